@@ -1,0 +1,1 @@
+"""The data layer: schema, migrations, connections and queries. No Qt, no application code."""

@@ -1,0 +1,249 @@
+"""Audited writes: every row written is stamped and logged in the same transaction.
+
+Services open a ``write_transaction`` and write through its ``Writer``. The writer
+gives new rows a UUIDv7, stamps created/updated times, this device's id and the next
+value of the device's change sequence, and appends one ``audit_log`` row per record
+with who did it and the values before and after. Nothing is ever deleted: records are
+voided or corrected through ``update`` with a note.
+"""
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.stamps import new_id, utc_now
+
+BOOKKEEPING = ("id", "created_at", "updated_at", "device_id", "change_seq")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is doing the write: a staff member (or the application itself, staff_id None)."""
+
+    staff_id: str | None
+    name: str
+
+
+class RecordNotFound(LookupError):
+    pass
+
+
+def _json(values: dict[str, Any] | None) -> str | None:
+    if values is None:
+        return None
+    return json.dumps(values, ensure_ascii=False, default=str, separators=(",", ":"))
+
+
+class Writer:
+    """Writes rows and their audit entries inside one open transaction."""
+
+    def __init__(self, db: Database, actor: Actor, device_id: str) -> None:
+        self.db = db
+        self.actor = actor
+        self.device_id = device_id
+        self.now = utc_now()
+
+    def reserve_seqs(self, count: int = 1) -> int:
+        """Reserve ``count`` change sequence numbers; returns the first."""
+        last = self.db.execute(
+            "UPDATE device SET last_change_seq = last_change_seq + ? RETURNING last_change_seq",
+            [count],
+        ).fetchall()[0][0]
+        return last - count + 1
+
+    def insert(
+        self,
+        table: str,
+        values: dict[str, Any],
+        *,
+        note: str | None = None,
+        action: str = "insert",
+    ) -> dict:
+        """Insert one row (id made unless given) and audit it; returns the stored row."""
+        row = self.insert_many(table, [values], note=note, action=action)[0]
+        return self.get(table, row["id"])
+
+    def insert_many(
+        self,
+        table: str,
+        rows: Iterable[dict[str, Any]],
+        *,
+        note: str | None = None,
+        action: str = "insert",
+        audit_each: bool = True,
+    ) -> list[dict[str, Any]]:
+        """Insert rows; returns the values written (column defaults not included).
+
+        Each row gets its own audit entry unless ``audit_each`` is False: a bulk load
+        from a file then records one entry for the whole load (``log``) naming the file,
+        its checksum and the change sequence range its rows carry.
+        """
+        rows = list(rows)
+        if not rows:
+            return []
+        first = self.reserve_seqs(len(rows))
+        stamped = [self._stamped_new(values, first + i) for i, values in enumerate(rows)]
+        self._insert_rows(table, stamped)
+        if audit_each:
+            self._audit_rows(
+                self._audit_entry(
+                    action,
+                    table,
+                    record_id=row["id"],
+                    before=None,
+                    after=values,
+                    note=note,
+                    seq=row["change_seq"],
+                )
+                for row, values in zip(stamped, rows, strict=True)
+            )
+        return stamped
+
+    def update(
+        self,
+        table: str,
+        record_id: str,
+        changes: dict[str, Any],
+        *,
+        note: str | None = None,
+        action: str = "update",
+    ) -> dict:
+        """Change the given columns of one row; audits old and new values of what changed.
+
+        Returns the row as it now is. Unchanged values are neither written nor logged.
+        """
+        old = self.get(table, record_id)
+        return self._apply_update(table, old, changes, note, action) or old
+
+    def update_many(
+        self,
+        table: str,
+        updates: Iterable[tuple[dict[str, Any], dict[str, Any]]],
+        *,
+        note: str | None = None,
+        action: str = "update",
+    ) -> int:
+        """Apply ``(old_row, changes)`` pairs already read by the caller; for imports.
+
+        Returns how many rows changed. Each changed row gets its own audit entry.
+        """
+        return sum(
+            self._apply_update(table, old, changes, note, action) is not None
+            for old, changes in updates
+        )
+
+    def _apply_update(
+        self, table: str, old: dict, changes: dict[str, Any], note: str | None, action: str
+    ) -> dict | None:
+        diff = {key: value for key, value in changes.items() if old.get(key) != value}
+        if not diff:
+            return None
+        seq = self.reserve_seqs()
+        stamped = {**diff, "updated_at": self.now, "device_id": self.device_id, "change_seq": seq}
+        assignments = ", ".join(f'"{column}" = ?' for column in stamped)
+        self.db.conn.execute(
+            f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*stamped.values(), old["id"]]
+        )
+        before = {key: old.get(key) for key in diff}
+        self._audit_rows(
+            [
+                self._audit_entry(
+                    action,
+                    table,
+                    record_id=old["id"],
+                    before=before,
+                    after=diff,
+                    note=note,
+                    seq=seq,
+                )
+            ]
+        )
+        return {**old, **stamped}
+
+    def get(self, table: str, record_id: str) -> dict:
+        row = next(self.db.query(f'SELECT * FROM "{table}" WHERE id = ?', [record_id]), None)
+        if row is None:
+            raise RecordNotFound(f"{table} {record_id}")
+        return row
+
+    def log(self, action: str, table: str, record_id: str, note: str) -> None:
+        """An audit entry for an event that changes no row by itself (e.g. an import)."""
+        seq = self.reserve_seqs()
+        self._audit_rows(
+            [
+                self._audit_entry(
+                    action, table, record_id=record_id, before=None, after=None, note=note, seq=seq
+                )
+            ]
+        )
+
+    def _stamped_new(self, values: dict[str, Any], seq: int) -> dict[str, Any]:
+        return {
+            "id": values.get("id") or new_id(),
+            "created_at": self.now,
+            "updated_at": self.now,
+            "device_id": self.device_id,
+            "change_seq": seq,
+            **{key: value for key, value in values.items() if key not in BOOKKEEPING},
+        }
+
+    def _insert_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
+        columns = list(rows[0])
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        self.db.conn.executemany(
+            f'INSERT INTO "{table}" ({names}) VALUES ({marks})',
+            ([row[c] for c in columns] for row in rows),
+        )
+
+    def _audit_entry(
+        self,
+        action: str,
+        table: str,
+        *,
+        record_id: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+        note: str | None,
+        seq: int,
+    ) -> tuple:
+        if after is not None:
+            after = {k: v for k, v in after.items() if k not in BOOKKEEPING}
+        return (
+            new_id(),
+            self.now,
+            self.device_id,
+            seq,
+            self.actor.staff_id,
+            self.actor.name,
+            action,
+            table,
+            record_id,
+            _json(before),
+            _json(after),
+            note,
+        )
+
+    def _audit_rows(self, entries: Iterable[tuple]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO audit_log (id, at, device_id, change_seq, actor_id, actor_name, action,"
+            " table_name, record_id, old_values, new_values, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            entries,
+        )
+
+
+@contextmanager
+def write_transaction(db: Database, actor: Actor) -> Iterator[Writer]:
+    """One transaction for one user action: commits all of it or, on error, none of it."""
+    with db.atomic():
+        # Writing first takes the write lock at once, so a concurrent writer on another
+        # connection waits for the busy timeout instead of failing on a lock upgrade.
+        device_id = db.execute(
+            "UPDATE device SET last_change_seq = last_change_seq RETURNING device_id"
+        ).fetchall()[0][0]
+        yield Writer(db, actor, device_id)

@@ -1,0 +1,217 @@
+"""The HMTN schema as sqlite-utils migrations.
+
+Every table of the workflow carries the same bookkeeping columns so that records made
+on many laptops can be merged at the provincial center: a UUIDv7 primary key, created
+and updated timestamps (UTC, ISO 8601), the device that last wrote the row and that
+device's change sequence number at the time.
+"""
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "hmtn"
+migrations = Migrations(MIGRATION_SET)
+MIGRATION_NAMES: list[str] = []
+
+
+def _migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register a migration of the HMTN set, remembering its name in order."""
+    MIGRATION_NAMES.append(fn.__name__)
+    return migrations()(fn)
+
+
+STANDARD_COLUMNS = """
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    change_seq INTEGER NOT NULL"""
+
+DONOR_FTS_INSERT_TRIGGER = """CREATE TRIGGER donor_fts_insert AFTER INSERT ON donor BEGIN
+    INSERT INTO donor_name_fts (name_folded, donor_id) VALUES (new.name_folded, new.id);
+END"""
+
+_INITIAL = [
+    f"""CREATE TABLE device (
+    {STANDARD_COLUMNS},
+    site_code TEXT NOT NULL DEFAULT '',
+    device_name TEXT NOT NULL DEFAULT '',
+    last_change_seq INTEGER NOT NULL DEFAULT 0
+)""",
+    f"""CREATE TABLE setting (
+    {STANDARD_COLUMNS},
+    key TEXT NOT NULL UNIQUE,
+    value TEXT
+)""",
+    f"""CREATE TABLE staff (
+    {STANDARD_COLUMNS},
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT 'clerk'
+        CHECK (role IN ('admin', 'clerk', 'doctor', 'nurse', 'certificate')),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+)""",
+    f"""CREATE TABLE drive (
+    {STANDARD_COLUMNS},
+    code TEXT NOT NULL UNIQUE,
+    drive_date TEXT NOT NULL,
+    place_name TEXT NOT NULL,
+    province_code TEXT NOT NULL,
+    province_name TEXT NOT NULL,
+    ward_code TEXT NOT NULL,
+    ward_name TEXT NOT NULL,
+    street_address TEXT NOT NULL DEFAULT '',
+    organizer TEXT NOT NULL,
+    campaign TEXT NOT NULL,
+    campaign_other TEXT NOT NULL DEFAULT '',
+    target_units INTEGER NOT NULL CHECK (target_units >= 0),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    closed_at TEXT
+)""",
+    "CREATE INDEX drive_status_date ON drive (status, drive_date)",
+    f"""CREATE TABLE donor (
+    {STANDARD_COLUMNS},
+    national_id TEXT,
+    old_id TEXT,
+    full_name TEXT NOT NULL,
+    name_folded TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    sex TEXT NOT NULL CHECK (sex IN ('M', 'F')),
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    abo TEXT NOT NULL DEFAULT '' CHECK (abo IN ('', 'A', 'B', 'AB', 'O')),
+    rh TEXT NOT NULL DEFAULT '' CHECK (rh IN ('', '+', '-')),
+    donation_count INTEGER NOT NULL DEFAULT 0 CHECK (donation_count >= 0),
+    last_donation_date TEXT,
+    last_donation_type TEXT
+        CHECK (last_donation_type IN ('whole_blood', 'rbc_apheresis', 'plasma', 'platelets')),
+    deferral_until TEXT,
+    deferral_permanent INTEGER NOT NULL DEFAULT 0 CHECK (deferral_permanent IN (0, 1)),
+    deferral_reason TEXT NOT NULL DEFAULT '',
+    rare_blood INTEGER NOT NULL DEFAULT 0 CHECK (rare_blood IN (0, 1)),
+    reserve_club INTEGER NOT NULL DEFAULT 0 CHECK (reserve_club IN (0, 1)),
+    source TEXT NOT NULL CHECK (source IN ('registry', 'drive')),
+    registry_imported_at TEXT,
+    local_changed_at TEXT
+)""",
+    "CREATE UNIQUE INDEX donor_national_id ON donor (national_id) WHERE national_id IS NOT NULL",
+    "CREATE INDEX donor_old_id ON donor (old_id) WHERE old_id IS NOT NULL",
+    "CREATE INDEX donor_phone ON donor (phone) WHERE phone <> ''",
+    "CREATE INDEX donor_birth_date ON donor (birth_date)",
+    "CREATE INDEX donor_name_folded ON donor (name_folded)",
+    # Name search: a full-text index over the folded name (see desktop.core.text.fold).
+    # Not an external-content table: donor has no INTEGER PRIMARY KEY, so its rowids
+    # may change on VACUUM; the donor id is stored alongside instead.
+    """CREATE VIRTUAL TABLE donor_name_fts USING fts5(
+    name_folded, donor_id UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+)""",
+    DONOR_FTS_INSERT_TRIGGER,
+    """CREATE TRIGGER donor_fts_update AFTER UPDATE OF name_folded ON donor BEGIN
+    DELETE FROM donor_name_fts WHERE donor_id = old.id;
+    INSERT INTO donor_name_fts (name_folded, donor_id) VALUES (new.name_folded, new.id);
+END""",
+    f"""CREATE TABLE visit (
+    {STANDARD_COLUMNS},
+    drive_id TEXT NOT NULL REFERENCES drive (id),
+    donor_id TEXT NOT NULL REFERENCES donor (id),
+    queue_no INTEGER NOT NULL CHECK (queue_no > 0),
+    checked_in_at TEXT NOT NULL,
+    checked_in_by TEXT REFERENCES staff (id),
+    status TEXT NOT NULL DEFAULT 'waiting_screening' CHECK (status IN (
+        'waiting_screening', 'accepted', 'deferred', 'donated', 'not_collected',
+        'left', 'voided')),
+    warnings TEXT NOT NULL DEFAULT '[]',
+    void_reason TEXT,
+    UNIQUE (drive_id, queue_no)
+)""",
+    # A donor holds one live ticket per drive; a voided ticket frees the donor again.
+    """CREATE UNIQUE INDEX visit_one_per_drive ON visit (drive_id, donor_id)
+    WHERE status <> 'voided'""",
+    "CREATE INDEX visit_donor ON visit (donor_id)",
+    f"""CREATE TABLE screening (
+    {STANDARD_COLUMNS},
+    visit_id TEXT NOT NULL UNIQUE REFERENCES visit (id),
+    questionnaire TEXT,
+    questionnaire_by TEXT REFERENCES staff (id),
+    questionnaire_at TEXT,
+    weight_kg REAL,
+    systolic INTEGER,
+    diastolic INTEGER,
+    pulse INTEGER,
+    pulse_regular INTEGER,
+    hb_g_l INTEGER,
+    hb_method TEXT,
+    hbsag TEXT CHECK (hbsag IN ('negative', 'positive', 'not_done')),
+    temperature_c REAL,
+    proposed_decision TEXT,
+    proposed_volume_ml INTEGER,
+    decision TEXT CHECK (decision IN ('accept', 'defer_temporary', 'defer_permanent')),
+    volume_ml INTEGER,
+    deferral_until TEXT,
+    reasons TEXT,
+    override_reason TEXT,
+    doctor_id TEXT REFERENCES staff (id),
+    rule_set_version TEXT,
+    decided_at TEXT
+)""",
+    f"""CREATE TABLE donation (
+    {STANDARD_COLUMNS},
+    visit_id TEXT NOT NULL REFERENCES visit (id),
+    donor_id TEXT NOT NULL REFERENCES donor (id),
+    din TEXT UNIQUE,
+    donation_type TEXT NOT NULL DEFAULT 'whole_blood'
+        CHECK (donation_type IN ('whole_blood', 'rbc_apheresis', 'plasma', 'platelets')),
+    bag_type TEXT,
+    bag_lot TEXT,
+    volume_ml INTEGER,
+    started_at TEXT,
+    ended_at TEXT,
+    phlebotomist_id TEXT REFERENCES staff (id),
+    outcome TEXT CHECK (outcome IN ('complete', 'incomplete', 'not_collected')),
+    reaction TEXT,
+    note TEXT
+)""",
+    "CREATE INDEX donation_visit ON donation (visit_id)",
+    f"""CREATE TABLE certificate (
+    {STANDARD_COLUMNS},
+    donation_id TEXT NOT NULL REFERENCES donation (id),
+    serial TEXT NOT NULL UNIQUE,
+    mode TEXT NOT NULL CHECK (mode IN ('overlay', 'blank')),
+    printed_at TEXT NOT NULL,
+    printed_by TEXT REFERENCES staff (id),
+    print_count INTEGER NOT NULL DEFAULT 1,
+    status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'voided')),
+    void_reason TEXT
+)""",
+    # The audit trail: append-only. One row per record written, with the values before
+    # and after (JSON), written in the same transaction as the change itself.
+    """CREATE TABLE audit_log (
+    id TEXT PRIMARY KEY NOT NULL,
+    at TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    change_seq INTEGER NOT NULL,
+    actor_id TEXT,
+    actor_name TEXT NOT NULL,
+    action TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    old_values TEXT,
+    new_values TEXT,
+    note TEXT
+)""",
+    "CREATE INDEX audit_log_record ON audit_log (table_name, record_id)",
+    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END""",
+    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END""",
+]
+
+
+@_migration
+def m0001_initial(db: Database) -> None:
+    for statement in _INITIAL:
+        db.execute(statement)

@@ -1,0 +1,42 @@
+"""Visit (a donor at a drive) queries: tickets and the queues."""
+
+from sqlite_utils import Database
+
+
+def live_visit(db: Database, drive_id: str, donor_id: str) -> dict | None:
+    """The donor's ticket at the drive, unless it was voided."""
+    return next(
+        db.query(
+            "SELECT * FROM visit WHERE drive_id = ? AND donor_id = ? AND status <> 'voided'",
+            [drive_id, donor_id],
+        ),
+        None,
+    )
+
+
+def next_queue_no(db: Database, drive_id: str) -> int:
+    return db.execute(
+        "SELECT coalesce(max(queue_no), 0) + 1 FROM visit WHERE drive_id = ?", [drive_id]
+    ).fetchone()[0]
+
+
+def queue(db: Database, drive_id: str, status: str) -> list[dict]:
+    """Visits of a drive in one status, in ticket order, with the donor's particulars."""
+    return list(
+        db.query(
+            "SELECT v.*, d.full_name, d.birth_date, d.sex, d.national_id, d.abo, d.rh,"
+            " d.donation_count"
+            " FROM visit v JOIN donor d ON d.id = v.donor_id"
+            " WHERE v.drive_id = ? AND v.status = ? ORDER BY v.queue_no",
+            [drive_id, status],
+        )
+    )
+
+
+def status_counts(db: Database, drive_id: str) -> dict[str, int]:
+    return {
+        row[0]: row[1]
+        for row in db.execute(
+            "SELECT status, count(*) FROM visit WHERE drive_id = ? GROUP BY status", [drive_id]
+        )
+    }

@@ -1,0 +1,1 @@
+"""Printed documents (certificates, labels, reports) made with reportlab. No Qt."""
