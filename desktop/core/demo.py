@@ -1,0 +1,167 @@
+"""The demo database: a registry of synthetic donors and an open drive with a queue.
+
+Everything is written through the same services the application uses (the registry
+through the importer, the drive and tickets through their services), so the demo
+database carries a full audit trail like a real one.
+"""
+
+import datetime as dt
+import random
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.core import places
+from desktop.core.dates import add_years, iso
+from desktop.core.demo_data import DonorGenerator, write_registry_csv
+from desktop.core.donors import DonorForm
+from desktop.core.drives import DriveForm
+from desktop.core.models import Drive
+from desktop.core.services import Services, open_services
+
+DEMO_DONORS = 20_000
+DEMO_SEED = 2026
+DEMO_STAFF = (
+    ("Nguyễn Thị Lan", "clerk"),
+    ("BS. Trần Văn Minh", "doctor"),
+    ("Lê Thị Hoa", "nurse"),
+)
+DEMO_QUEUE = 24  # donors already checked in at the open drive
+
+
+class DemoExists(Exception):
+    pass
+
+
+def build_demo(
+    path: Path,
+    donors: int = DEMO_DONORS,
+    seed: int = DEMO_SEED,
+    today: dt.date | None = None,
+    say: Callable[[str], None] = lambda _: None,
+) -> None:
+    """Write the demo database at ``path`` (which must not exist yet)."""
+    path = Path(path)
+    if path.exists():
+        raise DemoExists(str(path))
+    today = today or dt.date.today()
+    # Built under a temporary name and renamed when complete: a failed or interrupted
+    # build never leaves a half-made demo database behind.
+    partial = path.with_name(path.name + ".partial")
+    _remove_database(partial)
+    services = open_services(partial)
+    try:
+        services.settings.set("demo", "1")
+        for name, role in DEMO_STAFF:
+            services.staff.add(name, role)
+        say(f"registry: {donors} donors")
+        registry_ids = _import_registry(services, donors, seed, today)
+        drive = _create_drive(services, today)
+        say(f"drive {drive.code}: {DEMO_QUEUE} donors checked in")
+        _fill_queue(services, drive, seed, registry_ids)
+    except BaseException:
+        services.close()
+        _remove_database(partial)
+        raise
+    services.close()
+    partial.replace(path)
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+# Donors every demo has, each showing something the check-in clerk must notice:
+# (name, sex, age in years, days since last whole-blood donation, deferral).
+SHOWCASE = (
+    ("Đặng Văn Đức", "M", 34, 40, None),  # gave 40 days ago: too soon
+    ("Nguyễn Thị Hồng Ánh", "F", 27, 200, ("until", 30, "Huyết sắc tố thấp")),
+    ("Trần Minh Khoa", "M", 17, None, None),  # under 18
+    ("Lê Văn Tâm", "M", 61, 400, None),  # over 60
+    ("Phạm Thị Thu Hà", "F", 45, 300, ("permanent", 0, "HBsAg dương tính")),
+    ("Hoàng Đức Anh", "M", 29, 120, None),  # an ordinary repeat donor
+)
+
+
+def showcase_rows(generator: DonorGenerator, today: dt.date) -> list[dict[str, str]]:
+    rows = []
+    for name, sex, age, days_since, deferral in SHOWCASE:
+        row = generator.row()
+        birth = add_years(today, -age) - dt.timedelta(days=40)
+        row.update(
+            national_id=generator.cccd(birth, sex),
+            full_name=name,
+            birth_date=birth.strftime("%d/%m/%Y"),
+            sex="Nam" if sex == "M" else "Nữ",
+            donation_count="0" if days_since is None else "6",
+            last_donation_date="" if days_since is None else iso(today - dt.timedelta(days_since)),
+            last_donation_type="" if days_since is None else "whole_blood",
+            deferral_until="",
+            deferral_permanent="0",
+            deferral_reason="",
+        )
+        if deferral:
+            kind, days, reason = deferral
+            row["deferral_reason"] = reason
+            if kind == "permanent":
+                row["deferral_permanent"] = "1"
+            else:
+                row["deferral_until"] = iso(today + dt.timedelta(days))
+        rows.append(row)
+    return rows
+
+
+def _import_registry(services: Services, donors: int, seed: int, today: dt.date) -> list[str]:
+    generator = DonorGenerator(seed, today)
+    rows = showcase_rows(generator, today) + list(generator.rows(donors - len(SHOWCASE)))
+    with tempfile.TemporaryDirectory() as folder:
+        csv_path = Path(folder) / "so-dang-ky-nguoi-hien-mau.csv"
+        write_registry_csv(csv_path, iter(rows))
+        report = services.registry.import_file(csv_path)
+    if not report.ok:  # the generator and the checker disagree: a bug, not user input
+        raise RuntimeError(f"demo registry refused: {report.errors[:3]}")
+    return [row["national_id"] for row in rows if row["national_id"]]
+
+
+def _create_drive(services: Services, today: dt.date) -> Drive:
+    hanoi = next(p for p in places.provinces() if p.name.endswith("Hà Nội"))
+    ward = next(w for w in places.wards(hanoi.code) if w.name == "Phường Bạch Mai")
+    return services.drives.create(
+        DriveForm(
+            code=services.drives.suggested_code(today),
+            drive_date=today.isoformat(),
+            place_name="Đại học Bách khoa Hà Nội",
+            province_code=hanoi.code,
+            ward_code=ward.code,
+            street_address="Số 1 Đại Cồ Việt",
+            organizer="Hội Chữ thập đỏ thành phố Hà Nội",
+            campaign="chu_nhat_do",
+            target_units="350",
+        )
+    )
+
+
+def _fill_queue(services: Services, drive: Drive, seed: int, registry_ids: list[str]) -> None:
+    """Tickets for the showcase donors, other registry donors and a few new donors."""
+    chosen = [services.donors.lookup(n).exact for n in registry_ids[: len(SHOWCASE)]]
+    rng = random.Random(seed)
+    for national_id in rng.sample(registry_ids[len(SHOWCASE) :], 60):
+        donor = services.donors.lookup(national_id).exact
+        if len(chosen) < DEMO_QUEUE - 6 and not services.checkin.warnings_for(donor, drive):
+            chosen.append(donor)
+    generator = DonorGenerator(seed + 1, drive.drive_date)
+    while len(chosen) < DEMO_QUEUE:
+        row = generator.row()
+        form = DonorForm(
+            national_id=row["national_id"],
+            full_name=row["full_name"],
+            birth_date=row["birth_date"],
+            sex="M" if row["sex"] == "Nam" else "F",
+            address=row["address"],
+            phone=row["phone"],
+        )
+        if row["national_id"] and not services.donors.validate(form):
+            chosen.append(services.donors.register(form, not_a_duplicate=True))
+    for donor in chosen:
+        services.checkin.check_in(drive, donor)

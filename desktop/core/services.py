@@ -1,0 +1,59 @@
+"""The services of one open database, built once by the composition root."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from db.connection import connect, open_database
+from desktop.core.checkin import CheckinService
+from desktop.core.donors import DonorService
+from desktop.core.drives import DriveService
+from desktop.core.events import EventBus
+from desktop.core.registry import RegistryImporter
+from desktop.core.session import Session
+from desktop.core.settings import SettingsService
+from desktop.core.staff import StaffService
+
+
+@dataclass
+class Services:
+    path: Path
+    db: Database
+    bus: EventBus
+    session: Session
+    drives: DriveService
+    donors: DonorService
+    checkin: CheckinService
+    registry: RegistryImporter
+    staff: StaffService
+    settings: SettingsService
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_services(path: str | Path) -> Services:
+    """Open the database at ``path`` (refusing unsafe files) and build every service.
+
+    The services share the connection of the thread that calls this; work meant for a
+    worker thread (the registry import) opens a connection of its own.
+    """
+    path = Path(path)
+    db = open_database(path)
+    bus, session = EventBus(), Session()
+    settings = SettingsService(db, bus, session)
+    services = Services(
+        path=path,
+        db=db,
+        bus=bus,
+        session=session,
+        drives=DriveService(db, bus, session),
+        donors=DonorService(db, bus, session),
+        checkin=CheckinService(db, bus, session),
+        registry=RegistryImporter(lambda: connect(path), bus, session),
+        staff=StaffService(db, bus, session, settings),
+        settings=settings,
+    )
+    services.staff.sign_in(services.staff.ensure_someone())
+    return services
