@@ -1,0 +1,124 @@
+"""The composition root: opens the database, builds the services and the main window.
+
+It also owns what lives for the whole run: the translators (switching language
+rebuilds the window in the new language) and the last-resort error handler, which
+logs unexpected errors to a file and shows the user a plain message, never a traceback.
+"""
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from platformdirs import user_log_path
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from db.connection import DatabaseRefused
+from desktop.core.messages import UserError
+from desktop.core.models import Drive
+from desktop.core.services import Services, open_services
+from ui.drive_picker import DrivePicker
+from ui.i18n import DEFAULT_LANGUAGE, Translators
+from ui.main_window import MainWindow
+from ui.messages import problems_text, refusal_text, translate
+from ui.signals import ModelSignals
+
+log = logging.getLogger("hmtn")
+
+
+class AppController:
+    def __init__(self, app: QApplication, services: Services, translators: Translators) -> None:
+        self.app = app
+        self.services = services
+        self.translators = translators
+        self.signals = ModelSignals(services.bus)
+        self.window: MainWindow | None = None
+
+    def show(self, drive: Drive) -> None:
+        """(Re)build the main window for ``drive`` in the current language."""
+        old = self.window
+        self.window = MainWindow(self.services, self.signals, drive, self.translators.language)
+        self.window.languageChosen.connect(self.change_language)
+        self.window.driveChosen.connect(self.show)
+        if old is not None:
+            self.window.restoreGeometry(old.saveGeometry())
+            old.close()
+            old.deleteLater()
+        self.window.show()
+
+    def change_language(self, language: str) -> None:
+        self.services.settings.set_language(language)
+        self.translators.install(language)
+        if self.window is not None:
+            self.show(self.window.drive)
+
+
+def choose_start_drive(services: Services, drive_code: str | None) -> Drive | None:
+    """The drive named on the command line, the one drive in progress, or ask."""
+    if drive_code:
+        return services.drives.by_code(drive_code)
+    drive = services.drives.drive_to_open()
+    if drive is not None:
+        return drive
+    picker = DrivePicker(services.drives)
+    if picker.exec() == QDialog.DialogCode.Accepted:
+        return picker.drive
+    return None
+
+
+def run_app(db_path: Path, language: str | None = None, drive_code: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("HMTN Desk")
+    _install_error_handler()
+    translators = Translators(app)
+    translators.install(language or DEFAULT_LANGUAGE)
+    try:
+        services = open_services(db_path)
+    except DatabaseRefused as refused:
+        _fail(refusal_text(refused.reason, str(db_path)))
+        return 2
+    try:
+        if language is None:
+            translators.install(services.settings.language)
+        try:
+            drive = choose_start_drive(services, drive_code)
+        except UserError as error:
+            _fail(problems_text(error.problems))
+            return 2
+        if drive is None:
+            return 0
+        controller = AppController(app, services, translators)
+        controller.show(drive)
+        return app.exec()
+    finally:
+        services.close()
+
+
+def _fail(text: str) -> None:
+    QMessageBox.critical(None, "HMTN Desk", text)
+
+
+def _install_error_handler() -> None:
+    """Unexpected errors: full details to the log file, a plain message to the user."""
+    log_dir = user_log_path("hmtn-desk", appauthor=False)
+    log_dir.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        filename=log_dir / "hmtn.log",
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        QMessageBox.warning(
+            None,
+            "HMTN Desk",
+            translate(
+                "App",
+                "Something went wrong and the last action may not have been completed."
+                " Everything saved before is safe. Details were written to {log}.",
+            ).format(log=log_dir / "hmtn.log"),
+        )
+
+    sys.excepthook = handle

@@ -1,0 +1,170 @@
+"""The ``hmtn`` command (also ``python -m desktop``).
+
+    hmtn [--db PATH | --demo] [--drive CODE] [--lang vi|en]   open the application
+    hmtn drives [--db PATH]                                   list the drives
+    hmtn demo --db PATH                                       write the demo database
+    hmtn registry import FILE [--db PATH]                     import the center's registry
+
+Commands other than the window itself never load the widget toolkit, so they run on
+machines without a screen.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from platformdirs import user_data_path
+
+if TYPE_CHECKING:
+    from desktop.core.services import Services
+
+APP_NAME = "hmtn-desk"
+
+
+def default_db_path() -> Path:
+    return user_data_path(APP_NAME, appauthor=False) / "hmtn.sqlite3"
+
+
+def demo_db_path() -> Path:
+    return user_data_path(APP_NAME, appauthor=False) / "demo.sqlite3"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hmtn", description="HMTN Desk: voluntary blood drive desk application"
+    )
+    parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
+    parser.add_argument("--lang", choices=("vi", "en"), help="interface language")
+    parser.add_argument("--demo", action="store_true", help="open the demo database")
+    parser.add_argument("--drive", help="code of the drive to open")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    drives = commands.add_parser("drives", help="list the drives of the database")
+    drives.add_argument("--db", type=Path, dest="sub_db", help="database file")
+
+    demo = commands.add_parser("demo", help="write the demo database without opening a window")
+    demo.add_argument("--db", type=Path, dest="sub_db", required=True, help="file to write")
+    demo.add_argument("--donors", type=int, default=None, help="registry size (default 20000)")
+    demo.add_argument("--seed", type=int, default=None, help="random seed")
+
+    registry = commands.add_parser("registry", help="the donor registry from the center")
+    registry_commands = registry.add_subparsers(dest="registry_command", required=True)
+    registry_import = registry_commands.add_parser("import", help="import a registry CSV file")
+    registry_import.add_argument("file", type=Path)
+    registry_import.add_argument("--db", type=Path, dest="sub_db", help="database file")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_path = getattr(args, "sub_db", None) or args.db
+    if args.command is None:
+        return _open_window(args, db_path)
+    from ui.i18n import DEFAULT_LANGUAGE, console_translators
+
+    console_translators(args.lang or DEFAULT_LANGUAGE)
+    handlers: dict[str, Callable[[argparse.Namespace, Path | None], int]] = {
+        "drives": _list_drives,
+        "demo": _write_demo,
+        "registry": _import_registry,
+    }
+    return handlers[args.command](args, db_path)
+
+
+def _open_window(args: argparse.Namespace, db_path: Path | None) -> int:
+    if args.demo:
+        db_path = db_path or demo_db_path()
+        if not db_path.exists():
+            from desktop.core.demo import build_demo
+
+            print(f"Creating the demo database {db_path} ...", flush=True)
+            build_demo(db_path, say=lambda text: print(" ", text, flush=True))
+    from desktop.app import run_app
+
+    return run_app(db_path or default_db_path(), language=args.lang, drive_code=args.drive)
+
+
+def _open_services(db_path: Path | None) -> "Services | None":
+    from db.connection import DatabaseRefused
+    from desktop.core.services import open_services
+    from ui.messages import refusal_text
+
+    path = db_path or default_db_path()
+    try:
+        return open_services(path)
+    except DatabaseRefused as refused:
+        print(refusal_text(refused.reason, str(path)), file=sys.stderr)
+        return None
+
+
+def _list_drives(args: argparse.Namespace, db_path: Path | None) -> int:
+    from desktop.core.dates import dmy
+    from ui.messages import campaign_name, drive_status_name, translate
+
+    services = _open_services(db_path)
+    if services is None:
+        return 2
+    drives = services.drives.all()
+    services.close()
+    if not drives:
+        print(translate("Cli", "No drives yet."))
+        return 0
+    headers = (
+        translate("Cli", "Code"),
+        translate("Cli", "Date"),
+        translate("Cli", "Status"),
+        translate("Cli", "Checked in"),
+        translate("Cli", "Place"),
+        translate("Cli", "Campaign"),
+    )
+    rows = [
+        (d.code, dmy(d.drive_date), drive_status_name(d.status), str(d.checked_in),
+         f"{d.place_name}, {d.province_name}", campaign_name(d.campaign, d.campaign_other))
+        for d in drives
+    ]  # fmt: skip
+    _print_table(headers, rows)
+    return 0
+
+
+def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    for row in [headers, *rows]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+
+
+def _write_demo(args: argparse.Namespace, db_path: Path | None) -> int:
+    from desktop.core.demo import DEMO_DONORS, DEMO_SEED, DemoExists, build_demo
+    from ui.messages import translate
+
+    try:
+        build_demo(
+            db_path,
+            donors=args.donors or DEMO_DONORS,
+            seed=args.seed if args.seed is not None else DEMO_SEED,
+            say=lambda text: print(" ", text, flush=True),
+        )
+    except DemoExists:
+        print(translate("Cli", "{path} already exists; choose another file.").format(path=db_path))
+        return 2
+    print(translate("Cli", "Demo database written: {path}").format(path=db_path))
+    return 0
+
+
+def _import_registry(args: argparse.Namespace, db_path: Path | None) -> int:
+    from ui.messages import import_report_lines, translate
+
+    if not args.file.is_file():
+        print(translate("Cli", "File not found: {path}").format(path=args.file), file=sys.stderr)
+        return 2
+    services = _open_services(db_path)
+    if services is None:
+        return 2
+    try:
+        report = services.registry.import_file(args.file)
+    finally:
+        services.close()
+    for line in import_report_lines(report):
+        print(line)
+    return 0 if report.ok else 1

@@ -1,0 +1,215 @@
+"""The check-in station: one field for scans and searches, the results, the donor card.
+
+Typing searches as one types (after a short pause); Enter or a click opens a donor.
+A card scan opens the donor directly, or the new-donor form filled from the card.
+With a donor open and the field empty, Enter checks the donor in.
+"""
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.checkin import CheckinService
+from desktop.core.donors import SEARCH_LIMIT, DonorForm, DonorService, LookupResult
+from desktop.core.lookup import QueryKind
+from desktop.core.messages import UserError
+from desktop.core.models import Donor, Drive
+from ui.donor_card import DonorCard
+from ui.donor_table import DonorTableModel
+from ui.forms import ERROR_STYLE
+from ui.messages import problems_text
+from ui.new_donor_dialog import NewDonorDialog
+from ui.scan_field import ScanLineEdit, is_scan_in_progress
+from ui.signals import ModelSignals
+
+SEARCH_DELAY_MS = 180  # wait for a pause in typing before searching
+
+
+class CheckinScreen(QWidget):
+    donorOpened = Signal(object)  # Donor
+
+    def __init__(
+        self,
+        donors: DonorService,
+        checkin: CheckinService,
+        drive: Drive,
+        signals: ModelSignals,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.donors = donors
+        self.checkin = checkin
+        self.drive = drive
+        self.new_donor_dialog: NewDonorDialog | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_now)
+        self._build()
+        signals.donorsChanged.connect(self._refresh_open_donor)
+
+    def _build(self) -> None:
+        self.search_field = ScanLineEdit()
+        self.search_field.setPlaceholderText(
+            self.tr("Scan the CCCD card, or type a CCCD/CMND, phone, date of birth or name")
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setStyleSheet("font-size: 13pt; padding: 4px;")
+        self.search_field.textChanged.connect(self._text_changed)
+        self.search_field.submitted.connect(self.submit)
+        self.search_field.arrowDown.connect(self._focus_results)
+        self.message_label = QLabel()
+        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        self.new_donor_button = QPushButton(self.tr("New donor…"))
+        self.new_donor_button.clicked.connect(lambda: self.open_new_donor_form(DonorForm()))
+
+        self.results_model = DonorTableModel()
+        self.results = QTableView()
+        self.results.setModel(self.results_model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.results.clicked.connect(lambda index: self.open_row(index.row()))
+        self.results.activated.connect(lambda index: self.open_row(index.row()))
+        self.results_count = QLabel()
+
+        self.card = DonorCard()
+        self.card.checkInRequested.connect(self.check_in_open_donor)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.new_donor_button)
+        left = QVBoxLayout()
+        left.addLayout(search_row)
+        left.addWidget(self.message_label)
+        left.addWidget(self.results_count)
+        left.addWidget(self.results, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.card, 2)
+        self.setFocusProxy(self.search_field)
+
+    # --- searching ----------------------------------------------------------------
+
+    def _text_changed(self, text: str) -> None:
+        self.message_label.hide()
+        if is_scan_in_progress(text):
+            self._search_timer.stop()
+            return
+        self._search_timer.start()
+
+    def _search_now(self) -> LookupResult:
+        self._search_timer.stop()
+        result = self.donors.lookup(self.search_field.text())
+        self.show_results(result)
+        return result
+
+    def show_results(self, result: LookupResult) -> None:
+        self.results_model.set_donors(result.donors)
+        if result.query.kind is QueryKind.EMPTY:
+            self.results_count.clear()
+        else:
+            self.results_count.setText(
+                self.tr("Donors found: {count}").format(count=len(result.donors))
+                if len(result.donors) < SEARCH_LIMIT
+                else self.tr(
+                    "The first {count} donors found; type more to narrow the search"
+                ).format(count=SEARCH_LIMIT)
+            )
+        if result.donors:
+            self.results.selectRow(0)
+
+    def submit(self, text: str) -> None:
+        """Enter (or a scanner's end of line): open what the field names."""
+        if not text.strip():
+            if self.card.donor is not None:
+                self.check_in_open_donor()
+            return
+        result = self._search_now()
+        if result.query.kind is QueryKind.CARD:
+            self._card_scanned(result)
+        elif result.exact is not None:
+            self.open_donor(result.exact)
+        elif result.donors:
+            row = self.results.currentIndex().row()
+            self.open_row(row if row >= 0 else 0)
+
+    def _card_scanned(self, result: LookupResult) -> None:
+        self.search_field.clear()
+        if result.problems:
+            self._show_message(problems_text(result.problems))
+        elif result.exact is not None:
+            self.open_donor(result.exact)
+        elif result.card is not None:
+            self.open_new_donor_form(DonorForm.from_card(result.card))
+
+    def _focus_results(self) -> None:
+        if self.results_model.rowCount():
+            self.results.setFocus()
+            self.results.selectRow(max(self.results.currentIndex().row(), 0))
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    # --- the open donor -------------------------------------------------------------
+
+    def open_row(self, row: int) -> None:
+        donor = self.results_model.donor_at(row)
+        if donor is not None:
+            self.open_donor(donor)
+
+    def open_donor(self, donor: Donor) -> None:
+        self._show_card(donor)
+        self.search_field.clear()
+        self.search_field.setFocus()
+        self.donorOpened.emit(donor)
+
+    def _show_card(self, donor: Donor) -> None:
+        warnings = self.checkin.warnings_for(donor, self.drive)
+        self.card.show_donor(donor, self.drive.drive_date, warnings)
+        ticket = self.checkin.existing_ticket(self.drive, donor)
+        if ticket is not None:
+            self.card.show_ticket(ticket, created=False)
+
+    def _refresh_open_donor(self) -> None:
+        """The registry changed (an import, say): show the open donor as now stored."""
+        if self.card.donor is not None:
+            self._show_card(self.donors.get(self.card.donor.id))
+
+    def check_in_open_donor(self) -> None:
+        donor = self.card.donor
+        if donor is None:
+            return
+        try:
+            result = self.checkin.check_in(self.drive, donor)
+        except UserError as error:
+            self._show_message(problems_text(error.problems))
+            return
+        self.card.show_ticket(result.visit, result.created)
+        self.search_field.setFocus()
+
+    # --- new donors -----------------------------------------------------------------
+
+    def open_new_donor_form(self, form: DonorForm) -> None:
+        dialog = NewDonorDialog(self.donors, form, self)
+        dialog.accepted.connect(lambda: self._new_donor_saved(dialog))
+        dialog.finished.connect(lambda _: self.search_field.setFocus())
+        self.new_donor_dialog = dialog
+        dialog.open()
+
+    def _new_donor_saved(self, dialog: NewDonorDialog) -> None:
+        if dialog.donor is not None:
+            self.open_donor(dialog.donor)

@@ -1,0 +1,163 @@
+"""The opened donor at check-in: particulars, history, warnings, and the ticket."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.messages import Problem
+from desktop.core.models import Donor, Visit
+from ui.formatting import age_text, dmy, id_text
+from ui.messages import donation_type_name, problem_text, sex_name
+
+WARNING_STYLE = (
+    "QLabel { background: #fff4e5; color: #7a3e00; border: 1px solid #f0a040;"
+    " border-radius: 4px; padding: 6px; }"
+)
+TICKET_STYLE = (
+    "QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #66bb6a;"
+    " border-radius: 4px; padding: 8px; font-size: 16pt; font-weight: bold; }"
+)
+EXISTING_TICKET_STYLE = (
+    "QLabel { background: #e3f2fd; color: #0d47a1; border: 1px solid #64b5f6;"
+    " border-radius: 4px; padding: 8px; font-size: 14pt; font-weight: bold; }"
+)
+
+
+class DonorCard(QFrame):
+    """Shows one donor; emits ``checkInRequested`` when the clerk checks them in."""
+
+    checkInRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.donor: Donor | None = None
+        self.name_label = QLabel()
+        self.name_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in self._field_labels():
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.fields[key] = value
+            form.addRow(label, value)
+        self.warnings_label = QLabel()
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet(WARNING_STYLE)
+        self.ticket_label = QLabel()
+        self.ticket_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.check_in_button = QPushButton(self.tr("Check in (Enter)"))
+        self.check_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps it
+        self.check_in_button.clicked.connect(self.checkInRequested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_in_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name_label)
+        layout.addLayout(form)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.ticket_label)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.clear()
+
+    def _field_labels(self) -> list[tuple[str, str]]:
+        return [
+            ("birth", self.tr("Date of birth")),
+            ("sex", self.tr("Sex")),
+            ("id", self.tr("CCCD / CMND")),
+            ("phone", self.tr("Phone")),
+            ("address", self.tr("Address")),
+            ("blood_group", self.tr("Blood group")),
+            ("donations", self.tr("Donations")),
+            ("last_donation", self.tr("Last donation")),
+            ("next_eligible", self.tr("May donate from")),
+            ("deferral", self.tr("Deferral")),
+            ("flags", self.tr("Rosters")),
+        ]
+
+    def clear(self) -> None:
+        self.donor = None
+        self.name_label.setText(self.tr("Scan a CCCD card or search for a donor"))
+        for value in self.fields.values():
+            value.clear()
+        self.warnings_label.hide()
+        self.ticket_label.hide()
+        self.check_in_button.setEnabled(False)
+
+    def show_donor(self, donor: Donor, drive_date: dt.date, warnings: list[Problem]) -> None:
+        self.donor = donor
+        self.name_label.setText(donor.full_name)
+        values = {
+            "birth": f"{dmy(donor.birth_date)} ({age_text(donor.birth_date, drive_date)})",
+            "sex": sex_name(donor.sex),
+            "id": id_text(donor),
+            "phone": donor.phone,
+            "address": donor.address,
+            "blood_group": donor.blood_group or self.tr("not known"),
+            "donations": str(donor.donation_count),
+            "last_donation": self._last_donation(donor),
+            "next_eligible": dmy(donor.next_eligible_date) or self.tr("now"),
+            "deferral": self._deferral(donor, drive_date),
+            "flags": self._flags(donor),
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+        self.warnings_label.setText("\n".join(f"⚠ {problem_text(w)}" for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self.ticket_label.hide()
+        self.check_in_button.setEnabled(True)
+
+    def show_ticket(self, visit: Visit, created: bool) -> None:
+        """The queue number just given, or the one the donor already held."""
+        time = _local_time(visit.checked_in_at)
+        if created:
+            text = self.tr("Queue number {number}").format(number=visit.queue_no)
+            style = TICKET_STYLE
+        else:
+            text = self.tr("Already checked in: number {number} at {time}").format(
+                number=visit.queue_no, time=time
+            )
+            style = EXISTING_TICKET_STYLE
+        self.ticket_label.setStyleSheet(style)
+        self.ticket_label.setText(text)
+        self.ticket_label.show()
+
+    def _last_donation(self, donor: Donor) -> str:
+        if not donor.last_donation_date:
+            return self.tr("never") if not donor.donation_count else self.tr("not known")
+        return f"{dmy(donor.last_donation_date)} ({donation_type_name(donor.last_donation_type)})"
+
+    def _deferral(self, donor: Donor, drive_date: dt.date) -> str:
+        if donor.deferral_permanent:
+            return self.tr("permanent: {reason}").format(reason=donor.deferral_reason)
+        if donor.deferral_until and donor.deferral_until > drive_date:
+            return self.tr("until {date}: {reason}").format(
+                date=dmy(donor.deferral_until), reason=donor.deferral_reason
+            )
+        return self.tr("none")
+
+    def _flags(self, donor: Donor) -> str:
+        flags = []
+        if donor.rare_blood:
+            flags.append(self.tr("rare blood group"))
+        if donor.reserve_club:
+            flags.append(self.tr("reserve donor club"))
+        return ", ".join(flags) or "—"
+
+
+def _local_time(timestamp: str) -> str:
+    """hh:mm on this computer's clock, from a stored UTC timestamp."""
+    moment = dt.datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
+    return moment.astimezone().strftime("%H:%M")

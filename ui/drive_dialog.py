@@ -1,0 +1,146 @@
+"""Creating a drive: code, date, place with its province and commune/ward, organizer,
+campaign and target."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import places
+from desktop.core.drives import CAMPAIGNS, MAX_TARGET_UNITS, DriveForm, DriveService
+from desktop.core.messages import UserError
+from desktop.core.models import Drive
+from ui.forms import FieldErrors
+from ui.messages import campaign_name
+
+
+def searchable_combo() -> QComboBox:
+    """An editable combo box that finds items by any part of their name."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
+
+
+class DriveDialog(QDialog):
+    """After ``accepted``, ``drive`` is the drive created."""
+
+    def __init__(self, drives: DriveService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drives = drives
+        self.drive: Drive | None = None
+        self.setWindowTitle(self.tr("New drive"))
+        self.setMinimumWidth(560)
+        self.errors = FieldErrors()
+        today = dt.date.today()
+        self.code = QLineEdit(drives.suggested_code(today))
+        self.code.setMaxLength(20)
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.dateChanged.connect(self._suggest_code)
+        self.place_name = QLineEdit()
+        self.province = searchable_combo()
+        for place in places.provinces():
+            self.province.addItem(place.name, place.code)
+        self.province.setCurrentIndex(-1)
+        self.province.currentIndexChanged.connect(self._fill_wards)
+        self.ward = searchable_combo()
+        self.street = QLineEdit()
+        self.organizer = QLineEdit()
+        self.campaign = QComboBox()
+        for code in CAMPAIGNS:
+            self.campaign.addItem(campaign_name(code), code)
+        self.campaign.currentIndexChanged.connect(self._campaign_changed)
+        self.campaign_other = QLineEdit()
+        self.campaign_other.setPlaceholderText(self.tr("Name of the campaign"))
+        self.target = QSpinBox()
+        self.target.setRange(0, MAX_TARGET_UNITS)
+        self.target.setValue(200)
+
+        form = QFormLayout()
+        rows = [
+            (self.tr("Drive code"), self.code, "code"),
+            (self.tr("Date"), self.date, "drive_date"),
+            (self.tr("Place"), self.place_name, "place_name"),
+            (self.tr("Province / city"), self.province, "province_code"),
+            (self.tr("Commune / ward"), self.ward, "ward_code"),
+            (self.tr("Street address"), self.street, "street_address"),
+            (self.tr("Organizing unit"), self.organizer, "organizer"),
+            (self.tr("Campaign"), self.campaign, "campaign"),
+            ("", self.campaign_other, "campaign_other"),
+            (self.tr("Target (units)"), self.target, "target_units"),
+        ]
+        for text, widget, field in rows:
+            self.errors.add_row(form, text, widget, field)
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(
+            self.tr("Create the drive"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_button.clicked.connect(self.create)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.label(None))
+        layout.addWidget(buttons)
+        self._campaign_changed()
+        self.campaign.setCurrentIndex(CAMPAIGNS.index("chu_nhat_do"))
+
+    def _suggest_code(self, date: QDate) -> None:
+        day = dt.date(date.year(), date.month(), date.day())
+        self.code.setText(self.drives.suggested_code(day))
+
+    def _fill_wards(self) -> None:
+        self.ward.clear()
+        code = self.province.currentData()
+        if code:
+            for place in places.wards(code):
+                self.ward.addItem(place.name, place.code)
+        self.ward.setCurrentIndex(-1)
+
+    def _campaign_changed(self) -> None:
+        self.campaign_other.setVisible(self.campaign.currentData() == "other")
+
+    def form(self) -> DriveForm:
+        date = self.date.date()
+        return DriveForm(
+            code=self.code.text(),
+            drive_date=f"{date.year():04d}-{date.month():02d}-{date.day():02d}",
+            place_name=self.place_name.text(),
+            province_code=_chosen(self.province),
+            ward_code=_chosen(self.ward),
+            street_address=self.street.text(),
+            organizer=self.organizer.text(),
+            campaign=self.campaign.currentData() or "",
+            campaign_other=self.campaign_other.text(),
+            target_units=str(self.target.value()),
+        )
+
+    def create(self) -> None:
+        try:
+            self.drive = self.drives.create(self.form())
+        except UserError as error:
+            self.errors.show(error.problems)
+            return
+        self.accept()
+
+
+def _chosen(combo: QComboBox) -> str:
+    """The code of the item whose name is in the combo's text (typed or picked)."""
+    index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
+    return combo.itemData(index) if index >= 0 else ""

@@ -1,0 +1,24 @@
+"""How values look on screen: dates dd/mm/yyyy, ages, blood groups, names of codes."""
+
+import datetime as dt
+
+from desktop.core.dates import age_on, dmy
+from desktop.core.models import Donor
+from ui.messages import translate
+
+__all__ = ["age_text", "dmy", "id_text", "yes_no"]
+
+
+def age_text(birth: dt.date, on: dt.date) -> str:
+    return translate("Format", "{age} years").format(age=age_on(birth, on))
+
+
+def id_text(donor: Donor) -> str:
+    """CCCD, or the old CMND when that is all the registry has."""
+    return donor.national_id or (
+        translate("Format", "CMND {number}").format(number=donor.old_id) if donor.old_id else ""
+    )
+
+
+def yes_no(value: bool) -> str:
+    return translate("Format", "yes") if value else translate("Format", "no")

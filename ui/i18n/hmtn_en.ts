@@ -1,0 +1,875 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong and the last action may not have been completed. Everything saved before is safe. Details were written to {log}.</source>
+        <translation>Something went wrong and the last action may not have been completed. Everything saved before is safe. Details were written to {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinScreen</name>
+    <message>
+        <source>Scan the CCCD card, or type a CCCD/CMND, phone, date of birth or name</source>
+        <translation>Scan the CCCD card, or type a CCCD/CMND, phone, date of birth or name</translation>
+    </message>
+    <message>
+        <source>New donor…</source>
+        <translation>New donor…</translation>
+    </message>
+    <message>
+        <source>Donors found: {count}</source>
+        <translation>Donors found: {count}</translation>
+    </message>
+    <message>
+        <source>The first {count} donors found; type more to narrow the search</source>
+        <translation>The first {count} donors found; type more to narrow the search</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>No drives yet.</source>
+        <translation>No drives yet.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file.</source>
+        <translation>{path} already exists; choose another file.</translation>
+    </message>
+    <message>
+        <source>Demo database written: {path}</source>
+        <translation>Demo database written: {path}</translation>
+    </message>
+    <message>
+        <source>File not found: {path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DonorCard</name>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>Check in (Enter)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>CCCD / CMND</source>
+        <translation>CCCD / CMND</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>Blood group</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <source>Last donation</source>
+        <translation>Last donation</translation>
+    </message>
+    <message>
+        <source>May donate from</source>
+        <translation>May donate from</translation>
+    </message>
+    <message>
+        <source>Deferral</source>
+        <translation>Deferral</translation>
+    </message>
+    <message>
+        <source>Rosters</source>
+        <translation>Rosters</translation>
+    </message>
+    <message>
+        <source>Scan a CCCD card or search for a donor</source>
+        <translation>Scan a CCCD card or search for a donor</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Queue number {number}</source>
+        <translation>Queue number {number}</translation>
+    </message>
+    <message>
+        <source>Already checked in: number {number} at {time}</source>
+        <translation>Already checked in: number {number} at {time}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>permanent: {reason}</source>
+        <translation>permanent: {reason}</translation>
+    </message>
+    <message>
+        <source>until {date}: {reason}</source>
+        <translation>until {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>rare blood group</source>
+        <translation>rare blood group</translation>
+    </message>
+    <message>
+        <source>reserve donor club</source>
+        <translation>reserve donor club</translation>
+    </message>
+</context>
+<context>
+    <name>DonorTable</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>CCCD / CMND</source>
+        <translation>CCCD / CMND</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>Blood group</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Donations</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDialog</name>
+    <message>
+        <source>New drive</source>
+        <translation>New drive</translation>
+    </message>
+    <message>
+        <source>Name of the campaign</source>
+        <translation>Name of the campaign</translation>
+    </message>
+    <message>
+        <source>Drive code</source>
+        <translation>Drive code</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Province / city</source>
+        <translation>Province / city</translation>
+    </message>
+    <message>
+        <source>Commune / ward</source>
+        <translation>Commune / ward</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <source>Organizing unit</source>
+        <translation>Organizing unit</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Target (units)</source>
+        <translation>Target (units)</translation>
+    </message>
+    <message>
+        <source>Create the drive</source>
+        <translation>Create the drive</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DrivePicker</name>
+    <message>
+        <source>Choose a drive</source>
+        <translation>Choose a drive</translation>
+    </message>
+    <message>
+        <source>Which drive are you working on?</source>
+        <translation>Which drive are you working on?</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>New drive…</source>
+        <translation>New drive…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} years</translation>
+    </message>
+    <message>
+        <source>CMND {number}</source>
+        <translation>CMND {number}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HMTN Desk — {code} — {place}</source>
+        <translation>HMTN Desk — {code} — {place}</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>&amp;Drive</source>
+        <translation>&amp;Drive</translation>
+    </message>
+    <message>
+        <source>&amp;New drive…</source>
+        <translation>&amp;New drive…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another drive…</source>
+        <translation>&amp;Open another drive…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registry</translation>
+    </message>
+    <message>
+        <source>&amp;Import the registry from the center…</source>
+        <translation>&amp;Import the registry from the center…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>&amp;Add a staff member…</source>
+        <translation>&amp;Add a staff member…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Operator: </source>
+        <translation>Operator: </translation>
+    </message>
+    <message>
+        <source>Drive {code} on {date} · {place} · {count} donors in the registry</source>
+        <translation>Drive {code} on {date} · {place} · {count} donors in the registry</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>A CCCD number has exactly 12 digits.</source>
+        <translation>A CCCD number has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>The CCCD starts with {code}, which is not a province code.</source>
+        <translation>The CCCD starts with {code}, which is not a province code.</translation>
+    </message>
+    <message>
+        <source>The 4th digit of the CCCD ({digit}) does not match the sex and birth century (it should be {expected}).</source>
+        <translation>The 4th digit of the CCCD ({digit}) does not match the sex and birth century (it should be {expected}).</translation>
+    </message>
+    <message>
+        <source>Digits 5-6 of the CCCD ({digits}) do not match the year of birth {year}.</source>
+        <translation>Digits 5-6 of the CCCD ({digits}) do not match the year of birth {year}.</translation>
+    </message>
+    <message>
+        <source>An old CMND number has 9 or 12 digits.</source>
+        <translation>An old CMND number has 9 or 12 digits.</translation>
+    </message>
+    <message>
+        <source>Not a Vietnamese mobile number (10 digits, e.g. 0912 345 678).</source>
+        <translation>Not a Vietnamese mobile number (10 digits, e.g. 0912 345 678).</translation>
+    </message>
+    <message>
+        <source>Enter the CCCD or the old CMND number.</source>
+        <translation>Enter the CCCD or the old CMND number.</translation>
+    </message>
+    <message>
+        <source>This number is already registered, to {name}.</source>
+        <translation>This number is already registered, to {name}.</translation>
+    </message>
+    <message>
+        <source>This is not the QR code of a CCCD card.</source>
+        <translation>This is not the QR code of a CCCD card.</translation>
+    </message>
+    <message>
+        <source>The card QR has {count} fields instead of 6 or 7; scan it again.</source>
+        <translation>The card QR has {count} fields instead of 6 or 7; scan it again.</translation>
+    </message>
+    <message>
+        <source>The card QR holds an invalid date of birth ({value}); scan it again.</source>
+        <translation>The card QR holds an invalid date of birth ({value}); scan it again.</translation>
+    </message>
+    <message>
+        <source>The card QR holds an unknown sex ({value}); scan it again.</source>
+        <translation>The card QR holds an unknown sex ({value}); scan it again.</translation>
+    </message>
+    <message>
+        <source>The card QR holds no name; scan it again.</source>
+        <translation>The card QR holds no name; scan it again.</translation>
+    </message>
+    <message>
+        <source>The card QR holds an invalid old CMND ({value}); scan it again.</source>
+        <translation>The card QR holds an invalid old CMND ({value}); scan it again.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>A name has letters only (no digits or symbols), at most 100 characters.</source>
+        <translation>A name has letters only (no digits or symbols), at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date; write it as dd/mm/yyyy.</source>
+        <translation>{value} is not a real date; write it as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future or before 1900.</source>
+        <translation>The date of birth cannot be in the future or before 1900.</translation>
+    </message>
+    <message>
+        <source>This donor no longer exists.</source>
+        <translation>This donor no longer exists.</translation>
+    </message>
+    <message>
+        <source>2 to 20 letters, digits or hyphens, without accents (e.g. HM261124).</source>
+        <translation>2 to 20 letters, digits or hyphens, without accents (e.g. HM261124).</translation>
+    </message>
+    <message>
+        <source>Another drive already has code {value}.</source>
+        <translation>Another drive already has code {value}.</translation>
+    </message>
+    <message>
+        <source>Enter the target number of units, from 1 to {max}.</source>
+        <translation>Enter the target number of units, from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>There is no drive with code {code}.</source>
+        <translation>There is no drive with code {code}.</translation>
+    </message>
+    <message>
+        <source>Drive {code} is closed; no one can be checked in.</source>
+        <translation>Drive {code} is closed; no one can be checked in.</translation>
+    </message>
+    <message>
+        <source>Under 18 on the drive date ({age} years old); 18 on {eligible_from}.</source>
+        <translation>Under 18 on the drive date ({age} years old); 18 on {eligible_from}.</translation>
+    </message>
+    <message>
+        <source>Over 60 on the drive date ({age} years old).</source>
+        <translation>Over 60 on the drive date ({age} years old).</translation>
+    </message>
+    <message>
+        <source>Last donation ({last_type}) on {last_date}, {days} days ago: may donate again from {eligible_from}.</source>
+        <translation>Last donation ({last_type}) on {last_date}, {days} days ago: may donate again from {eligible_from}.</translation>
+    </message>
+    <message>
+        <source>Permanently deferred: {reason}</source>
+        <translation>Permanently deferred: {reason}</translation>
+    </message>
+    <message>
+        <source>Deferred until {until}: {reason}</source>
+        <translation>Deferred until {until}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it from Excel as "CSV UTF-8".</source>
+        <translation>The file is not UTF-8 text; save it from Excel as "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>The line cannot be read as CSV ({detail}).</source>
+        <translation>The line cannot be read as CSV ({detail}).</translation>
+    </message>
+    <message>
+        <source>Column {column} is missing.</source>
+        <translation>Column {column} is missing.</translation>
+    </message>
+    <message>
+        <source>Unknown column "{column}".</source>
+        <translation>Unknown column "{column}".</translation>
+    </message>
+    <message>
+        <source>Column {column} appears twice.</source>
+        <translation>Column {column} appears twice.</translation>
+    </message>
+    <message>
+        <source>The line has {found} cells instead of {expected}.</source>
+        <translation>The line has {found} cells instead of {expected}.</translation>
+    </message>
+    <message>
+        <source>The date {value} is in the future.</source>
+        <translation>The date {value} is in the future.</translation>
+    </message>
+    <message>
+        <source>Sex must be Nam or Nữ (or M / F), not "{value}".</source>
+        <translation>Sex must be Nam or Nữ (or M / F), not "{value}".</translation>
+    </message>
+    <message>
+        <source>The number {value} already appears on line {first_line}.</source>
+        <translation>The number {value} already appears on line {first_line}.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a valid donor_id (UUID).</source>
+        <translation>"{value}" is not a valid donor_id (UUID).</translation>
+    </message>
+    <message>
+        <source>"{value}" is not an allowed value.</source>
+        <translation>"{value}" is not an allowed value.</translation>
+    </message>
+    <message>
+        <source>Write 1 or 0 (yes or no), not "{value}".</source>
+        <translation>Write 1 or 0 (yes or no), not "{value}".</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a whole number of donations.</source>
+        <translation>"{value}" is not a whole number of donations.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file.</source>
+        <translation>{path} is not a database file.</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not of HMTN Desk.</source>
+        <translation>{path} is a database of another program, not of HMTN Desk.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and was not opened. Restore the latest backup and keep this file for the technical team.</source>
+        <translation>{path} is damaged and was not opened. Restore the latest backup and keep this file for the technical team.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of HMTN Desk. Install that version to open it; nothing was changed in the file.</source>
+        <translation>{path} was written by a newer version of HMTN Desk. Install that version to open it; nothing was changed in the file.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read.</source>
+        <translation>{path} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: </source>
+        <translation>Line {line}, column {column}: </translation>
+    </message>
+    <message>
+        <source>Line {line}: </source>
+        <translation>Line {line}: </translation>
+    </message>
+    <message>
+        <source>Registry {file} imported: {rows} rows, {inserted} new donors, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Registry {file} imported: {rows} rows, {inserted} new donors, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Registry {file} was NOT imported: {count} problems found. Nothing was changed.</source>
+        <translation>Registry {file} was NOT imported: {count} problems found. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>... and {more} more problems.</source>
+        <translation>... and {more} more problems.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDonorDialog</name>
+    <message>
+        <source>New donor</source>
+        <translation>New donor</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>CCCD number</source>
+        <translation>CCCD number</translation>
+    </message>
+    <message>
+        <source>Old CMND</source>
+        <translation>Old CMND</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Use the selected record</source>
+        <translation>Use the selected record</translation>
+    </message>
+    <message>
+        <source>It is another person: save</source>
+        <translation>It is another person: save</translation>
+    </message>
+    <message>
+        <source>This CCCD / CMND is already registered:</source>
+        <translation>This CCCD / CMND is already registered:</translation>
+    </message>
+    <message>
+        <source>Someone with the same name and date of birth is already registered. Is it the same person?</source>
+        <translation>Someone with the same name and date of birth is already registered. Is it the same person?</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Waiting for screening: {count}</source>
+        <translation>Waiting for screening: {count}</translation>
+    </message>
+    <message>
+        <source>Checked in: {total} · waiting for screening: {waiting} · target: {target}</source>
+        <translation>Checked in: {total} · waiting for screening: {waiting} · target: {target}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImportDialog</name>
+    <message>
+        <source>Import the donor registry</source>
+        <translation>Import the donor registry</translation>
+    </message>
+    <message>
+        <source>Choose the registry file (CSV, UTF-8) sent by the blood center. The whole file is checked first; if any line is wrong nothing is imported.</source>
+        <translation>Choose the registry file (CSV, UTF-8) sent by the blood center. The whole file is checked first; if any line is wrong nothing is imported.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Registry file</source>
+        <translation>Registry file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Saving donors…</source>
+        <translation>Saving donors…</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <source>The file was not imported.</source>
+        <translation>The file was not imported.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The registry is unchanged.</source>
+        <translation>Import cancelled. The registry is unchanged.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}</source>
+        <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: {error}</source>
+        <translation>The import failed and nothing was changed: {error}</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>whole blood</source>
+        <translation>whole blood</translation>
+    </message>
+    <message>
+        <source>red cell apheresis</source>
+        <translation>red cell apheresis</translation>
+    </message>
+    <message>
+        <source>plasma apheresis</source>
+        <translation>plasma apheresis</translation>
+    </message>
+    <message>
+        <source>platelet apheresis</source>
+        <translation>platelet apheresis</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Pink Spring Festival (Lễ hội Xuân hồng)</source>
+        <translation>Pink Spring Festival (Lễ hội Xuân hồng)</translation>
+    </message>
+    <message>
+        <source>Red Sunday (Chủ nhật đỏ)</source>
+        <translation>Red Sunday (Chủ nhật đỏ)</translation>
+    </message>
+    <message>
+        <source>Pink Summer Drop (Giọt máu hồng hè)</source>
+        <translation>Pink Summer Drop (Giọt máu hồng hè)</translation>
+    </message>
+    <message>
+        <source>National Voluntary Blood Donation Day 7/4</source>
+        <translation>National Voluntary Blood Donation Day 7/4</translation>
+    </message>
+    <message>
+        <source>Red Journey (Hành trình Đỏ)</source>
+        <translation>Red Journey (Hành trình Đỏ)</translation>
+    </message>
+    <message>
+        <source>World Blood Donor Day 14/6</source>
+        <translation>World Blood Donor Day 14/6</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>check-in clerk</source>
+        <translation>check-in clerk</translation>
+    </message>
+    <message>
+        <source>screening doctor</source>
+        <translation>screening doctor</translation>
+    </message>
+    <message>
+        <source>collection nurse</source>
+        <translation>collection nurse</translation>
+    </message>
+    <message>
+        <source>certificate desk</source>
+        <translation>certificate desk</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,168 @@
+"""The main window: menus, the operator, and the stations of the open drive.
+
+A thin frame: every screen gets its services from here and does its own work.
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.core.models import Drive
+from desktop.core.services import Services
+from ui.checkin_screen import CheckinScreen
+from ui.drive_dialog import DriveDialog
+from ui.drive_picker import DrivePicker
+from ui.formatting import dmy
+from ui.i18n import LANGUAGES
+from ui.queue_panel import QueuePanel
+from ui.registry_import_dialog import RegistryImportDialog
+from ui.signals import ModelSignals
+from ui.staff_dialog import StaffDialog
+
+
+class MainWindow(QMainWindow):
+    languageChosen = Signal(str)
+    driveChosen = Signal(object)  # Drive
+
+    def __init__(
+        self,
+        services: Services,
+        signals: ModelSignals,
+        drive: Drive,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.signals = signals
+        self.drive = drive
+        self.language = language
+        self.resize(1280, 760)
+        self.setWindowTitle(
+            self.tr("HMTN Desk — {code} — {place}").format(code=drive.code, place=drive.place_name)
+        )
+        self.checkin_screen = CheckinScreen(services.donors, services.checkin, drive, signals, self)
+        self.queue_panel = QueuePanel(services.checkin, drive, signals, self)
+        splitter = QSplitter()
+        splitter.addWidget(self.checkin_screen)
+        splitter.addWidget(self.queue_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 380])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("Check-in"))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._build_operator_bar()
+        self._build_status_bar()
+        signals.staffChanged.connect(self._fill_operators)
+        signals.donorsChanged.connect(self._update_status)
+        self.checkin_screen.setFocus()
+
+    def _build_menus(self) -> None:
+        drive_menu = self.menuBar().addMenu(self.tr("&Drive"))
+        self.new_drive_action = self._action(self.tr("&New drive…"), self.new_drive, "Ctrl+N")
+        self.open_drive_action = self._action(
+            self.tr("&Open another drive…"), self.choose_drive, "Ctrl+O"
+        )
+        drive_menu.addAction(self.new_drive_action)
+        drive_menu.addAction(self.open_drive_action)
+        drive_menu.addSeparator()
+        drive_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
+        registry_menu = self.menuBar().addMenu(self.tr("&Registry"))
+        self.import_action = self._action(
+            self.tr("&Import the registry from the center…"), self.import_registry
+        )
+        registry_menu.addAction(self.import_action)
+        staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
+        staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)  # each language in its own words
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_operator_bar(self) -> None:
+        bar = QToolBar(self.tr("Operator"))
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Operator: ")))
+        self.operator = QComboBox()
+        self.operator.setMinimumWidth(220)
+        self.operator.activated.connect(self._operator_chosen)
+        bar.addWidget(self.operator)
+        self.addToolBar(bar)
+        self._fill_operators()
+
+    def _fill_operators(self) -> None:
+        self.operator.clear()
+        current = self.services.session.actor.staff_id
+        for staff in self.services.staff.active():
+            self.operator.addItem(staff.full_name, staff)
+            if staff.id == current:
+                self.operator.setCurrentIndex(self.operator.count() - 1)
+
+    def _operator_chosen(self, index: int) -> None:
+        staff = self.operator.itemData(index)
+        if staff is not None:
+            self.services.staff.sign_in(staff)
+
+    def _build_status_bar(self) -> None:
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.status_label.setText(
+            self.tr("Drive {code} on {date} · {place} · {count} donors in the registry").format(
+                code=self.drive.code,
+                date=dmy(self.drive.drive_date),
+                place=self.drive.address,
+                count=f"{self.services.donors.count():,}".replace(",", "."),
+            )
+        )
+
+    # --- actions ------------------------------------------------------------------
+
+    def new_drive(self) -> None:
+        dialog = DriveDialog(self.services.drives, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.drive is not None:
+            self.driveChosen.emit(dialog.drive)
+
+    def choose_drive(self) -> None:
+        picker = DrivePicker(self.services.drives, self)
+        if picker.exec() == QDialog.DialogCode.Accepted and picker.drive is not None:
+            self.driveChosen.emit(picker.drive)
+
+    def import_registry(self) -> None:
+        RegistryImportDialog(self.services.registry, self).open()
+
+    def add_staff(self) -> None:
+        dialog = StaffDialog(self.services.staff, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.staff is not None:
+            self.services.staff.sign_in(dialog.staff)
+            self._fill_operators()
+
+    def _choose_language(self, code: str) -> None:
+        if code != self.language:
+            self.languageChosen.emit(code)

@@ -1,0 +1,252 @@
+"""Turning the core's problem codes and coded values into translated sentences.
+
+The core reports ``Problem(code, params)``; each code has an English source sentence
+here, marked for Qt Linguist with QT_TRANSLATE_NOOP, and is translated when shown.
+"""
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.core.dates import dmy
+from desktop.core.messages import Problem
+from desktop.core.registry import ImportReport
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+PROBLEMS = {
+    # identity
+    "cccd_format": QT_TRANSLATE_NOOP("Messages", "A CCCD number has exactly 12 digits."),
+    "cccd_province": QT_TRANSLATE_NOOP(
+        "Messages", "The CCCD starts with {code}, which is not a province code."
+    ),
+    "cccd_sex_century": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The 4th digit of the CCCD ({digit}) does not match the sex and birth century"
+        " (it should be {expected}).",
+    ),
+    "cccd_birth_year": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Digits 5-6 of the CCCD ({digits}) do not match the year of birth {year}.",
+    ),
+    "old_id_format": QT_TRANSLATE_NOOP("Messages", "An old CMND number has 9 or 12 digits."),
+    "phone_format": QT_TRANSLATE_NOOP(
+        "Messages", "Not a Vietnamese mobile number (10 digits, e.g. 0912 345 678)."
+    ),
+    "id_required": QT_TRANSLATE_NOOP("Messages", "Enter the CCCD or the old CMND number."),
+    "id_registered": QT_TRANSLATE_NOOP("Messages", "This number is already registered, to {name}."),
+    # card scans
+    "qr_not_card": QT_TRANSLATE_NOOP("Messages", "This is not the QR code of a CCCD card."),
+    "qr_field_count": QT_TRANSLATE_NOOP(
+        "Messages", "The card QR has {count} fields instead of 6 or 7; scan it again."
+    ),
+    "qr_birth_date": QT_TRANSLATE_NOOP(
+        "Messages", "The card QR holds an invalid date of birth ({value}); scan it again."
+    ),
+    "qr_sex": QT_TRANSLATE_NOOP(
+        "Messages", "The card QR holds an unknown sex ({value}); scan it again."
+    ),
+    "qr_name": QT_TRANSLATE_NOOP("Messages", "The card QR holds no name; scan it again."),
+    "qr_old_id": QT_TRANSLATE_NOOP(
+        "Messages", "The card QR holds an invalid old CMND ({value}); scan it again."
+    ),
+    # forms
+    "required": QT_TRANSLATE_NOOP("Messages", "Required."),
+    "name_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "A name has letters only (no digits or symbols), at most 100 characters."
+    ),
+    "date_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a real date; write it as dd/mm/yyyy."
+    ),
+    "birth_date_implausible": QT_TRANSLATE_NOOP(
+        "Messages", "The date of birth cannot be in the future or before 1900."
+    ),
+    "donor_not_found": QT_TRANSLATE_NOOP("Messages", "This donor no longer exists."),
+    # drives
+    "drive_code_format": QT_TRANSLATE_NOOP(
+        "Messages", "2 to 20 letters, digits or hyphens, without accents (e.g. HM261124)."
+    ),
+    "drive_code_taken": QT_TRANSLATE_NOOP("Messages", "Another drive already has code {value}."),
+    "target_units_range": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the target number of units, from 1 to {max}."
+    ),
+    "drive_not_found": QT_TRANSLATE_NOOP("Messages", "There is no drive with code {code}."),
+    "drive_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Drive {code} is closed; no one can be checked in."
+    ),
+    # check-in warnings
+    "under_age": QT_TRANSLATE_NOOP(
+        "Messages", "Under 18 on the drive date ({age} years old); 18 on {eligible_from}."
+    ),
+    "over_age": QT_TRANSLATE_NOOP("Messages", "Over 60 on the drive date ({age} years old)."),
+    "too_soon": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Last donation ({last_type}) on {last_date}, {days} days ago: may donate again"
+        " from {eligible_from}.",
+    ),
+    "deferred_permanently": QT_TRANSLATE_NOOP("Messages", "Permanently deferred: {reason}"),
+    "deferred_until": QT_TRANSLATE_NOOP("Messages", "Deferred until {until}: {reason}"),
+    # registry files
+    "file_not_utf8": QT_TRANSLATE_NOOP(
+        "Messages", 'The file is not UTF-8 text; save it from Excel as "CSV UTF-8".'
+    ),
+    "csv_malformed": QT_TRANSLATE_NOOP("Messages", "The line cannot be read as CSV ({detail})."),
+    "column_missing": QT_TRANSLATE_NOOP("Messages", "Column {column} is missing."),
+    "column_unknown": QT_TRANSLATE_NOOP("Messages", 'Unknown column "{column}".'),
+    "column_repeated": QT_TRANSLATE_NOOP("Messages", "Column {column} appears twice."),
+    "cell_count": QT_TRANSLATE_NOOP(
+        "Messages", "The line has {found} cells instead of {expected}."
+    ),
+    "date_in_future": QT_TRANSLATE_NOOP("Messages", "The date {value} is in the future."),
+    "sex_invalid": QT_TRANSLATE_NOOP(
+        "Messages", 'Sex must be Nam or Nữ (or M / F), not "{value}".'
+    ),
+    "duplicate_id": QT_TRANSLATE_NOOP(
+        "Messages", "The number {value} already appears on line {first_line}."
+    ),
+    "uuid_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not a valid donor_id (UUID).'),
+    "value_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not an allowed value.'),
+    "flag_invalid": QT_TRANSLATE_NOOP("Messages", 'Write 1 or 0 (yes or no), not "{value}".'),
+    "count_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not a whole number of donations.'),
+}
+
+DONATION_TYPES = {
+    "whole_blood": QT_TRANSLATE_NOOP("Values", "whole blood"),
+    "rbc_apheresis": QT_TRANSLATE_NOOP("Values", "red cell apheresis"),
+    "plasma": QT_TRANSLATE_NOOP("Values", "plasma apheresis"),
+    "platelets": QT_TRANSLATE_NOOP("Values", "platelet apheresis"),
+}
+SEXES = {"M": QT_TRANSLATE_NOOP("Values", "Male"), "F": QT_TRANSLATE_NOOP("Values", "Female")}
+CAMPAIGNS = {
+    "le_hoi_xuan_hong": QT_TRANSLATE_NOOP("Values", "Pink Spring Festival (Lễ hội Xuân hồng)"),
+    "chu_nhat_do": QT_TRANSLATE_NOOP("Values", "Red Sunday (Chủ nhật đỏ)"),
+    "giot_mau_hong_he": QT_TRANSLATE_NOOP("Values", "Pink Summer Drop (Giọt máu hồng hè)"),
+    "ngay_toan_dan_7_4": QT_TRANSLATE_NOOP("Values", "National Voluntary Blood Donation Day 7/4"),
+    "hanh_trinh_do": QT_TRANSLATE_NOOP("Values", "Red Journey (Hành trình Đỏ)"),
+    "ngay_quoc_te_14_6": QT_TRANSLATE_NOOP("Values", "World Blood Donor Day 14/6"),
+    "other": QT_TRANSLATE_NOOP("Values", "Other"),
+}
+DRIVE_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("Values", "open"),
+    "closed": QT_TRANSLATE_NOOP("Values", "closed"),
+}
+ROLES = {
+    "admin": QT_TRANSLATE_NOOP("Values", "administrator"),
+    "clerk": QT_TRANSLATE_NOOP("Values", "check-in clerk"),
+    "doctor": QT_TRANSLATE_NOOP("Values", "screening doctor"),
+    "nurse": QT_TRANSLATE_NOOP("Values", "collection nurse"),
+    "certificate": QT_TRANSLATE_NOOP("Values", "certificate desk"),
+}
+REFUSALS = {
+    "not_sqlite": QT_TRANSLATE_NOOP("Messages", "{path} is not a database file."),
+    "not_hmtn": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is a database of another program, not of HMTN Desk."
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is damaged and was not opened. Restore the latest backup and keep this"
+        " file for the technical team.",
+    ),
+    "newer_schema": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} was written by a newer version of HMTN Desk. Install that version to open"
+        " it; nothing was changed in the file.",
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("Messages", "{path} cannot be read."),
+}
+
+
+def value_text(table: dict[str, str], code: str | None) -> str:
+    if not code:
+        return ""
+    source = table.get(code)
+    return QCoreApplication.translate("Values", source) if source else code
+
+
+def donation_type_name(code: str | None) -> str:
+    return value_text(DONATION_TYPES, code)
+
+
+def sex_name(code: str | None) -> str:
+    return value_text(SEXES, code)
+
+
+def campaign_name(code: str, other: str = "") -> str:
+    return other if code == "other" and other else value_text(CAMPAIGNS, code)
+
+
+def role_name(code: str) -> str:
+    return value_text(ROLES, code)
+
+
+def drive_status_name(code: str) -> str:
+    return value_text(DRIVE_STATUSES, code)
+
+
+def _format_param(name: str, value: object) -> str:
+    if isinstance(value, dt.date):
+        return dmy(value)
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return dmy(value)
+    if name == "last_type":
+        return donation_type_name(str(value))
+    return "" if value is None else str(value)
+
+
+def problem_text(problem: Problem) -> str:
+    """The translated sentence for one problem, its parameters filled in."""
+    source = PROBLEMS.get(problem.code)
+    if source is None:
+        return problem.code
+    params = {name: _format_param(name, value) for name, value in problem.params.items()}
+    text = QCoreApplication.translate("Messages", source).format(**params)
+    return text.removesuffix(": ")  # a deferral recorded without a reason
+
+
+def problems_text(problems: Iterable[Problem]) -> str:
+    return "\n".join(problem_text(p) for p in problems)
+
+
+def refusal_text(reason: str, path: str) -> str:
+    source = REFUSALS.get(reason, REFUSALS["unreadable"])
+    return QCoreApplication.translate("Messages", source).format(path=path)
+
+
+def line_error_text(line: int, column: str | None, problem: Problem) -> str:
+    where = (
+        translate("Messages", "Line {line}, column {column}: ").format(line=line, column=column)
+        if column
+        else translate("Messages", "Line {line}: ").format(line=line)
+    )
+    return where + problem_text(problem)
+
+
+def import_report_lines(report: ImportReport) -> list[str]:
+    """The import outcome as lines of text, for the dialog's report and the command line."""
+    if report.ok:
+        return [
+            translate("Messages", "Registry {file} imported: {rows} rows, {inserted} new donors,"
+               " {updated} updated, {unchanged} unchanged.").format(
+                file=report.file_name, rows=report.rows, inserted=report.inserted,
+                updated=report.updated, unchanged=report.unchanged,
+            )
+        ]  # fmt: skip
+    lines = [
+        translate("Messages", "Registry {file} was NOT imported: {count} problems found."
+           " Nothing was changed.").format(file=report.file_name, count=report.error_count)
+    ]  # fmt: skip
+    lines += [line_error_text(e.line, e.column, e.problem) for e in report.errors]
+    if report.error_count > len(report.errors):
+        lines.append(
+            translate("Messages", "... and {more} more problems.").format(
+                more=report.error_count - len(report.errors)
+            )
+        )
+    return lines

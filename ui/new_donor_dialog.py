@@ -1,0 +1,194 @@
+"""Registering a new donor at check-in, typed or filled from a card scan.
+
+Nothing is saved until every field is valid. A CCCD or old CMND that is already
+registered is refused and the existing record offered; someone with the same name and
+date of birth is shown so the clerk can use that record instead of making a twin.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.donors import DonorForm, DonorService, PossibleDuplicate
+from desktop.core.identity import FEMALE, MALE
+from desktop.core.messages import UserError
+from desktop.core.models import Donor
+from ui.formatting import dmy, id_text
+from ui.forms import FieldErrors
+
+
+class NewDonorDialog(QDialog):
+    """After ``accepted``, ``donor`` is the donor to use: new, or the existing record."""
+
+    def __init__(
+        self, donors: DonorService, form: DonorForm | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.donors = donors
+        self.donor: Donor | None = None
+        self._attempted = False  # after the first save, fields re-check as they change
+        self._existing: list[Donor] = []
+        self.setWindowTitle(self.tr("New donor"))
+        self.setMinimumWidth(520)
+        self.errors = FieldErrors()
+        self._build(form or DonorForm())
+
+    def _build(self, form: DonorForm) -> None:
+        self.national_id = QLineEdit(form.national_id)
+        self.national_id.setMaxLength(12)
+        self.old_id = QLineEdit(form.old_id)
+        self.old_id.setMaxLength(12)
+        self.full_name = QLineEdit(form.full_name)
+        self.birth_date = QLineEdit(form.birth_date)
+        self.birth_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.male = QRadioButton(self.tr("Male"))
+        self.female = QRadioButton(self.tr("Female"))
+        self.sex_group = QButtonGroup(self)
+        for button in (self.male, self.female):
+            self.sex_group.addButton(button)
+        self.male.setChecked(form.sex == MALE)
+        self.female.setChecked(form.sex == FEMALE)
+        sex_box = QWidget()
+        sex_row = QHBoxLayout(sex_box)
+        sex_row.setContentsMargins(0, 0, 0, 0)
+        sex_row.addWidget(self.male)
+        sex_row.addWidget(self.female)
+        sex_row.addStretch(1)
+        self.address = QLineEdit(form.address)
+        self.phone = QLineEdit(form.phone)
+        self.phone.setPlaceholderText("09xx xxx xxx")
+
+        fields = QFormLayout()
+        rows = [
+            (self.tr("CCCD number"), self.national_id, "national_id"),
+            (self.tr("Old CMND"), self.old_id, "old_id"),
+            (self.tr("Full name"), self.full_name, "full_name"),
+            (self.tr("Date of birth"), self.birth_date, "birth_date"),
+            (self.tr("Sex"), sex_box, "sex"),
+            (self.tr("Address"), self.address, "address"),
+            (self.tr("Mobile phone"), self.phone, "phone"),
+        ]
+        for text, widget, field in rows:
+            self.errors.add_row(fields, text, widget, field)
+        for edit in (self.national_id, self.old_id, self.full_name, self.birth_date, self.phone):
+            edit.textChanged.connect(self._recheck)
+        self.sex_group.buttonToggled.connect(self._recheck)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(fields)
+        layout.addWidget(self.errors.label(None))
+        layout.addWidget(self._build_existing_box())
+        layout.addWidget(self.buttons)
+        first_empty = next(
+            (e for e in (self.full_name, self.birth_date, self.phone) if not e.text()), None
+        )
+        (first_empty or self.phone).setFocus()
+
+    def _build_existing_box(self) -> QFrame:
+        """Shown when the person may already be registered: pick the record or go on."""
+        self.existing_box = QFrame()
+        self.existing_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.existing_box.setStyleSheet("QFrame { background: #fff4e5; }")
+        self.existing_title = QLabel()
+        self.existing_title.setWordWrap(True)
+        self.existing_list = QListWidget()
+        self.existing_list.setMaximumHeight(110)
+        self.use_existing_button = QPushButton(self.tr("Use the selected record"))
+        self.use_existing_button.clicked.connect(self.use_existing)
+        self.existing_list.itemDoubleClicked.connect(self.use_existing)
+        self.save_anyway_button = QPushButton(self.tr("It is another person: save"))
+        self.save_anyway_button.clicked.connect(lambda: self.save(not_a_duplicate=True))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.use_existing_button)
+        buttons.addWidget(self.save_anyway_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self.existing_box)
+        layout.addWidget(self.existing_title)
+        layout.addWidget(self.existing_list)
+        layout.addLayout(buttons)
+        self.existing_box.hide()
+        return self.existing_box
+
+    def form(self) -> DonorForm:
+        sex = MALE if self.male.isChecked() else FEMALE if self.female.isChecked() else ""
+        return DonorForm(
+            national_id=self.national_id.text().strip(),
+            old_id=self.old_id.text().strip(),
+            full_name=self.full_name.text(),
+            birth_date=self.birth_date.text(),
+            sex=sex,
+            address=self.address.text(),
+            phone=self.phone.text(),
+        )
+
+    def _recheck(self) -> None:
+        if self._attempted:
+            self.errors.show(self.donors.validate(self.form()))
+        self.existing_box.hide()
+
+    def save(self, not_a_duplicate: bool = False) -> None:
+        self._attempted = True
+        try:
+            self.donor = self.donors.register(self.form(), not_a_duplicate=not_a_duplicate)
+        except UserError as error:
+            self.errors.show(error.problems)
+            registered = [p for p in error.problems if p.code == "id_registered"]
+            if registered:
+                self._offer_existing([self.donors.get(registered[0].params["donor_id"])], True)
+            return
+        except PossibleDuplicate as duplicate:
+            self.errors.clear()
+            self._offer_existing(duplicate.donors, False)
+            return
+        self.accept()
+
+    def _offer_existing(self, donors: list[Donor], same_id: bool) -> None:
+        self._existing = donors
+        self.existing_title.setText(
+            self.tr("This CCCD / CMND is already registered:")
+            if same_id
+            else self.tr(
+                "Someone with the same name and date of birth is already registered."
+                " Is it the same person?"
+            )
+        )
+        self.existing_list.clear()
+        for donor in donors:
+            item = QListWidgetItem(
+                f"{donor.full_name} · {dmy(donor.birth_date)} · {id_text(donor)}"
+                f" · {donor.phone or '—'}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, donor.id)
+            self.existing_list.addItem(item)
+        self.existing_list.setCurrentRow(0)
+        self.save_anyway_button.setVisible(not same_id)
+        self.existing_box.show()
+
+    def use_existing(self) -> None:
+        row = self.existing_list.currentRow()
+        if 0 <= row < len(self._existing):
+            self.donor = self._existing[row]
+            self.accept()

@@ -1,0 +1,52 @@
+"""Adding a staff member who can then be chosen as the operator."""
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.messages import UserError
+from desktop.core.models import Staff
+from desktop.core.staff import ROLES, StaffService
+from ui.forms import FieldErrors
+from ui.messages import role_name
+
+
+class StaffDialog(QDialog):
+    """After ``accepted``, ``staff`` is the new staff member."""
+
+    def __init__(self, staff: StaffService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = staff
+        self.staff: Staff | None = None
+        self.setWindowTitle(self.tr("New staff member"))
+        self.errors = FieldErrors()
+        self.full_name = QLineEdit()
+        self.role = QComboBox()
+        for role in ROLES:
+            self.role.addItem(role_name(role), role)
+        self.role.setCurrentIndex(ROLES.index("clerk"))
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("Full name"), self.full_name, "full_name")
+        self.errors.add_row(form, self.tr("Role"), self.role, "role")
+        buttons = QDialogButtonBox()
+        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        save.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            self.staff = self.service.add(self.full_name.text(), self.role.currentData())
+        except UserError as error:
+            self.errors.show(error.problems)
+            return
+        self.accept()

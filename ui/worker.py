@@ -1,0 +1,84 @@
+"""Running long work (imports, exports, batch printing) off the GUI thread.
+
+The work is a plain function taking ``progress(phase, done, total)`` and
+``cancelled()`` callbacks. It runs on a QThread; progress, the result and errors come
+back as signals, which Qt delivers on the GUI thread. Widgets are never touched from
+the worker.
+"""
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+Work = Callable[[Callable[[str, int, int], None], Callable[[], bool]], Any]
+
+
+class _Runner(QObject):
+    progressed = Signal(str, int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Work, cancel_event: threading.Event) -> None:
+        super().__init__()
+        self.work = work
+        self.cancel_event = cancel_event
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progressed.emit, self.cancel_event.is_set)
+        except Exception as error:  # reported to the GUI thread, which decides what to show
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+
+
+class BackgroundTask(QObject):
+    """One piece of work on its own thread. Connect the signals, then ``start()``."""
+
+    progressed = Signal(str, int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self._thread = QThread(self)
+        self._runner = _Runner(work, self._cancel)
+        self._runner.moveToThread(self._thread)
+        self._thread.started.connect(self._runner.run)
+        # Slots of this object, which lives on the GUI thread: Qt queues the calls there.
+        self._runner.progressed.connect(self.progressed)
+        self._runner.succeeded.connect(self._on_succeeded)
+        self._runner.failed.connect(self._on_failed)
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        self._stop_thread()
+        self.succeeded.emit(result)
+        self.finished.emit()
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self._stop_thread()
+        self.failed.emit(error)
+        self.finished.emit()
+
+    def _stop_thread(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        return self._thread.wait(ms)
