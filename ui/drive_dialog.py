@@ -58,7 +58,9 @@ class DriveDialog(QDialog):
         for place in places.provinces():
             self.province.addItem(place.name, place.code)
         self.province.setCurrentIndex(-1)
-        self.province.currentIndexChanged.connect(self._fill_wards)
+        # Typed names count as much as picked ones (the combo text is what the user sees).
+        self.province.currentTextChanged.connect(self._fill_wards)
+        self._wards_of = ""
         self.ward = searchable_combo()
         self.street = QLineEdit()
         self.organizer = QLineEdit()
@@ -106,11 +108,13 @@ class DriveDialog(QDialog):
         self.code.setText(self.drives.suggested_code(day))
 
     def _fill_wards(self) -> None:
+        code = _chosen(self.province)
+        if code == self._wards_of:
+            return
+        self._wards_of = code
         self.ward.clear()
-        code = self.province.currentData()
-        if code:
-            for place in places.wards(code):
-                self.ward.addItem(place.name, place.code)
+        for place in places.wards(code) if code else []:
+            self.ward.addItem(place.name, place.code)
         self.ward.setCurrentIndex(-1)
 
     def _campaign_changed(self) -> None:

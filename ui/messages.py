@@ -5,7 +5,6 @@ here, marked for Qt Linguist with QT_TRANSLATE_NOOP, and is translated when show
 """
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -13,8 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.core.dates import dmy
 from desktop.core.messages import Problem
 from desktop.core.registry import ImportReport
-
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def translate(context: str, text: str) -> str:
@@ -190,10 +187,13 @@ def drive_status_name(code: str) -> str:
     return value_text(DRIVE_STATUSES, code)
 
 
+# Parameters that are dates; on a stored ticket they come back as ISO strings.
+# (A "value" parameter echoes what the user typed and is shown exactly as typed.)
+_DATE_PARAMS = {"eligible_from", "last_date", "until"}
+
+
 def _format_param(name: str, value: object) -> str:
-    if isinstance(value, dt.date):
-        return dmy(value)
-    if isinstance(value, str) and _ISO_DATE.match(value):
+    if isinstance(value, dt.date) or (name in _DATE_PARAMS and isinstance(value, str)):
         return dmy(value)
     if name == "last_type":
         return donation_type_name(str(value))

@@ -70,7 +70,7 @@ class RegistryFile:
     errors: list[LineError] = field(default_factory=list)
     error_count: int = 0  # all errors, even past the MAX_REPORTED_ERRORS kept
 
-    def error(self, line: int, column: str | None, code: str, **params: object) -> None:
+    def error(self, line: int, column: str | None, code: str, /, **params: object) -> None:
         self.error_count += 1
         if len(self.errors) < MAX_REPORTED_ERRORS:
             self.errors.append(LineError(line, column, Problem(code, dict(params), column)))

@@ -1,0 +1,74 @@
+"""Shared fixtures: a real SQLite file per test, the real services, translations loaded.
+
+Qt runs offscreen: the platform must be chosen before any Qt module is imported.
+"""
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from desktop.core import places
+from desktop.core.drives import DriveForm
+from desktop.core.services import Services, open_services
+from tests.factories import DonorFactory
+from ui.i18n import Translators
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translators(qapp) -> Translators:
+    """One QApplication for the whole run, in Vietnamese as a user first sees it."""
+    translators = Translators(qapp)
+    translators.install("vi")
+    return translators
+
+
+@pytest.fixture
+def in_english(translators: Translators):
+    translators.install("en")
+    yield
+    translators.install("vi")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "hmtn.sqlite3"
+
+
+@pytest.fixture
+def services(db_path: Path) -> Services:
+    services = open_services(db_path)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def drive_date() -> dt.date:
+    return dt.date(2026, 11, 24)
+
+
+@pytest.fixture
+def drive(services: Services, drive_date: dt.date):
+    hanoi = places.province("1")
+    ward = next(w for w in places.wards(hanoi.code) if w.name == "Phường Láng")
+    return services.drives.create(
+        DriveForm(
+            code="HM261124",
+            drive_date=drive_date.strftime("%d/%m/%Y"),
+            place_name="Trường THPT Chu Văn An",
+            province_code=hanoi.code,
+            ward_code=ward.code,
+            organizer="Hội Chữ thập đỏ quận",
+            campaign="chu_nhat_do",
+            target_units="250",
+        )
+    )
+
+
+@pytest.fixture
+def donors(services: Services) -> DonorFactory:
+    return DonorFactory(services)

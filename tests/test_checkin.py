@@ -1,0 +1,66 @@
+"""Check-in: queue numbers, one ticket per donor per drive, warnings kept for the doctor."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from db.records import write_transaction
+from desktop.core.identity import FEMALE, MALE
+from desktop.core.messages import UserError
+
+
+def test_queue_numbers_follow_each_other(services, drive, donors):
+    first = donors.register("Nguyễn Văn An", dt.date(1990, 1, 1), MALE)
+    second = donors.register("Lê Thị Bích", dt.date(1991, 2, 2), FEMALE)
+    assert services.checkin.check_in(drive, first).visit.queue_no == 1
+    assert services.checkin.check_in(drive, second).visit.queue_no == 2
+    waiting = services.checkin.waiting_for_screening(drive)
+    assert [(e.visit.queue_no, e.full_name) for e in waiting] == [
+        (1, "Nguyễn Văn An"),
+        (2, "Lê Thị Bích"),
+    ]
+    assert services.checkin.counts(drive) == {"waiting_screening": 2}
+
+
+def test_checking_in_twice_shows_the_existing_ticket(services, drive, donors):
+    donor = donors.register()
+    first = services.checkin.check_in(drive, donor)
+    again = services.checkin.check_in(drive, donor)
+    assert first.created and not again.created
+    assert again.visit.id == first.visit.id
+    assert again.visit.queue_no == 1
+    assert services.db.execute("SELECT count(*) FROM visit").fetchone()[0] == 1
+
+
+def test_warnings_do_not_block_and_are_kept_on_the_ticket(services, drive, donors, drive_date):
+    minor = donors.register("Trần Minh Khoa", dt.date(2009, 1, 15), MALE)
+    result = services.checkin.check_in(drive, minor)
+    assert result.created
+    assert [w.code for w in result.warnings] == ["under_age"]
+    stored = services.db.execute("SELECT warnings FROM visit").fetchone()[0]
+    assert json.loads(stored) == [
+        {"code": "under_age", "params": {"age": 17, "eligible_from": "2027-01-15"}}
+    ]
+    ticket = services.checkin.waiting_for_screening(drive)[0].visit
+    assert ticket.warnings[0].code == "under_age"
+
+
+def test_a_closed_drive_takes_no_one(services, drive, donors):
+    with write_transaction(services.db, services.session.actor) as w:
+        w.update("drive", drive.id, {"status": "closed"})
+    with pytest.raises(UserError) as error:
+        services.checkin.check_in(drive, donors.register())
+    assert error.value.problems[0].code == "drive_closed"
+    assert services.db.execute("SELECT count(*) FROM visit").fetchone()[0] == 0
+
+
+def test_check_in_is_audited_with_the_operator(services, drive, donors):
+    clerk = services.staff.add("Nguyễn Thị Lan", "clerk")
+    services.staff.sign_in(clerk)
+    visit = services.checkin.check_in(drive, donors.register()).visit
+    row = services.db.execute(
+        "SELECT actor_id, actor_name FROM audit_log WHERE record_id = ?", [visit.id]
+    ).fetchone()
+    assert row == (clerk.id, "Nguyễn Thị Lan")
+    assert services.db.execute("SELECT checked_in_by FROM visit").fetchone()[0] == clerk.id

@@ -1,0 +1,96 @@
+"""The hmtn command and the demo database."""
+
+import datetime as dt
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.core import places
+from desktop.core.identity import check_cccd
+from desktop.core.services import open_services
+from tests.factories import registry_row, write_registry
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    assert main(["demo", "--db", str(path)]) == 0
+    return path
+
+
+def test_demo_database_holds_a_plausible_registry(demo_db):
+    services = open_services(demo_db)
+    try:
+        rows = list(services.db.query("SELECT * FROM donor"))
+        assert len(rows) >= 20_000
+        with_cccd = [r for r in rows if r["national_id"]]
+        assert len(with_cccd) > 0.9 * len(rows)
+        for row in with_cccd:
+            birth = dt.date.fromisoformat(row["birth_date"])
+            assert check_cccd(row["national_id"], birth, row["sex"]) == [], row
+        province_names = {p.name for p in places.provinces()}
+        assert sum(any(p in r["address"] for p in province_names) for r in rows) > 0.99 * len(rows)
+        assert sum(r["donation_count"] > 0 for r in rows) > 0.4 * len(rows)
+        assert sum(bool(r["deferral_until"]) for r in rows) > 100
+        assert sum(r["deferral_permanent"] for r in rows) > 20
+        assert sum(r["rare_blood"] for r in rows) > 0
+        families = Counter(r["full_name"].split()[0] for r in rows)
+        assert families.most_common(1)[0][0] == "Nguyễn"
+        assert len(families) >= 20
+        drive = services.drives.drive_to_open()
+        assert drive is not None and drive.is_open
+        waiting = services.checkin.waiting_for_screening(drive)
+        assert len(waiting) >= 20
+        assert {w.code for e in waiting for w in e.visit.warnings} >= {
+            "too_soon", "under_age", "over_age", "deferred_until", "deferred_permanently",
+        }  # fmt: skip
+    finally:
+        services.close()
+
+
+def test_demo_refuses_to_overwrite(demo_db, capsys):
+    assert main(["demo", "--db", str(demo_db)]) == 2
+    assert "đã tồn tại" in capsys.readouterr().out
+
+
+def test_drives_lists_the_drives(demo_db, capsys):
+    assert main(["drives", "--db", str(demo_db)]) == 0
+    out = capsys.readouterr().out
+    assert "Mã" in out and "Đại học Bách khoa Hà Nội" in out and "đang mở" in out
+    assert main(["--lang", "en", "drives", "--db", str(demo_db)]) == 0
+    assert "Red Sunday" in capsys.readouterr().out
+
+
+def test_registry_import_from_the_command_line(tmp_path, capsys):
+    db = tmp_path / "center.sqlite3"
+    good = write_registry(tmp_path / "good.csv", [registry_row()])
+    assert main(["registry", "import", str(good), "--db", str(db)]) == 0
+    assert "1 người hiến mới" in capsys.readouterr().out
+    bad = write_registry(tmp_path / "bad.csv", [registry_row(birth_date="99/99/1990")])
+    assert main(["registry", "import", str(bad), "--db", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert "KHÔNG nhập" in out and "Dòng 2, cột birth_date" in out
+
+
+def test_a_refused_database_gets_a_clear_message(tmp_path, capsys):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("not a database")
+    assert main(["drives", "--db", str(path)]) == 2
+    assert "không phải tệp cơ sở dữ liệu" in capsys.readouterr().err
+
+
+def test_the_console_script_runs(tmp_path):
+    """`python -m desktop` is what the `hmtn` script runs; no window is needed."""
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "drives", "--db", str(tmp_path / "x.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Chưa có đợt hiến máu nào." in result.stdout

@@ -1,0 +1,116 @@
+"""Opening databases: pragmas, identity, and files that must be refused untouched."""
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from db.connection import DatabaseRefused, connect, open_database
+from db.schema import MIGRATION_NAMES, MIGRATION_SET
+
+TABLES = ("device", "setting", "staff", "drive", "donor", "visit", "screening", "donation",
+          "certificate")  # fmt: skip
+STANDARD = ("id", "created_at", "updated_at", "device_id", "change_seq")
+
+
+def fingerprint(path: Path) -> tuple[str, int]:
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+
+
+def test_every_connection_uses_the_safe_pragmas(db_path):
+    open_database(db_path).close()
+    db = connect(db_path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_every_workflow_table_has_the_merge_columns(db_path):
+    db = open_database(db_path)
+    for table in TABLES:
+        columns = db[table].columns_dict
+        for column in STANDARD:
+            assert column in columns, (table, column)
+        assert db[table].pks == ["id"]
+
+
+def test_device_id_is_made_once(db_path):
+    first = open_database(db_path)
+    device_id = first.execute("SELECT device_id FROM device").fetchone()[0]
+    first.close()
+    again = open_database(db_path)
+    assert again.execute("SELECT device_id FROM device").fetchall() == [(device_id,)]
+    assert len(device_id) == 36
+
+
+def test_audit_log_refuses_update_and_delete(services, drive):
+    db = services.db
+    assert db.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 0
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("UPDATE audit_log SET actor_name = 'someone else'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("DELETE FROM audit_log")
+
+
+def _newer_schema_database(path: Path) -> None:
+    db = open_database(path)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": MIGRATION_SET, "name": "m9999_from_the_future", "applied_at": "x"}
+    )
+    db.execute(f"PRAGMA user_version = {len(MIGRATION_NAMES) + 1}")
+    db.close()
+
+
+def test_newer_schema_is_refused_and_left_untouched(db_path):
+    _newer_schema_database(db_path)
+    before = fingerprint(db_path)
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(db_path)
+    assert refused.value.reason == "newer_schema"
+    assert fingerprint(db_path) == before
+    assert not Path(f"{db_path}-wal").exists() or Path(f"{db_path}-wal").stat().st_size == 0
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("Danh sách người hiến máu\n", encoding="utf-8")
+    before = fingerprint(path)
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(path)
+    assert refused.value.reason == "not_sqlite"
+    assert fingerprint(path) == before
+
+
+def test_another_programs_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    before = fingerprint(path)
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(path)
+    assert refused.value.reason == "not_hmtn"
+    assert fingerprint(path) == before
+
+
+def test_a_damaged_database_is_refused(db_path):
+    db = open_database(db_path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
+    data = bytearray(db_path.read_bytes())
+    for offset in range(page_size * 2, len(data), page_size):  # scramble every page after 2
+        data[offset : offset + 64] = b"\xff" * 64
+    db_path.write_bytes(bytes(data))
+    before = fingerprint(db_path)
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(db_path)
+    assert refused.value.reason == "damaged"
+    assert fingerprint(db_path) == before
+
+
+def test_an_empty_file_becomes_a_new_database(db_path):
+    db_path.touch()
+    db = open_database(db_path)
+    assert db.execute("PRAGMA application_id").fetchone()[0] == 0x484D544E

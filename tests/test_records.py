@@ -1,0 +1,64 @@
+"""Audited writes: one transaction per action, who/when/what in the audit trail."""
+
+import json
+import uuid
+
+import pytest
+
+from db.records import Actor, write_transaction
+
+CLERK = Actor(staff_id=None, name="Nguyễn Thị Lan")
+
+
+def audit(services, record_id):
+    return list(
+        services.db.query(
+            "SELECT * FROM audit_log WHERE record_id = ? ORDER BY change_seq", [record_id]
+        )
+    )
+
+
+def test_insert_and_update_are_audited_with_old_and_new_values(services):
+    with write_transaction(services.db, CLERK) as w:
+        row = w.insert("staff", {"full_name": "Lê Thị Hoa", "role": "nurse"})
+    with write_transaction(services.db, CLERK) as w:
+        w.update("staff", row["id"], {"role": "doctor", "full_name": "Lê Thị Hoa"})
+    entries = audit(services, row["id"])
+    assert [e["action"] for e in entries] == ["insert", "update"]
+    assert all(e["actor_name"] == "Nguyễn Thị Lan" for e in entries)
+    assert json.loads(entries[0]["new_values"]) == {"full_name": "Lê Thị Hoa", "role": "nurse"}
+    assert json.loads(entries[1]["old_values"]) == {"role": "nurse"}  # only what changed
+    assert json.loads(entries[1]["new_values"]) == {"role": "doctor"}
+
+
+def test_rows_get_uuid7_ids_and_increasing_change_numbers(services):
+    with write_transaction(services.db, CLERK) as w:
+        first = w.insert("staff", {"full_name": "A", "role": "clerk"})
+        second = w.insert("staff", {"full_name": "B", "role": "clerk"})
+    assert uuid.UUID(first["id"]).version == 7
+    assert first["id"] < second["id"]
+    assert first["change_seq"] < second["change_seq"]
+    device = services.db.execute("SELECT device_id FROM device").fetchone()[0]
+    assert first["device_id"] == second["device_id"] == device
+
+
+def test_a_failed_action_leaves_no_trace(services):
+    before = services.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    with pytest.raises(RuntimeError), write_transaction(services.db, CLERK) as w:
+        w.insert("staff", {"full_name": "Không lưu", "role": "clerk"})
+        raise RuntimeError("power cut")
+    assert (
+        services.db.execute("SELECT count(*) FROM staff WHERE full_name = 'Không lưu'").fetchone()[
+            0
+        ]
+        == 0
+    )
+    assert services.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
+
+
+def test_an_unchanged_update_writes_nothing(services):
+    with write_transaction(services.db, CLERK) as w:
+        row = w.insert("staff", {"full_name": "C", "role": "clerk"})
+    with write_transaction(services.db, CLERK) as w:
+        w.update("staff", row["id"], {"role": "clerk"})
+    assert len(audit(services, row["id"])) == 1

@@ -1,0 +1,249 @@
+"""Importing the center's registry: all or nothing, and nothing local is ever lost."""
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from desktop.core.identity import FEMALE, MALE
+from desktop.core.registry_file import COLUMNS, Cancelled
+from tests.factories import cccd_for, registry_row, write_registry
+
+
+def donor_count(services) -> int:
+    return services.donors.count()
+
+
+def database_digest(services) -> str:
+    rows = services.db.execute("SELECT * FROM donor ORDER BY id").fetchall()
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def rows_for(n: int, start: int = 1) -> list[dict[str, str]]:
+    birth = dt.date(1988, 3, 9)
+    return [
+        registry_row(
+            national_id=cccd_for(birth, MALE, start + i),
+            full_name=f"Trần Văn {name}",
+            birth_date="09/03/1988",
+            sex="Nam",
+            phone=f"09123{start + i:05d}",
+        )
+        for i, name in zip(
+            range(n), ["Bình", "Cường", "Dũng", "Đạt", "Giang", "Hải"] * n, strict=False
+        )
+    ]
+
+
+def test_a_good_file_is_imported(services, tmp_path):
+    path = write_registry(tmp_path / "registry.csv", [registry_row(), *rows_for(5)])
+    report = services.registry.import_file(path)
+    assert report.ok
+    assert (report.rows, report.inserted, report.updated) == (6, 6, 0)
+    donor = services.donors.lookup(registry_row()["national_id"]).exact
+    assert donor.full_name == "Nguyễn Thị Hồng Ánh"
+    assert donor.birth_date == dt.date(1990, 5, 17)
+    assert donor.sex == FEMALE
+    assert donor.blood_group == "O+"
+    assert donor.donation_count == 3
+    assert donor.last_donation_date == dt.date(2026, 3, 1)
+    assert donor.reserve_club
+    assert donor.source == "registry"
+
+
+def test_the_import_is_recorded_in_the_audit_trail(services, tmp_path):
+    path = write_registry(tmp_path / "registry.csv", rows_for(3))
+    services.registry.import_file(path)
+    entry = services.db.execute(
+        "SELECT actor_name, note FROM audit_log WHERE action = 'registry_import'"
+    ).fetchone()
+    assert entry[0] == "Quản trị viên"
+    assert "registry.csv" in entry[1]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() in entry[1]
+
+
+def test_excel_style_files_are_accepted(services, tmp_path):
+    """UTF-8 with a byte order mark and semicolons, as Excel saves "CSV UTF-8"."""
+    path = tmp_path / "registry.csv"
+    row = registry_row(sex="nữ", abo="ab", rh="Rh-", rare_blood="có", birth_date="1990-05-17")
+    lines = [";".join(COLUMNS), ";".join(row[c] for c in COLUMNS)]
+    path.write_bytes("\ufeff".encode() + "\r\n".join(lines).encode())
+    report = services.registry.import_file(path)
+    assert report.ok, report.errors
+    donor = services.donors.lookup(row["national_id"]).exact
+    assert (donor.blood_group, donor.rare_blood, donor.sex) == ("AB-", True, FEMALE)
+
+
+def test_wrong_columns_are_reported_and_nothing_imported(services, tmp_path):
+    columns = [c for c in COLUMNS if c != "birth_date"] + ["ngay_sinh"]
+    path = write_registry(tmp_path / "registry.csv", rows_for(3), columns)
+    report = services.registry.import_file(path)
+    assert not report.ok
+    assert {(e.line, e.problem.code, e.column) for e in report.errors} == {
+        (1, "column_missing", "birth_date"),
+        (1, "column_unknown", "ngay_sinh"),
+    }
+    assert donor_count(services) == 0
+
+
+def test_every_bad_line_is_reported_and_the_registry_stays_as_it_was(services, tmp_path):
+    services.registry.import_file(write_registry(tmp_path / "first.csv", rows_for(4)))
+    before = database_digest(services)
+    good = rows_for(3, start=50)
+    bad = [
+        *good,
+        registry_row(national_id=cccd_for(dt.date(1990, 1, 1), MALE, 7), birth_date="31/02/1990"),
+        registry_row(national_id="12345"),  # not a CCCD
+        registry_row(national_id="001190000001", birth_date="01/01/1990", sex="Nam"),
+        good[0],  # the same national ID twice
+        registry_row(national_id="", old_id="", full_name="Không có số"),
+    ]
+    report = services.registry.import_file(write_registry(tmp_path / "bad.csv", bad))
+    assert not report.ok
+    found = {(e.line, e.problem.code) for e in report.errors}
+    assert (5, "date_invalid") in found
+    assert (6, "cccd_format") in found
+    assert (7, "cccd_sex_century") in found
+    assert (8, "duplicate_id") in found
+    assert (9, "id_required") in found
+    duplicate = next(e for e in report.errors if e.problem.code == "duplicate_id")
+    assert duplicate.problem.params["first_line"] == 2
+    assert database_digest(services) == before
+
+
+def test_line_numbers_count_quoted_multi_line_cells(services, tmp_path):
+    rows = rows_for(2)
+    rows[0]["address"] = "Số 1\nĐường 2"
+    rows[1]["birth_date"] = "not a date"
+    report = services.registry.import_file(write_registry(tmp_path / "r.csv", rows))
+    assert [(e.line, e.problem.code) for e in report.errors] == [(4, "date_invalid")]
+
+
+def test_reimport_updates_donors_by_national_id(services, tmp_path):
+    services.registry.import_file(
+        write_registry(tmp_path / "v1.csv", [registry_row(), *rows_for(2)])
+    )
+    newer = registry_row(
+        phone="0987654321",
+        donation_count="4",
+        last_donation_date="2026-09-01",
+        deferral_until="2026-12-15",
+        deferral_reason="Huyết sắc tố thấp",
+    )
+    report = services.registry.import_file(
+        write_registry(tmp_path / "v2.csv", [newer, *rows_for(2)])
+    )
+    assert (report.inserted, report.updated, report.unchanged) == (0, 1, 2)
+    assert donor_count(services) == 3
+    donor = services.donors.lookup(newer["national_id"]).exact
+    assert donor.phone == "0987654321"
+    assert donor.donation_count == 4
+    assert donor.last_donation_date == dt.date(2026, 9, 1)
+    assert donor.deferral_until == dt.date(2026, 12, 15)
+    update = services.db.execute(
+        "SELECT old_values, new_values FROM audit_log WHERE action = 'registry_import'"
+        " AND record_id = ?",
+        [donor.id],
+    ).fetchone()
+    assert '"0912345678"' in update[0] and '"0987654321"' in update[1]
+
+
+def test_local_records_made_at_drives_are_never_lost(services, drive, donors, tmp_path):
+    services.registry.import_file(write_registry(tmp_path / "v1.csv", [registry_row()]))
+    from_registry = services.donors.lookup(registry_row()["national_id"]).exact
+    walk_in = donors.register("Phạm Minh Tuấn", dt.date(1995, 7, 7), MALE, phone="0901234567")
+    services.checkin.check_in(drive, from_registry)
+    services.checkin.check_in(drive, walk_in)
+    # The center's next registry knows neither the walk-in nor today's visit, and has an
+    # older last donation than the one recorded at the drive.
+    stale = registry_row(phone="", last_donation_date="2025-01-01", donation_count="2")
+    report = services.registry.import_file(write_registry(tmp_path / "v2.csv", [stale]))
+    assert report.ok
+    assert services.donors.get(walk_in.id).full_name == "Phạm Minh Tuấn"
+    again = services.donors.get(from_registry.id)
+    assert again.phone == "0912345678"  # an empty cell never blanks what we have
+    assert again.last_donation_date == dt.date(2026, 3, 1)  # history never goes backwards
+    assert again.donation_count == 3
+    assert len(services.checkin.waiting_for_screening(drive)) == 2
+
+
+def test_a_walk_in_later_found_in_the_registry_keeps_its_record(services, donors, tmp_path):
+    walk_in = donors.register("Phạm Minh Tuấn", dt.date(1995, 7, 7), MALE, phone="0901234567")
+    row = registry_row(
+        national_id=walk_in.national_id,
+        full_name="PHAM MINH TUAN",  # the center typed it without accents
+        birth_date="07/07/1995",
+        sex="Nam",
+        phone="0977777777",
+        abo="B",
+    )
+    report = services.registry.import_file(write_registry(tmp_path / "r.csv", [row]))
+    assert (report.inserted, report.updated) == (0, 1)
+    donor = services.donors.get(walk_in.id)
+    assert donor.full_name == "Phạm Minh Tuấn"  # typed at the drive: kept
+    assert donor.phone == "0901234567"
+    assert donor.blood_group == "B+"  # new knowledge from the center: taken
+
+
+def test_a_donor_known_by_old_cmnd_gets_the_new_number(services, tmp_path):
+    old_only = registry_row(national_id="", old_id="012345678")
+    services.registry.import_file(write_registry(tmp_path / "v1.csv", [old_only]))
+    with_cccd = registry_row(old_id="012345678")
+    report = services.registry.import_file(write_registry(tmp_path / "v2.csv", [with_cccd]))
+    assert (report.inserted, report.updated) == (0, 1)
+    assert services.donors.count() == 1
+    assert services.donors.lookup(with_cccd["national_id"]).exact is not None
+
+
+def test_a_deferral_recorded_here_yields_only_to_a_stricter_one(services, donors, tmp_path):
+    walk_in = donors.register("Lê Thị Mai", dt.date(1992, 2, 2), FEMALE)
+    from db.records import write_transaction
+
+    with write_transaction(services.db, services.session.actor) as w:  # as screening will
+        w.update(
+            "donor",
+            walk_in.id,
+            {
+                "deferral_until": "2027-01-10",
+                "deferral_reason": "Hb thấp",
+                "local_changed_at": w.now,
+            },
+        )
+    base = {
+        "national_id": walk_in.national_id,
+        "full_name": "Lê Thị Mai",
+        "birth_date": "02/02/1992",
+    }
+    lifted = registry_row(**base)
+    services.registry.import_file(write_registry(tmp_path / "a.csv", [lifted]))
+    assert services.donors.get(walk_in.id).deferral_until == dt.date(2027, 1, 10)
+    permanent = registry_row(**base, deferral_permanent="1", deferral_reason="HBsAg dương tính")
+    services.registry.import_file(write_registry(tmp_path / "b.csv", [permanent]))
+    assert services.donors.get(walk_in.id).deferral_permanent
+
+
+def test_cancelling_changes_nothing(services, tmp_path):
+    services.registry.import_file(write_registry(tmp_path / "first.csv", rows_for(2)))
+    before = database_digest(services)
+    path = write_registry(tmp_path / "big.csv", rows_for(12_000, start=1000))
+    calls = []
+
+    def cancel_while_saving() -> bool:
+        calls.append(1)
+        return len(calls) > 3  # past the checking, into the saving
+
+    with pytest.raises(Cancelled):
+        services.registry.import_file(path, cancelled=cancel_while_saving)
+    assert database_digest(services) == before
+    assert services.db.execute("SELECT count(*) FROM donor_name_fts").fetchone()[0] == 2
+
+
+def test_names_imported_in_bulk_are_searchable(services, donors, tmp_path):
+    services.registry.import_file(
+        write_registry(tmp_path / "r.csv", [registry_row(), *rows_for(3)])
+    )
+    found = services.donors.lookup("hong anh").donors
+    assert [d.full_name for d in found] == ["Nguyễn Thị Hồng Ánh"]
+    # names registered one by one afterwards are indexed again as they are written
+    donors.register("Đỗ Hồng Ánh", dt.date(1999, 9, 9), FEMALE)
+    assert len(services.donors.lookup("hong anh").donors) == 2

@@ -1,0 +1,79 @@
+"""Fixtures for driving the real windows."""
+
+import datetime as dt
+
+import pytest
+
+from desktop.app import AppController
+from tests.factories import cccd_for, registry_row, write_registry
+
+
+@pytest.fixture
+def controller(qapp, qtbot, services, translators):
+    controller = AppController(qapp, services, translators)
+    yield controller
+    if controller.window is not None:
+        controller.window.close()
+
+
+@pytest.fixture
+def window(controller, qtbot, drive):
+    controller.show(drive)
+    qtbot.addWidget(controller.window)
+    qtbot.waitExposed(controller.window)
+    return controller.window
+
+
+@pytest.fixture
+def screen(window):
+    return window.checkin_screen
+
+
+@pytest.fixture
+def registry(services, tmp_path, drive_date):
+    """A small registry with the people the check-in tests need."""
+    duc_birth = dt.date(1992, 10, 15)
+    rows = [
+        registry_row(
+            national_id=cccd_for(duc_birth, "M", 11),
+            full_name="Đặng Văn Đức",
+            birth_date="15/10/1992",
+            sex="Nam",
+            phone="0912345678",
+            abo="A",
+            rh="+",
+            donation_count="6",
+            last_donation_date=(drive_date - dt.timedelta(days=40)).isoformat(),
+            last_donation_type="whole_blood",
+        ),
+        registry_row(
+            national_id=cccd_for(dt.date(1999, 4, 2), "F", 12),
+            full_name="Nguyễn Thị Hồng Ánh",
+            birth_date="02/04/1999",
+            phone="0987000111",
+            last_donation_date="2026-01-05",
+            deferral_until=(drive_date + dt.timedelta(days=30)).isoformat(),
+            deferral_reason="Huyết sắc tố thấp",
+        ),
+        registry_row(
+            national_id=cccd_for(dt.date(2009, 1, 15), "M", 13),
+            full_name="Trần Minh Khoa",
+            birth_date="15/01/2009",
+            sex="Nam",
+            phone="0977000222",
+            donation_count="0",
+            last_donation_date="",
+            last_donation_type="",
+        ),
+        registry_row(
+            national_id=cccd_for(dt.date(1985, 3, 3), "M", 14),
+            full_name="Hoàng Đức Anh",
+            birth_date="03/03/1985",
+            sex="Nam",
+            phone="0966000333",
+            last_donation_date="2026-01-05",
+        ),
+    ]
+    report = services.registry.import_file(write_registry(tmp_path / "registry.csv", rows))
+    assert report.ok
+    return {row["full_name"]: services.donors.lookup(row["national_id"]).exact for row in rows}

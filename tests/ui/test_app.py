@@ -1,0 +1,125 @@
+"""Starting the application, choosing and creating drives, language and operator."""
+
+import hashlib
+
+import pytest
+
+import desktop.app
+from db.connection import open_database
+from db.schema import MIGRATION_NAMES, MIGRATION_SET
+from desktop.app import choose_start_drive, run_app
+from desktop.core import places
+from tests.keyboard import commit_text
+from ui.drive_dialog import DriveDialog
+from ui.drive_picker import DrivePicker
+from ui.staff_dialog import StaffDialog
+
+
+@pytest.fixture
+def failures(monkeypatch):
+    shown = []
+    monkeypatch.setattr(desktop.app, "_fail", shown.append)
+    return shown
+
+
+def test_a_database_from_a_newer_version_is_refused(qapp, db_path, failures):
+    db = open_database(db_path)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": MIGRATION_SET, "name": "m9999_future", "applied_at": "x"}
+    )
+    db.execute(f"PRAGMA user_version = {len(MIGRATION_NAMES) + 1}")
+    db.close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    assert run_app(db_path) == 2
+    assert failures == [
+        f"{db_path} được tạo bởi phiên bản HMTN Desk mới hơn. Hãy cài phiên bản đó để mở;"
+        " tệp không bị thay đổi gì."
+    ]
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_an_unknown_drive_code_is_explained(qapp, services, drive, failures):
+    services.close()
+    assert run_app(services.path, drive_code="NOPE") == 2
+    assert failures == ["Không có đợt hiến máu nào mang mã NOPE."]
+
+
+def test_the_drive_in_progress_opens_at_start(services, drive):
+    assert choose_start_drive(services, None) == drive
+    assert choose_start_drive(services, "hm261124") == drive
+
+
+def test_the_picker_lists_the_drives_and_opens_one(qtbot, services, drive):
+    picker = DrivePicker(services.drives)
+    qtbot.addWidget(picker)
+    assert picker.table.rowCount() == 1
+    assert picker.table.item(0, 0).text() == "HM261124"
+    assert picker.table.item(0, 1).text() == "24/11/2026"
+    assert picker.table.item(0, 3).text() == "Chủ nhật đỏ"
+    assert picker.table.item(0, 4).text() == "đang mở"
+    picker.open_button.click()
+    assert picker.drive == drive
+
+
+def test_creating_a_drive(qtbot, services):
+    dialog = DriveDialog(services.drives)
+    qtbot.addWidget(dialog)
+    dialog.create_button.click()
+    assert dialog.errors.text("place_name") == "Bắt buộc nhập."
+    assert dialog.errors.text("province_code") == "Bắt buộc nhập."
+    commit_text(dialog.place_name, "Nhà văn hóa phường Láng")
+    commit_text(dialog.organizer, "Hội Chữ thập đỏ phường Láng")
+    dialog.province.setCurrentText("Thành phố Hà Nội")
+    assert dialog.ward.count() > 100  # the wards of the chosen province
+    dialog.ward.setCurrentText("Phường Láng")
+    dialog.campaign.setCurrentIndex(dialog.campaign.findData("ngay_quoc_te_14_6"))
+    dialog.target.setValue(180)
+    dialog.create_button.click()
+    drive = dialog.drive
+    assert drive is not None
+    assert (drive.province_name, drive.ward_name) == ("Thành phố Hà Nội", "Phường Láng")
+    assert drive.campaign == "ngay_quoc_te_14_6"
+    assert drive.target_units == 180
+    assert drive.code == services.drives.all()[0].code
+
+
+def test_other_campaign_needs_its_name(qtbot, services):
+    dialog = DriveDialog(services.drives)
+    qtbot.addWidget(dialog)
+    dialog.campaign.setCurrentIndex(dialog.campaign.findData("other"))
+    assert not dialog.campaign_other.isHidden()
+    dialog.create_button.click()
+    assert dialog.errors.text("campaign_other") == "Bắt buộc nhập."
+
+
+def test_switching_to_english_and_back(qtbot, controller, drive, services):
+    controller.show(drive)
+    assert controller.window.menuBar().actions()[0].text() == "&Đợt hiến máu"
+    controller.window.language_actions["en"].trigger()
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.menuBar().actions()[0].text() == "&Drive"
+    assert window.checkin_screen.card.check_in_button.text() == "Check in (Enter)"
+    assert services.settings.language == "en"
+    window.language_actions["vi"].trigger()
+    assert controller.window.checkin_screen.card.check_in_button.text() == "Tiếp nhận (Enter)"
+    assert services.settings.language == "vi"
+
+
+def test_a_new_operator_signs_the_next_writes(qtbot, window, services, drive, donors):
+    dialog = StaffDialog(services.staff, window)
+    qtbot.addWidget(dialog)
+    commit_text(dialog.full_name, "Nguyễn Thị Lan")
+    dialog.save()
+    services.staff.sign_in(dialog.staff)
+    window._fill_operators()
+    assert window.operator.currentText() == "Nguyễn Thị Lan"
+    visit = services.checkin.check_in(drive, donors.register()).visit
+    actor = services.db.execute(
+        "SELECT actor_name FROM audit_log WHERE record_id = ?", [visit.id]
+    ).fetchone()[0]
+    assert actor == "Nguyễn Thị Lan"
+
+
+def test_the_provinces_are_the_34_units_of_2025():
+    assert len(places.provinces()) == 34

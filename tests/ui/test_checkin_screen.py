@@ -1,0 +1,165 @@
+"""The check-in station driven through its real widgets."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from desktop.core.identity import FEMALE, MALE
+from tests.factories import cccd_for, qr_for
+from tests.keyboard import commit_text, press, type_keys
+
+
+def card_value(screen, key: str) -> str:
+    return screen.card.fields[key].text()
+
+
+def search(qtbot, screen, text: str, *, ime: bool = False) -> None:
+    """Type into the field and wait for the results that appear as one types."""
+    screen.search_field.setFocus()
+    (commit_text if ime else type_keys)(screen.search_field, text)
+    qtbot.waitUntil(lambda: screen.results_model.rowCount() > 0, timeout=3000)
+
+
+def test_the_scan_field_has_the_focus_at_start(window, screen, qtbot):
+    qtbot.waitUntil(screen.search_field.hasFocus)
+    assert window.windowTitle() == "HMTN Desk — HM261124 — Trường THPT Chu Văn An"
+
+
+def test_scanning_a_known_donors_card_opens_the_donor(qtbot, screen, registry):
+    duc = registry["Đặng Văn Đức"]
+    qr = qr_for(duc.national_id, "ĐẶNG VĂN ĐỨC", duc.birth_date, MALE, old_id="")
+    type_keys(screen.search_field, qr + "\r\n")
+    assert screen.card.name_label.text() == "Đặng Văn Đức"
+    assert card_value(screen, "birth") == "15/10/1992 (34 tuổi)"
+    assert card_value(screen, "donations") == "6"
+    assert card_value(screen, "last_donation") == "15/10/2026 (máu toàn phần)"
+    assert card_value(screen, "next_eligible") == "07/01/2027"
+    assert card_value(screen, "blood_group") == "A+"
+    assert card_value(screen, "flags") == "câu lạc bộ hiến máu dự bị"
+    assert screen.search_field.text() == ""  # ready for the next scan
+
+
+def test_scanning_an_unknown_card_with_six_fields_ending_in_tab(qtbot, screen, services):
+    birth = dt.date(2001, 6, 1)
+    national_id = cccd_for(birth, FEMALE, 4242)
+    qr = qr_for(national_id, "PHAN THỊ NGỌC LAN", birth, FEMALE, old_id=None)
+    screen.search_field.setFocus()
+    type_keys(screen.search_field, qr + "\t")
+    dialog = screen.new_donor_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.national_id.text() == national_id
+    assert dialog.full_name.text() == "Phan Thị Ngọc Lan"
+    assert dialog.birth_date.text() == "01/06/2001"
+    assert dialog.female.isChecked()
+    assert dialog.old_id.text() == ""
+    commit_text(dialog.phone, "0905 123 456")
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert screen.card.name_label.text() == "Phan Thị Ngọc Lan"
+    donor = services.donors.lookup(national_id).exact
+    assert donor.phone == "0905123456"
+    assert donor.address == "Số 5 ngõ 12, Phường Láng, Hà Nội"
+
+
+def test_a_damaged_scan_is_explained_and_opens_nothing(qtbot, screen, registry):
+    qr = "001092000011|012345678|ĐẶNG VĂN ĐỨC|31021992|Nam|Hà Nội|15042021"
+    type_keys(screen.search_field, qr + "\r")
+    assert not screen.message_label.isHidden()
+    assert "ngày sinh không hợp lệ (31021992)" in screen.message_label.text()
+    assert screen.card.donor is None
+    assert screen.new_donor_dialog is None
+
+
+def test_typing_a_name_without_accents_finds_the_donor(qtbot, screen, registry):
+    search(qtbot, screen, "dang van duc")
+    assert [d.full_name for d in screen.results_model.donors] == ["Đặng Văn Đức"]
+    assert screen.results_count.text() == "Tìm thấy: 1 người hiến"
+    press(screen.search_field, Qt.Key.Key_Return)
+    assert screen.card.name_label.text() == "Đặng Văn Đức"
+
+
+def test_typing_a_vietnamese_name_with_a_vietnamese_keyboard(qtbot, screen, registry):
+    search(qtbot, screen, "Nguyễn Thị Hồng", ime=True)
+    assert screen.search_field.text() == "Nguyễn Thị Hồng"
+    assert [d.full_name for d in screen.results_model.donors] == ["Nguyễn Thị Hồng Ánh"]
+
+
+def test_typing_vietnamese_key_by_key(qtbot, screen, registry):
+    search(qtbot, screen, "Đặng Văn Đ")
+    assert screen.search_field.text() == "Đặng Văn Đ"
+    assert [d.full_name for d in screen.results_model.donors] == ["Đặng Văn Đức"]
+
+
+def test_a_click_on_a_result_opens_that_donor(qtbot, screen, registry):
+    search(qtbot, screen, "nguyen")
+    search(qtbot, screen, " thi")
+    row = [d.full_name for d in screen.results_model.donors].index("Nguyễn Thị Hồng Ánh")
+    rect = screen.results.visualRect(screen.results_model.index(row, 0))
+    qtbot.mouseClick(screen.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert screen.card.name_label.text() == "Nguyễn Thị Hồng Ánh"
+
+
+def test_phone_and_birth_date_lookups(qtbot, screen, registry):
+    search(qtbot, screen, "0977000222")
+    press(screen.search_field, Qt.Key.Key_Return)
+    assert screen.card.name_label.text() == "Trần Minh Khoa"
+    search(qtbot, screen, "03/03/1985")
+    press(screen.search_field, Qt.Key.Key_Return)
+    assert screen.card.name_label.text() == "Hoàng Đức Anh"
+
+
+def test_enter_checks_the_open_donor_in_and_the_queue_shows_it(qtbot, window, screen, registry):
+    anh = registry["Hoàng Đức Anh"]
+    type_keys(screen.search_field, anh.national_id + "\r")
+    assert screen.card.name_label.text() == "Hoàng Đức Anh"
+    assert screen.card.warnings_label.isHidden()
+    press(screen.search_field, Qt.Key.Key_Return)
+    assert screen.card.ticket_label.text() == "Số thứ tự 1"
+    queue = window.queue_panel
+    assert queue.title.text() == "Đang chờ khám: 1"
+    assert queue.model.entries[0].full_name == "Hoàng Đức Anh"
+    assert "Đã tiếp nhận: 1" in queue.counts.text()
+
+
+def test_checking_in_twice_shows_the_existing_ticket(qtbot, window, screen, registry, services):
+    khoa = registry["Trần Minh Khoa"]
+    type_keys(screen.search_field, khoa.national_id + "\r")
+    screen.card.check_in_button.click()
+    assert screen.card.ticket_label.text() == "Số thứ tự 1"
+    type_keys(screen.search_field, "0977000222\r")  # opened again later, by phone
+    assert screen.card.ticket_label.text().startswith("Đã tiếp nhận: số 1 lúc ")
+    press(screen.search_field, Qt.Key.Key_Return)
+    assert screen.card.ticket_label.text().startswith("Đã tiếp nhận: số 1 lúc ")
+    assert services.db.execute("SELECT count(*) FROM visit").fetchone()[0] == 1
+    assert window.queue_panel.title.text() == "Đang chờ khám: 1"
+
+
+def test_warnings_are_shown_but_do_not_block(qtbot, screen, registry, services, drive):
+    type_keys(screen.search_field, registry["Đặng Văn Đức"].national_id + "\r")
+    assert not screen.card.warnings_label.isHidden()
+    assert screen.card.warnings_label.text() == (
+        "⚠ Lần hiến gần nhất (máu toàn phần) ngày 15/10/2026, cách đây 40 ngày:"
+        " được hiến lại từ 07/01/2027."
+    )
+    type_keys(screen.search_field, registry["Trần Minh Khoa"].national_id + "\r")
+    assert "Chưa đủ 18 tuổi vào ngày hiến máu (17 tuổi); đủ 18 tuổi vào 15/01/2027." in (
+        screen.card.warnings_label.text()
+    )
+    type_keys(screen.search_field, registry["Nguyễn Thị Hồng Ánh"].national_id + "\r")
+    assert "Tạm hoãn hiến máu đến 24/12/2026: Huyết sắc tố thấp" in (
+        screen.card.warnings_label.text()
+    )
+    assert card_value(screen, "deferral") == "đến 24/12/2026: Huyết sắc tố thấp"
+    press(screen.search_field, Qt.Key.Key_Return)
+    assert screen.card.ticket_label.text() == "Số thứ tự 1"
+    assert services.checkin.waiting_for_screening(drive)[0].visit.warnings[0].code == (
+        "deferred_until"
+    )
+
+
+def test_the_interface_in_english(qtbot, controller, drive, registry, in_english):
+    controller.show(drive)
+    screen = controller.window.checkin_screen
+    type_keys(screen.search_field, registry["Đặng Văn Đức"].national_id + "\r")
+    assert screen.card.fields["last_donation"].text() == "15/10/2026 (whole blood)"
+    assert screen.card.warnings_label.text().startswith("⚠ Last donation (whole blood)")

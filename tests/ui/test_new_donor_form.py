@@ -1,0 +1,100 @@
+"""Registering a new donor: errors next to the fields, in Vietnamese; no duplicates."""
+
+import datetime as dt
+
+from desktop.core.identity import MALE
+from tests.factories import cccd_for
+from tests.keyboard import commit_text, type_keys
+
+
+def open_form(screen):
+    screen.new_donor_button.click()
+    dialog = screen.new_donor_dialog
+    assert dialog.isVisible()
+    return dialog
+
+
+def fill(dialog, **fields):
+    for name, text in fields.items():
+        edit = getattr(dialog, name)
+        edit.clear()
+        commit_text(edit, text)
+
+
+def test_errors_show_next_to_each_field_and_nothing_is_saved(qtbot, screen, services):
+    dialog = open_form(screen)
+    fill(dialog, national_id="001190123456", full_name="", birth_date="30/02/1990",
+         phone="0241234567")  # fmt: skip
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    errors = dialog.errors
+    assert errors.text("full_name") == "Bắt buộc nhập."
+    assert errors.text("birth_date") == (
+        "30/02/1990 không phải ngày hợp lệ; hãy viết theo dạng ngày/tháng/năm (dd/mm/yyyy)."
+    )
+    assert errors.text("sex") == "Bắt buộc nhập."
+    assert errors.text("phone") == (
+        "Không phải số di động Việt Nam (10 chữ số, ví dụ 0912 345 678)."
+    )
+    assert errors.text("national_id") == ""
+    assert services.donors.count() == 0
+
+
+def test_the_cccd_must_agree_with_birth_date_and_sex(qtbot, screen, services):
+    dialog = open_form(screen)
+    fill(dialog, national_id="001190123456", full_name="Nguyễn Văn An", birth_date="01/01/1991")
+    dialog.male.setChecked(True)
+    dialog.save_button.click()
+    assert dialog.errors.text("national_id") == (
+        "Chữ số thứ 4 của CCCD (1) không khớp với giới tính và thế kỷ sinh (phải là 0).\n"
+        "Chữ số thứ 5-6 của CCCD (90) không khớp với năm sinh 1991."
+    )
+    fill(dialog, national_id="001091123456")  # errors clear as the field is corrected
+    assert dialog.errors.text("national_id") == ""
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert services.donors.count() == 1
+    assert screen.card.name_label.text() == "Nguyễn Văn An"
+
+
+def test_a_registered_cccd_offers_the_existing_record(qtbot, screen, services, registry):
+    duc = registry["Đặng Văn Đức"]
+    dialog = open_form(screen)
+    fill(dialog, national_id=duc.national_id, full_name="Đặng Văn Đức", birth_date="15/10/1992")
+    dialog.male.setChecked(True)
+    dialog.save_button.click()
+    assert dialog.errors.text("national_id") == "Số này đã được đăng ký cho Đặng Văn Đức."
+    assert not dialog.existing_box.isHidden()
+    assert dialog.save_anyway_button.isHidden()  # the same ID can never be saved twice
+    dialog.use_existing_button.click()
+    assert not dialog.isVisible()
+    assert screen.card.donor.id == duc.id
+    assert services.donors.count() == len(registry)
+
+
+def test_same_name_and_birth_date_asks_before_making_a_twin(qtbot, screen, services, registry):
+    dialog = open_form(screen)
+    fill(dialog, national_id=cccd_for(dt.date(1992, 10, 15), MALE, 777),
+         full_name="Đặng Văn Đức", birth_date="15/10/1992")  # fmt: skip
+    dialog.male.setChecked(True)
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert not dialog.existing_box.isHidden()
+    assert "trùng họ tên và ngày sinh" in dialog.existing_title.text()
+    assert dialog.existing_list.item(0).text().startswith("Đặng Văn Đức · 15/10/1992 · ")
+    assert services.donors.count() == len(registry)
+    dialog.save_anyway_button.click()
+    assert not dialog.isVisible()
+    assert services.donors.count() == len(registry) + 1
+    assert screen.card.donor.id != registry["Đặng Văn Đức"].id
+
+
+def test_the_form_is_typed_with_the_keyboard(qtbot, screen, services):
+    dialog = open_form(screen)
+    birth = dt.date(1990, 1, 1)
+    type_keys(dialog.national_id, cccd_for(birth, MALE, 5))
+    type_keys(dialog.full_name, "Võ Thành Đạt")
+    type_keys(dialog.birth_date, "01/01/1990")
+    dialog.male.setChecked(True)
+    dialog.save()
+    assert services.donors.lookup("vo thanh dat").donors[0].full_name == "Võ Thành Đạt"
