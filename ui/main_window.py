@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.models import Drive
 from desktop.core.services import Services
 from ui.checkin_screen import CheckinScreen
+from ui.device_dialog import DeviceDialog
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
 from ui.formatting import dmy
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         registry_menu.addAction(self.import_action)
         staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
         staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
+        settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
+        settings_menu.addAction(self._action(self.tr("This &device…"), self.edit_device))
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -162,6 +165,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.staff is not None:
             self.services.staff.sign_in(dialog.staff)
             self._fill_operators()
+
+    def edit_device(self) -> None:
+        DeviceDialog(self.services.settings, self).open()
 
     def _choose_language(self, code: str) -> None:
         if code != self.language:

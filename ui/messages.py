@@ -78,6 +78,11 @@ PROBLEMS = {
     "drive_closed": QT_TRANSLATE_NOOP(
         "Messages", "Drive {code} is closed; no one can be checked in."
     ),
+    # settings
+    "site_code_format": QT_TRANSLATE_NOOP(
+        "Messages", "2 to 12 letters, digits or hyphens, without accents (e.g. TTHH-HN)."
+    ),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "At most {max} characters."),
     # check-in warnings
     "under_age": QT_TRANSLATE_NOOP(
         "Messages", "Under 18 on the drive date ({age} years old); 18 on {eligible_from}."

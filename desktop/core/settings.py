@@ -1,14 +1,35 @@
 """Settings kept in the database: the interface language and this device's identity."""
 
+import re
+from dataclasses import dataclass
+
 from sqlite_utils import Database
 
 from db import settings as settings_queries
 from db.records import write_transaction
 from desktop.core.events import EventBus, Topic
+from desktop.core.messages import Problem, UserError
 from desktop.core.session import Session
+from desktop.core.text import nfc
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
+SITE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,11}$")
+MAX_DEVICE_NAME = 40
+
+
+@dataclass(frozen=True)
+class Device:
+    """This laptop: its id (made on first run), the site's code and the laptop's name."""
+
+    id: str
+    device_id: str
+    site_code: str
+    device_name: str
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Device":
+        return cls(row["id"], row["device_id"], row["site_code"], row["device_name"])
 
 
 class SettingsService:
@@ -40,6 +61,22 @@ class SettingsService:
             raise ValueError(language)
         self.set("language", language)
 
-    @property
-    def device_id(self) -> str:
-        return settings_queries.device(self.db)["device_id"]
+    def device(self) -> Device:
+        return Device.from_row(settings_queries.device(self.db))
+
+    def update_device(self, site_code: str, device_name: str) -> Device:
+        """Set the collecting site's code and this laptop's name (e.g. "Bàn tiếp đón 1")."""
+        site_code = site_code.strip().upper()
+        device_name = nfc(device_name)
+        problems = []
+        if not SITE_CODE.match(site_code):
+            problems.append(Problem("site_code_format", {"value": site_code}, "site_code"))
+        if len(device_name) > MAX_DEVICE_NAME:
+            problems.append(Problem("too_long", {"max": MAX_DEVICE_NAME}, "device_name"))
+        if problems:
+            raise UserError(*problems)
+        device = self.device()
+        with write_transaction(self.db, self.session.actor) as w:
+            w.update("device", device.id, {"site_code": site_code, "device_name": device_name})
+        self.bus.publish(Topic.SETTINGS)
+        return self.device()

@@ -123,3 +123,26 @@ def test_a_new_operator_signs_the_next_writes(qtbot, window, services, drive, do
 
 def test_the_provinces_are_the_34_units_of_2025():
     assert len(places.provinces()) == 34
+
+
+def test_this_devices_identity(qtbot, window, services):
+    from ui.device_dialog import DeviceDialog
+
+    dialog = DeviceDialog(services.settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.device_id.text() == services.settings.device().device_id
+    commit_text(dialog.site_code, "mã đẹp")
+    dialog.save()
+    assert dialog.errors.text("site_code") == (
+        "Từ 2 đến 12 chữ cái, chữ số hoặc dấu gạch ngang, không dấu (ví dụ TTHH-HN)."
+    )
+    dialog.site_code.clear()
+    commit_text(dialog.site_code, "tthh-hn")
+    commit_text(dialog.device_name, "Bàn tiếp đón 1")
+    dialog.save()
+    device = services.settings.device()
+    assert (device.site_code, device.device_name) == ("TTHH-HN", "Bàn tiếp đón 1")
+    entry = services.db.execute(
+        "SELECT new_values FROM audit_log WHERE table_name = 'device'"
+    ).fetchone()[0]
+    assert "TTHH-HN" in entry

@@ -70,6 +70,41 @@
     </message>
 </context>
 <context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>code of the collecting site</source>
+        <translation>code of the collecting site</translation>
+    </message>
+    <message>
+        <source>e.g. Check-in desk 1</source>
+        <translation>e.g. Check-in desk 1</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Device id</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Site code</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DonorCard</name>
     <message>
         <source>Check in (Enter)</source>
@@ -359,6 +394,14 @@
         <translation>&amp;Add a staff member…</translation>
     </message>
     <message>
+        <source>S&amp;ettings</source>
+        <translation>S&amp;ettings</translation>
+    </message>
+    <message>
+        <source>This &amp;device…</source>
+        <translation>This &amp;device…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -472,6 +515,14 @@
     <message>
         <source>Drive {code} is closed; no one can be checked in.</source>
         <translation>Drive {code} is closed; no one can be checked in.</translation>
+    </message>
+    <message>
+        <source>2 to 12 letters, digits or hyphens, without accents (e.g. TTHH-HN).</source>
+        <translation>2 to 12 letters, digits or hyphens, without accents (e.g. TTHH-HN).</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>At most {max} characters.</translation>
     </message>
     <message>
         <source>Under 18 on the drive date ({age} years old); 18 on {eligible_from}.</source>

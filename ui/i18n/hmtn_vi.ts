@@ -70,6 +70,41 @@
     </message>
 </context>
 <context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>This device</source>
+        <translation>Thiết bị này</translation>
+    </message>
+    <message>
+        <source>code of the collecting site</source>
+        <translation>mã cơ sở lấy máu</translation>
+    </message>
+    <message>
+        <source>e.g. Check-in desk 1</source>
+        <translation>ví dụ: Bàn tiếp đón 1</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Mã thiết bị</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Mã cơ sở</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Tên thiết bị</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>DonorCard</name>
     <message>
         <source>Check in (Enter)</source>
@@ -359,6 +394,14 @@
         <translation>&amp;Thêm nhân viên…</translation>
     </message>
     <message>
+        <source>S&amp;ettings</source>
+        <translation>C&amp;ài đặt</translation>
+    </message>
+    <message>
+        <source>This &amp;device…</source>
+        <translation>&amp;Thiết bị này…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -472,6 +515,14 @@
     <message>
         <source>Drive {code} is closed; no one can be checked in.</source>
         <translation>Đợt {code} đã đóng; không thể tiếp nhận thêm.</translation>
+    </message>
+    <message>
+        <source>2 to 12 letters, digits or hyphens, without accents (e.g. TTHH-HN).</source>
+        <translation>Từ 2 đến 12 chữ cái, chữ số hoặc dấu gạch ngang, không dấu (ví dụ TTHH-HN).</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>Tối đa {max} ký tự.</translation>
     </message>
     <message>
         <source>Under 18 on the drive date ({age} years old); 18 on {eligible_from}.</source>

@@ -1,0 +1,55 @@
+"""This laptop's identity: the device id made on first run, the site code, a name."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.messages import UserError
+from desktop.core.settings import SettingsService
+from ui.forms import FieldErrors
+
+
+class DeviceDialog(QDialog):
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("This device"))
+        self.setMinimumWidth(460)
+        self.errors = FieldErrors()
+        device = settings.device()
+        self.device_id = QLabel(device.device_id)
+        self.device_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.site_code = QLineEdit(device.site_code)
+        self.site_code.setMaxLength(12)
+        self.site_code.setPlaceholderText(self.tr("code of the collecting site"))
+        self.device_name = QLineEdit(device.device_name)
+        self.device_name.setPlaceholderText(self.tr("e.g. Check-in desk 1"))
+        form = QFormLayout()
+        form.addRow(self.tr("Device id"), self.device_id)
+        self.errors.add_row(form, self.tr("Site code"), self.site_code, "site_code")
+        self.errors.add_row(form, self.tr("Device name"), self.device_name, "device_name")
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            self.settings.update_device(self.site_code.text(), self.device_name.text())
+        except UserError as error:
+            self.errors.show(error.problems)
+            return
+        self.accept()
