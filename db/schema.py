@@ -96,8 +96,8 @@ _INITIAL = [
     local_changed_at TEXT
 )""",
     "CREATE UNIQUE INDEX donor_national_id ON donor (national_id) WHERE national_id IS NOT NULL",
-    "CREATE INDEX donor_old_id ON donor (old_id) WHERE old_id IS NOT NULL",
-    "CREATE INDEX donor_phone ON donor (phone) WHERE phone <> ''",
+    "CREATE INDEX donor_old_id ON donor (old_id)",
+    "CREATE INDEX donor_phone ON donor (phone)",
     "CREATE INDEX donor_birth_date ON donor (birth_date)",
     "CREATE INDEX donor_name_folded ON donor (name_folded)",
     # Name search: a full-text index over the folded name (see desktop.core.text.fold).

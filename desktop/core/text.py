@@ -23,7 +23,10 @@ _FOLD = _fold_table()
 
 def nfc(text: str) -> str:
     """Unicode NFC with runs of white space collapsed to one space."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    text = unicodedata.normalize("NFC", text).strip()
+    if "  " in text or not text.isprintable():  # fast path: most text is already clean
+        text = _SPACES.sub(" ", text)
+    return text
 
 
 def fold(text: str) -> str:
