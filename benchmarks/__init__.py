@@ -1,0 +1,1 @@
+"""Speed targets of HMTN Desk, measured on generated data (figures in the README)."""

@@ -1,0 +1,47 @@
+"""Shared pieces of the benchmarks: where data lives, generating it, reporting."""
+
+import os
+import platform
+import statistics
+import time
+from pathlib import Path
+
+from desktop.core.demo_data import DonorGenerator, write_registry_csv
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+SEED = 1_000_003
+
+
+def registry_csv(donors: int, fresh: bool = False) -> Path:
+    """The generated registry file of this size, made once and reused."""
+    path = DATA_DIR / f"registry-{donors}.csv"
+    if fresh or not path.exists():
+        started = time.perf_counter()
+        partial = path.with_suffix(".partial")
+        write_registry_csv(partial, DonorGenerator(SEED).rows(donors))
+        partial.replace(path)
+        print(f"  generated {path.name} in {time.perf_counter() - started:.1f} s", flush=True)
+    return path
+
+
+def remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def percentiles(samples_ms: list[float]) -> tuple[float, float]:
+    """(p50, p95) of the samples, in milliseconds."""
+    ordered = sorted(samples_ms)
+    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
+    return statistics.median(ordered), p95
+
+
+def verdict(value: float, target: float) -> str:
+    return "ok" if value <= target else "MISSED"
+
+
+def machine_summary() -> str:
+    return (
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}, {platform.system()} {platform.release()}"
+    )
