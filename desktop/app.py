@@ -48,6 +48,7 @@ class AppController:
             old.close()
             old.deleteLater()
         self.window.show()
+        self.window.activateWindow()  # so the scan field really has the keyboard
 
     def change_language(self, language: str) -> None:
         self.services.settings.set_language(language)

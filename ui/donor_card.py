@@ -41,11 +41,15 @@ class DonorCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.donor: Donor | None = None
+        self.setMaximumWidth(440)
         self.name_label = QLabel()
+        self.name_label.setWordWrap(True)
         self.name_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
+        self.details = QWidget()
+        form = QFormLayout(self.details)
+        form.setContentsMargins(0, 0, 0, 0)
         for key, label in self._field_labels():
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -65,7 +69,7 @@ class DonorCard(QFrame):
         buttons.addWidget(self.check_in_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_label)
-        layout.addLayout(form)
+        layout.addWidget(self.details)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.ticket_label)
         layout.addLayout(buttons)
@@ -92,6 +96,7 @@ class DonorCard(QFrame):
         self.name_label.setText(self.tr("Scan a CCCD card or search for a donor"))
         for value in self.fields.values():
             value.clear()
+        self.details.hide()
         self.warnings_label.hide()
         self.ticket_label.hide()
         self.check_in_button.setEnabled(False)
@@ -114,6 +119,7 @@ class DonorCard(QFrame):
         }
         for key, text in values.items():
             self.fields[key].setText(text)
+        self.details.show()
         self.warnings_label.setText("\n".join(f"⚠ {problem_text(w)}" for w in warnings))
         self.warnings_label.setVisible(bool(warnings))
         self.ticket_label.hide()

@@ -4,7 +4,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop.core.models import Donor
 from ui.formatting import dmy, id_text
-from ui.messages import sex_name, translate
+from ui.messages import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -18,7 +18,6 @@ class DonorTableModel(QAbstractTableModel):
         return [
             translate("DonorTable", "Full name"),
             translate("DonorTable", "Date of birth"),
-            translate("DonorTable", "Sex"),
             translate("DonorTable", "CCCD / CMND"),
             translate("DonorTable", "Phone"),
             translate("DonorTable", "Blood group"),
@@ -37,7 +36,7 @@ class DonorTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.donors)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else len(self.headers())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -46,7 +45,6 @@ class DonorTableModel(QAbstractTableModel):
         return (
             donor.full_name,
             dmy(donor.birth_date),
-            sex_name(donor.sex),
             id_text(donor),
             donor.phone,
             donor.blood_group,

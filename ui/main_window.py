@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.queue_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 380])
+        splitter.setSizes([940, 340])
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Check-in"))
         self.setCentralWidget(self.tabs)

@@ -210,10 +210,6 @@
         <translation>Date of birth</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
         <source>CCCD / CMND</source>
         <translation>CCCD / CMND</translation>
     </message>
