@@ -3,7 +3,6 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.messages import UserError
 from desktop.core.settings import SettingsService
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, action_buttons
 
 
 class DeviceDialog(QDialog):
@@ -35,13 +34,7 @@ class DeviceDialog(QDialog):
         form.addRow(self.tr("Device id"), self.device_id)
         self.errors.add_row(form, self.tr("Site code"), self.site_code, "site_code")
         self.errors.add_row(form, self.tr("Device name"), self.device_name, "device_name")
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
+        buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

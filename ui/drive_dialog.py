@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QSpinBox,
@@ -21,7 +20,7 @@ from desktop.core import places
 from desktop.core.drives import CAMPAIGNS, MAX_TARGET_UNITS, DriveForm, DriveService
 from desktop.core.messages import UserError
 from desktop.core.models import Drive
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, action_buttons
 from ui.messages import campaign_name
 
 
@@ -89,13 +88,7 @@ class DriveDialog(QDialog):
         ]
         for text, widget, field in rows:
             self.errors.add_row(form, text, widget, field)
-        buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(
-            self.tr("Create the drive"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.create_button.clicked.connect(self.create)
-        cancel.clicked.connect(self.reject)
+        buttons, self.create_button = action_buttons(self, self.tr("Create the drive"), self.create)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.label(None))

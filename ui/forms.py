@@ -1,12 +1,20 @@
 """Form helpers: each field gets an error line under it, in the user's language."""
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.messages import Problem
-from ui.messages import problem_text
+from ui.messages import problem_text, translate
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -55,3 +63,16 @@ class FieldErrors:
 
     def clear(self) -> None:
         self.show([])
+
+
+def action_buttons(
+    dialog: QDialog, text: str, action: Callable[[], None]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's main button (the default, running ``action``) beside Cancel."""
+    buttons = QDialogButtonBox()
+    main = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    main.setDefault(True)
+    cancel = buttons.addButton(translate("Forms", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+    main.clicked.connect(lambda: action())  # noqa: PLW0108 - clicked would pass a bool
+    cancel.clicked.connect(dialog.reject)
+    return buttons, main

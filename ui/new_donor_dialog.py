@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -28,7 +27,7 @@ from desktop.core.identity import FEMALE, MALE
 from desktop.core.messages import UserError
 from desktop.core.models import Donor
 from ui.formatting import dmy, id_text
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, action_buttons
 
 
 class NewDonorDialog(QDialog):
@@ -88,14 +87,7 @@ class NewDonorDialog(QDialog):
             edit.textChanged.connect(self._recheck)
         self.sex_group.buttonToggled.connect(self._recheck)
 
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button.setDefault(True)
-        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
+        self.buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(fields)

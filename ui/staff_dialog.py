@@ -3,7 +3,6 @@
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import (
 from desktop.core.messages import UserError
 from desktop.core.models import Staff
 from desktop.core.staff import ROLES, StaffService
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, action_buttons
 from ui.messages import role_name
 
 
@@ -34,11 +33,7 @@ class StaffDialog(QDialog):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Full name"), self.full_name, "full_name")
         self.errors.add_row(form, self.tr("Role"), self.role, "role")
-        buttons = QDialogButtonBox()
-        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        save.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
+        buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

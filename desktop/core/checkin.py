@@ -3,17 +3,15 @@
 import json
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from db import drives as drive_queries
 from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.dates import from_iso
 from desktop.core.eligibility import checkin_warnings
-from desktop.core.events import EventBus, Topic
+from desktop.core.events import Topic
 from desktop.core.messages import Problem, UserError
 from desktop.core.models import Donor, Drive, QueueEntry, Visit
-from desktop.core.session import Session
+from desktop.core.service import Service
 
 WAITING_SCREENING = "waiting_screening"
 
@@ -33,12 +31,7 @@ def _encode_warnings(warnings: list[Problem]) -> str:
     )
 
 
-class CheckinService:
-    def __init__(self, db: Database, bus: EventBus, session: Session) -> None:
-        self.db = db
-        self.bus = bus
-        self.session = session
-
+class CheckinService(Service):
     def warnings_for(self, donor: Donor, drive: Drive) -> list[Problem]:
         """What the clerk must be told about this donor on the drive's date."""
         return checkin_warnings(donor.status, drive.drive_date)

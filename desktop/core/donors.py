@@ -4,13 +4,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from db import donors as donor_queries
 from db.records import write_transaction
 from desktop.core.cccd_qr import CardData, parse_card_qr
 from desktop.core.dates import iso, parse_date
-from desktop.core.events import EventBus, Topic
+from desktop.core.events import Topic
 from desktop.core.identity import (
     FEMALE,
     MALE,
@@ -23,7 +21,7 @@ from desktop.core.identity import (
 from desktop.core.lookup import Query, QueryKind, classify
 from desktop.core.messages import Problem, UserError
 from desktop.core.models import Donor
-from desktop.core.session import Session
+from desktop.core.service import Service
 from desktop.core.text import fold, nfc
 
 SEARCH_LIMIT = 50
@@ -79,12 +77,7 @@ class PossibleDuplicate(Exception):
         self.donors = donors
 
 
-class DonorService:
-    def __init__(self, db: Database, bus: EventBus, session: Session) -> None:
-        self.db = db
-        self.bus = bus
-        self.session = session
-
+class DonorService(Service):
     def get(self, donor_id: str) -> Donor:
         row = donor_queries.get(self.db, donor_id)
         if row is None:

@@ -4,16 +4,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from db import drives as drive_queries
 from db.records import write_transaction
 from desktop.core import places
 from desktop.core.dates import iso, parse_date
-from desktop.core.events import EventBus, Topic
+from desktop.core.events import Topic
 from desktop.core.messages import Problem, UserError
 from desktop.core.models import Drive
-from desktop.core.session import Session
+from desktop.core.service import Service
 from desktop.core.text import nfc
 
 # The national campaigns a drive can belong to (see domain.md), plus "other".
@@ -58,12 +56,7 @@ def suggest_code(day: dt.date, taken: set[str]) -> str:
     return code
 
 
-class DriveService:
-    def __init__(self, db: Database, bus: EventBus, session: Session) -> None:
-        self.db = db
-        self.bus = bus
-        self.session = session
-
+class DriveService(Service):
     def all(self) -> list[Drive]:
         return [Drive.from_row(row) for row in drive_queries.all_drives(self.db)]
 

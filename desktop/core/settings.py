@@ -3,13 +3,11 @@
 import re
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from db import settings as settings_queries
 from db.records import write_transaction
-from desktop.core.events import EventBus, Topic
+from desktop.core.events import Topic
 from desktop.core.messages import Problem, UserError
-from desktop.core.session import Session
+from desktop.core.service import Service
 from desktop.core.text import nfc
 
 LANGUAGES = ("vi", "en")
@@ -32,12 +30,7 @@ class Device:
         return cls(row["id"], row["device_id"], row["site_code"], row["device_name"])
 
 
-class SettingsService:
-    def __init__(self, db: Database, bus: EventBus, session: Session) -> None:
-        self.db = db
-        self.bus = bus
-        self.session = session
-
+class SettingsService(Service):
     def get(self, key: str, default: str | None = None) -> str | None:
         row = settings_queries.setting(self.db, key)
         return row["value"] if row else default

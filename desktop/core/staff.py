@@ -7,6 +7,7 @@ from db.records import write_transaction
 from desktop.core.events import EventBus, Topic
 from desktop.core.messages import Problem, UserError
 from desktop.core.models import Staff
+from desktop.core.service import Service
 from desktop.core.session import SYSTEM_ACTOR, Session
 from desktop.core.settings import SettingsService
 from desktop.core.text import nfc
@@ -16,13 +17,11 @@ DEFAULT_ADMIN_NAME = "Quản trị viên"
 LAST_OPERATOR_KEY = "last_operator"
 
 
-class StaffService:
+class StaffService(Service):
     def __init__(
         self, db: Database, bus: EventBus, session: Session, settings: SettingsService
     ) -> None:
-        self.db = db
-        self.bus = bus
-        self.session = session
+        super().__init__(db, bus, session)
         self.settings = settings
 
     def active(self) -> list[Staff]:
