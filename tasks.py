@@ -112,8 +112,9 @@ def run(command: list[str], env: dict[str, str] | None = None) -> int:
 
 
 def ensure_venv() -> None:
-    if VENV_PYTHON.exists():
+    if _venv_works():
         return
+    shutil.rmtree(VENV, ignore_errors=True)  # missing, or left half-made by an interruption
     print("Creating the virtual environment in .venv ...", flush=True)
     try:
         venv.EnvBuilder(with_pip=True).create(VENV)
@@ -128,6 +129,13 @@ def ensure_venv() -> None:
                 "then run this command again."
             )
         venv.EnvBuilder(with_pip=True).create(VENV)
+
+
+def _venv_works() -> bool:
+    if not VENV_PYTHON.exists():
+        return False
+    check = [str(VENV_PYTHON), "-m", "pip", "--version"]
+    return subprocess.call(check, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0
 
 
 def ensure_installed() -> None:

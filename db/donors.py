@@ -76,14 +76,23 @@ def count(db: Database) -> int:
     return db.execute("SELECT count(*) FROM donor").fetchone()[0]
 
 
-def registry_keys(db: Database) -> tuple[dict[str, str], dict[str, str]]:
-    """For matching registry rows: national_id -> id, and old_id -> id of donors known
-    only by an old CMND."""
+def registry_keys(
+    db: Database,
+) -> tuple[dict[str, str], dict[str, list[tuple[str, str | None]]]]:
+    """For matching registry lines: national_id -> donor id, and old_id -> every
+    (donor id, national_id) holding that old CMND."""
     by_national = dict(db.execute("SELECT national_id, id FROM donor WHERE national_id NOT NULL"))
-    by_old = dict(
-        db.execute("SELECT old_id, id FROM donor WHERE national_id IS NULL AND old_id NOT NULL")
-    )
+    by_old: dict[str, list[tuple[str, str | None]]] = {}
+    for old_id, donor_id, national_id in db.execute(
+        "SELECT old_id, id, national_id FROM donor WHERE old_id NOT NULL"
+    ):
+        by_old.setdefault(old_id, []).append((donor_id, national_id))
     return by_national, by_old
+
+
+def existing_ids(db: Database, ids: list[str]) -> set[str]:
+    """Which of ``ids`` are donors of this database."""
+    return set(by_ids(db, ids))
 
 
 def by_ids(db: Database, ids: list[str]) -> dict[str, dict]:

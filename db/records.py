@@ -8,6 +8,7 @@ voided or corrected through ``update`` with a note.
 """
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,6 +31,11 @@ class Actor:
 
 class RecordNotFound(LookupError):
     pass
+
+
+class DatabaseBusy(Exception):
+    """Another program held the database for longer than the busy timeout (a registry
+    import from the command line, say); nothing was written."""
 
 
 def _json(values: dict[str, Any] | None) -> str | None:
@@ -243,7 +249,12 @@ def write_transaction(db: Database, actor: Actor) -> Iterator[Writer]:
     with db.atomic():
         # Writing first takes the write lock at once, so a concurrent writer on another
         # connection waits for the busy timeout instead of failing on a lock upgrade.
-        device_id = db.execute(
-            "UPDATE device SET last_change_seq = last_change_seq RETURNING device_id"
-        ).fetchall()[0][0]
+        try:
+            device_id = db.execute(
+                "UPDATE device SET last_change_seq = last_change_seq RETURNING device_id"
+            ).fetchall()[0][0]
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise DatabaseBusy(str(error)) from error
+            raise
         yield Writer(db, actor, device_id)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from db.connection import DatabaseRefused
+from db.records import DatabaseBusy
 from desktop.core.messages import UserError
 from desktop.core.models import Drive
 from desktop.core.services import Services, open_services
@@ -114,6 +115,21 @@ def _fail(text: str) -> None:
     QMessageBox.critical(None, "HMTN Desk", text)
 
 
+def error_text(error: BaseException, log_file: Path) -> str:
+    """What the user reads about an error nobody caught: plain words, no traceback."""
+    if isinstance(error, DatabaseBusy):
+        return translate(
+            "App",
+            "The database is busy: another program (a registry import, perhaps) is writing"
+            " to it. Nothing was changed; try again in a moment.",
+        )
+    return translate(
+        "App",
+        "Something went wrong and the last action may not have been completed."
+        " Everything saved before is safe. Details were written to {log}.",
+    ).format(log=log_file)
+
+
 def _install_error_handler() -> None:
     """Unexpected errors: full details to the log file, a plain message to the user."""
     log_dir = user_log_path("hmtn-desk", appauthor=False)
@@ -126,14 +142,6 @@ def _install_error_handler() -> None:
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        QMessageBox.warning(
-            None,
-            "HMTN Desk",
-            translate(
-                "App",
-                "Something went wrong and the last action may not have been completed."
-                " Everything saved before is safe. Details were written to {log}.",
-            ).format(log=log_dir / "hmtn.log"),
-        )
+        QMessageBox.warning(None, "HMTN Desk", error_text(error, log_dir / "hmtn.log"))
 
     sys.excepthook = handle

@@ -146,7 +146,12 @@ def test_the_same_cccd_never_makes_a_second_donor(services, people):
     assert services.donors.count() == 6
 
 
-def test_same_name_and_birth_date_without_a_matching_id_warns(services, people):
+def test_same_name_and_birth_date_without_a_matching_id_warns(services, tmp_path):
+    # The registry knows this donor by the old CMND only.
+    row = registry_row(national_id="", old_id="123456789", full_name="Đặng Văn Đức",
+                       birth_date="15/10/1992", sex="Nam")  # fmt: skip
+    services.registry.import_file(write_registry(tmp_path / "r.csv", [row]))
+    known = services.donors.lookup("123456789").exact
     form = DonorForm(
         national_id=cccd_for(dt.date(1992, 10, 15), MALE, 999),
         full_name="đặng văn đức",
@@ -155,10 +160,47 @@ def test_same_name_and_birth_date_without_a_matching_id_warns(services, people):
     )
     with pytest.raises(PossibleDuplicate) as duplicate:
         services.donors.register(form)
-    assert duplicate.value.donors == [people["duc"]]
+    assert duplicate.value.donors == [known]
+    # The clerk confirms it is the same person: the record learns the CCCD.
+    same = services.donors.adopt_ids(known, form)
+    assert (same.id, same.national_id, same.old_id) == (known.id, form.national_id, "123456789")
+    assert services.donors.count() == 1
+
+
+def test_the_clerk_may_still_register_a_namesake(services, people):
+    form = DonorForm(full_name="Đặng Văn Đức", birth_date="15/10/1992", sex=MALE,
+                     old_id="987654321")  # fmt: skip
+    with pytest.raises(PossibleDuplicate):
+        services.donors.register(form)
     twin = services.donors.register(form, not_a_duplicate=True)
     assert twin.id != people["duc"].id
-    assert twin.full_name == "đặng văn đức"
+
+
+def test_two_different_cccd_numbers_are_two_people(services, people):
+    form = DonorForm(
+        national_id=cccd_for(dt.date(1992, 10, 15), MALE, 999),
+        full_name="Đặng Văn Đức",
+        birth_date="15/10/1992",
+        sex=MALE,
+    )
+    namesake = services.donors.register(form)  # no duplicate question
+    assert namesake.id != people["duc"].id
+
+
+def test_a_chip_card_with_a_twelve_digit_old_cmnd(services, people):
+    duc = people["duc"]
+    qr = qr_for(duc.national_id, "ĐẶNG VĂN ĐỨC", duc.birth_date, MALE, old_id="012345678901")
+    result = services.donors.lookup(qr + "\r")
+    assert result.exact == duc
+    assert result.card.old_id == "012345678901"
+
+
+def test_a_garbled_card_number_is_refused(services, people):
+    birth = dt.date(1990, 1, 1)
+    qr = qr_for("001190123456", "NGUYỄN VĂN AN", birth, MALE)  # 4th digit says female
+    result = services.donors.lookup(qr)
+    assert [p.code for p in result.problems] == ["cccd_sex_century"]
+    assert result.card is None and result.exact is None
 
 
 def test_registration_is_audited_in_the_operators_name(services, people):

@@ -62,3 +62,22 @@ def test_an_unchanged_update_writes_nothing(services):
     with write_transaction(services.db, CLERK) as w:
         w.update("staff", row["id"], {"role": "clerk"})
     assert len(audit(services, row["id"])) == 1
+
+
+def test_a_busy_database_is_reported_plainly_and_nothing_is_written(services, drive, donors):
+    from db.connection import connect
+    from db.records import DatabaseBusy
+    from desktop.app import error_text
+
+    donor = donors.register()
+    other = connect(services.path)  # e.g. a registry import from the command line
+    other.execute("BEGIN IMMEDIATE")
+    services.db.execute("PRAGMA busy_timeout = 50")
+    try:
+        with pytest.raises(DatabaseBusy) as busy:
+            services.checkin.check_in(drive, donor)
+    finally:
+        other.rollback()
+        other.close()
+    assert services.db.execute("SELECT count(*) FROM visit").fetchone()[0] == 0
+    assert error_text(busy.value, services.path).startswith("Cơ sở dữ liệu đang bận")

@@ -5,6 +5,7 @@ import hashlib
 
 import pytest
 
+from desktop.core.donors import DonorForm
 from desktop.core.identity import FEMALE, MALE
 from desktop.core.registry_file import COLUMNS, Cancelled
 from tests.factories import cccd_for, registry_row, write_registry
@@ -247,3 +248,98 @@ def test_names_imported_in_bulk_are_searchable(services, donors, tmp_path):
     # names registered one by one afterwards are indexed again as they are written
     donors.register("Đỗ Hồng Ánh", dt.date(1999, 9, 9), FEMALE)
     assert len(services.donors.lookup("hong anh").donors) == 2
+
+
+def test_an_empty_cell_never_lifts_a_deferral_or_clears_a_flag(services, tmp_path):
+    strict = registry_row(deferral_permanent="1", deferral_reason="HIV", rare_blood="1")
+    services.registry.import_file(write_registry(tmp_path / "a.csv", [strict]))
+    silent = registry_row(deferral_permanent="", deferral_reason="", rare_blood="",
+                          reserve_club="")  # fmt: skip
+    report = services.registry.import_file(write_registry(tmp_path / "b.csv", [silent]))
+    assert report.ok and report.permanent_deferrals_lifted == 0
+    donor = services.donors.lookup(strict["national_id"]).exact
+    assert (donor.deferral_permanent, donor.deferral_reason) == (True, "HIV")
+    assert donor.rare_blood and donor.reserve_club
+
+
+def test_an_explicit_zero_lifts_and_the_report_counts_it(services, tmp_path):
+    strict = registry_row(deferral_permanent="1", deferral_reason="HBsAg dương tính")
+    services.registry.import_file(write_registry(tmp_path / "a.csv", [strict]))
+    lifted = registry_row(deferral_permanent="0", deferral_reason="", rare_blood="0")
+    report = services.registry.import_file(write_registry(tmp_path / "b.csv", [lifted]))
+    assert report.permanent_deferrals_lifted == 1
+    donor = services.donors.lookup(strict["national_id"]).exact
+    assert not donor.deferral_permanent
+    assert not donor.rare_blood
+
+
+def test_old_cmnd_matches_a_donor_who_has_since_shown_a_cccd(services, tmp_path):
+    """Known by old CMND, then scanned a chip card at a drive: one donor, not two."""
+    old_only = registry_row(national_id="", old_id="123456789", last_donation_date="")
+    services.registry.import_file(write_registry(tmp_path / "a.csv", [old_only]))
+    birth = dt.date(1990, 5, 17)
+    national_id = cccd_for(birth, FEMALE, 77)
+    from tests.factories import qr_for
+
+    services.donors.lookup(qr_for(national_id, "Nguyễn Thị Hồng Ánh", birth, FEMALE,
+                                  old_id="123456789"))  # fmt: skip
+    newer = registry_row(national_id="", old_id="123456789", last_donation_date="2026-05-01")
+    report = services.registry.import_file(write_registry(tmp_path / "b.csv", [newer]))
+    assert (report.inserted, report.updated) == (0, 1)
+    assert services.donors.count() == 1
+    donor = services.donors.lookup(national_id).exact
+    assert donor.last_donation_date == dt.date(2026, 5, 1)
+
+
+def test_lines_that_cannot_be_matched_beyond_doubt_refuse_the_file(services, donors, tmp_path):
+    birth = dt.date(1980, 1, 1)
+    first = donors.register("Vũ Văn Hải", birth, MALE)
+    services.donors.adopt_ids(first, DonorForm(old_id="111111111"))
+    second = donors.register("Vũ Văn Hà", birth, MALE)
+    services.donors.adopt_ids(second, DonorForm(old_id="222222222"))
+    before = database_digest(services)
+    rows = [
+        # the old CMND of the first donor with a CCCD that is not theirs
+        registry_row(national_id=cccd_for(birth, MALE, 9), old_id="111111111",
+                     birth_date="01/01/1980", sex="Nam"),
+        # two lines about the second donor
+        registry_row(national_id=second.national_id, full_name="Vũ Văn Hà",
+                     birth_date="01/01/1980", sex="Nam"),
+        registry_row(national_id="", old_id="222222222", full_name="Vũ Văn Hà",
+                     birth_date="01/01/1980", sex="Nam"),
+    ]  # fmt: skip
+    report = services.registry.import_file(write_registry(tmp_path / "r.csv", rows))
+    assert not report.ok
+    assert [(e.line, e.problem.code) for e in report.errors] == [
+        (2, "identity_conflict"),
+        (4, "same_donor_twice"),
+    ]
+    assert database_digest(services) == before
+
+
+def test_the_centers_donor_id_matches_and_corrects_the_numbers(services, donors, tmp_path):
+    """A record the center got from this laptop comes back with a corrected CCCD."""
+    birth = dt.date(1995, 7, 7)
+    typo = cccd_for(birth, MALE, 1234)
+    walk_in = donors.register("Phạm Minh Tuấn", birth, MALE, national_id=typo)
+    corrected = cccd_for(birth, MALE, 4321)
+    row = registry_row(donor_id=walk_in.id, national_id=corrected, full_name="Phạm Minh Tuấn",
+                       birth_date="07/07/1995", sex="Nam")  # fmt: skip
+    columns = [*COLUMNS, "donor_id"]
+    report = services.registry.import_file(write_registry(tmp_path / "r.csv", [row], columns))
+    assert (report.inserted, report.updated) == (0, 1), report.errors
+    assert services.donors.get(walk_in.id).national_id == corrected
+    assert services.donors.count() == 1
+
+
+def test_a_cancel_at_the_very_end_still_changes_nothing(services, tmp_path):
+    path = write_registry(tmp_path / "r.csv", rows_for(3))
+    calls = []
+
+    def cancel_at_the_end() -> bool:
+        calls.append(1)
+        return len(calls) > 1  # the only batch passes; the check before commit cancels
+
+    with pytest.raises(Cancelled):
+        services.registry.import_file(path, cancelled=cancel_at_the_end)
+    assert services.donors.count() == 0

@@ -113,6 +113,19 @@ PROBLEMS = {
     "duplicate_id": QT_TRANSLATE_NOOP(
         "Messages", "The number {value} already appears on line {first_line}."
     ),
+    "same_donor_twice": QT_TRANSLATE_NOOP(
+        "Messages", "This line and line {first_line} are about the same donor."
+    ),
+    "national_id_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "The CCCD {value} belongs to another donor on this laptop."
+    ),
+    "old_id_ambiguous": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Several donors on this laptop have the old CMND {value}; give the CCCD too.",
+    ),
+    "identity_conflict": QT_TRANSLATE_NOOP(
+        "Messages", "The old CMND {value} belongs to a donor with another CCCD ({other})."
+    ),
     "uuid_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not a valid donor_id (UUID).'),
     "value_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not an allowed value.'),
     "flag_invalid": QT_TRANSLATE_NOOP("Messages", 'Write 1 or 0 (yes or no), not "{value}".'),
@@ -236,13 +249,20 @@ def line_error_text(line: int, column: str | None, problem: Problem) -> str:
 def import_report_lines(report: ImportReport) -> list[str]:
     """The import outcome as lines of text, for the dialog's report and the command line."""
     if report.ok:
-        return [
+        lines = [
             translate("Messages", "Registry {file} imported: {rows} rows, {inserted} new donors,"
                " {updated} updated, {unchanged} unchanged.").format(
                 file=report.file_name, rows=report.rows, inserted=report.inserted,
                 updated=report.updated, unchanged=report.unchanged,
             )
         ]  # fmt: skip
+        if report.permanent_deferrals_lifted:
+            lines.append(
+                translate("Messages", "The center lifted {count} permanent deferral(s).").format(
+                    count=report.permanent_deferrals_lifted
+                )
+            )
+        return lines
     lines = [
         translate("Messages", "Registry {file} was NOT imported: {count} problems found."
            " Nothing was changed.").format(file=report.file_name, count=report.error_count)

@@ -180,7 +180,14 @@ class NewDonorDialog(QDialog):
         self.existing_box.show()
 
     def use_existing(self) -> None:
+        """The person is already registered: use that record (it learns the card's
+        numbers if it lacked them)."""
         row = self.existing_list.currentRow()
-        if 0 <= row < len(self._existing):
-            self.donor = self._existing[row]
-            self.accept()
+        if not 0 <= row < len(self._existing):
+            return
+        try:
+            self.donor = self.donors.adopt_ids(self._existing[row], self.form())
+        except UserError as error:
+            self.errors.show(error.problems)
+            return
+        self.accept()

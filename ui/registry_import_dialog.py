@@ -152,8 +152,16 @@ class RegistryImportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save report"), "bao-cao-nhap-danh-sach.txt", "*.txt"
         )
-        if path:
+        if not path:
+            return
+        try:
             Path(path).write_text(self.report_view.toPlainText() + "\n", encoding="utf-8")
+        except OSError as error:  # a USB stick pulled out, a read-only folder
+            self.phase.setText(
+                self.tr("The report could not be saved: {error}").format(error=error.strerror)
+            )
+            return
+        self.phase.setText(self.tr("Report saved to {path}.").format(path=path))
 
     def reject(self) -> None:
         if self.task is None:  # never close while an import is running

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.dates import parse_date
-from desktop.core.identity import FEMALE, MALE
+from desktop.core.identity import FEMALE, MALE, check_cccd
 from desktop.core.messages import Problem, UserError
 from desktop.core.text import fold, nfc, proper_name
 
@@ -37,11 +37,13 @@ def looks_like_qr(text: str) -> bool:
 
 def parse_card_qr(raw: str) -> CardData:
     """Parse a scanned QR string; raises UserError listing every problem found."""
-    starts = [m.start() for m in _QR_START.finditer(raw or "")]
-    if not starts:
+    start = _QR_START.search(raw or "")
+    if start is None:
         raise UserError(Problem("qr_not_card"))
-    # Anything typed before the scan is noise; trailing CR/LF/Tab come from the scanner.
-    fields = [nfc(part) for part in raw[starts[-1] :].strip(" \t\r\n").split("|")]
+    # The first 12 digits followed by "|" are the CCCD (a 12-digit old CMND comes after
+    # it). Anything typed before the scan is noise; CR/LF/Tab at the end come from the
+    # scanner.
+    fields = [nfc(part) for part in raw[start.start() :].strip(" \t\r\n").split("|")]
     if len(fields) == 6:
         fields.insert(1, "")
     if len(fields) != 7:
@@ -58,6 +60,8 @@ def parse_card_qr(raw: str) -> CardData:
         problems.append(Problem("qr_name"))
     if old_id and not re.fullmatch(r"\d{9}|\d{12}", old_id):
         problems.append(Problem("qr_old_id", {"value": old_id}))
+    if not problems:  # a garbled scan can still look well formed: the number must agree
+        problems = check_cccd(national_id, birth, sex)
     if problems:
         raise UserError(*problems)
     return CardData(

@@ -146,13 +146,41 @@ class DonorService(Service):
         return None
 
     def _attach_national_id(self, donor_id: str, national_id: str) -> Donor:
+        return self._fill_ids(
+            donor_id,
+            {"national_id": national_id},
+            "CCCD from the chip card of a donor registered by old CMND",
+        )
+
+    def adopt_ids(self, donor: Donor, form: DonorForm) -> Donor:
+        """The clerk found the person already registered: the record learns the numbers
+        from the form that it lacked (never overwriting one it has)."""
+        problems = [p for p in self.validate(form) if p.field in ("national_id", "old_id")]
+        if problems:
+            raise UserError(*problems)
+        values = _donor_values(form)
+        missing = {
+            name: values[name]
+            for name in ("national_id", "old_id")
+            if values[name] and not getattr(donor, name)
+        }
+        if "national_id" in missing:
+            holder = donor_queries.by_national_id(self.db, missing["national_id"])
+            if holder is not None:
+                raise UserError(
+                    Problem(
+                        "id_registered",
+                        {"name": holder["full_name"], "donor_id": holder["id"]},
+                        "national_id",
+                    )
+                )
+        if not missing:
+            return donor
+        return self._fill_ids(donor.id, missing, "numbers given at check-in")
+
+    def _fill_ids(self, donor_id: str, ids: dict[str, str], note: str) -> Donor:
         with write_transaction(self.db, self.session.actor) as w:
-            row = w.update(
-                "donor",
-                donor_id,
-                {"national_id": national_id, "local_changed_at": w.now},
-                note="CCCD from the chip card of a donor registered by old CMND",
-            )
+            row = w.update("donor", donor_id, {**ids, "local_changed_at": w.now}, note=note)
         self.bus.publish(Topic.DONORS)
         return Donor.from_row(row)
 
@@ -202,9 +230,14 @@ class DonorService(Service):
         values = _donor_values(form)
         self._refuse_registered_ids(values)
         if not not_a_duplicate:
-            twins = donor_queries.same_name_and_birth(
-                self.db, values["name_folded"], values["birth_date"]
-            )
+            twins = [
+                twin
+                for twin in donor_queries.same_name_and_birth(
+                    self.db, values["name_folded"], values["birth_date"]
+                )
+                # two different CCCD numbers are two different people
+                if not (twin["national_id"] and values["national_id"])
+            ]
             if twins:
                 raise PossibleDuplicate([Donor.from_row(t) for t in twins])
         with write_transaction(self.db, self.session.actor) as w:

@@ -45,7 +45,7 @@ MAX_REPORTED_ERRORS = 1000
 _SEX = {"nam": "M", "m": "M", "male": "M", "nu": "F", "f": "F", "female": "F"}
 _ABO = {"": "", "a": "A", "b": "B", "ab": "AB", "o": "O"}
 _RH = {"": "", "+": "+", "-": "-", "rh+": "+", "rh-": "-", "duong": "+", "am": "-"}
-_FLAG = {"": 0, "0": 0, "1": 1, "khong": 0, "co": 1, "no": 0, "yes": 1}
+_FLAG = {"0": 0, "1": 1, "khong": 0, "co": 1, "no": 0, "yes": 1}
 _DONATION_TYPE_ALIASES = {
     "mau toan phan": WHOLE_BLOOD,
     "hong cau": "rbc_apheresis",
@@ -167,6 +167,7 @@ class _RowChecker:
         self.today = today
         self.seen_national: dict[str, int] = {}
         self.seen_old: dict[str, int] = {}
+        self.seen_uuid: dict[str, int] = {}
 
     def check(self, line: int, cells: list[str]) -> None:
         if len(cells) != self.width:
@@ -249,9 +250,14 @@ class _RowChecker:
 
     def _donor_id(self, line: int, cell: dict[str, str]) -> str | None:
         text = cell.get("donor_id", "").lower()
-        if text and not _UUID.match(text):
+        if not text:
+            return None
+        if not _UUID.match(text):
             self.result.error(line, "donor_id", "uuid_invalid", value=text)
-        return text or None
+        first = self.seen_uuid.setdefault(text, line)
+        if first != line:
+            self.result.error(line, "donor_id", "duplicate_id", value=text, first_line=first)
+        return text
 
     def _phone(self, line: int, text: str) -> str:
         """Registry phones may be landlines: 8 to 11 digits once spaces and dots go."""
@@ -278,11 +284,13 @@ class _RowChecker:
             return ""
         return value
 
-    def _flag(self, line: int, cell: dict[str, str], column: str) -> int:
+    def _flag(self, line: int, cell: dict[str, str], column: str) -> int | None:
+        """1 or 0; None for an empty cell (not stated: an existing value stays)."""
+        if not cell[column]:
+            return None
         value = _lookup(_FLAG, cell[column])
         if value is None:
             self.result.error(line, column, "flag_invalid", value=cell[column])
-            return 0
         return value
 
     def _count(self, line: int, text: str) -> int:

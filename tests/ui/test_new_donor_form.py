@@ -3,7 +3,7 @@
 import datetime as dt
 
 from desktop.core.identity import MALE
-from tests.factories import cccd_for
+from tests.factories import cccd_for, registry_row, write_registry
 from tests.keyboard import commit_text, type_keys
 
 
@@ -72,21 +72,38 @@ def test_a_registered_cccd_offers_the_existing_record(qtbot, screen, services, r
     assert services.donors.count() == len(registry)
 
 
-def test_same_name_and_birth_date_asks_before_making_a_twin(qtbot, screen, services, registry):
+def test_same_name_and_birth_date_asks_before_making_a_twin(qtbot, screen, services, tmp_path):
+    row = registry_row(national_id="", old_id="123456789", full_name="Đặng Văn Đức",
+                       birth_date="15/10/1992", sex="Nam")  # fmt: skip
+    services.registry.import_file(write_registry(tmp_path / "r.csv", [row]))
     dialog = open_form(screen)
-    fill(dialog, national_id=cccd_for(dt.date(1992, 10, 15), MALE, 777),
-         full_name="Đặng Văn Đức", birth_date="15/10/1992")  # fmt: skip
+    national_id = cccd_for(dt.date(1992, 10, 15), MALE, 777)
+    fill(dialog, national_id=national_id, full_name="Đặng Văn Đức", birth_date="15/10/1992")
     dialog.male.setChecked(True)
     dialog.save_button.click()
     assert dialog.isVisible()
     assert not dialog.existing_box.isHidden()
     assert "trùng họ tên và ngày sinh" in dialog.existing_title.text()
-    assert dialog.existing_list.item(0).text().startswith("Đặng Văn Đức · 15/10/1992 · ")
-    assert services.donors.count() == len(registry)
+    assert dialog.existing_list.item(0).text().startswith("Đặng Văn Đức · 15/10/1992 · CMND")
+    assert services.donors.count() == 1
+    dialog.use_existing_button.click()  # the same person: the record learns the CCCD
+    assert not dialog.isVisible()
+    assert services.donors.count() == 1
+    assert screen.card.donor.national_id == national_id
+
+
+def test_a_namesake_can_still_be_registered(qtbot, screen, services, tmp_path):
+    row = registry_row(national_id="", old_id="123456789", full_name="Đặng Văn Đức",
+                       birth_date="15/10/1992", sex="Nam")  # fmt: skip
+    services.registry.import_file(write_registry(tmp_path / "r.csv", [row]))
+    dialog = open_form(screen)
+    fill(dialog, old_id="987654321", full_name="Đặng Văn Đức", birth_date="15/10/1992")
+    dialog.male.setChecked(True)
+    dialog.save_button.click()
+    assert not dialog.existing_box.isHidden()
     dialog.save_anyway_button.click()
     assert not dialog.isVisible()
-    assert services.donors.count() == len(registry) + 1
-    assert screen.card.donor.id != registry["Đặng Văn Đức"].id
+    assert services.donors.count() == 2
 
 
 def test_the_form_is_typed_with_the_keyboard(qtbot, screen, services):

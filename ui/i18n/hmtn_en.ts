@@ -3,6 +3,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
         <source>Something went wrong and the last action may not have been completed. Everything saved before is safe. Details were written to {log}.</source>
         <translation>Something went wrong and the last action may not have been completed. Everything saved before is safe. Details were written to {log}.</translation>
     </message>
@@ -576,6 +580,22 @@
         <translation>The number {value} already appears on line {first_line}.</translation>
     </message>
     <message>
+        <source>This line and line {first_line} are about the same donor.</source>
+        <translation>This line and line {first_line} are about the same donor.</translation>
+    </message>
+    <message>
+        <source>The CCCD {value} belongs to another donor on this laptop.</source>
+        <translation>The CCCD {value} belongs to another donor on this laptop.</translation>
+    </message>
+    <message>
+        <source>Several donors on this laptop have the old CMND {value}; give the CCCD too.</source>
+        <translation>Several donors on this laptop have the old CMND {value}; give the CCCD too.</translation>
+    </message>
+    <message>
+        <source>The old CMND {value} belongs to a donor with another CCCD ({other}).</source>
+        <translation>The old CMND {value} belongs to a donor with another CCCD ({other}).</translation>
+    </message>
+    <message>
         <source>"{value}" is not a valid donor_id (UUID).</source>
         <translation>"{value}" is not a valid donor_id (UUID).</translation>
     </message>
@@ -622,6 +642,10 @@
     <message>
         <source>Registry {file} imported: {rows} rows, {inserted} new donors, {updated} updated, {unchanged} unchanged.</source>
         <translation>Registry {file} imported: {rows} rows, {inserted} new donors, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>The center lifted {count} permanent deferral(s).</source>
+        <translation>The center lifted {count} permanent deferral(s).</translation>
     </message>
     <message>
         <source>Registry {file} was NOT imported: {count} problems found. Nothing was changed.</source>
@@ -806,6 +830,14 @@
     <message>
         <source>Save report</source>
         <translation>Save report</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>The report could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Report saved to {path}.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác (có thể đang nhập danh sách) đang ghi vào. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
         <source>Something went wrong and the last action may not have been completed. Everything saved before is safe. Details were written to {log}.</source>
         <translation>Đã xảy ra lỗi, thao tác vừa rồi có thể chưa hoàn tất. Mọi dữ liệu đã lưu trước đó vẫn an toàn. Chi tiết được ghi vào {log}.</translation>
     </message>
@@ -576,6 +580,22 @@
         <translation>Số {value} đã có ở dòng {first_line}.</translation>
     </message>
     <message>
+        <source>This line and line {first_line} are about the same donor.</source>
+        <translation>Dòng này và dòng {first_line} là cùng một người hiến.</translation>
+    </message>
+    <message>
+        <source>The CCCD {value} belongs to another donor on this laptop.</source>
+        <translation>Số CCCD {value} thuộc về một người hiến khác trên máy này.</translation>
+    </message>
+    <message>
+        <source>Several donors on this laptop have the old CMND {value}; give the CCCD too.</source>
+        <translation>Nhiều người hiến trên máy này có cùng số CMND cũ {value}; hãy ghi thêm số CCCD.</translation>
+    </message>
+    <message>
+        <source>The old CMND {value} belongs to a donor with another CCCD ({other}).</source>
+        <translation>Số CMND cũ {value} thuộc về người hiến có số CCCD khác ({other}).</translation>
+    </message>
+    <message>
         <source>"{value}" is not a valid donor_id (UUID).</source>
         <translation>"{value}" không phải donor_id (UUID) hợp lệ.</translation>
     </message>
@@ -622,6 +642,10 @@
     <message>
         <source>Registry {file} imported: {rows} rows, {inserted} new donors, {updated} updated, {unchanged} unchanged.</source>
         <translation>Đã nhập danh sách {file}: {rows} dòng, {inserted} người hiến mới, {updated} được cập nhật, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+        <source>The center lifted {count} permanent deferral(s).</source>
+        <translation>Trung tâm đã bỏ hoãn vĩnh viễn cho {count} người hiến.</translation>
     </message>
     <message>
         <source>Registry {file} was NOT imported: {count} problems found. Nothing was changed.</source>
@@ -806,6 +830,14 @@
     <message>
         <source>Save report</source>
         <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>Không lưu được báo cáo: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Đã lưu báo cáo vào {path}.</translation>
     </message>
 </context>
 <context>
