@@ -49,7 +49,8 @@ def open_database(path: str | Path) -> Database:
     elif migrations.pending(db):
         backup(db, _upgrade_backup_path(path))
     migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {len(MIGRATION_NAMES)}")
+    if db.execute("PRAGMA user_version").fetchone()[0] != len(MIGRATION_NAMES):
+        db.execute(f"PRAGMA user_version = {len(MIGRATION_NAMES)}")
     ensure_device(db)
     return db
 

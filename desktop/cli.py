@@ -79,7 +79,8 @@ def _open_window(args: argparse.Namespace, db_path: Path | None) -> int:
         if not db_path.exists():
             from desktop.core.demo import build_demo
 
-            print(f"Creating the demo database {db_path} ...", flush=True)
+            # Before the window exists there is no translator yet: say it in both.
+            print(f"Đang tạo cơ sở dữ liệu mẫu / Creating the demo database: {db_path}")
             build_demo(db_path, say=lambda text: print(" ", text, flush=True))
     from desktop.app import run_app
 

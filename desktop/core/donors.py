@@ -167,13 +167,7 @@ class DonorService(Service):
         if "national_id" in missing:
             holder = donor_queries.by_national_id(self.db, missing["national_id"])
             if holder is not None:
-                raise UserError(
-                    Problem(
-                        "id_registered",
-                        {"name": holder["full_name"], "donor_id": holder["id"]},
-                        "national_id",
-                    )
-                )
+                raise UserError(_registered_to(holder, "national_id"))
         if not missing:
             return donor
         return self._fill_ids(donor.id, missing, "numbers given at check-in")
@@ -255,13 +249,14 @@ class DonorService(Service):
             existing = next(iter(donor_queries.by_old_id(self.db, values["old_id"])), None)
             id_field = "old_id"
         if existing is not None:
-            raise UserError(
-                Problem(
-                    "id_registered",
-                    {"name": existing["full_name"], "donor_id": existing["id"]},
-                    id_field,
-                )
-            )
+            raise UserError(_registered_to(existing, id_field))
+
+
+def _registered_to(holder: dict, id_field: str) -> Problem:
+    """The number in ``id_field`` already belongs to ``holder``."""
+    return Problem(
+        "id_registered", {"name": holder["full_name"], "donor_id": holder["id"]}, id_field
+    )
 
 
 def _donor_values(form: DonorForm) -> dict:
