@@ -147,6 +147,13 @@ class CheckinScreen(QWidget):
         elif result.donors:
             row = self.results.currentIndex().row()
             self.open_row(row if row >= 0 else 0)
+        elif result.query.kind is QueryKind.DIGITS and len(result.query.text) in (9, 12):
+            # A full ID that nobody has: register that person, the number filled in.
+            number = result.query.text
+            self.search_field.clear()
+            self.open_new_donor_form(
+                DonorForm(national_id=number) if len(number) == 12 else DonorForm(old_id=number)
+            )
 
     def _card_scanned(self, result: LookupResult) -> None:
         self.search_field.clear()

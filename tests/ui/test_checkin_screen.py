@@ -163,3 +163,12 @@ def test_the_interface_in_english(qtbot, controller, drive, registry, in_english
     type_keys(screen.search_field, registry["Đặng Văn Đức"].national_id + "\r")
     assert screen.card.fields["last_donation"].text() == "15/10/2026 (whole blood)"
     assert screen.card.warnings_label.text().startswith("⚠ Last donation (whole blood)")
+
+
+def test_a_typed_unknown_cccd_opens_the_new_donor_form_with_it(qtbot, screen, registry):
+    number = cccd_for(dt.date(1993, 3, 3), FEMALE, 5555)
+    type_keys(screen.search_field, number + "\r")
+    dialog = screen.new_donor_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.national_id.text() == number
+    assert dialog.focusWidget() is dialog.full_name  # the first field still to fill
