@@ -126,11 +126,10 @@ def _inspect_connection(conn: sqlite3.Connection, path: Path) -> bool:
     return False
 
 
-def ensure_device(db: Database) -> dict:
-    """This device's identity row, created with a new device id on first run."""
-    row = next(db.query("SELECT * FROM device LIMIT 1"), None)
-    if row is not None:
-        return row
+def ensure_device(db: Database) -> None:
+    """Give this device its identity row, with a new device id, on first run."""
+    if db.execute("SELECT 1 FROM device LIMIT 1").fetchone() is not None:
+        return
     device_id = new_id()
     now = utc_now()
     with db.atomic():
@@ -139,4 +138,3 @@ def ensure_device(db: Database) -> dict:
             " last_change_seq) VALUES (?, ?, ?, ?, 1, 1)",
             [device_id, now, now, device_id],
         )
-    return next(db.query("SELECT * FROM device LIMIT 1"))

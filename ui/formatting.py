@@ -6,7 +6,7 @@ from desktop.core.dates import age_on, dmy
 from desktop.core.models import Donor
 from ui.messages import translate
 
-__all__ = ["age_text", "dmy", "id_text", "yes_no"]
+__all__ = ["age_text", "dmy", "id_text"]
 
 
 def age_text(birth: dt.date, on: dt.date) -> str:
@@ -18,7 +18,3 @@ def id_text(donor: Donor) -> str:
     return donor.national_id or (
         translate("Format", "CMND {number}").format(number=donor.old_id) if donor.old_id else ""
     )
-
-
-def yes_no(value: bool) -> str:
-    return translate("Format", "yes") if value else translate("Format", "no")

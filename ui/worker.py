@@ -79,6 +79,3 @@ class BackgroundTask(QObject):
     @property
     def running(self) -> bool:
         return self._thread.isRunning()
-
-    def wait(self, ms: int = 30_000) -> bool:
-        return self._thread.wait(ms)

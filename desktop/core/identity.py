@@ -94,8 +94,3 @@ def check_phone(text: str) -> list[Problem]:
     if _MOBILE.match(normalize_phone(text)):
         return []
     return [Problem("phone_format", {"value": text}, "phone")]
-
-
-def province_of_cccd(number: str) -> str | None:
-    """The province where the birth was registered, from the first three digits."""
-    return CCCD_PROVINCES.get((number or "")[:3])

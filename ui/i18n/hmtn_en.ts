@@ -334,14 +334,6 @@
         <source>CMND {number}</source>
         <translation>CMND {number}</translation>
     </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
 </context>
 <context>
     <name>Forms</name>
