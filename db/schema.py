@@ -215,3 +215,18 @@ END""",
 def m0001_initial(db: Database) -> None:
     for statement in _INITIAL:
         db.execute(statement)
+
+
+@_migration
+def m0002_screening_decisions(db: Database) -> None:
+    """What the doctor's decision needs beyond the first schema: the engine's proposed
+    until-date, which failed rules an override set aside, and the donor's deferral as it
+    was before this screening changed it (so a reopened screening can restore it)."""
+    for statement in (
+        "ALTER TABLE screening ADD COLUMN proposed_until TEXT",
+        "ALTER TABLE screening ADD COLUMN overridden_rules TEXT",
+        "ALTER TABLE screening ADD COLUMN deferral_reason TEXT",
+        "ALTER TABLE screening ADD COLUMN donor_deferral_before TEXT",
+        "CREATE INDEX visit_drive_status ON visit (drive_id, status, queue_no)",
+    ):
+        db.execute(statement)

@@ -4,6 +4,7 @@
     hmtn drives [--db PATH]                                   list the drives
     hmtn demo --db PATH                                       write the demo database
     hmtn registry import FILE [--db PATH]                     import the center's registry
+    hmtn rules test CASES.csv [--rules FILE]                  validate an eligibility rule set
 
 Commands other than the window itself never load the widget toolkit, so they run on
 machines without a screen.
@@ -54,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     registry_import = registry_commands.add_parser("import", help="import a registry CSV file")
     registry_import.add_argument("file", type=Path)
     registry_import.add_argument("--db", type=Path, dest="sub_db", help="database file")
+
+    rules = commands.add_parser("rules", help="the eligibility rule set")
+    rules_commands = rules.add_subparsers(dest="rules_command", required=True)
+    rules_test = rules_commands.add_parser(
+        "test", help="evaluate every case of a CSV file against a rule set"
+    )
+    rules_test.add_argument("cases", type=Path, help="cases file (CSV, see the README)")
+    rules_test.add_argument(
+        "--rules", type=Path, help="rule-set file (default: the rule set shipped with the app)"
+    )
     return parser
 
 
@@ -69,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         "drives": _list_drives,
         "demo": _write_demo,
         "registry": _import_registry,
+        "rules": _test_rules,
     }
     return handlers[args.command](args, db_path)
 
@@ -169,3 +181,30 @@ def _import_registry(args: argparse.Namespace, db_path: Path | None) -> int:
     for line in import_report_lines(report):
         print(line)
     return 0 if report.ok else 1
+
+
+def _test_rules(args: argparse.Namespace, db_path: Path | None) -> int:
+    """One PASS/FAIL line per case, then "N passed, M failed"; 0 only if all pass.
+
+    The lines are in English whatever the language: they go into validation records.
+    """
+    from desktop.core.rules_harness import CaseError, read_cases, run_cases
+    from desktop.core.ruleset import DEFAULT_RULE_SET, RuleSetError, load_rule_set
+
+    rules_path = args.rules or DEFAULT_RULE_SET
+    try:
+        rules = load_rule_set(rules_path)
+        rows = read_cases(args.cases)
+    except (RuleSetError, CaseError) as error:
+        print(error, file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"{args.cases}: cannot be read ({error.strerror or error})", file=sys.stderr)
+        return 2
+    print(f"Rule set {rules.version} ({rules_path})", file=sys.stderr)
+    passed = failed = 0
+    for result in run_cases(rules, rows):
+        print(result.line())
+        passed, failed = passed + result.passed, failed + (not result.passed)
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 and passed > 0 else 1

@@ -72,14 +72,7 @@ class CheckinService(Service):
 
     def waiting_for_screening(self, drive: Drive) -> list[QueueEntry]:
         return [
-            QueueEntry(
-                visit=Visit.from_row(row),
-                full_name=row["full_name"],
-                birth_date=from_iso(row["birth_date"]),
-                sex=row["sex"],
-                blood_group=f"{row['abo']}{row['rh']}" if row["abo"] else "",
-                donation_count=row["donation_count"],
-            )
+            QueueEntry.from_row(row)
             for row in visit_queries.queue(self.db, drive.id, WAITING_SCREENING)
         ]
 

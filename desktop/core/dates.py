@@ -53,3 +53,14 @@ def age_on(birth: dt.date, day: dt.date) -> int:
     if (day.month, day.day) < (birth.month, birth.day):
         years -= 1
     return years
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day of the month ``months`` later; a day the month lacks (31 April)
+    rolls forward to the 1st of the next month, so a waiting period is never shortened."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    try:
+        return day.replace(year=year, month=month)
+    except ValueError:
+        return dt.date(year + month // 12, month % 12 + 1, 1)

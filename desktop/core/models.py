@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from desktop.core.dates import from_iso
 from desktop.core.eligibility import DonorStatus, next_eligible_date
 from desktop.core.messages import Problem
+from desktop.core.questionnaire import decode
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,90 @@ class QueueEntry:
     sex: str
     blood_group: str
     donation_count: int
+    approved_volume_ml: int | None = None
+    decision: str | None = None
+    deferral_until: dt.date | None = None
+    overridden: bool = False
+
+    @classmethod
+    def from_row(cls, row: dict) -> "QueueEntry":
+        """From a visit row joined with its donor (and, if screened, the decision)."""
+        return cls(
+            visit=Visit.from_row(row),
+            full_name=row["full_name"],
+            birth_date=from_iso(row["birth_date"]),
+            sex=row["sex"],
+            blood_group=f"{row['abo']}{row['rh']}" if row["abo"] else "",
+            donation_count=row["donation_count"],
+            approved_volume_ml=row.get("volume_ml"),
+            decision=row.get("decision"),
+            deferral_until=from_iso(row.get("deferral_until")),
+            overridden=bool(row.get("override_reason")),
+        )
+
+
+@dataclass(frozen=True)
+class ScreeningRecord:
+    """A visit's screening: the answers, the measurements and the decision, if made."""
+
+    id: str
+    visit_id: str
+    answers: dict  # code -> questionnaire.Answer
+    questionnaire_by: str  # name of who recorded the answers
+    questionnaire_at: str | None
+    weight_kg: float | None
+    systolic: int | None
+    diastolic: int | None
+    pulse: int | None
+    pulse_regular: bool | None
+    hb_g_l: int | None
+    hb_method: str | None
+    hbsag: str | None
+    temperature_c: float | None
+    proposed_decision: str | None
+    proposed_volume_ml: int | None
+    findings: list[dict]
+    decision: str | None
+    volume_ml: int | None
+    deferral_until: dt.date | None
+    deferral_reason: str
+    override_reason: str | None
+    overridden_rules: list[str]
+    doctor_name: str
+    rule_set_version: str | None
+    decided_at: str | None
+
+    @classmethod
+    def from_row(cls, row: dict) -> "ScreeningRecord":
+        regular = row["pulse_regular"]
+        return cls(
+            id=row["id"],
+            visit_id=row["visit_id"],
+            answers=decode(row["questionnaire"]),
+            questionnaire_by=row.get("questionnaire_by_name") or "",
+            questionnaire_at=row["questionnaire_at"],
+            weight_kg=row["weight_kg"],
+            systolic=row["systolic"],
+            diastolic=row["diastolic"],
+            pulse=row["pulse"],
+            pulse_regular=None if regular is None else bool(regular),
+            hb_g_l=row["hb_g_l"],
+            hb_method=row["hb_method"],
+            hbsag=row["hbsag"],
+            temperature_c=row["temperature_c"],
+            proposed_decision=row["proposed_decision"],
+            proposed_volume_ml=row["proposed_volume_ml"],
+            findings=json.loads(row["reasons"] or "[]"),
+            decision=row["decision"],
+            volume_ml=row["volume_ml"],
+            deferral_until=from_iso(row["deferral_until"]),
+            deferral_reason=row.get("deferral_reason") or "",
+            override_reason=row["override_reason"],
+            overridden_rules=json.loads(row.get("overridden_rules") or "[]"),
+            doctor_name=row.get("doctor_name") or "",
+            rule_set_version=row["rule_set_version"],
+            decided_at=row["decided_at"],
+        )
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from desktop.core.donors import DonorService
 from desktop.core.drives import DriveService
 from desktop.core.events import EventBus
 from desktop.core.registry import RegistryImporter
+from desktop.core.screening import ScreeningService
 from desktop.core.session import Session
 from desktop.core.settings import SettingsService
 from desktop.core.staff import StaffService
@@ -25,6 +26,7 @@ class Services:
     drives: DriveService
     donors: DonorService
     checkin: CheckinService
+    screening: ScreeningService
     registry: RegistryImporter
     staff: StaffService
     settings: SettingsService
@@ -51,6 +53,7 @@ def open_services(path: str | Path) -> Services:
         drives=DriveService(db, bus, session),
         donors=DonorService(db, bus, session),
         checkin=CheckinService(db, bus, session),
+        screening=ScreeningService(db, bus, session, settings),
         registry=RegistryImporter(lambda: connect(path), bus, session),
         staff=StaffService(db, bus, session, settings),
         settings=settings,

@@ -1,0 +1,46 @@
+"""Screening (questionnaire, measurements, decision) queries."""
+
+from sqlite_utils import Database
+
+
+def for_visit(db: Database, visit_id: str) -> dict | None:
+    """The visit's screening row with the names of who answered and who decided."""
+    return next(
+        db.query(
+            "SELECT s.*, q.full_name AS questionnaire_by_name, d.full_name AS doctor_name"
+            " FROM screening s"
+            " LEFT JOIN staff q ON q.id = s.questionnaire_by"
+            " LEFT JOIN staff d ON d.id = s.doctor_id"
+            " WHERE s.visit_id = ?",
+            [visit_id],
+        ),
+        None,
+    )
+
+
+def accepted_queue(db: Database, drive_id: str) -> list[dict]:
+    """Accepted donors waiting for collection, in ticket order, with the approved volume."""
+    return list(
+        db.query(
+            "SELECT v.*, d.full_name, d.birth_date, d.sex, d.abo, d.rh, d.donation_count,"
+            " s.volume_ml"
+            " FROM visit v JOIN donor d ON d.id = v.donor_id"
+            " JOIN screening s ON s.visit_id = v.id"
+            " WHERE v.drive_id = ? AND v.status = 'accepted' ORDER BY v.queue_no",
+            [drive_id],
+        )
+    )
+
+
+def decided(db: Database, drive_id: str) -> list[dict]:
+    """Screened visits of a drive (accepted or deferred), most recent decision first."""
+    return list(
+        db.query(
+            "SELECT v.*, d.full_name, d.birth_date, d.sex, d.abo, d.rh, d.donation_count,"
+            " s.decision, s.volume_ml, s.deferral_until, s.override_reason, s.decided_at"
+            " FROM visit v JOIN donor d ON d.id = v.donor_id"
+            " JOIN screening s ON s.visit_id = v.id"
+            " WHERE v.drive_id = ? AND s.decision IS NOT NULL ORDER BY s.decided_at DESC",
+            [drive_id],
+        )
+    )
