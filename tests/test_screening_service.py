@@ -1,0 +1,290 @@
+"""The screening service: answers, measurements, the doctor's decision and its effects."""
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.core.identity import FEMALE, MALE
+from desktop.core.measurements import MeasurementForm
+from desktop.core.messages import UserError
+from desktop.core.questionnaire import Answer
+from desktop.core.screening import DoctorDecision
+from desktop.core.screening_rules import ACCEPT, DEFER_PERMANENT, DEFER_TEMPORARY
+
+HEALTHY = MeasurementForm(
+    weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
+)
+
+
+@pytest.fixture
+def doctor(services):
+    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
+    services.staff.sign_in(doctor)
+    return doctor
+
+
+@pytest.fixture
+def ticket(services, drive, donors):
+    donor = donors.register("Phạm Văn Đức", dt.date(1990, 5, 15), MALE)
+    return services.checkin.check_in(drive, donor).visit
+
+
+def codes(problems_error: UserError) -> list[str]:
+    return [p.code for p in problems_error.problems]
+
+
+def audit(services, table, record_id):
+    return list(
+        services.db.query(
+            "SELECT * FROM audit_log WHERE table_name = ? AND record_id = ? ORDER BY change_seq",
+            [table, record_id],
+        )
+    )
+
+
+def test_answers_are_stored_with_who_answered_and_when(services, ticket, doctor):
+    record = services.screening.save_questionnaire(
+        ticket.id, {"tattoo": Answer(True, dt.date(2026, 9, 1)), "fever": Answer(False)}
+    )
+    assert record.answers["tattoo"] == Answer(True, dt.date(2026, 9, 1))
+    assert record.answers["hiv"] == Answer(False)  # every item asked is stored, "no" too
+    assert "pregnant" not in record.answers  # women-only items are not asked of men
+    assert record.questionnaire_by == "BS. Trần Thị Hoa"
+    assert record.questionnaire_at.startswith("20")
+
+
+def test_an_event_date_after_the_drive_is_refused_and_nothing_is_saved(services, ticket, doctor):
+    with pytest.raises(UserError) as refused:
+        services.screening.save_questionnaire(
+            ticket.id, {"tattoo": Answer(True, dt.date(2026, 12, 1))}
+        )
+    assert [(p.code, p.field) for p in refused.value.problems] == [("event_in_future", "tattoo")]
+    assert services.screening.record(ticket.id) is None
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [
+        ("weight_kg", "4", "implausible"),
+        ("weight_kg", "400", "implausible"),
+        ("weight_kg", "sáu mươi", "not_a_number"),
+        ("systolic", "70", "systolic_not_above_diastolic"),
+        ("pulse", "72.5", "not_a_number"),
+        ("hb_g_l", "13.5", "not_a_number"),  # g/dL typed instead of g/L
+    ],
+)
+def test_impossible_measurements_are_refused_by_field(services, ticket, doctor, field, value, code):
+    services.screening.save_questionnaire(ticket.id, {})
+    form = MeasurementForm(**{**HEALTHY.__dict__, field: value})
+    with pytest.raises(UserError) as refused:
+        services.screening.decide(ticket.id, form, DoctorDecision(ACCEPT, 450), doctor.id)
+    assert code in codes(refused.value)
+    assert services.screening.record(ticket.id).decision is None
+    assert services.checkin.waiting_for_screening(services.drives.get(ticket.drive_id))
+
+
+def test_a_decimal_comma_is_read(services, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {})
+    form = MeasurementForm(**{**HEALTHY.__dict__, "weight_kg": "47,5"})
+    proposal = services.screening.evaluate(ticket.id, form)
+    assert proposal.measurements.weight_kg == 47.5
+    assert proposal.decision.volume_ml == 350
+
+
+def test_accepting_moves_the_donor_to_collection_with_the_volume(services, drive, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {})
+    record = services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 450), doctor.id)
+    assert (record.decision, record.volume_ml, record.doctor_name) == (
+        ACCEPT,
+        450,
+        "BS. Trần Thị Hoa",
+    )
+    assert record.rule_set_version == services.screening.rules.version
+    assert services.checkin.waiting_for_screening(drive) == []
+    [entry] = services.screening.collection_queue(drive)
+    assert (entry.full_name, entry.approved_volume_ml) == ("Phạm Văn Đức", 450)
+
+
+def test_the_doctor_may_lower_the_volume_without_a_reason(services, drive, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {})
+    record = services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 250), doctor.id)
+    assert (record.volume_ml, record.override_reason, record.overridden_rules) == (250, None, [])
+
+
+def test_a_decision_needs_the_questionnaire_and_a_doctor(services, ticket, doctor):
+    with pytest.raises(UserError) as refused:
+        services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 450), doctor.id)
+    assert codes(refused.value) == ["questionnaire_missing"]
+    services.screening.save_questionnaire(ticket.id, {})
+    clerk = services.staff.add("Lê Văn Tâm", "clerk")
+    with pytest.raises(UserError) as refused:
+        services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 450), clerk.id)
+    assert codes(refused.value) == ["doctor_required"]
+
+
+def test_an_override_needs_a_reason_and_is_audited(services, drive, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {"antibiotics": Answer(True, None)})
+    assert services.screening.evaluate(ticket.id, HEALTHY).decision.outcome == DEFER_TEMPORARY
+    with pytest.raises(UserError) as refused:
+        services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 350), doctor.id)
+    assert codes(refused.value) == ["override_reason_required"]
+    assert services.screening.record(ticket.id).decision is None
+
+    reason = "Chỉ dùng kháng sinh bôi ngoài da"
+    record = services.screening.decide(
+        ticket.id, HEALTHY, DoctorDecision(ACCEPT, 350, reason=reason), doctor.id
+    )
+    assert (record.decision, record.override_reason) == (ACCEPT, reason)
+    assert record.overridden_rules == ["q.antibiotics"]
+    assert record.proposed_decision == DEFER_TEMPORARY
+    entries = audit(services, "screening", record.id)
+    assert entries[-1]["actor_name"] == "BS. Trần Thị Hoa"
+    assert "q.antibiotics" in entries[-1]["note"] and reason in entries[-1]["note"]
+    assert json.loads(entries[-1]["new_values"])["override_reason"] == reason
+
+
+def test_accepting_above_the_proposed_volume_is_an_override(services, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {})
+    low_hb = MeasurementForm(**{**HEALTHY.__dict__, "hb_g_l": "122"})
+    with pytest.raises(UserError) as refused:
+        services.screening.decide(ticket.id, low_hb, DoctorDecision(ACCEPT, 450), doctor.id)
+    assert codes(refused.value) == ["override_reason_required"]
+
+
+def test_a_dated_deferral_reaches_the_donor_and_the_next_check_in(services, drive, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {"tattoo": Answer(True, dt.date(2026, 9, 1))})
+    record = services.screening.decide(
+        ticket.id, HEALTHY, DoctorDecision(DEFER_TEMPORARY), doctor.id
+    )
+    assert (record.decision, record.deferral_until) == (DEFER_TEMPORARY, dt.date(2027, 3, 1))
+    donor = services.donors.get(ticket.donor_id)
+    assert (donor.deferral_until, donor.deferral_reason) == (dt.date(2027, 3, 1), "q.tattoo")
+    later = services.drives.get(drive.id)
+    warnings = services.checkin.warnings_for(donor, later)
+    assert [w.code for w in warnings] == ["deferred_until"]
+
+
+def test_a_permanent_deferral_marks_the_donor(services, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {"hepatitis_c": Answer(True)})
+    services.screening.decide(ticket.id, HEALTHY, DoctorDecision(DEFER_PERMANENT), doctor.id)
+    donor = services.donors.get(ticket.donor_id)
+    assert donor.deferral_permanent and donor.deferral_reason == "q.hepatitis_c"
+
+
+def test_deferring_an_eligible_donor_needs_a_reason(services, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {})
+    until = dt.date(2026, 12, 8)
+    with pytest.raises(UserError) as refused:
+        services.screening.decide(
+            ticket.id, HEALTHY, DoctorDecision(DEFER_TEMPORARY, until=until), doctor.id
+        )
+    assert codes(refused.value) == ["deferral_reason_required"]
+    services.screening.decide(
+        ticket.id,
+        HEALTHY,
+        DoctorDecision(DEFER_TEMPORARY, until=until, reason="Mất ngủ, mệt mỏi"),
+        doctor.id,
+    )
+    donor = services.donors.get(ticket.donor_id)
+    assert (donor.deferral_until, donor.deferral_reason) == (until, "doctor")
+
+
+def test_a_deferral_for_the_day_only_leaves_the_donor_record(services, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {})
+    high = MeasurementForm(**{**HEALTHY.__dict__, "systolic": "175", "diastolic": "105"})
+    record = services.screening.decide(ticket.id, high, DoctorDecision(DEFER_TEMPORARY), doctor.id)
+    assert (record.decision, record.deferral_until) == (DEFER_TEMPORARY, None)
+    donor = services.donors.get(ticket.donor_id)
+    assert (donor.deferral_until, donor.deferral_permanent) == (None, False)
+
+
+def test_a_decided_ticket_is_not_decided_twice_but_can_be_reopened(services, drive, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {"tattoo": Answer(True, dt.date(2026, 9, 1))})
+    services.screening.decide(ticket.id, HEALTHY, DoctorDecision(DEFER_TEMPORARY), doctor.id)
+    with pytest.raises(UserError) as refused:
+        services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 450), doctor.id)
+    assert codes(refused.value) == ["already_screened"]
+    with pytest.raises(UserError):
+        services.screening.save_questionnaire(ticket.id, {})
+
+    services.screening.reopen(ticket.id, "Nhầm ngày xăm: năm 2025")
+    donor = services.donors.get(ticket.donor_id)
+    assert (donor.deferral_until, donor.deferral_reason) == (None, "")
+    assert [e.visit.id for e in services.checkin.waiting_for_screening(drive)] == [ticket.id]
+    services.screening.save_questionnaire(ticket.id, {"tattoo": Answer(True, dt.date(2025, 9, 1))})
+    record = services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 450), doctor.id)
+    assert record.decision == ACCEPT
+    assert any(e["action"] == "reopen" for e in audit(services, "visit", ticket.id))
+
+
+def test_women_are_asked_the_women_only_items(services, drive, donors, doctor):
+    woman = donors.register("Đặng Thị Thu", dt.date(1995, 3, 10), FEMALE)
+    visit = services.checkin.check_in(drive, woman).visit
+    services.screening.save_questionnaire(visit.id, {"nursing": Answer(True, dt.date(2026, 6, 1))})
+    proposal = services.screening.evaluate(visit.id, HEALTHY).decision
+    assert (proposal.outcome, proposal.until) == (DEFER_TEMPORARY, dt.date(2027, 6, 1))
+
+
+def test_an_installed_rule_set_is_used_and_recorded(services, ticket, doctor, tmp_path):
+    from desktop.core.ruleset import DEFAULT_RULE_SET
+
+    text = DEFAULT_RULE_SET.read_text(encoding="utf-8")
+    text = text.replace("systolic_max = 160", "systolic_max = 140").replace(
+        'version = "VN-TT26-2013/2026.1"', 'version = "HN-2027/1"'
+    )
+    services.screening.install_rule_set(text, "hn.toml")
+    services.screening.save_questionnaire(ticket.id, {})
+    form = MeasurementForm(**{**HEALTHY.__dict__, "systolic": "150"})
+    record = services.screening.decide(ticket.id, form, DoctorDecision(DEFER_TEMPORARY), doctor.id)
+    assert (record.proposed_decision, record.rule_set_version) == (DEFER_TEMPORARY, "HN-2027/1")
+
+
+# --- property: nothing breaks a rule without a written override -------------------------
+
+choices = st.builds(
+    DoctorDecision,
+    outcome=st.sampled_from([ACCEPT, DEFER_TEMPORARY, DEFER_PERMANENT]),
+    volume_ml=st.sampled_from([250, 350, 450]),
+    reason=st.sampled_from(["", "  ", "Bác sĩ đã khám lại"]),
+)
+forms = st.builds(
+    MeasurementForm,
+    weight_kg=st.sampled_from(["41", "44", "47", "62", ""]),
+    systolic=st.sampled_from(["85", "120", "165"]),
+    diastolic=st.sampled_from(["55", "80"]),
+    pulse=st.sampled_from(["45", "72", "105"]),
+    hb_g_l=st.sampled_from(["118", "122", "130", ""]),
+    hbsag=st.sampled_from(["negative", "positive", "not_done", None]),
+)
+questionnaires = st.dictionaries(
+    st.sampled_from(["tattoo", "hiv", "fever", "vaccination", "donated_before"]),
+    st.builds(Answer, st.booleans(), st.none() | st.just(dt.date(2026, 10, 1))),
+    max_size=2,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(choice=choices, form=forms, answers=questionnaires)
+def test_no_stored_acceptance_breaks_a_rule_without_a_written_override(
+    services, drive, donors, doctor, choice, form, answers
+):
+    donor = donors.register(birth=dt.date(1990, 5, 15))
+    visit = services.checkin.check_in(drive, donor).visit
+    services.screening.save_questionnaire(visit.id, answers)
+    try:
+        services.screening.decide(visit.id, form, choice, doctor.id)
+    except UserError:
+        assert services.screening.record(visit.id).decision is None
+        return
+    record = services.screening.record(visit.id)
+    if record.decision == ACCEPT:
+        failed = [f for f in record.findings if f["effect"] != "limit"]
+        above = record.volume_ml > (record.proposed_volume_ml or 0)
+        if failed or above:
+            assert record.override_reason and record.override_reason.strip()
+            assert record.overridden_rules
