@@ -49,3 +49,8 @@ def console_translators(language: str) -> Translators:
     translators = Translators(app)
     translators.install(language)
     return translators
+
+
+def current_language() -> str:
+    """The interface language now installed ("vi" or "en"), as the locale says."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"

@@ -26,6 +26,8 @@ from ui.formatting import dmy
 from ui.i18n import LANGUAGES
 from ui.queue_panel import QueuePanel
 from ui.registry_import_dialog import RegistryImportDialog
+from ui.rule_set_dialog import RuleSetDialog
+from ui.screening_screen import ScreeningScreen
 from ui.signals import ModelSignals
 from ui.staff_dialog import StaffDialog
 
@@ -52,7 +54,17 @@ class MainWindow(QMainWindow):
             self.tr("HMTN Desk — {code} — {place}").format(code=drive.code, place=drive.place_name)
         )
         self.checkin_screen = CheckinScreen(services.donors, services.checkin, drive, signals, self)
-        self.queue_panel = QueuePanel(services.checkin, drive, signals, self)
+        self.queue_panel = QueuePanel(
+            services.checkin, services.screening, drive, signals, language=language, parent=self
+        )
+        self.screening_screen = ScreeningScreen(
+            services.screening,
+            services.checkin,
+            drive,
+            signals,
+            session=services.session,
+            language=language,
+        )
         splitter = QSplitter()
         splitter.addWidget(self.checkin_screen)
         splitter.addWidget(self.queue_panel)
@@ -61,6 +73,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([940, 340])
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Check-in"))
+        self.tabs.addTab(self.screening_screen, self.tr("Screening"))
+        self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget().setFocus())
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_operator_bar()
@@ -79,6 +93,15 @@ class MainWindow(QMainWindow):
         drive_menu.addAction(self.open_drive_action)
         drive_menu.addSeparator()
         drive_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
+        stations = self.menuBar().addMenu(self.tr("S&tation"))
+        self.checkin_action = self._action(
+            self.tr("&Check-in"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1"
+        )
+        self.screening_action = self._action(
+            self.tr("&Screening"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2"
+        )
+        stations.addAction(self.checkin_action)
+        stations.addAction(self.screening_action)
         registry_menu = self.menuBar().addMenu(self.tr("&Registry"))
         self.import_action = self._action(
             self.tr("&Import the registry from the center…"), self.import_registry
@@ -88,6 +111,7 @@ class MainWindow(QMainWindow):
         staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
         settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
         settings_menu.addAction(self._action(self.tr("This &device…"), self.edit_device))
+        settings_menu.addAction(self._action(self.tr("Eligibility &rule set…"), self.edit_rule_set))
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -168,6 +192,9 @@ class MainWindow(QMainWindow):
 
     def edit_device(self) -> None:
         DeviceDialog(self.services.settings, self).open()
+
+    def edit_rule_set(self) -> None:
+        RuleSetDialog(self.services.screening, self).open()
 
     def _choose_language(self, code: str) -> None:
         if code != self.language:

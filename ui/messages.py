@@ -10,8 +10,10 @@ from collections.abc import Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.dates import dmy
+from desktop.core.deferral_reasons import reason_label
 from desktop.core.messages import Problem
 from desktop.core.registry import ImportReport
+from ui.i18n import current_language
 
 
 def translate(context: str, text: str) -> str:
@@ -130,6 +132,37 @@ PROBLEMS = {
     "value_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not an allowed value.'),
     "flag_invalid": QT_TRANSLATE_NOOP("Messages", 'Write 1 or 0 (yes or no), not "{value}".'),
     "count_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not a whole number of donations.'),
+    # screening
+    "event_in_future": QT_TRANSLATE_NOOP("Messages", "{date} is after the drive date."),
+    "event_before_birth": QT_TRANSLATE_NOOP("Messages", "{date} is before the donor was born."),
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", '"{value}" is not a number.'),
+    "implausible": QT_TRANSLATE_NOOP(
+        "Messages", "{value} {unit} is not possible; enter a value from {min} to {max} {unit}."
+    ),
+    "systolic_not_above_diastolic": QT_TRANSLATE_NOOP(
+        "Messages", "The systolic pressure must be higher than the diastolic."
+    ),
+    "questionnaire_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Record the health questionnaire before deciding."
+    ),
+    "doctor_required": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the screening doctor who takes the decision."
+    ),
+    "volume_choice": QT_TRANSLATE_NOOP("Messages", "Choose a volume of 250, 350 or 450 ml."),
+    "until_not_after_drive": QT_TRANSLATE_NOOP(
+        "Messages", "The deferral must end after the drive date ({date})."
+    ),
+    "override_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Accepting against a failed rule needs a written reason."
+    ),
+    "deferral_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "The rules do not call for this deferral: write the reason."
+    ),
+    "already_screened": QT_TRANSLATE_NOOP(
+        "Messages", "This donor has already been screened; reopen the decision to change it."
+    ),
+    "not_screened": QT_TRANSLATE_NOOP("Messages", "There is no decision to reopen."),
+    "visit_not_found": QT_TRANSLATE_NOOP("Messages", "This ticket no longer exists."),
 }
 
 DONATION_TYPES = {
@@ -215,6 +248,8 @@ def _format_param(name: str, value: object) -> str:
         return dmy(value)
     if name == "last_type":
         return donation_type_name(str(value))
+    if name == "reason" and value:
+        return reason_label(str(value), current_language())
     return "" if value is None else str(value)
 
 

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.checkin import CheckinService
 from desktop.core.models import Drive, QueueEntry
+from desktop.core.screening import ScreeningService
 from ui.messages import problem_text, sex_name, translate
+from ui.questionnaire_dialog import QuestionnaireDialog
 from ui.signals import ModelSignals
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,12 +71,17 @@ class QueuePanel(QWidget):
     def __init__(
         self,
         checkin: CheckinService,
+        screening: ScreeningService,
         drive: Drive,
         signals: ModelSignals,
+        *,
+        language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.checkin = checkin
+        self.screening = screening
+        self.language = language
         self.drive = drive
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -92,10 +100,25 @@ class QueuePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.counts)
+        self.table.doubleClicked.connect(lambda index: self.open_questionnaire(index.row()))
+        self.questionnaire_button = QPushButton(self.tr("Health &questionnaire…"))
+        self.questionnaire_button.clicked.connect(
+            lambda: self.open_questionnaire(self.table.currentIndex().row())
+        )
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.questionnaire_button)
         signals.visitsChanged.connect(self.refresh)
         signals.donorsChanged.connect(self.refresh)
         self.refresh()
+
+    def open_questionnaire(self, row: int) -> None:
+        """The questionnaire of the chosen ticket (the last one when none is chosen)."""
+        entries = self.model.entries
+        if not entries:
+            return
+        entry = entries[row] if 0 <= row < len(entries) else entries[-1]
+        self.questionnaire_dialog = QuestionnaireDialog(self.screening, entry, self.language, self)
+        self.questionnaire_dialog.open()
 
     def refresh(self) -> None:
         entries = self.checkin.waiting_for_screening(self.drive)

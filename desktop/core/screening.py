@@ -139,11 +139,32 @@ class ScreeningService(Service):
 
     # --- the proposal and the decision --------------------------------------------------
 
-    def evaluate(self, visit_id: str, form: MeasurementForm) -> Evaluation:
-        """The engine's proposal; UserError if a measurement is impossible."""
+    def evaluate(
+        self, visit_id: str, form: MeasurementForm, answers: Answers | None = None
+    ) -> Evaluation:
+        """The engine's proposal, with ``answers`` as being edited (default: as stored);
+        UserError if a measurement or an answer's date is impossible."""
         measured = read_measurements(form)
         visit, donor, drive = self._load(visit_id)
+        if answers is not None:
+            checked, problems = questionnaire.check_answers(
+                self.rules, answers, donor.sex, donor.birth_date, drive.drive_date
+            )
+            if problems:
+                raise UserError(*problems)
+            proposal = evaluate(
+                self.rules,
+                donor_facts(donor),
+                drive.drive_date,
+                questionnaire.yes_answers(checked),
+                measured,
+            )
+            return Evaluation(proposal, measured)
         return Evaluation(self._propose(donor, drive, visit.id, measured), measured)
+
+    def donor_of(self, visit_id: str) -> tuple[Donor, Drive]:
+        _visit, donor, drive = self._load(visit_id)
+        return donor, drive
 
     def decide(
         self, visit_id: str, form: MeasurementForm, choice: DoctorDecision, doctor_id: str | None

@@ -1,0 +1,123 @@
+"""The health questionnaire as a fast form: one check box per item ("yes" when ticked),
+a date beside the items whose waiting time runs from an event.
+
+The items and their wording come from the installed rule set, in the interface
+language; women-only items are shown only for women.
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.dates import dmy, parse_date
+from desktop.core.messages import Problem
+from desktop.core.questionnaire import Answer, Answers
+from desktop.core.ruleset import RuleSet
+from ui.forms import ERROR_STYLE
+from ui.messages import problem_text
+
+
+class QuestionnaireForm(QScrollArea):
+    changed = Signal()
+
+    def __init__(self, rules: RuleSet, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rules = rules
+        self.boxes: dict[str, QCheckBox] = {}
+        self.dates: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.women_only: list[QWidget] = []
+        content = QWidget()
+        column = QVBoxLayout(content)
+        for block in rules.blocks:
+            group = QGroupBox(f"{block.number}. {block.title(language)}")
+            grid = QGridLayout(group)
+            grid.setColumnStretch(0, 1)
+            for row, question in enumerate(block.questions):
+                self._add_item(
+                    grid, row, question.code, question.label(language), question.asks_date
+                )
+            column.addWidget(group)
+            if block.women_only:
+                self.women_only.append(group)
+        column.addStretch(1)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+
+    def _add_item(
+        self, grid: QGridLayout, row: int, code: str, label: str, asks_date: bool
+    ) -> None:
+        box = QCheckBox(label)
+        box.setObjectName(f"q_{code}")
+        box.toggled.connect(lambda checked, c=code: self._toggled(c, checked))
+        self.boxes[code] = box
+        grid.addWidget(box, 2 * row, 0)
+        if asks_date:
+            date = QLineEdit()
+            date.setObjectName(f"q_{code}_date")
+            date.setPlaceholderText(self.tr("date dd/mm/yyyy"))
+            date.setMaximumWidth(150)
+            date.setEnabled(False)
+            date.textChanged.connect(self.changed)
+            self.dates[code] = date
+            grid.addWidget(date, 2 * row, 1)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        self.errors[code] = error
+        grid.addWidget(error, 2 * row + 1, 0, 1, 2)
+
+    def _toggled(self, code: str, checked: bool) -> None:
+        date = self.dates.get(code)
+        if date is not None:
+            date.setEnabled(checked)
+            if checked:
+                date.setFocus()
+        self.changed.emit()
+
+    def show_answers(self, sex: str, answers: Answers) -> None:
+        """Fill the form for a donor (unanswered items unticked)."""
+        for group in self.women_only:
+            group.setVisible(sex == "F")
+        for code, box in self.boxes.items():
+            answer = answers.get(code, Answer(False))
+            box.blockSignals(True)
+            box.setChecked(answer.yes)
+            box.blockSignals(False)
+            if code in self.dates:
+                self.dates[code].setEnabled(answer.yes)
+                self.dates[code].setText(dmy(answer.date))
+        self.show_problems([])
+
+    def answers(self) -> tuple[Answers, list[Problem]]:
+        """The answers as ticked; a date that cannot be read is a problem of its item."""
+        answers: Answers = {}
+        problems = []
+        for code, box in self.boxes.items():
+            if not box.isVisibleTo(self) and not box.isChecked():
+                continue
+            date = None
+            text = self.dates[code].text().strip() if code in self.dates else ""
+            if box.isChecked() and text:
+                date = parse_date(text)
+                if date is None:
+                    problems.append(Problem("date_invalid", {"value": text}, code))
+            answers[code] = Answer(box.isChecked(), date)
+        return answers, problems
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        by_code = {p.field: problem_text(p) for p in problems if p.field in self.errors}
+        for code, label in self.errors.items():
+            label.setText(by_code.get(code, ""))
+            label.setVisible(code in by_code)
+
+    def yes_count(self) -> int:
+        return sum(box.isChecked() for box in self.boxes.values())

@@ -1,0 +1,91 @@
+"""The eligibility rule set in use, and installing the center's own."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.ruleset import RuleSetError
+from desktop.core.screening import ScreeningService
+from ui.forms import ERROR_STYLE
+from ui.i18n import current_language
+
+
+class RuleSetDialog(QDialog):
+    def __init__(self, screening: ScreeningService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.screening = screening
+        self.setWindowTitle(self.tr("Eligibility rule set"))
+        self.setMinimumWidth(520)
+        self.current = QLabel()
+        self.current.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        install = QPushButton(self.tr("Install a rule set file…"))
+        install.clicked.connect(self.choose_file)
+        restore = QPushButton(self.tr("Use the rule set shipped with the app"))
+        restore.clicked.connect(self.restore)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Validate a new rule set first with: hmtn rules test CASES.csv --rules FILE"
+                )
+            )
+        )
+        layout.addWidget(install)
+        layout.addWidget(restore)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        rules = self.screening.rules
+        title = rules.title_vi if current_language() == "vi" else rules.title_en
+        self.current.setText(
+            self.tr("In use: {title} (version {version})").format(
+                title=title, version=rules.version
+            )
+        )
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Rule set file"), "", self.tr("Rule sets (*.toml)")
+        )
+        if path:
+            self.install(Path(path))
+
+    def install(self, path: Path) -> bool:
+        try:
+            text = path.read_text(encoding="utf-8")
+            self.screening.install_rule_set(text, path.name)
+        except (OSError, UnicodeDecodeError) as error:
+            self._fail(self.tr("{path} cannot be read ({error}).").format(path=path, error=error))
+            return False
+        except RuleSetError as error:
+            self._fail(self.tr("This rule set was not installed: {error}").format(error=error))
+            return False
+        self.message.hide()
+        self._show_current()
+        return True
+
+    def restore(self) -> None:
+        self.screening.restore_default_rule_set()
+        self.message.hide()
+        self._show_current()
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

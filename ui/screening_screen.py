@@ -1,0 +1,297 @@
+"""The screening station: the queue, the donor's answers and measurements, the
+engine's proposal and the doctor's decision.
+
+Keyboard path for a normal donor: the queue has the focus, Enter opens the first
+donor, the cursor is in Weight; Tab through the measurements, Ctrl+Enter accepts with
+the proposed volume and the focus returns to the queue.
+"""
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.checkin import CheckinService
+from desktop.core.messages import Problem, UserError
+from desktop.core.models import Drive, QueueEntry, ScreeningRecord
+from desktop.core.screening import DoctorDecision, ScreeningService
+from desktop.core.session import Session
+from ui.decision_panel import DecisionPanel
+from ui.donor_card import WARNING_STYLE
+from ui.formatting import age_text, dmy
+from ui.forms import ERROR_STYLE
+from ui.measurement_form import MeasurementFields
+from ui.messages import donation_type_name, problem_text, problems_text, sex_name
+from ui.questionnaire_form import QuestionnaireForm
+from ui.queue_panel import QueueModel
+from ui.screening_queues import DecidedModel, queue_table
+from ui.screening_texts import answered_by_text, outcome_text
+from ui.signals import ModelSignals
+
+DONE_STYLE = "color: #1b5e20; font-weight: bold;"
+
+
+class ScreeningScreen(QWidget):
+    def __init__(
+        self,
+        screening: ScreeningService,
+        checkin: CheckinService,
+        drive: Drive,
+        signals: ModelSignals,
+        *,
+        session: Session,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.screening = screening
+        self.checkin = checkin
+        self.session = session
+        self.drive = drive
+        self.entry: QueueEntry | None = None
+        self.record: ScreeningRecord | None = None
+        # Created first so that Tab runs weight -> ... -> doctor -> decision.
+        self.measurements = MeasurementFields()
+        self.decision = DecisionPanel(screening.rules.standard_volumes_ml, language)
+        self.questionnaire = QuestionnaireForm(screening.rules, language)
+        self._build()
+        self.measurements.changed.connect(self.update_proposal)
+        self.questionnaire.changed.connect(self.update_proposal)
+        self.decision.decided.connect(self.record_decision)
+        signals.visitsChanged.connect(self.refresh)
+        signals.staffChanged.connect(self._fill_doctors)
+        QShortcut(QKeySequence("F6"), self, self.focus_queue)
+        self.refresh()
+        self._fill_doctors()
+        self.close_donor()
+
+    def _build(self) -> None:
+        left, middle, right = self._lists(), self._donor_column(), self._form_column()
+        self.form_widgets = (middle, right)
+        splitter = QSplitter()
+        for widget in (left, middle, right):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(splitter.count() - 1, 1 if widget is left else 2)
+        splitter.setSizes([330, 520, 430])
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+        self.setFocusProxy(self.waiting)
+
+    def _lists(self) -> QWidget:
+        self.waiting_model = QueueModel()
+        self.waiting = queue_table(self.waiting_model)
+        self.waiting.activated.connect(lambda index: self.open_row(index.row()))
+        self.waiting_title = QLabel()
+        self.waiting_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.decided_model = DecidedModel()
+        self.decided = queue_table(self.decided_model)
+        self.reopen_button = QPushButton(self.tr("Reopen the decision…"))
+        self.reopen_button.clicked.connect(self.reopen_selected)
+        self.done_label = QLabel()
+        self.done_label.setStyleSheet(DONE_STYLE)
+        self.done_label.setWordWrap(True)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.addWidget(self.waiting_title)
+        left_column.addWidget(self.waiting, 3)
+        left_column.addWidget(self.done_label)
+        left_column.addWidget(QLabel(self.tr("Screened at this drive")))
+        left_column.addWidget(self.decided, 2)
+        left_column.addWidget(self.reopen_button)
+        return left
+
+    def _donor_column(self) -> QWidget:
+        self.donor_label = QLabel()
+        self.donor_label.setWordWrap(True)
+        self.donor_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.donor_details = QLabel()
+        self.donor_details.setWordWrap(True)
+        self.warnings_label = QLabel()
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet(WARNING_STYLE)
+        self.answered_label = QLabel()
+        middle = QWidget()
+        middle_column = QVBoxLayout(middle)
+        middle_column.addWidget(self.donor_label)
+        middle_column.addWidget(self.donor_details)
+        middle_column.addWidget(self.warnings_label)
+        middle_column.addWidget(self.answered_label)
+        middle_column.addWidget(self.questionnaire, 1)
+        return middle
+
+    def _form_column(self) -> QWidget:
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.addWidget(self.measurements)
+        right_column.addWidget(self.decision)
+        right_column.addWidget(self.message)
+        right_column.addStretch(1)
+        return right
+
+    # --- the lists ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        entries = self.checkin.waiting_for_screening(self.drive)
+        current = self.waiting.currentIndex().row()
+        self.waiting_model.set_entries(entries)
+        self.waiting_title.setText(
+            self.tr("Waiting for screening: {count}").format(count=len(entries))
+        )
+        if entries:
+            self.waiting.selectRow(min(max(current, 0), len(entries) - 1))
+        self.decided_model.set_entries(self.screening.decided(self.drive))
+
+    def _fill_doctors(self) -> None:
+        self.measurements.set_doctors(self.screening.doctors(), self.session.actor.staff_id)
+
+    def focus_queue(self) -> None:
+        self.waiting.setFocus()
+        if self.waiting_model.rowCount() and self.waiting.currentIndex().row() < 0:
+            self.waiting.selectRow(0)
+
+    # --- one donor ------------------------------------------------------------------
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.waiting_model.entries):
+            self.open_entry(self.waiting_model.entries[row])
+
+    def open_entry(self, entry: QueueEntry) -> None:
+        self.entry = entry
+        self.record = self.screening.record(entry.visit.id)
+        donor, _drive = self.screening.donor_of(entry.visit.id)
+        self.donor_label.setText(
+            self.tr("No. {number} — {name}").format(
+                number=entry.visit.queue_no, name=donor.full_name
+            )
+        )
+        self.donor_details.setText(self._details(donor))
+        warnings = [problem_text(w) for w in entry.visit.warnings]
+        self.warnings_label.setText("\n".join(warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self.answered_label.setText(answered_by_text(self.record))
+        self.questionnaire.show_answers(entry.sex, self.record.answers if self.record else {})
+        self.measurements.show_record(self.record)
+        self.decision.clear()
+        self.message.clear()
+        self.done_label.clear()
+        for widget in self.form_widgets:
+            widget.setEnabled(True)
+        self.update_proposal()
+        if self.record is None or not self.record.answers:
+            self.questionnaire.boxes[next(iter(self.questionnaire.boxes))].setFocus()
+        else:
+            self.measurements.weight.setFocus()
+
+    def _details(self, donor) -> str:
+        parts = [
+            sex_name(donor.sex),
+            f"{dmy(donor.birth_date)} ({age_text(donor.birth_date, self.drive.drive_date)})",
+            donor.blood_group or self.tr("group not known"),
+            self.tr("{count} donations").format(count=donor.donation_count),
+        ]
+        if donor.last_donation_date:
+            parts.append(
+                self.tr("last {date} ({kind})").format(
+                    date=dmy(donor.last_donation_date),
+                    kind=donation_type_name(donor.last_donation_type or "whole_blood"),
+                )
+            )
+        return " · ".join(parts)
+
+    def close_donor(self) -> None:
+        self.entry = None
+        self.record = None
+        self.donor_label.setText(self.tr("Choose a donor from the queue (Enter)"))
+        self.donor_details.clear()
+        self.warnings_label.hide()
+        self.answered_label.clear()
+        self.decision.clear()
+        for widget in self.form_widgets:
+            widget.setEnabled(False)
+
+    def update_proposal(self) -> None:
+        if self.entry is None:
+            return
+        answers, problems = self.questionnaire.answers()
+        self.questionnaire.show_problems(problems)
+        if problems:
+            self.decision.show_proposal(None)
+            return
+        try:
+            evaluation = self.screening.evaluate(
+                self.entry.visit.id, self.measurements.form(), answers
+            )
+        except UserError as error:
+            self.measurements.show_problems(error.problems)
+            self.questionnaire.show_problems(error.problems)
+            self.decision.show_proposal(None)
+            return
+        self.measurements.show_problems([])
+        self.decision.show_proposal(evaluation.decision)
+
+    # --- the decision ---------------------------------------------------------------
+
+    def record_decision(self, choice: DoctorDecision) -> None:
+        if self.entry is None:
+            return
+        entry = self.entry
+        answers, problems = self.questionnaire.answers()
+        if problems:
+            self.questionnaire.show_problems(problems)
+            return
+        try:
+            if self.record is None or self.record.answers != answers:
+                self.screening.save_questionnaire(entry.visit.id, answers)
+            record = self.screening.decide(
+                entry.visit.id, self.measurements.form(), choice, self.measurements.doctor_id()
+            )
+        except UserError as error:
+            self._show_problems(error.problems)
+            return
+        self.close_donor()
+        self.done_label.setText(
+            self.tr("Recorded: No. {number} {name} — {decision}").format(
+                number=entry.visit.queue_no,
+                name=entry.full_name,
+                decision=outcome_text(record.decision, record.volume_ml, record.deferral_until),
+            )
+        )
+        self.focus_queue()
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        self.questionnaire.show_problems(problems)
+        self.measurements.show_problems(problems)
+        self.decision.show_problems(problems)
+        shown = set(self.measurements.errors.labels) | set(self.decision.errors.labels)
+        shown |= set(self.questionnaire.errors)
+        rest = [p for p in problems if p.field not in shown or p.field is None]
+        self.message.setText(problems_text(rest))
+
+    def reopen_selected(self) -> None:
+        entry = self.decided_model.entry_at(self.decided.currentIndex().row())
+        if entry is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Reopen the decision"),
+            self.tr("Why is the decision for No. {number} {name} reopened?").format(
+                number=entry.visit.queue_no, name=entry.full_name
+            ),
+            QLineEdit.EchoMode.Normal,
+        )
+        if not ok:
+            return
+        try:
+            self.screening.reopen(entry.visit.id, reason)
+        except UserError as error:
+            self.message.setText(problems_text(error.problems))

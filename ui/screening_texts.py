@@ -1,0 +1,48 @@
+"""How screening records read on screen: who answered, the proposal, the decision."""
+
+import datetime as dt
+
+from desktop.core.dates import dmy
+from desktop.core.models import ScreeningRecord
+from desktop.core.screening_rules import (
+    ACCEPT,
+    DEFER_PERMANENT,
+    DEFER_TEMPORARY,
+    Decision,
+)
+from ui.messages import translate
+
+
+def local_time(stamp: str | None) -> str:
+    """A stored UTC timestamp as the laptop's local time, "HH:MM dd/mm/yyyy"."""
+    if not stamp:
+        return ""
+    moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    return f"{moment:%H:%M} {dmy(moment.date())}"
+
+
+def answered_by_text(record: ScreeningRecord | None) -> str:
+    if record is None or not record.questionnaire_at:
+        return translate("Screening", "The questionnaire has not been recorded yet.")
+    return translate("Screening", "Questionnaire recorded by {name} at {time}.").format(
+        name=record.questionnaire_by or translate("Screening", "the application"),
+        time=local_time(record.questionnaire_at),
+    )
+
+
+def outcome_text(outcome: str | None, volume: int | None, until: dt.date | None) -> str:
+    if outcome == ACCEPT:
+        return translate("Screening", "Accept, {volume} ml").format(volume=volume)
+    if outcome == DEFER_TEMPORARY and until:
+        return translate("Screening", "Defer until {date}").format(date=dmy(until))
+    if outcome == DEFER_TEMPORARY:
+        return translate("Screening", "Defer for today")
+    if outcome == DEFER_PERMANENT:
+        return translate("Screening", "Defer permanently")
+    return translate("Screening", "Not complete: measurements are missing")
+
+
+def proposal_text(decision: Decision) -> str:
+    return translate("Screening", "Proposed: {outcome}").format(
+        outcome=outcome_text(decision.outcome, decision.volume_ml, decision.until)
+    )
