@@ -74,6 +74,76 @@
     </message>
 </context>
 <context>
+    <name>DecidedModel</name>
+    <message>
+        <source>override</source>
+        <translation>override</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>&amp;Accept (Ctrl+Enter)</source>
+        <translation>&amp;Accept (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>temporary, until</source>
+        <translation>temporary, until</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanent</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Defer (Ctrl+D)</source>
+        <translation>&amp;Defer (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Required to override a rule, or to defer when no rule calls for it</source>
+        <translation>Required to override a rule, or to defer when no rule calls for it</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Defer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the proposal.</source>
+        <translation>Correct the marked fields to see the proposal.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDialog</name>
     <message>
         <source>This device</source>
@@ -353,6 +423,10 @@
         <translation>Check-in</translation>
     </message>
     <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
         <source>&amp;Drive</source>
         <translation>&amp;Drive</translation>
     </message>
@@ -367,6 +441,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>S&amp;tation</source>
+        <translation>S&amp;tation</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in</source>
+        <translation>&amp;Check-in</translation>
+    </message>
+    <message>
+        <source>&amp;Screening</source>
+        <translation>&amp;Screening</translation>
     </message>
     <message>
         <source>&amp;Registry</source>
@@ -393,6 +479,10 @@
         <translation>This &amp;device…</translation>
     </message>
     <message>
+        <source>Eligibility &amp;rule set…</source>
+        <translation>Eligibility &amp;rule set…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -407,6 +497,89 @@
     <message>
         <source>Drive {code} on {date} · {place} · {count} donors in the registry</source>
         <translation>Drive {code} on {date} · {place} · {count} donors in the registry</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementFields</name>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>systolic</source>
+        <translation>systolic</translation>
+    </message>
+    <message>
+        <source>diastolic</source>
+        <translation>diastolic</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <source>g/L</source>
+        <translation>g/L</translation>
+    </message>
+    <message>
+        <source>quick meter</source>
+        <translation>quick meter</translation>
+    </message>
+    <message>
+        <source>copper sulphate</source>
+        <translation>copper sulphate</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— not recorded —</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>°C (optional)</source>
+        <translation>°C (optional)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blood pressure</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulse</translation>
+    </message>
+    <message>
+        <source>Haemoglobin</source>
+        <translation>Haemoglobin</translation>
+    </message>
+    <message>
+        <source>HBsAg rapid test</source>
+        <translation>HBsAg rapid test</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
     </message>
 </context>
 <context>
@@ -604,6 +777,62 @@
         <translation>"{value}" is not a whole number of donations.</translation>
     </message>
     <message>
+        <source>{date} is after the drive date.</source>
+        <translation>{date} is after the drive date.</translation>
+    </message>
+    <message>
+        <source>{date} is before the donor was born.</source>
+        <translation>{date} is before the donor was born.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a number.</source>
+        <translation>"{value}" is not a number.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is not possible; enter a value from {min} to {max} {unit}.</source>
+        <translation>{value} {unit} is not possible; enter a value from {min} to {max} {unit}.</translation>
+    </message>
+    <message>
+        <source>The systolic pressure must be higher than the diastolic.</source>
+        <translation>The systolic pressure must be higher than the diastolic.</translation>
+    </message>
+    <message>
+        <source>Record the health questionnaire before deciding.</source>
+        <translation>Record the health questionnaire before deciding.</translation>
+    </message>
+    <message>
+        <source>Choose the screening doctor who takes the decision.</source>
+        <translation>Choose the screening doctor who takes the decision.</translation>
+    </message>
+    <message>
+        <source>Choose a volume of 250, 350 or 450 ml.</source>
+        <translation>Choose a volume of 250, 350 or 450 ml.</translation>
+    </message>
+    <message>
+        <source>The deferral must end after the drive date ({date}).</source>
+        <translation>The deferral must end after the drive date ({date}).</translation>
+    </message>
+    <message>
+        <source>Accepting against a failed rule needs a written reason.</source>
+        <translation>Accepting against a failed rule needs a written reason.</translation>
+    </message>
+    <message>
+        <source>The rules do not call for this deferral: write the reason.</source>
+        <translation>The rules do not call for this deferral: write the reason.</translation>
+    </message>
+    <message>
+        <source>This donor has already been screened; reopen the decision to change it.</source>
+        <translation>This donor has already been screened; reopen the decision to change it.</translation>
+    </message>
+    <message>
+        <source>There is no decision to reopen.</source>
+        <translation>There is no decision to reopen.</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>This ticket no longer exists.</translation>
+    </message>
+    <message>
         <source>{path} is not a database file.</source>
         <translation>{path} is not a database file.</translation>
     </message>
@@ -716,6 +945,24 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Health questionnaire — No. {number} {name}</source>
+        <translation>Health questionnaire — No. {number} {name}</translation>
+    </message>
+    <message>
+        <source>Save the answers</source>
+        <translation>Save the answers</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <source>date dd/mm/yyyy</source>
+        <translation>date dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>No.</source>
@@ -740,6 +987,10 @@
 </context>
 <context>
     <name>QueuePanel</name>
+    <message>
+        <source>Health &amp;questionnaire…</source>
+        <translation>Health &amp;questionnaire…</translation>
+    </message>
     <message>
         <source>Waiting for screening: {count}</source>
         <translation>Waiting for screening: {count}</translation>
@@ -830,6 +1081,131 @@
     <message>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDialog</name>
+    <message>
+        <source>Eligibility rule set</source>
+        <translation>Eligibility rule set</translation>
+    </message>
+    <message>
+        <source>Install a rule set file…</source>
+        <translation>Install a rule set file…</translation>
+    </message>
+    <message>
+        <source>Use the rule set shipped with the app</source>
+        <translation>Use the rule set shipped with the app</translation>
+    </message>
+    <message>
+        <source>Validate a new rule set first with: hmtn rules test CASES.csv --rules FILE</source>
+        <translation>Validate a new rule set first with: hmtn rules test CASES.csv --rules FILE</translation>
+    </message>
+    <message>
+        <source>In use: {title} (version {version})</source>
+        <translation>In use: {title} (version {version})</translation>
+    </message>
+    <message>
+        <source>Rule set file</source>
+        <translation>Rule set file</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.toml)</source>
+        <translation>Rule sets (*.toml)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>{path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>This rule set was not installed: {error}</source>
+        <translation>This rule set was not installed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>The questionnaire has not been recorded yet.</source>
+        <translation>The questionnaire has not been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Questionnaire recorded by {name} at {time}.</source>
+        <translation>Questionnaire recorded by {name} at {time}.</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation>the application</translation>
+    </message>
+    <message>
+        <source>Accept, {volume} ml</source>
+        <translation>Accept, {volume} ml</translation>
+    </message>
+    <message>
+        <source>Defer until {date}</source>
+        <translation>Defer until {date}</translation>
+    </message>
+    <message>
+        <source>Defer for today</source>
+        <translation>Defer for today</translation>
+    </message>
+    <message>
+        <source>Defer permanently</source>
+        <translation>Defer permanently</translation>
+    </message>
+    <message>
+        <source>Not complete: measurements are missing</source>
+        <translation>Not complete: measurements are missing</translation>
+    </message>
+    <message>
+        <source>Proposed: {outcome}</source>
+        <translation>Proposed: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningScreen</name>
+    <message>
+        <source>Reopen the decision…</source>
+        <translation>Reopen the decision…</translation>
+    </message>
+    <message>
+        <source>Screened at this drive</source>
+        <translation>Screened at this drive</translation>
+    </message>
+    <message>
+        <source>Waiting for screening: {count}</source>
+        <translation>Waiting for screening: {count}</translation>
+    </message>
+    <message>
+        <source>No. {number} — {name}</source>
+        <translation>No. {number} — {name}</translation>
+    </message>
+    <message>
+        <source>group not known</source>
+        <translation>group not known</translation>
+    </message>
+    <message>
+        <source>{count} donations</source>
+        <translation>{count} donations</translation>
+    </message>
+    <message>
+        <source>last {date} ({kind})</source>
+        <translation>last {date} ({kind})</translation>
+    </message>
+    <message>
+        <source>Choose a donor from the queue (Enter)</source>
+        <translation>Choose a donor from the queue (Enter)</translation>
+    </message>
+    <message>
+        <source>Recorded: No. {number} {name} — {decision}</source>
+        <translation>Recorded: No. {number} {name} — {decision}</translation>
+    </message>
+    <message>
+        <source>Reopen the decision</source>
+        <translation>Reopen the decision</translation>
+    </message>
+    <message>
+        <source>Why is the decision for No. {number} {name} reopened?</source>
+        <translation>Why is the decision for No. {number} {name} reopened?</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>App</name>
@@ -72,6 +71,76 @@
     <message>
         <source>File not found: {path}</source>
         <translation>Không tìm thấy tệp: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DecidedModel</name>
+    <message>
+        <source>override</source>
+        <translation>vượt quy tắc</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>&amp;Accept (Ctrl+Enter)</source>
+        <translation>&amp;Đủ điều kiện (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>temporary, until</source>
+        <translation>tạm thời, đến ngày</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Defer (Ctrl+D)</source>
+        <translation>&amp;Hoãn hiến (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Required to override a rule, or to defer when no rule calls for it</source>
+        <translation>Bắt buộc khi vượt một tiêu chuẩn, hoặc khi hoãn mà tiêu chuẩn không yêu cầu</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Kết luận của bác sĩ</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Cho hiến</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Hoãn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the proposal.</source>
+        <translation>Sửa các ô được đánh dấu để xem đề xuất.</translation>
     </message>
 </context>
 <context>
@@ -354,6 +423,10 @@
         <translation>Tiếp đón</translation>
     </message>
     <message>
+        <source>Screening</source>
+        <translation>Khám sàng lọc</translation>
+    </message>
+    <message>
         <source>&amp;Drive</source>
         <translation>&amp;Đợt hiến máu</translation>
     </message>
@@ -368,6 +441,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>S&amp;tation</source>
+        <translation>&amp;Bàn làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in</source>
+        <translation>&amp;Tiếp đón</translation>
+    </message>
+    <message>
+        <source>&amp;Screening</source>
+        <translation>&amp;Khám sàng lọc</translation>
     </message>
     <message>
         <source>&amp;Registry</source>
@@ -394,6 +479,10 @@
         <translation>&amp;Thiết bị này…</translation>
     </message>
     <message>
+        <source>Eligibility &amp;rule set…</source>
+        <translation>Bộ &amp;tiêu chuẩn hiến máu…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -408,6 +497,89 @@
     <message>
         <source>Drive {code} on {date} · {place} · {count} donors in the registry</source>
         <translation>Đợt {code} ngày {date} · {place} · {count} người trong danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementFields</name>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>systolic</source>
+        <translation>tâm thu</translation>
+    </message>
+    <message>
+        <source>diastolic</source>
+        <translation>tâm trương</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>lần/phút</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>đều</translation>
+    </message>
+    <message>
+        <source>g/L</source>
+        <translation>g/L</translation>
+    </message>
+    <message>
+        <source>quick meter</source>
+        <translation>máy đo nhanh</translation>
+    </message>
+    <message>
+        <source>copper sulphate</source>
+        <translation>đồng sunfat</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— chưa ghi —</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>âm tính</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>dương tính</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>không làm</translation>
+    </message>
+    <message>
+        <source>°C (optional)</source>
+        <translation>°C (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Cân nặng</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Huyết áp</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Mạch</translation>
+    </message>
+    <message>
+        <source>Haemoglobin</source>
+        <translation>Huyết sắc tố</translation>
+    </message>
+    <message>
+        <source>HBsAg rapid test</source>
+        <translation>Xét nghiệm nhanh HBsAg</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Nhiệt độ</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Bác sĩ khám</translation>
     </message>
 </context>
 <context>
@@ -537,8 +709,8 @@
         <translation>Tạm hoãn hiến máu đến {until}: {reason}</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text; save it from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation>Tệp không phải văn bản UTF-8; hãy lưu từ Excel dưới dạng &quot;CSV UTF-8&quot;.</translation>
+        <source>The file is not UTF-8 text; save it from Excel as "CSV UTF-8".</source>
+        <translation>Tệp không phải văn bản UTF-8; hãy lưu từ Excel dưới dạng "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The line cannot be read as CSV ({detail}).</source>
@@ -549,8 +721,8 @@
         <translation>Thiếu cột {column}.</translation>
     </message>
     <message>
-        <source>Unknown column &quot;{column}&quot;.</source>
-        <translation>Cột &quot;{column}&quot; không hợp lệ.</translation>
+        <source>Unknown column "{column}".</source>
+        <translation>Cột "{column}" không hợp lệ.</translation>
     </message>
     <message>
         <source>Column {column} appears twice.</source>
@@ -565,8 +737,8 @@
         <translation>Ngày {value} ở tương lai.</translation>
     </message>
     <message>
-        <source>Sex must be Nam or Nữ (or M / F), not &quot;{value}&quot;.</source>
-        <translation>Giới tính phải là Nam hoặc Nữ (hoặc M / F), không phải &quot;{value}&quot;.</translation>
+        <source>Sex must be Nam or Nữ (or M / F), not "{value}".</source>
+        <translation>Giới tính phải là Nam hoặc Nữ (hoặc M / F), không phải "{value}".</translation>
     </message>
     <message>
         <source>The number {value} already appears on line {first_line}.</source>
@@ -589,20 +761,76 @@
         <translation>Số CMND cũ {value} thuộc về người hiến có số CCCD khác ({other}).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid donor_id (UUID).</source>
-        <translation>&quot;{value}&quot; không phải donor_id (UUID) hợp lệ.</translation>
+        <source>"{value}" is not a valid donor_id (UUID).</source>
+        <translation>"{value}" không phải donor_id (UUID) hợp lệ.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not an allowed value.</source>
-        <translation>&quot;{value}&quot; không phải giá trị được phép.</translation>
+        <source>"{value}" is not an allowed value.</source>
+        <translation>"{value}" không phải giá trị được phép.</translation>
     </message>
     <message>
-        <source>Write 1 or 0 (yes or no), not &quot;{value}&quot;.</source>
-        <translation>Ghi 1 hoặc 0 (có hoặc không), không phải &quot;{value}&quot;.</translation>
+        <source>Write 1 or 0 (yes or no), not "{value}".</source>
+        <translation>Ghi 1 hoặc 0 (có hoặc không), không phải "{value}".</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number of donations.</source>
-        <translation>&quot;{value}&quot; không phải số lần hiến (số nguyên).</translation>
+        <source>"{value}" is not a whole number of donations.</source>
+        <translation>"{value}" không phải số lần hiến (số nguyên).</translation>
+    </message>
+    <message>
+        <source>{date} is after the drive date.</source>
+        <translation>Ngày {date} sau ngày hiến máu.</translation>
+    </message>
+    <message>
+        <source>{date} is before the donor was born.</source>
+        <translation>Ngày {date} trước ngày sinh của người hiến.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a number.</source>
+        <translation>"{value}" không phải là số.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is not possible; enter a value from {min} to {max} {unit}.</source>
+        <translation>{value} {unit} là không thể; nhập giá trị từ {min} đến {max} {unit}.</translation>
+    </message>
+    <message>
+        <source>The systolic pressure must be higher than the diastolic.</source>
+        <translation>Huyết áp tâm thu phải cao hơn huyết áp tâm trương.</translation>
+    </message>
+    <message>
+        <source>Record the health questionnaire before deciding.</source>
+        <translation>Ghi phiếu câu hỏi sức khỏe trước khi kết luận.</translation>
+    </message>
+    <message>
+        <source>Choose the screening doctor who takes the decision.</source>
+        <translation>Chọn bác sĩ khám sàng lọc kết luận.</translation>
+    </message>
+    <message>
+        <source>Choose a volume of 250, 350 or 450 ml.</source>
+        <translation>Chọn thể tích 250, 350 hoặc 450 ml.</translation>
+    </message>
+    <message>
+        <source>The deferral must end after the drive date ({date}).</source>
+        <translation>Ngày hết hoãn phải sau ngày hiến máu ({date}).</translation>
+    </message>
+    <message>
+        <source>Accepting against a failed rule needs a written reason.</source>
+        <translation>Cho hiến khi không đạt tiêu chuẩn phải ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>The rules do not call for this deferral: write the reason.</source>
+        <translation>Tiêu chuẩn không yêu cầu hoãn: hãy ghi lý do.</translation>
+    </message>
+    <message>
+        <source>This donor has already been screened; reopen the decision to change it.</source>
+        <translation>Người này đã được khám; mở lại kết luận nếu cần sửa.</translation>
+    </message>
+    <message>
+        <source>There is no decision to reopen.</source>
+        <translation>Không có kết luận nào để mở lại.</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>Phiếu tiếp đón này không còn nữa.</translation>
     </message>
     <message>
         <source>{path} is not a database file.</source>
@@ -717,6 +945,24 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Health questionnaire — No. {number} {name}</source>
+        <translation>Phiếu câu hỏi sức khỏe — STT {number} {name}</translation>
+    </message>
+    <message>
+        <source>Save the answers</source>
+        <translation>Lưu câu trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <source>date dd/mm/yyyy</source>
+        <translation>ngày dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>No.</source>
@@ -741,6 +987,10 @@
 </context>
 <context>
     <name>QueuePanel</name>
+    <message>
+        <source>Health &amp;questionnaire…</source>
+        <translation>&amp;Phiếu câu hỏi sức khỏe…</translation>
+    </message>
     <message>
         <source>Waiting for screening: {count}</source>
         <translation>Đang chờ khám: {count}</translation>
@@ -831,6 +1081,131 @@
     <message>
         <source>Report saved to {path}.</source>
         <translation>Đã lưu báo cáo vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDialog</name>
+    <message>
+        <source>Eligibility rule set</source>
+        <translation>Bộ tiêu chuẩn hiến máu</translation>
+    </message>
+    <message>
+        <source>Install a rule set file…</source>
+        <translation>Cài bộ tiêu chuẩn từ tệp…</translation>
+    </message>
+    <message>
+        <source>Use the rule set shipped with the app</source>
+        <translation>Dùng bộ tiêu chuẩn kèm theo phần mềm</translation>
+    </message>
+    <message>
+        <source>Validate a new rule set first with: hmtn rules test CASES.csv --rules FILE</source>
+        <translation>Hãy kiểm định bộ tiêu chuẩn mới trước bằng lệnh: hmtn rules test CASES.csv --rules FILE</translation>
+    </message>
+    <message>
+        <source>In use: {title} (version {version})</source>
+        <translation>Đang dùng: {title} (phiên bản {version})</translation>
+    </message>
+    <message>
+        <source>Rule set file</source>
+        <translation>Tệp bộ tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.toml)</source>
+        <translation>Bộ tiêu chuẩn (*.toml)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>Không đọc được {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>This rule set was not installed: {error}</source>
+        <translation>Chưa cài bộ tiêu chuẩn này: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>The questionnaire has not been recorded yet.</source>
+        <translation>Chưa ghi phiếu câu hỏi sức khỏe.</translation>
+    </message>
+    <message>
+        <source>Questionnaire recorded by {name} at {time}.</source>
+        <translation>Phiếu câu hỏi do {name} ghi lúc {time}.</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation>phần mềm</translation>
+    </message>
+    <message>
+        <source>Accept, {volume} ml</source>
+        <translation>Cho hiến {volume} ml</translation>
+    </message>
+    <message>
+        <source>Defer until {date}</source>
+        <translation>Hoãn đến {date}</translation>
+    </message>
+    <message>
+        <source>Defer for today</source>
+        <translation>Hoãn trong hôm nay</translation>
+    </message>
+    <message>
+        <source>Defer permanently</source>
+        <translation>Loại vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Not complete: measurements are missing</source>
+        <translation>Chưa đủ: còn thiếu chỉ số</translation>
+    </message>
+    <message>
+        <source>Proposed: {outcome}</source>
+        <translation>Đề xuất: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningScreen</name>
+    <message>
+        <source>Reopen the decision…</source>
+        <translation>Mở lại kết luận…</translation>
+    </message>
+    <message>
+        <source>Screened at this drive</source>
+        <translation>Đã khám tại điểm hiến máu này</translation>
+    </message>
+    <message>
+        <source>Waiting for screening: {count}</source>
+        <translation>Chờ khám sàng lọc: {count}</translation>
+    </message>
+    <message>
+        <source>No. {number} — {name}</source>
+        <translation>STT {number} — {name}</translation>
+    </message>
+    <message>
+        <source>group not known</source>
+        <translation>chưa rõ nhóm máu</translation>
+    </message>
+    <message>
+        <source>{count} donations</source>
+        <translation>{count} lần hiến</translation>
+    </message>
+    <message>
+        <source>last {date} ({kind})</source>
+        <translation>lần gần nhất {date} ({kind})</translation>
+    </message>
+    <message>
+        <source>Choose a donor from the queue (Enter)</source>
+        <translation>Chọn người hiến trong hàng chờ (Enter)</translation>
+    </message>
+    <message>
+        <source>Recorded: No. {number} {name} — {decision}</source>
+        <translation>Đã lưu: STT {number} {name} — {decision}</translation>
+    </message>
+    <message>
+        <source>Reopen the decision</source>
+        <translation>Mở lại kết luận</translation>
+    </message>
+    <message>
+        <source>Why is the decision for No. {number} {name} reopened?</source>
+        <translation>Vì sao mở lại kết luận của STT {number} {name}?</translation>
     </message>
 </context>
 <context>
