@@ -139,10 +139,9 @@ class DecisionPanel(QWidget):
             ("ⓘ " if f.effect == LIMIT else "✗ ") + f.text(self.language) for f in decision.findings
         ]
         self.reasons_label.setText("\n".join(lines))
-        if decision.volume_ml:
-            self.volume.setCurrentIndex(max(self.volume.findData(decision.volume_ml), 0))
-        else:
-            self.volume.setCurrentIndex(0)
+        # Proposed or, when the rules defer, what weight and haemoglobin would allow.
+        volume = decision.volume_ml or decision.allowed_volume_ml
+        self.volume.setCurrentIndex(max(self.volume.findData(volume), 0))
         self.until.setText(dmy(decision.until))
         self.permanent.setChecked(decision.outcome == DEFER_PERMANENT)
         self.temporary.setChecked(decision.outcome != DEFER_PERMANENT)

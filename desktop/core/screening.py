@@ -316,11 +316,10 @@ def overridden_rules(proposal: Decision, choice: DoctorDecision) -> list[str]:
     """The rules the doctor's choice sets aside; empty when it follows the proposal or
     is stricter than it."""
     if choice.outcome == ACCEPT:
-        if proposal.outcome != ACCEPT:
-            return [f.rule for f in proposal.failed]
-        if (choice.volume_ml or 0) > (proposal.volume_ml or 0):
-            return [f.rule for f in proposal.findings if f.max_volume_ml] or ["volume"]
-        return []
+        failed = [f.rule for f in proposal.failed] if proposal.outcome != ACCEPT else []
+        if (choice.volume_ml or 0) > (proposal.allowed_volume_ml or 0):
+            failed += [f.rule for f in proposal.findings if f.max_volume_ml] or ["volume"]
+        return failed
     if choice.outcome == DEFER_TEMPORARY and proposal.outcome == DEFER_PERMANENT:
         return [f.rule for f in proposal.failed if f.effect == PERMANENT]
     if choice.outcome == DEFER_TEMPORARY and choice.until and proposal.until:

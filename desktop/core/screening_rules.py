@@ -83,6 +83,9 @@ class Decision:
     until: dt.date | None
     findings: tuple[Finding, ...] = field(default_factory=tuple)
     rule_set_version: str = ""
+    # The largest bag weight and haemoglobin allow, whatever else failed: what a doctor
+    # who overrides another rule may take at most without overriding these two as well.
+    allowed_volume_ml: int | None = None
 
     @property
     def failed(self) -> tuple[Finding, ...]:
@@ -113,7 +116,8 @@ def evaluate(
     return _decide(rules, findings, volume)
 
 
-def _decide(rules: RuleSet, findings: list[Finding], volume: int | None) -> Decision:
+def _decide(rules: RuleSet, findings: list[Finding], allowed: int | None) -> Decision:
+    volume = allowed
     effects = {f.effect for f in findings}
     if PERMANENT in effects:
         outcome, volume, until = DEFER_PERMANENT, None, None
@@ -124,7 +128,7 @@ def _decide(rules: RuleSet, findings: list[Finding], volume: int | None) -> Deci
         outcome, volume, until = INCOMPLETE, None, None
     else:
         outcome, until = ACCEPT, None
-    return Decision(outcome, volume, until, tuple(findings), rules.version)
+    return Decision(outcome, volume, until, tuple(findings), rules.version, allowed)
 
 
 def _age(rules: RuleSet, donor: DonorFacts, day: dt.date) -> list[Finding]:

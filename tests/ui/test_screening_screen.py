@@ -1,0 +1,210 @@
+"""The screening station driven through its real widgets, keyboard first."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from desktop.core.identity import FEMALE, MALE
+from desktop.core.questionnaire import Answer
+from tests.keyboard import commit_text, type_keys
+
+
+@pytest.fixture
+def doctor(services):
+    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
+    services.staff.sign_in(doctor)
+    return doctor
+
+
+@pytest.fixture
+def station(window, doctor):
+    window.screening_action.trigger()
+    assert window.tabs.currentWidget() is window.screening_screen
+    return window.screening_screen
+
+
+@pytest.fixture
+def checked_in(services, drive, donors):
+    def check_in(name="Phạm Văn Đức", sex=MALE, birth=dt.date(1990, 5, 15), answers=None):
+        donor = donors.register(name, birth, sex)
+        visit = services.checkin.check_in(drive, donor).visit
+        if answers is not None:
+            services.screening.save_questionnaire(visit.id, answers)
+        return visit
+
+    return check_in
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def activate(qtbot, window):
+    """Offscreen, a closed dialog hands the activation back to nobody: take it."""
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def type_and_tab(qtbot, text):
+    type_keys(focused(), text)
+    key(qtbot, Qt.Key.Key_Tab)
+
+
+def test_a_normal_donor_from_the_queue_to_acceptance_without_the_mouse(
+    qtbot, services, drive, station, checked_in
+):
+    visit = checked_in(answers={})
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 1)
+    station.focus_queue()
+    key(qtbot, Qt.Key.Key_Return)
+    assert station.donor_label.text() == "STT 1 — Phạm Văn Đức"
+    assert focused() is station.measurements.weight
+    for text in ("62", "125", "80", "72"):
+        type_and_tab(qtbot, text)
+    key(qtbot, Qt.Key.Key_Tab)  # pulse regular: ticked already
+    type_and_tab(qtbot, "138")
+    key(qtbot, Qt.Key.Key_Tab)  # haemoglobin method: quick meter
+    assert focused() is station.measurements.hbsag
+    key(qtbot, Qt.Key.Key_Down)  # "negative"
+    assert station.decision.proposal_label.text() == "Đề xuất: Cho hiến 450 ml"
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # A button's shortcut "animates" the click: it lands a moment later.
+    qtbot.waitUntil(lambda: services.screening.record(visit.id).decision is not None)
+
+    record = services.screening.record(visit.id)
+    assert (record.decision, record.volume_ml, record.doctor_name) == ("accept", 450, "BS. Trần Thị Hoa")
+    assert (record.weight_kg, record.systolic, record.hb_g_l, record.hbsag) == (62, 125, 138, "negative")
+    assert [e.approved_volume_ml for e in services.screening.collection_queue(drive)] == [450]
+    assert station.waiting_model.rowCount() == 0
+    assert "STT 1 Phạm Văn Đức — Cho hiến 450 ml" in station.done_label.text()
+    assert station.decided_model.data(station.decided_model.index(0, 2)) == "Cho hiến 450 ml"
+    assert focused() is station.waiting
+
+
+def test_questionnaire_at_check_in_then_a_deferral_shown_at_the_next_check_in(
+    qtbot, services, window, doctor, checked_in
+):
+    visit = checked_in()
+    panel = window.queue_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    panel.questionnaire_button.click()
+    dialog = panel.questionnaire_dialog
+    activate(qtbot, dialog)
+    assert not dialog.form.boxes["pregnant"].isVisibleTo(dialog)  # a man
+    dialog.form.boxes["tattoo"].setFocus()
+    key(qtbot, Qt.Key.Key_Space)
+    assert focused() is dialog.form.dates["tattoo"]
+    type_keys(focused(), "01/09/2026")
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    record = services.screening.record(visit.id)
+    assert record.answers["tattoo"] == Answer(True, dt.date(2026, 9, 1))
+    assert record.questionnaire_by == "BS. Trần Thị Hoa"
+
+    activate(qtbot, window)
+    window.screening_action.trigger()
+    station = window.screening_screen
+    station.focus_queue()
+    key(qtbot, Qt.Key.Key_Return)
+    assert station.answered_label.text().startswith("Phiếu câu hỏi do BS. Trần Thị Hoa ghi lúc")
+    assert station.questionnaire.boxes["tattoo"].isChecked()
+    for text in ("60", "120", "80", "70"):
+        type_and_tab(qtbot, text)
+    station.measurements.hb.setText("140")
+    station.measurements.hbsag.setCurrentIndex(1)
+    assert station.decision.proposal_label.text() == "Đề xuất: Hoãn đến 01/03/2027"
+    assert "Xăm mình ngày 01/09/2026; hiến lại từ 01/03/2027" in station.decision.reasons_label.text()
+    key(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: services.screening.record(visit.id).decision == "defer_temporary")
+
+    window.checkin_action.trigger()
+    screen = window.checkin_screen
+    screen.open_donor(services.donors.get(visit.donor_id))
+    assert "Tạm hoãn hiến máu đến 01/03/2027: Xăm mình" in screen.card.warnings_label.text()
+
+
+def test_an_override_needs_a_reason_written_before_it_is_recorded(
+    qtbot, services, station, checked_in
+):
+    visit = checked_in(answers={"antibiotics": Answer(True)})
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 1)
+    station.open_row(0)
+    fields = station.measurements
+    for field, text in (
+        (fields.weight, "55"), (fields.systolic, "120"), (fields.diastolic, "75"),
+        (fields.pulse, "70"), (fields.hb, "130"),
+    ):  # fmt: skip
+        type_keys(field, text)
+    fields.hbsag.setCurrentIndex(1)
+    assert station.decision.proposal_label.text().startswith("Đề xuất: Hoãn đến")
+    station.decision.accept_button.click()
+    assert station.decision.errors.text("reason") == (
+        "Cho hiến khi không đạt tiêu chuẩn phải ghi rõ lý do."
+    )
+    assert services.screening.record(visit.id).decision is None
+
+    commit_text(station.decision.reason, "Kháng sinh bôi ngoài da, không uống")
+    station.decision.accept_button.click()
+    record = services.screening.record(visit.id)
+    assert (record.decision, record.volume_ml) == ("accept", 450)
+    assert record.override_reason == "Kháng sinh bôi ngoài da, không uống"
+    assert record.overridden_rules == ["q.antibiotics"]
+    assert station.decided_model.data(station.decided_model.index(0, 3)) == "vượt quy tắc"
+
+
+def test_an_impossible_value_is_refused_and_the_rest_of_the_form_kept(
+    qtbot, services, station, checked_in
+):
+    visit = checked_in(answers={})
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 1)
+    station.open_row(0)
+    fields = station.measurements
+    type_keys(fields.weight, "4")
+    type_keys(fields.systolic, "70")
+    type_keys(fields.diastolic, "90")
+    assert fields.errors.text("weight_kg") == (
+        "4 kg là không thể; nhập giá trị từ 20 đến 250 kg."
+    )
+    assert fields.errors.text("systolic") == (
+        "Huyết áp tâm thu phải cao hơn huyết áp tâm trương."
+    )
+    assert station.decision.proposal_label.text() == "Sửa các ô được đánh dấu để xem đề xuất."
+    station.decision.accept_button.click()
+    assert services.screening.record(visit.id).decision is None
+    assert (fields.weight.text(), fields.systolic.text()) == ("4", "70")
+    fields.weight.setText("58")
+    fields.systolic.setText("118")
+    assert fields.errors.text("weight_kg") == ""
+    assert station.decision.proposal_label.text() == "Đề xuất: Chưa đủ: còn thiếu chỉ số"
+
+
+def test_women_only_items_are_asked_of_women(qtbot, station, checked_in):
+    checked_in("Đặng Thị Thu", FEMALE, dt.date(1995, 3, 10), answers={})
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 1)
+    station.open_row(0)
+    assert station.questionnaire.boxes["pregnancy_ended"].isVisibleTo(station)
+    assert station.questionnaire.boxes["pregnancy_ended"].text() == (
+        "Chấm dứt thai kỳ (sinh con, sảy thai, phá thai) trong 12 tháng gần đây"
+    )
+
+
+def test_a_decision_can_be_reopened_with_a_reason(qtbot, services, station, checked_in, monkeypatch):
+    visit = checked_in(answers={"hiv": Answer(True)})
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 1)
+    station.open_row(0)
+    station.decision.defer_button.click()
+    assert services.donors.get(visit.donor_id).deferral_permanent
+    station.decided.selectRow(0)
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *args, **kwargs: ("Bấm nhầm câu hỏi HIV", True)
+    )
+    station.reopen_button.click()
+    assert station.waiting_model.rowCount() == 1
+    assert not services.donors.get(visit.donor_id).deferral_permanent
