@@ -44,10 +44,34 @@ def test_demo_database_holds_a_plausible_registry(demo_db):
         drive = services.drives.drive_to_open()
         assert drive is not None and drive.is_open
         waiting = services.checkin.waiting_for_screening(drive)
-        assert len(waiting) >= 20
-        assert {w.code for e in waiting for w in e.visit.warnings} >= {
+        decided = services.screening.decided(drive)
+        assert len(waiting) >= 8 and len(waiting) + len(decided) >= 20
+        assert {w.code for e in waiting + decided for w in e.visit.warnings} >= {
             "too_soon", "under_age", "over_age", "deferred_until", "deferred_permanently",
         }  # fmt: skip
+    finally:
+        services.close()
+
+
+def test_the_demo_drive_has_donors_screened(demo_db):
+    services = open_services(demo_db)
+    try:
+        drive = services.drives.drive_to_open()
+        records = [services.screening.record(e.visit.id) for e in services.screening.decided(drive)]
+        accepted = {r.volume_ml for r in records if r.decision == "accept"}
+        assert accepted == {250, 350, 450}
+        deferred = [r for r in records if r.decision.startswith("defer")]
+        assert len({r.deferral_reason for r in deferred}) >= 6
+        assert {r.decision for r in deferred} == {"defer_temporary", "defer_permanent"}
+        [override] = [r for r in records if r.override_reason]
+        assert override.decision == "accept" and override.proposed_decision == "defer_temporary"
+        assert all(r.doctor_name == "BS. Trần Văn Minh" for r in records)
+        assert all(r.rule_set_version == services.screening.rules.version for r in records)
+        queue = [e.approved_volume_ml for e in services.screening.collection_queue(drive)]
+        assert len(queue) == len([r for r in records if r.decision == "accept"])
+        waiting = services.checkin.waiting_for_screening(drive)
+        answered = [services.screening.record(e.visit.id) for e in waiting]
+        assert any(r and r.questionnaire_by == "Nguyễn Thị Lan" for r in answered)
     finally:
         services.close()
 

@@ -136,7 +136,7 @@ class DecisionPanel(QWidget):
         )
         self.proposal_label.setText(proposal_text(decision))
         lines = [
-            ("ⓘ " if f.effect == LIMIT else "✗ ") + f.text(self.language) for f in decision.findings
+            ("• " if f.effect == LIMIT else "✗ ") + f.text(self.language) for f in decision.findings
         ]
         self.reasons_label.setText("\n".join(lines))
         # Proposed or, when the rules defer, what weight and haemoglobin would allow.

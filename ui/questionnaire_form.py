@@ -5,7 +5,8 @@ The items and their wording come from the installed rule set, in the interface
 language; women-only items are shown only for women.
 """
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -32,6 +33,7 @@ class QuestionnaireForm(QScrollArea):
         super().__init__(parent)
         self.rules = rules
         self.boxes: dict[str, QCheckBox] = {}
+        self.labels: dict[str, QLabel] = {}
         self.dates: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.women_only: list[QWidget] = []
@@ -40,7 +42,7 @@ class QuestionnaireForm(QScrollArea):
         for block in rules.blocks:
             group = QGroupBox(f"{block.number}. {block.title(language)}")
             grid = QGridLayout(group)
-            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
             for row, question in enumerate(block.questions):
                 self._add_item(
                     grid, row, question.code, question.label(language), question.asks_date
@@ -51,29 +53,35 @@ class QuestionnaireForm(QScrollArea):
         column.addStretch(1)
         self.setWidget(content)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _add_item(
         self, grid: QGridLayout, row: int, code: str, label: str, asks_date: bool
     ) -> None:
-        box = QCheckBox(label)
+        # A check box cannot wrap its text: the wording sits in a wrapping label beside
+        # it, which toggles the box when clicked.
+        box = QCheckBox()
         box.setObjectName(f"q_{code}")
+        box.setAccessibleName(label)
         box.toggled.connect(lambda checked, c=code: self._toggled(c, checked))
         self.boxes[code] = box
+        self.labels[code] = _ToggleLabel(label, box)
         grid.addWidget(box, 2 * row, 0)
+        grid.addWidget(self.labels[code], 2 * row, 1)
         if asks_date:
             date = QLineEdit()
             date.setObjectName(f"q_{code}_date")
             date.setPlaceholderText(self.tr("date dd/mm/yyyy"))
-            date.setMaximumWidth(150)
+            date.setFixedWidth(120)
             date.setEnabled(False)
             date.textChanged.connect(self.changed)
             self.dates[code] = date
-            grid.addWidget(date, 2 * row, 1)
+            grid.addWidget(date, 2 * row, 2)
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
         error.hide()
         self.errors[code] = error
-        grid.addWidget(error, 2 * row + 1, 0, 1, 2)
+        grid.addWidget(error, 2 * row + 1, 1, 1, 2)
 
     def _toggled(self, code: str, checked: bool) -> None:
         date = self.dates.get(code)
@@ -121,3 +129,18 @@ class QuestionnaireForm(QScrollArea):
 
     def yes_count(self) -> int:
         return sum(box.isChecked() for box in self.boxes.values())
+
+
+class _ToggleLabel(QLabel):
+    """The wrapping wording of one item; a click on it ticks or unticks the item."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+        super().mouseReleaseEvent(event)

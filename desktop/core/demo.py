@@ -16,7 +16,10 @@ from desktop.core.dates import add_years, iso
 from desktop.core.demo_data import DonorGenerator, write_registry_csv
 from desktop.core.donors import DonorForm
 from desktop.core.drives import DriveForm
+from desktop.core.measurements import MeasurementForm
 from desktop.core.models import Drive
+from desktop.core.questionnaire import Answer
+from desktop.core.screening import DoctorDecision
 from desktop.core.services import Services, open_services
 
 DEMO_DONORS = 20_000
@@ -59,6 +62,8 @@ def build_demo(
         drive = _create_drive(services, today)
         say(f"drive {drive.code}: {DEMO_QUEUE} donors checked in")
         _fill_queue(services, drive, seed, registry_ids)
+        say(f"drive {drive.code}: {len(SCREENINGS)} donors screened")
+        _screen(services, drive)
     except BaseException:
         services.close()
         _remove_database(partial)
@@ -165,3 +170,53 @@ def _fill_queue(services: Services, drive: Drive, seed: int, registry_ids: list[
             chosen.append(services.donors.register(form, not_a_duplicate=True))
     for donor in chosen:
         services.checkin.check_in(drive, donor)
+
+
+# The first tickets of the demo drive, screened: (answers, with event dates as days
+# before the drive; measurements; the doctor's decision). The first six are the
+# showcase donors, in the order of SHOWCASE. The rest of the queue is still waiting.
+_NORMAL = {"weight_kg": "64", "systolic": "122", "diastolic": "78", "pulse": "74",
+           "hb_g_l": "142", "hbsag": "negative"}  # fmt: skip
+SCREENINGS = (
+    ({}, {}, DoctorDecision("defer_temporary")),  # 40 days after whole blood
+    ({}, {}, DoctorDecision("defer_temporary")),  # deferred on record (low Hb)
+    ({}, {}, DoctorDecision("defer_temporary")),  # under 18: until the birthday
+    ({}, {}, DoctorDecision("defer_permanent")),  # over 60
+    ({}, {}, DoctorDecision("defer_permanent")),  # HBsAg positive on record
+    ({"donated_before": None}, {}, DoctorDecision("accept", 450)),
+    ({}, {"weight_kg": "71.5", "hb_g_l": "151"}, DoctorDecision("accept", 450)),
+    ({}, {"weight_kg": "47", "hb_g_l": "131"}, DoctorDecision("accept", 350)),
+    ({}, {"weight_kg": "55", "hb_g_l": "122"}, DoctorDecision("accept", 250)),
+    ({"tattoo": 60}, {}, DoctorDecision("defer_temporary")),
+    ({}, {"systolic": "172", "diastolic": "104"}, DoctorDecision("defer_temporary")),
+    ({}, {"hb_g_l": "114"}, DoctorDecision("defer_temporary")),
+    ({"fever": 3}, {}, DoctorDecision("defer_temporary")),
+    (
+        {"antibiotics": 2},
+        {"weight_kg": "58"},
+        DoctorDecision(
+            "accept", 350, reason="Chỉ bôi kem kháng sinh ngoài da, không dùng đường uống"
+        ),
+    ),
+)
+CLERK_ANSWERED = 3  # tickets after the screened ones whose questionnaire is recorded
+
+
+def _screen(services: Services, drive: Drive) -> None:
+    """Screen the first tickets with the demo doctor, as the station would."""
+    staff = {member.role: member for member in services.staff.active()}
+    tickets = services.checkin.waiting_for_screening(drive)
+    for entry in tickets[len(SCREENINGS) : len(SCREENINGS) + CLERK_ANSWERED]:
+        services.staff.sign_in(staff["clerk"])
+        services.screening.save_questionnaire(entry.visit.id, {})
+    services.staff.sign_in(staff["doctor"])
+    for entry, (answers, measured, choice) in zip(tickets, SCREENINGS, strict=False):
+        services.screening.save_questionnaire(
+            entry.visit.id,
+            {
+                code: Answer(True, drive.drive_date - dt.timedelta(days) if days else None)
+                for code, days in answers.items()
+            },
+        )
+        form = MeasurementForm(**{**_NORMAL, **measured})
+        services.screening.decide(entry.visit.id, form, choice, staff["doctor"].id)

@@ -287,6 +287,8 @@ class ScreeningService(Service):
         """Record the deferral on the donor unless what is recorded is already stricter.
         A temporary deferral without a date (a high blood pressure today) stays on the
         ticket only: there is no day to carry to the next drive."""
+        if donor.deferral_permanent:
+            return  # nothing is stricter; keep the reason on record
         if outcome == DEFER_PERMANENT:
             changes = {"deferral_permanent": 1, "deferral_until": None, "deferral_reason": reason}
         elif (

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>App</name>
@@ -709,8 +710,8 @@
         <translation>Tạm hoãn hiến máu đến {until}: {reason}</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text; save it from Excel as "CSV UTF-8".</source>
-        <translation>Tệp không phải văn bản UTF-8; hãy lưu từ Excel dưới dạng "CSV UTF-8".</translation>
+        <source>The file is not UTF-8 text; save it from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>Tệp không phải văn bản UTF-8; hãy lưu từ Excel dưới dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The line cannot be read as CSV ({detail}).</source>
@@ -721,8 +722,8 @@
         <translation>Thiếu cột {column}.</translation>
     </message>
     <message>
-        <source>Unknown column "{column}".</source>
-        <translation>Cột "{column}" không hợp lệ.</translation>
+        <source>Unknown column &quot;{column}&quot;.</source>
+        <translation>Cột &quot;{column}&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>Column {column} appears twice.</source>
@@ -737,8 +738,8 @@
         <translation>Ngày {value} ở tương lai.</translation>
     </message>
     <message>
-        <source>Sex must be Nam or Nữ (or M / F), not "{value}".</source>
-        <translation>Giới tính phải là Nam hoặc Nữ (hoặc M / F), không phải "{value}".</translation>
+        <source>Sex must be Nam or Nữ (or M / F), not &quot;{value}&quot;.</source>
+        <translation>Giới tính phải là Nam hoặc Nữ (hoặc M / F), không phải &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>The number {value} already appears on line {first_line}.</source>
@@ -761,20 +762,20 @@
         <translation>Số CMND cũ {value} thuộc về người hiến có số CCCD khác ({other}).</translation>
     </message>
     <message>
-        <source>"{value}" is not a valid donor_id (UUID).</source>
-        <translation>"{value}" không phải donor_id (UUID) hợp lệ.</translation>
+        <source>&quot;{value}&quot; is not a valid donor_id (UUID).</source>
+        <translation>&quot;{value}&quot; không phải donor_id (UUID) hợp lệ.</translation>
     </message>
     <message>
-        <source>"{value}" is not an allowed value.</source>
-        <translation>"{value}" không phải giá trị được phép.</translation>
+        <source>&quot;{value}&quot; is not an allowed value.</source>
+        <translation>&quot;{value}&quot; không phải giá trị được phép.</translation>
     </message>
     <message>
-        <source>Write 1 or 0 (yes or no), not "{value}".</source>
-        <translation>Ghi 1 hoặc 0 (có hoặc không), không phải "{value}".</translation>
+        <source>Write 1 or 0 (yes or no), not &quot;{value}&quot;.</source>
+        <translation>Ghi 1 hoặc 0 (có hoặc không), không phải &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <source>"{value}" is not a whole number of donations.</source>
-        <translation>"{value}" không phải số lần hiến (số nguyên).</translation>
+        <source>&quot;{value}&quot; is not a whole number of donations.</source>
+        <translation>&quot;{value}&quot; không phải số lần hiến (số nguyên).</translation>
     </message>
     <message>
         <source>{date} is after the drive date.</source>
@@ -785,8 +786,8 @@
         <translation>Ngày {date} trước ngày sinh của người hiến.</translation>
     </message>
     <message>
-        <source>"{value}" is not a number.</source>
-        <translation>"{value}" không phải là số.</translation>
+        <source>&quot;{value}&quot; is not a number.</source>
+        <translation>&quot;{value}&quot; không phải là số.</translation>
     </message>
     <message>
         <source>{value} {unit} is not possible; enter a value from {min} to {max} {unit}.</source>
