@@ -46,9 +46,13 @@ def check_answers(
     return checked, problems
 
 
-def yes_answers(answers: Answers) -> dict[str, dt.date | None]:
-    """The form the rules engine takes: code -> event date of every "yes"."""
-    return {code: a.date for code, a in answers.items() if a.yes}
+def yes_answers(answers: Answers, rules: RuleSet) -> dict[str, dt.date | None]:
+    """The form the rules engine takes: code -> event date of every "yes".
+
+    Answers stored under an earlier rule set may name an item the installed set no
+    longer asks; the center removed it, so it no longer counts (the stored answers are
+    kept as they were)."""
+    return {code: a.date for code, a in answers.items() if a.yes and code in rules.questions}
 
 
 def encode(answers: Answers, rule_set_version: str) -> str:

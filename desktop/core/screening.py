@@ -156,7 +156,7 @@ class ScreeningService(Service):
                 self.rules,
                 donor_facts(donor),
                 drive.drive_date,
-                questionnaire.yes_answers(checked),
+                questionnaire.yes_answers(checked, self.rules),
                 measured,
             )
             return Evaluation(proposal, measured)
@@ -270,7 +270,7 @@ class ScreeningService(Service):
         self, donor: Donor, drive: Drive, visit_id: str, measured: Measurements
     ) -> Decision:
         record = self.record(visit_id)
-        answers = questionnaire.yes_answers(record.answers if record else {})
+        answers = questionnaire.yes_answers(record.answers if record else {}, self.rules)
         return evaluate(self.rules, donor_facts(donor), drive.drive_date, answers, measured)
 
     def _upsert_screening(
