@@ -194,7 +194,16 @@ class MainWindow(QMainWindow):
         DeviceDialog(self.services.settings, self).open()
 
     def edit_rule_set(self) -> None:
-        RuleSetDialog(self.services.screening, self).open()
+        version = self.services.screening.rules.version
+        dialog = RuleSetDialog(self.services.screening, self)
+        dialog.finished.connect(lambda _: self._rule_set_closed(version))
+        self.rule_set_dialog = dialog
+        dialog.open()
+
+    def _rule_set_closed(self, version: str) -> None:
+        """A new rule set may ask other questions: rebuild the stations around it."""
+        if self.services.screening.rules.version != version:
+            self.driveChosen.emit(self.drive)
 
     def _choose_language(self, code: str) -> None:
         if code != self.language:

@@ -251,7 +251,7 @@ class ScreeningScreen(QWidget):
             return
         try:
             if self.record is None or self.record.answers != answers:
-                self.screening.save_questionnaire(entry.visit.id, answers)
+                self.record = self.screening.save_questionnaire(entry.visit.id, answers)
             record = self.screening.decide(
                 entry.visit.id, self.measurements.form(), choice, self.measurements.doctor_id()
             )

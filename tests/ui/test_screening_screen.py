@@ -217,3 +217,56 @@ def test_a_decision_can_be_reopened_with_a_reason(
     station.reopen_button.click()
     assert station.waiting_model.rowCount() == 1
     assert not services.donors.get(visit.donor_id).deferral_permanent
+
+
+def test_the_station_in_english(qtbot, controller, services, drive, doctor, checked_in):
+    checked_in(answers={"tattoo": Answer(True, dt.date(2026, 9, 1))})
+    controller.show(drive)
+    controller.window.language_actions["en"].trigger()
+    english = controller.window
+    qtbot.addWidget(english)
+    try:
+        english.screening_action.trigger()
+        station = english.screening_screen
+        station.open_row(0)
+        assert station.questionnaire.labels["tattoo"].text() == "Tattoo"
+        station.measurements.weight.setText("60")
+        assert station.decision.proposal_label.text() == "Proposed: Defer until 01/03/2027"
+        assert "Tattoo on 01/09/2026; may give again from 01/03/2027" in (
+            station.decision.reasons_label.text()
+        )
+        assert "Weight not measured" not in station.decision.reasons_label.text()
+        assert "Haemoglobin not tested" in station.decision.reasons_label.text()
+    finally:
+        english.language_actions["vi"].trigger()
+
+
+def test_installing_a_rule_set_rebuilds_the_station_around_it(
+    qtbot, controller, services, drive, tmp_path
+):
+    from desktop.core.ruleset import DEFAULT_RULE_SET
+
+    text = (
+        DEFAULT_RULE_SET.read_text(encoding="utf-8")
+        .replace('version = "VN-TT26-2013/2026.1"', 'version = "HN-2027/1"')
+        .replace('vi = "Xăm mình"', 'vi = "Xăm hình, phun xăm thẩm mỹ"')
+    )
+    path = tmp_path / "hn.toml"
+    path.write_text(text, encoding="utf-8")
+    controller.show(drive)  # not the window fixture: this window is replaced
+    window = controller.window
+    window.edit_rule_set()
+    dialog = window.rule_set_dialog
+    assert "VN-TT26-2013/2026.1" in dialog.current.text()
+    broken = tmp_path / "broken.toml"
+    broken.write_text('version = "X"\n', encoding="utf-8")
+    assert not dialog.install(broken)
+    assert "Chưa cài bộ tiêu chuẩn này" in dialog.message.text()
+    assert dialog.install(path)
+    assert "HN-2027/1" in dialog.current.text()
+    dialog.close()
+    rebuilt = controller.window
+    qtbot.addWidget(rebuilt)
+    assert rebuilt is not window
+    labels = rebuilt.screening_screen.questionnaire.labels
+    assert labels["tattoo"].text() == "Xăm hình, phun xăm thẩm mỹ"
