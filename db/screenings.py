@@ -37,7 +37,7 @@ def decided(db: Database, drive_id: str) -> list[dict]:
     return list(
         db.query(
             "SELECT v.*, d.full_name, d.birth_date, d.sex, d.abo, d.rh, d.donation_count,"
-            " s.decision, s.volume_ml, s.deferral_until, s.override_reason, s.decided_at"
+            " s.decision, s.volume_ml, s.deferral_until, s.overridden_rules, s.decided_at"
             " FROM visit v JOIN donor d ON d.id = v.donor_id"
             " JOIN screening s ON s.visit_id = v.id"
             " WHERE v.drive_id = ? AND s.decision IS NOT NULL ORDER BY s.decided_at DESC",

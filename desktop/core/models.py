@@ -176,7 +176,7 @@ class QueueEntry:
             approved_volume_ml=row.get("volume_ml"),
             decision=row.get("decision"),
             deferral_until=from_iso(row.get("deferral_until")),
-            overridden=bool(row.get("override_reason")),
+            overridden=bool(row.get("overridden_rules")),
         )
 
 

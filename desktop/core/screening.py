@@ -146,21 +146,16 @@ class ScreeningService(Service):
         UserError if a measurement or an answer's date is impossible."""
         measured = read_measurements(form)
         visit, donor, drive = self._load(visit_id)
-        if answers is not None:
-            checked, problems = questionnaire.check_answers(
+        if answers is None:
+            record = self.record(visit.id)
+            answers = record.answers if record else {}
+        else:
+            answers, problems = questionnaire.check_answers(
                 self.rules, answers, donor.sex, donor.birth_date, drive.drive_date
             )
             if problems:
                 raise UserError(*problems)
-            proposal = evaluate(
-                self.rules,
-                donor_facts(donor),
-                drive.drive_date,
-                questionnaire.yes_answers(checked, self.rules),
-                measured,
-            )
-            return Evaluation(proposal, measured)
-        return Evaluation(self._propose(donor, drive, visit.id, measured), measured)
+        return Evaluation(self._propose(donor, drive, answers, measured), measured)
 
     def donor_of(self, visit_id: str) -> tuple[Donor, Drive]:
         _visit, donor, drive = self._load(visit_id)
@@ -179,11 +174,11 @@ class ScreeningService(Service):
             record = self.record(visit.id)
             if record is None or not record.answers:
                 raise UserError(Problem("questionnaire_missing"))
-            proposal = self._propose(donor, drive, visit.id, measured)
+            proposal = self._propose(donor, drive, record.answers, measured)
             overridden = _check_choice(rules, proposal, choice, drive.drive_date)
             until = _until(choice, proposal)
             reason_code = _reason_code(proposal, choice)
-            screening = self._upsert_screening(
+            self._upsert_screening(
                 w,
                 visit.id,
                 {
@@ -196,6 +191,8 @@ class ScreeningService(Service):
                     "volume_ml": choice.volume_ml if choice.outcome == ACCEPT else None,
                     "deferral_until": iso(until),
                     "deferral_reason": reason_code,
+                    # The doctor's written reason: for an override, or a deferral
+                    # that no rule asked for.
                     "override_reason": choice.reason.strip() or None,
                     "overridden_rules": json.dumps(overridden) if overridden else None,
                     "doctor_id": doctor_id,
@@ -212,9 +209,7 @@ class ScreeningService(Service):
             if choice.outcome != ACCEPT:
                 self._defer_donor(w, donor, choice.outcome, until, reason_code)
         self.bus.publish(Topic.VISITS, Topic.DONORS)
-        return ScreeningRecord.from_row(
-            {**screening, **(screening_queries.for_visit(self.db, visit_id) or {})}
-        )
+        return self.record(visit_id)
 
     def reopen(self, visit_id: str, reason: str) -> None:
         """Take back a decision before collection (a mistake, new information): the
@@ -233,7 +228,10 @@ class ScreeningService(Service):
                 action="reopen",
             )
             w.update("visit", visit.id, {"status": WAITING}, note=note, action="reopen")
-            if row["donor_deferral_before"] and visit.status == DEFERRED:
+            # Restore the donor's deferral only if it is still the one this decision
+            # wrote (a registry import since then may have set a stricter one).
+            wrote_it = donor.deferral_reason == row["deferral_reason"]
+            if visit.status == DEFERRED and wrote_it and row["donor_deferral_before"]:
                 before = json.loads(row["donor_deferral_before"])
                 w.update("donor", donor.id, {**before, "local_changed_at": w.now}, note=note)
         self.bus.publish(Topic.VISITS, Topic.DONORS)
@@ -267,11 +265,10 @@ class ScreeningService(Service):
             raise UserError(Problem("doctor_required", field="doctor"))
 
     def _propose(
-        self, donor: Donor, drive: Drive, visit_id: str, measured: Measurements
+        self, donor: Donor, drive: Drive, answers: Answers, measured: Measurements
     ) -> Decision:
-        record = self.record(visit_id)
-        answers = questionnaire.yes_answers(record.answers if record else {}, self.rules)
-        return evaluate(self.rules, donor_facts(donor), drive.drive_date, answers, measured)
+        yes = questionnaire.yes_answers(answers, self.rules)
+        return evaluate(self.rules, donor_facts(donor), drive.drive_date, yes, measured)
 
     def _upsert_screening(
         self, w: Writer, visit_id: str, values: dict, note: str | None = None
