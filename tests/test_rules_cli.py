@@ -101,3 +101,18 @@ def test_the_readme_documents_every_column_and_questionnaire_code():
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     for name in (*COLUMNS, *OPTIONAL_COLUMNS, *load_rule_set().questions):
         assert f"`{name}`" in readme, name
+
+
+def test_unreadable_cells_and_files_are_reported_not_crashed_on(tmp_path, capsys):
+    nan = ACCEPTED.replace("healthy,M", "nan,M").replace(",62,", ",nan,")
+    extra = ACCEPTED.replace("healthy,M", "extra_cell,M") + ",surplus"
+    assert main(["rules", "test", str(write_cases(tmp_path, nan, extra))]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "FAIL nan: cannot read the case: weight_kg: 'nan' is not a number",
+        "PASS extra_cell",
+        "1 passed, 1 failed",
+    ]
+    utf16 = tmp_path / "utf16.csv"
+    utf16.write_bytes((HEADER + "\nNguyễn,M\n").encode("utf-16"))
+    assert main(["rules", "test", str(utf16)]) == 2
+    assert "not UTF-8 text" in capsys.readouterr().err

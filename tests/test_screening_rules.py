@@ -348,3 +348,31 @@ def test_add_years_and_months_never_shorten_a_wait():
     assert add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 3, 1)
     assert add_months(dt.date(2026, 12, 15), 1) == dt.date(2027, 1, 15)
     assert add_years(dt.date(2008, 2, 29), 18) == dt.date(2026, 3, 1)
+
+
+def test_a_deferral_from_an_earlier_screening_is_named_in_words():
+    donor = replace(MAN, deferral_until=dt.date(2027, 3, 1), deferral_reason="q.tattoo")
+    [finding] = decide(donor=donor).failed
+    assert (finding.vi, finding.en) == (
+        "Đang tạm hoãn đến 01/03/2027 (Xăm mình)",
+        "Deferred until 01/03/2027 (Tattoo)",
+    )
+    center = replace(MAN, deferral_permanent=True, deferral_reason="Anti-HCV dương tính")
+    assert decide(donor=center).failed[0].vi.endswith("(Anti-HCV dương tính)")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("max_years = 60", "max_years = 17"), "min_years must be below max_years"),
+        (("{ from_ml = 250, min_g_l = 120 },", ""), "must cover the smallest standard volume"),
+        (('effect = "window"\nwindow_months = 6', 'effect = "soon"'), "effect must be one of"),
+        (('code = "piercing"', 'code = "tattoo"'), "codes used twice: tattoo"),
+        (("plasma = 14", "plasma = -1"), "must not be negative"),
+    ],
+)
+def test_an_inconsistent_rule_set_is_refused(change, message):
+    text = Path(RULES_FILE).read_text(encoding="utf-8")
+    assert change[0] in text
+    with pytest.raises(RuleSetError, match=message):
+        parse_rule_set(text.replace(change[0], change[1], 1), "edited.toml")

@@ -7,6 +7,7 @@ after every case of the center's validation table passes.
 
 import csv
 import datetime as dt
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,17 +60,23 @@ class CaseResult:
 
 
 def read_cases(path: str | Path) -> list[dict[str, str]]:
-    """The rows of a cases file; raises CaseError when a required column is missing."""
-    with Path(path).open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise CaseError(f"{path}: missing columns: {', '.join(missing)}")
-        return [
-            {key: (value or "").strip() for key, value in row.items() if key}
-            for row in reader
-            if any((value or "").strip() for value in row.values())
-        ]
+    """The rows of a cases file (blank lines skipped); CaseError when the file is not
+    UTF-8 CSV or a required column is missing. Cells beyond the header are ignored."""
+    try:
+        with Path(path).open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise CaseError(f"{path}: missing columns: {', '.join(missing)}")
+            rows = [
+                {key: (value or "").strip() for key, value in row.items() if key is not None}
+                for row in reader
+            ]
+    except UnicodeDecodeError:
+        raise CaseError(f"{path}: not UTF-8 text") from None
+    except csv.Error as error:
+        raise CaseError(f"{path}: not a readable CSV file ({error})") from None
+    return [row for row in rows if any(row.values())]
 
 
 def run_cases(rules: RuleSet, rows: list[dict[str, str]]) -> Iterator[CaseResult]:
@@ -177,9 +184,12 @@ def _number(row: dict[str, str], column: str, kind: type) -> float | int | None:
     if not text:
         return None
     try:
-        return kind(float(text)) if kind is float else kind(text)
+        value = kind(text)
     except ValueError:
         raise CaseError(f"{column}: '{text}' is not a number") from None
+    if not math.isfinite(value):
+        raise CaseError(f"{column}: '{text}' is not a number")
+    return value
 
 
 def _int_cell(text: str, column: str) -> int:

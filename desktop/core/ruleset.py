@@ -143,6 +143,7 @@ def _build(data: dict[str, Any]) -> RuleSet:
         interval_days=interval,
         blocks=tuple(_block(b) for b in data["block"]),
     )
+    _check_thresholds(rule_set)
     _check_questions(rule_set)
     return rule_set
 
@@ -193,6 +194,17 @@ def _block(data: dict[str, Any]) -> Block:
         women_only=women_only,
         questions=tuple(questions),
     )
+
+
+def _check_thresholds(rule_set: RuleSet) -> None:
+    if rule_set.min_age >= rule_set.max_age:
+        raise ValueError("age: min_years must be below max_years")
+    if rule_set.pulse_range[0] > rule_set.pulse_range[1]:
+        raise ValueError("pulse: min is above max")
+    if min(rule_set.standard_volumes_ml) <= 0 or min(rule_set.min_weight_kg.values()) <= 0:
+        raise ValueError("volumes and weights must be positive")
+    if min(rule_set.interval_days.values()) < 0:
+        raise ValueError("interval_days must not be negative")
 
 
 def _check_questions(rule_set: RuleSet) -> None:

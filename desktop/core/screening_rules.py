@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from desktop.core.dates import add_years, age_on, dmy
+from desktop.core.deferral_reasons import reason_label
 from desktop.core.ruleset import RuleSet
 
 ACCEPT, DEFER_TEMPORARY, DEFER_PERMANENT, INCOMPLETE = (
@@ -103,7 +104,7 @@ def evaluate(
     """The decision the rules propose for this donor on ``drive_date``."""
     findings = [
         *_age(rules, donor, drive_date),
-        *_registry_deferral(donor, drive_date),
+        *_registry_deferral(rules, donor, drive_date),
         *_interval(rules, donor, drive_date, answers),
         *_questionnaire(rules, drive_date, answers),
         *_weight(rules, donor, measured),
@@ -111,7 +112,7 @@ def evaluate(
         *_hbsag(rules, measured),
         *_circulation(rules, measured),
     ]
-    volume, limits = _volume(rules, donor, measured, findings)
+    volume, limits = _volume(rules, donor, measured)
     findings.extend(limits)
     return _decide(rules, findings, volume)
 
@@ -156,15 +157,19 @@ def _age(rules: RuleSet, donor: DonorFacts, day: dt.date) -> list[Finding]:
     return []
 
 
-def _registry_deferral(donor: DonorFacts, day: dt.date) -> list[Finding]:
-    reason = f" ({donor.deferral_reason})" if donor.deferral_reason else ""
+def _registry_deferral(rules: RuleSet, donor: DonorFacts, day: dt.date) -> list[Finding]:
+    """A deferral on the donor's record: from the center, or from an earlier screening
+    (then its reason is a rule code, named here in words)."""
+    code = donor.deferral_reason
+    vi = f" ({reason_label(code, 'vi', rules)})" if code else ""
+    en = f" ({reason_label(code, 'en', rules)})" if code else ""
     if donor.deferral_permanent:
         return [
             Finding(
                 "deferred_permanently",
                 PERMANENT,
-                f"Đã bị loại vĩnh viễn trong hồ sơ{reason}",
-                f"Permanently deferred on record{reason}",
+                f"Đã bị loại vĩnh viễn trong hồ sơ{vi}",
+                f"Permanently deferred on record{en}",
             )
         ]
     if donor.deferral_until and day < donor.deferral_until:
@@ -173,8 +178,8 @@ def _registry_deferral(donor: DonorFacts, day: dt.date) -> list[Finding]:
             Finding(
                 "deferred_until",
                 TEMPORARY,
-                f"Đang tạm hoãn đến {dmy(until)}{reason}",
-                f"Deferred until {dmy(until)}{reason}",
+                f"Đang tạm hoãn đến {dmy(until)}{vi}",
+                f"Deferred until {dmy(until)}{en}",
                 until=until,
             )
         ]
@@ -242,7 +247,7 @@ def _questionnaire(rules: RuleSet, day: dt.date, answers: Answers) -> list[Findi
 
 def _weight(rules: RuleSet, donor: DonorFacts, measured: Measurements) -> list[Finding]:
     if measured.weight_kg is None:
-        return [_missing("weight", "Chưa cân nặng", "Weight not measured")]
+        return [_missing("weight", "Chưa đo cân nặng", "Weight not measured")]
     minimum = rules.min_weight_kg[donor.sex]
     if measured.weight_kg < minimum:
         sex_vi, sex_en = ("nữ", "women") if donor.sex == "F" else ("nam", "men")
@@ -340,10 +345,10 @@ def weight_cap_ml(rules: RuleSet, weight_kg: float) -> int:
 
 
 def _volume(
-    rules: RuleSet, donor: DonorFacts, measured: Measurements, findings: list[Finding]
+    rules: RuleSet, donor: DonorFacts, measured: Measurements
 ) -> tuple[int | None, list[Finding]]:
     """The largest standard bag that weight and haemoglobin allow, and why it is not
-    larger; a haemoglobin too low for the smallest bag is a deferral."""
+    larger (None when either is missing or too low: those are findings of their own)."""
     weight, hb = measured.weight_kg, measured.hb_g_l
     too_low = weight is None or weight < rules.min_weight_kg[donor.sex]
     if too_low or hb is None or hb < rules.hb_needed(rules.standard_volumes_ml[0]):
