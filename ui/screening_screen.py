@@ -6,6 +6,8 @@ donor, the cursor is in Weight; Tab through the measurements, Ctrl+Enter accepts
 the proposed volume and the focus returns to the queue.
 """
 
+import contextlib
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -166,6 +168,7 @@ class ScreeningScreen(QWidget):
             self.open_entry(self.waiting_model.entries[row])
 
     def open_entry(self, entry: QueueEntry) -> None:
+        self._keep_answers()
         self.entry = entry
         self.record = self.screening.record(entry.visit.id)
         donor, _drive = self.screening.donor_of(entry.visit.id)
@@ -191,6 +194,19 @@ class ScreeningScreen(QWidget):
             self.questionnaire.boxes[next(iter(self.questionnaire.boxes))].setFocus()
         else:
             self.measurements.weight.setFocus()
+
+    def _keep_answers(self) -> None:
+        """Answers changed for the donor being left are saved, not silently dropped."""
+        if self.entry is None:
+            return
+        answers, problems = self.questionnaire.answers()
+        if problems or (self.record is not None and self.record.answers == answers):
+            return
+        if self.record is None and not any(a.yes for a in answers.values()):
+            return  # nothing was ticked: the questionnaire was not taken yet
+        # Decided meanwhile (UserError): the decision stands and is not reopened here.
+        with contextlib.suppress(UserError):
+            self.screening.save_questionnaire(self.entry.visit.id, answers)
 
     def _details(self, donor) -> str:
         parts = [

@@ -270,3 +270,16 @@ def test_installing_a_rule_set_rebuilds_the_station_around_it(
     assert rebuilt is not window
     labels = rebuilt.screening_screen.questionnaire.labels
     assert labels["tattoo"].text() == "Xăm hình, phun xăm thẩm mỹ"
+
+
+def test_answers_ticked_for_a_donor_are_kept_when_the_doctor_moves_on(
+    qtbot, services, station, checked_in
+):
+    first = checked_in(answers={})
+    checked_in("Đặng Thị Thu", FEMALE, dt.date(1995, 3, 10))
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 2)
+    station.open_row(0)
+    station.questionnaire.boxes["fever"].setChecked(True)
+    station.open_row(1)
+    assert services.screening.record(first.id).answers["fever"] == Answer(True, None)
+    assert station.questionnaire.boxes["fever"].isChecked() is False
