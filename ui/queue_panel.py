@@ -1,6 +1,6 @@
 """Who is waiting for screening at this drive, with the drive's counts."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -12,59 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.checkin import CheckinService
-from desktop.core.models import Drive, QueueEntry
+from desktop.core.models import Drive
 from desktop.core.screening import ScreeningService
-from ui.messages import problem_text, sex_name, translate
 from ui.questionnaire_dialog import QuestionnaireDialog
+from ui.queue_models import QueueModel
 from ui.signals import ModelSignals
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class QueueModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: list[QueueEntry] = []
-
-    def set_entries(self, entries: list[QueueEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        entry = self.entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                str(entry.visit.queue_no),
-                entry.full_name,
-                str(entry.birth_date.year),
-                sex_name(entry.sex),
-                "⚠" if entry.visit.warnings else "",
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and entry.visit.warnings:
-            return "\n".join(problem_text(w) for w in entry.visit.warnings)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            translate("QueueModel", "No."),
-            translate("QueueModel", "Full name"),
-            translate("QueueModel", "Born"),
-            translate("QueueModel", "Sex"),
-            translate("QueueModel", "Note"),
-        )[section]
 
 
 class QueuePanel(QWidget):

@@ -32,8 +32,7 @@ from ui.forms import ERROR_STYLE
 from ui.measurement_form import MeasurementFields
 from ui.messages import donation_type_name, problem_text, problems_text, sex_name
 from ui.questionnaire_form import QuestionnaireForm
-from ui.queue_panel import QueueModel
-from ui.screening_queues import DecidedModel, queue_table
+from ui.queue_models import DecidedModel, QueueModel, queue_table
 from ui.screening_texts import answered_by_text, outcome_text
 from ui.signals import ModelSignals
 

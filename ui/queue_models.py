@@ -1,21 +1,30 @@
-"""The screening station's two lists: who is waiting, and who has been decided."""
+"""Table models of tickets: who waits for screening, and who has been decided."""
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.core.models import QueueEntry
-from ui.messages import translate
+from ui.messages import problem_text, sex_name, translate
 from ui.screening_texts import outcome_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DecidedModel(QAbstractTableModel):
-    """Screened tickets of the drive: number, name, decision, override mark."""
+class EntriesModel(QAbstractTableModel):
+    """A read-only list of tickets; subclasses name the columns and fill the cells."""
 
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[QueueEntry] = []
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def cells(self, entry: QueueEntry) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def tooltip(self, entry: QueueEntry) -> str | None:
+        return None
 
     def set_entries(self, entries: list[QueueEntry]) -> None:
         self.beginResetModel()
@@ -29,19 +38,16 @@ class DecidedModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.entries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else len(self.headers())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                str(entry.visit.queue_no),
-                entry.full_name,
-                outcome_text(entry.decision, entry.approved_volume_ml, entry.deferral_until),
-                translate("DecidedModel", "override") if entry.overridden else "",
-            )[index.column()]
+            return self.cells(entry)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(entry)
         return None
 
     def headerData(
@@ -49,12 +55,53 @@ class DecidedModel(QAbstractTableModel):
     ) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
+        return self.headers()[section]
+
+
+class QueueModel(EntriesModel):
+    """Tickets waiting for screening; a ⚠ marks the check-in warnings (in the tooltip)."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("QueueModel", "No."),
+            translate("QueueModel", "Full name"),
+            translate("QueueModel", "Born"),
+            translate("QueueModel", "Sex"),
+            translate("QueueModel", "Note"),
+        )
+
+    def cells(self, entry: QueueEntry) -> tuple[str, ...]:
+        return (
+            str(entry.visit.queue_no),
+            entry.full_name,
+            str(entry.birth_date.year),
+            sex_name(entry.sex),
+            "⚠" if entry.visit.warnings else "",
+        )
+
+    def tooltip(self, entry: QueueEntry) -> str | None:
+        warnings = entry.visit.warnings
+        return "\n".join(problem_text(w) for w in warnings) if warnings else None
+
+
+class DecidedModel(EntriesModel):
+    """Screened tickets: number, name, decision, and a mark on overrides."""
+
+    def headers(self) -> tuple[str, ...]:
         return (
             translate("DecidedModel", "No."),
             translate("DecidedModel", "Full name"),
             translate("DecidedModel", "Decision"),
             translate("DecidedModel", "Note"),
-        )[section]
+        )
+
+    def cells(self, entry: QueueEntry) -> tuple[str, ...]:
+        return (
+            str(entry.visit.queue_no),
+            entry.full_name,
+            outcome_text(entry.decision, entry.approved_volume_ml, entry.deferral_until),
+            translate("DecidedModel", "override") if entry.overridden else "",
+        )
 
 
 def queue_table(model: QAbstractTableModel) -> QTableView:
