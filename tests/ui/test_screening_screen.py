@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from desktop.core.identity import FEMALE, MALE
+from desktop.core.measurements import MeasurementForm
 from desktop.core.questionnaire import Answer
+from desktop.core.screening import DoctorDecision
 from tests.keyboard import commit_text, type_keys
 
 
@@ -283,3 +285,12 @@ def test_answers_ticked_for_a_donor_are_kept_when_the_doctor_moves_on(
     station.open_row(1)
     assert services.screening.record(first.id).answers["fever"] == Answer(True, None)
     assert station.questionnaire.boxes["fever"].isChecked() is False
+
+
+def test_the_check_in_counts_follow_the_decisions(qtbot, services, window, doctor, checked_in):
+    visit = checked_in(answers={"hiv": Answer(True)})
+    checked_in("Đặng Thị Thu", FEMALE, dt.date(1995, 3, 10))
+    decision = DoctorDecision("defer_permanent")
+    services.screening.decide(visit.id, MeasurementForm(), decision, doctor.id)
+    qtbot.waitUntil(lambda: "hoãn: 1" in window.queue_panel.counts.text())
+    assert window.queue_panel.counts.text().startswith("Đã tiếp nhận: 2 · chờ khám: 1")

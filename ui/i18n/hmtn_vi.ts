@@ -997,8 +997,8 @@
         <translation>Đang chờ khám: {count}</translation>
     </message>
     <message>
-        <source>Checked in: {total} · waiting for screening: {waiting} · target: {target}</source>
-        <translation>Đã tiếp nhận: {total} · chờ khám: {waiting} · chỉ tiêu: {target}</translation>
+        <source>Checked in: {total} · waiting for screening: {waiting} · accepted: {accepted} · deferred: {deferred} · target: {target}</source>
+        <translation>Đã tiếp nhận: {total} · chờ khám: {waiting} · đủ điều kiện: {accepted} · hoãn: {deferred} · chỉ tiêu: {target}</translation>
     </message>
 </context>
 <context>
