@@ -49,7 +49,9 @@ class DecisionPanel(QWidget):
 
     decided = Signal(object)  # DoctorDecision
 
-    def __init__(self, volumes: tuple[int, ...], language: str, parent: QWidget | None = None):
+    def __init__(
+        self, volumes: tuple[int, ...], language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.language = language
         self.proposal: Decision | None = None

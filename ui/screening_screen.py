@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.checkin import CheckinService
 from desktop.core.messages import Problem, UserError
-from desktop.core.models import Drive, QueueEntry, ScreeningRecord
+from desktop.core.models import Donor, Drive, QueueEntry, ScreeningRecord
 from desktop.core.screening import DoctorDecision, ScreeningService
 from desktop.core.session import Session
 from ui.decision_panel import DecisionPanel
@@ -207,7 +207,7 @@ class ScreeningScreen(QWidget):
         with contextlib.suppress(UserError):
             self.screening.save_questionnaire(self.entry.visit.id, answers)
 
-    def _details(self, donor) -> str:
+    def _details(self, donor: Donor) -> str:
         parts = [
             sex_name(donor.sex),
             f"{dmy(donor.birth_date)} ({age_text(donor.birth_date, self.drive.drive_date)})",
