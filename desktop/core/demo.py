@@ -220,3 +220,4 @@ def _screen(services: Services, drive: Drive) -> None:
         )
         form = MeasurementForm(**{**_NORMAL, **measured})
         services.screening.decide(entry.visit.id, form, choice, staff["doctor"].id)
+    services.staff.sign_in(staff["clerk"])  # the demo opens at the check-in desk
