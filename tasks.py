@@ -86,7 +86,8 @@ def run_tests(pytest_args: list[str]) -> int:
     steps = [
         ["-m", "ruff", "check", "."],
         ["-m", "ruff", "format", "--check", "."],
-        ["-m", "importlinter.cli"],
+        # import-linter has no ``__main__``: call its console entry point.
+        ["-c", "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())"],
         ["-m", "pytest", *pytest_args],
     ]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -230,3 +230,49 @@ def m0002_screening_decisions(db: Database) -> None:
         "CREATE INDEX visit_drive_status ON visit (drive_id, status, queue_no)",
     ):
         db.execute(statement)
+
+
+@_migration
+def m0003_collection(db: Database) -> None:
+    """Donation identification numbers, pre-printed label rolls, the details of an
+    adverse reaction (its type goes in donation.reaction), and the notes that explain
+    the discrepancies of a drive before it closes."""
+    for statement in (
+        f"""CREATE TABLE din (
+    {STANDARD_COLUMNS},
+    number TEXT NOT NULL UNIQUE,
+    fin TEXT NOT NULL,
+    year INTEGER NOT NULL CHECK (year BETWEEN 0 AND 99),
+    sequence INTEGER NOT NULL CHECK (sequence BETWEEN 1 AND 999999),
+    drive_id TEXT NOT NULL REFERENCES drive (id),
+    origin TEXT NOT NULL CHECK (origin IN ('printed', 'roll')),
+    status TEXT NOT NULL DEFAULT 'allocated' CHECK (status IN ('allocated', 'used', 'voided')),
+    label_prints INTEGER NOT NULL DEFAULT 0,
+    void_reason TEXT,
+    UNIQUE (fin, year, sequence)
+)""",
+        "CREATE INDEX din_drive ON din (drive_id, status)",
+        f"""CREATE TABLE din_roll (
+    {STANDARD_COLUMNS},
+    drive_id TEXT NOT NULL REFERENCES drive (id),
+    fin TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    first_sequence INTEGER NOT NULL,
+    last_sequence INTEGER NOT NULL,
+    CHECK (first_sequence <= last_sequence)
+)""",
+        "ALTER TABLE donation ADD COLUMN reaction_severity TEXT",
+        "ALTER TABLE donation ADD COLUMN reaction_at TEXT",
+        "ALTER TABLE donation ADD COLUMN reaction_action TEXT",
+        "ALTER TABLE donation ADD COLUMN left_well INTEGER",
+        "ALTER TABLE drive ADD COLUMN closed_by TEXT",
+        f"""CREATE TABLE reconciliation_note (
+    {STANDARD_COLUMNS},
+    drive_id TEXT NOT NULL REFERENCES drive (id),
+    kind TEXT NOT NULL,
+    items TEXT NOT NULL,
+    note TEXT NOT NULL
+)""",
+        "CREATE INDEX reconciliation_note_drive ON reconciliation_note (drive_id, kind)",
+    ):
+        db.execute(statement)

@@ -5,6 +5,7 @@
     hmtn demo --db PATH                                       write the demo database
     hmtn registry import FILE [--db PATH]                     import the center's registry
     hmtn rules test CASES.csv [--rules FILE]                  validate an eligibility rule set
+    hmtn labels print --drive CODE --count N --out FILE.pdf   allocate DINs, write label sets
 
 Commands other than the window itself never load the widget toolkit, so they run on
 machines without a screen.
@@ -65,6 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
     rules_test.add_argument(
         "--rules", type=Path, help="rule-set file (default: the rule set shipped with the app)"
     )
+
+    labels = commands.add_parser("labels", help="donation identification number labels")
+    labels_commands = labels.add_subparsers(dest="labels_command", required=True)
+    labels_print = labels_commands.add_parser(
+        "print", help="allocate DINs to a drive and write their label sets as PDF"
+    )
+    labels_print.add_argument("--drive", dest="label_drive", required=True, help="drive code")
+    labels_print.add_argument("--count", type=int, required=True, help="number of label sets")
+    labels_print.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    labels_print.add_argument(
+        "--layout", choices=("50x25", "70x30", "a4"), default="70x30", help="label size"
+    )
+    labels_print.add_argument("--tubes", type=int, help="sample tube labels per set")
+    labels_print.add_argument("--fin", help="facility identification number, if not set yet")
+    labels_print.add_argument("--db", type=Path, dest="sub_db", help="database file")
     return parser
 
 
@@ -81,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         "demo": _write_demo,
         "registry": _import_registry,
         "rules": _test_rules,
+        "labels": _print_labels,
     }
     return handlers[args.command](args, db_path)
 
@@ -208,3 +225,49 @@ def _test_rules(args: argparse.Namespace, db_path: Path | None) -> int:
         passed, failed = passed + result.passed, failed + (not result.passed)
     print(f"{passed} passed, {failed} failed")
     return 0 if failed == 0 and passed > 0 else 1
+
+
+def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
+    """Pre-drive preparation: allocate the DINs and write their label sets."""
+    from desktop.core.labels import DEFAULT_TUBES, MAX_TUBES, TUBES_KEY, write_label_sets
+    from desktop.core.messages import UserError
+    from ui.messages import problems_text, translate
+
+    services = _open_services(db_path)
+    if services is None:
+        return 2
+    try:
+        drive = services.drives.by_code(args.label_drive)
+        if drive is None:
+            print(translate("Cli", "No drive has the code {code}.").format(code=args.label_drive),
+                  file=sys.stderr)  # fmt: skip
+            return 2
+        stored = services.settings.get(TUBES_KEY)
+        tubes = args.tubes if args.tubes is not None else int(stored or DEFAULT_TUBES)
+        if not 0 <= tubes <= MAX_TUBES:
+            print(translate("Cli", "--tubes must be from 0 to {max}.").format(max=MAX_TUBES),
+                  file=sys.stderr)  # fmt: skip
+            return 2
+        if args.fin:
+            services.dins.set_fin(args.fin)
+        records = services.dins.allocate(drive, args.count)
+        dins = [record.din for record in records]
+        pages = write_label_sets(dins, drive, args.layout, args.out, tubes=tubes)
+        services.dins.printed([din.number for din in dins])
+    except UserError as error:
+        print(problems_text(error.problems), file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(translate("Cli", "{path} cannot be written ({error}); the DINs stay allocated"
+                        " to the drive and can be reprinted.").format(path=args.out, error=error),
+              file=sys.stderr)  # fmt: skip
+        return 2
+    finally:
+        services.close()
+    first, last = dins[0].eye_readable(), dins[-1].eye_readable()
+    print(
+        translate("Cli", "{count} label sets ({pages} pages): {first} to {last}, in {path}").format(
+            count=len(dins), pages=pages, first=first[0], last=last[0], path=args.out
+        )
+    )
+    return 0

@@ -67,8 +67,9 @@ def test_the_demo_drive_has_donors_screened(demo_db):
         assert override.decision == "accept" and override.proposed_decision == "defer_temporary"
         assert all(r.doctor_name == "BS. Trần Văn Minh" for r in records)
         assert all(r.rule_set_version == services.screening.rules.version for r in records)
-        queue = [e.approved_volume_ml for e in services.screening.collection_queue(drive)]
-        assert len(queue) == len([r for r in records if r.decision == "accept"])
+        queue = services.screening.collection_queue(drive)
+        given = services.collection.donations(drive)
+        assert len(queue) + len(given) == len([r for r in records if r.decision == "accept"])
         waiting = services.checkin.waiting_for_screening(drive)
         answered = [services.screening.record(e.visit.id) for e in waiting]
         assert any(r and r.questionnaire_by == "Nguyễn Thị Lan" for r in answered)
@@ -118,3 +119,50 @@ def test_the_console_script_runs(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "Chưa có đợt hiến máu nào." in result.stdout
+
+
+def test_the_demo_drive_has_units_and_labels(demo_db):
+    services = open_services(demo_db)
+    try:
+        drive = services.drives.drive_to_open()
+        units = services.collection.donations(drive)
+        assert sorted(u.outcome for u in units) == ["complete"] * 3 + ["incomplete"]
+        [incomplete] = [u for u in units if u.outcome == "incomplete"]
+        assert incomplete.reaction == "vasovagal_immediate"
+        summary = services.reconciliation.summary(drive)
+        assert summary.dins_allocated == 40 and summary.dins_used == 4
+        assert summary.accepted_no_unit == 1  # still in the chair
+    finally:
+        services.close()
+
+
+def test_labels_print_allocates_and_writes_the_label_sets(tmp_path, capsys):
+    import pypdfium2
+    import zxingcpp
+
+    from desktop.core.services import open_services as open_db
+
+    db = tmp_path / "site.sqlite3"
+    assert main(["demo", "--db", str(db), "--donors", "300"]) == 0
+    services = open_db(db)
+    code = services.drives.drive_to_open().code
+    before = len(services.dins.for_drive(services.drives.by_code(code)))
+    services.close()
+    out = tmp_path / "labels.pdf"
+    args = ["labels", "print", "--db", str(db), "--drive", code, "--count", "2", "--out", str(out)]
+    assert main([*args, "--layout", "50x25", "--tubes", "1"]) == 0
+    assert "2 bộ nhãn (6 trang)" in capsys.readouterr().out
+    services = open_db(db)
+    records = services.dins.for_drive(services.drives.by_code(code))[before:]
+    services.close()
+    assert [r.label_prints for r in records] == [1, 1]
+    document = pypdfium2.PdfDocument(out)
+    decoded = [
+        zxingcpp.read_barcodes(page.render(scale=400 / 72).to_pil())[0].text for page in document
+    ]
+    document.close()
+    expected = [r.din.barcode_data for r in records for _ in range(3)]
+    assert decoded == expected
+    assert main([*args[:-2], "--out", str(tmp_path / "missing" / "x.pdf")]) == 2
+    assert main(["labels", "print", "--db", str(db), "--drive", "NOPE", "--count", "1",
+                 "--out", str(out)]) == 2  # fmt: skip

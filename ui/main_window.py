@@ -16,16 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.labels import DEFAULT_TUBES, TUBES_KEY
 from desktop.core.models import Drive
 from desktop.core.services import Services
 from ui.checkin_screen import CheckinScreen
+from ui.collection_screen import CollectionScreen
 from ui.device_dialog import DeviceDialog
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
+from ui.fin_dialog import ask_fin
 from ui.formatting import dmy
 from ui.i18n import LANGUAGES
+from ui.labels_dialog import LabelsDialog
 from ui.queue_panel import QueuePanel
+from ui.reconciliation_dialog import ReconciliationDialog
 from ui.registry_import_dialog import RegistryImportDialog
+from ui.roll_dialog import RollDialog
 from ui.rule_set_dialog import RuleSetDialog
 from ui.screening_screen import ScreeningScreen
 from ui.signals import ModelSignals
@@ -65,6 +71,13 @@ class MainWindow(QMainWindow):
             session=services.session,
             language=language,
         )
+        self.collection_screen = CollectionScreen(
+            services.collection,
+            drive,
+            signals,
+            reconciliation=services.reconciliation,
+            session=services.session,
+        )
         splitter = QSplitter()
         splitter.addWidget(self.checkin_screen)
         splitter.addWidget(self.queue_panel)
@@ -74,6 +87,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Check-in"))
         self.tabs.addTab(self.screening_screen, self.tr("Screening"))
+        self.tabs.addTab(self.collection_screen, self.tr("Collection"))
         self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget().setFocus())
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -92,6 +106,14 @@ class MainWindow(QMainWindow):
         drive_menu.addAction(self.new_drive_action)
         drive_menu.addAction(self.open_drive_action)
         drive_menu.addSeparator()
+        self.labels_action = self._action(self.tr("&Labels…"), self.open_labels, "Ctrl+L")
+        drive_menu.addAction(self.labels_action)
+        drive_menu.addAction(self._action(self.tr("Pre-printed label &roll…"), self.add_roll))
+        self.close_drive_action = self._action(
+            self.tr("&End of day and close the drive…"), self.reconcile
+        )
+        drive_menu.addAction(self.close_drive_action)
+        drive_menu.addSeparator()
         drive_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
         stations = self.menuBar().addMenu(self.tr("S&tation"))
         self.checkin_action = self._action(
@@ -100,8 +122,12 @@ class MainWindow(QMainWindow):
         self.screening_action = self._action(
             self.tr("&Screening"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2"
         )
+        self.collection_action = self._action(
+            self.tr("C&ollection"), lambda: self.tabs.setCurrentIndex(2), "Ctrl+3"
+        )
         stations.addAction(self.checkin_action)
         stations.addAction(self.screening_action)
+        stations.addAction(self.collection_action)
         registry_menu = self.menuBar().addMenu(self.tr("&Registry"))
         self.import_action = self._action(
             self.tr("&Import the registry from the center…"), self.import_registry
@@ -112,6 +138,9 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
         settings_menu.addAction(self._action(self.tr("This &device…"), self.edit_device))
         settings_menu.addAction(self._action(self.tr("Eligibility &rule set…"), self.edit_rule_set))
+        settings_menu.addAction(
+            self._action(self.tr("&Facility identification number (FIN)…"), self.edit_fin)
+        )
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -192,6 +221,33 @@ class MainWindow(QMainWindow):
 
     def edit_device(self) -> None:
         DeviceDialog(self.services.settings, self).open()
+
+    def edit_fin(self) -> None:
+        ask_fin(self.services.dins, self)
+
+    def open_labels(self) -> None:
+        if self.services.dins.fin() is None and not ask_fin(self.services.dins, self):
+            return
+        self.labels_dialog = LabelsDialog(self.services.dins, self.drive, self._tubes(), self)
+        self.labels_dialog.open()
+
+    def _tubes(self) -> int:
+        value = self.services.settings.get(TUBES_KEY)
+        return int(value) if value and value.isdigit() else DEFAULT_TUBES
+
+    def add_roll(self) -> None:
+        if self.services.dins.fin() is None and not ask_fin(self.services.dins, self):
+            return
+        self.roll_dialog = RollDialog(self.services.dins, self.drive, self)
+        self.roll_dialog.open()
+
+    def reconcile(self) -> None:
+        dialog = ReconciliationDialog(self.services.reconciliation, self.drive, self)
+        dialog.driveClosed.connect(
+            lambda: self.driveChosen.emit(self.services.drives.get(self.drive.id))
+        )
+        self.reconciliation_dialog = dialog
+        dialog.open()
 
     def edit_rule_set(self) -> None:
         version = self.services.screening.rules.version

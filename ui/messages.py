@@ -163,6 +163,68 @@ PROBLEMS = {
     ),
     "not_screened": QT_TRANSLATE_NOOP("Messages", "There is no decision to reopen."),
     "visit_not_found": QT_TRANSLATE_NOOP("Messages", "This ticket no longer exists."),
+    # donation identification numbers and collection
+    "din_format": QT_TRANSLATE_NOOP(
+        "Messages", '"{value}" is not a donation identification number (DIN); scan it again.'
+    ),
+    "din_check": QT_TRANSLATE_NOOP(
+        "Messages",
+        'The check character of "{value}" is wrong (it should be {expected}): the number was'
+        " misread or mistyped. Scan it again.",
+    ),
+    "fin_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        '"{value}" is not a facility identification number: one letter or digit and 4 digits.',
+    ),
+    "fin_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Set the facility identification number (FIN) first: Settings, Facility"
+        " identification number.",
+    ),
+    "din_count": QT_TRANSLATE_NOOP("Messages", "Print from 1 to {max} label sets at a time."),
+    "din_sequence_exhausted": QT_TRANSLATE_NOOP(
+        "Messages", "No numbers are left for {fin} in year {year}."
+    ),
+    "din_not_voidable": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is used or already voided; only an unused DIN can be voided."
+    ),
+    "roll_range": QT_TRANSLATE_NOOP(
+        "Messages", "The last label must follow the first one, from the same facility and year."
+    ),
+    "roll_overlap": QT_TRANSLATE_NOOP(
+        "Messages", "Part of this roll is already registered or used."
+    ),
+    "din_other_facility": QT_TRANSLATE_NOOP(
+        "Messages", "This DIN belongs to facility {fin}, not to this site ({site})."
+    ),
+    "din_used": QT_TRANSLATE_NOOP(
+        "Messages", "DIN {value} is already used for another unit. Never use it twice."
+    ),
+    "din_voided": QT_TRANSLATE_NOOP("Messages", "DIN {value} was voided and may not be used."),
+    "din_other_drive": QT_TRANSLATE_NOOP("Messages", "DIN {value} was printed for another drive."),
+    "din_not_allocated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "DIN {value} was neither printed for this drive nor is it in a registered roll.",
+    ),
+    "din_out_of_sequence": QT_TRANSLATE_NOOP(
+        "Messages", "Out of sequence: the next label of the roll is {expected}."
+    ),
+    "not_accepted": QT_TRANSLATE_NOOP(
+        "Messages", "This donor is not waiting to give (no acceptance, or already recorded)."
+    ),
+    "phlebotomist_required": QT_TRANSLATE_NOOP("Messages", "Choose the nurse who collected."),
+    "volume_not_collected": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing was collected: leave the volume empty."
+    ),
+    "time_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not a time; write it as hh:mm.'),
+    "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end is before the start."),
+    "unexplained_discrepancies": QT_TRANSLATE_NOOP(
+        "Messages", "Explain every discrepancy before closing ({count} left)."
+    ),
+    "nothing_to_explain": QT_TRANSLATE_NOOP("Messages", "There is nothing left to explain."),
+    "cannot_mark_left": QT_TRANSLATE_NOOP(
+        "Messages", "Only a donor waiting for screening or to give can be marked as gone."
+    ),
 }
 
 DONATION_TYPES = {

@@ -104,6 +104,20 @@ class DecidedModel(EntriesModel):
         )
 
 
+class CollectionQueueModel(EntriesModel):
+    """Accepted donors waiting to give, with the volume the doctor approved."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("CollectionQueueModel", "No."),
+            translate("CollectionQueueModel", "Full name"),
+            translate("CollectionQueueModel", "Approved"),
+        )
+
+    def cells(self, entry: QueueEntry) -> tuple[str, ...]:
+        return (str(entry.visit.queue_no), entry.full_name, f"{entry.approved_volume_ml} ml")
+
+
 def queue_table(model: QAbstractTableModel) -> QTableView:
     """A read-only, row-selecting table that takes the keyboard (arrows, Enter)."""
     table = QTableView()

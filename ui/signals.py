@@ -16,6 +16,8 @@ class ModelSignals(QObject):
     visitsChanged = Signal()
     staffChanged = Signal()
     settingsChanged = Signal()
+    dinsChanged = Signal()
+    donationsChanged = Signal()
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +27,8 @@ class ModelSignals(QObject):
             Topic.VISITS: self.visitsChanged,
             Topic.STAFF: self.staffChanged,
             Topic.SETTINGS: self.settingsChanged,
+            Topic.DINS: self.dinsChanged,
+            Topic.DONATIONS: self.donationsChanged,
         }
         self._unsubscribe = bus.subscribe(self._relay)
         self.destroyed.connect(self._unsubscribe)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core import places
+from desktop.core.collection import DonationForm, ReactionForm
 from desktop.core.dates import add_years, iso
 from desktop.core.demo_data import DonorGenerator, write_registry_csv
 from desktop.core.donors import DonorForm
@@ -64,6 +65,8 @@ def build_demo(
         _fill_queue(services, drive, seed, registry_ids)
         say(f"drive {drive.code}: {len(SCREENINGS)} donors screened")
         _screen(services, drive)
+        say(f"drive {drive.code}: {DEMO_LABEL_SETS} label sets, {len(UNITS)} units")
+        _collect(services, drive)
     except BaseException:
         services.close()
         _remove_database(partial)
@@ -220,4 +223,49 @@ def _screen(services: Services, drive: Drive) -> None:
         )
         form = MeasurementForm(**{**_NORMAL, **measured})
         services.screening.decide(entry.visit.id, form, choice, staff["doctor"].id)
+
+
+DEMO_FIN = "A9999"  # ICCBBA's example facility; a real site sets its own in Settings
+DEMO_LABEL_SETS = 40
+# Units recorded for the first accepted donors, in ticket order; the last accepted
+# donor is still in the chair. (outcome, volume, start, end, reaction)
+UNITS = (
+    ("complete", "450", "08:10", "08:17", None),
+    ("complete", "450", "08:20", "08:26", None),
+    ("complete", "350", "08:31", "08:38", None),
+    (
+        "incomplete",
+        "120",
+        "08:40",
+        "08:44",
+        ReactionForm("vasovagal_immediate", "mild", "08:43", "Ngừng lấy máu, kê cao chân"),
+    ),
+)
+
+
+def _collect(services: Services, drive: Drive) -> None:
+    """Print the day's label sets and record units for the first accepted donors."""
+    staff = {member.role: member for member in services.staff.active()}
+    services.dins.set_fin(DEMO_FIN)
+    labels = services.dins.allocate(drive, DEMO_LABEL_SETS)
+    services.dins.printed([record.din.number for record in labels])
+    services.staff.sign_in(staff["nurse"])
+    queue = services.collection.queue(drive)
+    for entry, label, (outcome, volume, start, end, reaction) in zip(
+        queue, labels, UNITS, strict=False
+    ):
+        services.collection.record(
+            entry.visit.id,
+            DonationForm(
+                din=label.din.barcode_data,
+                bag_type="triple",
+                bag_lot="KL2611-07",
+                volume_ml=volume,
+                started=start,
+                ended=end,
+                phlebotomist_id=staff["nurse"].id,
+                outcome=outcome,
+                reaction=reaction,
+            ),
+        )
     services.staff.sign_in(staff["clerk"])  # the demo opens at the check-in desk

@@ -15,6 +15,8 @@ class Topic(StrEnum):
     VISITS = "visits"
     STAFF = "staff"
     SETTINGS = "settings"
+    DINS = "dins"
+    DONATIONS = "donations"
 
 
 Handler = Callable[[Topic], None]

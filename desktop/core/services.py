@@ -7,9 +7,12 @@ from sqlite_utils import Database
 
 from db.connection import connect, open_database
 from desktop.core.checkin import CheckinService
+from desktop.core.collection import CollectionService
+from desktop.core.dins import DinService
 from desktop.core.donors import DonorService
 from desktop.core.drives import DriveService
 from desktop.core.events import EventBus
+from desktop.core.reconciliation import ReconciliationService
 from desktop.core.registry import RegistryImporter
 from desktop.core.screening import ScreeningService
 from desktop.core.session import Session
@@ -27,6 +30,9 @@ class Services:
     donors: DonorService
     checkin: CheckinService
     screening: ScreeningService
+    dins: DinService
+    collection: CollectionService
+    reconciliation: ReconciliationService
     registry: RegistryImporter
     staff: StaffService
     settings: SettingsService
@@ -45,6 +51,7 @@ def open_services(path: str | Path) -> Services:
     db = open_database(path)
     bus, session = EventBus(), Session()
     settings = SettingsService(db, bus, session)
+    dins = DinService(db, bus, session, settings)
     services = Services(
         path=path,
         db=db,
@@ -54,6 +61,9 @@ def open_services(path: str | Path) -> Services:
         donors=DonorService(db, bus, session),
         checkin=CheckinService(db, bus, session),
         screening=ScreeningService(db, bus, session, settings),
+        dins=dins,
+        collection=CollectionService(db, bus, session, settings, dins),
+        reconciliation=ReconciliationService(db, bus, session),
         registry=RegistryImporter(lambda: connect(path), bus, session),
         staff=StaffService(db, bus, session, settings),
         settings=settings,

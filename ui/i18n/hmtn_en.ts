@@ -72,6 +72,172 @@
         <source>File not found: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
+    <message>
+        <source>No drive has the code {code}.</source>
+        <translation>No drive has the code {code}.</translation>
+    </message>
+    <message>
+        <source>--tubes must be from 0 to {max}.</source>
+        <translation>--tubes must be from 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({error}); the DINs stay allocated to the drive and can be reprinted.</source>
+        <translation>{path} cannot be written ({error}); the DINs stay allocated to the drive and can be reprinted.</translation>
+    </message>
+    <message>
+        <source>{count} label sets ({pages} pages): {first} to {last}, in {path}</source>
+        <translation>{count} label sets ({pages} pages): {first} to {last}, in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionQueueModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionScreen</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Units recorded at this drive</source>
+        <translation>Units recorded at this drive</translation>
+    </message>
+    <message>
+        <source>Scan the DIN on the bag</source>
+        <translation>Scan the DIN on the bag</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>single</translation>
+    </message>
+    <message>
+        <source>double</source>
+        <translation>double</translation>
+    </message>
+    <message>
+        <source>triple</source>
+        <translation>triple</translation>
+    </message>
+    <message>
+        <source>quadruple</source>
+        <translation>quadruple</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>End now (F8)</source>
+        <translation>End now (F8)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>not collected</translation>
+    </message>
+    <message>
+        <source>&amp;Record the donation (Ctrl+Enter)</source>
+        <translation>&amp;Record the donation (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The donor left without giving…</source>
+        <translation>The donor left without giving…</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Bag</translation>
+    </message>
+    <message>
+        <source>Volume collected (ml)</source>
+        <translation>Volume collected (ml)</translation>
+    </message>
+    <message>
+        <source>Start → end</source>
+        <translation>Start → end</translation>
+    </message>
+    <message>
+        <source>Phlebotomist</source>
+        <translation>Phlebotomist</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Waiting to give: {count}</source>
+        <translation>Waiting to give: {count}</translation>
+    </message>
+    <message>
+        <source>No. {number} — {name} — approved {volume} ml</source>
+        <translation>No. {number} — {name} — approved {volume} ml</translation>
+    </message>
+    <message>
+        <source>Choose a donor from the queue (Enter)</source>
+        <translation>Choose a donor from the queue (Enter)</translation>
+    </message>
+    <message>
+        <source>DIN {din} ✓</source>
+        <translation>DIN {din} ✓</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min — over {limit} min</source>
+        <translation>{minutes} min — over {limit} min</translation>
+    </message>
+    <message>
+        <source>Left without giving</source>
+        <translation>Left without giving</translation>
+    </message>
+    <message>
+        <source>Why did No. {number} {name} leave?</source>
+        <translation>Why did No. {number} {name} leave?</translation>
+    </message>
+    <message>
+        <source>Recorded: No. {number} {name} — {outcome}, {volume} ml, DIN {din}</source>
+        <translation>Recorded: No. {number} {name} — {outcome}, {volume} ml, DIN {din}</translation>
+    </message>
 </context>
 <context>
     <name>DecidedModel</name>
@@ -395,6 +561,21 @@
     </message>
 </context>
 <context>
+    <name>FinDialog</name>
+    <message>
+        <source>Facility identification number</source>
+        <translation>Facility identification number</translation>
+    </message>
+    <message>
+        <source>The FIN that ICCBBA assigned to the collecting facility (one letter or digit and 4 digits, e.g. A1234):</source>
+        <translation>The FIN that ICCBBA assigned to the collecting facility (one letter or digit and 4 digits, e.g. A1234):</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>{age} years</source>
@@ -413,6 +594,101 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Labels — drive {code}</source>
+        <translation>Labels — drive {code}</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>save as PDF</source>
+        <translation>save as PDF</translation>
+    </message>
+    <message>
+        <source>Allocate and print new label sets</source>
+        <translation>Allocate and print new label sets</translation>
+    </message>
+    <message>
+        <source>Reprint the selected</source>
+        <translation>Reprint the selected</translation>
+    </message>
+    <message>
+        <source>Void the selected unused DIN…</source>
+        <translation>Void the selected unused DIN…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Label sets</source>
+        <translation>Label sets</translation>
+    </message>
+    <message>
+        <source>Sample tube labels per set</source>
+        <translation>Sample tube labels per set</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>Label size</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>DINs of this drive</source>
+        <translation>DINs of this drive</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>unused</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>{din} [{check}] — {status}, printed {times}×</source>
+        <translation>{din} [{check}] — {status}, printed {times}×</translation>
+    </message>
+    <message>
+        <source>Choose an unused DIN to void.</source>
+        <translation>Choose an unused DIN to void.</translation>
+    </message>
+    <message>
+        <source>Void DIN</source>
+        <translation>Void DIN</translation>
+    </message>
+    <message>
+        <source>Why is it voided (spoilt, lost, …)?</source>
+        <translation>Why is it voided (spoilt, lost, …)?</translation>
+    </message>
+    <message>
+        <source>{count} label sets sent.</source>
+        <translation>{count} label sets sent.</translation>
+    </message>
+    <message>
+        <source>Not printed. The DINs stay allocated; reprint them from the list.</source>
+        <translation>Not printed. The DINs stay allocated; reprint them from the list.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The DINs stay allocated; reprint them from the list.</source>
+        <translation>Cancelled. The DINs stay allocated; reprint them from the list.</translation>
+    </message>
+    <message>
+        <source>The labels could not be made: {error}</source>
+        <translation>The labels could not be made: {error}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>HMTN Desk — {code} — {place}</source>
@@ -427,6 +703,10 @@
         <translation>Screening</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
         <source>&amp;Drive</source>
         <translation>&amp;Drive</translation>
     </message>
@@ -437,6 +717,18 @@
     <message>
         <source>&amp;Open another drive…</source>
         <translation>&amp;Open another drive…</translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>&amp;Labels…</translation>
+    </message>
+    <message>
+        <source>Pre-printed label &amp;roll…</source>
+        <translation>Pre-printed label &amp;roll…</translation>
+    </message>
+    <message>
+        <source>&amp;End of day and close the drive…</source>
+        <translation>&amp;End of day and close the drive…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -453,6 +745,10 @@
     <message>
         <source>&amp;Screening</source>
         <translation>&amp;Screening</translation>
+    </message>
+    <message>
+        <source>C&amp;ollection</source>
+        <translation>C&amp;ollection</translation>
     </message>
     <message>
         <source>&amp;Registry</source>
@@ -481,6 +777,10 @@
     <message>
         <source>Eligibility &amp;rule set…</source>
         <translation>Eligibility &amp;rule set…</translation>
+    </message>
+    <message>
+        <source>&amp;Facility identification number (FIN)…</source>
+        <translation>&amp;Facility identification number (FIN)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -833,6 +1133,98 @@
         <translation>This ticket no longer exists.</translation>
     </message>
     <message>
+        <source>"{value}" is not a donation identification number (DIN); scan it again.</source>
+        <translation>"{value}" is not a donation identification number (DIN); scan it again.</translation>
+    </message>
+    <message>
+        <source>The check character of "{value}" is wrong (it should be {expected}): the number was misread or mistyped. Scan it again.</source>
+        <translation>The check character of "{value}" is wrong (it should be {expected}): the number was misread or mistyped. Scan it again.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a facility identification number: one letter or digit and 4 digits.</source>
+        <translation>"{value}" is not a facility identification number: one letter or digit and 4 digits.</translation>
+    </message>
+    <message>
+        <source>Set the facility identification number (FIN) first: Settings, Facility identification number.</source>
+        <translation>Set the facility identification number (FIN) first: Settings, Facility identification number.</translation>
+    </message>
+    <message>
+        <source>Print from 1 to {max} label sets at a time.</source>
+        <translation>Print from 1 to {max} label sets at a time.</translation>
+    </message>
+    <message>
+        <source>No numbers are left for {fin} in year {year}.</source>
+        <translation>No numbers are left for {fin} in year {year}.</translation>
+    </message>
+    <message>
+        <source>{value} is used or already voided; only an unused DIN can be voided.</source>
+        <translation>{value} is used or already voided; only an unused DIN can be voided.</translation>
+    </message>
+    <message>
+        <source>The last label must follow the first one, from the same facility and year.</source>
+        <translation>The last label must follow the first one, from the same facility and year.</translation>
+    </message>
+    <message>
+        <source>Part of this roll is already registered or used.</source>
+        <translation>Part of this roll is already registered or used.</translation>
+    </message>
+    <message>
+        <source>This DIN belongs to facility {fin}, not to this site ({site}).</source>
+        <translation>This DIN belongs to facility {fin}, not to this site ({site}).</translation>
+    </message>
+    <message>
+        <source>DIN {value} is already used for another unit. Never use it twice.</source>
+        <translation>DIN {value} is already used for another unit. Never use it twice.</translation>
+    </message>
+    <message>
+        <source>DIN {value} was voided and may not be used.</source>
+        <translation>DIN {value} was voided and may not be used.</translation>
+    </message>
+    <message>
+        <source>DIN {value} was printed for another drive.</source>
+        <translation>DIN {value} was printed for another drive.</translation>
+    </message>
+    <message>
+        <source>DIN {value} was neither printed for this drive nor is it in a registered roll.</source>
+        <translation>DIN {value} was neither printed for this drive nor is it in a registered roll.</translation>
+    </message>
+    <message>
+        <source>Out of sequence: the next label of the roll is {expected}.</source>
+        <translation>Out of sequence: the next label of the roll is {expected}.</translation>
+    </message>
+    <message>
+        <source>This donor is not waiting to give (no acceptance, or already recorded).</source>
+        <translation>This donor is not waiting to give (no acceptance, or already recorded).</translation>
+    </message>
+    <message>
+        <source>Choose the nurse who collected.</source>
+        <translation>Choose the nurse who collected.</translation>
+    </message>
+    <message>
+        <source>Nothing was collected: leave the volume empty.</source>
+        <translation>Nothing was collected: leave the volume empty.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a time; write it as hh:mm.</source>
+        <translation>"{value}" is not a time; write it as hh:mm.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+    <message>
+        <source>Explain every discrepancy before closing ({count} left).</source>
+        <translation>Explain every discrepancy before closing ({count} left).</translation>
+    </message>
+    <message>
+        <source>There is nothing left to explain.</source>
+        <translation>There is nothing left to explain.</translation>
+    </message>
+    <message>
+        <source>Only a donor waiting for screening or to give can be marked as gone.</source>
+        <translation>Only a donor waiting for screening or to give can be marked as gone.</translation>
+    </message>
+    <message>
         <source>{path} is not a database file.</source>
         <translation>{path} is not a database file.</translation>
     </message>
@@ -945,6 +1337,17 @@
     </message>
 </context>
 <context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireDialog</name>
     <message>
         <source>Health questionnaire — No. {number} {name}</source>
@@ -998,6 +1401,188 @@
     <message>
         <source>Checked in: {total} · waiting for screening: {waiting} · accepted: {accepted} · deferred: {deferred} · target: {target}</source>
         <translation>Checked in: {total} · waiting for screening: {waiting} · accepted: {accepted} · deferred: {deferred} · target: {target}</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionFields</name>
+    <message>
+        <source>Vasovagal, immediate, without loss of consciousness</source>
+        <translation>Vasovagal, immediate, without loss of consciousness</translation>
+    </message>
+    <message>
+        <source>Vasovagal, immediate, with loss of consciousness</source>
+        <translation>Vasovagal, immediate, with loss of consciousness</translation>
+    </message>
+    <message>
+        <source>Vasovagal, delayed, without loss of consciousness</source>
+        <translation>Vasovagal, delayed, without loss of consciousness</translation>
+    </message>
+    <message>
+        <source>Vasovagal, delayed, with loss of consciousness</source>
+        <translation>Vasovagal, delayed, with loss of consciousness</translation>
+    </message>
+    <message>
+        <source>Haematoma</source>
+        <translation>Haematoma</translation>
+    </message>
+    <message>
+        <source>Arterial puncture</source>
+        <translation>Arterial puncture</translation>
+    </message>
+    <message>
+        <source>Nerve injury</source>
+        <translation>Nerve injury</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>mild</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <source>Adverse reaction</source>
+        <translation>Adverse reaction</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>What was done (legs raised, fluids, …)</source>
+        <translation>What was done (legs raised, fluids, …)</translation>
+    </message>
+    <message>
+        <source>The donor left in good condition</source>
+        <translation>The donor left in good condition</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationDialog</name>
+    <message>
+        <source>End of day — drive {code}</source>
+        <translation>End of day — drive {code}</translation>
+    </message>
+    <message>
+        <source>Close the drive</source>
+        <translation>Close the drive</translation>
+    </message>
+    <message>
+        <source>No discrepancies: the drive can be closed.</source>
+        <translation>No discrepancies: the drive can be closed.</translation>
+    </message>
+    <message>
+        <source>Figures of the day</source>
+        <translation>Figures of the day</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Waiting for screening</source>
+        <translation>Waiting for screening</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Screened</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Collected, complete</source>
+        <translation>Collected, complete</translation>
+    </message>
+    <message>
+        <source>Collected, incomplete</source>
+        <translation>Collected, incomplete</translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation>Not collected</translation>
+    </message>
+    <message>
+        <source>Accepted, no unit yet</source>
+        <translation>Accepted, no unit yet</translation>
+    </message>
+    <message>
+        <source>Left before giving</source>
+        <translation>Left before giving</translation>
+    </message>
+    <message>
+        <source>DINs printed</source>
+        <translation>DINs printed</translation>
+    </message>
+    <message>
+        <source>DINs used</source>
+        <translation>DINs used</translation>
+    </message>
+    <message>
+        <source>DINs voided</source>
+        <translation>DINs voided</translation>
+    </message>
+    <message>
+        <source>DINs printed, not used or voided</source>
+        <translation>DINs printed, not used or voided</translation>
+    </message>
+    <message>
+        <source>DINs used from pre-printed rolls</source>
+        <translation>DINs used from pre-printed rolls</translation>
+    </message>
+    <message>
+        <source>Checked in but never screened: {count}</source>
+        <translation>Checked in but never screened: {count}</translation>
+    </message>
+    <message>
+        <source>Accepted but no unit recorded: {count}</source>
+        <translation>Accepted but no unit recorded: {count}</translation>
+    </message>
+    <message>
+        <source>Printed DINs neither used nor voided: {count}</source>
+        <translation>Printed DINs neither used nor voided: {count}</translation>
+    </message>
+    <message>
+        <source>Explained: {note}</source>
+        <translation>Explained: {note}</translation>
+    </message>
+    <message>
+        <source>Explain (e.g. left without giving; labels destroyed)</source>
+        <translation>Explain (e.g. left without giving; labels destroyed)</translation>
+    </message>
+    <message>
+        <source>Save the explanation</source>
+        <translation>Save the explanation</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1666,29 @@
     <message>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RollDialog</name>
+    <message>
+        <source>Pre-printed label roll</source>
+        <translation>Pre-printed label roll</translation>
+    </message>
+    <message>
+        <source>Scan the first and the last label of the roll. Every DIN scanned at collection is then checked against this range.</source>
+        <translation>Scan the first and the last label of the roll. Every DIN scanned at collection is then checked against this range.</translation>
+    </message>
+    <message>
+        <source>First label</source>
+        <translation>First label</translation>
+    </message>
+    <message>
+        <source>Last label</source>
+        <translation>Last label</translation>
+    </message>
+    <message>
+        <source>Register the roll</source>
+        <translation>Register the roll</translation>
     </message>
 </context>
 <context>

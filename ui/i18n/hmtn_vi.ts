@@ -73,6 +73,172 @@
         <source>File not found: {path}</source>
         <translation>Không tìm thấy tệp: {path}</translation>
     </message>
+    <message>
+        <source>No drive has the code {code}.</source>
+        <translation>Không có đợt hiến máu nào mã {code}.</translation>
+    </message>
+    <message>
+        <source>--tubes must be from 0 to {max}.</source>
+        <translation>--tubes phải từ 0 đến {max}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({error}); the DINs stay allocated to the drive and can be reprinted.</source>
+        <translation>Không ghi được {path} ({error}); các mã DIN vẫn thuộc đợt hiến máu và có thể in lại.</translation>
+    </message>
+    <message>
+        <source>{count} label sets ({pages} pages): {first} to {last}, in {path}</source>
+        <translation>{count} bộ nhãn ({pages} trang): từ {first} đến {last}, trong {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionQueueModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Được duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionScreen</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Phút</translation>
+    </message>
+    <message>
+        <source>Units recorded at this drive</source>
+        <translation>Đơn vị máu đã ghi tại điểm hiến máu này</translation>
+    </message>
+    <message>
+        <source>Scan the DIN on the bag</source>
+        <translation>Quét mã DIN trên túi máu</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>đơn</translation>
+    </message>
+    <message>
+        <source>double</source>
+        <translation>đôi</translation>
+    </message>
+    <message>
+        <source>triple</source>
+        <translation>ba</translation>
+    </message>
+    <message>
+        <source>quadruple</source>
+        <translation>bốn</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>gg:pp</translation>
+    </message>
+    <message>
+        <source>End now (F8)</source>
+        <translation>Kết thúc lúc này (F8)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>đủ</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>không đủ</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>không lấy được</translation>
+    </message>
+    <message>
+        <source>&amp;Record the donation (Ctrl+Enter)</source>
+        <translation>&amp;Lưu đơn vị máu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The donor left without giving…</source>
+        <translation>Người hiến đã về, không lấy máu…</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Túi</translation>
+    </message>
+    <message>
+        <source>Volume collected (ml)</source>
+        <translation>Thể tích lấy được (ml)</translation>
+    </message>
+    <message>
+        <source>Start → end</source>
+        <translation>Bắt đầu → kết thúc</translation>
+    </message>
+    <message>
+        <source>Phlebotomist</source>
+        <translation>Người lấy máu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Waiting to give: {count}</source>
+        <translation>Chờ lấy máu: {count}</translation>
+    </message>
+    <message>
+        <source>No. {number} — {name} — approved {volume} ml</source>
+        <translation>STT {number} — {name} — được duyệt {volume} ml</translation>
+    </message>
+    <message>
+        <source>Choose a donor from the queue (Enter)</source>
+        <translation>Chọn người hiến trong hàng chờ (Enter)</translation>
+    </message>
+    <message>
+        <source>DIN {din} ✓</source>
+        <translation>DIN {din} ✓</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} phút</translation>
+    </message>
+    <message>
+        <source>{minutes} min — over {limit} min</source>
+        <translation>{minutes} phút — quá {limit} phút</translation>
+    </message>
+    <message>
+        <source>Left without giving</source>
+        <translation>Về không lấy máu</translation>
+    </message>
+    <message>
+        <source>Why did No. {number} {name} leave?</source>
+        <translation>Vì sao STT {number} {name} ra về?</translation>
+    </message>
+    <message>
+        <source>Recorded: No. {number} {name} — {outcome}, {volume} ml, DIN {din}</source>
+        <translation>Đã lưu: STT {number} {name} — {outcome}, {volume} ml, DIN {din}</translation>
+    </message>
 </context>
 <context>
     <name>DecidedModel</name>
@@ -396,6 +562,21 @@
     </message>
 </context>
 <context>
+    <name>FinDialog</name>
+    <message>
+        <source>Facility identification number</source>
+        <translation>Mã cơ sở (FIN)</translation>
+    </message>
+    <message>
+        <source>The FIN that ICCBBA assigned to the collecting facility (one letter or digit and 4 digits, e.g. A1234):</source>
+        <translation>Mã FIN do ICCBBA cấp cho cơ sở lấy máu (một chữ cái hoặc chữ số và 4 chữ số, ví dụ A1234):</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>{age} years</source>
@@ -414,6 +595,101 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Labels — drive {code}</source>
+        <translation>Nhãn — đợt {code}</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>máy in</translation>
+    </message>
+    <message>
+        <source>save as PDF</source>
+        <translation>lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>Allocate and print new label sets</source>
+        <translation>Cấp mã và in bộ nhãn mới</translation>
+    </message>
+    <message>
+        <source>Reprint the selected</source>
+        <translation>In lại mã đã chọn</translation>
+    </message>
+    <message>
+        <source>Void the selected unused DIN…</source>
+        <translation>Hủy mã DIN chưa dùng đã chọn…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Label sets</source>
+        <translation>Số bộ nhãn</translation>
+    </message>
+    <message>
+        <source>Sample tube labels per set</source>
+        <translation>Số nhãn ống mẫu mỗi bộ</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>Khổ nhãn</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Gửi tới</translation>
+    </message>
+    <message>
+        <source>DINs of this drive</source>
+        <translation>Các mã DIN của đợt này</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>chưa dùng</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>đã dùng</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>{din} [{check}] — {status}, printed {times}×</source>
+        <translation>{din} [{check}] — {status}, đã in {times} lần</translation>
+    </message>
+    <message>
+        <source>Choose an unused DIN to void.</source>
+        <translation>Chọn một mã DIN chưa dùng để hủy.</translation>
+    </message>
+    <message>
+        <source>Void DIN</source>
+        <translation>Hủy mã DIN</translation>
+    </message>
+    <message>
+        <source>Why is it voided (spoilt, lost, …)?</source>
+        <translation>Lý do hủy (nhãn hỏng, mất, …)?</translation>
+    </message>
+    <message>
+        <source>{count} label sets sent.</source>
+        <translation>Đã gửi {count} bộ nhãn.</translation>
+    </message>
+    <message>
+        <source>Not printed. The DINs stay allocated; reprint them from the list.</source>
+        <translation>Chưa in. Các mã DIN vẫn được giữ; in lại từ danh sách.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The DINs stay allocated; reprint them from the list.</source>
+        <translation>Đã hủy bỏ. Các mã DIN vẫn được giữ; in lại từ danh sách.</translation>
+    </message>
+    <message>
+        <source>The labels could not be made: {error}</source>
+        <translation>Không tạo được nhãn: {error}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>HMTN Desk — {code} — {place}</source>
@@ -428,6 +704,10 @@
         <translation>Khám sàng lọc</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>Lấy máu</translation>
+    </message>
+    <message>
         <source>&amp;Drive</source>
         <translation>&amp;Đợt hiến máu</translation>
     </message>
@@ -438,6 +718,18 @@
     <message>
         <source>&amp;Open another drive…</source>
         <translation>&amp;Mở đợt khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>&amp;Nhãn mã DIN…</translation>
+    </message>
+    <message>
+        <source>Pre-printed label &amp;roll…</source>
+        <translation>&amp;Cuộn nhãn in sẵn…</translation>
+    </message>
+    <message>
+        <source>&amp;End of day and close the drive…</source>
+        <translation>&amp;Tổng kết và kết thúc đợt hiến máu…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -454,6 +746,10 @@
     <message>
         <source>&amp;Screening</source>
         <translation>&amp;Khám sàng lọc</translation>
+    </message>
+    <message>
+        <source>C&amp;ollection</source>
+        <translation>&amp;Lấy máu</translation>
     </message>
     <message>
         <source>&amp;Registry</source>
@@ -482,6 +778,10 @@
     <message>
         <source>Eligibility &amp;rule set…</source>
         <translation>Bộ &amp;tiêu chuẩn hiến máu…</translation>
+    </message>
+    <message>
+        <source>&amp;Facility identification number (FIN)…</source>
+        <translation>&amp;Mã cơ sở (FIN)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -834,6 +1134,98 @@
         <translation>Phiếu tiếp đón này không còn nữa.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a donation identification number (DIN); scan it again.</source>
+        <translation>&quot;{value}&quot; không phải mã số đơn vị máu (DIN); hãy quét lại.</translation>
+    </message>
+    <message>
+        <source>The check character of &quot;{value}&quot; is wrong (it should be {expected}): the number was misread or mistyped. Scan it again.</source>
+        <translation>Ký tự kiểm tra của &quot;{value}&quot; sai (phải là {expected}): mã bị đọc hoặc gõ nhầm. Hãy quét lại.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a facility identification number: one letter or digit and 4 digits.</source>
+        <translation>&quot;{value}&quot; không phải mã cơ sở: một chữ cái hoặc chữ số và 4 chữ số.</translation>
+    </message>
+    <message>
+        <source>Set the facility identification number (FIN) first: Settings, Facility identification number.</source>
+        <translation>Hãy đặt mã cơ sở (FIN) trước: Cài đặt, Mã cơ sở (FIN).</translation>
+    </message>
+    <message>
+        <source>Print from 1 to {max} label sets at a time.</source>
+        <translation>Mỗi lần in từ 1 đến {max} bộ nhãn.</translation>
+    </message>
+    <message>
+        <source>No numbers are left for {fin} in year {year}.</source>
+        <translation>Đã hết số cho {fin} trong năm {year}.</translation>
+    </message>
+    <message>
+        <source>{value} is used or already voided; only an unused DIN can be voided.</source>
+        <translation>{value} đã dùng hoặc đã hủy; chỉ hủy được mã DIN chưa dùng.</translation>
+    </message>
+    <message>
+        <source>The last label must follow the first one, from the same facility and year.</source>
+        <translation>Nhãn cuối phải sau nhãn đầu, cùng cơ sở và cùng năm.</translation>
+    </message>
+    <message>
+        <source>Part of this roll is already registered or used.</source>
+        <translation>Một phần cuộn nhãn này đã được đăng ký hoặc đã dùng.</translation>
+    </message>
+    <message>
+        <source>This DIN belongs to facility {fin}, not to this site ({site}).</source>
+        <translation>Mã DIN này của cơ sở {fin}, không phải của cơ sở này ({site}).</translation>
+    </message>
+    <message>
+        <source>DIN {value} is already used for another unit. Never use it twice.</source>
+        <translation>Mã DIN {value} đã dùng cho một đơn vị máu khác. Không bao giờ dùng một mã hai lần.</translation>
+    </message>
+    <message>
+        <source>DIN {value} was voided and may not be used.</source>
+        <translation>Mã DIN {value} đã bị hủy, không được dùng.</translation>
+    </message>
+    <message>
+        <source>DIN {value} was printed for another drive.</source>
+        <translation>Mã DIN {value} được in cho một đợt hiến máu khác.</translation>
+    </message>
+    <message>
+        <source>DIN {value} was neither printed for this drive nor is it in a registered roll.</source>
+        <translation>Mã DIN {value} không được in cho đợt này và không thuộc cuộn nhãn đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>Out of sequence: the next label of the roll is {expected}.</source>
+        <translation>Không đúng thứ tự: nhãn tiếp theo của cuộn là {expected}.</translation>
+    </message>
+    <message>
+        <source>This donor is not waiting to give (no acceptance, or already recorded).</source>
+        <translation>Người này không ở hàng chờ lấy máu (chưa được duyệt hoặc đã ghi).</translation>
+    </message>
+    <message>
+        <source>Choose the nurse who collected.</source>
+        <translation>Chọn người lấy máu.</translation>
+    </message>
+    <message>
+        <source>Nothing was collected: leave the volume empty.</source>
+        <translation>Không lấy được máu: để trống thể tích.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a time; write it as hh:mm.</source>
+        <translation>&quot;{value}&quot; không phải giờ; hãy viết gg:pp.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Giờ kết thúc trước giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Explain every discrepancy before closing ({count} left).</source>
+        <translation>Giải trình mọi chênh lệch trước khi kết thúc (còn {count}).</translation>
+    </message>
+    <message>
+        <source>There is nothing left to explain.</source>
+        <translation>Không còn gì cần giải trình.</translation>
+    </message>
+    <message>
+        <source>Only a donor waiting for screening or to give can be marked as gone.</source>
+        <translation>Chỉ người đang chờ khám hoặc chờ lấy máu mới được ghi là đã về.</translation>
+    </message>
+    <message>
         <source>{path} is not a database file.</source>
         <translation>{path} không phải tệp cơ sở dữ liệu.</translation>
     </message>
@@ -946,6 +1338,17 @@
     </message>
 </context>
 <context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireDialog</name>
     <message>
         <source>Health questionnaire — No. {number} {name}</source>
@@ -999,6 +1402,188 @@
     <message>
         <source>Checked in: {total} · waiting for screening: {waiting} · accepted: {accepted} · deferred: {deferred} · target: {target}</source>
         <translation>Đã tiếp nhận: {total} · chờ khám: {waiting} · đủ điều kiện: {accepted} · hoãn: {deferred} · chỉ tiêu: {target}</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionFields</name>
+    <message>
+        <source>Vasovagal, immediate, without loss of consciousness</source>
+        <translation>Ngất do phản xạ phế vị, ngay lập tức, không mất ý thức</translation>
+    </message>
+    <message>
+        <source>Vasovagal, immediate, with loss of consciousness</source>
+        <translation>Ngất do phản xạ phế vị, ngay lập tức, có mất ý thức</translation>
+    </message>
+    <message>
+        <source>Vasovagal, delayed, without loss of consciousness</source>
+        <translation>Ngất do phản xạ phế vị, muộn, không mất ý thức</translation>
+    </message>
+    <message>
+        <source>Vasovagal, delayed, with loss of consciousness</source>
+        <translation>Ngất do phản xạ phế vị, muộn, có mất ý thức</translation>
+    </message>
+    <message>
+        <source>Haematoma</source>
+        <translation>Tụ máu</translation>
+    </message>
+    <message>
+        <source>Arterial puncture</source>
+        <translation>Chọc vào động mạch</translation>
+    </message>
+    <message>
+        <source>Nerve injury</source>
+        <translation>Tổn thương thần kinh</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>nhẹ</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>vừa</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>nặng</translation>
+    </message>
+    <message>
+        <source>Adverse reaction</source>
+        <translation>Tai biến khi hiến máu</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>gg:pp</translation>
+    </message>
+    <message>
+        <source>What was done (legs raised, fluids, …)</source>
+        <translation>Xử trí (kê cao chân, uống nước, …)</translation>
+    </message>
+    <message>
+        <source>The donor left in good condition</source>
+        <translation>Người hiến ra về trong tình trạng tốt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Xử trí</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationDialog</name>
+    <message>
+        <source>End of day — drive {code}</source>
+        <translation>Tổng kết cuối ngày — đợt {code}</translation>
+    </message>
+    <message>
+        <source>Close the drive</source>
+        <translation>Kết thúc đợt hiến máu</translation>
+    </message>
+    <message>
+        <source>No discrepancies: the drive can be closed.</source>
+        <translation>Không có chênh lệch: có thể kết thúc đợt hiến máu.</translation>
+    </message>
+    <message>
+        <source>Figures of the day</source>
+        <translation>Số liệu trong ngày</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Waiting for screening</source>
+        <translation>Đang chờ khám</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Đã khám</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Hoãn hiến</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Collected, complete</source>
+        <translation>Lấy máu đủ</translation>
+    </message>
+    <message>
+        <source>Collected, incomplete</source>
+        <translation>Lấy máu không đủ</translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation>Không lấy được máu</translation>
+    </message>
+    <message>
+        <source>Accepted, no unit yet</source>
+        <translation>Đủ điều kiện, chưa có đơn vị máu</translation>
+    </message>
+    <message>
+        <source>Left before giving</source>
+        <translation>Ra về trước khi hiến</translation>
+    </message>
+    <message>
+        <source>DINs printed</source>
+        <translation>Mã DIN đã in</translation>
+    </message>
+    <message>
+        <source>DINs used</source>
+        <translation>Mã DIN đã dùng</translation>
+    </message>
+    <message>
+        <source>DINs voided</source>
+        <translation>Mã DIN đã hủy</translation>
+    </message>
+    <message>
+        <source>DINs printed, not used or voided</source>
+        <translation>Mã DIN đã in, chưa dùng hoặc chưa hủy</translation>
+    </message>
+    <message>
+        <source>DINs used from pre-printed rolls</source>
+        <translation>Mã DIN dùng từ cuộn nhãn in sẵn</translation>
+    </message>
+    <message>
+        <source>Checked in but never screened: {count}</source>
+        <translation>Đã tiếp nhận nhưng chưa khám: {count}</translation>
+    </message>
+    <message>
+        <source>Accepted but no unit recorded: {count}</source>
+        <translation>Đủ điều kiện nhưng chưa ghi đơn vị máu: {count}</translation>
+    </message>
+    <message>
+        <source>Printed DINs neither used nor voided: {count}</source>
+        <translation>Mã DIN đã in, chưa dùng và chưa hủy: {count}</translation>
+    </message>
+    <message>
+        <source>Explained: {note}</source>
+        <translation>Đã giải trình: {note}</translation>
+    </message>
+    <message>
+        <source>Explain (e.g. left without giving; labels destroyed)</source>
+        <translation>Giải trình (ví dụ: ra về không hiến; nhãn đã hủy)</translation>
+    </message>
+    <message>
+        <source>Save the explanation</source>
+        <translation>Lưu giải trình</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1667,29 @@
     <message>
         <source>Report saved to {path}.</source>
         <translation>Đã lưu báo cáo vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RollDialog</name>
+    <message>
+        <source>Pre-printed label roll</source>
+        <translation>Cuộn nhãn in sẵn</translation>
+    </message>
+    <message>
+        <source>Scan the first and the last label of the roll. Every DIN scanned at collection is then checked against this range.</source>
+        <translation>Quét nhãn đầu và nhãn cuối của cuộn. Mỗi mã DIN quét khi lấy máu sẽ được kiểm tra trong khoảng này.</translation>
+    </message>
+    <message>
+        <source>First label</source>
+        <translation>Nhãn đầu</translation>
+    </message>
+    <message>
+        <source>Last label</source>
+        <translation>Nhãn cuối</translation>
+    </message>
+    <message>
+        <source>Register the roll</source>
+        <translation>Đăng ký cuộn nhãn</translation>
     </message>
 </context>
 <context>

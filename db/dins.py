@@ -1,0 +1,58 @@
+"""Donation identification numbers (DIN) and pre-printed label rolls."""
+
+from sqlite_utils import Database
+
+
+def by_number(db: Database, number: str) -> dict | None:
+    return next(db.query("SELECT * FROM din WHERE number = ?", [number]), None)
+
+
+def for_drive(db: Database, drive_id: str) -> list[dict]:
+    return list(
+        db.query("SELECT * FROM din WHERE drive_id = ? ORDER BY fin, year, sequence", [drive_id])
+    )
+
+
+def highest_sequence(db: Database, fin: str, year: int) -> int:
+    """The highest sequence ever given out or reserved by a roll for this FIN and year."""
+    return db.execute(
+        "SELECT max(coalesce((SELECT max(sequence) FROM din WHERE fin = ? AND year = ?), 0),"
+        " coalesce((SELECT max(last_sequence) FROM din_roll WHERE fin = ? AND year = ?), 0))",
+        [fin, year, fin, year],
+    ).fetchone()[0]
+
+
+def rolls_for_drive(db: Database, drive_id: str) -> list[dict]:
+    return list(
+        db.query("SELECT * FROM din_roll WHERE drive_id = ? ORDER BY created_at", [drive_id])
+    )
+
+
+def overlapping_roll(db: Database, fin: str, year: int, first: int, last: int) -> dict | None:
+    return next(
+        db.query(
+            "SELECT * FROM din_roll WHERE fin = ? AND year = ?"
+            " AND first_sequence <= ? AND last_sequence >= ?",
+            [fin, year, last, first],
+        ),
+        None,
+    )
+
+
+def used_in_range(db: Database, fin: str, year: int, first: int, last: int) -> int:
+    return db.execute(
+        "SELECT count(*) FROM din WHERE fin = ? AND year = ? AND sequence BETWEEN ? AND ?",
+        [fin, year, first, last],
+    ).fetchone()[0]
+
+
+def last_roll_use(db: Database, roll: dict) -> dict | None:
+    """The DIN of this roll used most recently."""
+    return next(
+        db.query(
+            "SELECT * FROM din WHERE fin = ? AND year = ? AND sequence BETWEEN ? AND ?"
+            " AND origin = 'roll' ORDER BY change_seq DESC LIMIT 1",
+            [roll["fin"], roll["year"], roll["first_sequence"], roll["last_sequence"]],
+        ),
+        None,
+    )

@@ -1,0 +1,74 @@
+"""Donations (units collected) and the drive's figures for reconciliation."""
+
+from sqlite_utils import Database
+
+
+def by_din(db: Database, din: str) -> dict | None:
+    return next(db.query("SELECT * FROM donation WHERE din = ?", [din]), None)
+
+
+def for_visit(db: Database, visit_id: str) -> dict | None:
+    return next(
+        db.query(
+            "SELECT * FROM donation WHERE visit_id = ? ORDER BY created_at DESC LIMIT 1",
+            [visit_id],
+        ),
+        None,
+    )
+
+
+def for_drive(db: Database, drive_id: str) -> list[dict]:
+    """The drive's donations with the donor's name and the ticket number, latest first."""
+    return list(
+        db.query(
+            "SELECT n.*, v.queue_no, d.full_name, p.full_name AS phlebotomist_name"
+            " FROM donation n JOIN visit v ON v.id = n.visit_id"
+            " JOIN donor d ON d.id = n.donor_id"
+            " LEFT JOIN staff p ON p.id = n.phlebotomist_id"
+            " WHERE v.drive_id = ? ORDER BY n.created_at DESC",
+            [drive_id],
+        )
+    )
+
+
+def outcome_counts(db: Database, drive_id: str) -> dict[str, int]:
+    return {
+        row[0]: row[1]
+        for row in db.execute(
+            "SELECT n.outcome, count(*) FROM donation n JOIN visit v ON v.id = n.visit_id"
+            " WHERE v.drive_id = ? GROUP BY n.outcome",
+            [drive_id],
+        )
+    }
+
+
+def deferral_counts(db: Database, drive_id: str) -> dict[str, int]:
+    """Deferred tickets of the drive by the reason code of the deferral."""
+    return {
+        row[0]: row[1]
+        for row in db.execute(
+            "SELECT coalesce(s.deferral_reason, ''), count(*) FROM screening s"
+            " JOIN visit v ON v.id = s.visit_id"
+            " WHERE v.drive_id = ? AND v.status = 'deferred' GROUP BY 1 ORDER BY 2 DESC",
+            [drive_id],
+        )
+    }
+
+
+def visits_in_status(db: Database, drive_id: str, status: str) -> list[dict]:
+    return list(
+        db.query(
+            "SELECT v.*, d.full_name FROM visit v JOIN donor d ON d.id = v.donor_id"
+            " WHERE v.drive_id = ? AND v.status = ? ORDER BY v.queue_no",
+            [drive_id, status],
+        )
+    )
+
+
+def notes_for_drive(db: Database, drive_id: str) -> list[dict]:
+    return list(
+        db.query(
+            "SELECT * FROM reconciliation_note WHERE drive_id = ? ORDER BY change_seq",
+            [drive_id],
+        )
+    )

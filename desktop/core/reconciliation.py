@@ -1,0 +1,208 @@
+"""End of day: the drive's figures, its discrepancies, and closing it.
+
+Every discrepancy (a ticket never screened, an accepted donor without a unit, a printed
+DIN neither used nor voided) has to be explained by a note before the drive closes. A
+note explains the items it was written for: if more appear afterwards, they need a note
+of their own. Closing locks the drive's records; a correction afterwards is an audited
+amendment with a reason, and nothing is ever deleted.
+"""
+
+import json
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from db import dins as din_queries
+from db import donations as donation_queries
+from db import drives as drive_queries
+from db import visits as visit_queries
+from db.records import write_transaction
+from desktop.core.events import Topic
+from desktop.core.messages import Problem, UserError
+from desktop.core.models import Drive
+from desktop.core.service import Service
+
+WAITING, ACCEPTED_NO_UNIT, UNUSED_DINS = "waiting", "accepted_no_unit", "unused_dins"
+DISCREPANCY_KINDS = (WAITING, ACCEPTED_NO_UNIT, UNUSED_DINS)
+AMENDABLE = ("volume_ml", "outcome", "bag_type", "bag_lot", "reaction", "reaction_severity",
+             "reaction_action", "left_well", "note")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    kind: str
+    items: tuple[str, ...]  # what it is about: "No. 12 Nguyễn Văn An", or DIN numbers
+    keys: tuple[str, ...]  # stable ids of those items (visit ids, DIN numbers)
+    note: str | None  # the explanation, if one covers exactly these items
+
+    @property
+    def explained(self) -> bool:
+        return self.note is not None
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    checked_in: int
+    waiting: int
+    screened: int
+    accepted: int
+    deferred: int
+    deferred_by_reason: dict[str, int]
+    complete: int
+    incomplete: int
+    not_collected: int
+    accepted_no_unit: int
+    left: int
+    dins_allocated: int
+    dins_used: int
+    dins_voided: int
+    dins_unaccounted: int
+    dins_from_rolls: int
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+
+    @property
+    def unexplained(self) -> list[Discrepancy]:
+        return [d for d in self.discrepancies if not d.explained]
+
+
+class ReconciliationService(Service):
+    def summary(self, drive: Drive) -> Reconciliation:
+        counts = _visit_counts(self.db, drive.id)
+        outcomes = donation_queries.outcome_counts(self.db, drive.id)
+        dins = din_queries.for_drive(self.db, drive.id)
+        printed = [d for d in dins if d["origin"] == "printed"]
+        unused = [d for d in printed if d["status"] == "allocated"]
+        accepted_rows = donation_queries.visits_in_status(self.db, drive.id, "accepted")
+        waiting_rows = donation_queries.visits_in_status(self.db, drive.id, "waiting_screening")
+        donated = counts.get("donated", 0) + counts.get("not_collected", 0)
+        deferred = counts.get("deferred", 0)
+        return Reconciliation(
+            checked_in=sum(counts.values()),
+            waiting=len(waiting_rows),
+            screened=donated + deferred + len(accepted_rows),
+            accepted=donated + len(accepted_rows),
+            deferred=deferred,
+            deferred_by_reason=donation_queries.deferral_counts(self.db, drive.id),
+            complete=outcomes.get("complete", 0),
+            incomplete=outcomes.get("incomplete", 0),
+            not_collected=outcomes.get("not_collected", 0),
+            accepted_no_unit=len(accepted_rows),
+            left=counts.get("left", 0),
+            dins_allocated=len(printed),
+            dins_used=sum(d["status"] == "used" for d in dins),
+            dins_voided=sum(d["status"] == "voided" for d in dins),
+            dins_unaccounted=len(unused),
+            dins_from_rolls=sum(d["origin"] == "roll" for d in dins),
+            discrepancies=self._discrepancies(drive, waiting_rows, accepted_rows, unused),
+        )
+
+    def _discrepancies(
+        self, drive: Drive, waiting: list[dict], accepted: list[dict], unused: list[dict]
+    ) -> list[Discrepancy]:
+        notes = donation_queries.notes_for_drive(self.db, drive.id)
+        found = []
+        for kind, rows, describe, key in (
+            (WAITING, waiting, _ticket, "id"),
+            (ACCEPTED_NO_UNIT, accepted, _ticket, "id"),
+            (UNUSED_DINS, unused, lambda r: r["number"], "number"),
+        ):
+            if rows:
+                keys = tuple(r[key] for r in rows)
+                found.append(
+                    Discrepancy(
+                        kind, tuple(map(describe, rows)), keys, _note_for(notes, kind, keys)
+                    )
+                )
+        return found
+
+    def explain(self, drive: Drive, kind: str, note: str) -> None:
+        """Explain a discrepancy as it stands now."""
+        if kind not in DISCREPANCY_KINDS:
+            raise ValueError(kind)
+        if not note.strip():
+            raise UserError(Problem("required", field="note"))
+        current = next((d for d in self.summary(drive).discrepancies if d.kind == kind), None)
+        if current is None:
+            raise UserError(Problem("nothing_to_explain"))
+        with write_transaction(self.db, self.session.actor) as w:
+            self._check_open(drive)
+            w.insert(
+                "reconciliation_note",
+                {
+                    "drive_id": drive.id,
+                    "kind": kind,
+                    "items": json.dumps(sorted(current.keys)),
+                    "note": note.strip(),
+                },
+            )
+        self.bus.publish(Topic.DRIVES)
+
+    def close(self, drive: Drive) -> None:
+        """Close the drive once every discrepancy is explained; its records are locked."""
+        with write_transaction(self.db, self.session.actor) as w:
+            self._check_open(drive)
+            unexplained = self.summary(drive).unexplained
+            if unexplained:
+                raise UserError(Problem("unexplained_discrepancies", {"count": len(unexplained)}))
+            w.update(
+                "drive",
+                drive.id,
+                {"status": "closed", "closed_at": w.now, "closed_by": self.session.actor.name},
+                action="close",
+            )
+        self.bus.publish(Topic.DRIVES, Topic.VISITS)
+
+    def mark_left(self, visit_id: str, reason: str) -> None:
+        """A donor who left before screening or before giving: the ticket says so."""
+        if not reason.strip():
+            raise UserError(Problem("required", field="reason"))
+        with write_transaction(self.db, self.session.actor) as w:
+            visit = next(self.db.query("SELECT * FROM visit WHERE id = ?", [visit_id]), None)
+            if visit is None or visit["status"] not in ("waiting_screening", "accepted"):
+                raise UserError(Problem("cannot_mark_left"))
+            drive = Drive.from_row(drive_queries.get(self.db, visit["drive_id"]))
+            self._check_open(drive)
+            w.update(
+                "visit",
+                visit_id,
+                {"status": "left", "void_reason": reason.strip()},
+                note=reason.strip(),
+                action="left",
+            )
+        self.bus.publish(Topic.VISITS)
+
+    def amend_donation(self, donation_id: str, changes: dict, reason: str) -> None:
+        """A correction to a donation after the drive closed (or before): audited as an
+        amendment with its reason; the values before stay in the audit trail."""
+        if not reason.strip():
+            raise UserError(Problem("required", field="reason"))
+        unknown = set(changes) - set(AMENDABLE)
+        if unknown:
+            raise ValueError(f"not amendable: {sorted(unknown)}")
+        with write_transaction(self.db, self.session.actor) as w:
+            w.update("donation", donation_id, changes, note=reason.strip(), action="amend")
+        self.bus.publish(Topic.DONATIONS)
+
+    def _check_open(self, drive: Drive) -> None:
+        row = drive_queries.get(self.db, drive.id)
+        if row is None or row["status"] != "open":
+            raise UserError(Problem("drive_closed", {"code": drive.code}))
+
+
+def _visit_counts(db: Database, drive_id: str) -> dict[str, int]:
+    counts = visit_queries.status_counts(db, drive_id)
+    counts.pop("voided", None)
+    return counts
+
+
+def _ticket(row: dict) -> str:
+    return f"{row['queue_no']} {row['full_name']}"
+
+
+def _note_for(notes: list[dict], kind: str, keys: tuple[str, ...]) -> str | None:
+    """The latest note of this kind written for exactly these items."""
+    wanted = sorted(keys)
+    for note in reversed(notes):
+        if note["kind"] == kind and json.loads(note["items"]) == wanted:
+            return note["note"]
+    return None

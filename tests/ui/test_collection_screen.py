@@ -1,0 +1,160 @@
+"""The collection station and the end-of-day close, driven through the real widgets."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.identity import MALE
+from desktop.core.measurements import MeasurementForm
+from desktop.core.screening import DoctorDecision
+from tests.keyboard import commit_text, type_keys
+
+HEALTHY = MeasurementForm(
+    weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
+)
+
+
+@pytest.fixture
+def nurse(services):
+    services.staff.add("BS. Trần Thị Hoa", "doctor")
+    nurse = services.staff.add("Lê Thị Hồng", "nurse")
+    services.staff.sign_in(nurse)
+    services.dins.set_fin("A9999")
+    return nurse
+
+
+@pytest.fixture
+def accept(services, drive, donors, nurse):
+    doctor = next(s for s in services.staff.active() if s.role == "doctor")
+
+    def accept(name="Phạm Văn Đức", volume=450):
+        donor = donors.register(name, dt.date(1990, 5, 15), MALE)
+        visit = services.checkin.check_in(drive, donor).visit
+        services.screening.save_questionnaire(visit.id, {})
+        services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", volume), doctor.id)
+        return visit
+
+    return accept
+
+
+@pytest.fixture
+def station(window, nurse):
+    window.collection_action.trigger()
+    assert window.tabs.currentWidget() is window.collection_screen
+    return window.collection_screen
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def test_recording_a_complete_donation_from_the_keyboard(qtbot, services, drive, station, accept):
+    visit = accept()
+    din = services.dins.allocate(drive, 1)[0].din
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    assert station.queue_model.data(station.queue_model.index(0, 2)) == "450 ml"
+    station.focus_queue()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert focused() is station.din
+    type_keys(station.din, din.barcode_data + "\r")
+    assert station.din_status.text().startswith(f"DIN {din.eye_readable()[0]}")
+    assert station.started.text()  # filled when the DIN was scanned
+    station.started.setText("09:05")
+    station.ended.setText("09:12")
+    assert station.duration.text() == "7 phút"
+    assert station.volume.text() == "450"
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 0)
+
+    [unit] = services.collection.donations(drive)
+    assert (unit.din, unit.outcome, unit.volume_ml, unit.phlebotomist) == (
+        din.number, "complete", 450, "Lê Thị Hồng",
+    )  # fmt: skip
+    assert station.units.item(0, 2).text() == din.number
+    assert station.done_label.text().startswith("Đã lưu: STT 1 Phạm Văn Đức — đủ")
+    assert services.donors.get(visit.donor_id).donation_count == 1
+
+
+def test_an_incomplete_donation_with_a_vasovagal_reaction(qtbot, services, drive, station, accept):
+    accept()
+    din = services.dins.allocate(drive, 1)[0].din
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    station.open_row(0)
+    type_keys(station.din, din.barcode_data + "\r")
+    station.started.setText("09:05")
+    station.ended.setText("09:09")
+    station.incomplete.setChecked(True)
+    station.volume.setText("150")
+    station.reaction.setChecked(True)
+    station.reaction.kind.setCurrentIndex(station.reaction.kind.findData("vasovagal_immediate_loc"))
+    station.reaction.severity.setCurrentIndex(station.reaction.severity.findData("moderate"))
+    station.reaction.at.setText("09:08")
+    commit_text(station.reaction.action, "Ngừng lấy máu, nằm đầu thấp, theo dõi 30 phút")
+    station.save_button.click()
+
+    [unit] = services.collection.donations(drive)
+    assert (unit.outcome, unit.volume_ml, unit.reaction, unit.reaction_severity) == (
+        "incomplete", 150, "vasovagal_immediate_loc", "moderate",
+    )  # fmt: skip
+    assert "Ngất do phản xạ phế vị, ngay lập tức, có mất ý thức" in station.units.item(0, 3).text()
+
+
+def test_a_wrong_or_used_din_is_refused_at_the_scan(qtbot, services, drive, station, accept):
+    accept()
+    din = services.dins.allocate(drive, 1)[0].din
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    station.open_row(0)
+    wrong = din.number + ("A" if din.check != "A" else "B")
+    type_keys(station.din, wrong + "\r")
+    assert station.errors.text("din").startswith(f'Ký tự kiểm tra của "{wrong}" sai')
+    assert station.din_status.text() == ""
+    station.din.clear()
+    type_keys(station.din, "A9999 26 999999\r")
+    assert "không được in cho đợt này" in station.errors.text("din")
+    station.started.setText("09:00")
+    station.ended.setText("09:07")
+    station.din.setText(din.barcode_data)
+    station.save_button.click()
+    assert services.collection.donations(drive)[0].din == din.number
+
+
+def test_closing_the_drive_with_and_without_unexplained_discrepancies(
+    qtbot, services, drive, controller, accept
+):
+    accept()
+    services.dins.allocate(drive, 2)
+    controller.show(drive)  # not the window fixture: closing replaces this window
+    window = controller.window
+    window.close_drive_action.trigger()
+    dialog = window.reconciliation_dialog
+    assert set(dialog.note_fields) == {"accepted_no_unit", "unused_dins"}
+    dialog.close_button.click()
+    assert dialog.message.text() == "Giải trình mọi chênh lệch trước khi kết thúc (còn 2)."
+    assert services.drives.get(drive.id).status == "open"
+
+    commit_text(dialog.note_fields["accepted_no_unit"], "Người hiến bỏ về, không lấy máu")
+    dialog.explain("accepted_no_unit")
+    commit_text(dialog.note_fields["unused_dins"], "Nhãn thừa, đã hủy")
+    dialog.explain("unused_dins")
+    assert dialog.note_fields == {}
+    dialog.close_button.click()
+    assert services.drives.get(drive.id).status == "closed"
+    rebuilt = controller.window
+    qtbot.addWidget(rebuilt)
+    assert rebuilt is not window
+
+
+def test_a_donor_who_left_is_recorded_from_the_station(
+    qtbot, services, drive, station, accept, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    accept()
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    station.open_row(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Bận việc, xin về", True))
+    station.left_button.click()
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 0)
+    assert services.checkin.counts(drive) == {"left": 1}

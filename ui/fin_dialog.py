@@ -1,0 +1,35 @@
+"""The site's facility identification number (FIN), asked for before the first labels."""
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop.core.dins import DinService
+from desktop.core.messages import UserError
+from ui.messages import problems_text, translate
+
+
+def ask_fin(dins: DinService, parent: QWidget) -> bool:
+    """Ask until a valid FIN is given or the user cancels; True once one is saved."""
+    current = dins.fin() or ""
+    while True:
+        text, ok = QInputDialog.getText(
+            parent,
+            translate("FinDialog", "Facility identification number"),
+            translate(
+                "FinDialog",
+                "The FIN that ICCBBA assigned to the collecting facility"
+                " (one letter or digit and 4 digits, e.g. A1234):",
+            ),
+            QLineEdit.EchoMode.Normal,
+            current,
+        )
+        if not ok:
+            return False
+        try:
+            dins.set_fin(text)
+        except UserError as error:
+            QMessageBox.warning(
+                parent, translate("FinDialog", "FIN"), problems_text(error.problems)
+            )
+            current = text
+            continue
+        return True

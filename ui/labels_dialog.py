@@ -1,0 +1,222 @@
+"""Label sets for the drive: allocate and print new ones, reprint, void unused DINs.
+
+Writing the PDF runs off the GUI thread with a progress bar and a cancel button; the
+PDF then goes to a printer through the Qt print dialog, or to a file.
+"""
+
+import io
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.dins import ALLOCATED, DinService
+from desktop.core.labels import LABEL_LAYOUTS, MAX_TUBES, Cancelled, Progress, write_label_sets
+from desktop.core.messages import UserError
+from desktop.core.models import Drive
+from ui.forms import ERROR_STYLE
+from ui.messages import problems_text
+from ui.pdf_output import ask_and_print, ask_and_save
+from ui.worker import BackgroundTask
+
+LAYOUT_NAMES = {"50x25": "50 × 25 mm", "70x30": "70 × 30 mm", "a4": "A4"}
+
+
+class LabelsDialog(QDialog):
+    def __init__(
+        self, dins: DinService, drive: Drive, tubes: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.dins = dins
+        self.drive = drive
+        self.task: BackgroundTask | None = None
+        self.pdf: bytes | None = None
+        self.setWindowTitle(self.tr("Labels — drive {code}").format(code=drive.code))
+        self.resize(560, 560)
+        self.count = QSpinBox()
+        self.count.setRange(1, 1000)
+        self.count.setValue(50)
+        self.tubes = QSpinBox()
+        self.tubes.setRange(0, MAX_TUBES)
+        self.tubes.setValue(tubes)
+        self.layout_choice = QComboBox()
+        for code in LABEL_LAYOUTS:
+            self.layout_choice.addItem(LAYOUT_NAMES.get(code, code), code)
+        self.destination = QComboBox()
+        self.destination.addItem(self.tr("print"), "print")
+        self.destination.addItem(self.tr("save as PDF"), "pdf")
+        self.new_button = QPushButton(self.tr("Allocate and print new label sets"))
+        self.new_button.clicked.connect(self.print_new)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.reprint_button = QPushButton(self.tr("Reprint the selected"))
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.void_button = QPushButton(self.tr("Void the selected unused DIN…"))
+        self.void_button.clicked.connect(self.void_selected)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        self._layout(close)
+        self.refresh()
+
+    def _layout(self, close: QDialogButtonBox) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Label sets"), self.count)
+        form.addRow(self.tr("Sample tube labels per set"), self.tubes)
+        form.addRow(self.tr("Label size"), self.layout_choice)
+        form.addRow(self.tr("Send to"), self.destination)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reprint_button)
+        buttons.addWidget(self.void_button)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress, 1)
+        progress.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.new_button)
+        layout.addWidget(QLabel(self.tr("DINs of this drive")))
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(progress)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+
+    def refresh(self) -> None:
+        self.list.clear()
+        names = {"allocated": self.tr("unused"), "used": self.tr("used"),
+                 "voided": self.tr("voided")}  # fmt: skip
+        for record in self.dins.for_drive(self.drive):
+            text, _flags, check = record.din.eye_readable()
+            item = QListWidgetItem(
+                self.tr("{din} [{check}] — {status}, printed {times}×").format(
+                    din=text, check=check, status=names[record.status], times=record.label_prints
+                )
+            )
+            item.setData(256, record)
+            self.list.addItem(item)
+
+    def _selected(self) -> list:
+        return [item.data(256) for item in self.list.selectedItems()]
+
+    # --- actions ----------------------------------------------------------------------
+
+    def print_new(self) -> None:
+        try:
+            records = self.dins.allocate(self.drive, self.count.value())
+        except UserError as error:
+            self._say(problems_text(error.problems), error=True)
+            return
+        self.refresh()
+        self._render([r.din for r in records])
+
+    def reprint_selected(self) -> None:
+        records = self._selected()
+        if records:
+            self._render([r.din for r in records])
+
+    def void_selected(self) -> None:
+        records = [r for r in self._selected() if r.status == ALLOCATED]
+        if not records:
+            self._say(self.tr("Choose an unused DIN to void."), error=True)
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Void DIN"), self.tr("Why is it voided (spoilt, lost, …)?"),
+            QLineEdit.EchoMode.Normal,
+        )  # fmt: skip
+        if not ok:
+            return
+        try:
+            for record in records:
+                self.dins.void(record.din.number, reason)
+        except UserError as error:
+            self._say(problems_text(error.problems), error=True)
+        self.refresh()
+
+    def _render(self, dins: list) -> None:
+        """Write the PDF off the GUI thread, then print or save it."""
+        layout, tubes = self.layout_choice.currentData(), self.tubes.value()
+
+        def work(progress: Progress, cancelled: Callable[[], bool]) -> bytes:
+            buffer = io.BytesIO()
+            write_label_sets(
+                dins,
+                self.drive,
+                layout,
+                buffer,
+                tubes=tubes,
+                progress=progress,
+                cancelled=cancelled,
+            )
+            return buffer.getvalue()
+
+        self.task = BackgroundTask(work, self)
+        self.task.progressed.connect(self._progressed)
+        self.task.succeeded.connect(lambda pdf: self._rendered(pdf, [d.number for d in dins]))
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._idle)
+        self._busy()
+        self.task.start()
+
+    def _rendered(self, pdf: bytes, numbers: list[str]) -> None:
+        self.pdf = pdf
+        if self.destination.currentData() == "pdf":
+            done = ask_and_save(pdf, self, f"nhan-{self.drive.code}.pdf") is not None
+        else:
+            done = ask_and_print(pdf, self)
+        if done:
+            self.dins.printed(numbers)
+            self._say(self.tr("{count} label sets sent.").format(count=len(numbers)))
+        else:
+            self._say(self.tr("Not printed. The DINs stay allocated; reprint them from the list."))
+        self.refresh()
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, Cancelled):
+            self._say(self.tr("Cancelled. The DINs stay allocated; reprint them from the list."))
+        else:
+            self._say(self.tr("The labels could not be made: {error}").format(error=error), True)
+
+    def _progressed(self, _phase: str, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _busy(self) -> None:
+        for widget in (self.new_button, self.reprint_button, self.void_button):
+            widget.setEnabled(False)
+        self.progress.show()
+        self.cancel_button.show()
+
+    def _idle(self) -> None:
+        for widget in (self.new_button, self.reprint_button, self.void_button):
+            widget.setEnabled(True)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
