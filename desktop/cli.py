@@ -229,7 +229,8 @@ def _test_rules(args: argparse.Namespace, db_path: Path | None) -> int:
 
 def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
     """Pre-drive preparation: allocate the DINs and write their label sets."""
-    from desktop.core.labels import DEFAULT_TUBES, MAX_TUBES, TUBES_KEY, write_label_sets
+    from desktop.core.dins import MAX_TUBES
+    from desktop.core.labels import write_label_sets
     from desktop.core.messages import UserError
     from ui.messages import problems_text, translate
 
@@ -242,8 +243,7 @@ def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
             print(translate("Cli", "No drive has the code {code}.").format(code=args.label_drive),
                   file=sys.stderr)  # fmt: skip
             return 2
-        stored = services.settings.get(TUBES_KEY)
-        tubes = args.tubes if args.tubes is not None else int(stored or DEFAULT_TUBES)
+        tubes = args.tubes if args.tubes is not None else services.dins.sample_tubes()
         if not 0 <= tubes <= MAX_TUBES:
             print(translate("Cli", "--tubes must be from 0 to {max}.").format(max=MAX_TUBES),
                   file=sys.stderr)  # fmt: skip

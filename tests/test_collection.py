@@ -233,3 +233,17 @@ def test_a_donor_who_left_is_no_longer_a_discrepancy(services, drive, accepted):
     summary = services.reconciliation.summary(drive)
     assert (summary.left, summary.accepted_no_unit, summary.discrepancies) == (1, 0, [])
     assert services.collection.queue(drive) == []
+
+
+def test_an_amendment_out_of_complete_moves_the_donor_count(services, drive, accepted, staff):
+    visit = accepted()
+    din = services.dins.allocate(drive, 1)[0].din
+    unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    assert services.donors.get(visit.donor_id).donation_count == 1
+    services.reconciliation.amend_donation(
+        unit.id, {"outcome": "incomplete", "volume_ml": 200}, "Túi chỉ được 200 ml"
+    )
+    assert services.donors.get(visit.donor_id).donation_count == 0
+    with pytest.raises(UserError) as refused:
+        services.reconciliation.amend_donation(unit.id, {"volume_ml": 4500}, "Gõ nhầm")
+    assert codes(refused.value) == ["implausible"]

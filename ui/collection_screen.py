@@ -39,6 +39,7 @@ from desktop.core.messages import Problem, UserError
 from desktop.core.models import Drive, QueueEntry
 from desktop.core.reconciliation import ReconciliationService
 from desktop.core.session import Session
+from ui.amend_dialog import AmendDialog
 from ui.donor_card import WARNING_STYLE
 from ui.forms import ERROR_STYLE, FieldErrors
 from ui.messages import problem_text, problems_text
@@ -97,6 +98,7 @@ class CollectionScreen(QWidget):
         self.units = QTableWidget(0, 6)
         self.units.verticalHeader().hide()
         self.units.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.units.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.units.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Full name"), self.tr("DIN"), self.tr("Outcome"),
              self.tr("ml"), self.tr("Minutes")]
@@ -105,8 +107,11 @@ class CollectionScreen(QWidget):
         column.addWidget(self.queue_title)
         column.addWidget(self.queue, 2)
         column.addWidget(self.done_label)
+        self.amend_button = QPushButton(self.tr("Correct the selected unit…"))
+        self.amend_button.clicked.connect(self.amend_selected)
         column.addWidget(QLabel(self.tr("Units recorded at this drive")))
         column.addWidget(self.units, 3)
+        column.addWidget(self.amend_button)
         right = self._form()
         self.form_widget = right
         splitter = QSplitter()
@@ -214,6 +219,7 @@ class CollectionScreen(QWidget):
         self._fill_units(self.collection.donations(self.drive))
 
     def _fill_units(self, units: list[DonationRecord]) -> None:
+        self.unit_records = units
         self.units.setRowCount(len(units))
         limit = self.collection.max_minutes
         for row, unit in enumerate(units):
@@ -337,6 +343,14 @@ class CollectionScreen(QWidget):
             reaction=self.reaction.form(),
             note=self.note.text(),
         )
+
+    def amend_selected(self) -> None:
+        """Correct a recorded unit with a reason (also after the drive closed)."""
+        row = self.units.currentRow()
+        if not 0 <= row < len(self.unit_records):
+            return
+        self.amend_dialog = AmendDialog(self.reconciliation, self.unit_records[row], self)
+        self.amend_dialog.open()
 
     def donor_left(self) -> None:
         """The accepted donor went away: the ticket says so, with the reason."""

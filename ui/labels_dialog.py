@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.dins import ALLOCATED, DinService
-from desktop.core.labels import LABEL_LAYOUTS, MAX_TUBES, Cancelled, Progress, write_label_sets
+from desktop.core.dins import ALLOCATED, MAX_TUBES, DinService
+from desktop.core.labels import LABEL_LAYOUTS, Cancelled, Progress, write_label_sets
 from desktop.core.messages import UserError
 from desktop.core.models import Drive
 from ui.forms import ERROR_STYLE
@@ -38,9 +38,7 @@ LAYOUT_NAMES = {"50x25": "50 × 25 mm", "70x30": "70 × 30 mm", "a4": "A4"}
 
 
 class LabelsDialog(QDialog):
-    def __init__(
-        self, dins: DinService, drive: Drive, tubes: int, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, dins: DinService, drive: Drive, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dins = dins
         self.drive = drive
@@ -53,7 +51,7 @@ class LabelsDialog(QDialog):
         self.count.setValue(50)
         self.tubes = QSpinBox()
         self.tubes.setRange(0, MAX_TUBES)
-        self.tubes.setValue(tubes)
+        self.tubes.setValue(dins.sample_tubes())
         self.layout_choice = QComboBox()
         for code in LABEL_LAYOUTS:
             self.layout_choice.addItem(LAYOUT_NAMES.get(code, code), code)
@@ -123,6 +121,7 @@ class LabelsDialog(QDialog):
 
     def print_new(self) -> None:
         try:
+            self.dins.set_sample_tubes(self.tubes.value())
             records = self.dins.allocate(self.drive, self.count.value())
         except UserError as error:
             self._say(problems_text(error.problems), error=True)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.labels import DEFAULT_TUBES, TUBES_KEY
 from desktop.core.models import Drive
 from desktop.core.services import Services
 from ui.checkin_screen import CheckinScreen
@@ -228,12 +227,8 @@ class MainWindow(QMainWindow):
     def open_labels(self) -> None:
         if self.services.dins.fin() is None and not ask_fin(self.services.dins, self):
             return
-        self.labels_dialog = LabelsDialog(self.services.dins, self.drive, self._tubes(), self)
+        self.labels_dialog = LabelsDialog(self.services.dins, self.drive, self)
         self.labels_dialog.open()
-
-    def _tubes(self) -> int:
-        value = self.services.settings.get(TUBES_KEY)
-        return int(value) if value and value.isdigit() else DEFAULT_TUBES
 
     def add_roll(self) -> None:
         if self.services.dins.fin() is None and not ask_fin(self.services.dins, self):

@@ -182,6 +182,7 @@ PROBLEMS = {
         " identification number.",
     ),
     "din_count": QT_TRANSLATE_NOOP("Messages", "Print from 1 to {max} label sets at a time."),
+    "tubes_range": QT_TRANSLATE_NOOP("Messages", "From 0 to {max} sample tube labels per set."),
     "din_sequence_exhausted": QT_TRANSLATE_NOOP(
         "Messages", "No numbers are left for {fin} in year {year}."
     ),

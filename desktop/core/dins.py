@@ -23,6 +23,9 @@ from desktop.core.session import Session
 from desktop.core.settings import SettingsService
 
 FIN_KEY = "fin"
+TUBES_KEY = "sample_tubes"
+DEFAULT_TUBES = 2
+MAX_TUBES = 6
 MAX_ALLOCATION = 1000  # label sets in one go: a festival day is about 1,000 donors
 PRINTED, ROLL = "printed", "roll"
 ALLOCATED, USED, VOIDED = "allocated", "used", "voided"
@@ -83,6 +86,19 @@ class DinService(Service):
         if fin is None:
             raise UserError(Problem("fin_missing"))
         return fin
+
+    # --- label sets -----------------------------------------------------------------
+
+    def sample_tubes(self) -> int:
+        """Sample tube labels in each label set (a site setting)."""
+        value = self.settings.get(TUBES_KEY)
+        return int(value) if value and value.isdigit() else DEFAULT_TUBES
+
+    def set_sample_tubes(self, count: int) -> None:
+        if not 0 <= count <= MAX_TUBES:
+            raise UserError(Problem("tubes_range", {"max": MAX_TUBES}, "tubes"))
+        if count != self.sample_tubes():
+            self.settings.set(TUBES_KEY, str(count))
 
     # --- printed allocations --------------------------------------------------------
 

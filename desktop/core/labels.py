@@ -10,22 +10,13 @@ from typing import BinaryIO
 
 from desktop.core.dates import dmy
 from desktop.core.din import Din
+from desktop.core.dins import DEFAULT_TUBES
 from desktop.core.models import Drive
 from printing.labels import LABEL_LAYOUTS, Label, write_labels
 
-TUBES_KEY = "sample_tubes"
-DEFAULT_TUBES = 2
-MAX_TUBES = 6
 Progress = Callable[[str, int, int], None]
 
-__all__ = [
-    "DEFAULT_TUBES",
-    "LABEL_LAYOUTS",
-    "MAX_TUBES",
-    "TUBES_KEY",
-    "label_set",
-    "write_label_sets",
-]
+__all__ = ["LABEL_LAYOUTS", "Cancelled", "label_set", "write_label_sets"]
 
 
 class Cancelled(Exception):

@@ -16,7 +16,8 @@ from db import dins as din_queries
 from db import donations as donation_queries
 from db import drives as drive_queries
 from db import visits as visit_queries
-from db.records import write_transaction
+from db.records import Writer, write_transaction
+from desktop.core.collection import MAX_VOLUME_ML
 from desktop.core.events import Topic
 from desktop.core.messages import Problem, UserError
 from desktop.core.models import Drive
@@ -179,14 +180,38 @@ class ReconciliationService(Service):
         unknown = set(changes) - set(AMENDABLE)
         if unknown:
             raise ValueError(f"not amendable: {sorted(unknown)}")
+        _check_amendment(changes)
         with write_transaction(self.db, self.session.actor) as w:
+            before = w.get("donation", donation_id)
             w.update("donation", donation_id, changes, note=reason.strip(), action="amend")
-        self.bus.publish(Topic.DONATIONS)
+            self._recount(w, before, changes.get("outcome", before["outcome"]), reason.strip())
+        self.bus.publish(Topic.DONATIONS, Topic.DONORS)
+
+    def _recount(self, w: Writer, before: dict, outcome: str, reason: str) -> None:
+        """Only complete donations count: an amendment into or out of "complete" moves
+        the donor's count with it, in the same transaction."""
+        step = (outcome == "complete") - (before["outcome"] == "complete")
+        if step:
+            donor = w.get("donor", before["donor_id"])
+            count = max(donor["donation_count"] + step, 0)
+            w.update("donor", donor["id"], {"donation_count": count}, note=reason, action="amend")
 
     def _check_open(self, drive: Drive) -> None:
         row = drive_queries.get(self.db, drive.id)
         if row is None or row["status"] != "open":
             raise UserError(Problem("drive_closed", {"code": drive.code}))
+
+
+def _check_amendment(changes: dict) -> None:
+    outcome = changes.get("outcome")
+    if outcome is not None and outcome not in ("complete", "incomplete", "not_collected"):
+        raise ValueError(outcome)
+    volume = changes.get("volume_ml")
+    if volume is not None and not 1 <= volume <= MAX_VOLUME_ML:
+        raise UserError(
+            Problem("implausible", {"value": volume, "min": 1, "max": MAX_VOLUME_ML, "unit": "ml"},
+                    "volume")
+        )  # fmt: skip
 
 
 def _visit_counts(db: Database, drive_id: str) -> dict[str, int]:

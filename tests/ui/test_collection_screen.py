@@ -158,3 +158,25 @@ def test_a_donor_who_left_is_recorded_from_the_station(
     station.left_button.click()
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 0)
     assert services.checkin.counts(drive) == {"left": 1}
+
+
+def test_a_unit_is_corrected_with_a_reason(qtbot, services, drive, station, accept, nurse):
+    from desktop.core.collection import DonationForm
+
+    visit = accept()
+    din = services.dins.allocate(drive, 1)[0].din
+    services.collection.record(
+        visit.id,
+        DonationForm(din=din.barcode_data, volume_ml="450", started="09:00", ended="09:08",
+                     phlebotomist_id=nurse.id, bag_type="triple"),
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: station.units.rowCount() == 1)
+    station.units.selectRow(0)
+    station.amend_button.click()
+    dialog = station.amend_dialog
+    dialog.volume.setText("430")
+    dialog.save_button.click()
+    assert dialog.errors.text("reason") == "Bắt buộc nhập."
+    commit_text(dialog.reason, "Cân lại túi máu: 430 ml")
+    dialog.save_button.click()
+    assert services.collection.donations(drive)[0].volume_ml == 430

@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Correct the unit {din}</source>
+        <translation>Correct the unit {din}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>not collected</translation>
+    </message>
+    <message>
+        <source>Why the record is corrected (required)</source>
+        <translation>Why the record is corrected (required)</translation>
+    </message>
+    <message>
+        <source>Volume collected (ml)</source>
+        <translation>Volume collected (ml)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
@@ -129,6 +168,10 @@
     <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Correct the selected unit…</source>
+        <translation>Correct the selected unit…</translation>
     </message>
     <message>
         <source>Units recorded at this drive</source>
@@ -1151,6 +1194,10 @@
     <message>
         <source>Print from 1 to {max} label sets at a time.</source>
         <translation>Print from 1 to {max} label sets at a time.</translation>
+    </message>
+    <message>
+        <source>From 0 to {max} sample tube labels per set.</source>
+        <translation>From 0 to {max} sample tube labels per set.</translation>
     </message>
     <message>
         <source>No numbers are left for {fin} in year {year}.</source>

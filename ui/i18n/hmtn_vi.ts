@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Correct the unit {din}</source>
+        <translation>Sửa đơn vị máu {din}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>đủ</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>không đủ</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>không lấy được</translation>
+    </message>
+    <message>
+        <source>Why the record is corrected (required)</source>
+        <translation>Lý do sửa (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Volume collected (ml)</source>
+        <translation>Thể tích lấy được (ml)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Lưu chỉnh sửa</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
@@ -130,6 +169,10 @@
     <message>
         <source>Minutes</source>
         <translation>Phút</translation>
+    </message>
+    <message>
+        <source>Correct the selected unit…</source>
+        <translation>Sửa đơn vị máu đã chọn…</translation>
     </message>
     <message>
         <source>Units recorded at this drive</source>
@@ -1152,6 +1195,10 @@
     <message>
         <source>Print from 1 to {max} label sets at a time.</source>
         <translation>Mỗi lần in từ 1 đến {max} bộ nhãn.</translation>
+    </message>
+    <message>
+        <source>From 0 to {max} sample tube labels per set.</source>
+        <translation>Từ 0 đến {max} nhãn ống mẫu mỗi bộ.</translation>
     </message>
     <message>
         <source>No numbers are left for {fin} in year {year}.</source>

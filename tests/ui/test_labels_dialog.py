@@ -1,0 +1,84 @@
+"""Label sets from the drive menu: allocated, written off the GUI thread, saved or printed."""
+
+import io
+
+import pypdfium2
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from desktop.core.labels import write_label_sets
+from ui.labels_dialog import LabelsDialog
+from ui.pdf_output import print_pdf
+
+
+@pytest.fixture
+def dins(services):
+    services.dins.set_fin("A9999")
+    return services.dins
+
+
+def decoded(pdf_path) -> list[str]:
+    document = pypdfium2.PdfDocument(pdf_path)
+    try:
+        return [
+            zxingcpp.read_barcodes(page.render(scale=300 / 72).to_pil())[0].text
+            for page in document
+        ]
+    finally:
+        document.close()
+
+
+def test_new_label_sets_saved_as_pdf(qtbot, drive, dins, tmp_path, monkeypatch):
+    target = tmp_path / "nhan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = LabelsDialog(dins, drive)
+    qtbot.addWidget(dialog)
+    dialog.count.setValue(3)
+    dialog.tubes.setValue(1)
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("50x25"))
+    dialog.destination.setCurrentIndex(dialog.destination.findData("pdf"))
+    dialog.new_button.click()
+    assert not dialog.new_button.isEnabled()  # busy: the PDF is made off the GUI thread
+    qtbot.waitUntil(lambda: "Đã gửi 3 bộ nhãn." in dialog.message.text(), timeout=20000)
+    records = dins.for_drive(drive)
+    assert [r.label_prints for r in records] == [1, 1, 1]
+    assert decoded(target) == [r.din.barcode_data for r in records for _ in range(3)]
+    assert dins.sample_tubes() == 1  # remembered for the next time
+    assert dialog.list.count() == 3 and "đã in 1 lần" in dialog.list.item(0).text()
+
+
+def test_reprint_keeps_the_number_and_void_needs_a_reason(
+    qtbot, drive, dins, tmp_path, monkeypatch
+):
+    [record] = dins.allocate(drive, 1)
+    target = tmp_path / "in-lai.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = LabelsDialog(dins, drive)
+    qtbot.addWidget(dialog)
+    dialog.destination.setCurrentIndex(dialog.destination.findData("pdf"))
+    dialog.list.item(0).setSelected(True)
+    dialog.reprint_button.click()
+    qtbot.waitUntil(lambda: "Đã gửi 1 bộ nhãn." in dialog.message.text(), timeout=20000)
+    assert set(decoded(target)) == {record.din.barcode_data}
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Nhãn bị nhòe mực", True))
+    dialog.list.item(0).setSelected(True)
+    dialog.void_button.click()
+    assert dins.record(record.din.number).status == "voided"
+    assert dins.record(record.din.number).void_reason == "Nhãn bị nhòe mực"
+
+
+def test_the_qt_print_path_keeps_every_barcode_readable(qtbot, drive, dins, tmp_path):
+    records = dins.allocate(drive, 2)
+    buffer = io.BytesIO()
+    write_label_sets([r.din for r in records], drive, "70x30", buffer, tubes=0)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pdf(buffer.getvalue(), printer) == 4
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 4
+    assert decoded(tmp_path / "printed.pdf") == [
+        r.din.barcode_data for r in records for _ in range(2)
+    ]
