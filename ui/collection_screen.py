@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -103,6 +104,7 @@ class CollectionScreen(QWidget):
             [self.tr("No."), self.tr("Full name"), self.tr("DIN"), self.tr("Outcome"),
              self.tr("ml"), self.tr("Minutes")]
         )  # fmt: skip
+        self.units.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.units.horizontalHeader().setStretchLastSection(True)
         column.addWidget(self.queue_title)
         column.addWidget(self.queue, 2)
@@ -302,7 +304,8 @@ class CollectionScreen(QWidget):
             return
         self.errors.show([])
         self.din.setText(check.din.number)
-        text_ok = self.tr("DIN {din} ✓").format(din=" ".join(check.din.eye_readable()))
+        din_text, _flags, check_char = check.din.eye_readable()
+        text_ok = self.tr("DIN {din} ✓").format(din=f"{din_text} [{check_char}]")
         warnings = [problem_text(w) for w in check.warnings]
         self.din_status.setText("\n".join([text_ok, *warnings]))
         self.din_status.setStyleSheet(WARNING_STYLE if warnings else OK_STYLE)
