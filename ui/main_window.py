@@ -20,6 +20,7 @@ from desktop.core.models import Drive
 from desktop.core.services import Services
 from ui.checkin_screen import CheckinScreen
 from ui.collection_screen import CollectionScreen
+from ui.collection_settings_dialog import CollectionSettingsDialog
 from ui.device_dialog import DeviceDialog
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self._action(self.tr("This &device…"), self.edit_device))
         settings_menu.addAction(self._action(self.tr("Eligibility &rule set…"), self.edit_rule_set))
         settings_menu.addAction(
-            self._action(self.tr("&Facility identification number (FIN)…"), self.edit_fin)
+            self._action(self.tr("&Collection (FIN, labels, time limit)…"), self.edit_collection)
         )
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -221,8 +222,11 @@ class MainWindow(QMainWindow):
     def edit_device(self) -> None:
         DeviceDialog(self.services.settings, self).open()
 
-    def edit_fin(self) -> None:
-        ask_fin(self.services.dins, self)
+    def edit_collection(self) -> None:
+        self.collection_settings = CollectionSettingsDialog(
+            self.services.dins, self.services.collection, self
+        )
+        self.collection_settings.open()
 
     def open_labels(self) -> None:
         if self.services.dins.fin() is None and not ask_fin(self.services.dins, self):

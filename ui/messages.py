@@ -178,11 +178,11 @@ PROBLEMS = {
     ),
     "fin_missing": QT_TRANSLATE_NOOP(
         "Messages",
-        "Set the facility identification number (FIN) first: Settings, Facility"
-        " identification number.",
+        "Set the facility identification number (FIN) first: Settings, Collection.",
     ),
     "din_count": QT_TRANSLATE_NOOP("Messages", "Print from 1 to {max} label sets at a time."),
     "tubes_range": QT_TRANSLATE_NOOP("Messages", "From 0 to {max} sample tube labels per set."),
+    "minutes_range": QT_TRANSLATE_NOOP("Messages", "A whole number of minutes, {min} to {max}."),
     "din_sequence_exhausted": QT_TRANSLATE_NOOP(
         "Messages", "No numbers are left for {fin} in year {year}."
     ),

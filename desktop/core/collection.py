@@ -150,6 +150,14 @@ class CollectionService(Service):
         value = self.settings.get(MAX_MINUTES_KEY)
         return int(value) if value and value.isdigit() else DEFAULT_MAX_MINUTES
 
+    def set_max_minutes(self, text: str) -> int:
+        """The collection time above which a donation is flagged (minutes)."""
+        value = text.strip()
+        if not value.isdigit() or not 5 <= int(value) <= 60:
+            raise UserError(Problem("minutes_range", {"min": 5, "max": 60}, "max_minutes"))
+        self.settings.set(MAX_MINUTES_KEY, str(int(value)))
+        return int(value)
+
     def queue(self, drive: Drive) -> list[QueueEntry]:
         """Accepted donors waiting to give, with the volume the doctor approved."""
         return [

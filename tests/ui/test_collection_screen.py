@@ -180,3 +180,19 @@ def test_a_unit_is_corrected_with_a_reason(qtbot, services, drive, station, acce
     commit_text(dialog.reason, "Cân lại túi máu: 430 ml")
     dialog.save_button.click()
     assert services.collection.donations(drive)[0].volume_ml == 430
+
+
+def test_collection_settings_are_checked_and_saved(qtbot, services, window):
+    window.edit_collection()
+    dialog = window.collection_settings
+    dialog.fin.setText("O1234")
+    dialog.max_minutes.setText("90")
+    dialog.save_button.click()
+    assert dialog.errors.text("fin").startswith('"O1234" không phải mã cơ sở')
+    assert dialog.errors.text("max_minutes") == "Số phút nguyên, từ 5 đến 60."
+    dialog.fin.setText("b1234")
+    dialog.max_minutes.setText("12")
+    dialog.tubes.setValue(3)
+    dialog.save_button.click()
+    assert (services.dins.fin(), services.collection.max_minutes) == ("B1234", 12)
+    assert services.dins.sample_tubes() == 3

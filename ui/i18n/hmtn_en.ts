@@ -283,6 +283,29 @@
     </message>
 </context>
 <context>
+    <name>CollectionSettingsDialog</name>
+    <message>
+        <source>Collection settings</source>
+        <translation>Collection settings</translation>
+    </message>
+    <message>
+        <source>Facility identification number (FIN)</source>
+        <translation>Facility identification number (FIN)</translation>
+    </message>
+    <message>
+        <source>Sample tube labels per set</source>
+        <translation>Sample tube labels per set</translation>
+    </message>
+    <message>
+        <source>Flag a collection longer than (minutes)</source>
+        <translation>Flag a collection longer than (minutes)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>DecidedModel</name>
     <message>
         <source>override</source>
@@ -822,8 +845,8 @@
         <translation>Eligibility &amp;rule set…</translation>
     </message>
     <message>
-        <source>&amp;Facility identification number (FIN)…</source>
-        <translation>&amp;Facility identification number (FIN)…</translation>
+        <source>&amp;Collection (FIN, labels, time limit)…</source>
+        <translation>&amp;Collection (FIN, labels, time limit)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1188,8 +1211,8 @@
         <translation>"{value}" is not a facility identification number: one letter or digit and 4 digits.</translation>
     </message>
     <message>
-        <source>Set the facility identification number (FIN) first: Settings, Facility identification number.</source>
-        <translation>Set the facility identification number (FIN) first: Settings, Facility identification number.</translation>
+        <source>Set the facility identification number (FIN) first: Settings, Collection.</source>
+        <translation>Set the facility identification number (FIN) first: Settings, Collection.</translation>
     </message>
     <message>
         <source>Print from 1 to {max} label sets at a time.</source>
@@ -1198,6 +1221,10 @@
     <message>
         <source>From 0 to {max} sample tube labels per set.</source>
         <translation>From 0 to {max} sample tube labels per set.</translation>
+    </message>
+    <message>
+        <source>A whole number of minutes, {min} to {max}.</source>
+        <translation>A whole number of minutes, {min} to {max}.</translation>
     </message>
     <message>
         <source>No numbers are left for {fin} in year {year}.</source>

@@ -284,6 +284,29 @@
     </message>
 </context>
 <context>
+    <name>CollectionSettingsDialog</name>
+    <message>
+        <source>Collection settings</source>
+        <translation>Cài đặt lấy máu</translation>
+    </message>
+    <message>
+        <source>Facility identification number (FIN)</source>
+        <translation>Mã cơ sở (FIN)</translation>
+    </message>
+    <message>
+        <source>Sample tube labels per set</source>
+        <translation>Số nhãn ống mẫu mỗi bộ</translation>
+    </message>
+    <message>
+        <source>Flag a collection longer than (minutes)</source>
+        <translation>Cảnh báo khi lấy máu lâu hơn (phút)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
     <name>DecidedModel</name>
     <message>
         <source>override</source>
@@ -823,8 +846,8 @@
         <translation>Bộ &amp;tiêu chuẩn hiến máu…</translation>
     </message>
     <message>
-        <source>&amp;Facility identification number (FIN)…</source>
-        <translation>&amp;Mã cơ sở (FIN)…</translation>
+        <source>&amp;Collection (FIN, labels, time limit)…</source>
+        <translation>&amp;Lấy máu (FIN, nhãn, thời gian)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1189,8 +1212,8 @@
         <translation>&quot;{value}&quot; không phải mã cơ sở: một chữ cái hoặc chữ số và 4 chữ số.</translation>
     </message>
     <message>
-        <source>Set the facility identification number (FIN) first: Settings, Facility identification number.</source>
-        <translation>Hãy đặt mã cơ sở (FIN) trước: Cài đặt, Mã cơ sở (FIN).</translation>
+        <source>Set the facility identification number (FIN) first: Settings, Collection.</source>
+        <translation>Hãy đặt mã cơ sở (FIN) trước: Cài đặt, Lấy máu.</translation>
     </message>
     <message>
         <source>Print from 1 to {max} label sets at a time.</source>
@@ -1199,6 +1222,10 @@
     <message>
         <source>From 0 to {max} sample tube labels per set.</source>
         <translation>Từ 0 đến {max} nhãn ống mẫu mỗi bộ.</translation>
+    </message>
+    <message>
+        <source>A whole number of minutes, {min} to {max}.</source>
+        <translation>Số phút nguyên, từ {min} đến {max}.</translation>
     </message>
     <message>
         <source>No numbers are left for {fin} in year {year}.</source>
