@@ -196,6 +196,11 @@ class MainWindow(QMainWindow):
                 place=self.drive.address,
                 count=f"{self.services.donors.count():,}".replace(",", "."),
             )
+            + (
+                ""
+                if self.drive.is_open
+                else self.tr(" · CLOSED: records can no longer change, only be amended")
+            )
         )
 
     # --- actions ------------------------------------------------------------------

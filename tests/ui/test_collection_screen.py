@@ -144,6 +144,7 @@ def test_closing_the_drive_with_and_without_unexplained_discrepancies(
     rebuilt = controller.window
     qtbot.addWidget(rebuilt)
     assert rebuilt is not window
+    assert "ĐÃ KẾT THÚC" in rebuilt.status_label.text()
 
 
 def test_a_donor_who_left_is_recorded_from_the_station(

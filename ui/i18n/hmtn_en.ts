@@ -864,6 +864,10 @@
         <source>Drive {code} on {date} · {place} · {count} donors in the registry</source>
         <translation>Drive {code} on {date} · {place} · {count} donors in the registry</translation>
     </message>
+    <message>
+        <source> · CLOSED: records can no longer change, only be amended</source>
+        <translation> · CLOSED: records can no longer change, only be amended</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementFields</name>

@@ -865,6 +865,10 @@
         <source>Drive {code} on {date} · {place} · {count} donors in the registry</source>
         <translation>Đợt {code} ngày {date} · {place} · {count} người trong danh sách</translation>
     </message>
+    <message>
+        <source> · CLOSED: records can no longer change, only be amended</source>
+        <translation> · ĐÃ KẾT THÚC: không thêm được dữ liệu, chỉ sửa có lý do</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementFields</name>
