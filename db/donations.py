@@ -7,16 +7,6 @@ def by_din(db: Database, din: str) -> dict | None:
     return next(db.query("SELECT * FROM donation WHERE din = ?", [din]), None)
 
 
-def for_visit(db: Database, visit_id: str) -> dict | None:
-    return next(
-        db.query(
-            "SELECT * FROM donation WHERE visit_id = ? ORDER BY created_at DESC LIMIT 1",
-            [visit_id],
-        ),
-        None,
-    )
-
-
 def for_drive(db: Database, drive_id: str) -> list[dict]:
     """The drive's donations with the donor's name and the ticket number, latest first."""
     return list(
@@ -37,6 +27,19 @@ def outcome_counts(db: Database, drive_id: str) -> dict[str, int]:
         for row in db.execute(
             "SELECT n.outcome, count(*) FROM donation n JOIN visit v ON v.id = n.visit_id"
             " WHERE v.drive_id = ? GROUP BY n.outcome",
+            [drive_id],
+        )
+    }
+
+
+def decision_counts(db: Database, drive_id: str) -> dict[str, int]:
+    """Screening decisions of the drive's tickets (voided tickets left out)."""
+    return {
+        row[0]: row[1]
+        for row in db.execute(
+            "SELECT s.decision, count(*) FROM screening s JOIN visit v ON v.id = s.visit_id"
+            " WHERE v.drive_id = ? AND v.status <> 'voided' AND s.decision IS NOT NULL"
+            " GROUP BY s.decision",
             [drive_id],
         )
     }

@@ -232,6 +232,7 @@ def test_a_donor_who_left_is_no_longer_a_discrepancy(services, drive, accepted):
     services.reconciliation.mark_left(visit.id, "Bận việc, xin về trước")
     summary = services.reconciliation.summary(drive)
     assert (summary.left, summary.accepted_no_unit, summary.discrepancies) == (1, 0, [])
+    assert (summary.screened, summary.accepted) == (1, 1)  # the decision still counts
     assert services.collection.queue(drive) == []
 
 

@@ -75,13 +75,13 @@ class ReconciliationService(Service):
         unused = [d for d in printed if d["status"] == "allocated"]
         accepted_rows = donation_queries.visits_in_status(self.db, drive.id, "accepted")
         waiting_rows = donation_queries.visits_in_status(self.db, drive.id, "waiting_screening")
-        donated = counts.get("donated", 0) + counts.get("not_collected", 0)
-        deferred = counts.get("deferred", 0)
+        decisions = donation_queries.decision_counts(self.db, drive.id)
+        deferred = decisions.get("defer_temporary", 0) + decisions.get("defer_permanent", 0)
         return Reconciliation(
             checked_in=sum(counts.values()),
             waiting=len(waiting_rows),
-            screened=donated + deferred + len(accepted_rows),
-            accepted=donated + len(accepted_rows),
+            screened=sum(decisions.values()),
+            accepted=decisions.get("accept", 0),
             deferred=deferred,
             deferred_by_reason=donation_queries.deferral_counts(self.db, drive.id),
             complete=outcomes.get("complete", 0),
