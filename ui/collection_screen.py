@@ -42,7 +42,7 @@ from desktop.core.reconciliation import ReconciliationService
 from desktop.core.session import Session
 from ui.amend_dialog import AmendDialog
 from ui.donor_card import WARNING_STYLE
-from ui.forms import ERROR_STYLE, FieldErrors
+from ui.forms import ERROR_STYLE, FieldErrors, hbox
 from ui.messages import problem_text, problems_text
 from ui.queue_models import CollectionQueueModel, queue_table
 from ui.reaction_fields import ReactionFields, reaction_name
@@ -178,15 +178,13 @@ class CollectionScreen(QWidget):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("DIN"), self.din, "din")
         form.addRow("", self.din_status)
-        self.errors.add_row(
-            form, self.tr("Bag"), self._row(self.bag_type, self.bag_lot), "bag_type"
-        )
+        self.errors.add_row(form, self.tr("Bag"), hbox(self.bag_type, self.bag_lot), "bag_type")
         self.errors.add_row(form, self.tr("Volume collected (ml)"), self.volume, "volume")
-        times = self._row(self.started, QLabel("→"), self.ended, self.ended_now, self.duration)
+        times = hbox(self.started, QLabel("→"), self.ended, self.ended_now, self.duration)
         self.errors.add_row(form, self.tr("Start → end"), times, "started")
         form.addRow("", self.errors.label("ended"))
         self.errors.add_row(form, self.tr("Phlebotomist"), self.phlebotomist, "phlebotomist")
-        outcome_row = self._row(self.complete, self.incomplete, self.not_collected)
+        outcome_row = hbox(self.complete, self.incomplete, self.not_collected)
         form.addRow(self.tr("Outcome"), outcome_row)
         form.addRow(self.tr("Note"), self.note)
         box = QWidget()
@@ -198,16 +196,6 @@ class CollectionScreen(QWidget):
         column.addWidget(self.save_button)
         column.addWidget(self.left_button)
         column.addStretch(1)
-        return box
-
-    @staticmethod
-    def _row(*widgets: QWidget) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            row.addWidget(widget)
-        row.addStretch(1)
         return box
 
     # --- lists ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -76,3 +77,14 @@ def action_buttons(
     main.clicked.connect(lambda: action())  # noqa: PLW0108 - clicked would pass a bool
     cancel.clicked.connect(dialog.reject)
     return buttons, main
+
+
+def hbox(*widgets: QWidget) -> QWidget:
+    """The widgets side by side on one form row, flush left."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return box

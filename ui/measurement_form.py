@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QWidget,
 )
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import (
 from desktop.core.measurements import MeasurementForm
 from desktop.core.messages import Problem
 from desktop.core.models import ScreeningRecord
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, hbox
 
 
 def _number_text(value: float | None) -> str:
@@ -55,12 +54,8 @@ class MeasurementFields(QWidget):
         self.errors.add_row(form, self.tr("Weight"), self.weight, "weight_kg")
         self.errors.add_row(form, self.tr("Blood pressure"), self._pair(), "systolic")
         form.addRow("", self.errors.label("diastolic"))
-        self.errors.add_row(
-            form, self.tr("Pulse"), self._row(self.pulse, self.pulse_regular), "pulse"
-        )
-        self.errors.add_row(
-            form, self.tr("Haemoglobin"), self._row(self.hb, self.hb_method), "hb_g_l"
-        )
+        self.errors.add_row(form, self.tr("Pulse"), hbox(self.pulse, self.pulse_regular), "pulse")
+        self.errors.add_row(form, self.tr("Haemoglobin"), hbox(self.hb, self.hb_method), "hb_g_l")
         self.errors.add_row(form, self.tr("HBsAg rapid test"), self.hbsag, "hbsag")
         self.errors.add_row(form, self.tr("Temperature"), self.temperature, "temperature_c")
         self.errors.add_row(form, self.tr("Doctor"), self.doctor, "doctor")
@@ -73,17 +68,7 @@ class MeasurementFields(QWidget):
         return field
 
     def _pair(self) -> QWidget:
-        return self._row(self.systolic, self.diastolic)
-
-    @staticmethod
-    def _row(*widgets: QWidget) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            row.addWidget(widget)
-        row.addStretch(1)
-        return box
+        return hbox(self.systolic, self.diastolic)
 
     def set_doctors(self, doctors: list[dict], preferred: str | None) -> None:
         current = self.doctor.currentData() or preferred
