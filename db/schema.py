@@ -276,3 +276,15 @@ def m0003_collection(db: Database) -> None:
         "CREATE INDEX reconciliation_note_drive ON reconciliation_note (drive_id, kind)",
     ):
         db.execute(statement)
+
+
+@_migration
+def m0004_certificates(db: Database) -> None:
+    """What a certificate records beyond the first schema: the donation's ordinal as
+    printed ("lần thứ N") and the integrity code its QR carries."""
+    for statement in (
+        "ALTER TABLE certificate ADD COLUMN ordinal INTEGER",
+        "ALTER TABLE certificate ADD COLUMN integrity_code TEXT",
+        "CREATE INDEX certificate_donation ON certificate (donation_id)",
+    ):
+        db.execute(statement)

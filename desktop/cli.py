@@ -6,6 +6,8 @@
     hmtn registry import FILE [--db PATH]                     import the center's registry
     hmtn rules test CASES.csv [--rules FILE]                  validate an eligibility rule set
     hmtn labels print --drive CODE --count N --out FILE.pdf   allocate DINs, write label sets
+    hmtn certificates print --drive CODE --mode blank|overlay [--all|--pending]
+         [--first-serial S] [--printer NAME] [--preview] --out FILE.pdf
 
 Commands other than the window itself never load the widget toolkit, so they run on
 machines without a screen.
@@ -81,6 +83,24 @@ def build_parser() -> argparse.ArgumentParser:
     labels_print.add_argument("--tubes", type=int, help="sample tube labels per set")
     labels_print.add_argument("--fin", help="facility identification number, if not set yet")
     labels_print.add_argument("--db", type=Path, dest="sub_db", help="database file")
+
+    certificates = commands.add_parser("certificates", help="donation certificates")
+    certificate_commands = certificates.add_subparsers(dest="certificates_command", required=True)
+    certificates_print = certificate_commands.add_parser(
+        "print", help="write the drive's certificates as PDF and enter them in the register"
+    )
+    certificates_print.add_argument("--drive", dest="certificate_drive", required=True)
+    certificates_print.add_argument("--mode", choices=("blank", "overlay"), required=True)
+    which = certificates_print.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true", help="every complete donation")
+    which.add_argument("--pending", action="store_true", help="not yet issued (default)")
+    certificates_print.add_argument("--first-serial", help="serial of the first form (overlay)")
+    certificates_print.add_argument("--printer", help="use this printer's saved offsets")
+    certificates_print.add_argument(
+        "--preview", action="store_true", help="write the pages, record nothing"
+    )
+    certificates_print.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    certificates_print.add_argument("--db", type=Path, dest="sub_db", help="database file")
     return parser
 
 
@@ -98,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         "registry": _import_registry,
         "rules": _test_rules,
         "labels": _print_labels,
+        "certificates": _print_certificates,
     }
     return handlers[args.command](args, db_path)
 
@@ -270,4 +291,59 @@ def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
             count=len(dins), pages=pages, first=first[0], last=last[0], path=args.out
         )
     )
+    return 0
+
+
+def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
+    """The same pages as the certificate desk; entered in the register unless --preview."""
+    from desktop.core.certificate_printing import render_certificates
+    from desktop.core.messages import UserError
+    from ui.messages import problems_text, translate
+
+    services = _open_services(db_path)
+    if services is None:
+        return 2
+    try:
+        drive = services.drives.by_code(args.certificate_drive)
+        if drive is None:
+            print(translate("Cli", "No drive has the code {code}.").format(
+                code=args.certificate_drive), file=sys.stderr)  # fmt: skip
+            return 2
+        entries = services.certificates.entries(drive)
+        pending = [e for e in entries if e.pending]
+        issued = [e for e in entries if not e.pending] if args.all else []
+        if issued and args.mode == "overlay":
+            print(translate("Cli", "Issued certificates carry their own serials: print them"
+                            " again one by one, or use --pending."), file=sys.stderr)  # fmt: skip
+            return 2
+        planned = services.certificates.plan(
+            drive, [e.donation_id for e in pending], args.mode, args.first_serial
+        )
+        again = [services.certificates.reprint_data(e.certificate_id) for e in issued]
+        offset = services.certificates.overlay_offset(args.printer) if args.printer else (0, 0)
+        if not planned and not again:
+            print(translate("Cli", "No certificate to print."))
+            return 0
+        pages = render_certificates(again + planned, args.mode, args.out, offset_mm=offset)
+        if not args.preview:
+            services.certificates.record(planned)
+            for entry in issued:
+                services.certificates.reprinted(entry.certificate_id)
+    except UserError as error:
+        print(problems_text(error.problems), file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(translate("Cli", "{path} cannot be written ({error}).").format(
+            path=args.out, error=error), file=sys.stderr)  # fmt: skip
+        return 2
+    finally:
+        services.close()
+    serials = [item.serial for item in again + planned]
+    line = translate(
+        "Cli", "{count} certificates ({pages} pages), serials {first} to {last}: {path}"
+    )
+    print(line.format(count=len(serials), pages=pages, first=serials[0], last=serials[-1],
+                      path=args.out))  # fmt: skip
+    if args.preview:
+        print(translate("Cli", "Preview only: nothing was entered in the register."))
     return 0

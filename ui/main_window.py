@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import Drive
 from desktop.core.services import Services
+from ui.certificate_screen import CertificateScreen
+from ui.certificate_settings_dialog import CertificateSettingsDialog
 from ui.checkin_screen import CheckinScreen
 from ui.collection_screen import CollectionScreen
 from ui.collection_settings_dialog import CollectionSettingsDialog
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
             reconciliation=services.reconciliation,
             session=services.session,
         )
+        self.certificate_screen = CertificateScreen(services.certificates, drive, signals)
         splitter = QSplitter()
         splitter.addWidget(self.checkin_screen)
         splitter.addWidget(self.queue_panel)
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(splitter, self.tr("Check-in"))
         self.tabs.addTab(self.screening_screen, self.tr("Screening"))
         self.tabs.addTab(self.collection_screen, self.tr("Collection"))
+        self.tabs.addTab(self.certificate_screen, self.tr("Certificates"))
         self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget().setFocus())
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -128,6 +132,10 @@ class MainWindow(QMainWindow):
         stations.addAction(self.checkin_action)
         stations.addAction(self.screening_action)
         stations.addAction(self.collection_action)
+        self.certificates_action = self._action(
+            self.tr("Ce&rtificates"), lambda: self.tabs.setCurrentIndex(3), "Ctrl+4"
+        )
+        stations.addAction(self.certificates_action)
         registry_menu = self.menuBar().addMenu(self.tr("&Registry"))
         self.import_action = self._action(
             self.tr("&Import the registry from the center…"), self.import_registry
@@ -140,6 +148,9 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self._action(self.tr("Eligibility &rule set…"), self.edit_rule_set))
         settings_menu.addAction(
             self._action(self.tr("&Collection (FIN, labels, time limit)…"), self.edit_collection)
+        )
+        settings_menu.addAction(
+            self._action(self.tr("Cer&tificates (facility, contact)…"), self.edit_certificates)
         )
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -226,6 +237,10 @@ class MainWindow(QMainWindow):
 
     def edit_device(self) -> None:
         DeviceDialog(self.services.settings, self).open()
+
+    def edit_certificates(self) -> None:
+        self.certificate_settings = CertificateSettingsDialog(self.services.certificates, self)
+        self.certificate_settings.open()
 
     def edit_collection(self) -> None:
         self.collection_settings = CollectionSettingsDialog(

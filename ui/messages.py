@@ -223,6 +223,32 @@ PROBLEMS = {
         "Messages", "Explain every discrepancy before closing ({count} left)."
     ),
     "nothing_to_explain": QT_TRANSLATE_NOOP("Messages", "There is nothing left to explain."),
+    # certificates
+    "offset_range": QT_TRANSLATE_NOOP("Messages", "An offset of at most {max} mm either way."),
+    "facility_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter the collecting facility's name first: Settings, Certificates.",
+    ),
+    "donation_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "This donation is not one of this drive's."
+    ),
+    "certificate_not_complete": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No. {number}: only a complete donation gets a certificate.",
+    ),
+    "serial_format": QT_TRANSLATE_NOOP(
+        "Messages", '"{value}" is not a form serial number (letters, digits, spaces, - / .).'
+    ),
+    "serial_no_number": QT_TRANSLATE_NOOP(
+        "Messages", "The serial {value} does not end in a number, so the next form's is unknown."
+    ),
+    "serial_used": QT_TRANSLATE_NOOP(
+        "Messages", "Serial {value} is already in the register; a serial is never used twice."
+    ),
+    "certificate_exists": QT_TRANSLATE_NOOP(
+        "Messages", "This donation already has a certificate; reprint it or void it first."
+    ),
+    "certificate_not_reprintable": QT_TRANSLATE_NOOP("Messages", "This certificate was voided."),
     "cannot_mark_left": QT_TRANSLATE_NOOP(
         "Messages", "Only a donor waiting for screening or to give can be marked as gone."
     ),

@@ -18,6 +18,7 @@ class ModelSignals(QObject):
     settingsChanged = Signal()
     dinsChanged = Signal()
     donationsChanged = Signal()
+    certificatesChanged = Signal()
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +30,7 @@ class ModelSignals(QObject):
             Topic.SETTINGS: self.settingsChanged,
             Topic.DINS: self.dinsChanged,
             Topic.DONATIONS: self.donationsChanged,
+            Topic.CERTIFICATES: self.certificatesChanged,
         }
         self._unsubscribe = bus.subscribe(self._relay)
         self.destroyed.connect(self._unsubscribe)

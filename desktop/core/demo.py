@@ -67,6 +67,8 @@ def build_demo(
         _screen(services, drive)
         say(f"drive {drive.code}: {DEMO_LABEL_SETS} label sets, {len(UNITS)} units")
         _collect(services, drive)
+        say(f"drive {drive.code}: {DEMO_CERTIFICATES} certificates issued")
+        _certify(services, drive)
     except BaseException:
         services.close()
         _remove_database(partial)
@@ -268,4 +270,19 @@ def _collect(services: Services, drive: Drive) -> None:
                 reaction=reaction,
             ),
         )
+
+
+DEMO_FACILITY = "Viện Huyết học - Truyền máu Trung ương"
+DEMO_CONTACT = "Đường dây nóng 1900 0000 · 14 Trần Thái Tông, Cầu Giấy, Hà Nội"
+DEMO_CERTIFICATES = 2  # of the complete donations; the others are pending
+
+
+def _certify(services: Services, drive: Drive) -> None:
+    """Certificates for the first complete donations, on blank paper, as the desk would."""
+    staff = {member.role: member for member in services.staff.active()}
+    services.certificates.set_texts(DEMO_FACILITY, DEMO_CONTACT)
+    services.staff.sign_in(staff["clerk"])
+    pending = [e.donation_id for e in services.certificates.entries(drive) if e.pending]
+    planned = services.certificates.plan(drive, pending[:DEMO_CERTIFICATES], "blank")
+    services.certificates.record(planned)
     services.staff.sign_in(staff["clerk"])  # the demo opens at the check-in desk

@@ -17,6 +17,7 @@ class Topic(StrEnum):
     SETTINGS = "settings"
     DINS = "dins"
     DONATIONS = "donations"
+    CERTIFICATES = "certificates"
 
 
 Handler = Callable[[Topic], None]

@@ -6,6 +6,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.connection import connect, open_database
+from desktop.core.certificates import CertificateService
 from desktop.core.checkin import CheckinService
 from desktop.core.collection import CollectionService
 from desktop.core.dins import DinService
@@ -33,6 +34,7 @@ class Services:
     dins: DinService
     collection: CollectionService
     reconciliation: ReconciliationService
+    certificates: CertificateService
     registry: RegistryImporter
     staff: StaffService
     settings: SettingsService
@@ -64,6 +66,7 @@ def open_services(path: str | Path) -> Services:
         dins=dins,
         collection=CollectionService(db, bus, session, settings, dins),
         reconciliation=ReconciliationService(db, bus, session),
+        certificates=CertificateService(db, bus, session, settings),
         registry=RegistryImporter(lambda: connect(path), bus, session),
         staff=StaffService(db, bus, session, settings),
         settings=settings,

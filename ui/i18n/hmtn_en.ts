@@ -51,6 +51,231 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Calibrate the certificate forms</source>
+        <translation>Calibrate the certificate forms</translation>
+    </message>
+    <message>
+        <source>Print the calibration page on a blank sheet, lay it over a form against the light and note how far the crosses are from the boxes. Positive x moves the values right, positive y moves them down.</source>
+        <translation>Print the calibration page on a blank sheet, lay it over a form against the light and note how far the crosses are from the boxes. Positive x moves the values right, positive y moves them down.</translation>
+    </message>
+    <message>
+        <source>Print the calibration page…</source>
+        <translation>Print the calibration page…</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>x offset (mm)</source>
+        <translation>x offset (mm)</translation>
+    </message>
+    <message>
+        <source>y offset (mm)</source>
+        <translation>y offset (mm)</translation>
+    </message>
+    <message>
+        <source>Save the offsets</source>
+        <translation>Save the offsets</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateScreen</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>blank paper (whole certificate, A5)</source>
+        <translation>blank paper (whole certificate, A5)</translation>
+    </message>
+    <message>
+        <source>pre-printed forms (values only)</source>
+        <translation>pre-printed forms (values only)</translation>
+    </message>
+    <message>
+        <source>serial of the first form in the printer</source>
+        <translation>serial of the first form in the printer</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>Print the selected</source>
+        <translation>Print the selected</translation>
+    </message>
+    <message>
+        <source>Print all not yet issued</source>
+        <translation>Print all not yet issued</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Reprint the selected</source>
+        <translation>Reprint the selected</translation>
+    </message>
+    <message>
+        <source>Void the selected…</source>
+        <translation>Void the selected…</translation>
+    </message>
+    <message>
+        <source>Thank-you slips</source>
+        <translation>Thank-you slips</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <source>Register (PDF)</source>
+        <translation>Register (PDF)</translation>
+    </message>
+    <message>
+        <source>Register for the center (CSV)…</source>
+        <translation>Register for the center (CSV)…</translation>
+    </message>
+    <message>
+        <source>Calibrate the forms…</source>
+        <translation>Calibrate the forms…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>First serial</source>
+        <translation>First serial</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>Complete donations: {total} · certificates not yet issued: {pending}</source>
+        <translation>Complete donations: {total} · certificates not yet issued: {pending}</translation>
+    </message>
+    <message>
+        <source>not yet issued</source>
+        <translation>not yet issued</translation>
+    </message>
+    <message>
+        <source>{serial} (printed {times}×)</source>
+        <translation>{serial} (printed {times}×)</translation>
+    </message>
+    <message>
+        <source>Choose donations that have no certificate yet.</source>
+        <translation>Choose donations that have no certificate yet.</translation>
+    </message>
+    <message>
+        <source>{count} certificates issued: {first} to {last}.</source>
+        <translation>{count} certificates issued: {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Choose certificates already issued.</source>
+        <translation>Choose certificates already issued.</translation>
+    </message>
+    <message>
+        <source>{count} certificates printed again.</source>
+        <translation>{count} certificates printed again.</translation>
+    </message>
+    <message>
+        <source>Void certificates</source>
+        <translation>Void certificates</translation>
+    </message>
+    <message>
+        <source>Why are they voided? The serials stay used.</source>
+        <translation>Why are they voided? The serials stay used.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed; nothing was entered in the register.</source>
+        <translation>Nothing was printed; nothing was entered in the register.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was entered in the register.</source>
+        <translation>Cancelled; nothing was entered in the register.</translation>
+    </message>
+    <message>
+        <source>The certificates could not be made: {error}</source>
+        <translation>The certificates could not be made: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the donors to print slips for.</source>
+        <translation>Choose the donors to print slips for.</translation>
+    </message>
+    <message>
+        <source>Certificate register — drive {code}</source>
+        <translation>Certificate register — drive {code}</translation>
+    </message>
+    <message>
+        <source>Register for the center</source>
+        <translation>Register for the center</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} register lines written.</source>
+        <translation>{count} register lines written.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettingsDialog</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>e.g. Viện Huyết học - Truyền máu Trung ương</source>
+        <translation>e.g. Viện Huyết học - Truyền máu Trung ương</translation>
+    </message>
+    <message>
+        <source>e.g. Hotline 1900 xxxx · 14 Trần Thái Tông, Hà Nội</source>
+        <translation>e.g. Hotline 1900 xxxx · 14 Trần Thái Tông, Hà Nội</translation>
+    </message>
+    <message>
+        <source>Collecting facility</source>
+        <translation>Collecting facility</translation>
+    </message>
+    <message>
+        <source>Contact line on the thank-you slip</source>
+        <translation>Contact line on the thank-you slip</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>CheckinScreen</name>
     <message>
         <source>Scan the CCCD card, or type a CCCD/CMND, phone, date of birth or name</source>
@@ -126,6 +351,26 @@
     <message>
         <source>{count} label sets ({pages} pages): {first} to {last}, in {path}</source>
         <translation>{count} label sets ({pages} pages): {first} to {last}, in {path}</translation>
+    </message>
+    <message>
+        <source>Issued certificates carry their own serials: print them again one by one, or use --pending.</source>
+        <translation>Issued certificates carry their own serials: print them again one by one, or use --pending.</translation>
+    </message>
+    <message>
+        <source>No certificate to print.</source>
+        <translation>No certificate to print.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({error}).</source>
+        <translation>{path} cannot be written ({error}).</translation>
+    </message>
+    <message>
+        <source>{count} certificates ({pages} pages), serials {first} to {last}: {path}</source>
+        <translation>{count} certificates ({pages} pages), serials {first} to {last}: {path}</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was entered in the register.</source>
+        <translation>Preview only: nothing was entered in the register.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1018,10 @@
         <translation>Collection</translation>
     </message>
     <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
         <source>&amp;Drive</source>
         <translation>&amp;Drive</translation>
     </message>
@@ -817,6 +1066,10 @@
         <translation>C&amp;ollection</translation>
     </message>
     <message>
+        <source>Ce&amp;rtificates</source>
+        <translation>Ce&amp;rtificates</translation>
+    </message>
+    <message>
         <source>&amp;Registry</source>
         <translation>&amp;Registry</translation>
     </message>
@@ -847,6 +1100,10 @@
     <message>
         <source>&amp;Collection (FIN, labels, time limit)…</source>
         <translation>&amp;Collection (FIN, labels, time limit)…</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates (facility, contact)…</source>
+        <translation>Cer&amp;tificates (facility, contact)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1299,6 +1556,42 @@
         <translation>There is nothing left to explain.</translation>
     </message>
     <message>
+        <source>An offset of at most {max} mm either way.</source>
+        <translation>An offset of at most {max} mm either way.</translation>
+    </message>
+    <message>
+        <source>Enter the collecting facility's name first: Settings, Certificates.</source>
+        <translation>Enter the collecting facility's name first: Settings, Certificates.</translation>
+    </message>
+    <message>
+        <source>This donation is not one of this drive's.</source>
+        <translation>This donation is not one of this drive's.</translation>
+    </message>
+    <message>
+        <source>No. {number}: only a complete donation gets a certificate.</source>
+        <translation>No. {number}: only a complete donation gets a certificate.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a form serial number (letters, digits, spaces, - / .).</source>
+        <translation>"{value}" is not a form serial number (letters, digits, spaces, - / .).</translation>
+    </message>
+    <message>
+        <source>The serial {value} does not end in a number, so the next form's is unknown.</source>
+        <translation>The serial {value} does not end in a number, so the next form's is unknown.</translation>
+    </message>
+    <message>
+        <source>Serial {value} is already in the register; a serial is never used twice.</source>
+        <translation>Serial {value} is already in the register; a serial is never used twice.</translation>
+    </message>
+    <message>
+        <source>This donation already has a certificate; reprint it or void it first.</source>
+        <translation>This donation already has a certificate; reprint it or void it first.</translation>
+    </message>
+    <message>
+        <source>This certificate was voided.</source>
+        <translation>This certificate was voided.</translation>
+    </message>
+    <message>
         <source>Only a donor waiting for screening or to give can be marked as gone.</source>
         <translation>Only a donor waiting for screening or to give can be marked as gone.</translation>
     </message>
@@ -1423,6 +1716,13 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
     </message>
 </context>
 <context>

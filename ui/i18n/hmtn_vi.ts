@@ -52,6 +52,231 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Calibrate the certificate forms</source>
+        <translation>Căn chỉnh phôi giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Print the calibration page on a blank sheet, lay it over a form against the light and note how far the crosses are from the boxes. Positive x moves the values right, positive y moves them down.</source>
+        <translation>In trang căn chỉnh lên giấy trắng, đặt chồng lên phôi và soi ra ánh sáng, xem các dấu chữ thập lệch khỏi ô bao nhiêu. x dương dịch chữ sang phải, y dương dịch chữ xuống dưới.</translation>
+    </message>
+    <message>
+        <source>Print the calibration page…</source>
+        <translation>In trang căn chỉnh…</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>x offset (mm)</source>
+        <translation>Lệch x (mm)</translation>
+    </message>
+    <message>
+        <source>y offset (mm)</source>
+        <translation>Lệch y (mm)</translation>
+    </message>
+    <message>
+        <source>Save the offsets</source>
+        <translation>Lưu độ lệch</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateScreen</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>blank paper (whole certificate, A5)</source>
+        <translation>giấy trắng (in cả giấy chứng nhận, A5)</translation>
+    </message>
+    <message>
+        <source>pre-printed forms (values only)</source>
+        <translation>phôi in sẵn (chỉ in nội dung)</translation>
+    </message>
+    <message>
+        <source>serial of the first form in the printer</source>
+        <translation>số sê-ri của phôi đầu tiên trong máy in</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>máy in</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>tệp PDF</translation>
+    </message>
+    <message>
+        <source>Print the selected</source>
+        <translation>In các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Print all not yet issued</source>
+        <translation>In tất cả giấy chưa cấp</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Reprint the selected</source>
+        <translation>In lại các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Void the selected…</source>
+        <translation>Hủy các giấy đã chọn…</translation>
+    </message>
+    <message>
+        <source>Thank-you slips</source>
+        <translation>Phiếu cảm ơn</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>cuộn 80 mm</translation>
+    </message>
+    <message>
+        <source>Register (PDF)</source>
+        <translation>Sổ cấp (PDF)</translation>
+    </message>
+    <message>
+        <source>Register for the center (CSV)…</source>
+        <translation>Sổ cấp gửi trung tâm (CSV)…</translation>
+    </message>
+    <message>
+        <source>Calibrate the forms…</source>
+        <translation>Căn chỉnh phôi…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Giấy in</translation>
+    </message>
+    <message>
+        <source>First serial</source>
+        <translation>Số sê-ri đầu</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Gửi tới</translation>
+    </message>
+    <message>
+        <source>Complete donations: {total} · certificates not yet issued: {pending}</source>
+        <translation>Lần hiến máu đủ: {total} · chưa cấp giấy chứng nhận: {pending}</translation>
+    </message>
+    <message>
+        <source>not yet issued</source>
+        <translation>chưa cấp</translation>
+    </message>
+    <message>
+        <source>{serial} (printed {times}×)</source>
+        <translation>{serial} (đã in {times} lần)</translation>
+    </message>
+    <message>
+        <source>Choose donations that have no certificate yet.</source>
+        <translation>Chọn các lần hiến chưa có giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>{count} certificates issued: {first} to {last}.</source>
+        <translation>Đã cấp {count} giấy chứng nhận: từ {first} đến {last}.</translation>
+    </message>
+    <message>
+        <source>Choose certificates already issued.</source>
+        <translation>Chọn các giấy chứng nhận đã cấp.</translation>
+    </message>
+    <message>
+        <source>{count} certificates printed again.</source>
+        <translation>Đã in lại {count} giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Void certificates</source>
+        <translation>Hủy giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Why are they voided? The serials stay used.</source>
+        <translation>Lý do hủy? Số sê-ri vẫn được coi là đã dùng.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed; nothing was entered in the register.</source>
+        <translation>Chưa in; chưa ghi gì vào sổ cấp.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was entered in the register.</source>
+        <translation>Đã hủy bỏ; chưa ghi gì vào sổ cấp.</translation>
+    </message>
+    <message>
+        <source>The certificates could not be made: {error}</source>
+        <translation>Không tạo được giấy chứng nhận: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the donors to print slips for.</source>
+        <translation>Chọn người hiến cần in phiếu cảm ơn.</translation>
+    </message>
+    <message>
+        <source>Certificate register — drive {code}</source>
+        <translation>Sổ cấp giấy chứng nhận — đợt {code}</translation>
+    </message>
+    <message>
+        <source>Register for the center</source>
+        <translation>Sổ cấp gửi trung tâm</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} register lines written.</source>
+        <translation>Đã ghi {count} dòng sổ cấp.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettingsDialog</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>e.g. Viện Huyết học - Truyền máu Trung ương</source>
+        <translation>ví dụ: Viện Huyết học - Truyền máu Trung ương</translation>
+    </message>
+    <message>
+        <source>e.g. Hotline 1900 xxxx · 14 Trần Thái Tông, Hà Nội</source>
+        <translation>ví dụ: Đường dây nóng 1900 xxxx · 14 Trần Thái Tông, Hà Nội</translation>
+    </message>
+    <message>
+        <source>Collecting facility</source>
+        <translation>Cơ sở tiếp nhận máu</translation>
+    </message>
+    <message>
+        <source>Contact line on the thank-you slip</source>
+        <translation>Dòng liên hệ trên phiếu cảm ơn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
     <name>CheckinScreen</name>
     <message>
         <source>Scan the CCCD card, or type a CCCD/CMND, phone, date of birth or name</source>
@@ -127,6 +352,26 @@
     <message>
         <source>{count} label sets ({pages} pages): {first} to {last}, in {path}</source>
         <translation>{count} bộ nhãn ({pages} trang): từ {first} đến {last}, trong {path}</translation>
+    </message>
+    <message>
+        <source>Issued certificates carry their own serials: print them again one by one, or use --pending.</source>
+        <translation>Giấy đã cấp có số sê-ri riêng: hãy in lại từng giấy, hoặc dùng --pending.</translation>
+    </message>
+    <message>
+        <source>No certificate to print.</source>
+        <translation>Không có giấy chứng nhận nào cần in.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({error}).</source>
+        <translation>Không ghi được {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>{count} certificates ({pages} pages), serials {first} to {last}: {path}</source>
+        <translation>{count} giấy chứng nhận ({pages} trang), số {first} đến {last}: {path}</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was entered in the register.</source>
+        <translation>Chỉ xem trước: chưa ghi gì vào sổ cấp.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +1019,10 @@
         <translation>Lấy máu</translation>
     </message>
     <message>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
         <source>&amp;Drive</source>
         <translation>&amp;Đợt hiến máu</translation>
     </message>
@@ -818,6 +1067,10 @@
         <translation>&amp;Lấy máu</translation>
     </message>
     <message>
+        <source>Ce&amp;rtificates</source>
+        <translation>&amp;Giấy chứng nhận</translation>
+    </message>
+    <message>
         <source>&amp;Registry</source>
         <translation>&amp;Danh sách người hiến</translation>
     </message>
@@ -848,6 +1101,10 @@
     <message>
         <source>&amp;Collection (FIN, labels, time limit)…</source>
         <translation>&amp;Lấy máu (FIN, nhãn, thời gian)…</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates (facility, contact)…</source>
+        <translation>&amp;Giấy chứng nhận (cơ sở, liên hệ)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1300,6 +1557,42 @@
         <translation>Không còn gì cần giải trình.</translation>
     </message>
     <message>
+        <source>An offset of at most {max} mm either way.</source>
+        <translation>Độ lệch tối đa {max} mm mỗi chiều.</translation>
+    </message>
+    <message>
+        <source>Enter the collecting facility&apos;s name first: Settings, Certificates.</source>
+        <translation>Hãy nhập tên cơ sở tiếp nhận máu trước: Cài đặt, Giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>This donation is not one of this drive&apos;s.</source>
+        <translation>Lần hiến này không thuộc đợt hiến máu này.</translation>
+    </message>
+    <message>
+        <source>No. {number}: only a complete donation gets a certificate.</source>
+        <translation>STT {number}: chỉ lần hiến máu đủ mới được cấp giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a form serial number (letters, digits, spaces, - / .).</source>
+        <translation>&quot;{value}&quot; không phải số sê-ri phôi (chữ, số, dấu cách, - / .).</translation>
+    </message>
+    <message>
+        <source>The serial {value} does not end in a number, so the next form&apos;s is unknown.</source>
+        <translation>Số sê-ri {value} không kết thúc bằng số nên không biết số của phôi tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Serial {value} is already in the register; a serial is never used twice.</source>
+        <translation>Số sê-ri {value} đã có trong sổ cấp; một số sê-ri không bao giờ dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>This donation already has a certificate; reprint it or void it first.</source>
+        <translation>Lần hiến này đã có giấy chứng nhận; hãy in lại hoặc hủy giấy đó trước.</translation>
+    </message>
+    <message>
+        <source>This certificate was voided.</source>
+        <translation>Giấy chứng nhận này đã bị hủy.</translation>
+    </message>
+    <message>
         <source>Only a donor waiting for screening or to give can be marked as gone.</source>
         <translation>Chỉ người đang chờ khám hoặc chờ lấy máu mới được ghi là đã về.</translation>
     </message>
@@ -1424,6 +1717,13 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} trang</translation>
     </message>
 </context>
 <context>

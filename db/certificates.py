@@ -1,0 +1,74 @@
+"""Certificates and the issue register."""
+
+from sqlite_utils import Database
+
+
+def by_serial(db: Database, serial: str) -> dict | None:
+    return next(db.query("SELECT * FROM certificate WHERE serial = ?", [serial]), None)
+
+
+def get(db: Database, certificate_id: str) -> dict | None:
+    return next(db.query("SELECT * FROM certificate WHERE id = ?", [certificate_id]), None)
+
+
+def complete_donations(db: Database, drive_id: str) -> list[dict]:
+    """The drive's complete donations with the donor, and the certificate in force, if
+    any (issued, not voided), in ticket order."""
+    return list(
+        db.query(
+            "SELECT n.id AS donation_id, n.din, n.volume_ml, n.donor_id, v.queue_no,"
+            " d.full_name, d.birth_date, d.national_id, d.old_id, d.address, d.donation_count,"
+            " c.id AS certificate_id, c.serial, c.mode, c.print_count, c.printed_at, c.ordinal"
+            " FROM donation n JOIN visit v ON v.id = n.visit_id"
+            " JOIN donor d ON d.id = n.donor_id"
+            " LEFT JOIN certificate c ON c.donation_id = n.id AND c.status = 'issued'"
+            " WHERE v.drive_id = ? AND n.outcome = 'complete' ORDER BY v.queue_no",
+            [drive_id],
+        )
+    )
+
+
+def donation(db: Database, donation_id: str) -> dict | None:
+    return next(
+        db.query(
+            "SELECT n.*, v.drive_id, v.queue_no FROM donation n JOIN visit v ON v.id = n.visit_id"
+            " WHERE n.id = ?",
+            [donation_id],
+        ),
+        None,
+    )
+
+
+def issued_for(db: Database, donation_id: str) -> dict | None:
+    return next(
+        db.query(
+            "SELECT * FROM certificate WHERE donation_id = ? AND status = 'issued'",
+            [donation_id],
+        ),
+        None,
+    )
+
+
+def register(db: Database, drive_id: str) -> list[dict]:
+    """Every certificate of the drive, voided ones included, by serial."""
+    return list(
+        db.query(
+            "SELECT c.*, n.din, n.volume_ml, d.full_name, d.birth_date, d.national_id,"
+            " d.old_id, s.full_name AS printed_by_name"
+            " FROM certificate c JOIN donation n ON n.id = c.donation_id"
+            " JOIN visit v ON v.id = n.visit_id JOIN donor d ON d.id = n.donor_id"
+            " LEFT JOIN staff s ON s.id = c.printed_by"
+            " WHERE v.drive_id = ? ORDER BY c.serial",
+            [drive_id],
+        )
+    )
+
+
+def serials_with_prefix(db: Database, prefix: str) -> list[str]:
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT serial FROM certificate WHERE serial >= ? AND serial < ?",
+            [prefix, prefix + "\U0010ffff"],
+        )
+    ]

@@ -1,0 +1,181 @@
+"""The certificate desk: planning, the register, reprints, voids and the QR's code."""
+
+import datetime as dt
+import io
+
+import pypdfium2
+import pytest
+import zxingcpp
+
+from desktop.cli import main
+from desktop.core.certificate_printing import render_certificates
+from desktop.core.certificates import next_serial
+from desktop.core.collection import DonationForm
+from desktop.core.identity import FEMALE, MALE
+from desktop.core.integrity import parse_payload, verify
+from desktop.core.measurements import MeasurementForm
+from desktop.core.messages import UserError
+from desktop.core.screening import DoctorDecision
+
+HEALTHY = MeasurementForm(
+    weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
+)
+
+
+@pytest.fixture
+def donate(services, drive, donors):
+    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
+    nurse = services.staff.add("Lê Thị Hồng", "nurse")
+    services.staff.sign_in(services.staff.add("Phạm Thu Trang", "certificate"))
+    services.dins.set_fin("A9999")
+    services.certificates.set_texts(
+        "Viện Huyết học - Truyền máu Trung ương", "Đường dây nóng: 1900 0000"
+    )
+
+    def donate(name="Đỗ Thị Ngọc Diễm", sex=FEMALE, outcome="complete", volume="350"):
+        donor = donors.register(name, dt.date(1994, 6, 1), sex)
+        visit = services.checkin.check_in(drive, donor).visit
+        services.screening.save_questionnaire(visit.id, {})
+        services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 350), doctor.id)
+        din = services.dins.allocate(drive, 1)[0].din
+        return services.collection.record(
+            visit.id,
+            DonationForm(din=din.barcode_data, volume_ml=volume, started="09:00", ended="09:07",
+                         phlebotomist_id=nurse.id, bag_type="triple", outcome=outcome),
+        )  # fmt: skip
+
+    return donate
+
+
+def codes(error: UserError) -> list[str]:
+    return [p.code for p in error.problems]
+
+
+def test_blank_certificates_get_site_serials_and_enter_the_register(services, drive, donate):
+    first, second = donate(), donate("Lê Đức Tựu", MALE)
+    planned = services.certificates.plan(drive, [first.id, second.id], "blank")
+    assert [p.serial for p in planned] == ["HMTN-26-000001", "HMTN-26-000002"]
+    assert planned[0].data.full_name == "Đỗ Thị Ngọc Diễm"
+    assert planned[0].data.ordinal == 1 and planned[0].data.volume_ml == 350
+    assert services.certificates.entries(drive)[0].pending  # planning records nothing
+    services.certificates.record(planned)
+    row1, row2 = services.certificates.register(drive)
+    assert row2.serial == "HMTN-26-000002"
+    assert (row1.serial, row1.printed_by, row1.status, row1.din) == (
+        "HMTN-26-000001", "Phạm Thu Trang", "issued", first.din,
+    )  # fmt: skip
+    assert not any(e.pending for e in services.certificates.entries(drive))
+    third = donate("Nguyễn Văn An", MALE)
+    assert services.certificates.plan(drive, [third.id], "blank")[0].serial == "HMTN-26-000003"
+
+
+def test_only_a_complete_donation_gets_a_certificate(services, drive, donate):
+    partial = donate(outcome="incomplete", volume="150")
+    with pytest.raises(UserError) as refused:
+        services.certificates.plan(drive, [partial.id], "blank")
+    assert codes(refused.value) == ["certificate_not_complete"]
+
+
+def test_a_serial_is_refused_the_second_time(services, drive, donate):
+    first, second = donate(), donate("Lê Đức Tựu", MALE)
+    services.certificates.record(
+        services.certificates.plan(drive, [first.id], "overlay", "ab 0012345")
+    )
+    assert services.certificates.register(drive)[0].serial == "AB 0012345"
+    with pytest.raises(UserError) as refused:
+        services.certificates.plan(drive, [second.id], "overlay", "AB 0012345")
+    assert codes(refused.value) == ["serial_used"]
+    with pytest.raises(UserError) as refused:
+        services.certificates.plan(drive, [first.id], "overlay", "AB 0012346")
+    assert codes(refused.value) == ["certificate_exists"]
+
+
+def test_a_stack_of_forms_has_consecutive_serials(services, drive, donate):
+    ids = [donate(name, MALE).id for name in ("Trần Văn Bình", "Lê Văn Cường", "Vũ Văn Dũng")]
+    planned = services.certificates.plan(drive, ids, "overlay", "AB 0099")
+    assert [p.serial for p in planned] == ["AB 0099", "AB 0100", "AB 0101"]
+    assert next_serial("AB0999") == "AB1000" and next_serial("ABC") is None
+
+
+def test_void_and_reprint_are_audited_and_the_serial_stays_used(services, drive, donate):
+    unit = donate()
+    [certificate_id] = services.certificates.record(
+        services.certificates.plan(drive, [unit.id], "blank")
+    )
+    again = services.certificates.reprint_data(certificate_id)
+    assert again.serial == "HMTN-26-000001"
+    services.certificates.reprinted(certificate_id)
+    assert services.certificates.register(drive)[0].print_count == 2
+    with pytest.raises(UserError):
+        services.certificates.void(certificate_id, " ")
+    services.certificates.void(certificate_id, "In lệch, giấy bị kẹt")
+    assert services.certificates.entries(drive)[0].pending  # a new one may be issued
+    new = services.certificates.plan(drive, [unit.id], "blank")
+    assert new[0].serial == "HMTN-26-000002"  # the voided serial is never reused
+    actions = [
+        row["action"]
+        for row in services.db.query(
+            "SELECT action FROM audit_log WHERE record_id = ? ORDER BY change_seq", [certificate_id]
+        )
+    ]
+    assert actions == ["insert", "reprint", "void"]
+    with pytest.raises(UserError):
+        services.certificates.reprint_data(certificate_id)
+
+
+def test_the_qr_decodes_and_its_integrity_code_verifies(services, drive, donate):
+    unit = donate()
+    [planned] = services.certificates.plan(drive, [unit.id], "blank")
+    buffer = io.BytesIO()
+    render_certificates([planned], "blank", buffer)
+    document = pypdfium2.PdfDocument(buffer.getvalue())
+    [code] = [
+        c
+        for c in zxingcpp.read_barcodes(document[0].render(scale=300 / 72).to_pil())
+        if c.format == zxingcpp.BarcodeFormat.QRCode
+    ]
+    document.close()
+    assert code.text == planned.data.qr_payload
+    content = parse_payload(code.text)
+    assert (content.donation_id, content.din, content.serial) == (unit.id, unit.din, planned.serial)
+    key = bytes.fromhex(services.settings.get("certificate_key"))
+    assert verify(code.text, key)
+    forged = code.text.replace(planned.serial, "HMTN-26-999999")
+    assert not verify(forged, key)
+    assert "350" not in code.text.split("|")  # no health data in the QR
+
+
+def test_overlay_offsets_are_saved_per_printer(services):
+    services.certificates.set_overlay_offset("HP LaserJet P1102", 2.5, -1.0)
+    assert services.certificates.overlay_offset("HP LaserJet P1102") == (2.5, -1.0)
+    assert services.certificates.overlay_offset("Canon LBP2900") == (0.0, 0.0)
+    with pytest.raises(UserError):
+        services.certificates.set_overlay_offset("Canon LBP2900", 25, 0)
+
+
+def test_the_register_exports_as_csv(services, drive, donate, tmp_path):
+    unit = donate()
+    services.certificates.record(services.certificates.plan(drive, [unit.id], "blank"))
+    path = tmp_path / "so-cap-giay.csv"
+    assert services.certificates.export_register(drive, path) == 1
+    text = path.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("serial,issued_at,full_name")
+    assert "HMTN-26-000001" in text and "Đỗ Thị Ngọc Diễm" in text
+
+
+def test_the_command_line_prints_and_records_unless_preview(
+    services, drive, donate, db_path, tmp_path, capsys
+):
+    donate(), donate("Lê Đức Tựu", MALE)
+    services.close()
+    out = tmp_path / "gcn.pdf"
+    base = ["certificates", "print", "--db", str(db_path), "--drive", drive.code, "--out", str(out)]
+    assert main([*base, "--mode", "blank", "--preview"]) == 0
+    assert "Chỉ xem trước" in capsys.readouterr().out
+    assert main([*base, "--mode", "overlay", "--first-serial", "AB 0001"]) == 0
+    assert "2 giấy chứng nhận (2 trang), số AB 0001 đến AB 0002" in capsys.readouterr().out
+    assert main([*base, "--mode", "overlay", "--first-serial", "AB 0001"]) == 0
+    assert "Không có giấy chứng nhận nào cần in." in capsys.readouterr().out
+    assert main([*base, "--mode", "overlay", "--all", "--first-serial", "AB 0009"]) == 2
+    assert main([*base, "--mode", "blank", "--all"]) == 0
+    assert "2 giấy chứng nhận (4 trang)" in capsys.readouterr().out

@@ -1,0 +1,117 @@
+"""The certificate desk driven through its real widgets."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from desktop.core.collection import DonationForm
+from desktop.core.identity import FEMALE
+from desktop.core.measurements import MeasurementForm
+from desktop.core.screening import DoctorDecision
+
+HEALTHY = MeasurementForm(
+    weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
+)
+
+
+@pytest.fixture
+def donations(services, drive, donors):
+    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
+    nurse = services.staff.add("Lê Thị Hồng", "nurse")
+    services.dins.set_fin("A9999")
+    services.certificates.set_texts("Viện Huyết học - Truyền máu Trung ương", "1900 0000")
+    units = []
+    given = ("Diễm", "Hương", "Lan", "Mai", "Ngọc", "Oanh", "Phương", "Quyên", "Sương", "Thủy",
+             "Uyên", "Vân")  # fmt: skip
+    for name in given:
+        donor = donors.register(f"Đỗ Thị {name}", dt.date(1994, 6, 1), FEMALE)
+        visit = services.checkin.check_in(drive, donor).visit
+        services.screening.save_questionnaire(visit.id, {})
+        services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 350), doctor.id)
+        din = services.dins.allocate(drive, 1)[0].din
+        units.append(
+            services.collection.record(
+                visit.id,
+                DonationForm(
+                    din=din.barcode_data,
+                    volume_ml="350",
+                    started="09:00",
+                    ended="09:07",
+                    phlebotomist_id=nurse.id,
+                    bag_type="triple",
+                ),
+            )
+        )
+    return units
+
+
+@pytest.fixture
+def desk(window, donations):
+    window.certificates_action.trigger()
+    desk = window.certificate_screen
+    desk.destination.setCurrentIndex(desk.destination.findData("pdf"))
+    return desk
+
+
+def test_a_batch_is_made_on_a_worker_while_the_screen_stays_responsive(
+    qtbot, services, drive, desk, tmp_path, monkeypatch
+):
+    target = tmp_path / "gcn.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(1)
+    desk.print_pending_button.click()
+    assert not desk.print_pending_button.isEnabled()  # busy, and the click returned at once
+    assert services.certificates.register(drive) == []  # nothing recorded before printing
+    qtbot.waitUntil(lambda: "Đã cấp 12 giấy chứng nhận" in desk.message.text(), timeout=30000)
+    timer.stop()
+    assert ticks, "the event loop kept turning while the certificates were made"
+    assert target.stat().st_size > 10_000
+    assert len(services.certificates.register(drive)) == 12
+    assert desk.title.text().endswith("chưa cấp giấy chứng nhận: 0")
+
+
+def test_overlay_needs_the_first_serial_and_a_used_serial_is_refused(
+    qtbot, services, drive, desk, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x"), ""))
+    desk.mode.setCurrentIndex(desk.mode.findData("overlay"))
+    desk.table.selectRow(0)
+    desk.print_selected_button.click()
+    assert desk.message.text().startswith('"" không phải số sê-ri phôi')
+    desk.first_serial.setText("AB 0012345")
+    desk.print_selected_button.click()
+    qtbot.waitUntil(lambda: "Đã cấp 1 giấy chứng nhận" in desk.message.text(), timeout=10000)
+    assert (tmp_path / "x.pdf").exists()
+    desk.table.selectRow(1)
+    desk.first_serial.setText("AB 0012345")
+    desk.print_selected_button.click()
+    assert "đã có trong sổ cấp" in desk.message.text()
+
+
+def test_reprint_and_void_from_the_list(qtbot, services, drive, desk, tmp_path, monkeypatch):
+    planned = services.certificates.plan(drive, [desk.entries[0].donation_id], "blank")
+    services.certificates.record(planned)
+    qtbot.waitUntil(lambda: not desk.entries[0].pending)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r"), ""))
+    desk.table.selectRow(0)
+    desk.reprint_button.click()
+    qtbot.waitUntil(lambda: "Đã in lại 1 giấy" in desk.message.text(), timeout=10000)
+    assert "(đã in 2 lần)" in desk.table.item(0, 4).text()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Giấy bị kẹt, in lệch", True))
+    desk.table.selectRow(0)
+    desk.void_button.click()
+    assert desk.table.item(0, 4).text() == "chưa cấp"
+    assert services.certificates.register(drive)[0].status == "voided"
+
+
+def test_the_preview_shows_the_pages_before_printing(qtbot, desk):
+    desk.table.selectRow(0)
+    desk.preview_button.click()
+    preview = desk.preview_dialog
+    assert len(preview.page_labels) == 2  # the front and the entitlement on the back
+    assert preview.page_labels[0].pixmap().width() > 500

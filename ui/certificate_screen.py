@@ -1,0 +1,373 @@
+"""The certificate desk: the drive's complete donations and their certificates.
+
+Printing a batch: the data is checked first (serials, complete donations), the PDF is
+written on a worker thread with progress and cancel, the pages go to the printer chosen
+in the print dialog (with that printer's offsets on pre-printed forms) or to a file, and
+only then are the certificates entered in the register.
+"""
+
+import io
+from collections.abc import Callable
+
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.certificate_printing import (
+    Cancelled,
+    render_certificates,
+    render_register,
+    render_slips,
+)
+from desktop.core.certificates import BLANK, OVERLAY, CertificateEntry, CertificateService, Planned
+from desktop.core.messages import UserError
+from desktop.core.models import Drive
+from ui.calibration_dialog import CalibrationDialog
+from ui.forms import ERROR_STYLE, hbox
+from ui.messages import problems_text
+from ui.pdf_output import ask_and_save, print_pdf
+from ui.pdf_preview import PdfPreview
+from ui.scan_field import ScanLineEdit
+from ui.signals import ModelSignals
+from ui.worker import BackgroundTask
+
+
+class CertificateScreen(QWidget):
+    def __init__(
+        self,
+        certificates: CertificateService,
+        drive: Drive,
+        signals: ModelSignals,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.certificates = certificates
+        self.drive = drive
+        self.entries: list[CertificateEntry] = []
+        self.task: BackgroundTask | None = None
+        self.pdf: bytes | None = None
+        self._build()
+        for signal in (signals.certificatesChanged, signals.donationsChanged):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    # --- layout -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Full name"), self.tr("DIN"), self.tr("ml"),
+             self.tr("Certificate")]
+        )  # fmt: skip
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("blank paper (whole certificate, A5)"), BLANK)
+        self.mode.addItem(self.tr("pre-printed forms (values only)"), OVERLAY)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.first_serial = ScanLineEdit()
+        self.first_serial.setPlaceholderText(self.tr("serial of the first form in the printer"))
+        self.destination = QComboBox()
+        self.destination.addItem(self.tr("printer"), "print")
+        self.destination.addItem(self.tr("PDF file"), "pdf")
+        self.print_selected_button = QPushButton(self.tr("Print the selected"))
+        self.print_selected_button.clicked.connect(lambda: self.print_new(self._selected(True)))
+        self.print_pending_button = QPushButton(self.tr("Print all not yet issued"))
+        self.print_pending_button.clicked.connect(
+            lambda: self.print_new([e for e in self.entries if e.pending])
+        )
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.clicked.connect(self.preview)
+        self.reprint_button = QPushButton(self.tr("Reprint the selected"))
+        self.reprint_button.clicked.connect(self.reprint)
+        self.void_button = QPushButton(self.tr("Void the selected…"))
+        self.void_button.clicked.connect(self.void)
+        self.slips_button = QPushButton(self.tr("Thank-you slips"))
+        self.slips_button.clicked.connect(self.print_slips)
+        self.slip_size = QComboBox()
+        self.slip_size.addItem("A6", "a6")
+        self.slip_size.addItem(self.tr("80 mm roll"), "80mm")
+        self.register_button = QPushButton(self.tr("Register (PDF)"))
+        self.register_button.clicked.connect(self.print_register)
+        self.export_button = QPushButton(self.tr("Register for the center (CSV)…"))
+        self.export_button.clicked.connect(self.export_register)
+        self.calibrate_button = QPushButton(self.tr("Calibrate the forms…"))
+        self.calibrate_button.clicked.connect(self.calibrate)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self._layout()
+        self._mode_changed()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Paper"), hbox(self.mode, self.calibrate_button))
+        form.addRow(self.tr("First serial"), self.first_serial)
+        form.addRow(self.tr("Send to"), self.destination)
+        actions = QHBoxLayout()
+        for button in (self.print_selected_button, self.print_pending_button,
+                       self.preview_button, self.reprint_button, self.void_button):  # fmt: skip
+            actions.addWidget(button)
+        others = hbox(self.slips_button, self.slip_size, self.register_button, self.export_button)
+        progress = hbox(self.progress, self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(others)
+        layout.addWidget(progress)
+        layout.addWidget(self.message)
+
+    def _mode_changed(self) -> None:
+        overlay = self.mode.currentData() == OVERLAY
+        self.first_serial.setEnabled(overlay)
+        self.calibrate_button.setEnabled(overlay)
+
+    # --- the list ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.entries = self.certificates.entries(self.drive)
+        pending = sum(e.pending for e in self.entries)
+        self.title.setText(
+            self.tr("Complete donations: {total} · certificates not yet issued: {pending}").format(
+                total=len(self.entries), pending=pending
+            )
+        )
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            status = (
+                self.tr("not yet issued")
+                if entry.pending
+                else self.tr("{serial} (printed {times}×)").format(
+                    serial=entry.serial, times=entry.print_count
+                )
+            )
+            cells = (str(entry.queue_no), entry.full_name, entry.din, str(entry.volume_ml), status)
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _selected(self, pending: bool | None = None) -> list[CertificateEntry]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        chosen = [self.entries[row] for row in rows if row < len(self.entries)]
+        return [e for e in chosen if pending is None or e.pending == pending]
+
+    # --- printing ---------------------------------------------------------------------
+
+    def _plan(self, entries: list[CertificateEntry]) -> list[Planned] | None:
+        if not entries:
+            self._say(self.tr("Choose donations that have no certificate yet."), error=True)
+            return None
+        try:
+            return self.certificates.plan(
+                self.drive, [e.donation_id for e in entries], self.mode.currentData(),
+                self.first_serial.text(),
+            )  # fmt: skip
+        except UserError as error:
+            self._say(problems_text(error.problems), error=True)
+            return None
+
+    def print_new(self, entries: list[CertificateEntry]) -> None:
+        planned = self._plan(entries)
+        if planned:
+            self._send(planned, self.mode.currentData(), lambda: self._issued(planned))
+
+    def _issued(self, planned: list[Planned]) -> None:
+        try:
+            self.certificates.record(planned)
+        except UserError as error:
+            self._say(problems_text(error.problems), error=True)
+            return
+        self.first_serial.clear()
+        self._say(
+            self.tr("{count} certificates issued: {first} to {last}.").format(
+                count=len(planned), first=planned[0].serial, last=planned[-1].serial
+            )
+        )
+
+    def preview(self) -> None:
+        planned = self._plan(self._selected(True) or [e for e in self.entries if e.pending])
+        if not planned:
+            return
+        buffer = io.BytesIO()
+        render_certificates(planned[:10], self.mode.currentData(), buffer)
+        self.preview_dialog = PdfPreview(buffer.getvalue(), self.tr("Preview"), self)
+        self.preview_dialog.open()
+
+    def reprint(self) -> None:
+        chosen = self._selected(False)
+        if not chosen:
+            self._say(self.tr("Choose certificates already issued."), error=True)
+            return
+        try:
+            planned = [self.certificates.reprint_data(e.certificate_id) for e in chosen]
+        except UserError as error:
+            self._say(problems_text(error.problems), error=True)
+            return
+
+        def done() -> None:
+            for entry in chosen:
+                self.certificates.reprinted(entry.certificate_id)
+            self._say(self.tr("{count} certificates printed again.").format(count=len(chosen)))
+
+        self._send(planned, planned[0].mode, done)
+
+    def void(self) -> None:
+        chosen = self._selected(False)
+        if not chosen:
+            self._say(self.tr("Choose certificates already issued."), error=True)
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Void certificates"),
+            self.tr("Why are they voided? The serials stay used."), QLineEdit.EchoMode.Normal,
+        )  # fmt: skip
+        if not ok:
+            return
+        try:
+            for entry in chosen:
+                self.certificates.void(entry.certificate_id, reason)
+        except UserError as error:
+            self._say(problems_text(error.problems), error=True)
+
+    def _send(self, planned: list[Planned], mode: str, done: Callable[[], None]) -> None:
+        """Choose the printer (or file), write the PDF off the GUI thread, then send it."""
+        printer: QPrinter | None = None
+        offset = (0.0, 0.0)
+        if self.destination.currentData() == "print":
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return
+            if mode == OVERLAY:
+                offset = self.certificates.overlay_offset(printer.printerName())
+
+        def work(progress: Callable[[str, int, int], None], cancelled: Callable[[], bool]) -> bytes:
+            buffer = io.BytesIO()
+            render_certificates(
+                planned, mode, buffer, offset_mm=offset,
+                progress=lambda done_, total: progress("certificates", done_, total),
+                cancelled=cancelled,
+            )  # fmt: skip
+            return buffer.getvalue()
+
+        self.task = BackgroundTask(work, self)
+        self.task.progressed.connect(self._progressed)
+        self.task.succeeded.connect(lambda pdf: self._rendered(pdf, printer, done))
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._idle)
+        self._busy()
+        self.task.start()
+
+    def _rendered(self, pdf: bytes, printer: QPrinter | None, done: Callable[[], None]) -> None:
+        self.pdf = pdf
+        if printer is not None:
+            sent = print_pdf(pdf, printer) > 0
+        else:
+            sent = ask_and_save(pdf, self, f"giay-chung-nhan-{self.drive.code}.pdf") is not None
+        if sent:
+            done()
+        else:
+            self._say(self.tr("Nothing was printed; nothing was entered in the register."))
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, Cancelled):
+            self._say(self.tr("Cancelled; nothing was entered in the register."))
+        else:
+            self._say(self.tr("The certificates could not be made: {error}").format(error=error),
+                      error=True)  # fmt: skip
+
+    # --- slips and the register ---------------------------------------------------------
+
+    def print_slips(self) -> None:
+        chosen = self._selected()
+        if not chosen:
+            self._say(self.tr("Choose the donors to print slips for."), error=True)
+            return
+        buffer = io.BytesIO()
+        slips = self.certificates.slips(self.drive, [e.donation_id for e in chosen])
+        render_slips(slips, buffer, self.slip_size.currentData())
+        self._output(buffer.getvalue(), f"phieu-cam-on-{self.drive.code}.pdf")
+
+    def print_register(self) -> None:
+        buffer = io.BytesIO()
+        title = self.tr("Certificate register — drive {code}").format(code=self.drive.code)
+        render_register(self.certificates.register(self.drive), buffer, title)
+        self._output(buffer.getvalue(), f"so-cap-giay-chung-nhan-{self.drive.code}.pdf")
+
+    def export_register(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Register for the center"),
+            f"so-cap-giay-chung-nhan-{self.drive.code}.csv", self.tr("CSV files (*.csv)"),
+        )  # fmt: skip
+        if path:
+            try:
+                count = self.certificates.export_register(self.drive, path)
+            except OSError as error:
+                self._say(str(error), error=True)
+                return
+            self._say(self.tr("{count} register lines written.").format(count=count))
+
+    def _output(self, pdf: bytes, name: str) -> None:
+        if self.destination.currentData() == "pdf":
+            ask_and_save(pdf, self, name)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            print_pdf(pdf, printer)
+
+    def calibrate(self) -> None:
+        self.calibration_dialog = CalibrationDialog(self.certificates, self)
+        self.calibration_dialog.open()
+
+    # --- state --------------------------------------------------------------------------
+
+    def _progressed(self, _phase: str, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _busy(self) -> None:
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        for button in (self.print_selected_button, self.print_pending_button,
+                       self.reprint_button, self.void_button):  # fmt: skip
+            button.setEnabled(False)
+
+    def _idle(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        for button in (self.print_selected_button, self.print_pending_button,
+                       self.reprint_button, self.void_button):  # fmt: skip
+            button.setEnabled(True)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
