@@ -41,6 +41,10 @@ def sample(number: int) -> CertificateData:
 def run() -> bool:
     print(f"\nCertificates: one (median of {ONE_RUNS}) and a batch of {BATCH}")
     ok = True
+    started = time.perf_counter()
+    write_blank([sample(0)], io.BytesIO())
+    cold = (time.perf_counter() - started) * 1000
+    print(f"  first certificate of the process (loads the fonts): {cold:.0f} ms")
     for name, write in (("blank paper", write_blank), ("pre-printed forms", write_overlay)):
         write([sample(0)], io.BytesIO())  # warm-up: fonts are loaded once per process
         times = []

@@ -166,3 +166,15 @@ def test_labels_print_allocates_and_writes_the_label_sets(tmp_path, capsys):
     assert main([*args[:-2], "--out", str(tmp_path / "missing" / "x.pdf")]) == 2
     assert main(["labels", "print", "--db", str(db), "--drive", "NOPE", "--count", "1",
                  "--out", str(out)]) == 2  # fmt: skip
+
+
+def test_the_demo_drive_has_certificates_issued_and_pending(demo_db):
+    services = open_services(demo_db)
+    try:
+        drive = services.drives.drive_to_open()
+        entries = services.certificates.entries(drive)
+        assert [e.pending for e in entries].count(False) == 2
+        assert [e.pending for e in entries].count(True) == 1
+        assert all(r.serial.startswith("HMTN-") for r in services.certificates.register(drive))
+    finally:
+        services.close()
