@@ -83,8 +83,9 @@ class CertificateScreen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mode = QComboBox()
-        self.mode.addItem(self.tr("blank paper (whole certificate, A5)"), BLANK)
+        # Pre-printed national forms are the normal case; blank paper is the fallback.
         self.mode.addItem(self.tr("pre-printed forms (values only)"), OVERLAY)
+        self.mode.addItem(self.tr("blank paper (whole certificate, A5)"), BLANK)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.first_serial = ScanLineEdit()
         self.first_serial.setPlaceholderText(self.tr("serial of the first form in the printer"))

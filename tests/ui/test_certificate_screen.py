@@ -60,6 +60,7 @@ def test_a_batch_is_made_on_a_worker_while_the_screen_stays_responsive(
 ):
     target = tmp_path / "gcn.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    desk.mode.setCurrentIndex(desk.mode.findData("blank"))
     ticks = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
@@ -110,6 +111,8 @@ def test_reprint_and_void_from_the_list(qtbot, services, drive, desk, tmp_path, 
 
 
 def test_the_preview_shows_the_pages_before_printing(qtbot, desk):
+    assert desk.mode.currentData() == "overlay"  # pre-printed forms are the normal case
+    desk.mode.setCurrentIndex(desk.mode.findData("blank"))
     desk.table.selectRow(0)
     desk.preview_button.click()
     preview = desk.preview_dialog
