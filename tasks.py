@@ -84,8 +84,10 @@ def main(argv: list[str]) -> int:
 def run_tests(pytest_args: list[str]) -> int:
     """Lint, formatting, layering contracts, then the whole pytest suite."""
     steps = [
-        ["-m", "ruff", "check", "."],
-        ["-m", "ruff", "format", "--check", "."],
+        # No cache: a cached import classification can hide an unsorted import block
+        # once a module it imports comes into existence.
+        ["-m", "ruff", "check", "--no-cache", "."],
+        ["-m", "ruff", "format", "--no-cache", "--check", "."],
         # import-linter has no ``__main__``: call its console entry point.
         ["-c", "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())"],
         ["-m", "pytest", *pytest_args],

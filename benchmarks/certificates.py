@@ -9,9 +9,8 @@ import io
 import statistics
 import time
 
-from printing.certificates import CertificateData, write_blank, write_overlay
-
 from benchmarks.common import verdict
+from printing.certificates import CertificateData, write_blank, write_overlay
 
 ONE_TARGET_MS = 150
 BATCH = 500

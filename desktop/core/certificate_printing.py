@@ -4,6 +4,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.core.certificates import BLANK, Planned
 from printing.certificates import (
     DEFAULT_OVERLAY,
     Cancelled,
@@ -15,8 +16,6 @@ from printing.certificates import (
     write_register,
     write_slips,
 )
-
-from desktop.core.certificates import BLANK, Planned
 
 Output = str | Path | BinaryIO
 
