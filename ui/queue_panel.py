@@ -79,12 +79,13 @@ class QueuePanel(QWidget):
         counts = self.checkin.counts(self.drive)
         self.counts.setText(
             self.tr(
-                "Checked in: {total} · waiting for screening: {waiting} · accepted: {accepted}"
-                " · deferred: {deferred} · target: {target}"
+                "Checked in: {total} · waiting for screening: {waiting} · waiting to give:"
+                " {accepted} · given: {donated} · deferred: {deferred} · target: {target}"
             ).format(
                 total=sum(counts.values()),
                 waiting=counts.get("waiting_screening", 0),
                 accepted=counts.get("accepted", 0),
+                donated=counts.get("donated", 0),
                 deferred=counts.get("deferred", 0),
                 target=self.drive.target_units,
             )

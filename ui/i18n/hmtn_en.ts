@@ -1777,8 +1777,8 @@
         <translation>Waiting for screening: {count}</translation>
     </message>
     <message>
-        <source>Checked in: {total} · waiting for screening: {waiting} · accepted: {accepted} · deferred: {deferred} · target: {target}</source>
-        <translation>Checked in: {total} · waiting for screening: {waiting} · accepted: {accepted} · deferred: {deferred} · target: {target}</translation>
+        <source>Checked in: {total} · waiting for screening: {waiting} · waiting to give: {accepted} · given: {donated} · deferred: {deferred} · target: {target}</source>
+        <translation>Checked in: {total} · waiting for screening: {waiting} · waiting to give: {accepted} · given: {donated} · deferred: {deferred} · target: {target}</translation>
     </message>
 </context>
 <context>

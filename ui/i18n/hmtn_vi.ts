@@ -1778,8 +1778,8 @@
         <translation>Đang chờ khám: {count}</translation>
     </message>
     <message>
-        <source>Checked in: {total} · waiting for screening: {waiting} · accepted: {accepted} · deferred: {deferred} · target: {target}</source>
-        <translation>Đã tiếp nhận: {total} · chờ khám: {waiting} · đủ điều kiện: {accepted} · hoãn: {deferred} · chỉ tiêu: {target}</translation>
+        <source>Checked in: {total} · waiting for screening: {waiting} · waiting to give: {accepted} · given: {donated} · deferred: {deferred} · target: {target}</source>
+        <translation>Đã tiếp nhận: {total} · chờ khám: {waiting} · chờ lấy máu: {accepted} · đã hiến: {donated} · hoãn: {deferred} · chỉ tiêu: {target}</translation>
     </message>
 </context>
 <context>
