@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -44,7 +43,7 @@ from ui.pdf_output import ask_and_save, print_pdf
 from ui.pdf_preview import PdfPreview
 from ui.scan_field import ScanLineEdit
 from ui.signals import ModelSignals
-from ui.worker import BackgroundTask
+from ui.task_progress import TaskProgress
 
 
 class CertificateScreen(QWidget):
@@ -59,7 +58,6 @@ class CertificateScreen(QWidget):
         self.certificates = certificates
         self.drive = drive
         self.entries: list[CertificateEntry] = []
-        self.task: BackgroundTask | None = None
         self.pdf: bytes | None = None
         self._build()
         for signal in (signals.certificatesChanged, signals.donationsChanged):
@@ -115,11 +113,7 @@ class CertificateScreen(QWidget):
         self.export_button.clicked.connect(self.export_register)
         self.calibrate_button = QPushButton(self.tr("Calibrate the forms…"))
         self.calibrate_button.clicked.connect(self.calibrate)
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
+        self.progress = TaskProgress()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self._layout()
@@ -135,14 +129,13 @@ class CertificateScreen(QWidget):
                        self.preview_button, self.reprint_button, self.void_button):  # fmt: skip
             actions.addWidget(button)
         others = hbox(self.slips_button, self.slip_size, self.register_button, self.export_button)
-        progress = hbox(self.progress, self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(actions)
         layout.addWidget(others)
-        layout.addWidget(progress)
+        layout.addWidget(self.progress)
         layout.addWidget(self.message)
 
     def _mode_changed(self) -> None:
@@ -275,13 +268,13 @@ class CertificateScreen(QWidget):
             )  # fmt: skip
             return buffer.getvalue()
 
-        self.task = BackgroundTask(work, self)
-        self.task.progressed.connect(self._progressed)
-        self.task.succeeded.connect(lambda pdf: self._rendered(pdf, printer, done))
-        self.task.failed.connect(self._failed)
-        self.task.finished.connect(self._idle)
-        self._busy()
-        self.task.start()
+        self.progress.run(
+            work,
+            lambda pdf: self._rendered(pdf, printer, done),
+            self._failed,
+            block=(self.print_selected_button, self.print_pending_button,
+                   self.reprint_button, self.void_button),
+        )  # fmt: skip
 
     def _rendered(self, pdf: bytes, printer: QPrinter | None, done: Callable[[], None]) -> None:
         self.pdf = pdf
@@ -343,31 +336,6 @@ class CertificateScreen(QWidget):
     def calibrate(self) -> None:
         self.calibration_dialog = CalibrationDialog(self.certificates, self)
         self.calibration_dialog.open()
-
-    # --- state --------------------------------------------------------------------------
-
-    def _progressed(self, _phase: str, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _busy(self) -> None:
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        for button in (self.print_selected_button, self.print_pending_button,
-                       self.reprint_button, self.void_button):  # fmt: skip
-            button.setEnabled(False)
-
-    def _idle(self) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-        for button in (self.print_selected_button, self.print_pending_button,
-                       self.reprint_button, self.void_button):  # fmt: skip
-            button.setEnabled(True)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)

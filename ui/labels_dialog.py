@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from desktop.core.models import Drive
 from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
 from ui.pdf_output import ask_and_print, ask_and_save
-from ui.worker import BackgroundTask
+from ui.task_progress import TaskProgress
 
 LAYOUT_NAMES = {"50x25": "50 × 25 mm", "70x30": "70 × 30 mm", "a4": "A4"}
 
@@ -42,7 +41,6 @@ class LabelsDialog(QDialog):
         super().__init__(parent)
         self.dins = dins
         self.drive = drive
-        self.task: BackgroundTask | None = None
         self.pdf: bytes | None = None
         self.setWindowTitle(self.tr("Labels — drive {code}").format(code=drive.code))
         self.resize(560, 560)
@@ -66,11 +64,7 @@ class LabelsDialog(QDialog):
         self.reprint_button.clicked.connect(self.reprint_selected)
         self.void_button = QPushButton(self.tr("Void the selected unused DIN…"))
         self.void_button.clicked.connect(self.void_selected)
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
+        self.progress = TaskProgress()
         self.message = QLabel()
         self.message.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -87,16 +81,13 @@ class LabelsDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.reprint_button)
         buttons.addWidget(self.void_button)
-        progress = QHBoxLayout()
-        progress.addWidget(self.progress, 1)
-        progress.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.new_button)
         layout.addWidget(QLabel(self.tr("DINs of this drive")))
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        layout.addLayout(progress)
+        layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(close)
 
@@ -169,13 +160,12 @@ class LabelsDialog(QDialog):
             )
             return buffer.getvalue()
 
-        self.task = BackgroundTask(work, self)
-        self.task.progressed.connect(self._progressed)
-        self.task.succeeded.connect(lambda pdf: self._rendered(pdf, [d.number for d in dins]))
-        self.task.failed.connect(self._failed)
-        self.task.finished.connect(self._idle)
-        self._busy()
-        self.task.start()
+        self.progress.run(
+            work,
+            lambda pdf: self._rendered(pdf, [d.number for d in dins]),
+            self._failed,
+            block=(self.new_button, self.reprint_button, self.void_button),
+        )
 
     def _rendered(self, pdf: bytes, numbers: list[str]) -> None:
         self.pdf = pdf
@@ -195,26 +185,6 @@ class LabelsDialog(QDialog):
             self._say(self.tr("Cancelled. The DINs stay allocated; reprint them from the list."))
         else:
             self._say(self.tr("The labels could not be made: {error}").format(error=error), True)
-
-    def _progressed(self, _phase: str, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _busy(self) -> None:
-        for widget in (self.new_button, self.reprint_button, self.void_button):
-            widget.setEnabled(False)
-        self.progress.show()
-        self.cancel_button.show()
-
-    def _idle(self) -> None:
-        for widget in (self.new_button, self.reprint_button, self.void_button):
-            widget.setEnabled(True)
-        self.progress.hide()
-        self.cancel_button.hide()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)

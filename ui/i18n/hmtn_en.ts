@@ -164,10 +164,6 @@
         <translation>Calibrate the forms…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
@@ -929,10 +925,6 @@
     <message>
         <source>Void the selected unused DIN…</source>
         <translation>Void the selected unused DIN…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Label sets</source>
@@ -2211,6 +2203,13 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

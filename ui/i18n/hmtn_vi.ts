@@ -165,10 +165,6 @@
         <translation>Căn chỉnh phôi…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy bỏ</translation>
-    </message>
-    <message>
         <source>Paper</source>
         <translation>Giấy in</translation>
     </message>
@@ -930,10 +926,6 @@
     <message>
         <source>Void the selected unused DIN…</source>
         <translation>Hủy mã DIN chưa dùng đã chọn…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy bỏ</translation>
     </message>
     <message>
         <source>Label sets</source>
@@ -2212,6 +2204,13 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy bỏ</translation>
     </message>
 </context>
 <context>
