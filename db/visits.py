@@ -3,6 +3,10 @@
 from sqlite_utils import Database
 
 
+def get(db: Database, visit_id: str) -> dict | None:
+    return next(db.query("SELECT * FROM visit WHERE id = ?", [visit_id]), None)
+
+
 def live_visit(db: Database, drive_id: str, donor_id: str) -> dict | None:
     """The donor's ticket at the drive, unless it was voided."""
     return next(

@@ -3,13 +3,12 @@
 import json
 from dataclasses import dataclass, field
 
-from db import drives as drive_queries
 from db import visits as visit_queries
 from db.records import write_transaction
-from desktop.core.dates import from_iso
+from desktop.core.drives import open_drive
 from desktop.core.eligibility import checkin_warnings
 from desktop.core.events import Topic
-from desktop.core.messages import Problem, UserError
+from desktop.core.messages import Problem
 from desktop.core.models import Donor, Drive, QueueEntry, Visit
 from desktop.core.service import Service
 
@@ -47,14 +46,12 @@ class CheckinService(Service):
         screening doctor.
         """
         with write_transaction(self.db, self.session.actor) as w:
-            current = drive_queries.get(self.db, drive.id)
-            if current is None or current["status"] != "open":
-                raise UserError(Problem("drive_closed", {"code": drive.code}))
+            current = open_drive(self.db, drive.id)
             existing = visit_queries.live_visit(self.db, drive.id, donor.id)
             if existing is not None:
                 visit = Visit.from_row(existing)
                 return CheckinResult(visit, created=False, warnings=visit.warnings)
-            warnings = checkin_warnings(donor.status, from_iso(current["drive_date"]))
+            warnings = checkin_warnings(donor.status, current.drive_date)
             row = w.insert(
                 "visit",
                 {

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from db import donations as donation_queries
-from db import drives as drive_queries
+from db import donors as donor_queries
 from db import screenings as screening_queries
 from db import staff as staff_queries
+from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.dates import iso
 from desktop.core.dins import DinService, ScanCheck
+from desktop.core.drives import open_drive
 from desktop.core.events import EventBus, Topic
 from desktop.core.messages import Problem, UserError
 from desktop.core.models import Donor, Drive, QueueEntry, Visit
@@ -204,15 +206,13 @@ class CollectionService(Service):
         ).fetchone()[0]
 
     def _context(self, visit_id: str) -> tuple[Visit, Donor, Drive]:
-        visit_row = next(self.db.query("SELECT * FROM visit WHERE id = ?", [visit_id]), None)
+        visit_row = visit_queries.get(self.db, visit_id)
         if visit_row is None:
             raise UserError(Problem("visit_not_found"))
-        drive = Drive.from_row(drive_queries.get(self.db, visit_row["drive_id"]))
-        if not drive.is_open:
-            raise UserError(Problem("drive_closed", {"code": drive.code}))
+        drive = open_drive(self.db, visit_row["drive_id"])
         if visit_row["status"] != "accepted":
             raise UserError(Problem("not_accepted", {"status": visit_row["status"]}))
-        donor_row = next(self.db.query("SELECT * FROM donor WHERE id = ?", [visit_row["donor_id"]]))
+        donor_row = donor_queries.get(self.db, visit_row["donor_id"])
         return Visit.from_row(visit_row), Donor.from_row(donor_row), drive
 
     def _check(self, drive: Drive, form: DonationForm) -> tuple[ScanCheck | None, dict]:

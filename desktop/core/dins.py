@@ -15,6 +15,7 @@ from db import dins as din_queries
 from db import donations as donation_queries
 from db.records import Writer, write_transaction
 from desktop.core.din import Din, DinError, check_fin, make_din, parse_scan
+from desktop.core.drives import open_drive
 from desktop.core.events import EventBus, Topic
 from desktop.core.messages import Problem, UserError
 from desktop.core.models import Drive
@@ -109,7 +110,7 @@ class DinService(Service):
         fin = self._required_fin()
         year = drive.drive_date.year % 100
         with write_transaction(self.db, self.session.actor) as w:
-            self._check_open(drive)
+            open_drive(self.db, drive.id)
             first = din_queries.highest_sequence(self.db, fin, year) + 1
             if first + count - 1 > 999_999:
                 raise UserError(Problem("din_sequence_exhausted", {"fin": fin, "year": year}))
@@ -161,7 +162,7 @@ class DinService(Service):
         if first.fin != fin:
             raise UserError(Problem("din_other_facility", {"fin": first.fin, "site": fin}))
         with write_transaction(self.db, self.session.actor) as w:
-            self._check_open(drive)
+            open_drive(self.db, drive.id)
             span = (first.fin, first.year, first.sequence, last.sequence)
             if din_queries.overlapping_roll(self.db, *span) or din_queries.used_in_range(
                 self.db, *span
@@ -231,11 +232,6 @@ class DinService(Service):
         if din.sequence == expected:
             return []
         return [Problem("din_out_of_sequence", {"expected": f"{expected:06d}"}, "din")]
-
-    def _check_open(self, drive: Drive) -> None:
-        row = self.db.execute("SELECT status FROM drive WHERE id = ?", [drive.id]).fetchone()
-        if row is None or row[0] != "open":
-            raise UserError(Problem("drive_closed", {"code": drive.code}))
 
 
 def _din_row(din: Din, drive_id: str, origin: str, status: str) -> dict:

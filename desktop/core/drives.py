@@ -4,6 +4,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sqlite_utils import Database
+
 from db import drives as drive_queries
 from db.records import write_transaction
 from desktop.core import places
@@ -136,3 +138,12 @@ class DriveService(Service):
             row = w.insert("drive", values)
         self.bus.publish(Topic.DRIVES)
         return Drive.from_row(row)
+
+
+def open_drive(db: Database, drive_id: str) -> Drive:
+    """The drive as stored now; UserError when it is closed, since closing locks the
+    drive's records (check-in, screening, collection, DINs, reconciliation notes)."""
+    drive = Drive.from_row(drive_queries.get(db, drive_id))
+    if not drive.is_open:
+        raise UserError(Problem("drive_closed", {"code": drive.code}))
+    return drive

@@ -14,10 +14,10 @@ from sqlite_utils import Database
 
 from db import dins as din_queries
 from db import donations as donation_queries
-from db import drives as drive_queries
 from db import visits as visit_queries
 from db.records import Writer, write_transaction
 from desktop.core.collection import MAX_VOLUME_ML
+from desktop.core.drives import open_drive
 from desktop.core.events import Topic
 from desktop.core.messages import Problem, UserError
 from desktop.core.models import Drive
@@ -126,7 +126,7 @@ class ReconciliationService(Service):
         if current is None:
             raise UserError(Problem("nothing_to_explain"))
         with write_transaction(self.db, self.session.actor) as w:
-            self._check_open(drive)
+            open_drive(self.db, drive.id)
             w.insert(
                 "reconciliation_note",
                 {
@@ -141,7 +141,7 @@ class ReconciliationService(Service):
     def close(self, drive: Drive) -> None:
         """Close the drive once every discrepancy is explained; its records are locked."""
         with write_transaction(self.db, self.session.actor) as w:
-            self._check_open(drive)
+            open_drive(self.db, drive.id)
             unexplained = self.summary(drive).unexplained
             if unexplained:
                 raise UserError(Problem("unexplained_discrepancies", {"count": len(unexplained)}))
@@ -158,11 +158,10 @@ class ReconciliationService(Service):
         if not reason.strip():
             raise UserError(Problem("required", field="reason"))
         with write_transaction(self.db, self.session.actor) as w:
-            visit = next(self.db.query("SELECT * FROM visit WHERE id = ?", [visit_id]), None)
+            visit = visit_queries.get(self.db, visit_id)
             if visit is None or visit["status"] not in ("waiting_screening", "accepted"):
                 raise UserError(Problem("cannot_mark_left"))
-            drive = Drive.from_row(drive_queries.get(self.db, visit["drive_id"]))
-            self._check_open(drive)
+            open_drive(self.db, visit["drive_id"])
             w.update(
                 "visit",
                 visit_id,
@@ -195,11 +194,6 @@ class ReconciliationService(Service):
             donor = w.get("donor", before["donor_id"])
             count = max(donor["donation_count"] + step, 0)
             w.update("donor", donor["id"], {"donation_count": count}, note=reason, action="amend")
-
-    def _check_open(self, drive: Drive) -> None:
-        row = drive_queries.get(self.db, drive.id)
-        if row is None or row["status"] != "open":
-            raise UserError(Problem("drive_closed", {"code": drive.code}))
 
 
 def _check_amendment(changes: dict) -> None:

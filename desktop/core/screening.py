@@ -17,9 +17,11 @@ from db import donors as donor_queries
 from db import drives as drive_queries
 from db import screenings as screening_queries
 from db import staff as staff_queries
+from db import visits as visit_queries
 from db.records import Writer, write_transaction
 from desktop.core import questionnaire
 from desktop.core.dates import iso
+from desktop.core.drives import open_drive
 from desktop.core.events import EventBus, Topic
 from desktop.core.measurements import MeasurementForm, read_measurements
 from desktop.core.messages import Problem, UserError
@@ -239,7 +241,7 @@ class ScreeningService(Service):
     # --- helpers ------------------------------------------------------------------------
 
     def _load(self, visit_id: str) -> tuple[Visit, Donor, Drive]:
-        visit_row = next(self.db.query("SELECT * FROM visit WHERE id = ?", [visit_id]), None)
+        visit_row = visit_queries.get(self.db, visit_id)
         if visit_row is None:
             raise UserError(Problem("visit_not_found"))
         donor = Donor.from_row(donor_queries.get(self.db, visit_row["donor_id"]))
@@ -251,9 +253,8 @@ class ScreeningService(Service):
     ) -> tuple[Visit, Donor, Drive]:
         """The visit, its donor and drive, read inside the transaction; refuses a closed
         drive and a ticket that is not in one of ``statuses``."""
-        visit, donor, drive = self._load(visit_id)
-        if not drive.is_open:
-            raise UserError(Problem("drive_closed", {"code": drive.code}))
+        visit, donor, _drive = self._load(visit_id)
+        drive = open_drive(self.db, visit.drive_id)
         if visit.status not in statuses:
             code = "already_screened" if statuses == (WAITING,) else "not_screened"
             raise UserError(Problem(code, {"status": visit.status}))
