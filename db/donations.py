@@ -7,18 +7,24 @@ def by_din(db: Database, din: str) -> dict | None:
     return next(db.query("SELECT * FROM donation WHERE din = ?", [din]), None)
 
 
+_WITH_NAMES = (
+    "SELECT n.*, v.queue_no, d.full_name, p.full_name AS phlebotomist_name"
+    " FROM donation n JOIN visit v ON v.id = n.visit_id"
+    " JOIN donor d ON d.id = n.donor_id"
+    " LEFT JOIN staff p ON p.id = n.phlebotomist_id"
+)
+
+
 def for_drive(db: Database, drive_id: str) -> list[dict]:
     """The drive's donations with the donor's name and the ticket number, latest first."""
     return list(
-        db.query(
-            "SELECT n.*, v.queue_no, d.full_name, p.full_name AS phlebotomist_name"
-            " FROM donation n JOIN visit v ON v.id = n.visit_id"
-            " JOIN donor d ON d.id = n.donor_id"
-            " LEFT JOIN staff p ON p.id = n.phlebotomist_id"
-            " WHERE v.drive_id = ? ORDER BY n.created_at DESC",
-            [drive_id],
-        )
+        db.query(_WITH_NAMES + " WHERE v.drive_id = ? ORDER BY n.created_at DESC", [drive_id])
     )
+
+
+def get(db: Database, donation_id: str) -> dict | None:
+    """One donation, with the same names as ``for_drive``."""
+    return next(db.query(_WITH_NAMES + " WHERE n.id = ?", [donation_id]), None)
 
 
 def outcome_counts(db: Database, drive_id: str) -> dict[str, int]:

@@ -38,9 +38,12 @@ def queue(db: Database, drive_id: str, status: str) -> list[dict]:
 
 
 def status_counts(db: Database, drive_id: str) -> dict[str, int]:
+    """Tickets of a drive by status, voided ones left out."""
     return {
         row[0]: row[1]
         for row in db.execute(
-            "SELECT status, count(*) FROM visit WHERE drive_id = ? GROUP BY status", [drive_id]
+            "SELECT status, count(*) FROM visit WHERE drive_id = ? AND status <> 'voided'"
+            " GROUP BY status",
+            [drive_id],
         )
     }

@@ -67,7 +67,7 @@ def test_the_demo_drive_has_donors_screened(demo_db):
         assert override.decision == "accept" and override.proposed_decision == "defer_temporary"
         assert all(r.doctor_name == "BS. Trần Văn Minh" for r in records)
         assert all(r.rule_set_version == services.screening.rules.version for r in records)
-        queue = services.screening.collection_queue(drive)
+        queue = services.collection.queue(drive)
         given = services.collection.donations(drive)
         assert len(queue) + len(given) == len([r for r in records if r.decision == "accept"])
         waiting = services.checkin.waiting_for_screening(drive)

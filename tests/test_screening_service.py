@@ -104,7 +104,7 @@ def test_accepting_moves_the_donor_to_collection_with_the_volume(services, drive
     )
     assert record.rule_set_version == services.screening.rules.version
     assert services.checkin.waiting_for_screening(drive) == []
-    [entry] = services.screening.collection_queue(drive)
+    [entry] = services.collection.queue(drive)
     assert (entry.full_name, entry.approved_volume_ml) == ("Phạm Văn Đức", 450)
 
 

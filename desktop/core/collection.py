@@ -192,18 +192,7 @@ class CollectionService(Service):
         return self.donation(row["id"])
 
     def donation(self, donation_id: str) -> DonationRecord:
-        row = next(
-            row
-            for row in donation_queries.for_drive(self.db, self._drive_of(donation_id))
-            if row["id"] == donation_id
-        )
-        return DonationRecord.from_row(row)
-
-    def _drive_of(self, donation_id: str) -> str:
-        return self.db.execute(
-            "SELECT v.drive_id FROM donation n JOIN visit v ON v.id = n.visit_id WHERE n.id = ?",
-            [donation_id],
-        ).fetchone()[0]
+        return DonationRecord.from_row(donation_queries.get(self.db, donation_id))
 
     def _context(self, visit_id: str) -> tuple[Visit, Donor, Drive]:
         visit_row = visit_queries.get(self.db, visit_id)

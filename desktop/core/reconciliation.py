@@ -10,8 +10,6 @@ amendment with a reason, and nothing is ever deleted.
 import json
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from db import dins as din_queries
 from db import donations as donation_queries
 from db import visits as visit_queries
@@ -68,7 +66,7 @@ class Reconciliation:
 
 class ReconciliationService(Service):
     def summary(self, drive: Drive) -> Reconciliation:
-        counts = _visit_counts(self.db, drive.id)
+        counts = visit_queries.status_counts(self.db, drive.id)
         outcomes = donation_queries.outcome_counts(self.db, drive.id)
         dins = din_queries.for_drive(self.db, drive.id)
         printed = [d for d in dins if d["origin"] == "printed"]
@@ -206,12 +204,6 @@ def _check_amendment(changes: dict) -> None:
             Problem("implausible", {"value": volume, "min": 1, "max": MAX_VOLUME_ML, "unit": "ml"},
                     "volume")
         )  # fmt: skip
-
-
-def _visit_counts(db: Database, drive_id: str) -> dict[str, int]:
-    counts = visit_queries.status_counts(db, drive_id)
-    counts.pop("voided", None)
-    return counts
 
 
 def _ticket(row: dict) -> str:

@@ -102,12 +102,6 @@ class ScreeningService(Service):
         row = screening_queries.for_visit(self.db, visit_id)
         return ScreeningRecord.from_row(row) if row else None
 
-    def collection_queue(self, drive: Drive) -> list[QueueEntry]:
-        """Accepted donors waiting to give, with the volume the doctor approved."""
-        return [
-            QueueEntry.from_row(row) for row in screening_queries.accepted_queue(self.db, drive.id)
-        ]
-
     def decided(self, drive: Drive) -> list[QueueEntry]:
         return [QueueEntry.from_row(row) for row in screening_queries.decided(self.db, drive.id)]
 

@@ -92,7 +92,7 @@ def test_a_normal_donor_from_the_queue_to_acceptance_without_the_mouse(
         138,
         "negative",
     )
-    assert [e.approved_volume_ml for e in services.screening.collection_queue(drive)] == [450]
+    assert [e.approved_volume_ml for e in services.collection.queue(drive)] == [450]
     assert station.waiting_model.rowCount() == 0
     assert "STT 1 Phạm Văn Đức — Cho hiến 450 ml" in station.done_label.text()
     assert station.decided_model.data(station.decided_model.index(0, 2)) == "Cho hiến 450 ml"
