@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.dates import local_moment
 from desktop.core.messages import Problem
 from desktop.core.models import Donor, Visit
 from ui.formatting import age_text, dmy, id_text
@@ -165,5 +166,4 @@ class DonorCard(QFrame):
 
 def _local_time(timestamp: str) -> str:
     """hh:mm on this computer's clock, from a stored UTC timestamp."""
-    moment = dt.datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
-    return moment.astimezone().strftime("%H:%M")
+    return local_moment(timestamp).strftime("%H:%M")

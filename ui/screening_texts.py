@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from desktop.core.dates import dmy
+from desktop.core.dates import dmy, local_moment
 from desktop.core.models import ScreeningRecord
 from desktop.core.screening_rules import (
     ACCEPT,
@@ -17,7 +17,7 @@ def local_time(stamp: str | None) -> str:
     """A stored UTC timestamp as the laptop's local time, "HH:MM dd/mm/yyyy"."""
     if not stamp:
         return ""
-    moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    moment = local_moment(stamp)
     return f"{moment:%H:%M} {dmy(moment.date())}"
 
 

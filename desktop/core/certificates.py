@@ -7,7 +7,6 @@ transaction. A serial is never used twice: a voided certificate keeps its serial
 """
 
 import csv
-import datetime as dt
 import re
 import secrets
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from db import donors as donor_queries
 from db import drives as drive_queries
 from db import settings as settings_queries
 from db.records import write_transaction
-from desktop.core.dates import dmy
+from desktop.core.dates import dmy, local_moment
 from desktop.core.eligibility import next_eligible_date
 from desktop.core.events import EventBus, Topic
 from desktop.core.integrity import integrity_code, qr_payload
@@ -369,5 +368,5 @@ class CertificateService(Service):
 
 
 def _local(stamp: str) -> str:
-    moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    moment = local_moment(stamp)
     return f"{dmy(moment.date())} {moment:%H:%M}"

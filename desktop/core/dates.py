@@ -64,3 +64,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
         return day.replace(year=year, month=month)
     except ValueError:
         return dt.date(year + month // 12, month % 12 + 1, 1)
+
+
+def local_moment(stamp: str) -> dt.datetime:
+    """A stored UTC timestamp ("…Z") on this laptop's clock."""
+    return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
