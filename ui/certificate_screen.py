@@ -39,7 +39,7 @@ from desktop.core.models import Drive
 from ui.calibration_dialog import CalibrationDialog
 from ui.forms import ERROR_STYLE, hbox
 from ui.messages import problems_text
-from ui.pdf_output import ask_and_save, print_pdf
+from ui.pdf_output import ask_and_print, ask_and_save, print_pdf
 from ui.pdf_preview import PdfPreview
 from ui.scan_field import ScanLineEdit
 from ui.signals import ModelSignals
@@ -329,9 +329,7 @@ class CertificateScreen(QWidget):
         if self.destination.currentData() == "pdf":
             ask_and_save(pdf, self, name)
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            print_pdf(pdf, printer)
+        ask_and_print(pdf, self)
 
     def calibrate(self) -> None:
         self.calibration_dialog = CalibrationDialog(self.certificates, self)
