@@ -6,7 +6,7 @@ import statistics
 import time
 from pathlib import Path
 
-from desktop.core.demo_data import DonorGenerator, write_registry_csv
+from desktop.demo.donors import DonorGenerator, write_registry_csv
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SEED = 1_000_003

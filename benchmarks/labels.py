@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 from benchmarks.common import verdict
-from desktop.core import places
-from desktop.core.drives import DriveForm
-from desktop.core.labels import LABEL_LAYOUTS, write_label_sets
-from desktop.core.models import Drive
+from desktop.core.domain import places
+from desktop.core.domain.records import Drive
+from desktop.core.jobs.labels import LABEL_LAYOUTS, write_label_sets
 from desktop.core.services import Services, open_services
+from desktop.core.stations.drives import DriveForm
 
 SETS = 500
 TARGET_S = 10.0

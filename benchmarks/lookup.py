@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from benchmarks.common import percentiles, verdict
 from benchmarks.registry_import import imported_database
+from desktop.core.domain.text import fold
 from desktop.core.services import open_services
-from desktop.core.text import fold
 
 QUERIES = 200
 ID_TARGET_MS, NAME_TARGET_MS = 30.0, 80.0

@@ -23,7 +23,7 @@ def demo_database(fresh: bool) -> Path:
     if fresh:
         remove_database(path)
     if not path.exists():
-        from desktop.core.demo import build_demo
+        from desktop.demo.builder import build_demo
 
         build_demo(path)
     return path

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from db.connection import DatabaseRefused
 from db.records import DatabaseBusy
-from desktop.core.messages import UserError
-from desktop.core.models import Drive
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.records import Drive
 from desktop.core.services import Services, open_services
 from ui.drive_picker import DrivePicker
-from ui.i18n import DEFAULT_LANGUAGE, Translators
 from ui.main_window import MainWindow
 from ui.messages import problems_text, refusal_text, translate
 from ui.signals import ModelSignals
+from ui.translators import DEFAULT_LANGUAGE, Translators
 
 log = logging.getLogger("hmtn")
 

@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path = getattr(args, "sub_db", None) or args.db
     if args.command is None:
         return _open_window(args, db_path)
-    from ui.i18n import DEFAULT_LANGUAGE, console_translators
+    from ui.translators import DEFAULT_LANGUAGE, console_translators
 
     console_translators(args.lang or DEFAULT_LANGUAGE)
     handlers: dict[str, Callable[[argparse.Namespace, Path | None], int]] = {
@@ -127,7 +127,7 @@ def _open_window(args: argparse.Namespace, db_path: Path | None) -> int:
     if args.demo:
         db_path = db_path or demo_db_path()
         if not db_path.exists():
-            from desktop.core.demo import build_demo
+            from desktop.demo.builder import build_demo
 
             # Before the window exists there is no translator yet: say it in both.
             print(f"Đang tạo cơ sở dữ liệu mẫu / Creating the demo database: {db_path}")
@@ -151,7 +151,7 @@ def _open_services(db_path: Path | None) -> "Services | None":
 
 
 def _list_drives(args: argparse.Namespace, db_path: Path | None) -> int:
-    from desktop.core.dates import dmy
+    from desktop.core.domain.dates import dmy
     from ui.messages import campaign_name, drive_status_name, translate
 
     services = _open_services(db_path)
@@ -186,7 +186,7 @@ def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
 
 
 def _write_demo(args: argparse.Namespace, db_path: Path | None) -> int:
-    from desktop.core.demo import DEMO_DONORS, DEMO_SEED, DemoExists, build_demo
+    from desktop.demo.builder import DEMO_DONORS, DEMO_SEED, DemoExists, build_demo
     from ui.messages import translate
 
     try:
@@ -226,8 +226,8 @@ def _test_rules(args: argparse.Namespace, db_path: Path | None) -> int:
 
     The lines are in English whatever the language: they go into validation records.
     """
-    from desktop.core.rules_harness import CaseError, read_cases, run_cases
-    from desktop.core.ruleset import DEFAULT_RULE_SET, RuleSetError, load_rule_set
+    from desktop.core.eligibility.harness import CaseError, read_cases, run_cases
+    from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET, RuleSetError, load_rule_set
 
     rules_path = args.rules or DEFAULT_RULE_SET
     try:
@@ -250,9 +250,9 @@ def _test_rules(args: argparse.Namespace, db_path: Path | None) -> int:
 
 def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
     """Pre-drive preparation: allocate the DINs and write their label sets."""
-    from desktop.core.dins import MAX_TUBES
-    from desktop.core.labels import write_label_sets
-    from desktop.core.messages import UserError
+    from desktop.core.domain.problems import UserError
+    from desktop.core.jobs.labels import write_label_sets
+    from desktop.core.stations.din_allocation import MAX_TUBES
     from ui.messages import problems_text, translate
 
     services = _open_services(db_path)
@@ -296,8 +296,8 @@ def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
 
 def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
     """The same pages as the certificate desk; entered in the register unless --preview."""
-    from desktop.core.certificate_printing import render_certificates
-    from desktop.core.messages import UserError
+    from desktop.core.domain.problems import UserError
+    from desktop.core.jobs.certificates import render_certificates
     from ui.messages import problems_text, translate
 
     services = _open_services(db_path)

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import places
-from desktop.core.drives import DriveForm
+from desktop.core.domain import places
 from desktop.core.services import Services, open_services
+from desktop.core.stations.drives import DriveForm
 from tests.factories import DonorFactory
-from ui.i18n import Translators
+from ui.translators import Translators
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -4,11 +4,11 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from desktop.core.donors import DonorForm
-from desktop.core.identity import FEMALE, MALE, cccd_sex_century_digit
-from desktop.core.models import Donor
-from desktop.core.registry_file import COLUMNS
+from desktop.core.domain.identity import FEMALE, MALE, cccd_sex_century_digit
+from desktop.core.domain.records import Donor
+from desktop.core.registry.reader import COLUMNS
 from desktop.core.services import Services
+from desktop.core.stations.donors import DonorForm
 
 
 def cccd_for(birth: dt.date, sex: str, serial: int, province: str = "001") -> str:

@@ -8,14 +8,14 @@ import pytest
 import zxingcpp
 
 from desktop.cli import main
-from desktop.core.certificate_printing import render_certificates
-from desktop.core.certificates import next_serial
-from desktop.core.collection import DonationForm
-from desktop.core.identity import FEMALE, MALE
-from desktop.core.integrity import parse_payload, verify
-from desktop.core.measurements import MeasurementForm
-from desktop.core.messages import UserError
-from desktop.core.screening import DoctorDecision
+from desktop.core.domain.identity import FEMALE, MALE
+from desktop.core.domain.problems import UserError
+from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.jobs.certificates import render_certificates
+from desktop.core.stations.certificate_integrity import parse_payload, verify
+from desktop.core.stations.certificates import next_serial
+from desktop.core.stations.collection import DonationForm
+from desktop.core.stations.screening import DoctorDecision
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"

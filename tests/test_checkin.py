@@ -6,8 +6,8 @@ import json
 import pytest
 
 from db.records import write_transaction
-from desktop.core.identity import FEMALE, MALE
-from desktop.core.messages import UserError
+from desktop.core.domain.identity import FEMALE, MALE
+from desktop.core.domain.problems import UserError
 
 
 def test_queue_numbers_follow_each_other(services, drive, donors):

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.core import places
-from desktop.core.identity import check_cccd
+from desktop.core.domain import places
+from desktop.core.domain.identity import check_cccd
 from desktop.core.services import open_services
 from tests.factories import registry_row, write_registry
 

@@ -4,12 +4,12 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.collection import DonationForm, ReactionForm
-from desktop.core.din import make_din
-from desktop.core.identity import MALE
-from desktop.core.measurements import MeasurementForm
-from desktop.core.messages import UserError
-from desktop.core.screening import DoctorDecision
+from desktop.core.domain.identity import MALE
+from desktop.core.domain.isbt128 import make_din
+from desktop.core.domain.problems import UserError
+from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.stations.collection import DonationForm, ReactionForm
+from desktop.core.stations.screening import DoctorDecision
 
 FIN = "A9999"
 HEALTHY = MeasurementForm(

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.din import (
+from desktop.core.domain.isbt128 import (
     FIN_PATTERN,
     Din,
     DinError,

@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.donors import DonorForm, PossibleDuplicate
-from desktop.core.identity import FEMALE, MALE
-from desktop.core.lookup import QueryKind
-from desktop.core.messages import UserError
+from desktop.core.domain.identity import FEMALE, MALE
+from desktop.core.domain.problems import UserError
+from desktop.core.stations.donors import DonorForm, PossibleDuplicate
+from desktop.core.stations.lookup import QueryKind
 from tests.factories import cccd_for, qr_for, registry_row, write_registry
 
 

@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from desktop.core import places
-from desktop.core.drives import DriveForm, suggest_code
+from desktop.core.domain import places
+from desktop.core.stations.drives import DriveForm, suggest_code
 
 
 def form(**values) -> DriveForm:

@@ -4,7 +4,11 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.eligibility import DonorStatus, checkin_warnings, next_eligible_date
+from desktop.core.eligibility.checkin_warnings import (
+    DonorStatus,
+    checkin_warnings,
+    next_eligible_date,
+)
 
 DRIVE = dt.date(2026, 11, 24)
 

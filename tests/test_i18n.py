@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.messages import Problem
+from desktop.core.domain.problems import Problem
 from ui.messages import PROBLEMS, problem_text
 
 ROOT = Path(__file__).resolve().parent.parent

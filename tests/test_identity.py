@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.identity import FEMALE, MALE, check_cccd, check_old_id, check_phone
+from desktop.core.domain.identity import FEMALE, MALE, check_cccd, check_old_id, check_phone
 from tests.factories import cccd_for
 
 

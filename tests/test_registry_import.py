@@ -5,9 +5,9 @@ import hashlib
 
 import pytest
 
-from desktop.core.donors import DonorForm
-from desktop.core.identity import FEMALE, MALE
-from desktop.core.registry_file import COLUMNS, Cancelled
+from desktop.core.domain.identity import FEMALE, MALE
+from desktop.core.registry.reader import COLUMNS, Cancelled
+from desktop.core.stations.donors import DonorForm
 from tests.factories import cccd_for, registry_row, write_registry
 
 

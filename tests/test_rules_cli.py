@@ -5,8 +5,8 @@ import sys
 from pathlib import Path
 
 from desktop.cli import main
-from desktop.core.rules_harness import COLUMNS, DEFAULT_CASES
-from desktop.core.ruleset import DEFAULT_RULE_SET
+from desktop.core.eligibility.harness import COLUMNS, DEFAULT_CASES
+from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET
 
 HEADER = ",".join(COLUMNS)
 ACCEPTED = "healthy,M,1990-05-15,2026-11-24,62,140,120,80,72,neg,,,,accept,450,-"
@@ -95,8 +95,8 @@ def test_the_shipped_cases_pass_through_the_console_script():
 
 
 def test_the_readme_documents_every_column_and_questionnaire_code():
-    from desktop.core.rules_harness import OPTIONAL_COLUMNS
-    from desktop.core.ruleset import load_rule_set
+    from desktop.core.eligibility.harness import OPTIONAL_COLUMNS
+    from desktop.core.eligibility.ruleset import load_rule_set
 
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     for name in (*COLUMNS, *OPTIONAL_COLUMNS, *load_rule_set().questions):

@@ -9,10 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.dates import add_months, add_years, age_on
-from desktop.core.rules_harness import DEFAULT_CASES, read_cases, run_cases
-from desktop.core.ruleset import RuleSetError, load_rule_set, parse_rule_set
-from desktop.core.screening_rules import (
+from desktop.core.domain.dates import add_months, add_years, age_on
+from desktop.core.eligibility.engine import (
     ACCEPT,
     DEFER_PERMANENT,
     DEFER_TEMPORARY,
@@ -22,6 +20,8 @@ from desktop.core.screening_rules import (
     evaluate,
     weight_cap_ml,
 )
+from desktop.core.eligibility.harness import DEFAULT_CASES, read_cases, run_cases
+from desktop.core.eligibility.ruleset import RuleSetError, load_rule_set, parse_rule_set
 
 RULES = load_rule_set()
 DAY = dt.date(2026, 11, 24)
@@ -220,7 +220,7 @@ def test_a_broken_rule_set_is_refused_with_what_is_wrong(tmp_path: Path):
         load_rule_set(path)
 
 
-RULES_FILE = "desktop/core/rulesets/vn-tt26-2013.toml"
+RULES_FILE = "desktop/core/eligibility/rulesets/vn-tt26-2013.toml"
 
 
 # --- property: an accepted donor never breaks a hard rule -------------------------------

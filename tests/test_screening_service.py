@@ -7,12 +7,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.identity import FEMALE, MALE
-from desktop.core.measurements import MeasurementForm
-from desktop.core.messages import UserError
-from desktop.core.questionnaire import Answer
-from desktop.core.screening import DoctorDecision
-from desktop.core.screening_rules import ACCEPT, DEFER_PERMANENT, DEFER_TEMPORARY
+from desktop.core.domain.identity import FEMALE, MALE
+from desktop.core.domain.problems import UserError
+from desktop.core.eligibility.engine import ACCEPT, DEFER_PERMANENT, DEFER_TEMPORARY
+from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.eligibility.questionnaire import Answer
+from desktop.core.stations.screening import DoctorDecision
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
@@ -229,7 +229,7 @@ def test_women_are_asked_the_women_only_items(services, drive, donors, doctor):
 
 
 def test_an_installed_rule_set_is_used_and_recorded(services, ticket, doctor, tmp_path):
-    from desktop.core.ruleset import DEFAULT_RULE_SET
+    from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET
 
     text = DEFAULT_RULE_SET.read_text(encoding="utf-8")
     text = text.replace("systolic_max = 160", "systolic_max = 140").replace(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from desktop.core.text import fold, proper_name
+from desktop.core.domain.text import fold, proper_name
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,9 @@
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.core.collection import COMPLETE, INCOMPLETE, NOT_COLLECTED, DonationRecord
-from desktop.core.messages import Problem, UserError
-from desktop.core.reconciliation import ReconciliationService
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.stations.collection import COMPLETE, INCOMPLETE, NOT_COLLECTED, DonationRecord
+from desktop.core.stations.reconciliation import ReconciliationService
 from ui.forms import FieldErrors, action_buttons
 
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.certificate_printing import render_calibration
-from desktop.core.certificates import MAX_OFFSET_MM, CertificateService
-from desktop.core.messages import UserError
+from desktop.core.domain.problems import UserError
+from desktop.core.jobs.certificates import render_calibration
+from desktop.core.stations.certificates import MAX_OFFSET_MM, CertificateService
 from ui.forms import FieldErrors, action_buttons
 from ui.pdf_output import print_pdf
 

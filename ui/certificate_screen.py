@@ -27,15 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.certificate_printing import (
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.records import Drive
+from desktop.core.jobs.certificates import (
     Cancelled,
     render_certificates,
     render_register,
     render_slips,
 )
-from desktop.core.certificates import BLANK, OVERLAY, CertificateEntry, CertificateService, Planned
-from desktop.core.messages import UserError
-from desktop.core.models import Drive
+from desktop.core.stations.certificates import (
+    BLANK,
+    OVERLAY,
+    CertificateEntry,
+    CertificateService,
+    Planned,
+)
 from ui.calibration_dialog import CalibrationDialog
 from ui.forms import ERROR_STYLE, hbox
 from ui.messages import problems_text

@@ -2,8 +2,8 @@
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.core.certificates import CertificateService
-from desktop.core.messages import UserError
+from desktop.core.domain.problems import UserError
+from desktop.core.stations.certificates import CertificateService
 from ui.forms import FieldErrors, action_buttons
 
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.checkin import CheckinService
-from desktop.core.donors import SEARCH_LIMIT, DonorForm, DonorService, LookupResult
-from desktop.core.lookup import QueryKind
-from desktop.core.messages import UserError
-from desktop.core.models import Donor, Drive
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.records import Donor, Drive
+from desktop.core.stations.checkin import CheckinService
+from desktop.core.stations.donors import SEARCH_LIMIT, DonorForm, DonorService, LookupResult
+from desktop.core.stations.lookup import QueryKind
 from ui.donor_card import DonorCard
 from ui.donor_table import DonorTableModel
 from ui.forms import ERROR_STYLE

@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.collection import (
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.records import Drive, QueueEntry
+from desktop.core.foundation.session import Session
+from desktop.core.stations.collection import (
     BAG_TYPES,
     COMPLETE,
     INCOMPLETE,
@@ -36,10 +39,7 @@ from desktop.core.collection import (
     DonationRecord,
     clock_time,
 )
-from desktop.core.messages import Problem, UserError
-from desktop.core.models import Drive, QueueEntry
-from desktop.core.reconciliation import ReconciliationService
-from desktop.core.session import Session
+from desktop.core.stations.reconciliation import ReconciliationService
 from ui.amend_dialog import AmendDialog
 from ui.donor_card import WARNING_STYLE
 from ui.forms import ERROR_STYLE, FieldErrors, hbox

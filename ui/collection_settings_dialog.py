@@ -2,9 +2,9 @@
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
-from desktop.core.collection import CollectionService
-from desktop.core.dins import MAX_TUBES, DinService
-from desktop.core.messages import UserError
+from desktop.core.domain.problems import UserError
+from desktop.core.stations.collection import CollectionService
+from desktop.core.stations.din_allocation import MAX_TUBES, DinService
 from ui.forms import FieldErrors, action_buttons
 
 

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.dates import dmy, parse_date
-from desktop.core.messages import Problem
-from desktop.core.screening import DoctorDecision
-from desktop.core.screening_rules import (
+from desktop.core.domain.dates import dmy, parse_date
+from desktop.core.domain.problems import Problem
+from desktop.core.eligibility.engine import (
     ACCEPT,
     DEFER_PERMANENT,
     DEFER_TEMPORARY,
     LIMIT,
     Decision,
 )
+from desktop.core.stations.screening import DoctorDecision
 from ui.forms import FieldErrors
 from ui.screening_texts import proposal_text
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.messages import UserError
-from desktop.core.settings import SettingsService
+from desktop.core.domain.problems import UserError
+from desktop.core.foundation.settings import SettingsService
 from ui.forms import FieldErrors, action_buttons
 
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.dates import local_moment
-from desktop.core.messages import Problem
-from desktop.core.models import Donor, Visit
+from desktop.core.domain.dates import local_moment
+from desktop.core.domain.problems import Problem
+from desktop.core.domain.records import Donor, Visit
 from ui.formatting import age_text, dmy, id_text
 from ui.messages import donation_type_name, problem_text, sex_name
 

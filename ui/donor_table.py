@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.core.models import Donor
+from desktop.core.domain.records import Donor
 from ui.formatting import dmy, id_text
 from ui.messages import translate
 

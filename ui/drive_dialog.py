@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import places
-from desktop.core.drives import CAMPAIGNS, MAX_TARGET_UNITS, DriveForm, DriveService
-from desktop.core.messages import UserError
-from desktop.core.models import Drive
+from desktop.core.domain import places
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.records import Drive
+from desktop.core.stations.drives import CAMPAIGNS, MAX_TARGET_UNITS, DriveForm, DriveService
 from ui.forms import FieldErrors, action_buttons
 from ui.messages import campaign_name
 

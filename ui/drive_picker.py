@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.drives import DriveService
-from desktop.core.models import Drive
+from desktop.core.domain.records import Drive
+from desktop.core.stations.drives import DriveService
 from ui.drive_dialog import DriveDialog
 from ui.formatting import dmy
 from ui.messages import campaign_name, drive_status_name

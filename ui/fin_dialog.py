@@ -2,8 +2,8 @@
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from desktop.core.dins import DinService
-from desktop.core.messages import UserError
+from desktop.core.domain.problems import UserError
+from desktop.core.stations.din_allocation import DinService
 from ui.messages import problems_text, translate
 
 

@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from desktop.core.dates import age_on, dmy
-from desktop.core.models import Donor
+from desktop.core.domain.dates import age_on, dmy
+from desktop.core.domain.records import Donor
 from ui.messages import translate
 
 __all__ = ["age_text", "dmy", "id_text"]

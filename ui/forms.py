@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.messages import Problem
+from desktop.core.domain.problems import Problem
 from ui.messages import problem_text, translate
 
 ERROR_STYLE = "color: #b00020;"

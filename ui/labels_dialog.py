@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.dins import ALLOCATED, MAX_TUBES, DinService
-from desktop.core.labels import LABEL_LAYOUTS, Cancelled, Progress, write_label_sets
-from desktop.core.messages import UserError
-from desktop.core.models import Drive
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.records import Drive
+from desktop.core.jobs.labels import LABEL_LAYOUTS, Cancelled, Progress, write_label_sets
+from desktop.core.stations.din_allocation import ALLOCATED, MAX_TUBES, DinService
 from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
 from ui.pdf_output import ask_and_print, ask_and_save

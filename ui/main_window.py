@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import Drive
+from desktop.core.domain.records import Drive
 from desktop.core.services import Services
 from ui.certificate_screen import CertificateScreen
 from ui.certificate_settings_dialog import CertificateSettingsDialog
@@ -28,7 +28,6 @@ from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
 from ui.fin_dialog import ask_fin
 from ui.formatting import dmy
-from ui.i18n import LANGUAGES
 from ui.labels_dialog import LabelsDialog
 from ui.queue_panel import QueuePanel
 from ui.reconciliation_dialog import ReconciliationDialog
@@ -38,6 +37,7 @@ from ui.rule_set_dialog import RuleSetDialog
 from ui.screening_screen import ScreeningScreen
 from ui.signals import ModelSignals
 from ui.staff_dialog import StaffDialog
+from ui.translators import LANGUAGES
 
 
 class MainWindow(QMainWindow):

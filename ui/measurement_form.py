@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.measurements import MeasurementForm
-from desktop.core.messages import Problem
-from desktop.core.models import ScreeningRecord
+from desktop.core.domain.problems import Problem
+from desktop.core.domain.records import ScreeningRecord
+from desktop.core.eligibility.measurements import MeasurementForm
 from ui.forms import FieldErrors, hbox
 
 

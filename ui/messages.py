@@ -9,11 +9,11 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.core.dates import dmy
-from desktop.core.deferral_reasons import reason_label
-from desktop.core.messages import Problem
-from desktop.core.registry import ImportReport
-from ui.i18n import current_language
+from desktop.core.domain.dates import dmy
+from desktop.core.domain.problems import Problem
+from desktop.core.eligibility.reasons import reason_label
+from desktop.core.registry.importer import ImportReport
+from ui.translators import current_language
 
 
 def translate(context: str, text: str) -> str:

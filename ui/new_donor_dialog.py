@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.donors import DonorForm, DonorService, PossibleDuplicate
-from desktop.core.identity import FEMALE, MALE
-from desktop.core.messages import UserError
-from desktop.core.models import Donor
+from desktop.core.domain.identity import FEMALE, MALE
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.records import Donor
+from desktop.core.stations.donors import DonorForm, DonorService, PossibleDuplicate
 from ui.formatting import dmy, id_text
 from ui.forms import FieldErrors, action_buttons
 

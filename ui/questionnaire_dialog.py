@@ -2,9 +2,9 @@
 
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from desktop.core.messages import UserError
-from desktop.core.models import QueueEntry
-from desktop.core.screening import ScreeningService
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.records import QueueEntry
+from desktop.core.stations.screening import ScreeningService
 from ui.forms import ERROR_STYLE, action_buttons
 from ui.messages import problems_text
 from ui.questionnaire_form import QuestionnaireForm

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.dates import dmy, parse_date
-from desktop.core.messages import Problem
-from desktop.core.questionnaire import Answer, Answers
-from desktop.core.ruleset import RuleSet
+from desktop.core.domain.dates import dmy, parse_date
+from desktop.core.domain.problems import Problem
+from desktop.core.eligibility.questionnaire import Answer, Answers
+from desktop.core.eligibility.ruleset import RuleSet
 from ui.forms import ERROR_STYLE
 from ui.messages import problem_text
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from desktop.core.models import QueueEntry
+from desktop.core.domain.records import QueueEntry
 from ui.messages import problem_text, sex_name, translate
 from ui.screening_texts import outcome_text
 

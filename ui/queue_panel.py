@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.checkin import CheckinService
-from desktop.core.models import Drive
-from desktop.core.screening import ScreeningService
+from desktop.core.domain.records import Drive
+from desktop.core.stations.checkin import CheckinService
+from desktop.core.stations.screening import ScreeningService
 from ui.questionnaire_dialog import QuestionnaireDialog
 from ui.queue_models import QueueModel
 from ui.signals import ModelSignals

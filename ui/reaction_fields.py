@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.collection import REACTIONS, SEVERITIES, ReactionForm
+from desktop.core.stations.collection import REACTIONS, SEVERITIES, ReactionForm
 from ui.forms import FieldErrors
 from ui.messages import translate
 

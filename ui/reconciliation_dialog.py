@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.deferral_reasons import reason_label
-from desktop.core.messages import UserError
-from desktop.core.models import Drive
-from desktop.core.reconciliation import (
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.records import Drive
+from desktop.core.eligibility.reasons import reason_label
+from desktop.core.stations.reconciliation import (
     ACCEPTED_NO_UNIT,
     UNUSED_DINS,
     WAITING,
@@ -26,8 +26,8 @@ from desktop.core.reconciliation import (
     ReconciliationService,
 )
 from ui.forms import ERROR_STYLE
-from ui.i18n import current_language
 from ui.messages import problems_text
+from ui.translators import current_language
 
 
 class ReconciliationDialog(QDialog):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.registry import ImportReport, RegistryImporter
-from desktop.core.registry_file import Cancelled
+from desktop.core.registry.importer import ImportReport, RegistryImporter
+from desktop.core.registry.reader import Cancelled
 from ui.messages import import_report_lines
 from ui.worker import BackgroundTask
 

@@ -2,9 +2,9 @@
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.core.dins import DinService
-from desktop.core.messages import UserError
-from desktop.core.models import Drive
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.records import Drive
+from desktop.core.stations.din_allocation import DinService
 from ui.forms import FieldErrors, action_buttons
 from ui.scan_field import ScanLineEdit
 

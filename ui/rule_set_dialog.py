@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.ruleset import RuleSetError
-from desktop.core.screening import ScreeningService
+from desktop.core.eligibility.ruleset import RuleSetError
+from desktop.core.stations.screening import ScreeningService
 from ui.forms import ERROR_STYLE
-from ui.i18n import current_language
+from ui.translators import current_language
 
 
 class RuleSetDialog(QDialog):

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.checkin import CheckinService
-from desktop.core.messages import Problem, UserError
-from desktop.core.models import Donor, Drive, QueueEntry, ScreeningRecord
-from desktop.core.screening import DoctorDecision, ScreeningService
-from desktop.core.session import Session
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.records import Donor, Drive, QueueEntry, ScreeningRecord
+from desktop.core.foundation.session import Session
+from desktop.core.stations.checkin import CheckinService
+from desktop.core.stations.screening import DoctorDecision, ScreeningService
 from ui.decision_panel import DecisionPanel
 from ui.donor_card import WARNING_STYLE
 from ui.formatting import age_text, dmy

@@ -2,9 +2,9 @@
 
 import datetime as dt
 
-from desktop.core.dates import dmy, local_moment
-from desktop.core.models import ScreeningRecord
-from desktop.core.screening_rules import (
+from desktop.core.domain.dates import dmy, local_moment
+from desktop.core.domain.records import ScreeningRecord
+from desktop.core.eligibility.engine import (
     ACCEPT,
     DEFER_PERMANENT,
     DEFER_TEMPORARY,

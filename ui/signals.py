@@ -7,7 +7,7 @@ the screens connected to it.
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.events import EventBus, Topic
+from desktop.core.foundation.events import EventBus, Topic
 
 
 class ModelSignals(QObject):

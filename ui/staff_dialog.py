@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.messages import UserError
-from desktop.core.models import Staff
-from desktop.core.staff import ROLES, StaffService
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.records import Staff
+from desktop.core.foundation.staff import ROLES, StaffService
 from ui.forms import FieldErrors, action_buttons
 from ui.messages import role_name
 

@@ -6,19 +6,19 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.connection import connect, open_database
-from desktop.core.certificates import CertificateService
-from desktop.core.checkin import CheckinService
-from desktop.core.collection import CollectionService
-from desktop.core.dins import DinService
-from desktop.core.donors import DonorService
-from desktop.core.drives import DriveService
-from desktop.core.events import EventBus
-from desktop.core.reconciliation import ReconciliationService
-from desktop.core.registry import RegistryImporter
-from desktop.core.screening import ScreeningService
-from desktop.core.session import Session
-from desktop.core.settings import SettingsService
-from desktop.core.staff import StaffService
+from desktop.core.foundation.events import EventBus
+from desktop.core.foundation.session import Session
+from desktop.core.foundation.settings import SettingsService
+from desktop.core.foundation.staff import StaffService
+from desktop.core.registry.importer import RegistryImporter
+from desktop.core.stations.certificates import CertificateService
+from desktop.core.stations.checkin import CheckinService
+from desktop.core.stations.collection import CollectionService
+from desktop.core.stations.din_allocation import DinService
+from desktop.core.stations.donors import DonorService
+from desktop.core.stations.drives import DriveService
+from desktop.core.stations.reconciliation import ReconciliationService
+from desktop.core.stations.screening import ScreeningService
 
 
 @dataclass

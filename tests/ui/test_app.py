@@ -8,7 +8,7 @@ import desktop.app
 from db.connection import open_database
 from db.schema import MIGRATION_NAMES, MIGRATION_SET
 from desktop.app import choose_start_drive, run_app
-from desktop.core import places
+from desktop.core.domain import places
 from tests.keyboard import commit_text
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from desktop.core.collection import DonationForm
-from desktop.core.identity import FEMALE
-from desktop.core.measurements import MeasurementForm
-from desktop.core.screening import DoctorDecision
+from desktop.core.domain.identity import FEMALE
+from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.stations.collection import DonationForm
+from desktop.core.stations.screening import DoctorDecision
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"

@@ -4,7 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from desktop.core.identity import FEMALE, MALE
+from desktop.core.domain.identity import FEMALE, MALE
 from tests.factories import cccd_for, qr_for
 from tests.keyboard import commit_text, press, type_keys
 

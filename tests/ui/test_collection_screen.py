@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.identity import MALE
-from desktop.core.measurements import MeasurementForm
-from desktop.core.screening import DoctorDecision
+from desktop.core.domain.identity import MALE
+from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.stations.screening import DoctorDecision
 from tests.keyboard import commit_text, type_keys
 
 HEALTHY = MeasurementForm(
@@ -162,7 +162,7 @@ def test_a_donor_who_left_is_recorded_from_the_station(
 
 
 def test_a_unit_is_corrected_with_a_reason(qtbot, services, drive, station, accept, nurse):
-    from desktop.core.collection import DonationForm
+    from desktop.core.stations.collection import DonationForm
 
     visit = accept()
     din = services.dins.allocate(drive, 1)[0].din

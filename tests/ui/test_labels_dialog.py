@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from desktop.core.labels import write_label_sets
+from desktop.core.jobs.labels import write_label_sets
 from ui.labels_dialog import LabelsDialog
 from ui.pdf_output import print_pdf
 

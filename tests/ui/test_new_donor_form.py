@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from desktop.core.identity import MALE
+from desktop.core.domain.identity import MALE
 from tests.factories import cccd_for, registry_row, write_registry
 from tests.keyboard import commit_text, type_keys
 

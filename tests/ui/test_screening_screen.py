@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from desktop.core.identity import FEMALE, MALE
-from desktop.core.measurements import MeasurementForm
-from desktop.core.questionnaire import Answer
-from desktop.core.screening import DoctorDecision
+from desktop.core.domain.identity import FEMALE, MALE
+from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.eligibility.questionnaire import Answer
+from desktop.core.stations.screening import DoctorDecision
 from tests.keyboard import commit_text, type_keys
 
 
@@ -246,7 +246,7 @@ def test_the_station_in_english(qtbot, controller, services, drive, doctor, chec
 def test_installing_a_rule_set_rebuilds_the_station_around_it(
     qtbot, controller, services, drive, tmp_path
 ):
-    from desktop.core.ruleset import DEFAULT_RULE_SET
+    from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET
 
     text = (
         DEFAULT_RULE_SET.read_text(encoding="utf-8")

@@ -1,0 +1,44 @@
+"""Names of deferral reason codes, for the check-in warning and the screening record.
+
+A deferral made at screening stores the code of the rule behind it (``q.tattoo``,
+``hb``, ``doctor``); a deferral from the center's registry may carry any text, which is
+shown as it is.
+"""
+
+from functools import cache
+
+from desktop.core.eligibility.ruleset import RuleSet, load_rule_set
+
+RULE_NAMES = {
+    "age_min": ("Chưa đủ tuổi", "Under age"),
+    "age_max": ("Quá tuổi hiến máu", "Over the age limit"),
+    "deferred_until": ("Đang tạm hoãn", "Deferred on record"),
+    "deferred_permanently": ("Loại vĩnh viễn trong hồ sơ", "Permanently deferred on record"),
+    "interval": ("Chưa đủ khoảng cách giữa hai lần hiến", "Too soon after the last donation"),
+    "weight": ("Cân nặng thấp", "Low weight"),
+    "weight_volume": ("Cân nặng thấp", "Low weight"),
+    "hb": ("Huyết sắc tố thấp", "Low haemoglobin"),
+    "hbsag": ("HBsAg dương tính", "HBsAg positive"),
+    "systolic": ("Huyết áp tâm thu ngoài giới hạn", "Systolic pressure out of range"),
+    "diastolic": ("Huyết áp tâm trương ngoài giới hạn", "Diastolic pressure out of range"),
+    "pulse": ("Mạch ngoài giới hạn", "Pulse out of range"),
+    "pulse_regular": ("Mạch không đều", "Irregular pulse"),
+    "temperature": ("Sốt", "Raised temperature"),
+    "doctor": ("Theo chỉ định của bác sĩ", "Doctor's decision"),
+}
+
+
+@cache
+def _shipped_rules() -> RuleSet:
+    return load_rule_set()
+
+
+def reason_label(code: str, language: str, rules: RuleSet | None = None) -> str:
+    """``q.tattoo`` -> "Xăm mình" / "Tattoo"; an unknown code or free text unchanged."""
+    if code.startswith("q."):
+        question = (rules or _shipped_rules()).questions.get(code[2:])
+        return question.label(language) if question else code
+    names = RULE_NAMES.get(code)
+    if names is None:
+        return code
+    return names[0] if language == "vi" else names[1]

@@ -1,0 +1,75 @@
+"""Settings kept in the database: the interface language and this device's identity."""
+
+import re
+from dataclasses import dataclass
+
+from db import settings as settings_queries
+from db.records import write_transaction
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.text import nfc
+from desktop.core.foundation.base_service import Service
+from desktop.core.foundation.events import Topic
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+SITE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,11}$")
+MAX_DEVICE_NAME = 40
+
+
+@dataclass(frozen=True)
+class Device:
+    """This laptop: its id (made on first run), the site's code and the laptop's name."""
+
+    id: str
+    device_id: str
+    site_code: str
+    device_name: str
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Device":
+        return cls(row["id"], row["device_id"], row["site_code"], row["device_name"])
+
+
+class SettingsService(Service):
+    def get(self, key: str, default: str | None = None) -> str | None:
+        row = settings_queries.setting(self.db, key)
+        return row["value"] if row else default
+
+    def set(self, key: str, value: str) -> None:
+        with write_transaction(self.db, self.session.actor) as w:
+            row = settings_queries.setting(self.db, key)
+            if row is None:
+                w.insert("setting", {"key": key, "value": value})
+            else:
+                w.update("setting", row["id"], {"value": value})
+        self.bus.publish(Topic.SETTINGS)
+
+    @property
+    def language(self) -> str:
+        value = self.get("language", DEFAULT_LANGUAGE)
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(language)
+        self.set("language", language)
+
+    def device(self) -> Device:
+        return Device.from_row(settings_queries.device(self.db))
+
+    def update_device(self, site_code: str, device_name: str) -> Device:
+        """Set the collecting site's code and this laptop's name (e.g. "Bàn tiếp đón 1")."""
+        site_code = site_code.strip().upper()
+        device_name = nfc(device_name)
+        problems = []
+        if not SITE_CODE.match(site_code):
+            problems.append(Problem("site_code_format", {"value": site_code}, "site_code"))
+        if len(device_name) > MAX_DEVICE_NAME:
+            problems.append(Problem("too_long", {"max": MAX_DEVICE_NAME}, "device_name"))
+        if problems:
+            raise UserError(*problems)
+        device = self.device()
+        with write_transaction(self.db, self.session.actor) as w:
+            w.update("device", device.id, {"site_code": site_code, "device_name": device_name})
+        self.bus.publish(Topic.SETTINGS)
+        return self.device()

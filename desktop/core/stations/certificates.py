@@ -1,0 +1,372 @@
+"""The certificate desk: issuing, reprinting and voiding certificates, and the register.
+
+Issuing is two steps so that nothing is recorded for a page that never came out of the
+printer: ``plan`` checks the donations and serials and gives the data to print; once
+the pages are printed (or saved), ``record`` writes them to the register in one
+transaction. A serial is never used twice: a voided certificate keeps its serial.
+"""
+
+import csv
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from db import certificates as certificate_queries
+from db import donors as donor_queries
+from db import drives as drive_queries
+from db import settings as settings_queries
+from db.records import write_transaction
+from desktop.core.domain.dates import dmy, local_moment
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.records import Drive
+from desktop.core.domain.text import nfc
+from desktop.core.eligibility.checkin_warnings import next_eligible_date
+from desktop.core.foundation.base_service import Service
+from desktop.core.foundation.events import EventBus, Topic
+from desktop.core.foundation.session import Session
+from desktop.core.foundation.settings import SettingsService
+from desktop.core.stations.certificate_integrity import integrity_code, qr_payload
+from printing.certificates import CertificateData, RegisterRow, SlipData
+
+BLANK, OVERLAY = "blank", "overlay"
+MODES = (BLANK, OVERLAY)
+FACILITY_KEY = "facility_name"
+CONTACT_KEY = "center_contact"
+SECRET_KEY = "certificate_key"
+OFFSET_PREFIX = "overlay_offset:"
+MAX_OFFSET_MM = 20.0
+_SERIAL = re.compile(r"^[A-Z0-9][A-Z0-9 ./-]{0,23}$")
+_TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
+
+
+@dataclass(frozen=True)
+class CertificateEntry:
+    """A complete donation of the drive and its certificate in force, if any."""
+
+    donation_id: str
+    queue_no: int
+    full_name: str
+    din: str
+    volume_ml: int
+    certificate_id: str | None
+    serial: str | None
+    mode: str | None
+    print_count: int
+
+    @property
+    def pending(self) -> bool:
+        return self.certificate_id is None
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A certificate ready to print, not yet in the register."""
+
+    donation_id: str
+    serial: str
+    mode: str
+    ordinal: int
+    code: str
+    data: CertificateData
+
+
+def normalize_serial(text: str) -> str:
+    return " ".join(text.upper().split())
+
+
+def next_serial(serial: str) -> str | None:
+    """The serial of the next form in a stack: its trailing number plus one."""
+    match = _TRAILING_NUMBER.match(serial)
+    if match is None:
+        return None
+    prefix, number = match.groups()
+    return f"{prefix}{int(number) + 1:0{len(number)}d}"
+
+
+class CertificateService(Service):
+    def __init__(
+        self, db: Database, bus: EventBus, session: Session, settings: SettingsService
+    ) -> None:
+        super().__init__(db, bus, session)
+        self.settings = settings
+
+    # --- settings ---------------------------------------------------------------------
+
+    @property
+    def facility(self) -> str:
+        return self.settings.get(FACILITY_KEY) or ""
+
+    @property
+    def center_contact(self) -> str:
+        return self.settings.get(CONTACT_KEY) or ""
+
+    def set_texts(self, facility: str, contact: str) -> None:
+        """The collecting facility's name and the contact line on the thank-you slip."""
+        facility, contact = nfc(facility), nfc(contact)
+        if not facility:
+            raise UserError(Problem("required", field="facility"))
+        self.settings.set(FACILITY_KEY, facility)
+        self.settings.set(CONTACT_KEY, contact)
+
+    def overlay_offset(self, printer: str) -> tuple[float, float]:
+        value = self.settings.get(OFFSET_PREFIX + printer)
+        if not value:
+            return (0.0, 0.0)
+        x, y = value.split(",")
+        return (float(x), float(y))
+
+    def set_overlay_offset(self, printer: str, x_mm: float, y_mm: float) -> None:
+        """Where the values land on the forms in this printer, saved per printer."""
+        if max(abs(x_mm), abs(y_mm)) > MAX_OFFSET_MM:
+            raise UserError(Problem("offset_range", {"max": MAX_OFFSET_MM}, "offset"))
+        self.settings.set(OFFSET_PREFIX + printer, f"{x_mm:g},{y_mm:g}")
+
+    def _secret(self) -> bytes:
+        """The site's key for integrity codes, made on first use."""
+        value = self.settings.get(SECRET_KEY)
+        if not value:
+            value = secrets.token_hex(32)
+            self.settings.set(SECRET_KEY, value)
+        return bytes.fromhex(value)
+
+    # --- the drive's certificates -----------------------------------------------------
+
+    def entries(self, drive: Drive) -> list[CertificateEntry]:
+        return [
+            CertificateEntry(
+                donation_id=row["donation_id"],
+                queue_no=row["queue_no"],
+                full_name=row["full_name"],
+                din=row["din"] or "",
+                volume_ml=row["volume_ml"] or 0,
+                certificate_id=row["certificate_id"],
+                serial=row["serial"],
+                mode=row["mode"],
+                print_count=row["print_count"] or 0,
+            )
+            for row in certificate_queries.complete_donations(self.db, drive.id)
+        ]
+
+    def plan(
+        self,
+        drive: Drive,
+        donation_ids: list[str],
+        mode: str,
+        first_serial: str | None = None,
+    ) -> list[Planned]:
+        """The certificates to print for these donations, checked; nothing is written.
+
+        Blank paper gets the site's next serials; pre-printed forms are a stack with
+        consecutive serials starting at ``first_serial``."""
+        if mode not in MODES:
+            raise ValueError(mode)
+        if not donation_ids:
+            return []
+        if not self.facility:
+            raise UserError(Problem("facility_missing"))
+        rows = [self._donation(drive, donation_id) for donation_id in donation_ids]
+        serials = self._serials(mode, len(rows), first_serial, drive)
+        key = self._secret()
+        return [
+            self._planned(drive, row, serial, mode, key=key)
+            for row, serial in zip(rows, serials, strict=True)
+        ]
+
+    def record(self, planned: list[Planned]) -> list[str]:
+        """Enter printed certificates in the register, all or none; returns their ids."""
+        ids = []
+        with write_transaction(self.db, self.session.actor) as w:
+            for item in planned:
+                self._check_free(item.donation_id, item.serial)
+                row = w.insert(
+                    "certificate",
+                    {
+                        "donation_id": item.donation_id,
+                        "serial": item.serial,
+                        "mode": item.mode,
+                        "printed_at": w.now,
+                        "printed_by": self.session.actor.staff_id,
+                        "print_count": 1,
+                        "ordinal": item.ordinal,
+                        "integrity_code": item.code,
+                    },
+                )
+                ids.append(row["id"])
+        self.bus.publish(Topic.CERTIFICATES)
+        return ids
+
+    def reprint_data(self, certificate_id: str) -> Planned:
+        """The same certificate again (same serial), e.g. after a paper jam."""
+        row = certificate_queries.get(self.db, certificate_id)
+        if row is None or row["status"] != "issued":
+            raise UserError(Problem("certificate_not_reprintable"))
+        donation = certificate_queries.donation(self.db, row["donation_id"])
+        drive = Drive.from_row(drive_queries.get(self.db, donation["drive_id"]))
+        key = self._secret()
+        return self._planned(
+            drive, donation, row["serial"], row["mode"], key=key, ordinal=row["ordinal"]
+        )
+
+    def reprinted(self, certificate_id: str) -> None:
+        with write_transaction(self.db, self.session.actor) as w:
+            row = w.get("certificate", certificate_id)
+            w.update("certificate", certificate_id, {"print_count": row["print_count"] + 1},
+                     action="reprint")  # fmt: skip
+        self.bus.publish(Topic.CERTIFICATES)
+
+    def void(self, certificate_id: str, reason: str) -> None:
+        """Void a certificate (spoilt form, wrong data); its serial stays used."""
+        if not reason.strip():
+            raise UserError(Problem("required", field="reason"))
+        with write_transaction(self.db, self.session.actor) as w:
+            row = w.get("certificate", certificate_id)
+            if row["status"] != "issued":
+                raise UserError(Problem("certificate_not_reprintable"))
+            w.update(
+                "certificate",
+                certificate_id,
+                {"status": "voided", "void_reason": reason.strip()},
+                action="void",
+            )
+        self.bus.publish(Topic.CERTIFICATES)
+
+    # --- register and slips -----------------------------------------------------------
+
+    def register(self, drive: Drive) -> list[RegisterRow]:
+        return [
+            RegisterRow(
+                serial=row["serial"],
+                issued_at=_local(row["printed_at"]),
+                full_name=row["full_name"],
+                birth_date=dmy(row["birth_date"]),
+                id_number=row["national_id"] or row["old_id"] or "",
+                volume_ml=row["volume_ml"] or 0,
+                din=row["din"] or "",
+                mode=row["mode"],
+                printed_by=row["printed_by_name"] or "",
+                print_count=row["print_count"],
+                status=row["status"],
+                void_reason=row["void_reason"] or "",
+            )
+            for row in certificate_queries.register(self.db, drive.id)
+        ]
+
+    def export_register(self, drive: Drive, path: str | Path) -> int:
+        """The register as CSV (UTF-8 with BOM, for Excel); returns the rows written."""
+        rows = self.register(drive)
+        with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(
+                ["serial", "issued_at", "full_name", "birth_date", "id_number", "volume_ml",
+                 "din", "mode", "printed_by", "print_count", "status", "void_reason"]
+            )  # fmt: skip
+            for row in rows:
+                writer.writerow(
+                    [row.serial, row.issued_at, row.full_name, row.birth_date, row.id_number,
+                     row.volume_ml, row.din, row.mode, row.printed_by, row.print_count,
+                     row.status, row.void_reason]
+                )  # fmt: skip
+        return len(rows)
+
+    def slips(self, drive: Drive, donation_ids: list[str]) -> list[SlipData]:
+        slips = []
+        for donation_id in donation_ids:
+            row = self._donation(drive, donation_id)
+            donor = donor_queries.get(self.db, row["donor_id"])
+            slips.append(
+                SlipData(
+                    full_name=donor["full_name"],
+                    volume_ml=row["volume_ml"] or 0,
+                    donation_date=dmy(drive.drive_date),
+                    next_eligible=dmy(next_eligible_date(drive.drive_date, "whole_blood")),
+                    center_contact=self.center_contact,
+                    ordinal=donor["donation_count"],
+                )
+            )
+        return slips
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _donation(self, drive: Drive, donation_id: str) -> dict:
+        row = certificate_queries.donation(self.db, donation_id)
+        if row is None or row["drive_id"] != drive.id:
+            raise UserError(Problem("donation_not_found"))
+        if row["outcome"] != "complete":
+            raise UserError(Problem("certificate_not_complete", {"number": row["queue_no"]}))
+        return row
+
+    def _serials(self, mode: str, count: int, first_serial: str | None, drive: Drive) -> list[str]:
+        if mode == BLANK:
+            return self._site_serials(count, drive)
+        serial = normalize_serial(first_serial or "")
+        if not _SERIAL.match(serial):
+            raise UserError(Problem("serial_format", {"value": first_serial or ""}, "serial"))
+        serials = [serial]
+        while len(serials) < count:
+            following = next_serial(serials[-1])
+            if following is None:
+                raise UserError(Problem("serial_no_number", {"value": serial}, "serial"))
+            serials.append(following)
+        for value in serials:
+            if certificate_queries.by_serial(self.db, value):
+                raise UserError(Problem("serial_used", {"value": value}, "serial"))
+        return serials
+
+    def _site_serials(self, count: int, drive: Drive) -> list[str]:
+        """Serials for certificates printed on blank paper: site code, year, number."""
+        site = settings_queries.device(self.db)["site_code"] or "HMTN"
+        prefix = f"{site}-{drive.drive_date.year % 100:02d}-"
+        used = [
+            int(s[len(prefix) :])
+            for s in certificate_queries.serials_with_prefix(self.db, prefix)
+            if s[len(prefix) :].isdigit()
+        ]
+        first = max(used, default=0) + 1
+        return [f"{prefix}{first + i:06d}" for i in range(count)]
+
+    def _check_free(self, donation_id: str, serial: str) -> None:
+        if certificate_queries.by_serial(self.db, serial):
+            raise UserError(Problem("serial_used", {"value": serial}, "serial"))
+        if certificate_queries.issued_for(self.db, donation_id):
+            raise UserError(Problem("certificate_exists"))
+
+    def _planned(
+        self,
+        drive: Drive,
+        donation: dict,
+        serial: str,
+        mode: str,
+        *,
+        key: bytes,
+        ordinal: int | None = None,
+    ) -> Planned:
+        existing = certificate_queries.issued_for(self.db, donation["id"])
+        if existing is not None and existing["serial"] != serial:
+            raise UserError(Problem("certificate_exists", {"serial": existing["serial"]}))
+        donor = donor_queries.get(self.db, donation["donor_id"])
+        ordinal = ordinal or max(donor["donation_count"], 1)
+        code = integrity_code(key, donation["id"], donation["din"] or "", serial)
+        data = CertificateData(
+            serial=serial,
+            full_name=donor["full_name"],
+            birth_date=dmy(donor["birth_date"]),
+            id_number=donor["national_id"] or donor["old_id"] or "",
+            address=donor["address"],
+            volume_ml=donation["volume_ml"] or 0,
+            donation_date=dmy(drive.drive_date),
+            ordinal=ordinal,
+            drive_place=", ".join(p for p in (drive.place_name, drive.address) if p),
+            organizer=drive.organizer,
+            facility=self.facility,
+            qr_payload=qr_payload(donation["id"], donation["din"] or "", serial, code),
+            issue_place=drive.province_name.removeprefix("Thành phố ").removeprefix("Tỉnh "),
+        )
+        return Planned(donation["id"], serial, mode, ordinal, code, data)
+
+
+def _local(stamp: str) -> str:
+    moment = local_moment(stamp)
+    return f"{dmy(moment.date())} {moment:%H:%M}"

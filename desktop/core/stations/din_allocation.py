@@ -1,0 +1,246 @@
+"""Allocating, checking and voiding donation identification numbers (DIN).
+
+Two ways of working. The app prints label sets from its own allocation: numbers come
+from the site's sequence for the year (its FIN is a setting) and are never reused,
+because no DIN row is ever deleted. Or the site uses pre-printed label rolls: the user
+enters the roll's range, and each scan is checked for format, check character, range
+and earlier use, with a warning when it is out of sequence.
+"""
+
+from dataclasses import dataclass, field, replace
+
+from sqlite_utils import Database
+
+from db import dins as din_queries
+from db import donations as donation_queries
+from db.records import Writer, write_transaction
+from desktop.core.domain.isbt128 import Din, DinError, check_fin, make_din, parse_scan
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.records import Drive
+from desktop.core.foundation.base_service import Service
+from desktop.core.foundation.events import EventBus, Topic
+from desktop.core.foundation.session import Session
+from desktop.core.foundation.settings import SettingsService
+from desktop.core.stations.drives import open_drive
+
+FIN_KEY = "fin"
+TUBES_KEY = "sample_tubes"
+DEFAULT_TUBES = 2
+MAX_TUBES = 6
+MAX_ALLOCATION = 1000  # label sets in one go: a festival day is about 1,000 donors
+PRINTED, ROLL = "printed", "roll"
+ALLOCATED, USED, VOIDED = "allocated", "used", "voided"
+
+
+@dataclass(frozen=True)
+class DinRecord:
+    din: Din
+    drive_id: str
+    origin: str
+    status: str
+    label_prints: int
+    void_reason: str | None
+
+    @classmethod
+    def from_row(cls, row: dict) -> "DinRecord":
+        return cls(
+            din=make_din(row["fin"], row["year"], row["sequence"]),
+            drive_id=row["drive_id"],
+            origin=row["origin"],
+            status=row["status"],
+            label_prints=row["label_prints"],
+            void_reason=row["void_reason"],
+        )
+
+
+@dataclass(frozen=True)
+class ScanCheck:
+    """A scanned DIN that may be used for this drive, and what the nurse should know."""
+
+    din: Din
+    origin: str
+    warnings: list[Problem] = field(default_factory=list)
+
+
+class DinService(Service):
+    def __init__(
+        self, db: Database, bus: EventBus, session: Session, settings: SettingsService
+    ) -> None:
+        super().__init__(db, bus, session)
+        self.settings = settings
+
+    # --- the site's FIN -------------------------------------------------------------
+
+    def fin(self) -> str | None:
+        return self.settings.get(FIN_KEY) or None
+
+    def set_fin(self, text: str) -> str:
+        try:
+            fin = check_fin(text)
+        except DinError as error:
+            raise UserError(error.problem) from None
+        self.settings.set(FIN_KEY, fin)
+        return fin
+
+    def _required_fin(self) -> str:
+        fin = self.fin()
+        if fin is None:
+            raise UserError(Problem("fin_missing"))
+        return fin
+
+    # --- label sets -----------------------------------------------------------------
+
+    def sample_tubes(self) -> int:
+        """Sample tube labels in each label set (a site setting)."""
+        value = self.settings.get(TUBES_KEY)
+        return int(value) if value and value.isdigit() else DEFAULT_TUBES
+
+    def set_sample_tubes(self, count: int) -> None:
+        if not 0 <= count <= MAX_TUBES:
+            raise UserError(Problem("tubes_range", {"max": MAX_TUBES}, "tubes"))
+        if count != self.sample_tubes():
+            self.settings.set(TUBES_KEY, str(count))
+
+    # --- printed allocations --------------------------------------------------------
+
+    def allocate(self, drive: Drive, count: int) -> list[DinRecord]:
+        """Give ``count`` new DINs to the drive from the site's sequence for its year."""
+        if not 1 <= count <= MAX_ALLOCATION:
+            raise UserError(Problem("din_count", {"max": MAX_ALLOCATION}, "count"))
+        fin = self._required_fin()
+        year = drive.drive_date.year % 100
+        with write_transaction(self.db, self.session.actor) as w:
+            open_drive(self.db, drive.id)
+            first = din_queries.highest_sequence(self.db, fin, year) + 1
+            if first + count - 1 > 999_999:
+                raise UserError(Problem("din_sequence_exhausted", {"fin": fin, "year": year}))
+            dins = [make_din(fin, year, first + i) for i in range(count)]
+            w.insert_many("din", [_din_row(d, drive.id, PRINTED, ALLOCATED) for d in dins])
+        self.bus.publish(Topic.DINS)
+        return [self.record(d.number) for d in dins]
+
+    def record(self, number: str) -> DinRecord:
+        return DinRecord.from_row(din_queries.by_number(self.db, number))
+
+    def for_drive(self, drive: Drive) -> list[DinRecord]:
+        return [DinRecord.from_row(row) for row in din_queries.for_drive(self.db, drive.id)]
+
+    def printed(self, numbers: list[str]) -> None:
+        """Count one more printing of each label set (a reprint prints the same DIN)."""
+        with write_transaction(self.db, self.session.actor) as w:
+            for number in numbers:
+                row = din_queries.by_number(self.db, number)
+                w.update(
+                    "din",
+                    row["id"],
+                    {"label_prints": row["label_prints"] + 1},
+                    action="print" if row["label_prints"] == 0 else "reprint",
+                )
+        self.bus.publish(Topic.DINS)
+
+    def void(self, number: str, reason: str) -> None:
+        """Void a DIN that was never used (a spoilt or lost label); it is never reused."""
+        if not reason.strip():
+            raise UserError(Problem("required", field="reason"))
+        with write_transaction(self.db, self.session.actor) as w:
+            row = din_queries.by_number(self.db, number)
+            if row is None or row["status"] != ALLOCATED:
+                raise UserError(Problem("din_not_voidable", {"value": number}))
+            w.update(
+                "din", row["id"], {"status": VOIDED, "void_reason": reason.strip()}, action="void"
+            )
+        self.bus.publish(Topic.DINS)
+
+    # --- pre-printed rolls ----------------------------------------------------------
+
+    def add_roll(self, drive: Drive, first_scan: str, last_scan: str) -> dict:
+        """Register the range of a pre-printed roll (its first and last label)."""
+        fin = self._required_fin()
+        first, last = self._parse(first_scan, "first"), self._parse(last_scan, "last")
+        if (first.fin, first.year) != (last.fin, last.year) or first.sequence > last.sequence:
+            raise UserError(Problem("roll_range", field="last"))
+        if first.fin != fin:
+            raise UserError(Problem("din_other_facility", {"fin": first.fin, "site": fin}))
+        with write_transaction(self.db, self.session.actor) as w:
+            open_drive(self.db, drive.id)
+            span = (first.fin, first.year, first.sequence, last.sequence)
+            if din_queries.overlapping_roll(self.db, *span) or din_queries.used_in_range(
+                self.db, *span
+            ):
+                raise UserError(Problem("roll_overlap", field="first"))
+            row = w.insert(
+                "din_roll",
+                {
+                    "drive_id": drive.id,
+                    "fin": first.fin,
+                    "year": first.year,
+                    "first_sequence": first.sequence,
+                    "last_sequence": last.sequence,
+                },
+            )
+        self.bus.publish(Topic.DINS)
+        return row
+
+    # --- scanning at the chair ------------------------------------------------------
+
+    def check_scan(self, drive: Drive, text: str) -> ScanCheck:
+        """A DIN scanned at collection: well formed, right check character, this site's,
+        allocated to this drive or in one of its rolls, and never used."""
+        din = self._parse(text)
+        fin = self._required_fin()
+        if din.fin != fin:
+            raise UserError(Problem("din_other_facility", {"fin": din.fin, "site": fin}, "din"))
+        row = din_queries.by_number(self.db, din.number)
+        if donation_queries.by_din(self.db, din.number) or (row and row["status"] == USED):
+            raise UserError(Problem("din_used", {"value": din.number}, "din"))
+        if row is not None:
+            if row["status"] == VOIDED:
+                raise UserError(Problem("din_voided", {"value": din.number}, "din"))
+            if row["drive_id"] != drive.id:
+                raise UserError(Problem("din_other_drive", {"value": din.number}, "din"))
+            return ScanCheck(din, PRINTED)
+        roll = self._roll_holding(drive, din)
+        if roll is None:
+            raise UserError(Problem("din_not_allocated", {"value": din.number}, "din"))
+        return ScanCheck(din, ROLL, self._sequence_warnings(roll, din))
+
+    def use(self, w: Writer, drive: Drive, check: ScanCheck) -> None:
+        """Mark the DIN used, inside the caller's transaction (the donation's)."""
+        row = din_queries.by_number(self.db, check.din.number)
+        if row is None:
+            w.insert("din", _din_row(check.din, drive.id, ROLL, USED))
+        else:
+            w.update("din", row["id"], {"status": USED}, action="use")
+
+    def _parse(self, text: str, field: str = "din") -> Din:
+        try:
+            return parse_scan(text)
+        except DinError as error:
+            raise UserError(replace(error.problem, field=field)) from None
+
+    def _roll_holding(self, drive: Drive, din: Din) -> dict | None:
+        for roll in din_queries.rolls_for_drive(self.db, drive.id):
+            if (roll["fin"], roll["year"]) == (din.fin, din.year) and (
+                roll["first_sequence"] <= din.sequence <= roll["last_sequence"]
+            ):
+                return roll
+        return None
+
+    def _sequence_warnings(self, roll: dict, din: Din) -> list[Problem]:
+        last = din_queries.last_roll_use(self.db, roll)
+        expected = last["sequence"] + 1 if last else roll["first_sequence"]
+        if din.sequence == expected:
+            return []
+        return [Problem("din_out_of_sequence", {"expected": f"{expected:06d}"}, "din")]
+
+
+def _din_row(din: Din, drive_id: str, origin: str, status: str) -> dict:
+    return {
+        "number": din.number,
+        "fin": din.fin,
+        "year": din.year,
+        "sequence": din.sequence,
+        "drive_id": drive_id,
+        "origin": origin,
+        "status": status,
+    }

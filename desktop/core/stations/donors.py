@@ -1,0 +1,283 @@
+"""The donor registry: finding donors, registering new ones, spotting duplicates."""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from db import donors as donor_queries
+from db.records import write_transaction
+from desktop.core.domain.card_qr import CardData, parse_card_qr
+from desktop.core.domain.dates import iso, parse_date
+from desktop.core.domain.identity import (
+    FEMALE,
+    MALE,
+    check_cccd,
+    check_old_id,
+    check_phone,
+    digits_only,
+    normalize_phone,
+)
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.records import Donor
+from desktop.core.domain.text import fold, nfc
+from desktop.core.foundation.base_service import Service
+from desktop.core.foundation.events import Topic
+from desktop.core.stations.lookup import Query, QueryKind, classify
+
+SEARCH_LIMIT = 50
+MAX_NAME_LENGTH = 100
+_NAME_FORBIDDEN = re.compile(r"[\d@#$%^&*_=+<>{}\[\]|\\/;:!?\"]")
+
+
+@dataclass(frozen=True)
+class DonorForm:
+    """A new donor as typed (or filled from a card scan); every field is text."""
+
+    national_id: str = ""
+    old_id: str = ""
+    full_name: str = ""
+    birth_date: str = ""
+    sex: str = ""
+    address: str = ""
+    phone: str = ""
+
+    @classmethod
+    def from_card(cls, card: CardData) -> "DonorForm":
+        return cls(
+            national_id=card.national_id,
+            old_id=card.old_id,
+            full_name=card.full_name,
+            birth_date=card.birth_date.strftime("%d/%m/%Y"),
+            sex=card.sex,
+            address=card.address,
+        )
+
+
+@dataclass(frozen=True)
+class LookupResult:
+    """What the check-in field found.
+
+    ``exact`` is set when the input names one donor beyond doubt (a card scan or a full
+    ID of a known donor): the screen opens that donor directly. ``card`` is set for a
+    scan, so an unknown person's new-donor form can be filled from it.
+    """
+
+    query: Query
+    donors: list[Donor] = field(default_factory=list)
+    exact: Donor | None = None
+    card: CardData | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+class PossibleDuplicate(Exception):
+    """Someone with the same name and date of birth is already registered."""
+
+    def __init__(self, donors: list[Donor]) -> None:
+        super().__init__(", ".join(d.id for d in donors))
+        self.donors = donors
+
+
+class DonorService(Service):
+    def get(self, donor_id: str) -> Donor:
+        row = donor_queries.get(self.db, donor_id)
+        if row is None:
+            raise UserError(Problem("donor_not_found"))
+        return Donor.from_row(row)
+
+    def count(self) -> int:
+        return donor_queries.count(self.db)
+
+    # --- finding -------------------------------------------------------------------
+
+    def lookup(self, raw: str) -> LookupResult:
+        """Search for whatever was typed or scanned into the check-in field."""
+        query = classify(raw)
+        if query.kind is QueryKind.CARD:
+            return self._lookup_card(query)
+        rows = self._search_rows(query)
+        donors = [Donor.from_row(row) for row in rows]
+        exact = None
+        if query.kind is QueryKind.DIGITS and len(query.text) in (9, 12):
+            exact_matches = [d for d in donors if query.text in (d.national_id, d.old_id)]
+            exact = exact_matches[0] if len(exact_matches) == 1 else None
+        return LookupResult(query, donors, exact)
+
+    def _search_rows(self, query: Query) -> list[dict]:
+        db, limit = self.db, SEARCH_LIMIT
+        if query.kind is QueryKind.BIRTH_DATE:
+            return donor_queries.born_on(db, iso(query.birth_date), limit)
+        if query.kind is QueryKind.DIGITS:
+            rows = []
+            for column in ("national_id", "old_id", "phone"):
+                rows += donor_queries.with_prefix(db, column, query.text, limit)
+            if len(query.text) == 8 and (day := parse_date(query.text)):
+                rows += donor_queries.born_on(db, iso(day), limit)
+            return _unique(rows)[:limit]
+        if query.kind is QueryKind.NAME:
+            # Names starting with what was typed come first ("nguyen van an" before
+            # "tran nguyen van anh"), then any name holding every typed word.
+            rows = donor_queries.with_prefix(db, "name_folded", query.text, limit)
+            if len(rows) < limit:
+                rows += donor_queries.matching_name_words(db, query.words, limit)
+            return _unique(rows)[:limit]
+        return []
+
+    def _lookup_card(self, query: Query) -> LookupResult:
+        try:
+            card = parse_card_qr(query.text)
+        except UserError as e:
+            return LookupResult(query, problems=e.problems)
+        donor = self._find_card_holder(card)
+        if donor is None:
+            return LookupResult(query, card=card)
+        return LookupResult(query, [donor], exact=donor, card=card)
+
+    def _find_card_holder(self, card: CardData) -> Donor | None:
+        row = donor_queries.by_national_id(self.db, card.national_id)
+        if row is not None:
+            return Donor.from_row(row)
+        if not card.old_id:
+            return None
+        # Registered under the old CMND only: the same person if the birth date agrees.
+        # The chip card is authoritative, so the record learns its new CCCD number.
+        for row in donor_queries.by_old_id(self.db, card.old_id):
+            if row["national_id"] is None and row["birth_date"] == iso(card.birth_date):
+                return self._attach_national_id(row["id"], card.national_id)
+        return None
+
+    def _attach_national_id(self, donor_id: str, national_id: str) -> Donor:
+        return self._fill_ids(
+            donor_id,
+            {"national_id": national_id},
+            "CCCD from the chip card of a donor registered by old CMND",
+        )
+
+    def adopt_ids(self, donor: Donor, form: DonorForm) -> Donor:
+        """The clerk found the person already registered: the record learns the numbers
+        from the form that it lacked (never overwriting one it has)."""
+        problems = [p for p in self.validate(form) if p.field in ("national_id", "old_id")]
+        if problems:
+            raise UserError(*problems)
+        values = _donor_values(form)
+        missing = {
+            name: values[name]
+            for name in ("national_id", "old_id")
+            if values[name] and not getattr(donor, name)
+        }
+        if "national_id" in missing:
+            holder = donor_queries.by_national_id(self.db, missing["national_id"])
+            if holder is not None:
+                raise UserError(_registered_to(holder, "national_id"))
+        if not missing:
+            return donor
+        return self._fill_ids(donor.id, missing, "numbers given at check-in")
+
+    def _fill_ids(self, donor_id: str, ids: dict[str, str], note: str) -> Donor:
+        with write_transaction(self.db, self.session.actor) as w:
+            row = w.update("donor", donor_id, {**ids, "local_changed_at": w.now}, note=note)
+        self.bus.publish(Topic.DONORS)
+        return Donor.from_row(row)
+
+    # --- registering -----------------------------------------------------------------
+
+    def validate(self, form: DonorForm) -> list[Problem]:
+        """Every problem with a new donor's form, each tied to its field."""
+        problems = []
+        name = nfc(form.full_name)
+        if not name:
+            problems.append(Problem("required", field="full_name"))
+        elif len(name) > MAX_NAME_LENGTH or _NAME_FORBIDDEN.search(name):
+            problems.append(Problem("name_invalid", field="full_name"))
+        birth = parse_date(form.birth_date)
+        if not form.birth_date.strip():
+            problems.append(Problem("required", field="birth_date"))
+        elif birth is None:
+            problems.append(Problem("date_invalid", {"value": form.birth_date}, "birth_date"))
+        elif birth > dt.date.today() or birth.year < 1900:
+            problems.append(Problem("birth_date_implausible", field="birth_date"))
+            birth = None
+        if form.sex not in (MALE, FEMALE):
+            problems.append(Problem("required", field="sex"))
+        national_id = digits_only(form.national_id)
+        old_id = digits_only(form.old_id)
+        if form.national_id.strip():
+            sex = form.sex if form.sex in (MALE, FEMALE) else None
+            problems += check_cccd(form.national_id.strip(), birth, sex)
+        if form.old_id.strip():
+            problems += check_old_id(form.old_id.strip())
+        if not national_id and not old_id:
+            problems.append(Problem("id_required", field="national_id"))
+        if form.phone.strip():
+            problems += check_phone(form.phone)
+        return problems
+
+    def register(self, form: DonorForm, *, not_a_duplicate: bool = False) -> Donor:
+        """Save a new donor registered at the drive.
+
+        Raises UserError for invalid fields or a CCCD already registered, and
+        PossibleDuplicate when someone with the same name and birth date exists
+        (call again with ``not_a_duplicate=True`` once the clerk has checked).
+        """
+        problems = self.validate(form)
+        if problems:
+            raise UserError(*problems)
+        values = _donor_values(form)
+        self._refuse_registered_ids(values)
+        if not not_a_duplicate:
+            twins = [
+                twin
+                for twin in donor_queries.same_name_and_birth(
+                    self.db, values["name_folded"], values["birth_date"]
+                )
+                # two different CCCD numbers are two different people
+                if not (twin["national_id"] and values["national_id"])
+            ]
+            if twins:
+                raise PossibleDuplicate([Donor.from_row(t) for t in twins])
+        with write_transaction(self.db, self.session.actor) as w:
+            row = w.insert("donor", {**values, "local_changed_at": w.now})
+        self.bus.publish(Topic.DONORS)
+        return Donor.from_row(row)
+
+    def _refuse_registered_ids(self, values: dict) -> None:
+        """The same CCCD (or old CMND) never makes a second donor."""
+        existing = None
+        if values["national_id"]:
+            existing = donor_queries.by_national_id(self.db, values["national_id"])
+            id_field = "national_id"
+        if existing is None and values["old_id"]:
+            existing = next(iter(donor_queries.by_old_id(self.db, values["old_id"])), None)
+            id_field = "old_id"
+        if existing is not None:
+            raise UserError(_registered_to(existing, id_field))
+
+
+def _registered_to(holder: dict, id_field: str) -> Problem:
+    """The number in ``id_field`` already belongs to ``holder``."""
+    return Problem(
+        "id_registered", {"name": holder["full_name"], "donor_id": holder["id"]}, id_field
+    )
+
+
+def _donor_values(form: DonorForm) -> dict:
+    name = nfc(form.full_name)
+    return {
+        "national_id": digits_only(form.national_id) or None,
+        "old_id": digits_only(form.old_id) or None,
+        "full_name": name,
+        "name_folded": fold(name),
+        "birth_date": iso(parse_date(form.birth_date)),
+        "sex": form.sex,
+        "address": nfc(form.address),
+        "phone": normalize_phone(form.phone) if form.phone.strip() else "",
+        "source": "drive",
+    }
+
+
+def _unique(rows: list[dict]) -> list[dict]:
+    seen, unique = set(), []
+    for row in rows:
+        if row["id"] not in seen:
+            seen.add(row["id"])
+            unique.append(row)
+    return unique

@@ -1,0 +1,149 @@
+"""Drives: creating one, listing them, choosing which one to open at start."""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from db import drives as drive_queries
+from db.records import write_transaction
+from desktop.core.domain import places
+from desktop.core.domain.dates import iso, parse_date
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.records import Drive
+from desktop.core.domain.text import nfc
+from desktop.core.foundation.base_service import Service
+from desktop.core.foundation.events import Topic
+
+# The national campaigns a drive can belong to (see domain.md), plus "other".
+CAMPAIGNS = (
+    "le_hoi_xuan_hong",
+    "chu_nhat_do",
+    "giot_mau_hong_he",
+    "ngay_toan_dan_7_4",
+    "hanh_trinh_do",
+    "ngay_quoc_te_14_6",
+    "other",
+)
+CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,19}$")
+MAX_TARGET_UNITS = 5000
+
+
+@dataclass(frozen=True)
+class DriveForm:
+    code: str = ""
+    drive_date: str = ""  # dd/mm/yyyy as typed, or ISO
+    place_name: str = ""
+    province_code: str = ""
+    ward_code: str = ""
+    street_address: str = ""
+    organizer: str = ""
+    campaign: str = "other"
+    campaign_other: str = ""
+    target_units: str = ""
+
+
+def normalize_code(code: str) -> str:
+    return code.strip().upper()
+
+
+def suggest_code(day: dt.date, taken: set[str]) -> str:
+    """A short code for a new drive, e.g. ``HM261124`` (then ``HM261124-2``...)."""
+    base = f"HM{day:%y%m%d}"
+    code, n = base, 1
+    while code in taken:
+        n += 1
+        code = f"{base}-{n}"
+    return code
+
+
+class DriveService(Service):
+    def all(self) -> list[Drive]:
+        return [Drive.from_row(row) for row in drive_queries.all_drives(self.db)]
+
+    def get(self, drive_id: str) -> Drive:
+        row = drive_queries.get(self.db, drive_id)
+        if row is None:
+            raise UserError(Problem("drive_not_found", {"code": drive_id}))
+        return Drive.from_row(row)
+
+    def by_code(self, code: str) -> Drive:
+        row = drive_queries.by_code(self.db, normalize_code(code))
+        if row is None:
+            raise UserError(Problem("drive_not_found", {"code": code}))
+        return Drive.from_row(row)
+
+    def drive_to_open(self) -> Drive | None:
+        """The drive in progress, if exactly one is open; otherwise the user chooses."""
+        open_drives = drive_queries.open_drives(self.db)
+        return Drive.from_row(open_drives[0]) if len(open_drives) == 1 else None
+
+    def suggested_code(self, day: dt.date) -> str:
+        return suggest_code(day, {d.code for d in self.all()})
+
+    def validate(self, form: DriveForm) -> list[Problem]:
+        problems = []
+        code = normalize_code(form.code)
+        if not code:
+            problems.append(Problem("required", field="code"))
+        elif not CODE_PATTERN.match(code):
+            problems.append(Problem("drive_code_format", {"value": form.code}, "code"))
+        elif drive_queries.by_code(self.db, code) is not None:
+            problems.append(Problem("drive_code_taken", {"value": code}, "code"))
+        if not form.drive_date.strip():
+            problems.append(Problem("required", field="drive_date"))
+        elif parse_date(form.drive_date) is None:
+            problems.append(Problem("date_invalid", {"value": form.drive_date}, "drive_date"))
+        for name in ("place_name", "organizer"):
+            if not nfc(getattr(form, name)):
+                problems.append(Problem("required", field=name))
+        if places.province(form.province_code or "0") is None:
+            problems.append(Problem("required", field="province_code"))
+        elif places.ward(form.ward_code or "0", form.province_code) is None:
+            problems.append(Problem("required", field="ward_code"))
+        if form.campaign not in CAMPAIGNS:
+            problems.append(Problem("required", field="campaign"))
+        elif form.campaign == "other" and not nfc(form.campaign_other):
+            problems.append(Problem("required", field="campaign_other"))
+        target = form.target_units.strip()
+        if not target.isdigit() or not 0 < int(target) <= MAX_TARGET_UNITS:
+            problems.append(
+                Problem("target_units_range", {"max": MAX_TARGET_UNITS}, "target_units")
+            )
+        return problems
+
+    def create(self, form: DriveForm) -> Drive:
+        problems = self.validate(form)
+        if problems:
+            raise UserError(*problems)
+        province = places.province(form.province_code)
+        ward = places.ward(form.ward_code, form.province_code)
+        values = {
+            "code": normalize_code(form.code),
+            "drive_date": iso(parse_date(form.drive_date)),
+            "place_name": nfc(form.place_name),
+            "province_code": province.code,
+            "province_name": province.name,
+            "ward_code": ward.code,
+            "ward_name": ward.name,
+            "street_address": nfc(form.street_address),
+            "organizer": nfc(form.organizer),
+            "campaign": form.campaign,
+            "campaign_other": nfc(form.campaign_other) if form.campaign == "other" else "",
+            "target_units": int(form.target_units.strip()),
+            "status": "open",
+        }
+        with write_transaction(self.db, self.session.actor) as w:
+            row = w.insert("drive", values)
+        self.bus.publish(Topic.DRIVES)
+        return Drive.from_row(row)
+
+
+def open_drive(db: Database, drive_id: str) -> Drive:
+    """The drive as stored now; UserError when it is closed, since closing locks the
+    drive's records (check-in, screening, collection, DINs, reconciliation notes)."""
+    drive = Drive.from_row(drive_queries.get(db, drive_id))
+    if not drive.is_open:
+        raise UserError(Problem("drive_closed", {"code": drive.code}))
+    return drive

@@ -1,0 +1,288 @@
+"""The demo database: a registry of synthetic donors and an open drive with a queue.
+
+Everything is written through the same services the application uses (the registry
+through the importer, the drive and tickets through their services), so the demo
+database carries a full audit trail like a real one.
+"""
+
+import datetime as dt
+import random
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.core.domain import places
+from desktop.core.domain.dates import add_years, iso
+from desktop.core.domain.records import Drive
+from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.eligibility.questionnaire import Answer
+from desktop.core.services import Services, open_services
+from desktop.core.stations.collection import DonationForm, ReactionForm
+from desktop.core.stations.donors import DonorForm
+from desktop.core.stations.drives import DriveForm
+from desktop.core.stations.screening import DoctorDecision
+from desktop.demo.donors import DonorGenerator, write_registry_csv
+
+DEMO_DONORS = 20_000
+DEMO_SEED = 2026
+DEMO_STAFF = (
+    ("Nguyễn Thị Lan", "clerk"),
+    ("BS. Trần Văn Minh", "doctor"),
+    ("Lê Thị Hoa", "nurse"),
+)
+DEMO_QUEUE = 24  # donors already checked in at the open drive
+
+
+class DemoExists(Exception):
+    pass
+
+
+def build_demo(
+    path: Path,
+    donors: int = DEMO_DONORS,
+    seed: int = DEMO_SEED,
+    today: dt.date | None = None,
+    say: Callable[[str], None] = lambda _: None,
+) -> None:
+    """Write the demo database at ``path`` (which must not exist yet)."""
+    path = Path(path)
+    if path.exists():
+        raise DemoExists(str(path))
+    today = today or dt.date.today()
+    # Built under a temporary name and renamed when complete: a failed or interrupted
+    # build never leaves a half-made demo database behind.
+    partial = path.with_name(path.name + ".partial")
+    _remove_database(partial)
+    services = open_services(partial)
+    try:
+        services.settings.set("demo", "1")
+        for name, role in DEMO_STAFF:
+            services.staff.add(name, role)
+        say(f"registry: {donors} donors")
+        registry_ids = _import_registry(services, donors, seed, today)
+        drive = _create_drive(services, today)
+        say(f"drive {drive.code}: {DEMO_QUEUE} donors checked in")
+        _fill_queue(services, drive, seed, registry_ids)
+        say(f"drive {drive.code}: {len(SCREENINGS)} donors screened")
+        _screen(services, drive)
+        say(f"drive {drive.code}: {DEMO_LABEL_SETS} label sets, {len(UNITS)} units")
+        _collect(services, drive)
+        say(f"drive {drive.code}: {DEMO_CERTIFICATES} certificates issued")
+        _certify(services, drive)
+    except BaseException:
+        services.close()
+        _remove_database(partial)
+        raise
+    services.close()
+    partial.replace(path)
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+# Donors every demo has, each showing something the check-in clerk must notice:
+# (name, sex, age in years, days since last whole-blood donation, deferral).
+SHOWCASE = (
+    ("Đặng Văn Đức", "M", 34, 40, None),  # gave 40 days ago: too soon
+    ("Nguyễn Thị Hồng Ánh", "F", 27, 200, ("until", 30, "Huyết sắc tố thấp")),
+    ("Trần Minh Khoa", "M", 17, None, None),  # under 18
+    ("Lê Văn Tâm", "M", 61, 400, None),  # over 60
+    ("Phạm Thị Thu Hà", "F", 45, 300, ("permanent", 0, "HBsAg dương tính")),
+    ("Hoàng Đức Anh", "M", 29, 120, None),  # an ordinary repeat donor
+)
+
+
+def showcase_rows(generator: DonorGenerator, today: dt.date) -> list[dict[str, str]]:
+    rows = []
+    for name, sex, age, days_since, deferral in SHOWCASE:
+        row = generator.row()
+        birth = add_years(today, -age) - dt.timedelta(days=40)
+        row.update(
+            national_id=generator.cccd(birth, sex),
+            full_name=name,
+            birth_date=birth.strftime("%d/%m/%Y"),
+            sex="Nam" if sex == "M" else "Nữ",
+            donation_count="0" if days_since is None else "6",
+            last_donation_date="" if days_since is None else iso(today - dt.timedelta(days_since)),
+            last_donation_type="" if days_since is None else "whole_blood",
+            deferral_until="",
+            deferral_permanent="0",
+            deferral_reason="",
+        )
+        if deferral:
+            kind, days, reason = deferral
+            row["deferral_reason"] = reason
+            if kind == "permanent":
+                row["deferral_permanent"] = "1"
+            else:
+                row["deferral_until"] = iso(today + dt.timedelta(days))
+        rows.append(row)
+    return rows
+
+
+def _import_registry(services: Services, donors: int, seed: int, today: dt.date) -> list[str]:
+    generator = DonorGenerator(seed, today)
+    rows = showcase_rows(generator, today) + list(generator.rows(donors - len(SHOWCASE)))
+    with tempfile.TemporaryDirectory() as folder:
+        csv_path = Path(folder) / "so-dang-ky-nguoi-hien-mau.csv"
+        write_registry_csv(csv_path, iter(rows))
+        report = services.registry.import_file(csv_path)
+    if not report.ok:  # the generator and the checker disagree: a bug, not user input
+        raise RuntimeError(f"demo registry refused: {report.errors[:3]}")
+    return [row["national_id"] for row in rows if row["national_id"]]
+
+
+def _create_drive(services: Services, today: dt.date) -> Drive:
+    hanoi = next(p for p in places.provinces() if p.name.endswith("Hà Nội"))
+    ward = next(w for w in places.wards(hanoi.code) if w.name == "Phường Bạch Mai")
+    return services.drives.create(
+        DriveForm(
+            code=services.drives.suggested_code(today),
+            drive_date=today.isoformat(),
+            place_name="Đại học Bách khoa Hà Nội",
+            province_code=hanoi.code,
+            ward_code=ward.code,
+            street_address="Số 1 Đại Cồ Việt",
+            organizer="Hội Chữ thập đỏ thành phố Hà Nội",
+            campaign="chu_nhat_do",
+            target_units="350",
+        )
+    )
+
+
+def _fill_queue(services: Services, drive: Drive, seed: int, registry_ids: list[str]) -> None:
+    """Tickets for the showcase donors, other registry donors and a few new donors."""
+    chosen = [services.donors.lookup(n).exact for n in registry_ids[: len(SHOWCASE)]]
+    rng = random.Random(seed)
+    for national_id in rng.sample(registry_ids[len(SHOWCASE) :], 60):
+        donor = services.donors.lookup(national_id).exact
+        if len(chosen) < DEMO_QUEUE - 6 and not services.checkin.warnings_for(donor, drive):
+            chosen.append(donor)
+    generator = DonorGenerator(seed + 1, drive.drive_date)
+    while len(chosen) < DEMO_QUEUE:
+        row = generator.row()
+        form = DonorForm(
+            national_id=row["national_id"],
+            full_name=row["full_name"],
+            birth_date=row["birth_date"],
+            sex="M" if row["sex"] == "Nam" else "F",
+            address=row["address"],
+            phone=row["phone"],
+        )
+        if row["national_id"] and not services.donors.validate(form):
+            chosen.append(services.donors.register(form, not_a_duplicate=True))
+    for donor in chosen:
+        services.checkin.check_in(drive, donor)
+
+
+# The first tickets of the demo drive, screened: (answers, with event dates as days
+# before the drive; measurements; the doctor's decision). The first six are the
+# showcase donors, in the order of SHOWCASE. The rest of the queue is still waiting.
+_NORMAL = {"weight_kg": "64", "systolic": "122", "diastolic": "78", "pulse": "74",
+           "hb_g_l": "142", "hbsag": "negative"}  # fmt: skip
+SCREENINGS = (
+    ({}, {}, DoctorDecision("defer_temporary")),  # 40 days after whole blood
+    ({}, {}, DoctorDecision("defer_temporary")),  # deferred on record (low Hb)
+    ({}, {}, DoctorDecision("defer_temporary")),  # under 18: until the birthday
+    ({}, {}, DoctorDecision("defer_permanent")),  # over 60
+    ({}, {}, DoctorDecision("defer_permanent")),  # HBsAg positive on record
+    ({"donated_before": None}, {}, DoctorDecision("accept", 450)),
+    ({}, {"weight_kg": "71.5", "hb_g_l": "151"}, DoctorDecision("accept", 450)),
+    ({}, {"weight_kg": "47", "hb_g_l": "131"}, DoctorDecision("accept", 350)),
+    ({}, {"weight_kg": "55", "hb_g_l": "122"}, DoctorDecision("accept", 250)),
+    ({"tattoo": 60}, {}, DoctorDecision("defer_temporary")),
+    ({}, {"systolic": "172", "diastolic": "104"}, DoctorDecision("defer_temporary")),
+    ({}, {"hb_g_l": "114"}, DoctorDecision("defer_temporary")),
+    ({"fever": 3}, {}, DoctorDecision("defer_temporary")),
+    (
+        {"antibiotics": 2},
+        {"weight_kg": "58"},
+        DoctorDecision(
+            "accept", 350, reason="Chỉ bôi kem kháng sinh ngoài da, không dùng đường uống"
+        ),
+    ),
+)
+CLERK_ANSWERED = 3  # tickets after the screened ones whose questionnaire is recorded
+
+
+def _screen(services: Services, drive: Drive) -> None:
+    """Screen the first tickets with the demo doctor, as the station would."""
+    staff = {member.role: member for member in services.staff.active()}
+    tickets = services.checkin.waiting_for_screening(drive)
+    for entry in tickets[len(SCREENINGS) : len(SCREENINGS) + CLERK_ANSWERED]:
+        services.staff.sign_in(staff["clerk"])
+        services.screening.save_questionnaire(entry.visit.id, {})
+    services.staff.sign_in(staff["doctor"])
+    for entry, (answers, measured, choice) in zip(tickets, SCREENINGS, strict=False):
+        services.screening.save_questionnaire(
+            entry.visit.id,
+            {
+                code: Answer(True, drive.drive_date - dt.timedelta(days) if days else None)
+                for code, days in answers.items()
+            },
+        )
+        form = MeasurementForm(**{**_NORMAL, **measured})
+        services.screening.decide(entry.visit.id, form, choice, staff["doctor"].id)
+
+
+DEMO_FIN = "A9999"  # ICCBBA's example facility; a real site sets its own in Settings
+DEMO_LABEL_SETS = 40
+# Units recorded for the first accepted donors, in ticket order; the last accepted
+# donor is still in the chair. (outcome, volume, start, end, reaction)
+UNITS = (
+    ("complete", "450", "08:10", "08:17", None),
+    ("complete", "450", "08:20", "08:26", None),
+    ("complete", "350", "08:31", "08:38", None),
+    (
+        "incomplete",
+        "120",
+        "08:40",
+        "08:44",
+        ReactionForm("vasovagal_immediate", "mild", "08:43", "Ngừng lấy máu, kê cao chân"),
+    ),
+)
+
+
+def _collect(services: Services, drive: Drive) -> None:
+    """Print the day's label sets and record units for the first accepted donors."""
+    staff = {member.role: member for member in services.staff.active()}
+    services.dins.set_fin(DEMO_FIN)
+    labels = services.dins.allocate(drive, DEMO_LABEL_SETS)
+    services.dins.printed([record.din.number for record in labels])
+    services.staff.sign_in(staff["nurse"])
+    queue = services.collection.queue(drive)
+    for entry, label, (outcome, volume, start, end, reaction) in zip(
+        queue, labels, UNITS, strict=False
+    ):
+        services.collection.record(
+            entry.visit.id,
+            DonationForm(
+                din=label.din.barcode_data,
+                bag_type="triple",
+                bag_lot="KL2611-07",
+                volume_ml=volume,
+                started=start,
+                ended=end,
+                phlebotomist_id=staff["nurse"].id,
+                outcome=outcome,
+                reaction=reaction,
+            ),
+        )
+
+
+DEMO_FACILITY = "Viện Huyết học - Truyền máu Trung ương"
+DEMO_CONTACT = "Đường dây nóng 1900 0000 · 14 Trần Thái Tông, Cầu Giấy, Hà Nội"
+DEMO_CERTIFICATES = 2  # of the complete donations; the others are pending
+
+
+def _certify(services: Services, drive: Drive) -> None:
+    """Certificates for the first complete donations, on blank paper, as the desk would."""
+    staff = {member.role: member for member in services.staff.active()}
+    services.certificates.set_texts(DEMO_FACILITY, DEMO_CONTACT)
+    services.staff.sign_in(staff["clerk"])
+    pending = [e.donation_id for e in services.certificates.entries(drive) if e.pending]
+    planned = services.certificates.plan(drive, pending[:DEMO_CERTIFICATES], "blank")
+    services.certificates.record(planned)
+    services.staff.sign_in(staff["clerk"])  # the demo opens at the check-in desk
