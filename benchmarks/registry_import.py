@@ -4,6 +4,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import DATA_DIR, registry_csv, remove_database, verdict
+from desktop.core.foundation.progress import Progress
 from desktop.core.services import open_services
 
 TARGET_S = 60.0
@@ -28,7 +29,7 @@ def imported_database(
     def progress(phase: str, done: int, total: int) -> None:
         phases.setdefault(phase, time.perf_counter() - started)
 
-    report = services.registry.import_file(csv_path, progress)
+    report = services.registry.import_file(csv_path, Progress(progress))
     elapsed = time.perf_counter() - started
     services.close()
     if not report.ok:

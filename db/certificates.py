@@ -11,9 +11,11 @@ def get(db: Database, certificate_id: str) -> dict | None:
     return next(db.query("SELECT * FROM certificate WHERE id = ?", [certificate_id]), None)
 
 
-def complete_donations(db: Database, drive_id: str) -> list[dict]:
-    """The drive's complete donations with the donor, and the certificate in force, if
-    any (issued, not voided), in ticket order."""
+def donations_with_certificate(
+    db: Database, drive_id: str, outcome: str, in_force: str
+) -> list[dict]:
+    """The drive's donations of that ``outcome`` with the donor, and the certificate in
+    the ``in_force`` status, if any, in ticket order."""
     return list(
         db.query(
             "SELECT n.id AS donation_id, n.din, n.volume_ml, n.donor_id, v.queue_no,"
@@ -21,9 +23,9 @@ def complete_donations(db: Database, drive_id: str) -> list[dict]:
             " c.id AS certificate_id, c.serial, c.mode, c.print_count, c.printed_at, c.ordinal"
             " FROM donation n JOIN visit v ON v.id = n.visit_id"
             " JOIN donor d ON d.id = n.donor_id"
-            " LEFT JOIN certificate c ON c.donation_id = n.id AND c.status = 'issued'"
-            " WHERE v.drive_id = ? AND n.outcome = 'complete' ORDER BY v.queue_no",
-            [drive_id],
+            " LEFT JOIN certificate c ON c.donation_id = n.id AND c.status = ?"
+            " WHERE v.drive_id = ? AND n.outcome = ? ORDER BY v.queue_no",
+            [in_force, drive_id, outcome],
         )
     )
 
@@ -39,11 +41,12 @@ def donation(db: Database, donation_id: str) -> dict | None:
     )
 
 
-def issued_for(db: Database, donation_id: str) -> dict | None:
+def in_status_for(db: Database, donation_id: str, status: str) -> dict | None:
+    """The donation's certificate in that ``status`` (at most one is in force)."""
     return next(
         db.query(
-            "SELECT * FROM certificate WHERE donation_id = ? AND status = 'issued'",
-            [donation_id],
+            "SELECT * FROM certificate WHERE donation_id = ? AND status = ?",
+            [donation_id, status],
         ),
         None,
     )

@@ -46,13 +46,13 @@ def used_in_range(db: Database, fin: str, year: int, first: int, last: int) -> i
     ).fetchone()[0]
 
 
-def last_roll_use(db: Database, roll: dict) -> dict | None:
-    """The DIN of this roll used most recently."""
+def last_use_in_range(db: Database, roll: dict, origin: str) -> dict | None:
+    """The DIN of this roll's range, of that ``origin``, used most recently."""
     return next(
         db.query(
             "SELECT * FROM din WHERE fin = ? AND year = ? AND sequence BETWEEN ? AND ?"
-            " AND origin = 'roll' ORDER BY change_seq DESC LIMIT 1",
-            [roll["fin"], roll["year"], roll["first_sequence"], roll["last_sequence"]],
+            " AND origin = ? ORDER BY change_seq DESC LIMIT 1",
+            [roll["fin"], roll["year"], roll["first_sequence"], roll["last_sequence"], origin],
         ),
         None,
     )

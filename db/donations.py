@@ -38,28 +38,29 @@ def outcome_counts(db: Database, drive_id: str) -> dict[str, int]:
     }
 
 
-def decision_counts(db: Database, drive_id: str) -> dict[str, int]:
-    """Screening decisions of the drive's tickets (voided tickets left out)."""
+def decision_counts(db: Database, drive_id: str, voided_visit: str) -> dict[str, int]:
+    """Screening decisions of the drive's tickets (tickets in ``voided_visit`` left out)."""
     return {
         row[0]: row[1]
         for row in db.execute(
             "SELECT s.decision, count(*) FROM screening s JOIN visit v ON v.id = s.visit_id"
-            " WHERE v.drive_id = ? AND v.status <> 'voided' AND s.decision IS NOT NULL"
+            " WHERE v.drive_id = ? AND v.status <> ? AND s.decision IS NOT NULL"
             " GROUP BY s.decision",
-            [drive_id],
+            [drive_id, voided_visit],
         )
     }
 
 
-def deferral_counts(db: Database, drive_id: str) -> dict[str, int]:
-    """Deferred tickets of the drive by the reason code of the deferral."""
+def deferral_counts(db: Database, drive_id: str, deferred_visit: str) -> dict[str, int]:
+    """Tickets of the drive in ``deferred_visit`` status by the reason code of the
+    deferral."""
     return {
         row[0]: row[1]
         for row in db.execute(
             "SELECT coalesce(s.deferral_reason, ''), count(*) FROM screening s"
             " JOIN visit v ON v.id = s.visit_id"
-            " WHERE v.drive_id = ? AND v.status = 'deferred' GROUP BY 1 ORDER BY 2 DESC",
-            [drive_id],
+            " WHERE v.drive_id = ? AND v.status = ? GROUP BY 1 ORDER BY 2 DESC",
+            [drive_id, deferred_visit],
         )
     }
 

@@ -288,3 +288,34 @@ def m0004_certificates(db: Database) -> None:
         "CREATE INDEX certificate_donation ON certificate (donation_id)",
     ):
         db.execute(statement)
+
+
+@_migration
+def m0005_ticket_and_unit_history(db: Database) -> None:
+    """Why a donor left is not a void: it gets its own column (``void_reason`` is for a
+    ticket voided because it was issued by mistake). A donation keeps the donor's
+    history as it was before it, so an amendment to "not collected" can restore it."""
+    for statement in (
+        "ALTER TABLE visit ADD COLUMN left_reason TEXT",
+        "UPDATE visit SET left_reason = void_reason, void_reason = NULL WHERE status = 'left'",
+        "ALTER TABLE donation ADD COLUMN donor_history_before TEXT",
+    ):
+        db.execute(statement)
+
+
+@_migration
+def m0006_secrets(db: Database) -> None:
+    """Keys of this installation (the certificate integrity key) live in their own table,
+    written without the audit trail and never exported: a setting is audited, so a key
+    kept there was copied into ``audit_log``."""
+    for statement in (
+        """CREATE TABLE secret (
+    name TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL,
+    created_at TEXT NOT NULL
+)""",
+        "INSERT INTO secret (name, value, created_at)"
+        " SELECT key, value, created_at FROM setting WHERE key = 'certificate_key'",
+        "DELETE FROM setting WHERE key = 'certificate_key'",
+    ):
+        db.execute(statement)

@@ -18,16 +18,17 @@ def for_visit(db: Database, visit_id: str) -> dict | None:
     )
 
 
-def accepted_queue(db: Database, drive_id: str) -> list[dict]:
-    """Accepted donors waiting for collection, in ticket order, with the approved volume."""
+def screened_queue(db: Database, drive_id: str, status: str) -> list[dict]:
+    """Screened tickets in one status (the accepted, waiting for collection), in ticket
+    order, with the approved volume."""
     return list(
         db.query(
             "SELECT v.*, d.full_name, d.birth_date, d.sex, d.abo, d.rh, d.donation_count,"
             " s.volume_ml"
             " FROM visit v JOIN donor d ON d.id = v.donor_id"
             " JOIN screening s ON s.visit_id = v.id"
-            " WHERE v.drive_id = ? AND v.status = 'accepted' ORDER BY v.queue_no",
-            [drive_id],
+            " WHERE v.drive_id = ? AND v.status = ? ORDER BY v.queue_no",
+            [drive_id, status],
         )
     )
 

@@ -7,12 +7,12 @@ def get(db: Database, visit_id: str) -> dict | None:
     return next(db.query("SELECT * FROM visit WHERE id = ?", [visit_id]), None)
 
 
-def live_visit(db: Database, drive_id: str, donor_id: str) -> dict | None:
-    """The donor's ticket at the drive, unless it was voided."""
+def live_visit(db: Database, drive_id: str, donor_id: str, voided: str) -> dict | None:
+    """The donor's ticket at the drive that is not in the ``voided`` status."""
     return next(
         db.query(
-            "SELECT * FROM visit WHERE drive_id = ? AND donor_id = ? AND status <> 'voided'",
-            [drive_id, donor_id],
+            "SELECT * FROM visit WHERE drive_id = ? AND donor_id = ? AND status <> ?",
+            [drive_id, donor_id, voided],
         ),
         None,
     )
@@ -37,13 +37,12 @@ def queue(db: Database, drive_id: str, status: str) -> list[dict]:
     )
 
 
-def status_counts(db: Database, drive_id: str) -> dict[str, int]:
-    """Tickets of a drive by status, voided ones left out."""
+def status_counts(db: Database, drive_id: str, excluded: str) -> dict[str, int]:
+    """Tickets of a drive by status, those in the ``excluded`` status left out."""
     return {
         row[0]: row[1]
         for row in db.execute(
-            "SELECT status, count(*) FROM visit WHERE drive_id = ? AND status <> 'voided'"
-            " GROUP BY status",
-            [drive_id],
+            "SELECT status, count(*) FROM visit WHERE drive_id = ? AND status <> ? GROUP BY status",
+            [drive_id, excluded],
         )
     }

@@ -11,6 +11,7 @@ from desktop.cli import main
 from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.foundation.secrets import certificate_key
 from desktop.core.jobs.certificates import render_certificates
 from desktop.core.stations.certificate_integrity import parse_payload, verify
 from desktop.core.stations.certificates import next_serial
@@ -138,11 +139,22 @@ def test_the_qr_decodes_and_its_integrity_code_verifies(services, drive, donate)
     assert code.text == planned.data.qr_payload
     content = parse_payload(code.text)
     assert (content.donation_id, content.din, content.serial) == (unit.id, unit.din, planned.serial)
-    key = bytes.fromhex(services.settings.get("certificate_key"))
+    key = certificate_key(services.db)
     assert verify(code.text, key)
     forged = code.text.replace(planned.serial, "HMTN-26-999999")
     assert not verify(forged, key)
     assert "350" not in code.text.split("|")  # no health data in the QR
+
+
+def test_the_certificate_key_is_a_secret_the_audit_trail_never_sees(services, drive, donate):
+    unit = donate()
+    audited = services.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    services.certificates.plan(drive, [unit.id], "blank")  # reads the key
+    assert services.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audited
+    key = certificate_key(services.db).hex()
+    trail = " ".join(str(v) for row in services.db.execute("SELECT * FROM audit_log") for v in row)
+    assert key not in trail
+    assert services.settings.get("certificate_key") is None
 
 
 def test_overlay_offsets_are_saved_per_printer(services):

@@ -40,7 +40,7 @@ def test_warnings_do_not_block_and_are_kept_on_the_ticket(services, drive, donor
     assert [w.code for w in result.warnings] == ["under_age"]
     stored = services.db.execute("SELECT warnings FROM visit").fetchone()[0]
     assert json.loads(stored) == [
-        {"code": "under_age", "params": {"age": 17, "eligible_from": "2027-01-15"}}
+        {"code": "under_age", "params": {"age": 17, "min_age": 18, "eligible_from": "2027-01-15"}}
     ]
     ticket = services.checkin.waiting_for_screening(drive)[0].visit
     assert ticket.warnings[0].code == "under_age"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from db.connection import DatabaseRefused, connect, open_database
-from db.schema import MIGRATION_NAMES, MIGRATION_SET
+from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
 
 TABLES = ("device", "setting", "staff", "drive", "donor", "visit", "screening", "donation",
           "certificate")  # fmt: skip
@@ -114,3 +114,24 @@ def test_an_empty_file_becomes_a_new_database(db_path):
     db_path.touch()
     db = open_database(db_path)
     assert db.execute("PRAGMA application_id").fetchone()[0] == 0x484D544E
+
+
+def test_an_upgrade_moves_the_certificate_key_out_of_the_audited_settings(db_path):
+    db = connect(db_path)
+    db.execute("PRAGMA application_id = 1213027406")
+    migrations.apply(db, stop_before="m0005_ticket_and_unit_history")
+    db.execute("PRAGMA user_version = 4")
+    db.execute(
+        "INSERT INTO setting (id, created_at, updated_at, device_id, change_seq, key, value)"
+        " VALUES ('s1', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'd', 1,"
+        " 'certificate_key', 'ab12')"
+    )
+    db.close()
+    db = open_database(db_path)
+    assert db.execute("SELECT value FROM secret WHERE name = 'certificate_key'").fetchone() == (
+        "ab12",
+    )
+    assert (
+        db.execute("SELECT count(*) FROM setting WHERE key = 'certificate_key'").fetchone()[0] == 0
+    )
+    db.close()

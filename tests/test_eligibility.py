@@ -4,17 +4,24 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.eligibility.checkin_warnings import (
-    DonorStatus,
-    checkin_warnings,
-    next_eligible_date,
-)
+from desktop.core.domain.donor_facts import DonorFacts
+from desktop.core.eligibility.checkin_warnings import checkin_warnings
+from desktop.core.eligibility.ruleset import load_rule_set
 
 DRIVE = dt.date(2026, 11, 24)
+RULES = load_rule_set()  # the shipped rule set: ages 18-60, 84 / 14 days
 
 
-def codes(status: DonorStatus, day: dt.date = DRIVE) -> list[str]:
-    return [w.code for w in checkin_warnings(status, day)]
+def DonorStatus(*facts, **named) -> DonorFacts:
+    return DonorFacts("M", *facts, **named)
+
+
+def next_eligible_date(last: dt.date, kind: str) -> dt.date | None:
+    return RULES.next_eligible(last, kind)
+
+
+def codes(status: DonorFacts, day: dt.date = DRIVE) -> list[str]:
+    return [w.code for w in checkin_warnings(RULES, status, day)]
 
 
 def test_eighteenth_birthday_is_the_first_allowed_day():
@@ -25,8 +32,8 @@ def test_eighteenth_birthday_is_the_first_allowed_day():
 
 
 def test_under_age_warning_gives_the_eighteenth_birthday():
-    warning = checkin_warnings(DonorStatus(dt.date(2009, 1, 15)), DRIVE)[0]
-    assert warning.params == {"age": 17, "eligible_from": dt.date(2027, 1, 15)}
+    warning = checkin_warnings(RULES, DonorStatus(dt.date(2009, 1, 15)), DRIVE)[0]
+    assert warning.params == {"age": 17, "min_age": 18, "eligible_from": dt.date(2027, 1, 15)}
 
 
 def test_sixty_is_allowed_sixty_one_is_not():
@@ -53,7 +60,7 @@ def test_interval_example_from_the_domain_notes():
 
 def test_too_soon_warning_names_the_next_eligible_date():
     status = DonorStatus(dt.date(1990, 1, 1), dt.date(2026, 10, 15), "whole_blood")
-    warning = checkin_warnings(status, DRIVE)[0]
+    warning = checkin_warnings(RULES, status, DRIVE)[0]
     assert warning.params["eligible_from"] == dt.date(2027, 1, 7)
     assert warning.params["days"] == 40
 

@@ -6,7 +6,8 @@ import hashlib
 import pytest
 
 from desktop.core.domain.identity import FEMALE, MALE
-from desktop.core.registry.reader import COLUMNS, Cancelled
+from desktop.core.foundation.progress import Cancelled, Progress
+from desktop.core.registry.reader import COLUMNS
 from desktop.core.stations.donors import DonorForm
 from tests.factories import cccd_for, registry_row, write_registry
 
@@ -234,7 +235,7 @@ def test_cancelling_changes_nothing(services, tmp_path):
         return len(calls) > 3  # past the checking, into the saving
 
     with pytest.raises(Cancelled):
-        services.registry.import_file(path, cancelled=cancel_while_saving)
+        services.registry.import_file(path, Progress(cancel_requested=cancel_while_saving))
     assert database_digest(services) == before
     assert services.db.execute("SELECT count(*) FROM donor_name_fts").fetchone()[0] == 2
 
@@ -341,5 +342,5 @@ def test_a_cancel_at_the_very_end_still_changes_nothing(services, tmp_path):
         return len(calls) > 1  # the only batch passes; the check before commit cancels
 
     with pytest.raises(Cancelled):
-        services.registry.import_file(path, cancelled=cancel_at_the_end)
+        services.registry.import_file(path, Progress(cancel_requested=cancel_at_the_end))
     assert services.donors.count() == 0

@@ -10,16 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.domain.dates import add_months, add_years, age_on
-from desktop.core.eligibility.engine import (
-    ACCEPT,
-    DEFER_PERMANENT,
-    DEFER_TEMPORARY,
-    INCOMPLETE,
-    DonorFacts,
-    Measurements,
-    evaluate,
-    weight_cap_ml,
-)
+from desktop.core.domain.vocabulary import Proposal
+from desktop.core.eligibility.engine import DonorFacts, Measurements, evaluate, weight_cap_ml
 from desktop.core.eligibility.harness import DEFAULT_CASES, read_cases, run_cases
 from desktop.core.eligibility.ruleset import RuleSetError, load_rule_set, parse_rule_set
 
@@ -53,22 +45,22 @@ def _codes(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("day", "outcome", "until"),
     [
-        (dt.date(2026, 11, 22), DEFER_TEMPORARY, dt.date(2026, 11, 23)),
-        (dt.date(2026, 11, 23), ACCEPT, None),
+        (dt.date(2026, 11, 22), Proposal.DEFER_TEMPORARY, dt.date(2026, 11, 23)),
+        (dt.date(2026, 11, 23), Proposal.ACCEPT, None),
     ],
     ids=["day before the 18th birthday", "18th birthday"],
 )
 def test_age_is_calendar_exact_at_18(day, outcome, until):
     decision = decide(donor=replace(MAN, birth_date=dt.date(2008, 11, 23)), day=day)
     assert (decision.outcome, decision.until) == (outcome, until)
-    if outcome != ACCEPT:
+    if outcome != Proposal.ACCEPT:
         assert decision.failed[0].rule == "age_min"
         assert "23/11/2026" in decision.failed[0].vi
 
 
 @pytest.mark.parametrize(
     ("birth", "outcome"),
-    [(dt.date(1965, 11, 25), ACCEPT), (dt.date(1965, 11, 24), DEFER_PERMANENT)],
+    [(dt.date(1965, 11, 25), Proposal.ACCEPT), (dt.date(1965, 11, 24), Proposal.DEFER_PERMANENT)],
     ids=["60 years and 364 days", "61st birthday"],
 )
 def test_the_upper_age_limit_is_the_61st_birthday(birth, outcome):
@@ -78,20 +70,20 @@ def test_the_upper_age_limit_is_the_61st_birthday(birth, outcome):
 @pytest.mark.parametrize(
     ("kind", "days", "outcome"),
     [
-        ("whole_blood", 83, DEFER_TEMPORARY),
-        ("whole_blood", 84, ACCEPT),
-        ("rbc_apheresis", 83, DEFER_TEMPORARY),
-        ("plasma", 13, DEFER_TEMPORARY),
-        ("plasma", 14, ACCEPT),
-        ("platelets", 13, DEFER_TEMPORARY),
-        ("platelets", 14, ACCEPT),
+        ("whole_blood", 83, Proposal.DEFER_TEMPORARY),
+        ("whole_blood", 84, Proposal.ACCEPT),
+        ("rbc_apheresis", 83, Proposal.DEFER_TEMPORARY),
+        ("plasma", 13, Proposal.DEFER_TEMPORARY),
+        ("plasma", 14, Proposal.ACCEPT),
+        ("platelets", 13, Proposal.DEFER_TEMPORARY),
+        ("platelets", 14, Proposal.ACCEPT),
     ],
 )
 def test_the_interval_follows_the_type_of_the_latest_donation(kind, days, outcome):
     last = DAY - dt.timedelta(days=days)
     decision = decide(donor=replace(MAN, last_donation_date=last, last_donation_type=kind))
     assert decision.outcome == outcome
-    if outcome != ACCEPT:
+    if outcome != Proposal.ACCEPT:
         needed = 84 if kind in ("whole_blood", "rbc_apheresis") else 14
         assert decision.until == last + dt.timedelta(days=needed)
 
@@ -99,21 +91,21 @@ def test_the_interval_follows_the_type_of_the_latest_donation(kind, days, outcom
 def test_the_domain_example_of_84_days():
     donor = replace(MAN, last_donation_date=dt.date(2026, 8, 30), last_donation_type="whole_blood")
     assert decide(donor=donor, day=dt.date(2026, 11, 21)).until == dt.date(2026, 11, 22)
-    assert decide(donor=donor, day=dt.date(2026, 11, 22)).outcome == ACCEPT
+    assert decide(donor=donor, day=dt.date(2026, 11, 22)).outcome == Proposal.ACCEPT
 
 
 @pytest.mark.parametrize(
     ("donor", "weight", "outcome", "volume"),
     [
-        (WOMAN, 41.9, DEFER_TEMPORARY, None),
-        (WOMAN, 42.0, ACCEPT, 250),
-        (WOMAN, 44.9, ACCEPT, 250),
-        (MAN, 44.9, DEFER_TEMPORARY, None),
-        (MAN, 45.0, ACCEPT, 350),
-        (MAN, 47.0, ACCEPT, 350),
-        (MAN, 49.9, ACCEPT, 350),
-        (MAN, 50.0, ACCEPT, 450),
-        (MAN, 90.0, ACCEPT, 450),
+        (WOMAN, 41.9, Proposal.DEFER_TEMPORARY, None),
+        (WOMAN, 42.0, Proposal.ACCEPT, 250),
+        (WOMAN, 44.9, Proposal.ACCEPT, 250),
+        (MAN, 44.9, Proposal.DEFER_TEMPORARY, None),
+        (MAN, 45.0, Proposal.ACCEPT, 350),
+        (MAN, 47.0, Proposal.ACCEPT, 350),
+        (MAN, 49.9, Proposal.ACCEPT, 350),
+        (MAN, 50.0, Proposal.ACCEPT, 450),
+        (MAN, 90.0, Proposal.ACCEPT, 450),
     ],
 )
 def test_weight_sets_the_minimum_and_the_volume(donor, weight, outcome, volume):
@@ -130,7 +122,12 @@ def test_volume_is_9_ml_per_kg_capped_at_500():
 
 @pytest.mark.parametrize(
     ("hb", "outcome", "volume"),
-    [(119, DEFER_TEMPORARY, None), (120, ACCEPT, 250), (124, ACCEPT, 250), (125, ACCEPT, 450)],
+    [
+        (119, Proposal.DEFER_TEMPORARY, None),
+        (120, Proposal.ACCEPT, 250),
+        (124, Proposal.ACCEPT, 250),
+        (125, Proposal.ACCEPT, 450),
+    ],
 )
 def test_a_lower_haemoglobin_lowers_the_volume_before_it_defers(hb, outcome, volume):
     decision = decide(hb_g_l=hb)
@@ -143,29 +140,29 @@ def test_a_lower_haemoglobin_lowers_the_volume_before_it_defers(hb, outcome, vol
 @pytest.mark.parametrize(
     ("field", "value", "outcome"),
     [
-        ("systolic", 89, DEFER_TEMPORARY),
-        ("systolic", 90, ACCEPT),
-        ("systolic", 160, ACCEPT),
-        ("systolic", 161, DEFER_TEMPORARY),
-        ("diastolic", 59, DEFER_TEMPORARY),
-        ("diastolic", 100, ACCEPT),
-        ("diastolic", 101, DEFER_TEMPORARY),
-        ("pulse", 49, DEFER_TEMPORARY),
-        ("pulse", 50, ACCEPT),
-        ("pulse", 100, ACCEPT),
-        ("pulse", 101, DEFER_TEMPORARY),
-        ("pulse_regular", False, DEFER_TEMPORARY),
-        ("temperature_c", 37.5, ACCEPT),
-        ("temperature_c", 37.6, DEFER_TEMPORARY),
-        ("hbsag", "positive", DEFER_PERMANENT),
-        ("hbsag", "not_done", INCOMPLETE),
-        ("weight_kg", None, INCOMPLETE),
+        ("systolic", 89, Proposal.DEFER_TEMPORARY),
+        ("systolic", 90, Proposal.ACCEPT),
+        ("systolic", 160, Proposal.ACCEPT),
+        ("systolic", 161, Proposal.DEFER_TEMPORARY),
+        ("diastolic", 59, Proposal.DEFER_TEMPORARY),
+        ("diastolic", 100, Proposal.ACCEPT),
+        ("diastolic", 101, Proposal.DEFER_TEMPORARY),
+        ("pulse", 49, Proposal.DEFER_TEMPORARY),
+        ("pulse", 50, Proposal.ACCEPT),
+        ("pulse", 100, Proposal.ACCEPT),
+        ("pulse", 101, Proposal.DEFER_TEMPORARY),
+        ("pulse_regular", False, Proposal.DEFER_TEMPORARY),
+        ("temperature_c", 37.5, Proposal.ACCEPT),
+        ("temperature_c", 37.6, Proposal.DEFER_TEMPORARY),
+        ("hbsag", "positive", Proposal.DEFER_PERMANENT),
+        ("hbsag", "not_done", Proposal.INCOMPLETE),
+        ("weight_kg", None, Proposal.INCOMPLETE),
     ],
 )
 def test_measurement_rules(field, value, outcome):
     decision = decide(**{field: value})
     assert decision.outcome == outcome
-    if outcome == DEFER_TEMPORARY:
+    if outcome == Proposal.DEFER_TEMPORARY:
         assert decision.until is None  # no date follows from a measurement
 
 
@@ -182,15 +179,15 @@ def test_measurement_rules(field, value, outcome):
 )
 def test_questionnaire_windows_run_from_the_event_date(code, event, until):
     decision = decide(answers={code: event})
-    assert (decision.outcome, decision.until) == (DEFER_TEMPORARY, until)
+    assert (decision.outcome, decision.until) == (Proposal.DEFER_TEMPORARY, until)
     assert decision.failed[0].rule == f"q.{code}"
     if event:
-        assert decide(answers={code: event}, day=until).outcome == ACCEPT
+        assert decide(answers={code: event}, day=until).outcome == Proposal.ACCEPT
 
 
 def test_a_permanent_condition_outweighs_every_dated_deferral():
     decision = decide(answers={"hepatitis_c": None, "tattoo": dt.date(2026, 10, 1)}, hb_g_l=110)
-    assert (decision.outcome, decision.until) == (DEFER_PERMANENT, None)
+    assert (decision.outcome, decision.until) == (Proposal.DEFER_PERMANENT, None)
     assert {f.rule for f in decision.failed} == {"q.hepatitis_c", "q.tattoo", "hb"}
     assert all(f.vi and f.en and f.vi != f.en for f in decision.failed)
 
@@ -207,7 +204,7 @@ def test_a_threshold_change_needs_no_code_change(tmp_path: Path):
     )
     rules = parse_rule_set(stricter)
     decision = evaluate(rules, WOMAN, DAY, {}, replace(HEALTHY, weight_kg=43))
-    assert (decision.outcome, decision.rule_set_version) == (DEFER_TEMPORARY, "TEST/2")
+    assert (decision.outcome, decision.rule_set_version) == (Proposal.DEFER_TEMPORARY, "TEST/2")
 
 
 def test_a_broken_rule_set_is_refused_with_what_is_wrong(tmp_path: Path):
@@ -322,7 +319,7 @@ def hard_rule_violations(donor, day, given_answers, m, volume) -> list[str]:
 def test_an_accepted_donor_never_breaks_a_hard_rule(case):
     donor, day, given_answers, m = case
     decision = evaluate(RULES, donor, day, given_answers, m)
-    if decision.outcome == ACCEPT:
+    if decision.outcome == Proposal.ACCEPT:
         assert decision.volume_ml in (250, 350, 450)
         assert hard_rule_violations(donor, day, given_answers, m, decision.volume_ml) == []
     else:
@@ -339,8 +336,8 @@ def test_the_property_inputs_reach_both_sides_of_the_rules():
         outcomes[evaluate(RULES, *case).outcome] += 1
 
     count()
-    assert outcomes[ACCEPT] > 40
-    assert outcomes[DEFER_TEMPORARY] > 40
+    assert outcomes[Proposal.ACCEPT] > 40
+    assert outcomes[Proposal.DEFER_TEMPORARY] > 40
 
 
 def test_add_years_and_months_never_shorten_a_wait():

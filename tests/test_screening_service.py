@@ -7,11 +7,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop.core.domain.answers import Answer
 from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.domain.problems import UserError
-from desktop.core.eligibility.engine import ACCEPT, DEFER_PERMANENT, DEFER_TEMPORARY
+from desktop.core.domain.vocabulary import ScreeningDecision
 from desktop.core.eligibility.measurements import MeasurementForm
-from desktop.core.eligibility.questionnaire import Answer
 from desktop.core.stations.screening import DoctorDecision
 
 HEALTHY = MeasurementForm(
@@ -80,7 +80,9 @@ def test_impossible_measurements_are_refused_by_field(services, ticket, doctor, 
     services.screening.save_questionnaire(ticket.id, {})
     form = MeasurementForm(**{**HEALTHY.__dict__, field: value})
     with pytest.raises(UserError) as refused:
-        services.screening.decide(ticket.id, form, DoctorDecision(ACCEPT, 450), doctor.id)
+        services.screening.decide(
+            ticket.id, form, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor.id
+        )
     assert code in codes(refused.value)
     assert services.screening.record(ticket.id).decision is None
     assert services.checkin.waiting_for_screening(services.drives.get(ticket.drive_id))
@@ -96,9 +98,11 @@ def test_a_decimal_comma_is_read(services, ticket, doctor):
 
 def test_accepting_moves_the_donor_to_collection_with_the_volume(services, drive, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {})
-    record = services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 450), doctor.id)
+    record = services.screening.decide(
+        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor.id
+    )
     assert (record.decision, record.volume_ml, record.doctor_name) == (
-        ACCEPT,
+        ScreeningDecision.ACCEPT,
         450,
         "BS. Trần Thị Hoa",
     )
@@ -110,36 +114,47 @@ def test_accepting_moves_the_donor_to_collection_with_the_volume(services, drive
 
 def test_the_doctor_may_lower_the_volume_without_a_reason(services, drive, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {})
-    record = services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 250), doctor.id)
+    record = services.screening.decide(
+        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 250), doctor.id
+    )
     assert (record.volume_ml, record.override_reason, record.overridden_rules) == (250, None, [])
 
 
 def test_a_decision_needs_the_questionnaire_and_a_doctor(services, ticket, doctor):
     with pytest.raises(UserError) as refused:
-        services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 450), doctor.id)
+        services.screening.decide(
+            ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor.id
+        )
     assert codes(refused.value) == ["questionnaire_missing"]
     services.screening.save_questionnaire(ticket.id, {})
     clerk = services.staff.add("Lê Văn Tâm", "clerk")
     with pytest.raises(UserError) as refused:
-        services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 450), clerk.id)
+        services.screening.decide(
+            ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450), clerk.id
+        )
     assert codes(refused.value) == ["doctor_required"]
 
 
 def test_an_override_needs_a_reason_and_is_audited(services, drive, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {"antibiotics": Answer(True, None)})
-    assert services.screening.evaluate(ticket.id, HEALTHY).decision.outcome == DEFER_TEMPORARY
+    assert (
+        services.screening.evaluate(ticket.id, HEALTHY).decision.outcome
+        == ScreeningDecision.DEFER_TEMPORARY
+    )
     with pytest.raises(UserError) as refused:
-        services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 350), doctor.id)
+        services.screening.decide(
+            ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 350), doctor.id
+        )
     assert codes(refused.value) == ["override_reason_required"]
     assert services.screening.record(ticket.id).decision is None
 
     reason = "Chỉ dùng kháng sinh bôi ngoài da"
     record = services.screening.decide(
-        ticket.id, HEALTHY, DoctorDecision(ACCEPT, 350, reason=reason), doctor.id
+        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 350, reason=reason), doctor.id
     )
-    assert (record.decision, record.override_reason) == (ACCEPT, reason)
+    assert (record.decision, record.override_reason) == (ScreeningDecision.ACCEPT, reason)
     assert record.overridden_rules == ["q.antibiotics"]
-    assert record.proposed_decision == DEFER_TEMPORARY
+    assert record.proposed_decision == ScreeningDecision.DEFER_TEMPORARY
     entries = audit(services, "screening", record.id)
     assert entries[-1]["actor_name"] == "BS. Trần Thị Hoa"
     assert "q.antibiotics" in entries[-1]["note"] and reason in entries[-1]["note"]
@@ -150,16 +165,21 @@ def test_accepting_above_the_proposed_volume_is_an_override(services, ticket, do
     services.screening.save_questionnaire(ticket.id, {})
     low_hb = MeasurementForm(**{**HEALTHY.__dict__, "hb_g_l": "122"})
     with pytest.raises(UserError) as refused:
-        services.screening.decide(ticket.id, low_hb, DoctorDecision(ACCEPT, 450), doctor.id)
+        services.screening.decide(
+            ticket.id, low_hb, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor.id
+        )
     assert codes(refused.value) == ["override_reason_required"]
 
 
 def test_a_dated_deferral_reaches_the_donor_and_the_next_check_in(services, drive, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {"tattoo": Answer(True, dt.date(2026, 9, 1))})
     record = services.screening.decide(
-        ticket.id, HEALTHY, DoctorDecision(DEFER_TEMPORARY), doctor.id
+        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY), doctor.id
     )
-    assert (record.decision, record.deferral_until) == (DEFER_TEMPORARY, dt.date(2027, 3, 1))
+    assert (record.decision, record.deferral_until) == (
+        ScreeningDecision.DEFER_TEMPORARY,
+        dt.date(2027, 3, 1),
+    )
     donor = services.donors.get(ticket.donor_id)
     assert (donor.deferral_until, donor.deferral_reason) == (dt.date(2027, 3, 1), "q.tattoo")
     later = services.drives.get(drive.id)
@@ -169,7 +189,9 @@ def test_a_dated_deferral_reaches_the_donor_and_the_next_check_in(services, driv
 
 def test_a_permanent_deferral_marks_the_donor(services, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {"hepatitis_c": Answer(True)})
-    services.screening.decide(ticket.id, HEALTHY, DoctorDecision(DEFER_PERMANENT), doctor.id)
+    services.screening.decide(
+        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.DEFER_PERMANENT), doctor.id
+    )
     donor = services.donors.get(ticket.donor_id)
     assert donor.deferral_permanent and donor.deferral_reason == "q.hepatitis_c"
 
@@ -179,13 +201,16 @@ def test_deferring_an_eligible_donor_needs_a_reason(services, ticket, doctor):
     until = dt.date(2026, 12, 8)
     with pytest.raises(UserError) as refused:
         services.screening.decide(
-            ticket.id, HEALTHY, DoctorDecision(DEFER_TEMPORARY, until=until), doctor.id
+            ticket.id,
+            HEALTHY,
+            DoctorDecision(ScreeningDecision.DEFER_TEMPORARY, until=until),
+            doctor.id,
         )
     assert codes(refused.value) == ["deferral_reason_required"]
     services.screening.decide(
         ticket.id,
         HEALTHY,
-        DoctorDecision(DEFER_TEMPORARY, until=until, reason="Mất ngủ, mệt mỏi"),
+        DoctorDecision(ScreeningDecision.DEFER_TEMPORARY, until=until, reason="Mất ngủ, mệt mỏi"),
         doctor.id,
     )
     donor = services.donors.get(ticket.donor_id)
@@ -195,17 +220,23 @@ def test_deferring_an_eligible_donor_needs_a_reason(services, ticket, doctor):
 def test_a_deferral_for_the_day_only_leaves_the_donor_record(services, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {})
     high = MeasurementForm(**{**HEALTHY.__dict__, "systolic": "175", "diastolic": "105"})
-    record = services.screening.decide(ticket.id, high, DoctorDecision(DEFER_TEMPORARY), doctor.id)
-    assert (record.decision, record.deferral_until) == (DEFER_TEMPORARY, None)
+    record = services.screening.decide(
+        ticket.id, high, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY), doctor.id
+    )
+    assert (record.decision, record.deferral_until) == (ScreeningDecision.DEFER_TEMPORARY, None)
     donor = services.donors.get(ticket.donor_id)
     assert (donor.deferral_until, donor.deferral_permanent) == (None, False)
 
 
 def test_a_decided_ticket_is_not_decided_twice_but_can_be_reopened(services, drive, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {"tattoo": Answer(True, dt.date(2026, 9, 1))})
-    services.screening.decide(ticket.id, HEALTHY, DoctorDecision(DEFER_TEMPORARY), doctor.id)
+    services.screening.decide(
+        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY), doctor.id
+    )
     with pytest.raises(UserError) as refused:
-        services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 450), doctor.id)
+        services.screening.decide(
+            ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor.id
+        )
     assert codes(refused.value) == ["already_screened"]
     with pytest.raises(UserError):
         services.screening.save_questionnaire(ticket.id, {})
@@ -215,8 +246,10 @@ def test_a_decided_ticket_is_not_decided_twice_but_can_be_reopened(services, dri
     assert (donor.deferral_until, donor.deferral_reason) == (None, "")
     assert [e.visit.id for e in services.checkin.waiting_for_screening(drive)] == [ticket.id]
     services.screening.save_questionnaire(ticket.id, {"tattoo": Answer(True, dt.date(2025, 9, 1))})
-    record = services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ACCEPT, 450), doctor.id)
-    assert record.decision == ACCEPT
+    record = services.screening.decide(
+        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor.id
+    )
+    assert record.decision == ScreeningDecision.ACCEPT
     assert any(e["action"] == "reopen" for e in audit(services, "visit", ticket.id))
 
 
@@ -225,7 +258,10 @@ def test_women_are_asked_the_women_only_items(services, drive, donors, doctor):
     visit = services.checkin.check_in(drive, woman).visit
     services.screening.save_questionnaire(visit.id, {"nursing": Answer(True, dt.date(2026, 6, 1))})
     proposal = services.screening.evaluate(visit.id, HEALTHY).decision
-    assert (proposal.outcome, proposal.until) == (DEFER_TEMPORARY, dt.date(2027, 6, 1))
+    assert (proposal.outcome, proposal.until) == (
+        ScreeningDecision.DEFER_TEMPORARY,
+        dt.date(2027, 6, 1),
+    )
 
 
 def test_an_installed_rule_set_is_used_and_recorded(services, ticket, doctor, tmp_path):
@@ -235,18 +271,29 @@ def test_an_installed_rule_set_is_used_and_recorded(services, ticket, doctor, tm
     text = text.replace("systolic_max = 160", "systolic_max = 140").replace(
         'version = "VN-TT26-2013/2026.1"', 'version = "HN-2027/1"'
     )
-    services.screening.install_rule_set(text, "hn.toml")
+    services.rules.install(text, "hn.toml")
     services.screening.save_questionnaire(ticket.id, {})
     form = MeasurementForm(**{**HEALTHY.__dict__, "systolic": "150"})
-    record = services.screening.decide(ticket.id, form, DoctorDecision(DEFER_TEMPORARY), doctor.id)
-    assert (record.proposed_decision, record.rule_set_version) == (DEFER_TEMPORARY, "HN-2027/1")
+    record = services.screening.decide(
+        ticket.id, form, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY), doctor.id
+    )
+    assert (record.proposed_decision, record.rule_set_version) == (
+        ScreeningDecision.DEFER_TEMPORARY,
+        "HN-2027/1",
+    )
 
 
 # --- property: nothing breaks a rule without a written override -------------------------
 
 choices = st.builds(
     DoctorDecision,
-    outcome=st.sampled_from([ACCEPT, DEFER_TEMPORARY, DEFER_PERMANENT]),
+    outcome=st.sampled_from(
+        [
+            ScreeningDecision.ACCEPT,
+            ScreeningDecision.DEFER_TEMPORARY,
+            ScreeningDecision.DEFER_PERMANENT,
+        ]
+    ),
     volume_ml=st.sampled_from([250, 350, 450]),
     reason=st.sampled_from(["", "  ", "Bác sĩ đã khám lại"]),
 )
@@ -282,7 +329,7 @@ def test_no_stored_acceptance_breaks_a_rule_without_a_written_override(
         assert services.screening.record(visit.id).decision is None
         return
     record = services.screening.record(visit.id)
-    if record.decision == ACCEPT:
+    if record.decision == ScreeningDecision.ACCEPT:
         failed = [f for f in record.findings if f["effect"] != "limit"]
         above = record.volume_ml > (record.proposed_volume_ml or 0)
         if failed or above:

@@ -3,7 +3,8 @@
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.stations.collection import COMPLETE, INCOMPLETE, NOT_COLLECTED, DonationRecord
+from desktop.core.domain.vocabulary import DonationOutcome
+from desktop.core.stations.collection import DonationRecord
 from desktop.core.stations.reconciliation import ReconciliationService
 from ui.forms import FieldErrors, action_buttons
 
@@ -25,9 +26,9 @@ class AmendDialog(QDialog):
         self.volume = QLineEdit(str(unit.volume_ml or ""))
         self.outcome = QComboBox()
         for code, text in (
-            (COMPLETE, self.tr("complete")),
-            (INCOMPLETE, self.tr("incomplete")),
-            (NOT_COLLECTED, self.tr("not collected")),
+            (DonationOutcome.COMPLETE, self.tr("complete")),
+            (DonationOutcome.INCOMPLETE, self.tr("incomplete")),
+            (DonationOutcome.NOT_COLLECTED, self.tr("not collected")),
         ):
             self.outcome.addItem(text, code)
         self.outcome.setCurrentIndex(self.outcome.findData(unit.outcome))

@@ -29,19 +29,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
+from desktop.core.domain.vocabulary import CertificateMode
+from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.jobs.certificates import (
-    Cancelled,
     render_certificates,
     render_register,
     render_slips,
 )
-from desktop.core.stations.certificates import (
-    BLANK,
-    OVERLAY,
-    CertificateEntry,
-    CertificateService,
-    Planned,
-)
+from desktop.core.stations.certificates import CertificateEntry, CertificateService, Planned
 from ui.calibration_dialog import CalibrationDialog
 from ui.forms import ERROR_STYLE, hbox
 from ui.messages import problems_text
@@ -88,8 +83,8 @@ class CertificateScreen(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mode = QComboBox()
         # Pre-printed national forms are the normal case; blank paper is the fallback.
-        self.mode.addItem(self.tr("pre-printed forms (values only)"), OVERLAY)
-        self.mode.addItem(self.tr("blank paper (whole certificate, A5)"), BLANK)
+        self.mode.addItem(self.tr("pre-printed forms (values only)"), CertificateMode.OVERLAY)
+        self.mode.addItem(self.tr("blank paper (whole certificate, A5)"), CertificateMode.BLANK)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.first_serial = ScanLineEdit()
         self.first_serial.setPlaceholderText(self.tr("serial of the first form in the printer"))
@@ -145,7 +140,7 @@ class CertificateScreen(QWidget):
         layout.addWidget(self.message)
 
     def _mode_changed(self) -> None:
-        overlay = self.mode.currentData() == OVERLAY
+        overlay = self.mode.currentData() == CertificateMode.OVERLAY
         self.first_serial.setEnabled(overlay)
         self.calibrate_button.setEnabled(overlay)
 
@@ -262,16 +257,12 @@ class CertificateScreen(QWidget):
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return
-            if mode == OVERLAY:
+            if mode == CertificateMode.OVERLAY:
                 offset = self.certificates.overlay_offset(printer.printerName())
 
-        def work(progress: Callable[[str, int, int], None], cancelled: Callable[[], bool]) -> bytes:
+        def work(progress: Progress) -> bytes:
             buffer = io.BytesIO()
-            render_certificates(
-                planned, mode, buffer, offset_mm=offset,
-                progress=lambda done_, total: progress("certificates", done_, total),
-                cancelled=cancelled,
-            )  # fmt: skip
+            render_certificates(planned, mode, buffer, offset_mm=offset, progress=progress)
             return buffer.getvalue()
 
         self.progress.run(

@@ -187,8 +187,7 @@ class CheckinScreen(QWidget):
         self.donorOpened.emit(donor)
 
     def _show_card(self, donor: Donor) -> None:
-        warnings = self.checkin.warnings_for(donor, self.drive)
-        self.card.show_donor(donor, self.drive.drive_date, warnings)
+        self.card.show_donor(donor, self.drive.drive_date, self.checkin.assess(donor, self.drive))
         ticket = self.checkin.existing_ticket(self.drive, donor)
         if ticket is not None:
             self.card.show_ticket(ticket, created=False)

@@ -28,12 +28,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive, QueueEntry
+from desktop.core.domain.vocabulary import BagType, DonationOutcome
 from desktop.core.foundation.session import Session
 from desktop.core.stations.collection import (
-    BAG_TYPES,
-    COMPLETE,
-    INCOMPLETE,
-    NOT_COLLECTED,
     CollectionService,
     DonationForm,
     DonationRecord,
@@ -134,7 +131,7 @@ class CollectionScreen(QWidget):
         self.din_status.setWordWrap(True)
         self.bag_type = QComboBox()
         for code, text in zip(
-            BAG_TYPES,
+            BagType,
             (self.tr("single"), self.tr("double"), self.tr("triple"), self.tr("quadruple")),
             strict=True,
         ):
@@ -157,8 +154,8 @@ class CollectionScreen(QWidget):
         self.incomplete = QRadioButton(self.tr("incomplete"))
         self.not_collected = QRadioButton(self.tr("not collected"))
         self.outcomes = QButtonGroup(self)
-        for button, code in ((self.complete, COMPLETE), (self.incomplete, INCOMPLETE),
-                             (self.not_collected, NOT_COLLECTED)):  # fmt: skip
+        buttons = (self.complete, self.incomplete, self.not_collected)
+        for button, code in zip(buttons, DonationOutcome, strict=True):
             self.outcomes.addButton(button)
             button.setProperty("outcome", code)
         self.complete.setChecked(True)
@@ -226,16 +223,16 @@ class CollectionScreen(QWidget):
 
     def _outcome_name(self, code: str) -> str:
         return {
-            COMPLETE: self.tr("complete"),
-            INCOMPLETE: self.tr("incomplete"),
-            NOT_COLLECTED: self.tr("not collected"),
+            DonationOutcome.COMPLETE: self.tr("complete"),
+            DonationOutcome.INCOMPLETE: self.tr("incomplete"),
+            DonationOutcome.NOT_COLLECTED: self.tr("not collected"),
         }[code]
 
     def _fill_phlebotomists(self) -> None:
         current = self.phlebotomist.currentData() or self.session.actor.staff_id
         self.phlebotomist.clear()
         for staff in self.collection.phlebotomists():
-            self.phlebotomist.addItem(staff["full_name"], staff["id"])
+            self.phlebotomist.addItem(staff.full_name, staff.id)
         self.phlebotomist.setCurrentIndex(max(self.phlebotomist.findData(current), 0))
 
     def _prefer_operator(self) -> None:

@@ -25,21 +25,16 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.dates import dmy, parse_date
 from desktop.core.domain.problems import Problem
-from desktop.core.eligibility.engine import (
-    ACCEPT,
-    DEFER_PERMANENT,
-    DEFER_TEMPORARY,
-    LIMIT,
-    Decision,
-)
+from desktop.core.domain.vocabulary import Proposal, ScreeningDecision
+from desktop.core.eligibility.engine import Decision, Effect
 from desktop.core.stations.screening import DoctorDecision
 from ui.forms import FieldErrors
 from ui.screening_texts import proposal_text
 
 PROPOSAL_STYLES = {
-    ACCEPT: "background: #e8f5e9; color: #1b5e20; border: 1px solid #66bb6a;",
-    DEFER_TEMPORARY: "background: #fff4e5; color: #7a3e00; border: 1px solid #f0a040;",
-    DEFER_PERMANENT: "background: #fdecea; color: #8a1c1c; border: 1px solid #e57373;",
+    Proposal.ACCEPT: "background: #e8f5e9; color: #1b5e20; border: 1px solid #66bb6a;",
+    Proposal.DEFER_TEMPORARY: "background: #fff4e5; color: #7a3e00; border: 1px solid #f0a040;",
+    Proposal.DEFER_PERMANENT: "background: #fdecea; color: #8a1c1c; border: 1px solid #e57373;",
 }
 NEUTRAL_STYLE = "background: #eceff1; color: #37474f; border: 1px solid #b0bec5;"
 
@@ -138,26 +133,33 @@ class DecisionPanel(QWidget):
         )
         self.proposal_label.setText(proposal_text(decision))
         lines = [
-            ("• " if f.effect == LIMIT else "✗ ") + f.text(self.language) for f in decision.findings
+            ("• " if f.effect == Effect.LIMIT else "✗ ") + f.text(self.language)
+            for f in decision.findings
         ]
         self.reasons_label.setText("\n".join(lines))
         # Proposed or, when the rules defer, what weight and haemoglobin would allow.
         volume = decision.volume_ml or decision.allowed_volume_ml
         self.volume.setCurrentIndex(max(self.volume.findData(volume), 0))
         self.until.setText(dmy(decision.until))
-        self.permanent.setChecked(decision.outcome == DEFER_PERMANENT)
-        self.temporary.setChecked(decision.outcome != DEFER_PERMANENT)
+        self.permanent.setChecked(decision.outcome == ScreeningDecision.DEFER_PERMANENT)
+        self.temporary.setChecked(decision.outcome != ScreeningDecision.DEFER_PERMANENT)
 
     def accept(self) -> None:
         self.errors.clear()
         self.decided.emit(
-            DoctorDecision(ACCEPT, volume_ml=self.volume.currentData(), reason=self.reason.text())
+            DoctorDecision(
+                ScreeningDecision.ACCEPT,
+                volume_ml=self.volume.currentData(),
+                reason=self.reason.text(),
+            )
         )
 
     def defer(self) -> None:
         self.errors.clear()
         if self.permanent.isChecked():
-            self.decided.emit(DoctorDecision(DEFER_PERMANENT, reason=self.reason.text()))
+            self.decided.emit(
+                DoctorDecision(ScreeningDecision.DEFER_PERMANENT, reason=self.reason.text())
+            )
             return
         until: dt.date | None = None
         text = self.until.text().strip()
@@ -166,7 +168,11 @@ class DecisionPanel(QWidget):
             if until is None:
                 self.errors.show([Problem("date_invalid", {"value": text}, "until")])
                 return
-        self.decided.emit(DoctorDecision(DEFER_TEMPORARY, until=until, reason=self.reason.text()))
+        self.decided.emit(
+            DoctorDecision(
+                ScreeningDecision.DEFER_TEMPORARY, until=until, reason=self.reason.text()
+            )
+        )
 
     def show_problems(self, problems: list[Problem]) -> None:
         self.errors.show(problems)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain.dates import local_moment
-from desktop.core.domain.problems import Problem
 from desktop.core.domain.records import Donor, Visit
+from desktop.core.stations.checkin import DonorAssessment
 from ui.formatting import age_text, dmy, id_text
-from ui.messages import donation_type_name, problem_text, sex_name
+from ui.messages import donation_type_name, problem_text, reason_text, sex_name
 
 WARNING_STYLE = (
     "QLabel { background: #fff4e5; color: #7a3e00; border: 1px solid #f0a040;"
@@ -102,7 +102,7 @@ class DonorCard(QFrame):
         self.ticket_label.hide()
         self.check_in_button.setEnabled(False)
 
-    def show_donor(self, donor: Donor, drive_date: dt.date, warnings: list[Problem]) -> None:
+    def show_donor(self, donor: Donor, drive_date: dt.date, assessment: DonorAssessment) -> None:
         self.donor = donor
         self.name_label.setText(donor.full_name)
         values = {
@@ -114,13 +114,14 @@ class DonorCard(QFrame):
             "blood_group": donor.blood_group or self.tr("not known"),
             "donations": str(donor.donation_count),
             "last_donation": self._last_donation(donor),
-            "next_eligible": dmy(donor.next_eligible_date) or self.tr("now"),
-            "deferral": self._deferral(donor, drive_date),
+            "next_eligible": dmy(assessment.next_eligible) or self.tr("now"),
+            "deferral": self._deferral(donor, drive_date, reason_text(assessment.deferral_reason)),
             "flags": self._flags(donor),
         }
         for key, text in values.items():
             self.fields[key].setText(text)
         self.details.show()
+        warnings = assessment.warnings
         self.warnings_label.setText("\n".join(f"⚠ {problem_text(w)}" for w in warnings))
         self.warnings_label.setVisible(bool(warnings))
         self.ticket_label.hide()
@@ -146,14 +147,16 @@ class DonorCard(QFrame):
             return self.tr("never") if not donor.donation_count else self.tr("not known")
         return f"{dmy(donor.last_donation_date)} ({donation_type_name(donor.last_donation_type)})"
 
-    def _deferral(self, donor: Donor, drive_date: dt.date) -> str:
+    def _deferral(self, donor: Donor, drive_date: dt.date, reason: str) -> str:
         if donor.deferral_permanent:
-            return self.tr("permanent: {reason}").format(reason=donor.deferral_reason)
-        if donor.deferral_until and donor.deferral_until > drive_date:
-            return self.tr("until {date}: {reason}").format(
-                date=dmy(donor.deferral_until), reason=donor.deferral_reason
+            text = self.tr("permanent: {reason}").format(reason=reason)
+        elif donor.deferral_until and donor.deferral_until > drive_date:
+            text = self.tr("until {date}: {reason}").format(
+                date=dmy(donor.deferral_until), reason=reason
             )
-        return self.tr("none")
+        else:
+            return self.tr("none")
+        return text.removesuffix(": ")  # a deferral recorded without a reason
 
     def _flags(self, donor: Donor) -> str:
         flags = []

@@ -5,7 +5,6 @@ PDF then goes to a printer through the Qt print dialog, or to a file.
 """
 
 import io
-from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
-from desktop.core.jobs.labels import LABEL_LAYOUTS, Cancelled, Progress, write_label_sets
-from desktop.core.stations.din_allocation import ALLOCATED, MAX_TUBES, DinService
+from desktop.core.domain.vocabulary import DinStatus
+from desktop.core.foundation.progress import Cancelled, Progress
+from desktop.core.jobs.labels import LABEL_LAYOUTS, write_label_sets
+from desktop.core.stations.din_allocation import MAX_TUBES, DinService
 from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
 from ui.pdf_output import ask_and_print, ask_and_save
@@ -126,7 +127,7 @@ class LabelsDialog(QDialog):
             self._render([r.din for r in records])
 
     def void_selected(self) -> None:
-        records = [r for r in self._selected() if r.status == ALLOCATED]
+        records = [r for r in self._selected() if r.status == DinStatus.ALLOCATED]
         if not records:
             self._say(self.tr("Choose an unused DIN to void."), error=True)
             return
@@ -147,17 +148,9 @@ class LabelsDialog(QDialog):
         """Write the PDF off the GUI thread, then print or save it."""
         layout, tubes = self.layout_choice.currentData(), self.tubes.value()
 
-        def work(progress: Progress, cancelled: Callable[[], bool]) -> bytes:
+        def work(progress: Progress) -> bytes:
             buffer = io.BytesIO()
-            write_label_sets(
-                dins,
-                self.drive,
-                layout,
-                buffer,
-                tubes=tubes,
-                progress=progress,
-                cancelled=cancelled,
-            )
+            write_label_sets(dins, self.drive, layout, buffer, tubes=tubes, progress=progress)
             return buffer.getvalue()
 
         self.progress.run(

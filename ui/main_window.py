@@ -269,15 +269,15 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def edit_rule_set(self) -> None:
-        version = self.services.screening.rules.version
-        dialog = RuleSetDialog(self.services.screening, self)
+        version = self.services.rules.current.version
+        dialog = RuleSetDialog(self.services.rules, self)
         dialog.finished.connect(lambda _: self._rule_set_closed(version))
         self.rule_set_dialog = dialog
         dialog.open()
 
     def _rule_set_closed(self, version: str) -> None:
         """A new rule set may ask other questions: rebuild the stations around it."""
-        if self.services.screening.rules.version != version:
+        if self.services.rules.current.version != version:
             self.driveChosen.emit(self.drive)
 
     def _choose_language(self, code: str) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain.problems import Problem
-from desktop.core.domain.records import ScreeningRecord
+from desktop.core.domain.records import ScreeningRecord, Staff
 from desktop.core.eligibility.measurements import MeasurementForm
 from ui.forms import FieldErrors, hbox
 
@@ -70,12 +70,12 @@ class MeasurementFields(QWidget):
     def _pair(self) -> QWidget:
         return hbox(self.systolic, self.diastolic)
 
-    def set_doctors(self, doctors: list[dict], preferred: str | None) -> None:
+    def set_doctors(self, doctors: list[Staff], preferred: str | None) -> None:
         current = self.doctor.currentData() or preferred
         self.doctor.blockSignals(True)
         self.doctor.clear()
         for doctor in doctors:
-            self.doctor.addItem(doctor["full_name"], doctor["id"])
+            self.doctor.addItem(doctor.full_name, doctor.id)
         index = self.doctor.findData(current)
         self.doctor.setCurrentIndex(max(index, 0) if doctors else -1)
         self.doctor.blockSignals(False)

@@ -87,9 +87,12 @@ PROBLEMS = {
     "too_long": QT_TRANSLATE_NOOP("Messages", "At most {max} characters."),
     # check-in warnings
     "under_age": QT_TRANSLATE_NOOP(
-        "Messages", "Under 18 on the drive date ({age} years old); 18 on {eligible_from}."
+        "Messages",
+        "Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.",
     ),
-    "over_age": QT_TRANSLATE_NOOP("Messages", "Over 60 on the drive date ({age} years old)."),
+    "over_age": QT_TRANSLATE_NOOP(
+        "Messages", "Over {max_age} on the drive date ({age} years old)."
+    ),
     "too_soon": QT_TRANSLATE_NOOP(
         "Messages",
         "Last donation ({last_type}) on {last_date}, {days} days ago: may donate again"
@@ -252,6 +255,17 @@ PROBLEMS = {
     "cannot_mark_left": QT_TRANSLATE_NOOP(
         "Messages", "Only a donor waiting for screening or to give can be marked as gone."
     ),
+    "move_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "This change is not possible for the record as it stands now."
+    ),
+    "outcome_not_amendable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A unit recorded as not collected cannot become a collected one; record a new"
+        " donation instead.",
+    ),
+    "ticket_not_voidable": QT_TRANSLATE_NOOP(
+        "Messages", "Only a ticket still waiting for screening can be voided."
+    ),
 }
 
 DONATION_TYPES = {
@@ -338,8 +352,17 @@ def _format_param(name: str, value: object) -> str:
     if name == "last_type":
         return donation_type_name(str(value))
     if name == "reason" and value:
-        return reason_label(str(value), current_language())
+        return reason_text(value)
     return "" if value is None else str(value)
+
+
+def reason_text(reason: dict[str, str] | str) -> str:
+    """A deferral reason as the core names it in each language (``{"vi": …, "en": …}``),
+    in the interface language; a bare code (a ticket stored by an older version) is
+    named when it is a rule's, else shown as it is."""
+    if isinstance(reason, dict):
+        return reason.get(current_language(), "")
+    return reason_label(str(reason), current_language())
 
 
 def problem_text(problem: Problem) -> str:

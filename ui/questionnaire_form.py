@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain.answers import Answer, Answers
 from desktop.core.domain.dates import dmy, parse_date
 from desktop.core.domain.problems import Problem
-from desktop.core.eligibility.questionnaire import Answer, Answers
 from desktop.core.eligibility.ruleset import RuleSet
 from ui.forms import ERROR_STYLE
 from ui.messages import problem_text

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.stations.collection import REACTIONS, SEVERITIES, ReactionForm
+from desktop.core.domain.vocabulary import ReactionKind, ReactionSeverity
+from desktop.core.stations.collection import ReactionForm
 from ui.forms import FieldErrors
 from ui.messages import translate
 
@@ -50,10 +51,10 @@ class ReactionFields(QGroupBox):
         self.setCheckable(True)
         self.setChecked(False)
         self.kind = QComboBox()
-        for code in REACTIONS:
+        for code in ReactionKind:
             self.kind.addItem(reaction_name(code), code)
         self.severity = QComboBox()
-        for code in SEVERITIES:
+        for code in ReactionSeverity:
             self.severity.addItem(translate("ReactionFields", SEVERITY_NAMES[code]), code)
         self.at = QLineEdit()
         self.at.setPlaceholderText(self.tr("hh:mm"))

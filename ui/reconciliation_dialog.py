@@ -16,18 +16,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
-from desktop.core.eligibility.reasons import reason_label
-from desktop.core.stations.reconciliation import (
-    ACCEPTED_NO_UNIT,
-    UNUSED_DINS,
-    WAITING,
-    Discrepancy,
-    Reconciliation,
-    ReconciliationService,
-)
+from desktop.core.domain.vocabulary import DiscrepancyKind
+from desktop.core.stations.reconciliation import Discrepancy, Reconciliation, ReconciliationService
 from ui.forms import ERROR_STYLE
-from ui.messages import problems_text
-from ui.translators import current_language
+from ui.messages import problems_text, reason_text
 
 
 class ReconciliationDialog(QDialog):
@@ -78,9 +70,8 @@ class ReconciliationDialog(QDialog):
     def _figures(self, s: Reconciliation) -> QGroupBox:
         box = QGroupBox(self.tr("Figures of the day"))
         form = QFormLayout(box)
-        language = current_language()
         reasons = ", ".join(
-            f"{reason_label(code, language) or '—'}: {count}"
+            f"{reason_text(s.reason_names.get(code, code)) or '—'}: {count}"
             for code, count in s.deferred_by_reason.items()
         )
         rows = [
@@ -108,9 +99,9 @@ class ReconciliationDialog(QDialog):
 
     def _discrepancy(self, d: Discrepancy) -> QGroupBox:
         titles = {
-            WAITING: self.tr("Checked in but never screened: {count}"),
-            ACCEPTED_NO_UNIT: self.tr("Accepted but no unit recorded: {count}"),
-            UNUSED_DINS: self.tr("Printed DINs neither used nor voided: {count}"),
+            DiscrepancyKind.WAITING: self.tr("Checked in but never screened: {count}"),
+            DiscrepancyKind.ACCEPTED_NO_UNIT: self.tr("Accepted but no unit recorded: {count}"),
+            DiscrepancyKind.UNUSED_DINS: self.tr("Printed DINs neither used nor voided: {count}"),
         }
         box = QGroupBox(titles[d.kind].format(count=len(d.items)))
         column = QVBoxLayout(box)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.foundation.progress import Cancelled
 from desktop.core.registry.importer import ImportReport, RegistryImporter
-from desktop.core.registry.reader import Cancelled
 from ui.messages import import_report_lines
 from ui.worker import BackgroundTask
 
@@ -91,7 +91,7 @@ class RegistryImportDialog(QDialog):
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
         self.task = BackgroundTask(
-            lambda progress, cancelled: self.registry.import_file(path, progress, cancelled),
+            lambda progress: self.registry.import_file(path, progress),
             self,
         )
         self.task.progressed.connect(self._progressed)

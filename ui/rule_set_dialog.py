@@ -12,16 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.eligibility.ruleset import RuleSetError
-from desktop.core.stations.screening import ScreeningService
 from ui.forms import ERROR_STYLE
 from ui.translators import current_language
 
 
 class RuleSetDialog(QDialog):
-    def __init__(self, screening: ScreeningService, parent: QWidget | None = None) -> None:
+    def __init__(self, rules: RuleSetProvider, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.screening = screening
+        self.rules = rules
         self.setWindowTitle(self.tr("Eligibility rule set"))
         self.setMinimumWidth(520)
         self.current = QLabel()
@@ -52,7 +52,7 @@ class RuleSetDialog(QDialog):
         self._show_current()
 
     def _show_current(self) -> None:
-        rules = self.screening.rules
+        rules = self.rules.current
         title = rules.title_vi if current_language() == "vi" else rules.title_en
         self.current.setText(
             self.tr("In use: {title} (version {version})").format(
@@ -70,7 +70,7 @@ class RuleSetDialog(QDialog):
     def install(self, path: Path) -> bool:
         try:
             text = path.read_text(encoding="utf-8")
-            self.screening.install_rule_set(text, path.name)
+            self.rules.install(text, path.name)
         except (OSError, UnicodeDecodeError) as error:
             self._fail(self.tr("{path} cannot be read ({error}).").format(path=path, error=error))
             return False
@@ -82,7 +82,7 @@ class RuleSetDialog(QDialog):
         return True
 
     def restore(self) -> None:
-        self.screening.restore_default_rule_set()
+        self.rules.restore_default()
         self.message.hide()
         self._show_current()
 

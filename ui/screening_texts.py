@@ -4,12 +4,8 @@ import datetime as dt
 
 from desktop.core.domain.dates import dmy, local_moment
 from desktop.core.domain.records import ScreeningRecord
-from desktop.core.eligibility.engine import (
-    ACCEPT,
-    DEFER_PERMANENT,
-    DEFER_TEMPORARY,
-    Decision,
-)
+from desktop.core.domain.vocabulary import Proposal
+from desktop.core.eligibility.engine import Decision
 from ui.messages import translate
 
 
@@ -31,13 +27,13 @@ def answered_by_text(record: ScreeningRecord | None) -> str:
 
 
 def outcome_text(outcome: str | None, volume: int | None, until: dt.date | None) -> str:
-    if outcome == ACCEPT:
+    if outcome == Proposal.ACCEPT:
         return translate("Screening", "Accept, {volume} ml").format(volume=volume)
-    if outcome == DEFER_TEMPORARY and until:
+    if outcome == Proposal.DEFER_TEMPORARY and until:
         return translate("Screening", "Defer until {date}").format(date=dmy(until))
-    if outcome == DEFER_TEMPORARY:
+    if outcome == Proposal.DEFER_TEMPORARY:
         return translate("Screening", "Defer for today")
-    if outcome == DEFER_PERMANENT:
+    if outcome == Proposal.DEFER_PERMANENT:
         return translate("Screening", "Defer permanently")
     return translate("Screening", "Not complete: measurements are missing")
 

@@ -12,7 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-Work = Callable[[Callable[[str, int, int], None], Callable[[], bool]], Any]
+from desktop.core.foundation.progress import Progress
+
+Work = Callable[[Progress], Any]
 
 
 class _Runner(QObject):
@@ -27,7 +29,7 @@ class _Runner(QObject):
 
     def run(self) -> None:
         try:
-            result = self.work(self.progressed.emit, self.cancel_event.is_set)
+            result = self.work(Progress(self.progressed.emit, self.cancel_event.is_set))
         except Exception as error:  # reported to the GUI thread, which decides what to show
             self.failed.emit(error)
         else:

@@ -6,6 +6,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.connection import connect, open_database
+from desktop.core.eligibility.provider import RuleSetProvider
+from desktop.core.foundation import secrets
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
@@ -27,6 +29,7 @@ class Services:
     db: Database
     bus: EventBus
     session: Session
+    rules: RuleSetProvider
     drives: DriveService
     donors: DonorService
     checkin: CheckinService
@@ -51,22 +54,25 @@ def open_services(path: str | Path) -> Services:
     """
     path = Path(path)
     db = open_database(path)
+    secrets.set_up(db)
     bus, session = EventBus(), Session()
     settings = SettingsService(db, bus, session)
+    rules = RuleSetProvider(settings)
     dins = DinService(db, bus, session, settings)
     services = Services(
         path=path,
         db=db,
         bus=bus,
         session=session,
+        rules=rules,
         drives=DriveService(db, bus, session),
         donors=DonorService(db, bus, session),
-        checkin=CheckinService(db, bus, session),
-        screening=ScreeningService(db, bus, session, settings),
+        checkin=CheckinService(db, bus, session, rules),
+        screening=ScreeningService(db, bus, session, rules),
         dins=dins,
         collection=CollectionService(db, bus, session, settings, dins),
-        reconciliation=ReconciliationService(db, bus, session),
-        certificates=CertificateService(db, bus, session, settings),
+        reconciliation=ReconciliationService(db, bus, session, rules),
+        certificates=CertificateService(db, bus, session, settings, rules),
         registry=RegistryImporter(lambda: connect(path), bus, session),
         staff=StaffService(db, bus, session, settings),
         settings=settings,

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.domain import places
+from desktop.core.domain.answers import Answer
 from desktop.core.domain.dates import add_years, iso
 from desktop.core.domain.records import Drive
 from desktop.core.eligibility.measurements import MeasurementForm
-from desktop.core.eligibility.questionnaire import Answer
 from desktop.core.services import Services, open_services
 from desktop.core.stations.collection import DonationForm, ReactionForm
 from desktop.core.stations.donors import DonorForm

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from desktop.core.domain.answers import Answer
 from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.eligibility.measurements import MeasurementForm
-from desktop.core.eligibility.questionnaire import Answer
 from desktop.core.stations.screening import DoctorDecision
 from tests.keyboard import commit_text, type_keys
 

@@ -1308,12 +1308,12 @@
         <translation>At most {max} characters.</translation>
     </message>
     <message>
-        <source>Under 18 on the drive date ({age} years old); 18 on {eligible_from}.</source>
-        <translation>Under 18 on the drive date ({age} years old); 18 on {eligible_from}.</translation>
+        <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
+        <translation>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</translation>
     </message>
     <message>
-        <source>Over 60 on the drive date ({age} years old).</source>
-        <translation>Over 60 on the drive date ({age} years old).</translation>
+        <source>Over {max_age} on the drive date ({age} years old).</source>
+        <translation>Over {max_age} on the drive date ({age} years old).</translation>
     </message>
     <message>
         <source>Last donation ({last_type}) on {last_date}, {days} days ago: may donate again from {eligible_from}.</source>
@@ -1586,6 +1586,18 @@
     <message>
         <source>Only a donor waiting for screening or to give can be marked as gone.</source>
         <translation>Only a donor waiting for screening or to give can be marked as gone.</translation>
+    </message>
+    <message>
+        <source>This change is not possible for the record as it stands now.</source>
+        <translation>This change is not possible for the record as it stands now.</translation>
+    </message>
+    <message>
+        <source>A unit recorded as not collected cannot become a collected one; record a new donation instead.</source>
+        <translation>A unit recorded as not collected cannot become a collected one; record a new donation instead.</translation>
+    </message>
+    <message>
+        <source>Only a ticket still waiting for screening can be voided.</source>
+        <translation>Only a ticket still waiting for screening can be voided.</translation>
     </message>
     <message>
         <source>{path} is not a database file.</source>

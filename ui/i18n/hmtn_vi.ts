@@ -1309,12 +1309,12 @@
         <translation>Tối đa {max} ký tự.</translation>
     </message>
     <message>
-        <source>Under 18 on the drive date ({age} years old); 18 on {eligible_from}.</source>
-        <translation>Chưa đủ 18 tuổi vào ngày hiến máu ({age} tuổi); đủ 18 tuổi vào {eligible_from}.</translation>
+        <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
+        <translation>Chưa đủ {min_age} tuổi vào ngày hiến máu ({age} tuổi); đủ {min_age} tuổi vào {eligible_from}.</translation>
     </message>
     <message>
-        <source>Over 60 on the drive date ({age} years old).</source>
-        <translation>Quá 60 tuổi vào ngày hiến máu ({age} tuổi).</translation>
+        <source>Over {max_age} on the drive date ({age} years old).</source>
+        <translation>Quá {max_age} tuổi vào ngày hiến máu ({age} tuổi).</translation>
     </message>
     <message>
         <source>Last donation ({last_type}) on {last_date}, {days} days ago: may donate again from {eligible_from}.</source>
@@ -1587,6 +1587,18 @@
     <message>
         <source>Only a donor waiting for screening or to give can be marked as gone.</source>
         <translation>Chỉ người đang chờ khám hoặc chờ lấy máu mới được ghi là đã về.</translation>
+    </message>
+    <message>
+        <source>This change is not possible for the record as it stands now.</source>
+        <translation>Không thể thay đổi như vậy với hồ sơ ở trạng thái hiện tại.</translation>
+    </message>
+    <message>
+        <source>A unit recorded as not collected cannot become a collected one; record a new donation instead.</source>
+        <translation>Đơn vị đã ghi là không lấy được máu thì không thể sửa thành đã lấy máu; hãy ghi một lần hiến mới.</translation>
+    </message>
+    <message>
+        <source>Only a ticket still waiting for screening can be voided.</source>
+        <translation>Chỉ hủy được phiếu còn đang chờ khám sàng lọc.</translation>
     </message>
     <message>
         <source>{path} is not a database file.</source>

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from desktop.core.domain.problems import Problem
+from desktop.core.domain.vocabulary import Sex
 
 # Province codes of the CCCD (Circular 07/2016/TT-BCA, Appendix). They are the 63
 # pre-2025 provinces; the 2025 merger kept each person's number, and the 34 new
@@ -37,7 +38,7 @@ _CENTURY_MALE_DIGIT = {1900: 0, 2000: 2, 2100: 4, 2200: 6, 1800: 8}
 
 _MOBILE = re.compile(r"^0(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d{7}$")
 
-MALE, FEMALE = "M", "F"
+MALE, FEMALE = Sex.MALE, Sex.FEMALE
 
 
 def digits_only(text: str) -> str:

@@ -4,10 +4,11 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
+from desktop.core.domain.answers import Answers, decode
 from desktop.core.domain.dates import from_iso
+from desktop.core.domain.donor_facts import DonorFacts
 from desktop.core.domain.problems import Problem
-from desktop.core.eligibility.checkin_warnings import DonorStatus, next_eligible_date
-from desktop.core.eligibility.questionnaire import decode
+from desktop.core.domain.vocabulary import DriveStatus
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,10 @@ class Donor:
         return f"{self.abo}{self.rh}" if self.abo else ""
 
     @property
-    def next_eligible_date(self) -> dt.date | None:
-        return next_eligible_date(self.last_donation_date, self.last_donation_type)
-
-    @property
-    def status(self) -> DonorStatus:
-        return DonorStatus(
+    def facts(self) -> DonorFacts:
+        """What eligibility reasons about (the rule set in force decides with it)."""
+        return DonorFacts(
+            sex=self.sex,
             birth_date=self.birth_date,
             last_donation_date=self.last_donation_date,
             last_donation_type=self.last_donation_type,
@@ -117,7 +116,7 @@ class Drive:
 
     @property
     def is_open(self) -> bool:
-        return self.status == "open"
+        return self.status == DriveStatus.OPEN
 
     @property
     def address(self) -> str:
@@ -186,7 +185,7 @@ class ScreeningRecord:
 
     id: str
     visit_id: str
-    answers: dict  # code -> questionnaire.Answer
+    answers: Answers
     questionnaire_by: str  # name of who recorded the answers
     questionnaire_at: str | None
     weight_kg: float | None

@@ -1,74 +1,60 @@
 """What the check-in clerk must be warned about before a donor joins the queue.
 
-These are warnings, not decisions: the screening doctor decides. Intervals follow the
-type of the latest donation (Circular 26/2013/TT-BYT); ages are calendar-exact.
+These are warnings, not decisions: the screening doctor decides. The limits (ages,
+intervals after each type of donation) come from the rule set in force, the same one
+the screening engine uses; ages are calendar-exact.
 """
 
 import datetime as dt
-from dataclasses import dataclass
 
 from desktop.core.domain.dates import add_years, age_on
+from desktop.core.domain.donor_facts import DonorFacts
 from desktop.core.domain.problems import Problem
-
-MIN_AGE, MAX_AGE = 18, 60
-WHOLE_BLOOD, RBC_APHERESIS, PLASMA, PLATELETS = (
-    "whole_blood",
-    "rbc_apheresis",
-    "plasma",
-    "platelets",
-)
-DONATION_TYPES = (WHOLE_BLOOD, RBC_APHERESIS, PLASMA, PLATELETS)
-INTERVAL_DAYS = {WHOLE_BLOOD: 84, RBC_APHERESIS: 84, PLASMA: 14, PLATELETS: 14}
+from desktop.core.domain.vocabulary import DonationType
+from desktop.core.eligibility.reasons import reason_names
+from desktop.core.eligibility.ruleset import RuleSet
 
 
-@dataclass(frozen=True)
-class DonorStatus:
-    """The part of a donor's record that the check-in warnings look at."""
-
-    birth_date: dt.date
-    last_donation_date: dt.date | None = None
-    last_donation_type: str | None = None
-    deferral_until: dt.date | None = None  # first day the donor may donate again
-    deferral_permanent: bool = False
-    deferral_reason: str = ""
-
-
-def next_eligible_date(last_date: dt.date | None, last_type: str | None) -> dt.date | None:
-    """The first day a donor may give again after the last donation (None if unknown)."""
-    if last_date is None:
-        return None
-    return last_date + dt.timedelta(days=INTERVAL_DAYS.get(last_type or WHOLE_BLOOD, 84))
-
-
-def checkin_warnings(donor: DonorStatus, drive_date: dt.date) -> list[Problem]:
+def checkin_warnings(rules: RuleSet, donor: DonorFacts, drive_date: dt.date) -> list[Problem]:
     """Every reason the donor may not be able to give on ``drive_date``."""
-    warnings = []
+    return [
+        *_age(rules, donor, drive_date),
+        *_interval(rules, donor, drive_date),
+        *_deferral(rules, donor, drive_date),
+    ]
+
+
+def _age(rules: RuleSet, donor: DonorFacts, drive_date: dt.date) -> list[Problem]:
     age = age_on(donor.birth_date, drive_date)
-    if age < MIN_AGE:
-        adult_on = add_years(donor.birth_date, MIN_AGE)
-        warnings.append(Problem("under_age", {"age": age, "eligible_from": adult_on}))
-    elif age > MAX_AGE:
-        warnings.append(Problem("over_age", {"age": age}))
-    eligible = next_eligible_date(donor.last_donation_date, donor.last_donation_type)
-    if eligible and drive_date < eligible:
-        warnings.append(
-            Problem(
-                "too_soon",
-                {
-                    "last_date": donor.last_donation_date,
-                    "last_type": donor.last_donation_type or WHOLE_BLOOD,
-                    "days": (drive_date - donor.last_donation_date).days,
-                    "eligible_from": eligible,
-                },
-            )
-        )
+    if age < rules.min_age:
+        adult_on = add_years(donor.birth_date, rules.min_age)
+        params = {"age": age, "min_age": rules.min_age, "eligible_from": adult_on}
+        return [Problem("under_age", params)]
+    if age > rules.max_age:
+        return [Problem("over_age", {"age": age, "max_age": rules.max_age})]
+    return []
+
+
+def _interval(rules: RuleSet, donor: DonorFacts, drive_date: dt.date) -> list[Problem]:
+    last = donor.last_donation_date
+    eligible = rules.next_eligible(last, donor.last_donation_type)
+    if last is None or eligible is None or drive_date >= eligible:
+        return []
+    params = {
+        "last_date": last,
+        "last_type": donor.last_donation_type or DonationType.WHOLE_BLOOD,
+        "days": (drive_date - last).days,
+        "eligible_from": eligible,
+    }
+    return [Problem("too_soon", params)]
+
+
+def _deferral(rules: RuleSet, donor: DonorFacts, drive_date: dt.date) -> list[Problem]:
+    """A deferral on record; its reason in both languages (a ticket keeps its warnings,
+    and may be shown in either language later)."""
+    reason = reason_names(donor.deferral_reason, rules) if donor.deferral_reason else ""
     if donor.deferral_permanent:
-        warnings.append(Problem("deferred_permanently", {"reason": donor.deferral_reason}))
-    elif donor.deferral_until and drive_date < donor.deferral_until:
-        warnings.append(
-            Problem(
-                "deferred_until",
-                {"until": donor.deferral_until, "reason": donor.deferral_reason},
-            )
-        )
-    return warnings
+        return [Problem("deferred_permanently", {"reason": reason})]
+    if donor.deferral_until and drive_date < donor.deferral_until:
+        return [Problem("deferred_until", {"until": donor.deferral_until, "reason": reason})]
+    return []

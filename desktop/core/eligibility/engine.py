@@ -9,37 +9,30 @@ import datetime as dt
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from desktop.core.domain.dates import add_years, age_on, dmy
+from desktop.core.domain.donor_facts import DonorFacts
+from desktop.core.domain.vocabulary import DonationType, HbsagResult, Proposal
 from desktop.core.eligibility.reasons import reason_label
-from desktop.core.eligibility.ruleset import RuleSet
+from desktop.core.eligibility.ruleset import QuestionEffect, RuleSet
 
-ACCEPT, DEFER_TEMPORARY, DEFER_PERMANENT, INCOMPLETE = (
-    "accept",
-    "defer_temporary",
-    "defer_permanent",
-    "incomplete",
-)
-# What a finding does to the decision.
-PERMANENT, TEMPORARY, MISSING, LIMIT = "permanent", "temporary", "missing", "limit"
-NEGATIVE, POSITIVE, NOT_DONE = "negative", "positive", "not_done"
+
+class Effect(StrEnum):
+    """What a finding does to the proposal."""
+
+    PERMANENT = "permanent"  # defers for good
+    TEMPORARY = "temporary"  # defers until a date, or for the day
+    MISSING = "missing"  # something needed is not recorded yet
+    LIMIT = "limit"  # lowers the largest bag allowed
+
+
 TYPE_NAMES = {
-    "whole_blood": ("máu toàn phần", "whole blood"),
-    "rbc_apheresis": ("gạn tách hồng cầu", "red-cell apheresis"),
-    "plasma": ("gạn tách huyết tương", "plasma apheresis"),
-    "platelets": ("gạn tách tiểu cầu", "platelet apheresis"),
+    DonationType.WHOLE_BLOOD: ("máu toàn phần", "whole blood"),
+    DonationType.RBC_APHERESIS: ("gạn tách hồng cầu", "red-cell apheresis"),
+    DonationType.PLASMA: ("gạn tách huyết tương", "plasma apheresis"),
+    DonationType.PLATELETS: ("gạn tách tiểu cầu", "platelet apheresis"),
 }
-
-
-@dataclass(frozen=True)
-class DonorFacts:
-    sex: str  # "M" or "F"
-    birth_date: dt.date
-    last_donation_date: dt.date | None = None
-    last_donation_type: str | None = None
-    deferral_until: dt.date | None = None
-    deferral_permanent: bool = False
-    deferral_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,7 +43,7 @@ class Measurements:
     pulse: int | None = None
     pulse_regular: bool | None = None
     hb_g_l: int | None = None
-    hbsag: str | None = None  # negative / positive / not_done; None: not recorded
+    hbsag: HbsagResult | None = None  # None: not recorded
     temperature_c: float | None = None
 
 
@@ -63,7 +56,7 @@ class Finding:
     """One rule that failed (or limited the volume), with its reason in both languages."""
 
     rule: str
-    effect: str  # permanent / temporary / missing / limit
+    effect: Effect
     vi: str
     en: str
     until: dt.date | None = None  # first day the donor may give again, when one follows
@@ -74,12 +67,12 @@ class Finding:
 
     @property
     def blocks_acceptance(self) -> bool:
-        return self.effect != LIMIT
+        return self.effect != Effect.LIMIT
 
 
 @dataclass(frozen=True)
 class Decision:
-    outcome: str  # accept / defer_temporary / defer_permanent / incomplete
+    outcome: Proposal
     volume_ml: int | None
     until: dt.date | None
     findings: tuple[Finding, ...] = field(default_factory=tuple)
@@ -120,15 +113,15 @@ def evaluate(
 def _decide(rules: RuleSet, findings: list[Finding], allowed: int | None) -> Decision:
     volume = allowed
     effects = {f.effect for f in findings}
-    if PERMANENT in effects:
-        outcome, volume, until = DEFER_PERMANENT, None, None
-    elif TEMPORARY in effects:
-        dated = [f.until for f in findings if f.effect == TEMPORARY and f.until]
-        outcome, volume, until = DEFER_TEMPORARY, None, max(dated, default=None)
-    elif MISSING in effects:
-        outcome, volume, until = INCOMPLETE, None, None
+    if Effect.PERMANENT in effects:
+        outcome, volume, until = Proposal.DEFER_PERMANENT, None, None
+    elif Effect.TEMPORARY in effects:
+        dated = [f.until for f in findings if f.effect == Effect.TEMPORARY and f.until]
+        outcome, volume, until = Proposal.DEFER_TEMPORARY, None, max(dated, default=None)
+    elif Effect.MISSING in effects:
+        outcome, volume, until = Proposal.INCOMPLETE, None, None
     else:
-        outcome, until = ACCEPT, None
+        outcome, until = Proposal.ACCEPT, None
     return Decision(outcome, volume, until, tuple(findings), rules.version, allowed)
 
 
@@ -139,7 +132,7 @@ def _age(rules: RuleSet, donor: DonorFacts, day: dt.date) -> list[Finding]:
         return [
             Finding(
                 "age_min",
-                TEMPORARY,
+                Effect.TEMPORARY,
                 f"Chưa đủ {rules.min_age} tuổi ({age} tuổi); đủ tuổi từ {dmy(adult_on)}",
                 f"Under {rules.min_age} ({age} years old); of age from {dmy(adult_on)}",
                 until=adult_on,
@@ -149,7 +142,7 @@ def _age(rules: RuleSet, donor: DonorFacts, day: dt.date) -> list[Finding]:
         return [
             Finding(
                 "age_max",
-                PERMANENT,
+                Effect.PERMANENT,
                 f"Quá {rules.max_age} tuổi ({age} tuổi)",
                 f"Over {rules.max_age} ({age} years old)",
             )
@@ -167,7 +160,7 @@ def _registry_deferral(rules: RuleSet, donor: DonorFacts, day: dt.date) -> list[
         return [
             Finding(
                 "deferred_permanently",
-                PERMANENT,
+                Effect.PERMANENT,
                 f"Đã bị loại vĩnh viễn trong hồ sơ{vi}",
                 f"Permanently deferred on record{en}",
             )
@@ -177,7 +170,7 @@ def _registry_deferral(rules: RuleSet, donor: DonorFacts, day: dt.date) -> list[
         return [
             Finding(
                 "deferred_until",
-                TEMPORARY,
+                Effect.TEMPORARY,
                 f"Đang tạm hoãn đến {dmy(until)}{vi}",
                 f"Deferred until {dmy(until)}{en}",
                 until=until,
@@ -189,13 +182,13 @@ def _registry_deferral(rules: RuleSet, donor: DonorFacts, day: dt.date) -> list[
 def _interval(rules: RuleSet, donor: DonorFacts, day: dt.date, answers: Answers) -> list[Finding]:
     """Days since the latest donation, by its type. A donation the donor reports in the
     questionnaire that is later than the record counts as whole blood (the longer wait)."""
-    last, kind = donor.last_donation_date, donor.last_donation_type or "whole_blood"
+    last, kind = donor.last_donation_date, donor.last_donation_type or DonationType.WHOLE_BLOOD
     reported = answers.get("donated_before")
     if reported and (last is None or reported > last):
-        last, kind = reported, "whole_blood"
+        last, kind = reported, DonationType.WHOLE_BLOOD
     if last is None:
         return []
-    needed = rules.interval_days.get(kind, rules.interval_days["whole_blood"])
+    needed = rules.interval_for(kind)
     until = last + dt.timedelta(days=needed)
     if day >= until:
         return []
@@ -204,7 +197,7 @@ def _interval(rules: RuleSet, donor: DonorFacts, day: dt.date, answers: Answers)
     return [
         Finding(
             "interval",
-            TEMPORARY,
+            Effect.TEMPORARY,
             f"Mới hiến {vi_kind} {days} ngày trước ({dmy(last)}), cần cách {needed} ngày;"
             f" hiến lại từ {dmy(until)}",
             f"Gave {en_kind} {days} days ago ({dmy(last)}), {needed} days needed;"
@@ -222,13 +215,18 @@ def _questionnaire(rules: RuleSet, day: dt.date, answers: Answers) -> list[Findi
         if question is None:
             raise ValueError(f"unknown questionnaire item: {code}")
         rule = f"q.{code}"
-        if question.effect == "permanent":
+        if question.effect == QuestionEffect.PERMANENT:
             findings.append(
-                Finding(rule, PERMANENT, f"Đã từng mắc: {question.vi}", f"Ever had: {question.en}")
+                Finding(
+                    rule,
+                    Effect.PERMANENT,
+                    f"Đã từng mắc: {question.vi}",
+                    f"Ever had: {question.en}",
+                )
             )
-        elif question.effect == "today":
-            findings.append(Finding(rule, TEMPORARY, question.vi, question.en))
-        elif question.effect == "window":
+        elif question.effect == QuestionEffect.TODAY:
+            findings.append(Finding(rule, Effect.TEMPORARY, question.vi, question.en))
+        elif question.effect == QuestionEffect.WINDOW:
             until = question.until(event or day)
             if day < until:
                 when_vi = f" ngày {dmy(event)}" if event else " (không rõ ngày)"
@@ -236,7 +234,7 @@ def _questionnaire(rules: RuleSet, day: dt.date, answers: Answers) -> list[Findi
                 findings.append(
                     Finding(
                         rule,
-                        TEMPORARY,
+                        Effect.TEMPORARY,
                         f"{question.vi}{when_vi}; hiến lại từ {dmy(until)}",
                         f"{question.en}{when_en}; may give again from {dmy(until)}",
                         until=until,
@@ -254,7 +252,7 @@ def _weight(rules: RuleSet, donor: DonorFacts, measured: Measurements) -> list[F
         return [
             Finding(
                 "weight",
-                TEMPORARY,
+                Effect.TEMPORARY,
                 f"Cân nặng {measured.weight_kg:g} kg, dưới {minimum:g} kg ({sex_vi})",
                 f"Weight {measured.weight_kg:g} kg, under {minimum:g} kg ({sex_en})",
             )
@@ -273,7 +271,7 @@ def _haemoglobin(rules: RuleSet, measured: Measurements) -> list[Finding]:
         return [
             Finding(
                 "hb",
-                TEMPORARY,
+                Effect.TEMPORARY,
                 f"Huyết sắc tố {hb} g/L, dưới {needed} g/L",
                 f"Haemoglobin {hb} g/L, under {needed} g/L",
             )
@@ -282,16 +280,16 @@ def _haemoglobin(rules: RuleSet, measured: Measurements) -> list[Finding]:
 
 
 def _hbsag(rules: RuleSet, measured: Measurements) -> list[Finding]:
-    if measured.hbsag == POSITIVE:
+    if measured.hbsag == HbsagResult.POSITIVE:
         return [
             Finding(
                 "hbsag",
-                PERMANENT,
+                Effect.PERMANENT,
                 "Xét nghiệm nhanh HBsAg dương tính",
                 "HBsAg rapid test positive",
             )
         ]
-    if rules.hbsag_required and measured.hbsag != NEGATIVE:
+    if rules.hbsag_required and measured.hbsag != HbsagResult.NEGATIVE:
         return [_missing("hbsag", "Chưa làm xét nghiệm nhanh HBsAg", "HBsAg rapid test not done")]
     return []
 
@@ -312,19 +310,21 @@ def _circulation(rules: RuleSet, measured: Measurements) -> list[Finding]:
             findings.append(
                 Finding(
                     name,
-                    TEMPORARY,
+                    Effect.TEMPORARY,
                     f"{vi} {value} {unit}, ngoài khoảng {low}–{high}",
                     f"{en} {value} {en_unit}, outside {low}–{high}",
                 )
             )
     if rules.pulse_must_be_regular and measured.pulse_regular is False:
-        findings.append(Finding("pulse_regular", TEMPORARY, "Mạch không đều", "Irregular pulse"))
+        findings.append(
+            Finding("pulse_regular", Effect.TEMPORARY, "Mạch không đều", "Irregular pulse")
+        )
     limit = rules.max_temperature_c
     if limit is not None and measured.temperature_c is not None and measured.temperature_c > limit:
         findings.append(
             Finding(
                 "temperature",
-                TEMPORARY,
+                Effect.TEMPORARY,
                 f"Nhiệt độ {measured.temperature_c:g} °C, trên {limit:g} °C",
                 f"Temperature {measured.temperature_c:g} °C, above {limit:g} °C",
             )
@@ -333,7 +333,7 @@ def _circulation(rules: RuleSet, measured: Measurements) -> list[Finding]:
 
 
 def _missing(rule: str, vi: str, en: str) -> Finding:
-    return Finding(f"{rule}_missing", MISSING, vi, en)
+    return Finding(f"{rule}_missing", Effect.MISSING, vi, en)
 
 
 def weight_cap_ml(rules: RuleSet, weight_kg: float) -> int:
@@ -361,7 +361,7 @@ def _volume(
         return None, [
             Finding(
                 "weight_volume",
-                TEMPORARY,
+                Effect.TEMPORARY,
                 f"Cân nặng {weight:g} kg không đủ cho túi nhỏ nhất",
                 f"Weight {weight:g} kg is too low for the smallest bag",
             )
@@ -370,7 +370,7 @@ def _volume(
         limits.append(
             Finding(
                 "weight_volume",
-                LIMIT,
+                Effect.LIMIT,
                 f"Cân nặng {weight:g} kg: tối đa {by_weight[-1]} ml",
                 f"Weight {weight:g} kg: at most {by_weight[-1]} ml",
                 max_volume_ml=by_weight[-1],
@@ -381,7 +381,7 @@ def _volume(
         limits.append(
             Finding(
                 "hb_volume",
-                LIMIT,
+                Effect.LIMIT,
                 f"Huyết sắc tố {hb} g/L, dưới {needed} g/L: tối đa {allowed[-1]} ml",
                 f"Haemoglobin {hb} g/L, under {needed} g/L: at most {allowed[-1]} ml",
                 max_volume_ml=allowed[-1],

@@ -12,20 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.eligibility.engine import (
-    ACCEPT,
-    DEFER_PERMANENT,
-    DEFER_TEMPORARY,
-    INCOMPLETE,
-    NEGATIVE,
-    NOT_DONE,
-    POSITIVE,
-    Decision,
-    DonorFacts,
-    Measurements,
-    evaluate,
-)
-from desktop.core.eligibility.ruleset import DONATION_TYPES, RuleSet
+from desktop.core.domain.donor_facts import DonorFacts
+from desktop.core.domain.vocabulary import DonationType, HbsagResult, Proposal, Sex
+from desktop.core.eligibility.engine import Decision, Measurements, evaluate
+from desktop.core.eligibility.ruleset import RuleSet
 
 DEFAULT_CASES = Path(__file__).with_name("rulesets") / "vn-tt26-2013-cases.csv"
 COLUMNS = (
@@ -34,8 +24,13 @@ COLUMNS = (
     "questionnaire", "expect_decision", "expect_max_ml", "expect_until",
 )  # fmt: skip
 OPTIONAL_COLUMNS = ("pulse_regular", "temperature_c")
-HBSAG = {"neg": NEGATIVE, "pos": POSITIVE, "none": NOT_DONE, "": None}
-DECISIONS = (ACCEPT, DEFER_TEMPORARY, DEFER_PERMANENT, INCOMPLETE)
+HBSAG = {
+    "neg": HbsagResult.NEGATIVE,
+    "pos": HbsagResult.POSITIVE,
+    "none": HbsagResult.NOT_DONE,
+    "": None,
+}
+DECISIONS = frozenset(Proposal)
 NOTHING = ("-", "none")  # an expectation of "no value", as opposed to "not checked"
 
 
@@ -96,11 +91,11 @@ def parse_case(
     rules: RuleSet, row: dict[str, str]
 ) -> tuple[DonorFacts, dt.date, dict[str, dt.date | None], Measurements]:
     sex = row["sex"].upper()
-    if sex not in ("M", "F"):
+    if sex not in frozenset(Sex):
         raise CaseError(f"sex must be M or F, not '{row['sex']}'")
     last_type = row["last_donation_type"] or None
-    if last_type is not None and last_type not in DONATION_TYPES:
-        raise CaseError(f"last_donation_type must be one of {', '.join(DONATION_TYPES)}")
+    if last_type is not None and last_type not in frozenset(DonationType):
+        raise CaseError(f"last_donation_type must be one of {', '.join(DonationType)}")
     if row["hbsag"].lower() not in HBSAG:
         raise CaseError("hbsag must be neg, pos, none or empty")
     donor = DonorFacts(
@@ -142,7 +137,7 @@ def parse_answers(rules: RuleSet, text: str) -> dict[str, dt.date | None]:
 def compare(row: dict[str, str], decision: Decision) -> Iterator[str]:
     expected = row["expect_decision"]
     if expected not in DECISIONS:
-        yield f"expect_decision must be one of {', '.join(DECISIONS)}, not '{expected}'"
+        yield f"expect_decision must be one of {', '.join(Proposal)}, not '{expected}'"
         return
     if decision.outcome != expected:
         reasons = "; ".join(f.en for f in decision.failed) or "no rule failed"

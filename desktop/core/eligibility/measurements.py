@@ -8,10 +8,9 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.eligibility.engine import NEGATIVE, NOT_DONE, POSITIVE, Measurements
+from desktop.core.domain.vocabulary import HbMethod, HbsagResult
+from desktop.core.eligibility.engine import Measurements
 
-HB_METHODS = ("quick_meter", "copper_sulphate")
-HBSAG_RESULTS = (NEGATIVE, POSITIVE, NOT_DONE)
 # Field -> (lowest, highest, unit) a living adult can show; outside it is a typo.
 PLAUSIBLE = {
     "weight_kg": (20, 250, "kg"),
@@ -35,8 +34,8 @@ class MeasurementForm:
     pulse: str = ""
     pulse_regular: bool = True
     hb_g_l: str = ""
-    hb_method: str = "quick_meter"
-    hbsag: str | None = None
+    hb_method: str = HbMethod.QUICK_METER
+    hbsag: str | None = None  # an HbsagResult; None: not recorded
     temperature_c: str = ""
 
 
@@ -63,9 +62,9 @@ def read_measurements(form: MeasurementForm) -> Measurements:
     systolic, diastolic = values.get("systolic"), values.get("diastolic")
     if systolic is not None and diastolic is not None and systolic <= diastolic:
         problems.append(Problem("systolic_not_above_diastolic", field="systolic"))
-    if form.hb_method not in HB_METHODS:
+    if form.hb_method not in frozenset(HbMethod):
         problems.append(Problem("required", field="hb_method"))
-    if form.hbsag is not None and form.hbsag not in HBSAG_RESULTS:
+    if form.hbsag is not None and form.hbsag not in frozenset(HbsagResult):
         problems.append(Problem("required", field="hbsag"))
     if problems:
         raise UserError(*problems)
@@ -76,6 +75,6 @@ def read_measurements(form: MeasurementForm) -> Measurements:
         pulse=values["pulse"],
         pulse_regular=form.pulse_regular if values["pulse"] is not None else None,
         hb_g_l=values["hb_g_l"],
-        hbsag=form.hbsag,
+        hbsag=None if form.hbsag is None else HbsagResult(form.hbsag),
         temperature_c=values["temperature_c"],
     )

@@ -1,27 +1,22 @@
-"""Answers to the health questionnaire: checking them and storing them per visit."""
+"""The health questionnaire under the rule set: which items a donor is asked, checking
+the answers, and the "yes" answers the rules engine reads. The answers themselves are
+plain values (``desktop.core.domain.answers``)."""
 
 import datetime as dt
-import json
-from dataclasses import dataclass
 
-from desktop.core.domain.dates import from_iso, iso
+from desktop.core.domain.answers import Answer, Answers
 from desktop.core.domain.problems import Problem
+from desktop.core.domain.vocabulary import Sex
 from desktop.core.eligibility.ruleset import RuleSet
-
-
-@dataclass(frozen=True)
-class Answer:
-    yes: bool
-    date: dt.date | None = None  # when the event happened, for items with a time window
-
-
-Answers = dict[str, Answer]
 
 
 def questions_for(rules: RuleSet, sex: str) -> list[str]:
     """Codes of the items this donor is asked: women-only items only for women."""
     return [
-        q.code for block in rules.blocks for q in block.questions if sex == "F" or not q.women_only
+        q.code
+        for block in rules.blocks
+        for q in block.questions
+        if sex == Sex.FEMALE or not q.women_only
     ]
 
 
@@ -53,20 +48,3 @@ def yes_answers(answers: Answers, rules: RuleSet) -> dict[str, dt.date | None]:
     longer asks; the center removed it, so it no longer counts (the stored answers are
     kept as they were)."""
     return {code: a.date for code, a in answers.items() if a.yes and code in rules.questions}
-
-
-def encode(answers: Answers, rule_set_version: str) -> str:
-    return json.dumps(
-        {
-            "rule_set": rule_set_version,
-            "answers": {c: {"yes": a.yes, "date": iso(a.date)} for c, a in answers.items()},
-        },
-        ensure_ascii=False,
-    )
-
-
-def decode(text: str | None) -> Answers:
-    if not text:
-        return {}
-    stored = json.loads(text)["answers"]
-    return {code: Answer(bool(a["yes"]), from_iso(a["date"])) for code, a in stored.items()}

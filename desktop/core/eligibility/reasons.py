@@ -5,9 +5,7 @@ A deferral made at screening stores the code of the rule behind it (``q.tattoo``
 shown as it is.
 """
 
-from functools import cache
-
-from desktop.core.eligibility.ruleset import RuleSet, load_rule_set
+from desktop.core.eligibility.ruleset import RuleSet
 
 RULE_NAMES = {
     "age_min": ("Chưa đủ tuổi", "Under age"),
@@ -28,17 +26,19 @@ RULE_NAMES = {
 }
 
 
-@cache
-def _shipped_rules() -> RuleSet:
-    return load_rule_set()
-
-
 def reason_label(code: str, language: str, rules: RuleSet | None = None) -> str:
-    """``q.tattoo`` -> "Xăm mình" / "Tattoo"; an unknown code or free text unchanged."""
+    """``q.tattoo`` -> "Xăm mình" / "Tattoo" (the rule set names its questionnaire
+    items); ``hb`` -> "Huyết sắc tố thấp"; an unknown code or the center's free text
+    unchanged."""
     if code.startswith("q."):
-        question = (rules or _shipped_rules()).questions.get(code[2:])
+        question = rules.questions.get(code[2:]) if rules else None
         return question.label(language) if question else code
     names = RULE_NAMES.get(code)
     if names is None:
         return code
     return names[0] if language == "vi" else names[1]
+
+
+def reason_names(code: str, rules: RuleSet) -> dict[str, str]:
+    """The reason in both languages, for whoever shows it later in either."""
+    return {language: reason_label(code, language, rules) for language in ("vi", "en")}

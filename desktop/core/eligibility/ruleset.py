@@ -8,14 +8,23 @@ code. Loading checks the whole file and reports every problem in one error.
 import datetime as dt
 import tomllib
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from desktop.core.domain.dates import add_months
+from desktop.core.domain.vocabulary import DonationType
 
 DEFAULT_RULE_SET = Path(__file__).with_name("rulesets") / "vn-tt26-2013.toml"
-EFFECTS = ("info", "today", "window", "permanent")
-DONATION_TYPES = ("whole_blood", "rbc_apheresis", "plasma", "platelets")
+
+
+class QuestionEffect(StrEnum):
+    """What a "yes" to a questionnaire item does."""
+
+    INFO = "info"  # nothing by itself (e.g. "donated before": the date is read)
+    TODAY = "today"  # defers for the day, no date
+    WINDOW = "window"  # defers until a window after the event has passed
+    PERMANENT = "permanent"  # defers for good
 
 
 class RuleSetError(ValueError):
@@ -30,7 +39,7 @@ class Question:
     block: int
     vi: str
     en: str
-    effect: str
+    effect: QuestionEffect
     window_months: int = 0
     window_days: int = 0
     asks_date: bool = False
@@ -83,6 +92,17 @@ class RuleSet:
     def questions(self) -> dict[str, Question]:
         return {q.code: q for block in self.blocks for q in block.questions}
 
+    def interval_for(self, donation_type: str | None) -> int:
+        """Days to wait after a donation of this type (unknown: as after whole blood)."""
+        kind = donation_type or DonationType.WHOLE_BLOOD
+        return self.interval_days.get(kind, self.interval_days[DonationType.WHOLE_BLOOD])
+
+    def next_eligible(self, last_date: dt.date | None, last_type: str | None) -> dt.date | None:
+        """The first day a donor may give again after the last donation (None if never)."""
+        if last_date is None:
+            return None
+        return last_date + dt.timedelta(days=self.interval_for(last_type))
+
     def hb_needed(self, volume_ml: int) -> int:
         """Lowest haemoglobin (g/L) that allows a bag of ``volume_ml``."""
         return max(g_l for from_ml, g_l in self.hb_thresholds if volume_ml >= from_ml)
@@ -116,7 +136,7 @@ def _build(data: dict[str, Any]) -> RuleSet:
     thresholds = tuple(sorted((int(t["from_ml"]), int(t["min_g_l"])) for t in hb["thresholds"]))
     if not standard or not thresholds or thresholds[0][0] > standard[0]:
         raise ValueError("haemoglobin thresholds must cover the smallest standard volume")
-    interval = {kind: int(data["interval_days"][kind]) for kind in DONATION_TYPES}
+    interval = {kind: int(data["interval_days"][kind]) for kind in DonationType}
     temperature = data.get("temperature", {}).get("max_c")
     rule_set = RuleSet(
         version=_text(data, "version"),
@@ -168,11 +188,12 @@ def _block(data: dict[str, Any]) -> Block:
     questions = []
     for item in data["items"]:
         effect = item.get("effect", data.get("effect"))
-        if effect not in EFFECTS:
-            raise ValueError(f"item '{item.get('code')}': effect must be one of {EFFECTS}")
+        if effect not in frozenset(QuestionEffect):
+            choices = ", ".join(QuestionEffect)
+            raise ValueError(f"item '{item.get('code')}': effect must be one of {choices}")
         months = int(item.get("window_months", data.get("window_months", 0)))
         days = int(item.get("window_days", data.get("window_days", 0)))
-        if effect == "window" and months <= 0 and days <= 0:
+        if effect == QuestionEffect.WINDOW and months <= 0 and days <= 0:
             raise ValueError(f"item '{item['code']}': a window effect needs a window")
         questions.append(
             Question(
@@ -180,10 +201,10 @@ def _block(data: dict[str, Any]) -> Block:
                 block=number,
                 vi=_text(item, "vi"),
                 en=_text(item, "en"),
-                effect=effect,
+                effect=QuestionEffect(effect),
                 window_months=months,
                 window_days=days,
-                asks_date=bool(item.get("asks_date", effect == "window")),
+                asks_date=bool(item.get("asks_date", effect == QuestionEffect.WINDOW)),
                 women_only=women_only or bool(item.get("women_only", False)),
             )
         )

@@ -7,12 +7,13 @@ from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Staff
 from desktop.core.domain.text import nfc
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import SYSTEM_ACTOR, Session
 from desktop.core.foundation.settings import SettingsService
 
-ROLES = ("admin", "clerk", "doctor", "nurse", "certificate")
+ROLES = tuple(StaffRole)
 DEFAULT_ADMIN_NAME = "Quản trị viên"
 LAST_OPERATOR_KEY = "last_operator"
 
@@ -38,7 +39,7 @@ class StaffService(Service):
         if staff:
             return staff[0]
         with write_transaction(self.db, SYSTEM_ACTOR) as w:
-            row = w.insert("staff", {"full_name": DEFAULT_ADMIN_NAME, "role": "admin"})
+            row = w.insert("staff", {"full_name": DEFAULT_ADMIN_NAME, "role": StaffRole.ADMIN})
         self.bus.publish(Topic.STAFF)
         return Staff.from_row(row)
 

@@ -1,13 +1,14 @@
 """Certificates, slips and the register as PDF: the core's side of printing."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from desktop.core.stations.certificates import BLANK, Planned
+from desktop.core.domain.vocabulary import CertificateMode
+from desktop.core.foundation.progress import QUIET, Progress
+from desktop.core.stations.certificates import Planned
 from printing.certificates import (
     DEFAULT_OVERLAY,
-    Cancelled,
     RegisterRow,
     SlipData,
     write_blank,
@@ -20,7 +21,6 @@ from printing.certificates import (
 Output = str | Path | BinaryIO
 
 __all__ = [
-    "Cancelled",
     "render_calibration",
     "render_certificates",
     "render_register",
@@ -34,18 +34,15 @@ def render_certificates(
     out: Output,
     *,
     offset_mm: tuple[float, float] = (0.0, 0.0),
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress = QUIET,
 ) -> int:
     """Blank paper: the whole certificate; pre-printed forms: only the values, moved by
-    the printer's offset. Returns the number of pages."""
+    the printer's offset. Returns the number of pages; ``Cancelled`` when cancelled."""
     data = [item.data for item in planned]
-    if mode == BLANK:
-        return write_blank(data, out, progress=progress, cancelled=cancelled)
-    return write_overlay(
-        data, out, layout=DEFAULT_OVERLAY, offset_mm=offset_mm, progress=progress,
-        cancelled=cancelled,
-    )  # fmt: skip
+    pages = progress.pages("certificates")
+    if mode == CertificateMode.BLANK:
+        return write_blank(data, out, progress=pages)
+    return write_overlay(data, out, layout=DEFAULT_OVERLAY, offset_mm=offset_mm, progress=pages)
 
 
 def render_calibration(out: Output, offset_mm: tuple[float, float]) -> int:

@@ -4,23 +4,18 @@ One set per DIN: the bag label, the sample tube labels (how many is a setting) a
 label for the paperwork, all carrying the same DIN.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.domain.dates import dmy
 from desktop.core.domain.isbt128 import Din
 from desktop.core.domain.records import Drive
+from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.stations.din_allocation import DEFAULT_TUBES
 from printing.labels import LABEL_LAYOUTS, Label, write_labels
 
-Progress = Callable[[str, int, int], None]
-
-__all__ = ["LABEL_LAYOUTS", "Cancelled", "label_set", "write_label_sets"]
-
-
-class Cancelled(Exception):
-    """The user cancelled; no file was written."""
+__all__ = ["LABEL_LAYOUTS", "label_set", "write_label_sets"]
 
 
 def label_set(din: Din, drive: Drive, tubes: int) -> list[Label]:
@@ -50,14 +45,11 @@ def write_label_sets(
     out: str | Path | BinaryIO,
     *,
     tubes: int = DEFAULT_TUBES,
-    progress: Progress = lambda *_: None,
-    cancelled: Callable[[], bool] = lambda: False,
+    progress: Progress = QUIET,
 ) -> int:
     """Write the label sets of ``dins`` as one PDF; returns the number of pages."""
     labels: list[Label] = []
     for done, din in enumerate(dins, start=1):
-        if cancelled():
-            raise Cancelled
         labels.extend(label_set(din, drive, tubes))
-        progress("labels", done, len(dins))
+        progress.step("labels", done, len(dins))
     return write_labels(labels, layout, out, title=f"DIN {drive.code}")

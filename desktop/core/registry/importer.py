@@ -28,15 +28,11 @@ from sqlite_utils import Database
 from db import donors as donor_queries
 from db.records import Writer, write_transaction
 from desktop.core.domain.problems import Problem
+from desktop.core.domain.vocabulary import RecordSource
 from desktop.core.foundation.events import EventBus, Topic
+from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Session
-from desktop.core.registry.reader import (
-    Cancelled,
-    LineError,
-    Progress,
-    RegistryFile,
-    read_registry,
-)
+from desktop.core.registry.reader import LineError, RegistryFile, read_registry
 
 DEFERRAL_FIELDS = ("deferral_until", "deferral_permanent", "deferral_reason")
 FLAG_FIELDS = ("rare_blood", "reserve_club")
@@ -99,13 +95,12 @@ class RegistryImporter:
     def import_file(
         self,
         path: str | Path,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] = lambda: False,
+        progress: Progress = QUIET,
     ) -> ImportReport:
         """Check the whole file, then store it in one transaction; raises Cancelled."""
         path = Path(path)
         report = ImportReport(file_name=path.name, sha256=_sha256(path))
-        parsed = read_registry(path, progress, cancelled)
+        parsed = read_registry(path, progress)
         report.rows = len(parsed.rows) + parsed.error_count
         if parsed.error_count:
             report.errors, report.error_count = parsed.errors, parsed.error_count
@@ -119,10 +114,9 @@ class RegistryImporter:
                 plan = _plan(db, parsed)
                 if plan.errors:
                     raise _Refused(plan.errors)
-                self._store(w, plan, report, progress, cancelled)
+                self._store(w, plan, report, progress)
                 w.log(IMPORT_ACTION, "donor", "*", _import_note(report))
-                if cancelled():  # the last chance: nothing is committed yet
-                    raise Cancelled
+                progress.check()  # the last chance to cancel: nothing is committed yet
         except _Refused as refused:
             report.errors, report.error_count = refused.errors, len(refused.errors)
             return report
@@ -136,8 +130,7 @@ class RegistryImporter:
         w: Writer,
         plan: _Plan,
         report: ImportReport,
-        progress: Progress | None,
-        cancelled: Callable[[], bool],
+        progress: Progress,
     ) -> None:
         local_fields = _locally_set_fields(w.db)
         total, done = len(plan.new_rows) + len(plan.matches), 0
@@ -148,7 +141,7 @@ class RegistryImporter:
                 first_seq = report.seq_range[0] or stored[0]["change_seq"]
                 report.seq_range = (first_seq, stored[-1]["change_seq"])
                 done += len(batch)
-                _tick(progress, cancelled, done, total)
+                progress.step("write", done, total)
         report.inserted = len(plan.new_rows)
         for start in range(0, len(plan.matches), _BATCH):
             batch = plan.matches[start : start + _BATCH]
@@ -162,7 +155,7 @@ class RegistryImporter:
                 updates.append((old, changes))
             report.updated += w.update_many("donor", updates, action=IMPORT_ACTION)
             done += len(batch)
-            _tick(progress, cancelled, done, total)
+            progress.step("write", done, total)
         report.unchanged = len(plan.matches) - report.updated
 
 
@@ -218,7 +211,7 @@ def _match(
 
 def _new_donor(row: dict, now: str) -> dict:
     """A registry line as a new donor: unknown flags are 0."""
-    values = {**row, "source": "registry", "registry_imported_at": now}
+    values = {**row, "source": RecordSource.REGISTRY, "registry_imported_at": now}
     for name in (*FLAG_FIELDS, "deferral_permanent"):
         values[name] = values[name] or 0
     return values
@@ -293,13 +286,6 @@ def _import_note(report: ImportReport) -> str:
         f" inserted={report.inserted} (change_seq {report.seq_range[0]}-{report.seq_range[1]})"
         f" updated={report.updated}"
     )
-
-
-def _tick(progress: Progress | None, cancelled: Callable[[], bool], done: int, total: int) -> None:
-    if cancelled():
-        raise Cancelled
-    if progress:
-        progress("write", done, total)
 
 
 def _sha256(path: Path) -> str:

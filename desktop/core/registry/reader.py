@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,8 @@ from typing import Any
 from desktop.core.domain.identity import check_cccd, normalize_phone
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.text import fold, nfc
-from desktop.core.eligibility.checkin_warnings import DONATION_TYPES, WHOLE_BLOOD
+from desktop.core.domain.vocabulary import DonationType, Sex
+from desktop.core.foundation.progress import QUIET, Progress
 
 COLUMNS = (
     "national_id",
@@ -42,15 +43,22 @@ COLUMNS = (
 OPTIONAL_COLUMNS = ("donor_id",)
 MAX_REPORTED_ERRORS = 1000
 
-_SEX = {"nam": "M", "m": "M", "male": "M", "nu": "F", "f": "F", "female": "F"}
+_SEX = {
+    "nam": Sex.MALE,
+    "m": Sex.MALE,
+    "male": Sex.MALE,
+    "nu": Sex.FEMALE,
+    "f": Sex.FEMALE,
+    "female": Sex.FEMALE,
+}
 _ABO = {"": "", "a": "A", "b": "B", "ab": "AB", "o": "O"}
 _RH = {"": "", "+": "+", "-": "-", "rh+": "+", "rh-": "-", "duong": "+", "am": "-"}
 _FLAG = {"0": 0, "1": 1, "khong": 0, "co": 1, "no": 0, "yes": 1}
 _DONATION_TYPE_ALIASES = {
-    "mau toan phan": WHOLE_BLOOD,
-    "hong cau": "rbc_apheresis",
-    "huyet tuong": "plasma",
-    "tieu cau": "platelets",
+    "mau toan phan": DonationType.WHOLE_BLOOD,
+    "hong cau": DonationType.RBC_APHERESIS,
+    "huyet tuong": DonationType.PLASMA,
+    "tieu cau": DonationType.PLATELETS,
 }
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _DIGITS = re.compile(r"^\d+$")
@@ -76,18 +84,8 @@ class RegistryFile:
             self.errors.append(LineError(line, column, Problem(code, dict(params), column)))
 
 
-class Cancelled(Exception):
-    """The user cancelled; nothing was changed."""
-
-
-Progress = Callable[[str, int, int], None]  # (phase, done, total)
-
-
 def read_registry(
-    path: Path,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] = lambda: False,
-    today: dt.date | None = None,
+    path: Path, progress: Progress = QUIET, today: dt.date | None = None
 ) -> RegistryFile:
     """Parse and check every line; ``errors`` empty means the file can be imported."""
     today = today or dt.date.today()
@@ -111,16 +109,12 @@ def read_registry(
             for count, cells in enumerate(_numbered(reader), start=1):
                 checker.check(*cells)
                 if count % 5000 == 0:
-                    if cancelled():
-                        raise Cancelled
-                    if progress:
-                        progress("read", raw.tell(), total)
+                    progress.step("read", raw.tell(), total)
         except UnicodeDecodeError:
             result.error(reader.line_num + 1, None, "file_not_utf8")
         except csv.Error as e:
             result.error(reader.line_num, None, "csv_malformed", detail=str(e))
-    if progress:
-        progress("read", total, total)
+    progress.step("read", total, total)
     return result
 
 
@@ -305,8 +299,8 @@ class _RowChecker:
         text = fold(cell["last_donation_type"])
         if not text:
             # Unknown type: assume whole blood, whose 12-week interval is the safer one.
-            return WHOLE_BLOOD if last else None
-        value = text if text in DONATION_TYPES else _DONATION_TYPE_ALIASES.get(text)
+            return DonationType.WHOLE_BLOOD if last else None
+        value = text if text in frozenset(DonationType) else _DONATION_TYPE_ALIASES.get(text)
         if value is None:
             self.result.error(
                 line, "last_donation_type", "value_invalid", value=cell["last_donation_type"]

@@ -8,7 +8,6 @@ transaction. A serial is never used twice: a voided certificate keeps its serial
 
 import csv
 import re
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,19 +22,25 @@ from desktop.core.domain.dates import dmy, local_moment
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import nfc
-from desktop.core.eligibility.checkin_warnings import next_eligible_date
+from desktop.core.domain.vocabulary import (
+    CertificateMode,
+    CertificateStatus,
+    DonationOutcome,
+    DonationType,
+)
+from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
+from desktop.core.foundation.secrets import certificate_key
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
+from desktop.core.lifecycle.machines import CERTIFICATES
 from desktop.core.stations.certificate_integrity import integrity_code, qr_payload
 from printing.certificates import CertificateData, RegisterRow, SlipData
 
-BLANK, OVERLAY = "blank", "overlay"
-MODES = (BLANK, OVERLAY)
+BLANK, OVERLAY = CertificateMode.BLANK, CertificateMode.OVERLAY
 FACILITY_KEY = "facility_name"
 CONTACT_KEY = "center_contact"
-SECRET_KEY = "certificate_key"
 OFFSET_PREFIX = "overlay_offset:"
 MAX_OFFSET_MM = 20.0
 _SERIAL = re.compile(r"^[A-Z0-9][A-Z0-9 ./-]{0,23}$")
@@ -88,10 +93,16 @@ def next_serial(serial: str) -> str | None:
 
 class CertificateService(Service):
     def __init__(
-        self, db: Database, bus: EventBus, session: Session, settings: SettingsService
+        self,
+        db: Database,
+        bus: EventBus,
+        session: Session,
+        settings: SettingsService,
+        rules: RuleSetProvider,
     ) -> None:
         super().__init__(db, bus, session)
         self.settings = settings
+        self.rules = rules
 
     # --- settings ---------------------------------------------------------------------
 
@@ -125,12 +136,8 @@ class CertificateService(Service):
         self.settings.set(OFFSET_PREFIX + printer, f"{x_mm:g},{y_mm:g}")
 
     def _secret(self) -> bytes:
-        """The site's key for integrity codes, made on first use."""
-        value = self.settings.get(SECRET_KEY)
-        if not value:
-            value = secrets.token_hex(32)
-            self.settings.set(SECRET_KEY, value)
-        return bytes.fromhex(value)
+        """The site's key for integrity codes (made when the device was set up)."""
+        return certificate_key(self.db)
 
     # --- the drive's certificates -----------------------------------------------------
 
@@ -147,7 +154,9 @@ class CertificateService(Service):
                 mode=row["mode"],
                 print_count=row["print_count"] or 0,
             )
-            for row in certificate_queries.complete_donations(self.db, drive.id)
+            for row in certificate_queries.donations_with_certificate(
+                self.db, drive.id, DonationOutcome.COMPLETE, CertificateStatus.ISSUED
+            )
         ]
 
     def plan(
@@ -161,7 +170,7 @@ class CertificateService(Service):
 
         Blank paper gets the site's next serials; pre-printed forms are a stack with
         consecutive serials starting at ``first_serial``."""
-        if mode not in MODES:
+        if mode not in frozenset(CertificateMode):
             raise ValueError(mode)
         if not donation_ids:
             return []
@@ -201,7 +210,7 @@ class CertificateService(Service):
     def reprint_data(self, certificate_id: str) -> Planned:
         """The same certificate again (same serial), e.g. after a paper jam."""
         row = certificate_queries.get(self.db, certificate_id)
-        if row is None or row["status"] != "issued":
+        if row is None or row["status"] != CertificateStatus.ISSUED:
             raise UserError(Problem("certificate_not_reprintable"))
         donation = certificate_queries.donation(self.db, row["donation_id"])
         drive = Drive.from_row(drive_queries.get(self.db, donation["drive_id"]))
@@ -219,18 +228,22 @@ class CertificateService(Service):
 
     def void(self, certificate_id: str, reason: str) -> None:
         """Void a certificate (spoilt form, wrong data); its serial stays used."""
-        if not reason.strip():
+        self.void_many([certificate_id], reason)
+
+    def void_many(self, certificate_ids: list[str], reason: str) -> None:
+        """Void several certificates with one reason, all or none."""
+        reason = reason.strip()
+        if not reason:
             raise UserError(Problem("required", field="reason"))
+        refusal = Problem("certificate_not_reprintable")
         with write_transaction(self.db, self.session.actor) as w:
-            row = w.get("certificate", certificate_id)
-            if row["status"] != "issued":
-                raise UserError(Problem("certificate_not_reprintable"))
-            w.update(
-                "certificate",
-                certificate_id,
-                {"status": "voided", "void_reason": reason.strip()},
-                action="void",
-            )
+            for certificate_id in certificate_ids:
+                row = w.get("certificate", certificate_id)
+                changes = {"void_reason": reason}
+                CERTIFICATES.move(
+                    w, row, CertificateStatus.VOIDED, refusal=refusal, changes=changes,
+                    action="void",
+                )  # fmt: skip
         self.bus.publish(Topic.CERTIFICATES)
 
     # --- register and slips -----------------------------------------------------------
@@ -273,6 +286,7 @@ class CertificateService(Service):
 
     def slips(self, drive: Drive, donation_ids: list[str]) -> list[SlipData]:
         slips = []
+        next_eligible = self.rules.current.next_eligible(drive.drive_date, DonationType.WHOLE_BLOOD)
         for donation_id in donation_ids:
             row = self._donation(drive, donation_id)
             donor = donor_queries.get(self.db, row["donor_id"])
@@ -281,7 +295,7 @@ class CertificateService(Service):
                     full_name=donor["full_name"],
                     volume_ml=row["volume_ml"] or 0,
                     donation_date=dmy(drive.drive_date),
-                    next_eligible=dmy(next_eligible_date(drive.drive_date, "whole_blood")),
+                    next_eligible=dmy(next_eligible),
                     center_contact=self.center_contact,
                     ordinal=donor["donation_count"],
                 )
@@ -294,7 +308,7 @@ class CertificateService(Service):
         row = certificate_queries.donation(self.db, donation_id)
         if row is None or row["drive_id"] != drive.id:
             raise UserError(Problem("donation_not_found"))
-        if row["outcome"] != "complete":
+        if row["outcome"] != DonationOutcome.COMPLETE:
             raise UserError(Problem("certificate_not_complete", {"number": row["queue_no"]}))
         return row
 
@@ -330,8 +344,11 @@ class CertificateService(Service):
     def _check_free(self, donation_id: str, serial: str) -> None:
         if certificate_queries.by_serial(self.db, serial):
             raise UserError(Problem("serial_used", {"value": serial}, "serial"))
-        if certificate_queries.issued_for(self.db, donation_id):
+        if self._in_force(donation_id):
             raise UserError(Problem("certificate_exists"))
+
+    def _in_force(self, donation_id: str) -> dict | None:
+        return certificate_queries.in_status_for(self.db, donation_id, CertificateStatus.ISSUED)
 
     def _planned(
         self,
@@ -343,7 +360,7 @@ class CertificateService(Service):
         key: bytes,
         ordinal: int | None = None,
     ) -> Planned:
-        existing = certificate_queries.issued_for(self.db, donation["id"])
+        existing = self._in_force(donation["id"])
         if existing is not None and existing["serial"] != serial:
             raise UserError(Problem("certificate_exists", {"serial": existing["serial"]}))
         donor = donor_queries.get(self.db, donation["donor_id"])

@@ -1,18 +1,24 @@
 """Check-in: a donor gets a ticket (visit) with the drive's next queue number."""
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 
+from sqlite_utils import Database
+
 from db import visits as visit_queries
 from db.records import write_transaction
-from desktop.core.domain.problems import Problem
+from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, Visit
+from desktop.core.domain.vocabulary import VisitStatus
 from desktop.core.eligibility.checkin_warnings import checkin_warnings
+from desktop.core.eligibility.provider import RuleSetProvider
+from desktop.core.eligibility.reasons import reason_names
 from desktop.core.foundation.base_service import Service
-from desktop.core.foundation.events import Topic
+from desktop.core.foundation.events import EventBus, Topic
+from desktop.core.foundation.session import Session
+from desktop.core.lifecycle.machines import VISITS
 from desktop.core.stations.drives import open_drive
-
-WAITING_SCREENING = "waiting_screening"
 
 
 @dataclass(frozen=True)
@@ -20,6 +26,15 @@ class CheckinResult:
     visit: Visit
     created: bool  # False: the donor already had a ticket at this drive
     warnings: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DonorAssessment:
+    """What the check-in desk shows about a donor on the drive's date."""
+
+    warnings: list[Problem]
+    next_eligible: dt.date | None  # after the last donation, under the rule set in force
+    deferral_reason: dict[str, str]  # the reason on record in each language; {} if none
 
 
 def _encode_warnings(warnings: list[Problem]) -> str:
@@ -31,12 +46,29 @@ def _encode_warnings(warnings: list[Problem]) -> str:
 
 
 class CheckinService(Service):
+    def __init__(
+        self, db: Database, bus: EventBus, session: Session, rules: RuleSetProvider
+    ) -> None:
+        super().__init__(db, bus, session)
+        self.rules = rules
+
+    def assess(self, donor: Donor, drive: Drive) -> DonorAssessment:
+        """Warnings (never blocking: the doctor decides), the next eligible date and the
+        deferral reason in words, all under the rule set in force."""
+        rules = self.rules.current
+        reason = donor.deferral_reason
+        return DonorAssessment(
+            warnings=checkin_warnings(rules, donor.facts, drive.drive_date),
+            next_eligible=rules.next_eligible(donor.last_donation_date, donor.last_donation_type),
+            deferral_reason=reason_names(reason, rules) if reason else {},
+        )
+
     def warnings_for(self, donor: Donor, drive: Drive) -> list[Problem]:
         """What the clerk must be told about this donor on the drive's date."""
-        return checkin_warnings(donor.status, drive.drive_date)
+        return self.assess(donor, drive).warnings
 
     def existing_ticket(self, drive: Drive, donor: Donor) -> Visit | None:
-        row = visit_queries.live_visit(self.db, drive.id, donor.id)
+        row = visit_queries.live_visit(self.db, drive.id, donor.id, VisitStatus.VOIDED)
         return Visit.from_row(row) if row else None
 
     def check_in(self, drive: Drive, donor: Donor) -> CheckinResult:
@@ -45,13 +77,14 @@ class CheckinService(Service):
         Warnings never block: they are shown to the clerk and kept on the ticket for the
         screening doctor.
         """
+        rules = self.rules.current
         with write_transaction(self.db, self.session.actor) as w:
             current = open_drive(self.db, drive.id)
-            existing = visit_queries.live_visit(self.db, drive.id, donor.id)
+            existing = visit_queries.live_visit(self.db, drive.id, donor.id, VisitStatus.VOIDED)
             if existing is not None:
                 visit = Visit.from_row(existing)
                 return CheckinResult(visit, created=False, warnings=visit.warnings)
-            warnings = checkin_warnings(donor.status, current.drive_date)
+            warnings = checkin_warnings(rules, donor.facts, current.drive_date)
             row = w.insert(
                 "visit",
                 {
@@ -60,19 +93,35 @@ class CheckinService(Service):
                     "queue_no": visit_queries.next_queue_no(self.db, drive.id),
                     "checked_in_at": w.now,
                     "checked_in_by": self.session.actor.staff_id,
-                    "status": WAITING_SCREENING,
+                    "status": VisitStatus.WAITING_SCREENING,
                     "warnings": _encode_warnings(warnings),
                 },
             )
         self.bus.publish(Topic.VISITS)
         return CheckinResult(Visit.from_row(row), created=True, warnings=warnings)
 
-    def waiting_for_screening(self, drive: Drive) -> list[QueueEntry]:
-        return [
-            QueueEntry.from_row(row)
-            for row in visit_queries.queue(self.db, drive.id, WAITING_SCREENING)
-        ]
+    def void_ticket(self, visit_id: str, reason: str) -> None:
+        """Void a ticket issued by mistake (the wrong person was checked in), before
+        screening; the donor may then be checked in again. The ticket stays on record."""
+        reason = reason.strip()
+        if not reason:
+            raise UserError(Problem("required", field="reason"))
+        with write_transaction(self.db, self.session.actor) as w:
+            visit = visit_queries.get(self.db, visit_id)
+            if visit is None:
+                raise UserError(Problem("visit_not_found"))
+            open_drive(self.db, visit["drive_id"])
+            refusal = Problem("ticket_not_voidable", {"status": visit["status"]})
+            changes = {"void_reason": reason}
+            VISITS.move(w, visit, VisitStatus.VOIDED, refusal=refusal, changes=changes,
+                        note=reason, action="void")  # fmt: skip
+        self.bus.publish(Topic.VISITS)
 
-    def counts(self, drive: Drive) -> dict[str, int]:
+    def waiting_for_screening(self, drive: Drive) -> list[QueueEntry]:
+        rows = visit_queries.queue(self.db, drive.id, VisitStatus.WAITING_SCREENING)
+        return [QueueEntry.from_row(row) for row in rows]
+
+    def counts(self, drive: Drive) -> dict[VisitStatus, int]:
         """Tickets of the drive by status (voided ones excluded)."""
-        return visit_queries.status_counts(self.db, drive.id)
+        counts = visit_queries.status_counts(self.db, drive.id, VisitStatus.VOIDED)
+        return {VisitStatus(status): count for status, count in counts.items()}

@@ -1,8 +1,10 @@
 """The collection station: recording a unit against the donor who gave it.
 
-A donation is one transaction: the DIN is checked and marked used, the donation row
-(with any adverse reaction) is written, the ticket moves on and, when blood was drawn,
-the donor's history is brought forward so the next drive's interval check uses it.
+A donation is one transaction: the DIN is checked and marked used (voided when no
+blood was drawn: its labels never go on another bag), the donation row (with any
+adverse reaction) is written, and its consequences follow (``lifecycle.donations``):
+the ticket moves on and, when blood was drawn, the donor's history is brought forward
+so the next drive's interval check uses it.
 """
 
 import datetime as dt
@@ -17,34 +19,29 @@ from db import screenings as screening_queries
 from db import staff as staff_queries
 from db import visits as visit_queries
 from db.records import write_transaction
-from desktop.core.domain.dates import iso
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.domain.records import Donor, Drive, QueueEntry, Visit
+from desktop.core.domain.records import Donor, Drive, QueueEntry, Staff, Visit
+from desktop.core.domain.vocabulary import (
+    BagType,
+    DonationOutcome,
+    DonationType,
+    ReactionKind,
+    ReactionSeverity,
+    StaffRole,
+    VisitStatus,
+)
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
+from desktop.core.lifecycle.donations import after_recording, blood_drawn, history_before
 from desktop.core.stations.din_allocation import DinService, ScanCheck
 from desktop.core.stations.drives import open_drive
 
-COMPLETE, INCOMPLETE, NOT_COLLECTED = "complete", "incomplete", "not_collected"
-OUTCOMES = (COMPLETE, INCOMPLETE, NOT_COLLECTED)
-BAG_TYPES = ("single", "double", "triple", "quadruple")
-REACTIONS = (
-    "vasovagal_immediate",
-    "vasovagal_immediate_loc",
-    "vasovagal_delayed",
-    "vasovagal_delayed_loc",
-    "haematoma",
-    "arterial_puncture",
-    "nerve_injury",
-    "other",
-)
-SEVERITIES = ("mild", "moderate", "severe")
 MAX_MINUTES_KEY = "max_collection_minutes"
 DEFAULT_MAX_MINUTES = 15
 MAX_VOLUME_ML = 600  # a 450 ml bag with its anticoagulant margin; above is a typing error
-PHLEBOTOMIST_ROLES = ("nurse", "doctor")
+PHLEBOTOMIST_ROLES = (StaffRole.NURSE, StaffRole.DOCTOR)
 _HHMM = re.compile(r"^\s*(\d{1,2})[:hH.](\d{2})\s*$")
 
 
@@ -62,13 +59,13 @@ class DonationForm:
     """What the nurse records, as typed."""
 
     din: str = ""
-    bag_type: str = "single"
+    bag_type: str = BagType.SINGLE
     bag_lot: str = ""
     volume_ml: str = ""
     started: str = ""  # HH:MM on the drive date
     ended: str = ""
     phlebotomist_id: str | None = None
-    outcome: str = COMPLETE
+    outcome: str = DonationOutcome.COMPLETE
     reaction: ReactionForm | None = None
     note: str = ""
 
@@ -162,15 +159,15 @@ class CollectionService(Service):
 
     def queue(self, drive: Drive) -> list[QueueEntry]:
         """Accepted donors waiting to give, with the volume the doctor approved."""
-        return [
-            QueueEntry.from_row(row) for row in screening_queries.accepted_queue(self.db, drive.id)
-        ]
+        rows = screening_queries.screened_queue(self.db, drive.id, VisitStatus.ACCEPTED)
+        return [QueueEntry.from_row(row) for row in rows]
 
     def donations(self, drive: Drive) -> list[DonationRecord]:
         return [DonationRecord.from_row(r) for r in donation_queries.for_drive(self.db, drive.id)]
 
-    def phlebotomists(self) -> list[dict]:
-        return [r for r in staff_queries.active_staff(self.db) if r["role"] in PHLEBOTOMIST_ROLES]
+    def phlebotomists(self) -> list[Staff]:
+        rows = staff_queries.active_staff(self.db)
+        return [Staff.from_row(row) for row in rows if row["role"] in PHLEBOTOMIST_ROLES]
 
     def check_din(self, drive: Drive, text: str) -> ScanCheck:
         return self.dins.check_scan(drive, text)
@@ -181,13 +178,18 @@ class CollectionService(Service):
             visit, donor, drive = self._context(visit_id)
             scan, values = self._check(drive, form)
             if scan is not None:
-                self.dins.use(w, drive, scan)
-            row = w.insert("donation", {"visit_id": visit.id, "donor_id": donor.id, **values})
-            status = "not_collected" if form.outcome == NOT_COLLECTED else "donated"
-            w.update("visit", visit.id, {"status": status})
-            if form.outcome != NOT_COLLECTED:
-                changes = {**_history(donor, drive, form.outcome), "local_changed_at": w.now}
-                w.update("donor", donor.id, changes, note="donation")
+                self.dins.use(w, drive, scan, blood_drawn=blood_drawn(form.outcome))
+            donor_row = w.get("donor", donor.id)
+            row = w.insert(
+                "donation",
+                {
+                    "visit_id": visit.id,
+                    "donor_id": donor.id,
+                    **values,
+                    "donor_history_before": history_before(donor_row),
+                },
+            )
+            after_recording(w, row, w.get("visit", visit.id), donor_row, drive.drive_date)
         self.bus.publish(Topic.DONATIONS, Topic.VISITS, Topic.DONORS, Topic.DINS)
         return self.donation(row["id"])
 
@@ -199,7 +201,7 @@ class CollectionService(Service):
         if visit_row is None:
             raise UserError(Problem("visit_not_found"))
         drive = open_drive(self.db, visit_row["drive_id"])
-        if visit_row["status"] != "accepted":
+        if visit_row["status"] != VisitStatus.ACCEPTED:
             raise UserError(Problem("not_accepted", {"status": visit_row["status"]}))
         donor_row = donor_queries.get(self.db, visit_row["donor_id"])
         return Visit.from_row(visit_row), Donor.from_row(donor_row), drive
@@ -207,19 +209,20 @@ class CollectionService(Service):
     def _check(self, drive: Drive, form: DonationForm) -> tuple[ScanCheck | None, dict]:
         """Every field checked at once; the values to store, or UserError."""
         problems: list[Problem] = []
-        if form.outcome not in OUTCOMES:
+        if form.outcome not in frozenset(DonationOutcome):
             raise ValueError(form.outcome)
+        drawn = blood_drawn(form.outcome)
         scan = None
         if form.din.strip():
             try:
                 scan = self.dins.check_scan(drive, form.din)
             except UserError as error:
                 problems.extend(error.problems)
-        elif form.outcome != NOT_COLLECTED:
+        elif drawn:
             problems.append(Problem("required", field="din"))
         volume = _volume(form, problems)
         started, ended = _times(form, drive.drive_date, problems)
-        if form.outcome != NOT_COLLECTED and form.bag_type not in BAG_TYPES:
+        if drawn and form.bag_type not in frozenset(BagType):
             problems.append(Problem("required", field="bag_type"))
         self._check_phlebotomist(form.phlebotomist_id, problems)
         reaction = _reaction(form.reaction, drive.drive_date, problems)
@@ -227,8 +230,8 @@ class CollectionService(Service):
             raise UserError(*problems)
         return scan, {
             "din": scan.din.number if scan else None,
-            "donation_type": "whole_blood",
-            "bag_type": form.bag_type if form.outcome != NOT_COLLECTED else None,
+            "donation_type": DonationType.WHOLE_BLOOD,
+            "bag_type": form.bag_type if drawn else None,
             "bag_lot": form.bag_lot.strip() or None,
             "volume_ml": volume,
             "started_at": utc_text(started) if started else None,
@@ -247,7 +250,7 @@ class CollectionService(Service):
 
 def _volume(form: DonationForm, problems: list[Problem]) -> int | None:
     text = form.volume_ml.strip()
-    if form.outcome == NOT_COLLECTED:
+    if not blood_drawn(form.outcome):
         if text and text != "0":
             problems.append(Problem("volume_not_collected", field="volume"))
         return None
@@ -267,7 +270,7 @@ def _times(
     form: DonationForm, day: dt.date, problems: list[Problem]
 ) -> tuple[dt.datetime | None, dt.datetime | None]:
     started, ended = clock_time(form.started, day), clock_time(form.ended, day)
-    needed = form.outcome != NOT_COLLECTED
+    needed = blood_drawn(form.outcome)
     for name, text, moment in (("started", form.started, started), ("ended", form.ended, ended)):
         if text.strip() and moment is None:
             problems.append(Problem("time_invalid", {"value": text.strip()}, name))
@@ -281,9 +284,9 @@ def _times(
 def _reaction(form: ReactionForm | None, day: dt.date, problems: list[Problem]) -> dict:
     if form is None:
         return {}
-    if form.kind not in REACTIONS:
+    if form.kind not in frozenset(ReactionKind):
         problems.append(Problem("required", field="reaction"))
-    if form.severity not in SEVERITIES:
+    if form.severity not in frozenset(ReactionSeverity):
         problems.append(Problem("required", field="reaction_severity"))
     moment = clock_time(form.at, day)
     if moment is None:
@@ -295,15 +298,3 @@ def _reaction(form: ReactionForm | None, day: dt.date, problems: list[Problem]) 
         "reaction_action": form.action.strip() or None,
         "left_well": int(form.left_well),
     }
-
-
-def _history(donor: Donor, drive: Drive, outcome: str) -> dict:
-    """Blood was drawn: the next drive's interval runs from today. Only a complete
-    donation counts towards the donor's number of donations."""
-    changes = {
-        "last_donation_date": iso(drive.drive_date),
-        "last_donation_type": "whole_blood",
-    }
-    if outcome == COMPLETE:
-        changes["donation_count"] = donor.donation_count + 1
-    return changes

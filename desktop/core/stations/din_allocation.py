@@ -17,10 +17,12 @@ from db.records import Writer, write_transaction
 from desktop.core.domain.isbt128 import Din, DinError, check_fin, make_din, parse_scan
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
+from desktop.core.domain.vocabulary import DinOrigin, DinStatus
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
+from desktop.core.lifecycle.machines import DINS
 from desktop.core.stations.drives import open_drive
 
 FIN_KEY = "fin"
@@ -28,16 +30,14 @@ TUBES_KEY = "sample_tubes"
 DEFAULT_TUBES = 2
 MAX_TUBES = 6
 MAX_ALLOCATION = 1000  # label sets in one go: a festival day is about 1,000 donors
-PRINTED, ROLL = "printed", "roll"
-ALLOCATED, USED, VOIDED = "allocated", "used", "voided"
 
 
 @dataclass(frozen=True)
 class DinRecord:
     din: Din
     drive_id: str
-    origin: str
-    status: str
+    origin: DinOrigin
+    status: DinStatus
     label_prints: int
     void_reason: str | None
 
@@ -46,8 +46,8 @@ class DinRecord:
         return cls(
             din=make_din(row["fin"], row["year"], row["sequence"]),
             drive_id=row["drive_id"],
-            origin=row["origin"],
-            status=row["status"],
+            origin=DinOrigin(row["origin"]),
+            status=DinStatus(row["status"]),
             label_prints=row["label_prints"],
             void_reason=row["void_reason"],
         )
@@ -58,7 +58,7 @@ class ScanCheck:
     """A scanned DIN that may be used for this drive, and what the nurse should know."""
 
     din: Din
-    origin: str
+    origin: DinOrigin
     warnings: list[Problem] = field(default_factory=list)
 
 
@@ -115,7 +115,8 @@ class DinService(Service):
             if first + count - 1 > 999_999:
                 raise UserError(Problem("din_sequence_exhausted", {"fin": fin, "year": year}))
             dins = [make_din(fin, year, first + i) for i in range(count)]
-            w.insert_many("din", [_din_row(d, drive.id, PRINTED, ALLOCATED) for d in dins])
+            rows = [_din_row(d, drive.id, DinOrigin.PRINTED, DinStatus.ALLOCATED) for d in dins]
+            w.insert_many("din", rows)
         self.bus.publish(Topic.DINS)
         return [self.record(d.number) for d in dins]
 
@@ -144,11 +145,11 @@ class DinService(Service):
             raise UserError(Problem("required", field="reason"))
         with write_transaction(self.db, self.session.actor) as w:
             row = din_queries.by_number(self.db, number)
-            if row is None or row["status"] != ALLOCATED:
-                raise UserError(Problem("din_not_voidable", {"value": number}))
-            w.update(
-                "din", row["id"], {"status": VOIDED, "void_reason": reason.strip()}, action="void"
-            )
+            refusal = Problem("din_not_voidable", {"value": number})
+            if row is None or row["status"] != DinStatus.ALLOCATED:
+                raise UserError(refusal)
+            changes = {"void_reason": reason.strip()}
+            DINS.move(w, row, DinStatus.VOIDED, refusal=refusal, changes=changes, action="void")
         self.bus.publish(Topic.DINS)
 
     # --- pre-printed rolls ----------------------------------------------------------
@@ -191,26 +192,36 @@ class DinService(Service):
         if din.fin != fin:
             raise UserError(Problem("din_other_facility", {"fin": din.fin, "site": fin}, "din"))
         row = din_queries.by_number(self.db, din.number)
-        if donation_queries.by_din(self.db, din.number) or (row and row["status"] == USED):
+        if donation_queries.by_din(self.db, din.number) or (
+            row and row["status"] == DinStatus.USED
+        ):
             raise UserError(Problem("din_used", {"value": din.number}, "din"))
         if row is not None:
-            if row["status"] == VOIDED:
+            if row["status"] == DinStatus.VOIDED:
                 raise UserError(Problem("din_voided", {"value": din.number}, "din"))
             if row["drive_id"] != drive.id:
                 raise UserError(Problem("din_other_drive", {"value": din.number}, "din"))
-            return ScanCheck(din, PRINTED)
+            return ScanCheck(din, DinOrigin.PRINTED)
         roll = self._roll_holding(drive, din)
         if roll is None:
             raise UserError(Problem("din_not_allocated", {"value": din.number}, "din"))
-        return ScanCheck(din, ROLL, self._sequence_warnings(roll, din))
+        return ScanCheck(din, DinOrigin.ROLL, self._sequence_warnings(roll, din))
 
-    def use(self, w: Writer, drive: Drive, check: ScanCheck) -> None:
-        """Mark the DIN used, inside the caller's transaction (the donation's)."""
+    def use(self, w: Writer, drive: Drive, check: ScanCheck, *, blood_drawn: bool = True) -> None:
+        """Mark the scanned DIN used, inside the caller's transaction (the donation's);
+        voided instead when no blood was drawn, so its labels never go on another bag."""
+        status = DinStatus.USED if blood_drawn else DinStatus.VOIDED
+        reason = None if blood_drawn else "not collected"
         row = din_queries.by_number(self.db, check.din.number)
-        if row is None:
-            w.insert("din", _din_row(check.din, drive.id, ROLL, USED))
+        if row is None:  # a label of a pre-printed roll, seen for the first time
+            values = {
+                **_din_row(check.din, drive.id, DinOrigin.ROLL, status),
+                "void_reason": reason,
+            }
+            w.insert("din", values)
         else:
-            w.update("din", row["id"], {"status": USED}, action="use")
+            changes = {"void_reason": reason} if reason else {}
+            DINS.move(w, row, status, changes=changes, action="use")
 
     def _parse(self, text: str, field: str = "din") -> Din:
         try:
@@ -227,14 +238,14 @@ class DinService(Service):
         return None
 
     def _sequence_warnings(self, roll: dict, din: Din) -> list[Problem]:
-        last = din_queries.last_roll_use(self.db, roll)
+        last = din_queries.last_use_in_range(self.db, roll, DinOrigin.ROLL)
         expected = last["sequence"] + 1 if last else roll["first_sequence"]
         if din.sequence == expected:
             return []
         return [Problem("din_out_of_sequence", {"expected": f"{expected:06d}"}, "din")]
 
 
-def _din_row(din: Din, drive_id: str, origin: str, status: str) -> dict:
+def _din_row(din: Din, drive_id: str, origin: DinOrigin, status: DinStatus) -> dict:
     return {
         "number": din.number,
         "fin": din.fin,

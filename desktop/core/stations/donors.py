@@ -20,6 +20,7 @@ from desktop.core.domain.identity import (
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor
 from desktop.core.domain.text import fold, nfc
+from desktop.core.domain.vocabulary import RecordSource
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import Topic
 from desktop.core.stations.lookup import Query, QueryKind, classify
@@ -270,7 +271,7 @@ def _donor_values(form: DonorForm) -> dict:
         "sex": form.sex,
         "address": nfc(form.address),
         "phone": normalize_phone(form.phone) if form.phone.strip() else "",
-        "source": "drive",
+        "source": RecordSource.DRIVE,
     }
 
 

@@ -13,6 +13,7 @@ from desktop.core.domain.dates import iso, parse_date
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import nfc
+from desktop.core.domain.vocabulary import DriveStatus, VisitStatus
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import Topic
 
@@ -60,7 +61,8 @@ def suggest_code(day: dt.date, taken: set[str]) -> str:
 
 class DriveService(Service):
     def all(self) -> list[Drive]:
-        return [Drive.from_row(row) for row in drive_queries.all_drives(self.db)]
+        rows = drive_queries.all_drives(self.db, VisitStatus.VOIDED)
+        return [Drive.from_row(row) for row in rows]
 
     def get(self, drive_id: str) -> Drive:
         row = drive_queries.get(self.db, drive_id)
@@ -76,7 +78,7 @@ class DriveService(Service):
 
     def drive_to_open(self) -> Drive | None:
         """The drive in progress, if exactly one is open; otherwise the user chooses."""
-        open_drives = drive_queries.open_drives(self.db)
+        open_drives = drive_queries.in_status(self.db, DriveStatus.OPEN)
         return Drive.from_row(open_drives[0]) if len(open_drives) == 1 else None
 
     def suggested_code(self, day: dt.date) -> str:
@@ -132,7 +134,7 @@ class DriveService(Service):
             "campaign": form.campaign,
             "campaign_other": nfc(form.campaign_other) if form.campaign == "other" else "",
             "target_units": int(form.target_units.strip()),
-            "status": "open",
+            "status": DriveStatus.OPEN,
         }
         with write_transaction(self.db, self.session.actor) as w:
             row = w.insert("drive", values)

@@ -10,26 +10,40 @@ amendment with a reason, and nothing is ever deleted.
 import json
 from dataclasses import dataclass, field
 
+from sqlite_utils import Database
+
 from db import dins as din_queries
 from db import donations as donation_queries
 from db import visits as visit_queries
-from db.records import Writer, write_transaction
+from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
+from desktop.core.domain.vocabulary import (
+    DinOrigin,
+    DinStatus,
+    DiscrepancyKind,
+    DonationOutcome,
+    DriveStatus,
+    ScreeningDecision,
+    VisitStatus,
+)
+from desktop.core.eligibility.provider import RuleSetProvider
+from desktop.core.eligibility.reasons import reason_names
 from desktop.core.foundation.base_service import Service
-from desktop.core.foundation.events import Topic
+from desktop.core.foundation.events import EventBus, Topic
+from desktop.core.foundation.session import Session
+from desktop.core.lifecycle.donations import blood_drawn, change_outcome, require_volume
+from desktop.core.lifecycle.machines import DRIVES, VISITS
 from desktop.core.stations.collection import MAX_VOLUME_ML
 from desktop.core.stations.drives import open_drive
 
-WAITING, ACCEPTED_NO_UNIT, UNUSED_DINS = "waiting", "accepted_no_unit", "unused_dins"
-DISCREPANCY_KINDS = (WAITING, ACCEPTED_NO_UNIT, UNUSED_DINS)
 AMENDABLE = ("volume_ml", "outcome", "bag_type", "bag_lot", "reaction", "reaction_severity",
              "reaction_action", "left_well", "note")  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Discrepancy:
-    kind: str
+    kind: DiscrepancyKind
     items: tuple[str, ...]  # what it is about: "No. 12 Nguyễn Văn An", or DIN numbers
     keys: tuple[str, ...]  # stable ids of those items (visit ids, DIN numbers)
     note: str | None  # the explanation, if one covers exactly these items
@@ -46,7 +60,8 @@ class Reconciliation:
     screened: int
     accepted: int
     deferred: int
-    deferred_by_reason: dict[str, int]
+    deferred_by_reason: dict[str, int]  # reason code -> tickets
+    reason_names: dict[str, dict[str, str]]  # reason code -> its name in each language
     complete: int
     incomplete: int
     not_collected: int
@@ -65,35 +80,47 @@ class Reconciliation:
 
 
 class ReconciliationService(Service):
+    def __init__(
+        self, db: Database, bus: EventBus, session: Session, rules: RuleSetProvider
+    ) -> None:
+        super().__init__(db, bus, session)
+        self.rules = rules
+
     def summary(self, drive: Drive) -> Reconciliation:
-        counts = visit_queries.status_counts(self.db, drive.id)
+        counts = visit_queries.status_counts(self.db, drive.id, VisitStatus.VOIDED)
         outcomes = donation_queries.outcome_counts(self.db, drive.id)
         dins = din_queries.for_drive(self.db, drive.id)
-        printed = [d for d in dins if d["origin"] == "printed"]
-        unused = [d for d in printed if d["status"] == "allocated"]
-        accepted_rows = donation_queries.visits_in_status(self.db, drive.id, "accepted")
-        waiting_rows = donation_queries.visits_in_status(self.db, drive.id, "waiting_screening")
-        decisions = donation_queries.decision_counts(self.db, drive.id)
-        deferred = decisions.get("defer_temporary", 0) + decisions.get("defer_permanent", 0)
+        printed = [d for d in dins if d["origin"] == DinOrigin.PRINTED]
+        unused = [d for d in printed if d["status"] == DinStatus.ALLOCATED]
+        accepted_rows = self._tickets(drive, VisitStatus.ACCEPTED)
+        waiting_rows = self._tickets(drive, VisitStatus.WAITING_SCREENING)
+        decisions = donation_queries.decision_counts(self.db, drive.id, VisitStatus.VOIDED)
+        by_reason = donation_queries.deferral_counts(self.db, drive.id, VisitStatus.DEFERRED)
+        rules = self.rules.current
         return Reconciliation(
             checked_in=sum(counts.values()),
             waiting=len(waiting_rows),
             screened=sum(decisions.values()),
-            accepted=decisions.get("accept", 0),
-            deferred=deferred,
-            deferred_by_reason=donation_queries.deferral_counts(self.db, drive.id),
-            complete=outcomes.get("complete", 0),
-            incomplete=outcomes.get("incomplete", 0),
-            not_collected=outcomes.get("not_collected", 0),
+            accepted=decisions.get(ScreeningDecision.ACCEPT, 0),
+            deferred=decisions.get(ScreeningDecision.DEFER_TEMPORARY, 0)
+            + decisions.get(ScreeningDecision.DEFER_PERMANENT, 0),
+            deferred_by_reason=by_reason,
+            reason_names={code: reason_names(code, rules) for code in by_reason if code},
+            complete=outcomes.get(DonationOutcome.COMPLETE, 0),
+            incomplete=outcomes.get(DonationOutcome.INCOMPLETE, 0),
+            not_collected=outcomes.get(DonationOutcome.NOT_COLLECTED, 0),
             accepted_no_unit=len(accepted_rows),
-            left=counts.get("left", 0),
+            left=counts.get(VisitStatus.LEFT, 0),
             dins_allocated=len(printed),
-            dins_used=sum(d["status"] == "used" for d in dins),
-            dins_voided=sum(d["status"] == "voided" for d in dins),
+            dins_used=sum(d["status"] == DinStatus.USED for d in dins),
+            dins_voided=sum(d["status"] == DinStatus.VOIDED for d in dins),
             dins_unaccounted=len(unused),
-            dins_from_rolls=sum(d["origin"] == "roll" for d in dins),
+            dins_from_rolls=sum(d["origin"] == DinOrigin.ROLL for d in dins),
             discrepancies=self._discrepancies(drive, waiting_rows, accepted_rows, unused),
         )
+
+    def _tickets(self, drive: Drive, status: VisitStatus) -> list[dict]:
+        return donation_queries.visits_in_status(self.db, drive.id, status)
 
     def _discrepancies(
         self, drive: Drive, waiting: list[dict], accepted: list[dict], unused: list[dict]
@@ -101,9 +128,9 @@ class ReconciliationService(Service):
         notes = donation_queries.notes_for_drive(self.db, drive.id)
         found = []
         for kind, rows, describe, key in (
-            (WAITING, waiting, _ticket, "id"),
-            (ACCEPTED_NO_UNIT, accepted, _ticket, "id"),
-            (UNUSED_DINS, unused, lambda r: r["number"], "number"),
+            (DiscrepancyKind.WAITING, waiting, _ticket, "id"),
+            (DiscrepancyKind.ACCEPTED_NO_UNIT, accepted, _ticket, "id"),
+            (DiscrepancyKind.UNUSED_DINS, unused, lambda r: r["number"], "number"),
         ):
             if rows:
                 keys = tuple(r[key] for r in rows)
@@ -116,7 +143,7 @@ class ReconciliationService(Service):
 
     def explain(self, drive: Drive, kind: str, note: str) -> None:
         """Explain a discrepancy as it stands now."""
-        if kind not in DISCREPANCY_KINDS:
+        if kind not in frozenset(DiscrepancyKind):
             raise ValueError(kind)
         if not note.strip():
             raise UserError(Problem("required", field="note"))
@@ -143,12 +170,9 @@ class ReconciliationService(Service):
             unexplained = self.summary(drive).unexplained
             if unexplained:
                 raise UserError(Problem("unexplained_discrepancies", {"count": len(unexplained)}))
-            w.update(
-                "drive",
-                drive.id,
-                {"status": "closed", "closed_at": w.now, "closed_by": self.session.actor.name},
-                action="close",
-            )
+            changes = {"closed_at": w.now, "closed_by": self.session.actor.name}
+            row = w.get("drive", drive.id)
+            DRIVES.move(w, row, DriveStatus.CLOSED, changes=changes, action="close")
         self.bus.publish(Topic.DRIVES, Topic.VISITS)
 
     def mark_left(self, visit_id: str, reason: str) -> None:
@@ -157,13 +181,15 @@ class ReconciliationService(Service):
             raise UserError(Problem("required", field="reason"))
         with write_transaction(self.db, self.session.actor) as w:
             visit = visit_queries.get(self.db, visit_id)
-            if visit is None or visit["status"] not in ("waiting_screening", "accepted"):
+            if visit is None:
                 raise UserError(Problem("cannot_mark_left"))
             open_drive(self.db, visit["drive_id"])
-            w.update(
-                "visit",
-                visit_id,
-                {"status": "left", "void_reason": reason.strip()},
+            VISITS.move(
+                w,
+                visit,
+                VisitStatus.LEFT,
+                refusal=Problem("cannot_mark_left"),
+                changes={"left_reason": reason.strip()},
                 note=reason.strip(),
                 action="left",
             )
@@ -171,8 +197,10 @@ class ReconciliationService(Service):
 
     def amend_donation(self, donation_id: str, changes: dict, reason: str) -> None:
         """A correction to a donation after the drive closed (or before): audited as an
-        amendment with its reason; the values before stay in the audit trail."""
-        if not reason.strip():
+        amendment with its reason, with every consequence of a new outcome (see
+        ``lifecycle.donations``); the values before stay in the audit trail."""
+        reason = reason.strip()
+        if not reason:
             raise UserError(Problem("required", field="reason"))
         unknown = set(changes) - set(AMENDABLE)
         if unknown:
@@ -180,23 +208,23 @@ class ReconciliationService(Service):
         _check_amendment(changes)
         with write_transaction(self.db, self.session.actor) as w:
             before = w.get("donation", donation_id)
-            w.update("donation", donation_id, changes, note=reason.strip(), action="amend")
-            self._recount(w, before, changes.get("outcome", before["outcome"]), reason.strip())
-        self.bus.publish(Topic.DONATIONS, Topic.DONORS)
-
-    def _recount(self, w: Writer, before: dict, outcome: str, reason: str) -> None:
-        """Only complete donations count: an amendment into or out of "complete" moves
-        the donor's count with it, in the same transaction."""
-        step = (outcome == "complete") - (before["outcome"] == "complete")
-        if step:
-            donor = w.get("donor", before["donor_id"])
-            count = max(donor["donation_count"] + step, 0)
-            w.update("donor", donor["id"], {"donation_count": count}, note=reason, action="amend")
+            target = DonationOutcome(changes.get("outcome") or before["outcome"])
+            others = {k: v for k, v in changes.items() if k != "outcome"}
+            if not blood_drawn(target):
+                others.pop("volume_ml", None)  # nothing was drawn: the volume goes
+            else:
+                require_volume(target, others.get("volume_ml", before["volume_ml"]))
+            if others:
+                w.update("donation", donation_id, others, note=reason, action="amend")
+            change_outcome(w, w.get("donation", donation_id), target, reason)
+        self.bus.publish(
+            Topic.DONATIONS, Topic.DONORS, Topic.VISITS, Topic.DINS, Topic.CERTIFICATES
+        )
 
 
 def _check_amendment(changes: dict) -> None:
     outcome = changes.get("outcome")
-    if outcome is not None and outcome not in ("complete", "incomplete", "not_collected"):
+    if outcome is not None and outcome not in frozenset(DonationOutcome):
         raise ValueError(outcome)
     volume = changes.get("volume_ml")
     if volume is not None and not 1 <= volume <= MAX_VOLUME_ML:

@@ -1,0 +1,143 @@
+"""The coded values every station, query and screen shares, each in one place.
+
+They are ``StrEnum``s, so a member is the very string stored in the database (and in
+the schema's ``CHECK`` lists, which a test keeps equal to these): code compares and
+stores members, never bare strings. Which moves between states are allowed, and what
+each move carries with it, is owned by ``desktop.core.lifecycle``.
+"""
+
+from enum import StrEnum
+
+
+class VisitStatus(StrEnum):
+    """Where a donor's ticket at a drive stands."""
+
+    WAITING_SCREENING = "waiting_screening"
+    ACCEPTED = "accepted"
+    DEFERRED = "deferred"
+    DONATED = "donated"  # blood was drawn, complete or not
+    NOT_COLLECTED = "not_collected"  # accepted, at the chair, but no blood was drawn
+    LEFT = "left"  # went away before screening or before giving
+    VOIDED = "voided"  # issued by mistake (the wrong person was checked in)
+
+
+class DonationOutcome(StrEnum):
+    COMPLETE = "complete"
+    INCOMPLETE = "incomplete"
+    NOT_COLLECTED = "not_collected"
+
+
+class BagType(StrEnum):
+    SINGLE = "single"
+    DOUBLE = "double"
+    TRIPLE = "triple"
+    QUADRUPLE = "quadruple"
+
+
+class ReactionKind(StrEnum):
+    """Adverse reactions to donation, as the collection station records them."""
+
+    VASOVAGAL_IMMEDIATE = "vasovagal_immediate"
+    VASOVAGAL_IMMEDIATE_LOC = "vasovagal_immediate_loc"  # with loss of consciousness
+    VASOVAGAL_DELAYED = "vasovagal_delayed"
+    VASOVAGAL_DELAYED_LOC = "vasovagal_delayed_loc"
+    HAEMATOMA = "haematoma"
+    ARTERIAL_PUNCTURE = "arterial_puncture"
+    NERVE_INJURY = "nerve_injury"
+    OTHER = "other"
+
+
+class ReactionSeverity(StrEnum):
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+
+
+class DonationType(StrEnum):
+    WHOLE_BLOOD = "whole_blood"
+    RBC_APHERESIS = "rbc_apheresis"
+    PLASMA = "plasma"
+    PLATELETS = "platelets"
+
+
+class ScreeningDecision(StrEnum):
+    """What the doctor decided."""
+
+    ACCEPT = "accept"
+    DEFER_TEMPORARY = "defer_temporary"
+    DEFER_PERMANENT = "defer_permanent"
+
+
+class Proposal(StrEnum):
+    """What the rules engine proposes: a decision, or ``incomplete`` while something
+    it needs (a measurement, the questionnaire) is missing."""
+
+    ACCEPT = "accept"
+    DEFER_TEMPORARY = "defer_temporary"
+    DEFER_PERMANENT = "defer_permanent"
+    INCOMPLETE = "incomplete"
+
+
+class HbsagResult(StrEnum):
+    NEGATIVE = "negative"
+    POSITIVE = "positive"
+    NOT_DONE = "not_done"
+
+
+class HbMethod(StrEnum):
+    QUICK_METER = "quick_meter"
+    COPPER_SULPHATE = "copper_sulphate"
+
+
+class DinStatus(StrEnum):
+    ALLOCATED = "allocated"  # given to a drive, label printed or about to be
+    USED = "used"  # on a bag
+    VOIDED = "voided"  # spoilt, lost or never printed; never given again
+
+
+class DinOrigin(StrEnum):
+    PRINTED = "printed"  # from the site's own sequence, labels printed by the app
+    ROLL = "roll"  # from a pre-printed roll
+
+
+class CertificateStatus(StrEnum):
+    ISSUED = "issued"
+    VOIDED = "voided"
+
+
+class CertificateMode(StrEnum):
+    BLANK = "blank"  # the whole certificate on blank paper
+    OVERLAY = "overlay"  # values printed on a nationally pre-printed form
+
+
+class DiscrepancyKind(StrEnum):
+    """What the end-of-day reconciliation asks to be explained before closing."""
+
+    WAITING = "waiting"  # tickets never screened
+    ACCEPTED_NO_UNIT = "accepted_no_unit"  # accepted donors without a unit
+    UNUSED_DINS = "unused_dins"  # printed DINs neither used nor voided
+
+
+class DriveStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class StaffRole(StrEnum):
+    ADMIN = "admin"
+    CLERK = "clerk"
+    DOCTOR = "doctor"
+    NURSE = "nurse"
+    CERTIFICATE = "certificate"
+
+
+class Sex(StrEnum):
+    MALE = "M"
+    FEMALE = "F"
+
+
+class RecordSource(StrEnum):
+    """Where a donor record came from."""
+
+    REGISTRY = "registry"  # the center's registry file
+    DRIVE = "drive"  # registered at a drive on this laptop

@@ -1,0 +1,138 @@
+"""A donation's outcome and what it carries with it.
+
+Recording a donation moves its ticket (donated, or not collected) and, when blood was
+drawn, brings the donor's history forward (the count only for a complete one); the
+donor's history as it was is kept on the donation. Amending the outcome later carries
+the same consequences backwards: out of "complete" the donor's count goes down and the
+certificate issued for it is voided with the amendment's reason; into "not collected"
+the ticket says so, the DIN on the bag is voided (never given again) and the donor's
+last donation goes back to what it was. A move that cannot be undone this way (a unit
+recorded as not collected cannot become a collected one) is refused.
+"""
+
+import datetime as dt
+import json
+
+from db import certificates as certificate_queries
+from db import dins as din_queries
+from db import drives as drive_queries
+from db.records import Writer
+from desktop.core.domain.dates import iso
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.vocabulary import (
+    CertificateStatus,
+    DinStatus,
+    DonationOutcome,
+    DonationType,
+    VisitStatus,
+)
+from desktop.core.lifecycle.machines import CERTIFICATES, DINS, DONATIONS, VISITS
+
+TICKET_AFTER = {
+    DonationOutcome.COMPLETE: VisitStatus.DONATED,
+    DonationOutcome.INCOMPLETE: VisitStatus.DONATED,
+    DonationOutcome.NOT_COLLECTED: VisitStatus.NOT_COLLECTED,
+}
+HISTORY_FIELDS = ("last_donation_date", "last_donation_type", "donation_count")
+
+
+def blood_drawn(outcome: str) -> bool:
+    return outcome != DonationOutcome.NOT_COLLECTED
+
+
+def require_volume(outcome: str, volume_ml: int | None) -> None:
+    """A unit with blood in it has a volume; one with none has no volume."""
+    if blood_drawn(outcome) and not volume_ml:
+        raise UserError(Problem("required", field="volume"))
+    if not blood_drawn(outcome) and volume_ml:
+        raise UserError(Problem("volume_not_collected", field="volume"))
+
+
+def history_before(donor: dict) -> str:
+    """The donor's history as it is, to keep on the donation that changes it."""
+    return json.dumps({name: donor[name] for name in HISTORY_FIELDS})
+
+
+def after_recording(
+    w: Writer, donation: dict, visit: dict, donor: dict, drive_date: dt.date
+) -> None:
+    """The consequences of a donation just recorded, in the same transaction."""
+    refusal = Problem("not_accepted", {"status": visit["status"]})
+    outcome = donation["outcome"]
+    VISITS.move(w, visit, TICKET_AFTER[outcome], refusal=refusal)
+    if not blood_drawn(outcome):
+        return
+    # The next drive's interval runs from today; only a complete donation counts.
+    changes = {
+        "last_donation_date": iso(drive_date),
+        "last_donation_type": donation["donation_type"] or DonationType.WHOLE_BLOOD,
+        "local_changed_at": w.now,
+    }
+    if outcome == DonationOutcome.COMPLETE:
+        changes["donation_count"] = donor["donation_count"] + 1
+    w.update("donor", donor["id"], changes, note="donation")
+
+
+def change_outcome(w: Writer, donation: dict, target: DonationOutcome, reason: str) -> dict:
+    """Amend the outcome of a recorded donation with every consequence, or refuse."""
+    current = donation["outcome"]
+    if target == current:
+        return donation
+    require_volume(target, None if not blood_drawn(target) else donation["volume_ml"])
+    refusal = Problem("outcome_not_amendable", {"from": current, "to": target})
+    row = DONATIONS.move(w, donation, target, refusal=refusal, note=reason, action="amend")
+    _recount(w, donation, target, reason)
+    if current == DonationOutcome.COMPLETE:
+        _void_certificate(w, donation["id"], reason)
+    if not blood_drawn(target):
+        _undo_collection(w, donation, reason)
+    return row
+
+
+def _recount(w: Writer, donation: dict, target: str, reason: str) -> None:
+    """Only complete donations count: into or out of "complete" moves the count."""
+    step = (target == DonationOutcome.COMPLETE) - (donation["outcome"] == DonationOutcome.COMPLETE)
+    if step:
+        donor = w.get("donor", donation["donor_id"])
+        count = max(donor["donation_count"] + step, 0)
+        w.update("donor", donor["id"], {"donation_count": count}, note=reason, action="amend")
+
+
+def _void_certificate(w: Writer, donation_id: str, reason: str) -> None:
+    """A certificate is for a complete donation only."""
+    row = certificate_queries.in_status_for(w.db, donation_id, CertificateStatus.ISSUED)
+    if row is not None:
+        changes = {"void_reason": reason}
+        CERTIFICATES.move(
+            w, row, CertificateStatus.VOIDED, changes=changes, note=reason, action="void"
+        )
+
+
+def _undo_collection(w: Writer, donation: dict, reason: str) -> None:
+    """No blood was drawn after all: the ticket, the DIN and the donor's last donation."""
+    visit = w.get("visit", donation["visit_id"])
+    VISITS.move(w, visit, VisitStatus.NOT_COLLECTED, note=reason, action="amend")
+    w.update("donation", donation["id"], {"volume_ml": None}, note=reason, action="amend")
+    din = din_queries.by_number(w.db, donation["din"]) if donation["din"] else None
+    if din is not None and din["status"] == DinStatus.USED:
+        changes = {"void_reason": reason}
+        DINS.move(w, din, DinStatus.VOIDED, changes=changes, note=reason, action="void")
+    _restore_last_donation(w, donation, reason)
+
+
+def _restore_last_donation(w: Writer, donation: dict, reason: str) -> None:
+    """Put back the last donation the donor had before this one, unless something
+    later (a donation at another drive, a registry import) changed it since."""
+    if not donation.get("donor_history_before"):
+        return  # recorded before the history was kept: the date stays as it is
+    before = json.loads(donation["donor_history_before"])
+    donor = w.get("donor", donation["donor_id"])
+    drive = drive_queries.of_visit(w.db, donation["visit_id"])
+    if donor["last_donation_date"] != drive["drive_date"]:
+        return
+    changes = {
+        "last_donation_date": before["last_donation_date"],
+        "last_donation_type": before["last_donation_type"],
+        "local_changed_at": w.now,
+    }
+    w.update("donor", donor["id"], changes, note=reason, action="amend")
