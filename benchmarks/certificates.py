@@ -10,7 +10,9 @@ import statistics
 import time
 
 from benchmarks.common import verdict
-from printing.certificates import CertificateData, write_blank, write_overlay
+from printing.certificate import write_blank
+from printing.certificate_data import CertificateData
+from printing.overlay import write_overlay
 
 ONE_TARGET_MS = 150
 BATCH = 500

@@ -20,25 +20,21 @@ from pypdf import PdfReader
 from reportlab.graphics.barcode import qrencoder
 from reportlab.pdfbase import pdfmetrics
 
-from printing.certificates import (
+from printing.certificate import write_blank
+from printing.certificate_data import CertificateData
+from printing.certificate_page import ENTITLEMENT, TITLE
+from printing.fonts import register_fonts
+from printing.kit import Cancelled
+from printing.overlay import (
     DEFAULT_OVERLAY,
-    ENTITLEMENT,
     FIELD_LABELS,
-    THANKS,
-    TITLE,
-    Cancelled,
-    CertificateData,
     OverlayLayout,
-    RegisterRow,
-    SlipData,
-    _qr_matrix,
-    write_blank,
     write_calibration,
     write_overlay,
-    write_register,
-    write_slips,
 )
-from printing.fonts import register_fonts
+from printing.qr import _qr_matrix
+from printing.register import RegisterRow, write_register
+from printing.slip import THANKS, SlipData, write_slips
 
 POINTS_PER_MM = 72 / 25.4
 A5_LANDSCAPE_MM = (210.0, 148.0)

@@ -5,17 +5,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.stations.certificates import BLANK, Planned
-from printing.certificates import (
-    DEFAULT_OVERLAY,
-    Cancelled,
-    RegisterRow,
-    SlipData,
-    write_blank,
-    write_calibration,
-    write_overlay,
-    write_register,
-    write_slips,
-)
+from printing.certificate import write_blank
+from printing.kit import Cancelled
+from printing.overlay import DEFAULT_OVERLAY, write_calibration, write_overlay
+from printing.register import RegisterRow, write_register
+from printing.slip import SlipData, write_slips
 
 Output = str | Path | BinaryIO
 

@@ -29,7 +29,9 @@ from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
 from desktop.core.stations.certificate_integrity import integrity_code, qr_payload
-from printing.certificates import CertificateData, RegisterRow, SlipData
+from printing.certificate_data import CertificateData
+from printing.register import RegisterRow
+from printing.slip import SlipData
 
 BLANK, OVERLAY = "blank", "overlay"
 MODES = (BLANK, OVERLAY)
