@@ -12,7 +12,7 @@ page it draws on is ``printing.certificate_page``. Values too long for their pla
 shrink, then wrap where the layout has room for a second line, and never run out of it.
 """
 
-import re
+import datetime as dt
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -52,7 +52,9 @@ from printing.kit import (
     Output,
     Progress,
     centred,
+    date_in_words,
     fit,
+    format_date,
     new_canvas,
     nfc,
     report,
@@ -95,10 +97,9 @@ def write_blank(
     return 2 * total
 
 
-def _date_line(place: str, date: str) -> str:
-    """'Hà Nội, ngày 25 tháng 11 năm 2026' from 'Hà Nội' and '25/11/2026'."""
-    match = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", date)
-    words = f"ngày {match[1]} tháng {match[2]} năm {match[3]}" if match else f"ngày {date}"
+def _date_line(place: str, day: dt.date) -> str:
+    """'Hà Nội, ngày 25 tháng 11 năm 2026'; without a place 'Ngày 25 tháng 11 năm 2026'."""
+    words = date_in_words(day)
     return f"{place}, {words}" if place else words[0].upper() + words[1:]
 
 
@@ -138,7 +139,7 @@ class _BlankPainter:
         self._issuer(cert)
         self._particulars(cert)
         canvas.setFillColor(INK)
-        line = _date_line(nfc(cert.issue_place), nfc(cert.donation_date))
+        line = _date_line(nfc(cert.issue_place), cert.donation_date)
         size, _ = fit(line, self.regular, 10.5, RIGHT - MIDDLE)
         slanted(canvas, SIGN_X, down(106 * mm), line, (self.regular, size))
         canvas.doForm(FOOT)
@@ -192,7 +193,7 @@ class _BlankPainter:
         return [
             across("Họ và tên: ", nfc(cert.full_name), bold, NAME_SIZE),
             pair(
-                ("Ngày sinh: ", nfc(cert.birth_date)),
+                ("Ngày sinh: ", format_date(cert.birth_date)),
                 ("Số CCCD/CMND: ", nfc(cert.id_number)),
                 VALUE_SIZE,
             ),
@@ -202,7 +203,7 @@ class _BlankPainter:
                 ("Lượng máu hiến: ", f"{cert.volume_ml} ml"),
                 VALUE_SIZE + 1,
             ),
-            [_Cell("Ngày hiến: ", nfc(cert.donation_date), LEFT, end, bold, VALUE_SIZE, 1)],
+            [_Cell("Ngày hiến: ", format_date(cert.donation_date), LEFT, end, bold, VALUE_SIZE, 1)],
             across("Tại: ", nfc(cert.drive_place), regular),
             across("Đơn vị tổ chức: ", nfc(cert.organizer), regular),
             across("Cơ sở tiếp nhận máu: ", nfc(cert.facility), regular),

@@ -4,6 +4,7 @@ The same data is printed two ways: whole on blank paper by ``printing.certificat
 as values only onto the nationally pre-printed form by ``printing.overlay``.
 """
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,15 +13,15 @@ __all__ = ["CertificateData", "check_certificates"]
 
 @dataclass(frozen=True)
 class CertificateData:
-    """One certificate, every value already formatted for print."""
+    """One certificate: text as it is printed, dates as dates (printed dd/mm/yyyy)."""
 
     serial: str  # "HM26-000123", or a pre-printed form's serial "AB 0012345"
     full_name: str
-    birth_date: str  # "15/10/1992"
+    birth_date: dt.date
     id_number: str  # CCCD or CMND
     address: str
     volume_ml: int
-    donation_date: str  # "25/11/2026"
+    donation_date: dt.date  # also the issue date
     ordinal: int  # the donor's N-th donation
     drive_place: str
     organizer: str

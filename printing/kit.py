@@ -7,12 +7,16 @@ It owns what every one of them needs and none of them owns alone:
   ``Cancelled``);
 - the inks (``RED``, ``INK``, ``MUTED``, ``FAINT``) and the slant of "italic" lines;
 - text: Unicode NFC (``nfc``), fitting a value to its room by shrinking or wrapping
-  (``fit``), wrapping a paragraph (``wrap``), centred and slanted lines.
+  (``fit``), wrapping a paragraph (``wrap``), centred and slanted lines;
+- dates as Vietnamese readers write them: the documents take ``datetime.date`` and
+  ``datetime.datetime`` values and print them dd/mm/yyyy (``format_date``,
+  ``format_moment``) or in words (``date_in_words``).
 
 All text is real text in Noto Sans (regular and bold, embedded), so it can be searched and
 copied. Italic is drawn as slanted upright text: Noto Sans italic is not shipped.
 """
 
+import datetime as dt
 import functools
 import unicodedata
 from collections.abc import Callable
@@ -35,7 +39,10 @@ __all__ = [
     "Output",
     "Progress",
     "centred",
+    "date_in_words",
     "fit",
+    "format_date",
+    "format_moment",
     "new_canvas",
     "nfc",
     "pdf_target",
@@ -127,6 +134,24 @@ def slanted(canvas: Canvas, x: float, y: float, text: str, font: Font) -> None:
     canvas.setFont(*font)
     canvas.drawString(0, 0, text)
     canvas.restoreState()
+
+
+# --- dates ---
+
+
+def format_date(day: dt.date) -> str:
+    """'25/11/2026': day and month in two digits, the year in four."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+def format_moment(moment: dt.datetime) -> str:
+    """'25/11/2026 08:30', on the clock ``moment`` carries (the laptop's, from the core)."""
+    return f"{format_date(moment.date())} {moment.hour:02d}:{moment.minute:02d}"
+
+
+def date_in_words(day: dt.date) -> str:
+    """'ngày 25 tháng 11 năm 2026', the day and month in two digits as on the date."""
+    return f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year:04d}"
 
 
 # --- the PDF and the batch ---

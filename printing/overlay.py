@@ -9,7 +9,6 @@ calibrate where they land.
   find that offset by holding the printout against a form.
 """
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,6 +27,7 @@ from printing.kit import (
     Progress,
     centred,
     fit,
+    format_date,
     new_canvas,
     nfc,
     report,
@@ -164,26 +164,25 @@ def _reading_order(layout: OverlayLayout) -> list[str]:
 
 
 def _overlay_values(cert: CertificateData) -> dict[str, str]:
-    date = nfc(cert.donation_date)
-    match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", date)
-    day, month, year = match.groups() if match else ("", "", "")
+    """Every field's text; the issue date is the donation date."""
+    issued = cert.donation_date
     return {
         "serial": nfc(cert.serial),
         "full_name": nfc(cert.full_name),
-        "birth_date": nfc(cert.birth_date),
+        "birth_date": format_date(cert.birth_date),
         "id_number": nfc(cert.id_number),
         "address": nfc(cert.address),
         "ordinal": str(cert.ordinal),
         # The form prints the unit after the blank.
         "volume_ml": str(cert.volume_ml),
-        "donation_date": date,
+        "donation_date": format_date(cert.donation_date),
         "drive_place": nfc(cert.drive_place),
         "organizer": nfc(cert.organizer),
         "facility": nfc(cert.facility),
         "issue_place": nfc(cert.issue_place),
-        "issue_day": day,
-        "issue_month": month,
-        "issue_year": year,
+        "issue_day": f"{issued.day:02d}",
+        "issue_month": f"{issued.month:02d}",
+        "issue_year": f"{issued.year:04d}",
     }
 
 

@@ -5,6 +5,7 @@ The header row repeats on every page, each page is numbered 'Trang x/y', a voide
 printed grey with its status in red, and a summary counts the lines by status.
 """
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -18,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from printing.fonts import register_fonts
-from printing.kit import FAINT, INK, MUTED, RED, Output, nfc, pdf_target
+from printing.kit import FAINT, INK, MUTED, RED, Output, format_date, format_moment, nfc, pdf_target
 
 __all__ = ["RegisterRow", "write_register"]
 
@@ -28,9 +29,9 @@ class RegisterRow:
     """One line of the issue register."""
 
     serial: str
-    issued_at: str
+    issued_at: dt.datetime  # when it was printed, printed on the clock it carries
     full_name: str
-    birth_date: str
+    birth_date: dt.date
     id_number: str
     volume_ml: int
     din: str
@@ -178,9 +179,9 @@ def _line(index: int, row: RegisterRow, styles: _Styles) -> list[Any]:
     style = styles.grey if voided else styles.cell
     texts = (
         nfc(row.serial),
-        nfc(row.issued_at),
+        format_moment(row.issued_at),
         nfc(row.full_name),
-        nfc(row.birth_date),
+        format_date(row.birth_date),
         nfc(row.id_number),
         nfc(row.din),
         _MODES.get(row.mode.strip().lower(), nfc(row.mode)),

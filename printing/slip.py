@@ -7,6 +7,7 @@ A slip is laid out first as a list of drawing operations, so an A6 slip that wou
 fit can be laid out again smaller before anything is drawn.
 """
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -17,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from printing.fonts import register_fonts
-from printing.kit import FAINT, INK, MUTED, RED, Output, new_canvas, nfc, wrap
+from printing.kit import FAINT, INK, MUTED, RED, Output, format_date, new_canvas, nfc, wrap
 
 __all__ = ["SLIP_SIZES", "THANKS", "SlipData", "write_slips"]
 
@@ -31,8 +32,8 @@ class SlipData:
 
     full_name: str
     volume_ml: int
-    donation_date: str
-    next_eligible: str  # "17/02/2027"
+    donation_date: dt.date
+    next_eligible: dt.date | None  # the first day the donor may give blood again
     center_contact: str  # "Trung tâm Máu ... · ĐT 024 1234 5678"
     ordinal: int
 
@@ -137,13 +138,13 @@ def _layout_slip(
     if name:
         layout.para(name, bold, 12, centred=True)
         layout.space(3)
-    layout.pair("Ngày hiến: ", nfc(slip.donation_date), 10)
+    layout.pair("Ngày hiến: ", format_date(slip.donation_date), 10)
     layout.pair("Lượng máu hiến: ", f"{slip.volume_ml} ml", 10)
     layout.pair("Hiến máu lần thứ: ", str(slip.ordinal), 10)
-    next_eligible = nfc(slip.next_eligible)
-    if next_eligible:
+    if slip.next_eligible is not None:
         layout.space(6)
         top = layout.y
+        next_eligible = format_date(slip.next_eligible)
         text = f"Anh/chị có thể hiến máu lần tiếp theo từ ngày {next_eligible}"
         layout.para(text, bold, 10.5, centred=True)
         layout.box_from(top, 2.5)

@@ -6,6 +6,7 @@ inspected with pypdf.
 """
 
 import ctypes
+import datetime as dt
 import io
 import re
 import struct
@@ -45,11 +46,11 @@ def certificate(index: int = 1, **changes) -> CertificateData:
     values = {
         "serial": f"HM26-{index:06d}",
         "full_name": "Đỗ Thị Ngọc Diễm",
-        "birth_date": "15/10/1992",
+        "birth_date": dt.date(1992, 10, 15),
         "id_number": "001192012345",
         "address": "Số 5 ngõ 12 phố Chùa Láng, Phường Láng, Thành phố Hà Nội",
         "volume_ml": 350,
-        "donation_date": "25/11/2026",
+        "donation_date": dt.date(2026, 11, 25),
         "ordinal": 3,
         "drive_place": (
             "Đại học Bách khoa Hà Nội, Số 1 Đại Cồ Việt, Phường Bạch Mai, Thành phố Hà Nội"
@@ -313,7 +314,16 @@ def test_qr_shortcut_builds_reportlabs_symbol_for_the_chosen_mask(payload):
         (write_blank, ([certificate()],)),
         (write_overlay, ([certificate()],)),
         (write_calibration, ()),
-        (write_slips, ([SlipData("Lê Đức Tựu", 350, "25/11/2026", "17/02/2027", "ĐT 1", 2)],)),
+        (
+            write_slips,
+            (
+                [
+                    SlipData(
+                        "Lê Đức Tựu", 350, dt.date(2026, 11, 25), dt.date(2027, 2, 17), "ĐT 1", 2
+                    )
+                ],
+            ),
+        ),
         (write_register, ([],)),
     ],
 )
@@ -413,7 +423,7 @@ def test_overlay_puts_each_value_at_its_position():
     text = flat(page_text(page))
     for value in (cert.full_name, cert.address, cert.drive_place, cert.facility, cert.serial):
         assert value in lines
-    for value in (cert.birth_date, cert.id_number, "25/11/2026", "350", "3"):
+    for value in ("15/10/1992", cert.id_number, "25/11/2026", "350", "3"):
         assert value in text
     assert "Họ và tên" not in text and "ml" not in text  # the form prints those
     _, height = page.get_size()
@@ -422,7 +432,7 @@ def test_overlay_puts_each_value_at_its_position():
         "address": cert.address,
         "serial": cert.serial,
         "id_number": cert.id_number,
-        "donation_date": cert.donation_date,
+        "donation_date": "25/11/2026",
     }
     for field, value in expected.items():
         x_mm, y_mm = DEFAULT_OVERLAY.positions_mm[field]
@@ -438,12 +448,12 @@ def test_overlay_offset_moves_every_value_by_exactly_the_offset():
     values = {
         "serial": cert.serial,
         "full_name": cert.full_name,
-        "birth_date": cert.birth_date,
+        "birth_date": "15/10/1992",
         "id_number": cert.id_number,
         "address": cert.address,
         "ordinal": "7",
         "volume_ml": "250",
-        "donation_date": cert.donation_date,
+        "donation_date": "25/11/2026",
         "drive_place": cert.drive_place,
         "facility": cert.facility,
     }
@@ -542,8 +552,8 @@ def slip(**changes) -> SlipData:
     values = {
         "full_name": "Đặng Thị Thu Hương",
         "volume_ml": 350,
-        "donation_date": "25/11/2026",
-        "next_eligible": "17/02/2027",
+        "donation_date": dt.date(2026, 11, 25),
+        "next_eligible": dt.date(2027, 2, 17),
         "center_contact": "Viện Huyết học - Truyền máu Trung ương · ĐT 024 3868 6008",
         "ordinal": 4,
     }
@@ -553,7 +563,7 @@ def slip(**changes) -> SlipData:
 
 @pytest.mark.parametrize(("size", "width_mm"), [("a6", 105.0), ("80mm", 80.0)])
 def test_slips_thank_and_give_the_next_eligible_date(size, width_mm):
-    slips = [slip(), slip(full_name="Lê Đức Tựu", next_eligible="03/03/2027")]
+    slips = [slip(), slip(full_name="Lê Đức Tựu", next_eligible=dt.date(2027, 3, 3))]
     pdf, data, pages = pdf_of(write_slips, slips, size=size)
     assert pages == len(pdf) == 2
     for page, this in zip(pdf, slips, strict=True):
@@ -566,7 +576,8 @@ def test_slips_thank_and_give_the_next_eligible_date(size, width_mm):
         text = flat(page_text(page))
         assert THANKS in text
         assert this.full_name in text
-        assert f"Anh/chị có thể hiến máu lần tiếp theo từ ngày {this.next_eligible}" in text
+        eligible = f"{this.next_eligible:%d/%m/%Y}"
+        assert f"Anh/chị có thể hiến máu lần tiếp theo từ ngày {eligible}" in text
         assert "Lượng máu hiến: 350 ml" in text
         assert "Ngày hiến: 25/11/2026" in text
         assert "Giữ băng ở chỗ lấy máu 4-6 giờ" in text
@@ -607,9 +618,9 @@ def register_rows(count: int) -> list[RegisterRow]:
         rows.append(
             RegisterRow(
                 serial=f"HM26-{index:06d}",
-                issued_at=f"25/11/2026 {8 + index // 60:02d}:{index % 60:02d}",
+                issued_at=dt.datetime(2026, 11, 25, 8 + index // 60, index % 60),
                 full_name=["Đặng Thị Thu Hương", "Lê Đức Tựu", "Đỗ Thị Ngọc Diễm"][index % 3],
-                birth_date="15/10/1992",
+                birth_date=dt.date(1992, 10, 15),
                 id_number=f"001092{index:06d}",
                 volume_ml=[250, 350, 450][index % 3],
                 din=f"A9999 26 {index:06d}",
@@ -637,7 +648,7 @@ def test_register_has_headers_rows_and_page_numbers():
         assert header in text
     assert "Sổ cấp giấy chứng nhận - HM261125" in text
     for row in rows:
-        assert f"{row.serial} {row.issued_at} {row.full_name} {row.birth_date}" in text
+        assert f"{row.serial} {row.issued_at:%d/%m/%Y %H:%M} {row.full_name} 15/10/1992" in text
         assert row.din in text
     assert "In lên phôi" in text and "Giấy trắng" in text and "Đã cấp" in text
     assert "Trang 1/1" in text
