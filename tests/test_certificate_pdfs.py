@@ -8,6 +8,7 @@ inspected with pypdf.
 import ctypes
 import datetime as dt
 import io
+import itertools
 import re
 import struct
 import unicodedata
@@ -17,8 +18,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 import zxingcpp
+from PIL import Image
 from pypdf import PdfReader
-from reportlab.graphics.barcode import qrencoder
 from reportlab.pdfbase import pdfmetrics
 
 from printing.certificate import write_blank
@@ -33,7 +34,7 @@ from printing.overlay import (
     write_calibration,
     write_overlay,
 )
-from printing.qr import _qr_matrix
+from printing.qr import dark_runs, qr_modules
 from printing.register import RegisterRow, write_register
 from printing.slip import THANKS, SlipData, write_slips
 
@@ -299,13 +300,25 @@ def test_blank_qr_code_decodes_to_the_payload():
         "0123456789" * 3,
     ],
 )
-def test_qr_shortcut_builds_reportlabs_symbol_for_the_chosen_mask(payload):
-    mask, modules = _qr_matrix(payload)
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(payload)
-    code.version = code.calculate_version()
-    code.makeImpl(False, mask)
-    assert modules == [[bool(module) for module in row] for row in code.modules]
+def test_qr_symbol_is_drawn_as_runs_covering_exactly_its_dark_modules(payload):
+    modules = qr_modules(payload)
+    size = len(modules)
+    assert size >= 21 and (size - 17) % 4 == 0  # a full QR code, not a Micro QR
+    assert all(len(row) == size for row in modules)
+    runs = list(dark_runs(modules))
+    drawn = [bytearray(size) for _ in range(size)]
+    for row, column, length in runs:
+        assert length > 0 and not any(drawn[row][column : column + length])  # no overlap
+        drawn[row][column : column + length] = b"\x01" * length
+    assert [bytes(row) for row in drawn] == modules
+    for (row, column, length), (next_row, next_column, _) in itertools.pairwise(runs):
+        assert next_row > row or next_column > column + length  # runs are merged
+    # The modules themselves decode to the payload (4 px a module, 4-module quiet zone).
+    image = Image.new("L", ((size + 8) * 4, (size + 8) * 4), 255)
+    for row, column, length in runs:
+        image.paste(0, ((column + 4) * 4, (row + 4) * 4, (column + 4 + length) * 4, (row + 5) * 4))
+    found = [(code.format.name, code.text) for code in zxingcpp.read_barcodes(image)]
+    assert found == [("QRCode", payload)]
 
 
 @pytest.mark.parametrize(
