@@ -6,7 +6,9 @@ inspected with pypdf.
 """
 
 import ctypes
+import datetime as dt
 import io
+import itertools
 import re
 import struct
 import unicodedata
@@ -16,29 +18,25 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 import zxingcpp
+from PIL import Image
 from pypdf import PdfReader
-from reportlab.graphics.barcode import qrencoder
 from reportlab.pdfbase import pdfmetrics
 
-from printing.certificates import (
+from desktop.core.foundation.progress import Cancelled, Progress
+from printing.certificate import write_blank
+from printing.certificate_data import CertificateData
+from printing.certificate_page import ENTITLEMENT, TITLE
+from printing.fonts import register_fonts
+from printing.overlay import (
     DEFAULT_OVERLAY,
-    ENTITLEMENT,
     FIELD_LABELS,
-    THANKS,
-    TITLE,
-    Cancelled,
-    CertificateData,
     OverlayLayout,
-    RegisterRow,
-    SlipData,
-    _qr_matrix,
-    write_blank,
     write_calibration,
     write_overlay,
-    write_register,
-    write_slips,
 )
-from printing.fonts import register_fonts
+from printing.qr import dark_runs, qr_modules
+from printing.register import RegisterRow, write_register
+from printing.slip import THANKS, SlipData, write_slips
 
 POINTS_PER_MM = 72 / 25.4
 A5_LANDSCAPE_MM = (210.0, 148.0)
@@ -49,11 +47,11 @@ def certificate(index: int = 1, **changes) -> CertificateData:
     values = {
         "serial": f"HM26-{index:06d}",
         "full_name": "Đỗ Thị Ngọc Diễm",
-        "birth_date": "15/10/1992",
+        "birth_date": dt.date(1992, 10, 15),
         "id_number": "001192012345",
         "address": "Số 5 ngõ 12 phố Chùa Láng, Phường Láng, Thành phố Hà Nội",
         "volume_ml": 350,
-        "donation_date": "25/11/2026",
+        "donation_date": dt.date(2026, 11, 25),
         "ordinal": 3,
         "drive_place": (
             "Đại học Bách khoa Hà Nội, Số 1 Đại Cồ Việt, Phường Bạch Mai, Thành phố Hà Nội"
@@ -302,13 +300,25 @@ def test_blank_qr_code_decodes_to_the_payload():
         "0123456789" * 3,
     ],
 )
-def test_qr_shortcut_builds_reportlabs_symbol_for_the_chosen_mask(payload):
-    mask, modules = _qr_matrix(payload)
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(payload)
-    code.version = code.calculate_version()
-    code.makeImpl(False, mask)
-    assert modules == [[bool(module) for module in row] for row in code.modules]
+def test_qr_symbol_is_drawn_as_runs_covering_exactly_its_dark_modules(payload):
+    modules = qr_modules(payload)
+    size = len(modules)
+    assert size >= 21 and (size - 17) % 4 == 0  # a full QR code, not a Micro QR
+    assert all(len(row) == size for row in modules)
+    runs = list(dark_runs(modules))
+    drawn = [bytearray(size) for _ in range(size)]
+    for row, column, length in runs:
+        assert length > 0 and not any(drawn[row][column : column + length])  # no overlap
+        drawn[row][column : column + length] = b"\x01" * length
+    assert [bytes(row) for row in drawn] == modules
+    for (row, column, length), (next_row, next_column, _) in itertools.pairwise(runs):
+        assert next_row > row or next_column > column + length  # runs are merged
+    # The modules themselves decode to the payload (4 px a module, 4-module quiet zone).
+    image = Image.new("L", ((size + 8) * 4, (size + 8) * 4), 255)
+    for row, column, length in runs:
+        image.paste(0, ((column + 4) * 4, (row + 4) * 4, (column + 4 + length) * 4, (row + 5) * 4))
+    found = [(code.format.name, code.text) for code in zxingcpp.read_barcodes(image)]
+    assert found == [("QRCode", payload)]
 
 
 @pytest.mark.parametrize(
@@ -317,7 +327,16 @@ def test_qr_shortcut_builds_reportlabs_symbol_for_the_chosen_mask(payload):
         (write_blank, ([certificate()],)),
         (write_overlay, ([certificate()],)),
         (write_calibration, ()),
-        (write_slips, ([SlipData("Lê Đức Tựu", 350, "25/11/2026", "17/02/2027", "ĐT 1", 2)],)),
+        (
+            write_slips,
+            (
+                [
+                    SlipData(
+                        "Lê Đức Tựu", 350, dt.date(2026, 11, 25), dt.date(2027, 2, 17), "ĐT 1", 2
+                    )
+                ],
+            ),
+        ),
         (write_register, ([],)),
     ],
 )
@@ -417,7 +436,7 @@ def test_overlay_puts_each_value_at_its_position():
     text = flat(page_text(page))
     for value in (cert.full_name, cert.address, cert.drive_place, cert.facility, cert.serial):
         assert value in lines
-    for value in (cert.birth_date, cert.id_number, "25/11/2026", "350", "3"):
+    for value in ("15/10/1992", cert.id_number, "25/11/2026", "350", "3"):
         assert value in text
     assert "Họ và tên" not in text and "ml" not in text  # the form prints those
     _, height = page.get_size()
@@ -426,7 +445,7 @@ def test_overlay_puts_each_value_at_its_position():
         "address": cert.address,
         "serial": cert.serial,
         "id_number": cert.id_number,
-        "donation_date": cert.donation_date,
+        "donation_date": "25/11/2026",
     }
     for field, value in expected.items():
         x_mm, y_mm = DEFAULT_OVERLAY.positions_mm[field]
@@ -442,12 +461,12 @@ def test_overlay_offset_moves_every_value_by_exactly_the_offset():
     values = {
         "serial": cert.serial,
         "full_name": cert.full_name,
-        "birth_date": cert.birth_date,
+        "birth_date": "15/10/1992",
         "id_number": cert.id_number,
         "address": cert.address,
         "ordinal": "7",
         "volume_ml": "250",
-        "donation_date": cert.donation_date,
+        "donation_date": "25/11/2026",
         "drive_place": cert.drive_place,
         "facility": cert.facility,
     }
@@ -546,8 +565,8 @@ def slip(**changes) -> SlipData:
     values = {
         "full_name": "Đặng Thị Thu Hương",
         "volume_ml": 350,
-        "donation_date": "25/11/2026",
-        "next_eligible": "17/02/2027",
+        "donation_date": dt.date(2026, 11, 25),
+        "next_eligible": dt.date(2027, 2, 17),
         "center_contact": "Viện Huyết học - Truyền máu Trung ương · ĐT 024 3868 6008",
         "ordinal": 4,
     }
@@ -557,7 +576,7 @@ def slip(**changes) -> SlipData:
 
 @pytest.mark.parametrize(("size", "width_mm"), [("a6", 105.0), ("80mm", 80.0)])
 def test_slips_thank_and_give_the_next_eligible_date(size, width_mm):
-    slips = [slip(), slip(full_name="Lê Đức Tựu", next_eligible="03/03/2027")]
+    slips = [slip(), slip(full_name="Lê Đức Tựu", next_eligible=dt.date(2027, 3, 3))]
     pdf, data, pages = pdf_of(write_slips, slips, size=size)
     assert pages == len(pdf) == 2
     for page, this in zip(pdf, slips, strict=True):
@@ -570,7 +589,8 @@ def test_slips_thank_and_give_the_next_eligible_date(size, width_mm):
         text = flat(page_text(page))
         assert THANKS in text
         assert this.full_name in text
-        assert f"Anh/chị có thể hiến máu lần tiếp theo từ ngày {this.next_eligible}" in text
+        eligible = f"{this.next_eligible:%d/%m/%Y}"
+        assert f"Anh/chị có thể hiến máu lần tiếp theo từ ngày {eligible}" in text
         assert "Lượng máu hiến: 350 ml" in text
         assert "Ngày hiến: 25/11/2026" in text
         assert "Giữ băng ở chỗ lấy máu 4-6 giờ" in text
@@ -611,9 +631,9 @@ def register_rows(count: int) -> list[RegisterRow]:
         rows.append(
             RegisterRow(
                 serial=f"HM26-{index:06d}",
-                issued_at=f"25/11/2026 {8 + index // 60:02d}:{index % 60:02d}",
+                issued_at=dt.datetime(2026, 11, 25, 8 + index // 60, index % 60),
                 full_name=["Đặng Thị Thu Hương", "Lê Đức Tựu", "Đỗ Thị Ngọc Diễm"][index % 3],
-                birth_date="15/10/1992",
+                birth_date=dt.date(1992, 10, 15),
                 id_number=f"001092{index:06d}",
                 volume_ml=[250, 350, 450][index % 3],
                 din=f"A9999 26 {index:06d}",
@@ -641,7 +661,7 @@ def test_register_has_headers_rows_and_page_numbers():
         assert header in text
     assert "Sổ cấp giấy chứng nhận - HM261125" in text
     for row in rows:
-        assert f"{row.serial} {row.issued_at} {row.full_name} {row.birth_date}" in text
+        assert f"{row.serial} {row.issued_at:%d/%m/%Y %H:%M} {row.full_name} 15/10/1992" in text
         assert row.din in text
     assert "In lên phôi" in text and "Giấy trắng" in text and "Đã cấp" in text
     assert "Trang 1/1" in text
@@ -685,17 +705,13 @@ def test_progress_is_reported_and_cancelling_writes_nothing(write, tmp_path: Pat
 
     target = tmp_path / "cancelled.pdf"
     calls.clear()
+    progress = Progress(lambda _, done, total: calls.append((done, total)), lambda: bool(calls))
     with pytest.raises(Cancelled):
-        write(
-            certs,
-            target,
-            progress=lambda done, total: calls.append((done, total)),
-            cancelled=lambda: len(calls) >= 1,
-        )
+        write(certs, target, progress=progress.pages("certificates"))
     assert calls == [(1, 3)]
     assert not target.exists()
     with pytest.raises(Cancelled):
-        write(certs, io.BytesIO(), cancelled=lambda: True)
+        write(certs, io.BytesIO(), progress=Progress(cancel_requested=lambda: True).pages("x"))
 
 
 def test_writes_to_a_path_a_file_name_and_a_stream(tmp_path: Path):

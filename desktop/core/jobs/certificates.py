@@ -7,16 +7,10 @@ from typing import BinaryIO
 from desktop.core.domain.vocabulary import CertificateMode
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.stations.certificates import Planned
-from printing.certificates import (
-    DEFAULT_OVERLAY,
-    RegisterRow,
-    SlipData,
-    write_blank,
-    write_calibration,
-    write_overlay,
-    write_register,
-    write_slips,
-)
+from printing.certificate import write_blank
+from printing.overlay import DEFAULT_OVERLAY, write_calibration, write_overlay
+from printing.register import RegisterRow, write_register
+from printing.slip import SlipData, write_slips
 
 Output = str | Path | BinaryIO
 

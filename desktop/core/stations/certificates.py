@@ -7,6 +7,7 @@ transaction. A serial is never used twice: a voided certificate keeps its serial
 """
 
 import csv
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from db import donors as donor_queries
 from db import drives as drive_queries
 from db import settings as settings_queries
 from db.records import write_transaction
-from desktop.core.domain.dates import dmy, local_moment
+from desktop.core.domain.dates import dmy, from_iso, local_moment
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import nfc
@@ -36,9 +37,10 @@ from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
 from desktop.core.lifecycle.machines import CERTIFICATES
 from desktop.core.stations.certificate_integrity import integrity_code, qr_payload
-from printing.certificates import CertificateData, RegisterRow, SlipData
+from printing.certificate_data import CertificateData
+from printing.register import RegisterRow
+from printing.slip import SlipData
 
-BLANK, OVERLAY = CertificateMode.BLANK, CertificateMode.OVERLAY
 FACILITY_KEY = "facility_name"
 CONTACT_KEY = "center_contact"
 OFFSET_PREFIX = "overlay_offset:"
@@ -252,9 +254,9 @@ class CertificateService(Service):
         return [
             RegisterRow(
                 serial=row["serial"],
-                issued_at=_local(row["printed_at"]),
+                issued_at=local_moment(row["printed_at"]),
                 full_name=row["full_name"],
-                birth_date=dmy(row["birth_date"]),
+                birth_date=from_iso(row["birth_date"]),
                 id_number=row["national_id"] or row["old_id"] or "",
                 volume_ml=row["volume_ml"] or 0,
                 din=row["din"] or "",
@@ -278,9 +280,9 @@ class CertificateService(Service):
             )  # fmt: skip
             for row in rows:
                 writer.writerow(
-                    [row.serial, row.issued_at, row.full_name, row.birth_date, row.id_number,
-                     row.volume_ml, row.din, row.mode, row.printed_by, row.print_count,
-                     row.status, row.void_reason]
+                    [row.serial, _local(row.issued_at), row.full_name, dmy(row.birth_date),
+                     row.id_number, row.volume_ml, row.din, row.mode, row.printed_by,
+                     row.print_count, row.status, row.void_reason]
                 )  # fmt: skip
         return len(rows)
 
@@ -294,8 +296,8 @@ class CertificateService(Service):
                 SlipData(
                     full_name=donor["full_name"],
                     volume_ml=row["volume_ml"] or 0,
-                    donation_date=dmy(drive.drive_date),
-                    next_eligible=dmy(next_eligible),
+                    donation_date=drive.drive_date,
+                    next_eligible=next_eligible,
                     center_contact=self.center_contact,
                     ordinal=donor["donation_count"],
                 )
@@ -313,7 +315,7 @@ class CertificateService(Service):
         return row
 
     def _serials(self, mode: str, count: int, first_serial: str | None, drive: Drive) -> list[str]:
-        if mode == BLANK:
+        if mode == CertificateMode.BLANK:
             return self._site_serials(count, drive)
         serial = normalize_serial(first_serial or "")
         if not _SERIAL.match(serial):
@@ -369,11 +371,11 @@ class CertificateService(Service):
         data = CertificateData(
             serial=serial,
             full_name=donor["full_name"],
-            birth_date=dmy(donor["birth_date"]),
+            birth_date=from_iso(donor["birth_date"]),
             id_number=donor["national_id"] or donor["old_id"] or "",
             address=donor["address"],
             volume_ml=donation["volume_ml"] or 0,
-            donation_date=dmy(drive.drive_date),
+            donation_date=drive.drive_date,
             ordinal=ordinal,
             drive_place=", ".join(p for p in (drive.place_name, drive.address) if p),
             organizer=drive.organizer,
@@ -384,6 +386,6 @@ class CertificateService(Service):
         return Planned(donation["id"], serial, mode, ordinal, code, data)
 
 
-def _local(stamp: str) -> str:
-    moment = local_moment(stamp)
+def _local(moment: dt.datetime) -> str:
+    """dd/mm/yyyy hh:mm, as the register's CSV has it."""
     return f"{dmy(moment.date())} {moment:%H:%M}"
