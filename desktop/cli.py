@@ -251,8 +251,7 @@ def _test_rules(args: argparse.Namespace, db_path: Path | None) -> int:
 def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
     """Pre-drive preparation: allocate the DINs and write their label sets."""
     from desktop.core.domain.problems import UserError
-    from desktop.core.jobs.labels import write_label_sets
-    from desktop.core.stations.din_allocation import MAX_TUBES
+    from desktop.core.jobs.labels import LabelJob
     from ui.messages import problems_text, translate
 
     services = _open_services(db_path)
@@ -260,21 +259,12 @@ def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
         return 2
     try:
         drive = services.drives.by_code(args.label_drive)
-        if drive is None:
-            print(translate("Cli", "No drive has the code {code}.").format(code=args.label_drive),
-                  file=sys.stderr)  # fmt: skip
-            return 2
         tubes = args.tubes if args.tubes is not None else services.dins.sample_tubes()
-        if not 0 <= tubes <= MAX_TUBES:
-            print(translate("Cli", "--tubes must be from 0 to {max}.").format(max=MAX_TUBES),
-                  file=sys.stderr)  # fmt: skip
-            return 2
         if args.fin:
             services.dins.set_fin(args.fin)
-        records = services.dins.allocate(drive, args.count)
-        dins = [record.din for record in records]
-        pages = write_label_sets(dins, drive, args.layout, args.out, tubes=tubes)
-        services.dins.printed([din.number for din in dins])
+        job = LabelJob.new(services.dins, drive, args.count, args.layout, tubes)
+        pages = job.render(args.out)
+        job.commit()
     except UserError as error:
         print(problems_text(error.problems), file=sys.stderr)
         return 2
@@ -285,10 +275,10 @@ def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
         return 2
     finally:
         services.close()
-    first, last = dins[0].eye_readable(), dins[-1].eye_readable()
+    first, last = job.numbers[0].eye_readable(), job.numbers[-1].eye_readable()
     print(
         translate("Cli", "{count} label sets ({pages} pages): {first} to {last}, in {path}").format(
-            count=len(dins), pages=pages, first=first[0], last=last[0], path=args.out
+            count=len(job.numbers), pages=pages, first=first[0], last=last[0], path=args.out
         )
     )
     return 0
@@ -297,7 +287,7 @@ def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
 def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
     """The same pages as the certificate desk; entered in the register unless --preview."""
     from desktop.core.domain.problems import UserError
-    from desktop.core.jobs.certificates import render_certificates
+    from desktop.core.jobs.certificates import CertificateJob
     from ui.messages import problems_text, translate
 
     services = _open_services(db_path)
@@ -305,30 +295,24 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
         return 2
     try:
         drive = services.drives.by_code(args.certificate_drive)
-        if drive is None:
-            print(translate("Cli", "No drive has the code {code}.").format(
-                code=args.certificate_drive), file=sys.stderr)  # fmt: skip
-            return 2
         entries = services.certificates.entries(drive)
-        pending = [e for e in entries if e.pending]
-        issued = [e for e in entries if not e.pending] if args.all else []
+        pending = [e.donation_id for e in entries if e.pending]
+        issued = [e.certificate_id for e in entries if not e.pending] if args.all else []
         if issued and args.mode == "overlay":
             print(translate("Cli", "Issued certificates carry their own serials: print them"
                             " again one by one, or use --pending."), file=sys.stderr)  # fmt: skip
             return 2
-        planned = services.certificates.plan(
-            drive, [e.donation_id for e in pending], args.mode, args.first_serial
-        )
-        again = [services.certificates.reprint_data(e.certificate_id) for e in issued]
-        offset = services.certificates.overlay_offset(args.printer) if args.printer else (0, 0)
-        if not planned and not again:
+        job = CertificateJob.issue(
+            services.certificates, drive, pending, args.mode, args.first_serial
+        ).and_reprint(issued)
+        if args.printer:
+            job = job.with_offset(services.certificates.overlay_offset(args.printer))
+        if not job.planned:
             print(translate("Cli", "No certificate to print."))
             return 0
-        pages = render_certificates(again + planned, args.mode, args.out, offset_mm=offset)
+        pages = job.render(args.out)
         if not args.preview:
-            services.certificates.record(planned)
-            for entry in issued:
-                services.certificates.reprinted(entry.certificate_id)
+            job.commit()
     except UserError as error:
         print(problems_text(error.problems), file=sys.stderr)
         return 2
@@ -338,7 +322,7 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
         return 2
     finally:
         services.close()
-    serials = [item.serial for item in again + planned]
+    serials = [item.serial for item in job.planned]
     line = translate(
         "Cli", "{count} certificates ({pages} pages), serials {first} to {last}: {path}"
     )

@@ -31,12 +31,8 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import CertificateMode
 from desktop.core.foundation.progress import Cancelled, Progress
-from desktop.core.jobs.certificates import (
-    render_certificates,
-    render_register,
-    render_slips,
-)
-from desktop.core.stations.certificates import CertificateEntry, CertificateService, Planned
+from desktop.core.jobs.certificates import CertificateJob, render_register, render_slips
+from desktop.core.stations.certificates import CertificateEntry, CertificateService
 from ui.calibration_dialog import CalibrationDialog
 from ui.forms import ERROR_STYLE, hbox
 from ui.messages import problems_text
@@ -174,43 +170,43 @@ class CertificateScreen(QWidget):
 
     # --- printing ---------------------------------------------------------------------
 
-    def _plan(self, entries: list[CertificateEntry]) -> list[Planned] | None:
+    def _plan(self, entries: list[CertificateEntry]) -> CertificateJob | None:
         if not entries:
             self._say(self.tr("Choose donations that have no certificate yet."), error=True)
             return None
         try:
-            return self.certificates.plan(
-                self.drive, [e.donation_id for e in entries], self.mode.currentData(),
-                self.first_serial.text(),
+            return CertificateJob.issue(
+                self.certificates, self.drive, [e.donation_id for e in entries],
+                self.mode.currentData(), self.first_serial.text(),
             )  # fmt: skip
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
             return None
 
     def print_new(self, entries: list[CertificateEntry]) -> None:
-        planned = self._plan(entries)
-        if planned:
-            self._send(planned, self.mode.currentData(), lambda: self._issued(planned))
+        job = self._plan(entries)
+        if job and job.new:
+            self._send(job, lambda: self._issued(job))
 
-    def _issued(self, planned: list[Planned]) -> None:
+    def _issued(self, job: CertificateJob) -> None:
         try:
-            self.certificates.record(planned)
+            job.commit()
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
             return
         self.first_serial.clear()
         self._say(
             self.tr("{count} certificates issued: {first} to {last}.").format(
-                count=len(planned), first=planned[0].serial, last=planned[-1].serial
+                count=len(job.new), first=job.new[0].serial, last=job.new[-1].serial
             )
         )
 
     def preview(self) -> None:
-        planned = self._plan(self._selected(True) or [e for e in self.entries if e.pending])
-        if not planned:
+        job = self._plan(self._selected(True) or [e for e in self.entries if e.pending])
+        if not job or not job.new:
             return
         buffer = io.BytesIO()
-        render_certificates(planned[:10], self.mode.currentData(), buffer)
+        job.render(buffer, limit=10)
         self.preview_dialog = PdfPreview(buffer.getvalue(), self.tr("Preview"), self)
         self.preview_dialog.open()
 
@@ -220,17 +216,16 @@ class CertificateScreen(QWidget):
             self._say(self.tr("Choose certificates already issued."), error=True)
             return
         try:
-            planned = [self.certificates.reprint_data(e.certificate_id) for e in chosen]
+            job = CertificateJob.reprint(self.certificates, [e.certificate_id for e in chosen])
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
             return
 
         def done() -> None:
-            for entry in chosen:
-                self.certificates.reprinted(entry.certificate_id)
+            job.commit()
             self._say(self.tr("{count} certificates printed again.").format(count=len(chosen)))
 
-        self._send(planned, planned[0].mode, done)
+        self._send(job, done)
 
     def void(self) -> None:
         chosen = self._selected(False)
@@ -244,25 +239,23 @@ class CertificateScreen(QWidget):
         if not ok:
             return
         try:
-            for entry in chosen:
-                self.certificates.void(entry.certificate_id, reason)
+            self.certificates.void_many([e.certificate_id for e in chosen], reason)
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
 
-    def _send(self, planned: list[Planned], mode: str, done: Callable[[], None]) -> None:
+    def _send(self, job: CertificateJob, done: Callable[[], None]) -> None:
         """Choose the printer (or file), write the PDF off the GUI thread, then send it."""
         printer: QPrinter | None = None
-        offset = (0.0, 0.0)
         if self.destination.currentData() == "print":
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return
-            if mode == CertificateMode.OVERLAY:
-                offset = self.certificates.overlay_offset(printer.printerName())
+            if job.mode == CertificateMode.OVERLAY:
+                job = job.with_offset(self.certificates.overlay_offset(printer.printerName()))
 
         def work(progress: Progress) -> bytes:
             buffer = io.BytesIO()
-            render_certificates(planned, mode, buffer, offset_mm=offset, progress=progress)
+            job.render(buffer, progress)
             return buffer.getvalue()
 
         self.progress.run(

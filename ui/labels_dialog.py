@@ -27,7 +27,7 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import DinStatus
 from desktop.core.foundation.progress import Cancelled, Progress
-from desktop.core.jobs.labels import LABEL_LAYOUTS, write_label_sets
+from desktop.core.jobs.labels import LABEL_LAYOUTS, LabelJob
 from desktop.core.stations.din_allocation import MAX_TUBES, DinService
 from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
@@ -112,19 +112,22 @@ class LabelsDialog(QDialog):
     # --- actions ----------------------------------------------------------------------
 
     def print_new(self) -> None:
+        layout, tubes = self.layout_choice.currentData(), self.tubes.value()
         try:
-            self.dins.set_sample_tubes(self.tubes.value())
-            records = self.dins.allocate(self.drive, self.count.value())
+            self.dins.set_sample_tubes(tubes)
+            job = LabelJob.new(self.dins, self.drive, self.count.value(), layout, tubes)
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
             return
         self.refresh()
-        self._render([r.din for r in records])
+        self._render(job)
 
     def reprint_selected(self) -> None:
         records = self._selected()
         if records:
-            self._render([r.din for r in records])
+            layout, tubes = self.layout_choice.currentData(), self.tubes.value()
+            dins = [r.din for r in records]
+            self._render(LabelJob.reprint(self.dins, self.drive, dins, layout, tubes))
 
     def void_selected(self) -> None:
         records = [r for r in self._selected() if r.status == DinStatus.ALLOCATED]
@@ -144,31 +147,30 @@ class LabelsDialog(QDialog):
             self._say(problems_text(error.problems), error=True)
         self.refresh()
 
-    def _render(self, dins: list) -> None:
+    def _render(self, job: LabelJob) -> None:
         """Write the PDF off the GUI thread, then print or save it."""
-        layout, tubes = self.layout_choice.currentData(), self.tubes.value()
 
         def work(progress: Progress) -> bytes:
             buffer = io.BytesIO()
-            write_label_sets(dins, self.drive, layout, buffer, tubes=tubes, progress=progress)
+            job.render(buffer, progress)
             return buffer.getvalue()
 
         self.progress.run(
             work,
-            lambda pdf: self._rendered(pdf, [d.number for d in dins]),
+            lambda pdf: self._rendered(pdf, job),
             self._failed,
             block=(self.new_button, self.reprint_button, self.void_button),
         )
 
-    def _rendered(self, pdf: bytes, numbers: list[str]) -> None:
+    def _rendered(self, pdf: bytes, job: LabelJob) -> None:
         self.pdf = pdf
         if self.destination.currentData() == "pdf":
             done = ask_and_save(pdf, self, f"nhan-{self.drive.code}.pdf") is not None
         else:
             done = ask_and_print(pdf, self)
         if done:
-            self.dins.printed(numbers)
-            self._say(self.tr("{count} label sets sent.").format(count=len(numbers)))
+            job.commit()
+            self._say(self.tr("{count} label sets sent.").format(count=len(job.numbers)))
         else:
             self._say(self.tr("Not printed. The DINs stay allocated; reprint them from the list."))
         self.refresh()

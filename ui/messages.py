@@ -263,6 +263,11 @@ PROBLEMS = {
         "A unit recorded as not collected cannot become a collected one; record a new"
         " donation instead.",
     ),
+    "certificate_modes_mixed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "These certificates were issued in different ways (blank paper and pre-printed"
+        " forms): print them again separately.",
+    ),
     "ticket_not_voidable": QT_TRANSLATE_NOOP(
         "Messages", "Only a ticket still waiting for screening can be voided."
     ),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.foundation.progress import Cancelled
 from desktop.core.registry.importer import ImportReport, RegistryImporter
 from ui.messages import import_report_lines
-from ui.worker import BackgroundTask
+from ui.operation import Operation
 
 PROGRESS_STEPS = 1000
 
@@ -29,7 +29,7 @@ class RegistryImportDialog(QDialog):
     def __init__(self, registry: RegistryImporter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
-        self.task: BackgroundTask | None = None
+        self.task: Operation | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import the donor registry"))
         self.resize(680, 420)
@@ -90,14 +90,13 @@ class RegistryImportDialog(QDialog):
         self.close_button.setEnabled(False)
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
-        self.task = BackgroundTask(
-            lambda progress: self.registry.import_file(path, progress),
-            self,
+        self.task = (
+            Operation(self, lambda progress: self.registry.import_file(path, progress))
+            .on_progress(self._progressed)
+            .on_success(self._succeeded)
+            .on_failure(self._failed)
+            .run()
         )
-        self.task.progressed.connect(self._progressed)
-        self.task.succeeded.connect(self._succeeded)
-        self.task.failed.connect(self._failed)
-        self.task.start()
 
     def cancel(self) -> None:
         if self.task is not None:

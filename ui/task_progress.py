@@ -1,6 +1,6 @@
-"""A progress bar with a cancel button that runs one piece of long work off the GUI thread.
+"""A progress bar with a cancel button for one ``Operation`` at a time.
 
-While the work runs, the given buttons are disabled so it cannot be started twice; the
+While the work runs, the given widgets are disabled so it cannot be started twice; the
 result or the error arrives on the GUI thread through the callbacks.
 """
 
@@ -8,13 +8,14 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from ui.worker import BackgroundTask, Work
+from ui.operation import Operation
+from ui.worker import Work
 
 
 class TaskProgress(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.task: BackgroundTask | None = None
+        self.operation: Operation | None = None
         self.bar = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
@@ -22,41 +23,36 @@ class TaskProgress(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel_button)
-        self._blocked: Sequence[QWidget] = ()
         self.hide()
 
     def run(
         self,
         work: Work,
         succeeded: Callable[[object], None],
-        failed: Callable[[object], None],
+        failed: Callable[[BaseException], None],
         block: Sequence[QWidget] = (),
-    ) -> None:
-        self.task = BackgroundTask(work, self)
-        self.task.progressed.connect(self._progressed)
-        self.task.succeeded.connect(succeeded)
-        self.task.failed.connect(failed)
-        self.task.finished.connect(self._idle)
-        self._blocked = block
-        for widget in block:
-            widget.setEnabled(False)
+    ) -> Operation:
         self.bar.setRange(0, 0)
         self.show()
-        self.task.start()
+        self.operation = (
+            Operation(self, work)
+            .on_progress(self._progressed)
+            .on_success(succeeded)
+            .on_failure(failed)
+            .on_finished(self.hide)
+            .blocking(*block)
+            .run()
+        )
+        return self.operation
 
     @property
     def running(self) -> bool:
-        return self.task is not None and self.task.running
+        return self.operation is not None and self.operation.running
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        if self.operation is not None:
+            self.operation.cancel()
 
     def _progressed(self, _phase: str, done: int, total: int) -> None:
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-
-    def _idle(self) -> None:
-        for widget in self._blocked:
-            widget.setEnabled(True)
-        self.hide()

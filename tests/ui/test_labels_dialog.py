@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from desktop.core.jobs.labels import write_label_sets
+from desktop.core.jobs.labels import LabelJob
 from ui.labels_dialog import LabelsDialog
 from ui.pdf_output import print_pdf
 
@@ -71,14 +71,14 @@ def test_reprint_keeps_the_number_and_void_needs_a_reason(
 
 
 def test_the_qt_print_path_keeps_every_barcode_readable(qtbot, drive, dins, tmp_path):
-    records = dins.allocate(drive, 2)
+    job = LabelJob.new(dins, drive, 2, "70x30", tubes=0)
     buffer = io.BytesIO()
-    write_label_sets([r.din for r in records], drive, "70x30", buffer, tubes=0)
+    job.render(buffer)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert print_pdf(buffer.getvalue(), printer) == 4
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == 4
     assert decoded(tmp_path / "printed.pdf") == [
-        r.din.barcode_data for r in records for _ in range(2)
+        din.barcode_data for din in job.numbers for _ in range(2)
     ]

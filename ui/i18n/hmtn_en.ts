@@ -333,14 +333,6 @@
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <source>No drive has the code {code}.</source>
-        <translation>No drive has the code {code}.</translation>
-    </message>
-    <message>
-        <source>--tubes must be from 0 to {max}.</source>
-        <translation>--tubes must be from 0 to {max}.</translation>
-    </message>
-    <message>
         <source>{path} cannot be written ({error}); the DINs stay allocated to the drive and can be reprinted.</source>
         <translation>{path} cannot be written ({error}); the DINs stay allocated to the drive and can be reprinted.</translation>
     </message>
@@ -1596,6 +1588,10 @@
         <translation>A unit recorded as not collected cannot become a collected one; record a new donation instead.</translation>
     </message>
     <message>
+        <source>These certificates were issued in different ways (blank paper and pre-printed forms): print them again separately.</source>
+        <translation>These certificates were issued in different ways (blank paper and pre-printed forms): print them again separately.</translation>
+    </message>
+    <message>
         <source>Only a ticket still waiting for screening can be voided.</source>
         <translation>Only a ticket still waiting for screening can be voided.</translation>
     </message>
@@ -1709,6 +1705,13 @@
     <message>
         <source>Someone with the same name and date of birth is already registered. Is it the same person?</source>
         <translation>Someone with the same name and date of birth is already registered. Is it the same person?</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Something went wrong and the work was not finished. Everything saved before is safe.</source>
+        <translation>Something went wrong and the work was not finished. Everything saved before is safe.</translation>
     </message>
 </context>
 <context>

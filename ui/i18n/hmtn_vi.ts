@@ -334,14 +334,6 @@
         <translation>Không tìm thấy tệp: {path}</translation>
     </message>
     <message>
-        <source>No drive has the code {code}.</source>
-        <translation>Không có đợt hiến máu nào mã {code}.</translation>
-    </message>
-    <message>
-        <source>--tubes must be from 0 to {max}.</source>
-        <translation>--tubes phải từ 0 đến {max}.</translation>
-    </message>
-    <message>
         <source>{path} cannot be written ({error}); the DINs stay allocated to the drive and can be reprinted.</source>
         <translation>Không ghi được {path} ({error}); các mã DIN vẫn thuộc đợt hiến máu và có thể in lại.</translation>
     </message>
@@ -1597,6 +1589,10 @@
         <translation>Đơn vị đã ghi là không lấy được máu thì không thể sửa thành đã lấy máu; hãy ghi một lần hiến mới.</translation>
     </message>
     <message>
+        <source>These certificates were issued in different ways (blank paper and pre-printed forms): print them again separately.</source>
+        <translation>Các giấy chứng nhận này được cấp theo hai cách khác nhau (in trên giấy trắng và in lên phôi): hãy in lại riêng từng loại.</translation>
+    </message>
+    <message>
         <source>Only a ticket still waiting for screening can be voided.</source>
         <translation>Chỉ hủy được phiếu còn đang chờ khám sàng lọc.</translation>
     </message>
@@ -1710,6 +1706,13 @@
     <message>
         <source>Someone with the same name and date of birth is already registered. Is it the same person?</source>
         <translation>Đã có người hiến trùng họ tên và ngày sinh. Có phải cùng một người không?</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Something went wrong and the work was not finished. Everything saved before is safe.</source>
+        <translation>Đã có lỗi nên việc này chưa hoàn thành. Mọi dữ liệu đã lưu trước đó vẫn an toàn.</translation>
     </message>
 </context>
 <context>

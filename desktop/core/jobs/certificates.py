@@ -1,12 +1,23 @@
-"""Certificates, slips and the register as PDF: the core's side of printing."""
+"""Printing certificates: one job that the certificate desk and ``hmtn certificates
+print`` both drive; and the desk's other documents (slips, the register, the
+calibration page) as PDF.
+
+A job is planned (new certificates with their serials, certificates already issued to
+print again), rendered as one PDF (on any thread: rendering reads nothing from the
+database) and committed once the pages came out: the new certificates enter the
+register and the reprints are counted, in one transaction.
+"""
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import CertificateMode
 from desktop.core.foundation.progress import QUIET, Progress
-from desktop.core.stations.certificates import Planned
+from desktop.core.stations.certificates import CertificateService, Planned
 from printing.certificate import write_blank
 from printing.overlay import DEFAULT_OVERLAY, write_calibration, write_overlay
 from printing.register import RegisterRow, write_register
@@ -15,11 +26,78 @@ from printing.slip import SlipData, write_slips
 Output = str | Path | BinaryIO
 
 __all__ = [
+    "CertificateJob",
     "render_calibration",
     "render_certificates",
     "render_register",
     "render_slips",
 ]
+
+
+@dataclass(frozen=True)
+class CertificateJob:
+    service: CertificateService
+    mode: CertificateMode
+    new: tuple[Planned, ...] = ()  # not yet in the register
+    again: tuple[tuple[str, Planned], ...] = ()  # (certificate id, its data) printed again
+    offset_mm: tuple[float, float] = (0.0, 0.0)  # the printer's, for pre-printed forms
+
+    @classmethod
+    def issue(
+        cls,
+        service: CertificateService,
+        drive: Drive,
+        donation_ids: Sequence[str],
+        mode: str,
+        first_serial: str | None = None,
+    ) -> "CertificateJob":
+        """New certificates for these donations (serials checked, nothing written)."""
+        planned = service.plan(drive, list(donation_ids), mode, first_serial)
+        return cls(service, CertificateMode(mode), new=tuple(planned))
+
+    @classmethod
+    def reprint(
+        cls,
+        service: CertificateService,
+        certificate_ids: Sequence[str],
+        mode: str | None = None,
+    ) -> "CertificateJob":
+        """Certificates already issued, printed again with their own serials: in the
+        mode they were issued in (all alike), or in ``mode`` when given."""
+        again = tuple((cid, service.reprint_data(cid)) for cid in certificate_ids)
+        if mode is None:
+            modes = {planned.mode for _cid, planned in again}
+            if len(modes) > 1:
+                raise UserError(Problem("certificate_modes_mixed"))
+            mode = modes.pop() if modes else CertificateMode.BLANK
+        return cls(service, CertificateMode(mode), again=again)
+
+    def and_reprint(self, certificate_ids: Sequence[str]) -> "CertificateJob":
+        """This job with issued certificates printed again too, in this job's mode."""
+        more = CertificateJob.reprint(self.service, certificate_ids, self.mode)
+        return replace(self, again=self.again + more.again)
+
+    def with_offset(self, offset_mm: tuple[float, float]) -> "CertificateJob":
+        return replace(self, offset_mm=offset_mm)
+
+    @property
+    def planned(self) -> list[Planned]:
+        """Every certificate to print, reprints first, in print order."""
+        return [planned for _cid, planned in self.again] + list(self.new)
+
+    def render(self, out: Output, progress: Progress = QUIET, *, limit: int | None = None) -> int:
+        """The pages as one PDF (the first ``limit`` certificates for a preview); the
+        number of pages. Safe on a worker thread."""
+        planned = self.planned[:limit] if limit else self.planned
+        return render_certificates(
+            planned, self.mode, out, offset_mm=self.offset_mm, progress=progress
+        )
+
+    def commit(self) -> list[str]:
+        """The pages came out: enter the new ones in the register and count the
+        reprints, all in one transaction; the new certificates' ids."""
+        reprinted = [cid for cid, _planned in self.again]
+        return self.service.record(list(self.new), reprinted)
 
 
 def render_certificates(

@@ -1,21 +1,31 @@
-"""Label sets for donation identification numbers, as PDF.
+"""Printing DIN label sets: one job that the labels dialog and ``hmtn labels print``
+both drive.
+
+A job is planned (new numbers allocated to the drive from the site's sequence, or
+numbers already allocated taken again for a reprint), rendered as one PDF (on any
+thread: rendering reads nothing from the database) and committed once the pages came
+out (each set's printing counted). A job that is never committed leaves its numbers
+allocated and never printed: the reconciliation shows them, and they can be printed
+again or voided.
 
 One set per DIN: the bag label, the sample tube labels (how many is a setting) and a
 label for the paperwork, all carrying the same DIN.
 """
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.domain.dates import dmy
 from desktop.core.domain.isbt128 import Din
+from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.foundation.progress import QUIET, Progress
-from desktop.core.stations.din_allocation import DEFAULT_TUBES
+from desktop.core.stations.din_allocation import MAX_TUBES, DinService
 from printing.labels import LABEL_LAYOUTS, Label, write_labels
 
-__all__ = ["LABEL_LAYOUTS", "label_set", "write_label_sets"]
+__all__ = ["LABEL_LAYOUTS", "LabelJob", "label_set"]
 
 
 def label_set(din: Din, drive: Drive, tubes: int) -> list[Label]:
@@ -38,18 +48,45 @@ def label_set(din: Din, drive: Drive, tubes: int) -> list[Label]:
     ]
 
 
-def write_label_sets(
-    dins: Sequence[Din],
-    drive: Drive,
-    layout: str,
-    out: str | Path | BinaryIO,
-    *,
-    tubes: int = DEFAULT_TUBES,
-    progress: Progress = QUIET,
-) -> int:
-    """Write the label sets of ``dins`` as one PDF; returns the number of pages."""
-    labels: list[Label] = []
-    for done, din in enumerate(dins, start=1):
-        labels.extend(label_set(din, drive, tubes))
-        progress.step("labels", done, len(dins))
-    return write_labels(labels, layout, out, title=f"DIN {drive.code}")
+@dataclass(frozen=True)
+class LabelJob:
+    dins: DinService
+    drive: Drive
+    numbers: tuple[Din, ...]  # one label set each
+    layout: str
+    tubes: int
+
+    @classmethod
+    def new(cls, dins: DinService, drive: Drive, count: int, layout: str, tubes: int) -> "LabelJob":
+        """Allocate ``count`` new DINs to the drive (written at once: a number once given
+        out is never given again) and plan their label sets."""
+        _check(layout, tubes)
+        records = dins.allocate(drive, count)
+        return cls(dins, drive, tuple(r.din for r in records), layout, tubes)
+
+    @classmethod
+    def reprint(
+        cls, dins: DinService, drive: Drive, numbers: Sequence[Din], layout: str, tubes: int
+    ) -> "LabelJob":
+        """The same label sets again (a jam, a spoilt sheet): the same numbers."""
+        _check(layout, tubes)
+        return cls(dins, drive, tuple(numbers), layout, tubes)
+
+    def render(self, out: str | Path | BinaryIO, progress: Progress = QUIET) -> int:
+        """Write every label set as one PDF; the number of pages. Safe on a worker."""
+        labels: list[Label] = []
+        for done, din in enumerate(self.numbers, start=1):
+            labels.extend(label_set(din, self.drive, self.tubes))
+            progress.step("labels", done, len(self.numbers))
+        return write_labels(labels, self.layout, out, title=f"DIN {self.drive.code}")
+
+    def commit(self) -> None:
+        """The pages came out: count one more printing of each set."""
+        self.dins.printed([din.number for din in self.numbers])
+
+
+def _check(layout: str, tubes: int) -> None:
+    if layout not in LABEL_LAYOUTS:
+        raise ValueError(layout)
+    if not 0 <= tubes <= MAX_TUBES:
+        raise UserError(Problem("tubes_range", {"max": MAX_TUBES}, "tubes"))

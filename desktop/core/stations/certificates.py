@@ -9,6 +9,7 @@ transaction. A serial is never used twice: a voided certificate keeps its serial
 import csv
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -186,10 +187,15 @@ class CertificateService(Service):
             for row, serial in zip(rows, serials, strict=True)
         ]
 
-    def record(self, planned: list[Planned]) -> list[str]:
-        """Enter printed certificates in the register, all or none; returns their ids."""
+    def record(self, planned: list[Planned], reprinted: Sequence[str] = ()) -> list[str]:
+        """Enter printed certificates in the register, and count one more printing of
+        the ``reprinted`` ones, all or none; returns the new certificates' ids."""
         ids = []
         with write_transaction(self.db, self.session.actor) as w:
+            for certificate_id in reprinted:
+                row = w.get("certificate", certificate_id)
+                changes = {"print_count": row["print_count"] + 1}
+                w.update("certificate", certificate_id, changes, action="reprint")
             for item in planned:
                 self._check_free(item.donation_id, item.serial)
                 row = w.insert(
@@ -222,11 +228,7 @@ class CertificateService(Service):
         )
 
     def reprinted(self, certificate_id: str) -> None:
-        with write_transaction(self.db, self.session.actor) as w:
-            row = w.get("certificate", certificate_id)
-            w.update("certificate", certificate_id, {"print_count": row["print_count"] + 1},
-                     action="reprint")  # fmt: skip
-        self.bus.publish(Topic.CERTIFICATES)
+        self.record([], [certificate_id])
 
     def void(self, certificate_id: str, reason: str) -> None:
         """Void a certificate (spoilt form, wrong data); its serial stays used."""
