@@ -1,5 +1,7 @@
-"""Shared fixtures: a real SQLite file per test, the real services, translations loaded.
+"""Shared fixtures: a real SQLite file per test, the real services.
 
+These are Qt-free: the Qt fixtures (the application, its translators) are in
+tests/ui/conftest.py, and tests.qt_boundary keeps Qt out of every test not marked ``qt``.
 Qt runs offscreen: the platform must be chosen before any Qt module is imported.
 """
 
@@ -16,22 +18,9 @@ from desktop.core.domain import places
 from desktop.core.services import Services, open_services
 from desktop.core.stations.drives import DriveForm
 from tests.factories import DonorFactory
-from ui.translators import Translators
 
-
-@pytest.fixture(scope="session", autouse=True)
-def translators(qapp) -> Translators:
-    """One QApplication for the whole run, in Vietnamese as a user first sees it."""
-    translators = Translators(qapp)
-    translators.install("vi")
-    return translators
-
-
-@pytest.fixture
-def in_english(translators: Translators):
-    translators.install("en")
-    yield
-    translators.install("vi")
+# pytester runs the check that the Qt boundary really fails (tests/test_qt_boundary.py).
+pytest_plugins = ["pytester", "tests.qt_boundary"]
 
 
 @pytest.fixture

@@ -64,6 +64,7 @@ def test_an_unchanged_update_writes_nothing(services):
     assert len(audit(services, row["id"])) == 1
 
 
+@pytest.mark.qt  # the plain words come from desktop.app, translated by Qt
 def test_a_busy_database_is_reported_plainly_and_nothing_is_written(services, drive, donors):
     from db.connection import connect
     from db.records import DatabaseBusy

@@ -1,11 +1,37 @@
-"""Fixtures for driving the real windows."""
+"""Fixtures for driving the real windows: the tests here, and only these, use Qt freely."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from desktop.app import AppController
 from tests.factories import cccd_for, registry_row, write_registry
+from ui.translators import Translators
+
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder is a Qt test (see tests/qt_boundary.py)."""
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.qt)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translators(qapp) -> Translators:
+    """One QApplication for the whole run, in Vietnamese as a user first sees it."""
+    translators = Translators(qapp)
+    translators.install("vi")
+    return translators
+
+
+@pytest.fixture
+def in_english(translators: Translators):
+    translators.install("en")
+    yield
+    translators.install("vi")
 
 
 @pytest.fixture

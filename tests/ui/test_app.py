@@ -9,7 +9,7 @@ from db.connection import open_database
 from db.schema import MIGRATION_NAMES, MIGRATION_SET
 from desktop.app import choose_start_drive, run_app
 from desktop.core.domain import places
-from tests.keyboard import commit_text
+from tests.ui.keyboard import commit_text
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
 from ui.staff_dialog import StaffDialog

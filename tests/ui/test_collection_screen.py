@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.domain.identity import MALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
-from tests.keyboard import commit_text, type_keys
+from tests.ui.keyboard import commit_text, type_keys
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"

@@ -10,7 +10,7 @@ from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.eligibility.questionnaire import Answer
 from desktop.core.stations.screening import DoctorDecision
-from tests.keyboard import commit_text, type_keys
+from tests.ui.keyboard import commit_text, type_keys
 
 
 @pytest.fixture
