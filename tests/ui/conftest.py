@@ -7,6 +7,7 @@ import pytest
 
 from desktop.app import AppController
 from tests.factories import cccd_for, registry_row, write_registry
+from tests.ui.scripted_dialogs import ScriptedDialogs
 from ui.translators import Translators
 
 HERE = Path(__file__).resolve().parent
@@ -35,8 +36,16 @@ def in_english(translators: Translators):
 
 
 @pytest.fixture
-def controller(qapp, qtbot, services, translators):
-    controller = AppController(qapp, services, translators)
+def dialogs() -> ScriptedDialogs:
+    """What the user answers to the app's file, text and message dialogs, queued."""
+    dialogs = ScriptedDialogs()
+    yield dialogs
+    assert not dialogs.answers, f"scripted answers never asked for: {list(dialogs.answers)}"
+
+
+@pytest.fixture
+def controller(qapp, qtbot, services, translators, dialogs):
+    controller = AppController(qapp, services, translators, dialogs)
     yield controller
     if controller.window is not None:
         controller.window.close()

@@ -148,14 +148,12 @@ def test_closing_the_drive_with_and_without_unexplained_discrepancies(
 
 
 def test_a_donor_who_left_is_recorded_from_the_station(
-    qtbot, services, drive, station, accept, monkeypatch
+    qtbot, services, drive, station, accept, dialogs
 ):
-    from PySide6.QtWidgets import QInputDialog
-
     accept()
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Bận việc, xin về", True))
+    dialogs.will_type("Bận việc, xin về")
     station.left_button.click()
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 0)
     assert services.checkin.counts(drive) == {"left": 1}
