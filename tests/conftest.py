@@ -1,7 +1,7 @@
-"""Shared fixtures: a real SQLite file per test, the real services.
+"""Shared fixtures: a real SQLite file per test, the real services, the translators.
 
-These are Qt-free: the Qt fixtures (the application, its translators) are in
-tests/ui/conftest.py, and tests.qt_boundary keeps Qt out of every test not marked ``qt``.
+Only tests marked ``qt`` (all of tests/ui/) may use Qt, and so ``translators``: the
+plugin tests.qt_boundary fails any other test that asks for Qt or makes an application.
 Qt runs offscreen: the platform must be chosen before any Qt module is imported.
 """
 
@@ -18,9 +18,26 @@ from desktop.core.domain import places
 from desktop.core.services import Services, open_services
 from desktop.core.stations.drives import DriveForm
 from tests.factories import DonorFactory
+from ui.translators import Translators
 
 # pytester runs the check that the Qt boundary really fails (tests/test_qt_boundary.py).
 pytest_plugins = ["pytester", "tests.qt_boundary"]
+
+
+@pytest.fixture(scope="session")
+def translators(qapp) -> Translators:
+    """The app's translators on the run's one QApplication, in Vietnamese as a user first
+    sees it. Every test under tests/ui/ has them; a qt test elsewhere asks for them."""
+    translators = Translators(qapp)
+    translators.install("vi")
+    return translators
+
+
+@pytest.fixture
+def in_english(translators: Translators):
+    translators.install("en")
+    yield
+    translators.install("vi")
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import pytest
 from desktop.app import AppController
 from tests.factories import cccd_for, registry_row, write_registry
 from tests.ui.scripted_dialogs import ScriptedDialogs
-from ui.translators import Translators
 
 HERE = Path(__file__).resolve().parent
 
@@ -20,19 +19,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def translators(qapp) -> Translators:
-    """One QApplication for the whole run, in Vietnamese as a user first sees it."""
-    translators = Translators(qapp)
-    translators.install("vi")
-    return translators
-
-
-@pytest.fixture
-def in_english(translators: Translators):
-    translators.install("en")
-    yield
-    translators.install("vi")
+@pytest.fixture(autouse=True)
+def _translated(translators) -> None:
+    """Every test here sees the app's own translators, in Vietnamese unless it switches."""
 
 
 @pytest.fixture
