@@ -14,13 +14,14 @@ from types import TracebackType
 
 from platformdirs import user_log_path
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from db.connection import DatabaseRefused
 from db.records import DatabaseBusy
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.services import Services, open_services
+from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
 from ui.main_window import MainWindow
 from ui.messages import problems_text, refusal_text, translate
@@ -31,17 +32,26 @@ log = logging.getLogger("hmtn")
 
 
 class AppController:
-    def __init__(self, app: QApplication, services: Services, translators: Translators) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        services: Services,
+        translators: Translators,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         self.app = app
         self.services = services
         self.translators = translators
+        self.dialogs = dialogs or Dialogs()  # the one the whole window asks the user with
         self.signals = ModelSignals(services.bus)
         self.window: MainWindow | None = None
 
     def show(self, drive: Drive) -> None:
         """(Re)build the main window for ``drive`` in the current language."""
         old = self.window
-        self.window = MainWindow(self.services, self.signals, drive, self.translators.language)
+        self.window = MainWindow(
+            self.services, self.signals, drive, self.translators.language, dialogs=self.dialogs
+        )
         self.window.languageChosen.connect(self.change_language)
         self.window.driveChosen.connect(self.show)
         if old is not None:
@@ -76,6 +86,7 @@ def run_app(
     language: str | None = None,
     drive_code: str | None = None,
     on_ready: Callable[[MainWindow], None] | None = None,
+    dialogs: Dialogs | None = None,
 ) -> int:
     """Run the application until its window closes; returns the exit status.
 
@@ -84,13 +95,14 @@ def run_app(
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("HMTN Desk")
-    _install_error_handler()
+    dialogs = dialogs or Dialogs()
+    _install_error_handler(dialogs)
     translators = Translators(app)
     translators.install(language or DEFAULT_LANGUAGE)
     try:
         services = open_services(db_path)
     except DatabaseRefused as refused:
-        _fail(refusal_text(refused.reason, str(db_path)))
+        dialogs.error(None, "HMTN Desk", refusal_text(refused.reason, str(db_path)))
         return 2
     try:
         if language is None:
@@ -98,21 +110,17 @@ def run_app(
         try:
             drive = choose_start_drive(services, drive_code)
         except UserError as error:
-            _fail(problems_text(error.problems))
+            dialogs.error(None, "HMTN Desk", problems_text(error.problems))
             return 2
         if drive is None:
             return 0
-        controller = AppController(app, services, translators)
+        controller = AppController(app, services, translators, dialogs)
         controller.show(drive)
         if on_ready is not None:
             QTimer.singleShot(0, lambda: on_ready(controller.window))
         return app.exec()
     finally:
         services.close()
-
-
-def _fail(text: str) -> None:
-    QMessageBox.critical(None, "HMTN Desk", text)
 
 
 def error_text(error: BaseException, log_file: Path) -> str:
@@ -130,7 +138,7 @@ def error_text(error: BaseException, log_file: Path) -> str:
     ).format(log=log_file)
 
 
-def _install_error_handler() -> None:
+def _install_error_handler(dialogs: Dialogs) -> None:
     """Unexpected errors: full details to the log file, a plain message to the user."""
     log_dir = user_log_path("hmtn-desk", appauthor=False)
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -142,6 +150,6 @@ def _install_error_handler() -> None:
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        QMessageBox.warning(None, "HMTN Desk", error_text(error, log_dir / "hmtn.log"))
+        dialogs.warning(None, "HMTN Desk", error_text(error, log_dir / "hmtn.log"))
 
     sys.excepthook = handle

@@ -1,5 +1,7 @@
-"""Shared fixtures: a real SQLite file per test, the real services, translations loaded.
+"""Shared fixtures: a real SQLite file per test, the real services, the translators.
 
+Only tests marked ``qt`` (all of tests/ui/) may use Qt, and so ``translators``: the
+plugin tests.qt_boundary fails any other test that asks for Qt or makes an application.
 Qt runs offscreen: the platform must be chosen before any Qt module is imported.
 """
 
@@ -18,10 +20,14 @@ from desktop.core.stations.drives import DriveForm
 from tests.factories import DonorFactory
 from ui.translators import Translators
 
+# pytester runs the check that the Qt boundary really fails (tests/test_qt_boundary.py).
+pytest_plugins = ["pytester", "tests.qt_boundary"]
 
-@pytest.fixture(scope="session", autouse=True)
+
+@pytest.fixture(scope="session")
 def translators(qapp) -> Translators:
-    """One QApplication for the whole run, in Vietnamese as a user first sees it."""
+    """The app's translators on the run's one QApplication, in Vietnamese as a user first
+    sees it. Every test under tests/ui/ has them; a qt test elsewhere asks for them."""
     translators = Translators(qapp)
     translators.install("vi")
     return translators

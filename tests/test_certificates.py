@@ -175,6 +175,7 @@ def test_the_register_exports_as_csv(services, drive, donate, tmp_path):
     assert "HMTN-26-000001" in text and "Đỗ Thị Ngọc Diễm" in text
 
 
+@pytest.mark.qt  # hmtn prints through Qt's translators
 def test_the_command_line_prints_and_records_unless_preview(
     services, drive, donate, db_path, tmp_path, capsys
 ):

@@ -14,6 +14,10 @@ from desktop.core.domain.identity import check_cccd
 from desktop.core.services import open_services
 from tests.factories import registry_row, write_registry
 
+# hmtn prints through Qt's translators (a QCoreApplication), and the demo database these
+# tests share is written by `hmtn demo`.
+pytestmark = pytest.mark.qt
+
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> Path:

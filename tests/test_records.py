@@ -64,7 +64,10 @@ def test_an_unchanged_update_writes_nothing(services):
     assert len(audit(services, row["id"])) == 1
 
 
-def test_a_busy_database_is_reported_plainly_and_nothing_is_written(services, drive, donors):
+@pytest.mark.qt  # the plain words come from desktop.app, translated by Qt
+def test_a_busy_database_is_reported_plainly_and_nothing_is_written(
+    services, drive, donors, translators
+):
     from db.connection import connect
     from db.records import DatabaseBusy
     from desktop.app import error_text

@@ -4,9 +4,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop.cli import main
 from desktop.core.eligibility.harness import COLUMNS, DEFAULT_CASES
 from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET
+
+pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators (a QCoreApplication)
 
 HEADER = ",".join(COLUMNS)
 ACCEPTED = "healthy,M,1990-05-15,2026-11-24,62,140,120,80,72,neg,,,,accept,450,-"

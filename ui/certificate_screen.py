@@ -13,13 +13,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +31,7 @@ from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.jobs.certificates import CertificateJob, render_register, render_slips
 from desktop.core.stations.certificates import CertificateEntry, CertificateService
 from ui.calibration_dialog import CalibrationDialog
+from ui.dialogs import Dialogs
 from ui.forms import ERROR_STYLE, hbox
 from ui.messages import problems_text
 from ui.pdf_output import ask_and_print, ask_and_save, print_pdf
@@ -50,10 +48,13 @@ class CertificateScreen(QWidget):
         drive: Drive,
         signals: ModelSignals,
         parent: QWidget | None = None,
+        *,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
         self.certificates = certificates
         self.drive = drive
+        self.dialogs = dialogs or Dialogs()
         self.entries: list[CertificateEntry] = []
         self.pdf: bytes | None = None
         self._build()
@@ -232,11 +233,12 @@ class CertificateScreen(QWidget):
         if not chosen:
             self._say(self.tr("Choose certificates already issued."), error=True)
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Void certificates"),
-            self.tr("Why are they voided? The serials stay used."), QLineEdit.EchoMode.Normal,
-        )  # fmt: skip
-        if not ok:
+        reason = self.dialogs.text(
+            self,
+            self.tr("Void certificates"),
+            self.tr("Why are they voided? The serials stay used."),
+        )
+        if reason is None:
             return
         try:
             self.certificates.void_many([e.certificate_id for e in chosen], reason)
@@ -271,7 +273,8 @@ class CertificateScreen(QWidget):
         if printer is not None:
             sent = print_pdf(pdf, printer) > 0
         else:
-            sent = ask_and_save(pdf, self, f"giay-chung-nhan-{self.drive.code}.pdf") is not None
+            name = f"giay-chung-nhan-{self.drive.code}.pdf"
+            sent = ask_and_save(pdf, self, name, self.dialogs) is not None
         if sent:
             done()
         else:
@@ -303,11 +306,11 @@ class CertificateScreen(QWidget):
         self._output(buffer.getvalue(), f"so-cap-giay-chung-nhan-{self.drive.code}.pdf")
 
     def export_register(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = self.dialogs.save_path(
             self, self.tr("Register for the center"),
             f"so-cap-giay-chung-nhan-{self.drive.code}.csv", self.tr("CSV files (*.csv)"),
         )  # fmt: skip
-        if path:
+        if path is not None:
             try:
                 count = self.certificates.export_register(self.drive, path)
             except OSError as error:
@@ -317,7 +320,7 @@ class CertificateScreen(QWidget):
 
     def _output(self, pdf: bytes, name: str) -> None:
         if self.destination.currentData() == "pdf":
-            ask_and_save(pdf, self, name)
+            ask_and_save(pdf, self, name, self.dialogs)
             return
         ask_and_print(pdf, self)
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,6 +37,7 @@ from desktop.core.stations.collection import (
 )
 from desktop.core.stations.reconciliation import ReconciliationService
 from ui.amend_dialog import AmendDialog
+from ui.dialogs import Dialogs
 from ui.donor_card import WARNING_STYLE
 from ui.forms import ERROR_STYLE, FieldErrors, hbox
 from ui.messages import problem_text, problems_text
@@ -62,10 +62,12 @@ class CollectionScreen(QWidget):
         *,
         reconciliation: ReconciliationService,
         session: Session,
+        dialogs: Dialogs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.collection = collection
+        self.dialogs = dialogs or Dialogs()
         self.reconciliation = reconciliation
         self.drive = drive
         self.session = session
@@ -344,14 +346,13 @@ class CollectionScreen(QWidget):
         """The accepted donor went away: the ticket says so, with the reason."""
         if self.entry is None:
             return
-        reason, ok = QInputDialog.getText(
+        reason = self.dialogs.text(
             self, self.tr("Left without giving"),
             self.tr("Why did No. {number} {name} leave?").format(
                 number=self.entry.visit.queue_no, name=self.entry.full_name
             ),
-            QLineEdit.EchoMode.Normal,
         )  # fmt: skip
-        if not ok:
+        if reason is None:
             return
         try:
             self.reconciliation.mark_left(self.entry.visit.id, reason)

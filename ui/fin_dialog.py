@@ -1,17 +1,18 @@
 """The site's facility identification number (FIN), asked for before the first labels."""
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.domain.problems import UserError
 from desktop.core.stations.din_allocation import DinService
+from ui.dialogs import Dialogs
 from ui.messages import problems_text, translate
 
 
-def ask_fin(dins: DinService, parent: QWidget) -> bool:
+def ask_fin(dins: DinService, parent: QWidget, dialogs: Dialogs) -> bool:
     """Ask until a valid FIN is given or the user cancels; True once one is saved."""
     current = dins.fin() or ""
     while True:
-        text, ok = QInputDialog.getText(
+        text = dialogs.text(
             parent,
             translate("FinDialog", "Facility identification number"),
             translate(
@@ -19,17 +20,14 @@ def ask_fin(dins: DinService, parent: QWidget) -> bool:
                 "The FIN that ICCBBA assigned to the collecting facility"
                 " (one letter or digit and 4 digits, e.g. A1234):",
             ),
-            QLineEdit.EchoMode.Normal,
             current,
         )
-        if not ok:
+        if text is None:
             return False
         try:
             dins.set_fin(text)
         except UserError as error:
-            QMessageBox.warning(
-                parent, translate("FinDialog", "FIN"), problems_text(error.problems)
-            )
+            dialogs.warning(parent, translate("FinDialog", "FIN"), problems_text(error.problems))
             current = text
             continue
         return True

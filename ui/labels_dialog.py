@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -29,6 +27,7 @@ from desktop.core.domain.vocabulary import DinStatus
 from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.jobs.labels import LABEL_LAYOUTS, LabelJob
 from desktop.core.stations.din_allocation import MAX_TUBES, DinService
+from ui.dialogs import Dialogs
 from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
 from ui.pdf_output import ask_and_print, ask_and_save
@@ -38,10 +37,18 @@ LAYOUT_NAMES = {"50x25": "50 × 25 mm", "70x30": "70 × 30 mm", "a4": "A4"}
 
 
 class LabelsDialog(QDialog):
-    def __init__(self, dins: DinService, drive: Drive, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        dins: DinService,
+        drive: Drive,
+        parent: QWidget | None = None,
+        *,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         super().__init__(parent)
         self.dins = dins
         self.drive = drive
+        self.dialogs = dialogs or Dialogs()
         self.pdf: bytes | None = None
         self.setWindowTitle(self.tr("Labels — drive {code}").format(code=drive.code))
         self.resize(560, 560)
@@ -134,11 +141,10 @@ class LabelsDialog(QDialog):
         if not records:
             self._say(self.tr("Choose an unused DIN to void."), error=True)
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Void DIN"), self.tr("Why is it voided (spoilt, lost, …)?"),
-            QLineEdit.EchoMode.Normal,
-        )  # fmt: skip
-        if not ok:
+        reason = self.dialogs.text(
+            self, self.tr("Void DIN"), self.tr("Why is it voided (spoilt, lost, …)?")
+        )
+        if reason is None:
             return
         try:
             for record in records:
@@ -165,7 +171,8 @@ class LabelsDialog(QDialog):
     def _rendered(self, pdf: bytes, job: LabelJob) -> None:
         self.pdf = pdf
         if self.destination.currentData() == "pdf":
-            done = ask_and_save(pdf, self, f"nhan-{self.drive.code}.pdf") is not None
+            name = f"nhan-{self.drive.code}.pdf"
+            done = ask_and_save(pdf, self, name, self.dialogs) is not None
         else:
             done = ask_and_print(pdf, self)
         if done:

@@ -24,6 +24,7 @@ from ui.checkin_screen import CheckinScreen
 from ui.collection_screen import CollectionScreen
 from ui.collection_settings_dialog import CollectionSettingsDialog
 from ui.device_dialog import DeviceDialog
+from ui.dialogs import Dialogs
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
 from ui.fin_dialog import ask_fin
@@ -51,12 +52,15 @@ class MainWindow(QMainWindow):
         drive: Drive,
         language: str,
         parent: QWidget | None = None,
+        *,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.signals = signals
         self.drive = drive
         self.language = language
+        self.dialogs = dialogs or Dialogs()
         self.resize(1280, 760)
         self.setWindowTitle(
             self.tr("HMTN Desk — {code} — {place}").format(code=drive.code, place=drive.place_name)
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
             signals,
             session=services.session,
             language=language,
+            dialogs=self.dialogs,
         )
         self.collection_screen = CollectionScreen(
             services.collection,
@@ -79,8 +84,11 @@ class MainWindow(QMainWindow):
             signals,
             reconciliation=services.reconciliation,
             session=services.session,
+            dialogs=self.dialogs,
         )
-        self.certificate_screen = CertificateScreen(services.certificates, drive, signals)
+        self.certificate_screen = CertificateScreen(
+            services.certificates, drive, signals, dialogs=self.dialogs
+        )
         splitter = QSplitter()
         splitter.addWidget(self.checkin_screen)
         splitter.addWidget(self.queue_panel)
@@ -227,7 +235,7 @@ class MainWindow(QMainWindow):
             self.driveChosen.emit(picker.drive)
 
     def import_registry(self) -> None:
-        RegistryImportDialog(self.services.registry, self).open()
+        RegistryImportDialog(self.services.registry, self, dialogs=self.dialogs).open()
 
     def add_staff(self) -> None:
         dialog = StaffDialog(self.services.staff, self)
@@ -249,13 +257,15 @@ class MainWindow(QMainWindow):
         self.collection_settings.open()
 
     def open_labels(self) -> None:
-        if self.services.dins.fin() is None and not ask_fin(self.services.dins, self):
+        if self.services.dins.fin() is None and not ask_fin(self.services.dins, self, self.dialogs):
             return
-        self.labels_dialog = LabelsDialog(self.services.dins, self.drive, self)
+        self.labels_dialog = LabelsDialog(
+            self.services.dins, self.drive, self, dialogs=self.dialogs
+        )
         self.labels_dialog.open()
 
     def add_roll(self) -> None:
-        if self.services.dins.fin() is None and not ask_fin(self.services.dins, self):
+        if self.services.dins.fin() is None and not ask_fin(self.services.dins, self, self.dialogs):
             return
         self.roll_dialog = RollDialog(self.services.dins, self.drive, self)
         self.roll_dialog.open()
@@ -270,7 +280,7 @@ class MainWindow(QMainWindow):
 
     def edit_rule_set(self) -> None:
         version = self.services.rules.current.version
-        dialog = RuleSetDialog(self.services.rules, self)
+        dialog = RuleSetDialog(self.services.rules, self, dialogs=self.dialogs)
         dialog.finished.connect(lambda _: self._rule_set_closed(version))
         self.rule_set_dialog = dialog
         dialog.open()

@@ -12,8 +12,9 @@ import pypdfium2
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from ui.dialogs import Dialogs
 from ui.messages import translate
 
 
@@ -73,15 +74,16 @@ def ask_and_print(pdf: bytes, parent: QWidget) -> bool:
     return print_pdf(pdf, printer) > 0
 
 
-def ask_and_save(pdf: bytes, parent: QWidget, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(
+def ask_and_save(pdf: bytes, parent: QWidget, suggested: str, dialogs: Dialogs) -> Path | None:
+    """Ask where to save the PDF and write it there; None if the user cancelled."""
+    path = dialogs.save_path(
         parent,
         translate("PdfOutput", "Save as PDF"),
         suggested,
         translate("PdfOutput", "PDF files (*.pdf)"),
     )
-    if not path:
+    if path is None:
         return None
-    target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+    target = path if path.name.lower().endswith(".pdf") else path.with_name(f"{path.name}.pdf")
     target.write_bytes(pdf)
     return target

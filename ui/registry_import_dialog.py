@@ -5,7 +5,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.foundation.progress import Cancelled
 from desktop.core.registry.importer import ImportReport, RegistryImporter
+from ui.dialogs import Dialogs
 from ui.messages import import_report_lines
 from ui.operation import Operation
 
@@ -26,9 +26,16 @@ PROGRESS_STEPS = 1000
 class RegistryImportDialog(QDialog):
     finishedImport = Signal(object)  # ImportReport, or None when cancelled or failed
 
-    def __init__(self, registry: RegistryImporter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        registry: RegistryImporter,
+        parent: QWidget | None = None,
+        *,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         super().__init__(parent)
         self.registry = registry
+        self.dialogs = dialogs or Dialogs()
         self.task: Operation | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import the donor registry"))
@@ -71,11 +78,11 @@ class RegistryImportDialog(QDialog):
         layout.addLayout(buttons)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Registry file"), "", self.tr("CSV files (*.csv);;All files (*)")
+        path = self.dialogs.open_path(
+            self, self.tr("Registry file"), self.tr("CSV files (*.csv);;All files (*)")
         )
-        if path:
-            self.start(Path(path))
+        if path is not None:
+            self.start(path)
 
     def start(self, path: Path) -> None:
         """Import ``path`` on a worker thread; the dialog stays responsive."""
@@ -148,13 +155,13 @@ class RegistryImportDialog(QDialog):
         self.close_button.setEnabled(True)
 
     def save_report(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = self.dialogs.save_path(
             self, self.tr("Save report"), "bao-cao-nhap-danh-sach.txt", "*.txt"
         )
-        if not path:
+        if path is None:
             return
         try:
-            Path(path).write_text(self.report_view.toPlainText() + "\n", encoding="utf-8")
+            path.write_text(self.report_view.toPlainText() + "\n", encoding="utf-8")
         except OSError as error:  # a USB stick pulled out, a read-only folder
             self.phase.setText(
                 self.tr("The report could not be saved: {error}").format(error=error.strerror)

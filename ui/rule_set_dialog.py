@@ -5,7 +5,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -14,14 +13,22 @@ from PySide6.QtWidgets import (
 
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.eligibility.ruleset import RuleSetError
+from ui.dialogs import Dialogs
 from ui.forms import ERROR_STYLE
 from ui.translators import current_language
 
 
 class RuleSetDialog(QDialog):
-    def __init__(self, rules: RuleSetProvider, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rules: RuleSetProvider,
+        parent: QWidget | None = None,
+        *,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         super().__init__(parent)
         self.rules = rules
+        self.dialogs = dialogs or Dialogs()
         self.setWindowTitle(self.tr("Eligibility rule set"))
         self.setMinimumWidth(520)
         self.current = QLabel()
@@ -61,11 +68,9 @@ class RuleSetDialog(QDialog):
         )
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Rule set file"), "", self.tr("Rule sets (*.toml)")
-        )
-        if path:
-            self.install(Path(path))
+        path = self.dialogs.open_path(self, self.tr("Rule set file"), self.tr("Rule sets (*.toml)"))
+        if path is not None:
+            self.install(path)
 
     def install(self, path: Path) -> bool:
         try:

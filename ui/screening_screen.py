@@ -11,9 +11,7 @@ import contextlib
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,6 +24,7 @@ from desktop.core.foundation.session import Session
 from desktop.core.stations.checkin import CheckinService
 from desktop.core.stations.screening import DoctorDecision, ScreeningService
 from ui.decision_panel import DecisionPanel
+from ui.dialogs import Dialogs
 from ui.donor_card import WARNING_STYLE
 from ui.formatting import age_text, dmy
 from ui.forms import ERROR_STYLE
@@ -49,10 +48,12 @@ class ScreeningScreen(QWidget):
         *,
         session: Session,
         language: str,
+        dialogs: Dialogs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.screening = screening
+        self.dialogs = dialogs or Dialogs()
         self.checkin = checkin
         self.session = session
         self.drive = drive
@@ -296,15 +297,14 @@ class ScreeningScreen(QWidget):
         entry = self.decided_model.entry_at(self.decided.currentIndex().row())
         if entry is None:
             return
-        reason, ok = QInputDialog.getText(
+        reason = self.dialogs.text(
             self,
             self.tr("Reopen the decision"),
             self.tr("Why is the decision for No. {number} {name} reopened?").format(
                 number=entry.visit.queue_no, name=entry.full_name
             ),
-            QLineEdit.EchoMode.Normal,
         )
-        if not ok:
+        if reason is None:
             return
         try:
             self.screening.reopen(entry.visit.id, reason)

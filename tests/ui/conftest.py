@@ -1,16 +1,40 @@
-"""Fixtures for driving the real windows."""
+"""Fixtures for driving the real windows: the tests here, and only these, use Qt freely."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from desktop.app import AppController
 from tests.factories import cccd_for, registry_row, write_registry
+from tests.ui.scripted_dialogs import ScriptedDialogs
+
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder is a Qt test (see tests/qt_boundary.py)."""
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.qt)
+
+
+@pytest.fixture(autouse=True)
+def _translated(translators) -> None:
+    """Every test here sees the app's own translators, in Vietnamese unless it switches."""
 
 
 @pytest.fixture
-def controller(qapp, qtbot, services, translators):
-    controller = AppController(qapp, services, translators)
+def dialogs() -> ScriptedDialogs:
+    """What the user answers to the app's file, text and message dialogs, queued."""
+    dialogs = ScriptedDialogs()
+    yield dialogs
+    assert not dialogs.answers, f"scripted answers never asked for: {list(dialogs.answers)}"
+
+
+@pytest.fixture
+def controller(qapp, qtbot, services, translators, dialogs):
+    controller = AppController(qapp, services, translators, dialogs)
     yield controller
     if controller.window is not None:
         controller.window.close()

@@ -4,25 +4,22 @@ import hashlib
 
 import pytest
 
-import desktop.app
 from db.connection import open_database
 from db.schema import MIGRATION_NAMES, MIGRATION_SET
 from desktop.app import choose_start_drive, run_app
 from desktop.core.domain import places
-from tests.keyboard import commit_text
+from tests.ui.keyboard import commit_text
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
 from ui.staff_dialog import StaffDialog
 
 
 @pytest.fixture
-def failures(monkeypatch):
-    shown = []
-    monkeypatch.setattr(desktop.app, "_fail", shown.append)
-    return shown
+def failures(dialogs):
+    return dialogs.errors  # the messages the app showed before giving up
 
 
-def test_a_database_from_a_newer_version_is_refused(qapp, db_path, failures):
+def test_a_database_from_a_newer_version_is_refused(qapp, db_path, dialogs, failures):
     db = open_database(db_path)
     db["_sqlite_migrations"].insert(
         {"migration_set": MIGRATION_SET, "name": "m9999_future", "applied_at": "x"}
@@ -30,7 +27,7 @@ def test_a_database_from_a_newer_version_is_refused(qapp, db_path, failures):
     db.execute(f"PRAGMA user_version = {len(MIGRATION_NAMES) + 1}")
     db.close()
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
-    assert run_app(db_path) == 2
+    assert run_app(db_path, dialogs=dialogs) == 2
     assert failures == [
         f"{db_path} được tạo bởi phiên bản HMTN Desk mới hơn. Hãy cài phiên bản đó để mở;"
         " tệp không bị thay đổi gì."
@@ -38,9 +35,9 @@ def test_a_database_from_a_newer_version_is_refused(qapp, db_path, failures):
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
 
 
-def test_an_unknown_drive_code_is_explained(qapp, services, drive, failures):
+def test_an_unknown_drive_code_is_explained(qapp, services, drive, dialogs, failures):
     services.close()
-    assert run_app(services.path, drive_code="NOPE") == 2
+    assert run_app(services.path, drive_code="NOPE", dialogs=dialogs) == 2
     assert failures == ["Không có đợt hiến máu nào mang mã NOPE."]
 
 

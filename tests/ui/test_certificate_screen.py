@@ -4,7 +4,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from desktop.core.domain.identity import FEMALE
 from desktop.core.eligibility.measurements import MeasurementForm
@@ -56,10 +55,10 @@ def desk(window, donations):
 
 
 def test_a_batch_is_made_on_a_worker_while_the_screen_stays_responsive(
-    qtbot, services, drive, desk, tmp_path, monkeypatch
+    qtbot, services, drive, desk, tmp_path, dialogs
 ):
     target = tmp_path / "gcn.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialogs.will_save(target)
     desk.mode.setCurrentIndex(desk.mode.findData("blank"))
     ticks = []
     timer = QTimer()
@@ -77,9 +76,9 @@ def test_a_batch_is_made_on_a_worker_while_the_screen_stays_responsive(
 
 
 def test_overlay_needs_the_first_serial_and_a_used_serial_is_refused(
-    qtbot, services, drive, desk, tmp_path, monkeypatch
+    qtbot, services, drive, desk, tmp_path, dialogs
 ):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x"), ""))
+    dialogs.will_save(tmp_path / "x")
     desk.mode.setCurrentIndex(desk.mode.findData("overlay"))
     desk.table.selectRow(0)
     desk.print_selected_button.click()
@@ -94,16 +93,16 @@ def test_overlay_needs_the_first_serial_and_a_used_serial_is_refused(
     assert "đã có trong sổ cấp" in desk.message.text()
 
 
-def test_reprint_and_void_from_the_list(qtbot, services, drive, desk, tmp_path, monkeypatch):
+def test_reprint_and_void_from_the_list(qtbot, services, drive, desk, tmp_path, dialogs):
     planned = services.certificates.plan(drive, [desk.entries[0].donation_id], "blank")
     services.certificates.record(planned)
     qtbot.waitUntil(lambda: not desk.entries[0].pending)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r"), ""))
+    dialogs.will_save(tmp_path / "r")
     desk.table.selectRow(0)
     desk.reprint_button.click()
     qtbot.waitUntil(lambda: "Đã in lại 1 giấy" in desk.message.text(), timeout=10000)
     assert "(đã in 2 lần)" in desk.table.item(0, 4).text()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Giấy bị kẹt, in lệch", True))
+    dialogs.will_type("Giấy bị kẹt, in lệch")
     desk.table.selectRow(0)
     desk.void_button.click()
     assert desk.table.item(0, 4).text() == "chưa cấp"

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from desktop.core.domain.identity import FEMALE, MALE
 from tests.factories import cccd_for, qr_for
-from tests.keyboard import commit_text, press, type_keys
+from tests.ui.keyboard import commit_text, press, type_keys
 
 
 def card_value(screen, key: str) -> str:

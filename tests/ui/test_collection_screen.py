@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.domain.identity import MALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
-from tests.keyboard import commit_text, type_keys
+from tests.ui.keyboard import commit_text, type_keys
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
@@ -148,14 +148,12 @@ def test_closing_the_drive_with_and_without_unexplained_discrepancies(
 
 
 def test_a_donor_who_left_is_recorded_from_the_station(
-    qtbot, services, drive, station, accept, monkeypatch
+    qtbot, services, drive, station, accept, dialogs
 ):
-    from PySide6.QtWidgets import QInputDialog
-
     accept()
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Bận việc, xin về", True))
+    dialogs.will_type("Bận việc, xin về")
     station.left_button.click()
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 0)
     assert services.checkin.counts(drive) == {"left": 1}

@@ -7,7 +7,6 @@ import pytest
 import zxingcpp
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from desktop.core.jobs.labels import LabelJob
 from ui.labels_dialog import LabelsDialog
@@ -31,10 +30,10 @@ def decoded(pdf_path) -> list[str]:
         document.close()
 
 
-def test_new_label_sets_saved_as_pdf(qtbot, drive, dins, tmp_path, monkeypatch):
+def test_new_label_sets_saved_as_pdf(qtbot, drive, dins, tmp_path, dialogs):
     target = tmp_path / "nhan.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    dialog = LabelsDialog(dins, drive)
+    dialogs.will_save(target)
+    dialog = LabelsDialog(dins, drive, dialogs=dialogs)
     qtbot.addWidget(dialog)
     dialog.count.setValue(3)
     dialog.tubes.setValue(1)
@@ -50,20 +49,18 @@ def test_new_label_sets_saved_as_pdf(qtbot, drive, dins, tmp_path, monkeypatch):
     assert dialog.list.count() == 3 and "đã in 1 lần" in dialog.list.item(0).text()
 
 
-def test_reprint_keeps_the_number_and_void_needs_a_reason(
-    qtbot, drive, dins, tmp_path, monkeypatch
-):
+def test_reprint_keeps_the_number_and_void_needs_a_reason(qtbot, drive, dins, tmp_path, dialogs):
     [record] = dins.allocate(drive, 1)
     target = tmp_path / "in-lai.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    dialog = LabelsDialog(dins, drive)
+    dialogs.will_save(target)
+    dialog = LabelsDialog(dins, drive, dialogs=dialogs)
     qtbot.addWidget(dialog)
     dialog.destination.setCurrentIndex(dialog.destination.findData("pdf"))
     dialog.list.item(0).setSelected(True)
     dialog.reprint_button.click()
     qtbot.waitUntil(lambda: "Đã gửi 1 bộ nhãn." in dialog.message.text(), timeout=20000)
     assert set(decoded(target)) == {record.din.barcode_data}
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Nhãn bị nhòe mực", True))
+    dialogs.will_type("Nhãn bị nhòe mực")
     dialog.list.item(0).setSelected(True)
     dialog.void_button.click()
     assert dins.record(record.din.number).status == "voided"

@@ -4,7 +4,7 @@ import datetime as dt
 
 from desktop.core.domain.identity import MALE
 from tests.factories import cccd_for, registry_row, write_registry
-from tests.keyboard import commit_text, type_keys
+from tests.ui.keyboard import commit_text, type_keys
 
 
 def open_form(screen):

@@ -4,13 +4,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
-from tests.keyboard import commit_text, type_keys
+from tests.ui.keyboard import commit_text, type_keys
 
 
 @pytest.fixture
@@ -204,18 +204,14 @@ def test_women_only_items_are_asked_of_women(qtbot, station, checked_in):
     )
 
 
-def test_a_decision_can_be_reopened_with_a_reason(
-    qtbot, services, station, checked_in, monkeypatch
-):
+def test_a_decision_can_be_reopened_with_a_reason(qtbot, services, station, checked_in, dialogs):
     visit = checked_in(answers={"hiv": Answer(True)})
     qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 1)
     station.open_row(0)
     station.decision.defer_button.click()
     assert services.donors.get(visit.donor_id).deferral_permanent
     station.decided.selectRow(0)
-    monkeypatch.setattr(
-        QInputDialog, "getText", lambda *args, **kwargs: ("Bấm nhầm câu hỏi HIV", True)
-    )
+    dialogs.will_type("Bấm nhầm câu hỏi HIV")
     station.reopen_button.click()
     assert station.waiting_model.rowCount() == 1
     assert not services.donors.get(visit.donor_id).deferral_permanent

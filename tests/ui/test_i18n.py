@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.domain.problems import Problem
 from ui.messages import PROBLEMS, problem_text
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_vietnamese_and_english_load(translators):

@@ -1,0 +1,77 @@
+"""The application's dialog service answering from a script instead of showing dialogs."""
+
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from ui.dialogs import Dialogs
+
+
+@dataclass(frozen=True)
+class Asked:
+    kind: str  # the Dialogs method: "save_path", "open_path", "text", "warning", "error"
+    title: str
+    detail: str  # the file name offered, the filter, the label or the message
+
+
+class ScriptedDialogs(Dialogs):
+    """Answers queued by the test, in order; never a Qt dialog, which would wait forever.
+
+    A question with no answer queued, or whose next answer is for another kind of
+    question, fails the test (pytest-qt reports an exception raised in a slot).
+    Every question and message is kept in ``asked``; the messages also in ``warnings``
+    and ``errors``.
+    """
+
+    def __init__(self) -> None:
+        self.answers: deque[tuple[str, object]] = deque()
+        self.asked: list[Asked] = []
+        self.warnings: list[str] = []
+        self.errors: list[str] = []
+
+    # --- the script -------------------------------------------------------------------
+
+    def will_save(self, path: Path) -> None:
+        self.answers.append(("save_path", path))
+
+    def will_open(self, path: Path) -> None:
+        self.answers.append(("open_path", path))
+
+    def will_type(self, text: str) -> None:
+        self.answers.append(("text", text))
+
+    def will_cancel(self, kind: str) -> None:
+        """Cancel the next question of ``kind`` ("save_path", "open_path" or "text")."""
+        self.answers.append((kind, None))
+
+    def _answer(self, kind: str, title: str, detail: str) -> object:
+        self.asked.append(Asked(kind, title, detail))
+        if not self.answers:
+            raise AssertionError(f"no answer scripted for {kind} {title!r} ({detail})")
+        expected, answer = self.answers.popleft()
+        if expected != kind:
+            raise AssertionError(f"asked {kind} {title!r}, but the next answer is for {expected}")
+        return answer
+
+    # --- Dialogs ----------------------------------------------------------------------
+
+    def save_path(
+        self, parent: QWidget | None, title: str, suggested: str, file_filter: str
+    ) -> Path | None:
+        return self._answer("save_path", title, suggested)
+
+    def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+        return self._answer("open_path", title, file_filter)
+
+    def text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        return self._answer("text", title, label)
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.asked.append(Asked("warning", title, text))
+        self.warnings.append(text)
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.asked.append(Asked("error", title, text))
+        self.errors.append(text)

@@ -1,0 +1,107 @@
+"""The dialog service: Qt's standard dialogs answered by a simulated user, and asked
+through the main window."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from ui.dialogs import Dialogs
+
+
+def answer(act: Callable[[QWidget], None]) -> list[tuple[type, str, str]]:
+    """Once the next modal dialog runs, hand it to ``act``.
+
+    Returns what was seen of it (its class, title and text) once it is there: the
+    static Qt functions delete their dialog as they return.
+    """
+    seen: list[tuple[type, str, str]] = []
+
+    def on_screen(tries: int = 50) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # not shown yet; give up after half a second
+            if tries:
+                QTimer.singleShot(10, lambda: on_screen(tries - 1))
+            return
+        text = dialog.labelText() if isinstance(dialog, QInputDialog) else ""
+        text = dialog.text() if isinstance(dialog, QMessageBox) else text
+        seen.append((type(dialog), dialog.windowTitle(), text))
+        act(dialog)
+
+    QTimer.singleShot(0, on_screen)
+    return seen
+
+
+def test_a_line_of_text_or_none_when_cancelled(qtbot):
+    def type_reason(dialog):
+        dialog.setTextValue("Giấy bị kẹt")
+        dialog.accept()
+
+    seen = answer(type_reason)
+    assert Dialogs().text(None, "Hủy giấy", "Lý do?") == "Giấy bị kẹt"
+    assert seen == [(QInputDialog, "Hủy giấy", "Lý do?")]
+    typed = []
+    answer(lambda dialog: (typed.append(dialog.textValue()), dialog.reject()))
+    assert Dialogs().text(None, "Hủy giấy", "Lý do?", "gõ sẵn") is None
+    assert typed == ["gõ sẵn"]
+    answer(lambda dialog: dialog.accept())
+    assert Dialogs().text(None, "Hủy giấy", "Lý do?") == ""  # empty, but not cancelled
+
+
+def choose(path: Path) -> Callable[[QFileDialog], None]:
+    def act(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    return act
+
+
+def test_a_file_to_write_as_a_path_or_none_when_cancelled(qtbot, tmp_path):
+    target = tmp_path / "so-cap.csv"
+    seen = answer(choose(target))
+    assert Dialogs().save_path(None, "Sổ cấp", "so-cap.csv", "CSV (*.csv)") == target
+    assert seen == [(QFileDialog, "Sổ cấp", "")]
+    answer(lambda dialog: dialog.reject())
+    assert Dialogs().save_path(None, "Sổ cấp", "so-cap.csv", "CSV (*.csv)") is None
+
+
+def test_a_file_to_read_as_a_path_or_none_when_cancelled(qtbot, tmp_path):
+    source = tmp_path / "danh-sach.csv"
+    source.write_text("national_id\n", encoding="utf-8")
+    seen = answer(choose(source))
+    assert Dialogs().open_path(None, "Danh sách", "CSV (*.csv)") == source
+    assert seen == [(QFileDialog, "Danh sách", "")]
+    answer(lambda dialog: dialog.reject())
+    assert Dialogs().open_path(None, "Danh sách", "CSV (*.csv)") is None
+
+
+@pytest.mark.parametrize(
+    ("method", "icon"),
+    [("warning", QMessageBox.Icon.Warning), ("error", QMessageBox.Icon.Critical)],
+)
+def test_a_message_is_shown_until_closed(qtbot, method, icon):
+    icons = []
+    seen = answer(lambda box: (icons.append(box.icon()), box.accept()))
+    getattr(Dialogs(), method)(None, "HMTN Desk", "Mã cơ sở không hợp lệ.")
+    assert seen == [(QMessageBox, "HMTN Desk", "Mã cơ sở không hợp lệ.")]
+    assert icons == [icon]
+
+
+def test_the_fin_is_asked_again_until_valid_before_the_first_labels(window, services, dialogs):
+    dialogs.will_type("O1234")
+    dialogs.will_type("a1234")
+    window.labels_action.trigger()
+    assert [asked.kind for asked in dialogs.asked] == ["text", "warning", "text"]
+    assert dialogs.warnings[0].startswith('"O1234" không phải mã cơ sở')
+    assert services.dins.fin() == "A1234"
+    assert window.labels_dialog.isVisible()
+    window.labels_dialog.close()
+
+
+def test_no_labels_dialog_when_the_fin_is_not_given(window, services, dialogs):
+    dialogs.will_cancel("text")
+    window.labels_action.trigger()
+    assert services.dins.fin() is None
+    assert not hasattr(window, "labels_dialog")
