@@ -14,10 +14,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.domain.problems import UserError
 from desktop.core.foundation.progress import Cancelled
+from ui.dialogs import Dialogs
 from ui.messages import problems_text, translate
 from ui.worker import BackgroundTask, Work
 
@@ -25,9 +26,10 @@ log = logging.getLogger("hmtn")
 
 
 class Operation(QObject):
-    def __init__(self, parent: QWidget, work: Work) -> None:
+    def __init__(self, parent: QWidget, work: Work, dialogs: Dialogs | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
+        self._dialogs = dialogs or Dialogs()
         self._work = work
         self._success: Callable[[Any], None] = lambda _result: None
         self._failure: Callable[[BaseException], None] = self._show_failure
@@ -94,4 +96,4 @@ class Operation(QObject):
                 "Something went wrong and the work was not finished. Everything saved"
                 " before is safe.",
             )
-        QMessageBox.warning(self._parent, "HMTN Desk", text)
+        self._dialogs.warning(self._parent, "HMTN Desk", text)

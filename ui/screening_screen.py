@@ -265,11 +265,14 @@ class ScreeningScreen(QWidget):
         if problems:
             self.questionnaire.show_problems(problems)
             return
+        changed = self.record is None or self.record.answers != answers
         try:
-            if self.record is None or self.record.answers != answers:
-                self.record = self.screening.save_questionnaire(entry.visit.id, answers)
             record = self.screening.decide(
-                entry.visit.id, self.measurements.form(), choice, self.measurements.doctor_id()
+                entry.visit.id,
+                self.measurements.form(),
+                choice,
+                self.measurements.doctor_id(),
+                answers=answers if changed else None,  # saved with the decision, at once
             )
         except UserError as error:
             self._show_problems(error.problems)
