@@ -27,6 +27,9 @@ from desktop.core.domain.vocabulary import (
 from desktop.core.lifecycle.machines import MACHINES
 from desktop.core.stations.screening import DoctorDecision
 from tests.test_collection import FIN, HEALTHY, codes, form
+from tests.test_collection import staff as staff_fixture
+
+staff = staff_fixture  # a doctor and a nurse, the nurse signed in
 
 SCHEMA_ENUMS = {
     ("visit", "status"): VisitStatus,
@@ -66,14 +69,6 @@ def test_every_machine_knows_every_state_and_moves_only_between_them():
         assert set(machine.moves) == set(machine.states), machine.table
         for targets in machine.moves.values():
             assert targets <= set(machine.states), machine.table
-
-
-@pytest.fixture
-def staff(services):
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
-    nurse = services.staff.add("Lê Thị Hồng", "nurse")
-    services.staff.sign_in(nurse)
-    return {"doctor": doctor, "nurse": nurse}
 
 
 @pytest.fixture
