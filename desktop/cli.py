@@ -152,7 +152,8 @@ def _open_services(db_path: Path | None) -> "Services | None":
 
 def _list_drives(args: argparse.Namespace, db_path: Path | None) -> int:
     from desktop.core.domain.dates import dmy
-    from ui.messages import campaign_name, drive_status_name, translate
+    from ui.messages import translate
+    from ui.value_names import campaign_name, drive_status_name
 
     services = _open_services(db_path)
     if services is None:

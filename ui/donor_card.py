@@ -17,7 +17,8 @@ from desktop.core.domain.dates import local_moment
 from desktop.core.domain.records import Donor, Visit
 from desktop.core.stations.checkin import DonorAssessment
 from ui.formatting import age_text, dmy, id_text
-from ui.messages import donation_type_name, problem_text, reason_text, sex_name
+from ui.messages import problem_text, reason_text
+from ui.value_names import donation_type_name, sex_name
 
 WARNING_STYLE = (
     "QLabel { background: #fff4e5; color: #7a3e00; border: 1px solid #f0a040;"

@@ -21,7 +21,7 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.stations.drives import CAMPAIGNS, MAX_TARGET_UNITS, DriveForm, DriveService
 from ui.forms import FieldErrors, action_buttons
-from ui.messages import campaign_name
+from ui.value_names import campaign_name
 
 
 def searchable_combo() -> QComboBox:

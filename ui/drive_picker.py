@@ -16,7 +16,7 @@ from desktop.core.domain.records import Drive
 from desktop.core.stations.drives import DriveService
 from ui.drive_dialog import DriveDialog
 from ui.formatting import dmy
-from ui.messages import campaign_name, drive_status_name
+from ui.value_names import campaign_name, drive_status_name
 
 
 class DrivePicker(QDialog):

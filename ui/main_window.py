@@ -67,7 +67,13 @@ class MainWindow(QMainWindow):
         )
         self.checkin_screen = CheckinScreen(services.donors, services.checkin, drive, signals, self)
         self.queue_panel = QueuePanel(
-            services.checkin, services.screening, drive, signals, language=language, parent=self
+            services.checkin,
+            services.screening,
+            drive,
+            signals,
+            language=language,
+            parent=self,
+            dialogs=self.dialogs,
         )
         self.screening_screen = ScreeningScreen(
             services.screening,

@@ -4,8 +4,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.core.domain.records import QueueEntry
-from ui.messages import problem_text, sex_name, translate
+from ui.messages import problem_text, translate
 from ui.screening_texts import outcome_text
+from ui.value_names import sex_name
 
 Index = QModelIndex | QPersistentModelIndex
 

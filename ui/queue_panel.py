@@ -11,9 +11,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.stations.checkin import CheckinService
 from desktop.core.stations.screening import ScreeningService
+from ui.dialogs import Dialogs
+from ui.forms import ERROR_STYLE
+from ui.messages import problems_text
 from ui.questionnaire_dialog import QuestionnaireDialog
 from ui.queue_models import QueueModel
 from ui.signals import ModelSignals
@@ -29,8 +33,10 @@ class QueuePanel(QWidget):
         *,
         language: str,
         parent: QWidget | None = None,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
+        self.dialogs = dialogs or Dialogs()
         self.checkin = checkin
         self.screening = screening
         self.language = language
@@ -57,8 +63,16 @@ class QueuePanel(QWidget):
         self.questionnaire_button.clicked.connect(
             lambda: self.open_questionnaire(self.table.currentIndex().row())
         )
+        self.void_button = QPushButton(self.tr("&Void the chosen ticket…"))
+        self.void_button.clicked.connect(self.void_ticket)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
         layout.addWidget(self.table, 1)
         layout.addWidget(self.questionnaire_button)
+        layout.addWidget(self.void_button)
+        layout.addWidget(self.message)
         signals.visitsChanged.connect(self.refresh)
         signals.donorsChanged.connect(self.refresh)
         self.refresh()
@@ -71,6 +85,33 @@ class QueuePanel(QWidget):
         entry = entries[row] if 0 <= row < len(entries) else entries[-1]
         self.questionnaire_dialog = QuestionnaireDialog(self.screening, entry, self.language, self)
         self.questionnaire_dialog.open()
+
+    def void_ticket(self) -> None:
+        """A ticket issued to the wrong person is voided with a reason (never deleted)."""
+        row = self.table.currentIndex().row()
+        entries = self.model.entries
+        if not 0 <= row < len(entries):
+            self._say(self.tr("Choose the ticket to void in the list."))
+            return
+        entry = entries[row]
+        reason = self.dialogs.text(
+            self,
+            self.tr("Void ticket No. {number}").format(number=entry.visit.queue_no),
+            self.tr("Why is the ticket of {name} voided (e.g. the wrong person was checked in)?")
+            .format(name=entry.full_name),
+        )  # fmt: skip
+        if reason is None:
+            return
+        try:
+            self.checkin.void_ticket(entry.visit.id, reason)
+        except UserError as error:
+            self._say(problems_text(error.problems))
+            return
+        self.message.hide()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
 
     def refresh(self) -> None:
         entries = self.checkin.waiting_for_screening(self.drive)

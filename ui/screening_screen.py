@@ -29,11 +29,12 @@ from ui.donor_card import WARNING_STYLE
 from ui.formatting import age_text, dmy
 from ui.forms import ERROR_STYLE
 from ui.measurement_form import MeasurementFields
-from ui.messages import donation_type_name, problem_text, problems_text, sex_name
+from ui.messages import problem_text, problems_text
 from ui.questionnaire_form import QuestionnaireForm
 from ui.queue_models import DecidedModel, QueueModel, queue_table
 from ui.screening_texts import answered_by_text, outcome_text
 from ui.signals import ModelSignals
+from ui.value_names import donation_type_name, sex_name
 
 DONE_STYLE = "color: #1b5e20; font-weight: bold;"
 

@@ -13,7 +13,7 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Staff
 from desktop.core.foundation.staff import ROLES, StaffService
 from ui.forms import FieldErrors, action_buttons
-from ui.messages import role_name
+from ui.value_names import role_name
 
 
 class StaffDialog(QDialog):

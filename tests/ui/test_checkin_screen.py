@@ -172,3 +172,24 @@ def test_a_typed_unknown_cccd_opens_the_new_donor_form_with_it(qtbot, screen, re
     assert dialog is not None and dialog.isVisible()
     assert dialog.national_id.text() == number
     assert dialog.focusWidget() is dialog.full_name  # the first field still to fill
+
+
+def test_a_ticket_given_to_the_wrong_person_is_voided_with_a_reason(
+    qtbot, window, screen, registry, services, dialogs
+):
+    anh = registry["Hoàng Đức Anh"]
+    type_keys(screen.search_field, anh.national_id + "\r")
+    press(screen.search_field, Qt.Key.Key_Return)
+    queue = window.queue_panel
+    queue.void_button.click()
+    assert queue.message.text() == "Hãy chọn phiếu cần hủy trong danh sách."
+    queue.table.selectRow(0)
+    dialogs.will_cancel("text")
+    queue.void_button.click()
+    assert queue.title.text() == "Đang chờ khám: 1"
+    dialogs.will_type("Nhầm người: chọn sai kết quả tìm kiếm")
+    queue.void_button.click()
+    assert queue.title.text() == "Đang chờ khám: 0"
+    assert "Đã tiếp nhận: 0" in queue.counts.text()
+    reason = services.db.execute("SELECT void_reason FROM visit").fetchone()[0]
+    assert reason == "Nhầm người: chọn sai kết quả tìm kiếm"

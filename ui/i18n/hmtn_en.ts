@@ -1780,6 +1780,22 @@
         <translation>Health &amp;questionnaire…</translation>
     </message>
     <message>
+        <source>&amp;Void the chosen ticket…</source>
+        <translation>&amp;Void the chosen ticket…</translation>
+    </message>
+    <message>
+        <source>Choose the ticket to void in the list.</source>
+        <translation>Choose the ticket to void in the list.</translation>
+    </message>
+    <message>
+        <source>Void ticket No. {number}</source>
+        <translation>Void ticket No. {number}</translation>
+    </message>
+    <message>
+        <source>Why is the ticket of {name} voided (e.g. the wrong person was checked in)?</source>
+        <translation>Why is the ticket of {name} voided (e.g. the wrong person was checked in)?</translation>
+    </message>
+    <message>
         <source>Waiting for screening: {count}</source>
         <translation>Waiting for screening: {count}</translation>
     </message>

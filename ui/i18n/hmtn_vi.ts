@@ -1781,6 +1781,22 @@
         <translation>&amp;Phiếu câu hỏi sức khỏe…</translation>
     </message>
     <message>
+        <source>&amp;Void the chosen ticket…</source>
+        <translation>&amp;Hủy phiếu đang chọn…</translation>
+    </message>
+    <message>
+        <source>Choose the ticket to void in the list.</source>
+        <translation>Hãy chọn phiếu cần hủy trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Void ticket No. {number}</source>
+        <translation>Hủy phiếu số {number}</translation>
+    </message>
+    <message>
+        <source>Why is the ticket of {name} voided (e.g. the wrong person was checked in)?</source>
+        <translation>Vì sao hủy phiếu của {name} (ví dụ: tiếp nhận nhầm người)?</translation>
+    </message>
+    <message>
         <source>Waiting for screening: {count}</source>
         <translation>Đang chờ khám: {count}</translation>
     </message>

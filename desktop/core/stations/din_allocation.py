@@ -54,6 +54,21 @@ class DinRecord:
 
 
 @dataclass(frozen=True)
+class DinRoll:
+    """A pre-printed roll of labels registered for a drive: its first and last DIN."""
+
+    first: Din
+    last: Din
+
+    @classmethod
+    def from_row(cls, row: dict) -> "DinRoll":
+        fin, year = row["fin"], row["year"]
+        return cls(
+            make_din(fin, year, row["first_sequence"]), make_din(fin, year, row["last_sequence"])
+        )
+
+
+@dataclass(frozen=True)
 class ScanCheck:
     """A scanned DIN that may be used for this drive, and what the nurse should know."""
 
@@ -154,7 +169,7 @@ class DinService(Service):
 
     # --- pre-printed rolls ----------------------------------------------------------
 
-    def add_roll(self, drive: Drive, first_scan: str, last_scan: str) -> dict:
+    def add_roll(self, drive: Drive, first_scan: str, last_scan: str) -> DinRoll:
         """Register the range of a pre-printed roll (its first and last label)."""
         fin = self._required_fin()
         first, last = self._parse(first_scan, "first"), self._parse(last_scan, "last")
@@ -180,7 +195,7 @@ class DinService(Service):
                 },
             )
         self.bus.publish(Topic.DINS)
-        return row
+        return DinRoll.from_row(row)
 
     # --- scanning at the chair ------------------------------------------------------
 
