@@ -12,20 +12,22 @@ def get(db: Database, certificate_id: str) -> dict | None:
 
 
 def donations_with_certificate(
-    db: Database, drive_id: str, outcome: str, in_force: str
+    db: Database, drive_id: str, outcome: str, in_force: tuple[str, ...]
 ) -> list[dict]:
     """The drive's donations of that ``outcome`` with the donor, and the certificate in
-    the ``in_force`` status, if any, in ticket order."""
+    one of the ``in_force`` statuses, if any (at most one is), in ticket order."""
+    marks = ", ".join("?" * len(in_force))
     return list(
         db.query(
             "SELECT n.id AS donation_id, n.din, n.volume_ml, n.donor_id, v.queue_no,"
             " d.full_name, d.birth_date, d.national_id, d.old_id, d.address, d.donation_count,"
-            " c.id AS certificate_id, c.serial, c.mode, c.print_count, c.printed_at, c.ordinal"
+            " c.id AS certificate_id, c.serial, c.mode, c.print_count, c.printed_at, c.ordinal,"
+            " c.status AS certificate_status"
             " FROM donation n JOIN visit v ON v.id = n.visit_id"
             " JOIN donor d ON d.id = n.donor_id"
-            " LEFT JOIN certificate c ON c.donation_id = n.id AND c.status = ?"
+            f" LEFT JOIN certificate c ON c.donation_id = n.id AND c.status IN ({marks})"
             " WHERE v.drive_id = ? AND n.outcome = ? ORDER BY v.queue_no",
-            [in_force, drive_id, outcome],
+            [*in_force, drive_id, outcome],
         )
     )
 
@@ -41,14 +43,27 @@ def donation(db: Database, donation_id: str) -> dict | None:
     )
 
 
-def in_status_for(db: Database, donation_id: str, status: str) -> dict | None:
-    """The donation's certificate in that ``status`` (at most one is in force)."""
+def in_force_for(db: Database, donation_id: str, statuses: tuple[str, ...]) -> dict | None:
+    """The donation's certificate in one of ``statuses`` (at most one is in force)."""
+    marks = ", ".join("?" * len(statuses))
     return next(
         db.query(
-            "SELECT * FROM certificate WHERE donation_id = ? AND status = ?",
-            [donation_id, status],
+            f"SELECT * FROM certificate WHERE donation_id = ? AND status IN ({marks})",
+            [donation_id, *statuses],
         ),
         None,
+    )
+
+
+def in_status_for_drive(db: Database, drive_id: str, status: str) -> list[dict]:
+    """The drive's certificates in that ``status``, by serial."""
+    return list(
+        db.query(
+            "SELECT c.* FROM certificate c JOIN donation n ON n.id = c.donation_id"
+            " JOIN visit v ON v.id = n.visit_id WHERE v.drive_id = ? AND c.status = ?"
+            " ORDER BY c.serial",
+            [drive_id, status],
+        )
     )
 
 

@@ -319,3 +319,58 @@ def m0006_secrets(db: Database) -> None:
         "DELETE FROM setting WHERE key = 'certificate_key'",
     ):
         db.execute(statement)
+
+
+_CERTIFICATE_RESERVED = f"""CREATE TABLE certificate_new (
+    {STANDARD_COLUMNS},
+    donation_id TEXT NOT NULL REFERENCES donation (id),
+    serial TEXT NOT NULL UNIQUE,
+    mode TEXT NOT NULL CHECK (mode IN ('overlay', 'blank')),
+    printed_at TEXT,
+    printed_by TEXT REFERENCES staff (id),
+    print_count INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'reserved' CHECK (status IN ('reserved', 'issued', 'voided')),
+    void_reason TEXT,
+    ordinal INTEGER,
+    integrity_code TEXT
+)"""
+
+
+@_migration
+def m0007_printing_certificate_reserved(db: Database) -> None:
+    """A serial is reserved in the register before its page is printed: a certificate
+    may be ``reserved`` (not yet printed, so ``printed_at`` may be empty).
+
+    SQLite cannot change a CHECK in place, so the table is rebuilt inside this
+    migration's transaction: a new table, every row copied with its id, the old table
+    dropped, the new one renamed, its indexes made again. Nothing refers to a
+    certificate by foreign key (checked first, so a schema that grew one stops here
+    and rolls back rather than leave dangling references)."""
+    referring = [
+        table
+        for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        for reference in db.execute(f"PRAGMA foreign_key_list('{table}')")
+        if reference[2] == "certificate"
+    ]
+    if referring:
+        raise RuntimeError(f"tables refer to certificate: {referring}")
+    indexes = [
+        sql
+        for (sql,) in db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'certificate'"
+            " AND sql IS NOT NULL"
+        )
+    ]
+    columns = [row[1] for row in db.execute("PRAGMA table_info('certificate')")]
+    names = ", ".join(f'"{column}"' for column in columns)
+    before = db.execute("SELECT count(*) FROM certificate").fetchone()[0]
+    db.execute(_CERTIFICATE_RESERVED)
+    db.execute(f"INSERT INTO certificate_new ({names}) SELECT {names} FROM certificate")
+    db.execute("DROP TABLE certificate")
+    db.execute("ALTER TABLE certificate_new RENAME TO certificate")
+    for sql in indexes:
+        db.execute(sql)
+    after = db.execute("SELECT count(*) FROM certificate").fetchone()[0]
+    problems = db.execute("PRAGMA foreign_key_check('certificate')").fetchall()
+    if after != before or problems:
+        raise RuntimeError(f"certificate rebuild: {before} rows before, {after} after, {problems}")

@@ -286,7 +286,10 @@ def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
 
 
 def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
-    """The same pages as the certificate desk; entered in the register unless --preview."""
+    """The same pages as the certificate desk; entered in the register unless --preview.
+
+    The serials are reserved in the register before the file is written; if it cannot
+    be written they are voided with the reason, and the next run takes new ones."""
     from desktop.core.domain.problems import UserError
     from desktop.core.jobs.certificates import CertificateJob
     from ui.messages import problems_text, translate
@@ -294,33 +297,43 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
     services = _open_services(db_path)
     if services is None:
         return 2
+    job: CertificateJob | None = None
+    rendered = False  # once the file is written, a failure leaves the serials reserved
     try:
         drive = services.drives.by_code(args.certificate_drive)
         entries = services.certificates.entries(drive)
         pending = [e.donation_id for e in entries if e.pending]
-        issued = [e.certificate_id for e in entries if not e.pending] if args.all else []
+        issued = [e.certificate_id for e in entries if e.status == "issued"] if args.all else []
         if issued and args.mode == "overlay":
             print(translate("Cli", "Issued certificates carry their own serials: print them"
                             " again one by one, or use --pending."), file=sys.stderr)  # fmt: skip
             return 2
-        job = CertificateJob.issue(
-            services.certificates, drive, pending, args.mode, args.first_serial
-        ).and_reprint(issued)
+        make = CertificateJob.preview if args.preview else CertificateJob.issue
+        job = make(services.certificates, drive, pending, args.mode, args.first_serial)
+        job = job.and_reprint(issued)
         if args.printer:
             job = job.with_offset(services.certificates.overlay_offset(args.printer))
         if not job.planned:
             print(translate("Cli", "No certificate to print."))
             return 0
         pages = job.render(args.out)
+        rendered = True
         if not args.preview:
             job.commit()
     except UserError as error:
         print(problems_text(error.problems), file=sys.stderr)
         return 2
     except OSError as error:
+        if job is not None and not rendered:
+            job.abandon(translate("Cli", "Not printed: {path} could not be written ({error})")
+                        .format(path=args.out, error=error))  # fmt: skip
         print(translate("Cli", "{path} cannot be written ({error}).").format(
             path=args.out, error=error), file=sys.stderr)  # fmt: skip
         return 2
+    except BaseException:
+        if job is not None and not rendered:  # interrupted or failed before the pages
+            job.abandon(translate("Cli", "Not printed: the command was interrupted or failed"))
+        raise
     finally:
         services.close()
     serials = [item.serial for item in job.planned]

@@ -29,7 +29,8 @@ class RegisterRow:
     """One line of the issue register."""
 
     serial: str
-    issued_at: dt.datetime  # when it was printed, printed on the clock it carries
+    issued_at: dt.datetime | None  # when it was printed (on the clock it carries); None
+    # for a serial reserved and never printed
     full_name: str
     birth_date: dt.date
     id_number: str
@@ -38,12 +39,13 @@ class RegisterRow:
     mode: str  # "blank" or "overlay" (printed in Vietnamese), or already-Vietnamese text
     printed_by: str
     print_count: int
-    status: str  # "issued" or "void" (printed in Vietnamese), or already-Vietnamese text
+    status: str  # "reserved", "issued" or "voided" (printed in Vietnamese), or Vietnamese text
     void_reason: str
 
 
 _MODES = {"blank": "Giấy trắng", "overlay": "In lên phôi"}
 _STATUSES = {
+    "reserved": "Đã giữ số, chưa xác nhận in",
     "issued": "Đã cấp",
     "reprinted": "In lại",
     "void": "Đã hủy",
@@ -179,7 +181,7 @@ def _line(index: int, row: RegisterRow, styles: _Styles) -> list[Any]:
     style = styles.grey if voided else styles.cell
     texts = (
         nfc(row.serial),
-        format_moment(row.issued_at),
+        format_moment(row.issued_at) if row.issued_at else "",
         nfc(row.full_name),
         format_date(row.birth_date),
         nfc(row.id_number),

@@ -12,7 +12,7 @@ from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.foundation.secrets import certificate_key
-from desktop.core.jobs.certificates import render_certificates
+from desktop.core.jobs.certificates import CertificateJob, render_certificates
 from desktop.core.stations.certificate_integrity import parse_payload, verify
 from desktop.core.stations.certificates import next_serial
 from desktop.core.stations.collection import DonationForm
@@ -52,6 +52,13 @@ def codes(error: UserError) -> list[str]:
     return [p.code for p in error.problems]
 
 
+def issue(services, drive, donation_ids, mode, first_serial=None) -> list[str]:
+    """Certificates printed and confirmed, as the desk does once the pages are out."""
+    return CertificateJob.issue(
+        services.certificates, drive, donation_ids, mode, first_serial
+    ).commit()
+
+
 def test_blank_certificates_get_site_serials_and_enter_the_register(services, drive, donate):
     first, second = donate(), donate("Lê Đức Tựu", MALE)
     planned = services.certificates.plan(drive, [first.id, second.id], "blank")
@@ -59,7 +66,7 @@ def test_blank_certificates_get_site_serials_and_enter_the_register(services, dr
     assert planned[0].data.full_name == "Đỗ Thị Ngọc Diễm"
     assert planned[0].data.ordinal == 1 and planned[0].data.volume_ml == 350
     assert services.certificates.entries(drive)[0].pending  # planning records nothing
-    services.certificates.record(planned)
+    issue(services, drive, [first.id, second.id], "blank")
     row1, row2 = services.certificates.register(drive)
     assert row2.serial == "HMTN-26-000002"
     assert (row1.serial, row1.printed_by, row1.status, row1.din) == (
@@ -79,9 +86,7 @@ def test_only_a_complete_donation_gets_a_certificate(services, drive, donate):
 
 def test_a_serial_is_refused_the_second_time(services, drive, donate):
     first, second = donate(), donate("Lê Đức Tựu", MALE)
-    services.certificates.record(
-        services.certificates.plan(drive, [first.id], "overlay", "ab 0012345")
-    )
+    issue(services, drive, [first.id], "overlay", "ab 0012345")
     assert services.certificates.register(drive)[0].serial == "AB 0012345"
     with pytest.raises(UserError) as refused:
         services.certificates.plan(drive, [second.id], "overlay", "AB 0012345")
@@ -100,9 +105,7 @@ def test_a_stack_of_forms_has_consecutive_serials(services, drive, donate):
 
 def test_void_and_reprint_are_audited_and_the_serial_stays_used(services, drive, donate):
     unit = donate()
-    [certificate_id] = services.certificates.record(
-        services.certificates.plan(drive, [unit.id], "blank")
-    )
+    [certificate_id] = issue(services, drive, [unit.id], "blank")
     again = services.certificates.reprint_data(certificate_id)
     assert again.serial == "HMTN-26-000001"
     services.certificates.reprinted(certificate_id)
@@ -119,7 +122,7 @@ def test_void_and_reprint_are_audited_and_the_serial_stays_used(services, drive,
             "SELECT action FROM audit_log WHERE record_id = ? ORDER BY change_seq", [certificate_id]
         )
     ]
-    assert actions == ["insert", "reprint", "void"]
+    assert actions == ["reserve", "issue", "reprint", "void"]
     with pytest.raises(UserError):
         services.certificates.reprint_data(certificate_id)
 
@@ -167,7 +170,7 @@ def test_overlay_offsets_are_saved_per_printer(services):
 
 def test_the_register_exports_as_csv(services, drive, donate, tmp_path):
     unit = donate()
-    services.certificates.record(services.certificates.plan(drive, [unit.id], "blank"))
+    issue(services, drive, [unit.id], "blank")
     path = tmp_path / "so-cap-giay.csv"
     assert services.certificates.export_register(drive, path) == 1
     text = path.read_text(encoding="utf-8-sig")

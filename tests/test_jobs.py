@@ -50,13 +50,14 @@ def test_a_cancelled_label_job_keeps_its_numbers_allocated_and_unprinted(service
     assert {(r.status, r.label_prints) for r in records} == {(DinStatus.ALLOCATED, 0)}
 
 
-def test_a_certificate_job_enters_the_register_only_when_committed(services, drive, donate):
+def test_a_certificate_job_is_issued_only_when_committed(services, drive, donate):
     first, second = donate(), donate("Lê Đức Tựu", MALE)
     job = CertificateJob.issue(services.certificates, drive, [first.id, second.id], "blank")
     buffer = io.BytesIO()
     assert job.render(buffer, limit=1) == 2  # a preview: the first certificate, both sides
-    assert all(e.pending for e in services.certificates.entries(drive))
+    assert all(e.reserved for e in services.certificates.entries(drive))
     [issued, _] = job.commit()
+    assert not any(e.reserved or e.pending for e in services.certificates.entries(drive))
     reprint = CertificateJob.reprint(services.certificates, [issued]).and_reprint([])
     assert reprint.mode == CertificateMode.BLANK
     assert [p.serial for p in reprint.planned] == [job.new[0].serial]

@@ -24,6 +24,7 @@ from desktop.core.domain.vocabulary import (
     StaffRole,
     VisitStatus,
 )
+from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.lifecycle.machines import MACHINES
 from desktop.core.stations.screening import DoctorDecision
 from tests.test_collection import FIN, HEALTHY, codes, form
@@ -89,8 +90,9 @@ def given_blood(services, drive, donors, staff):
     services.screening.decide(visit.id, HEALTHY, choice, staff["doctor"].id, answers={})
     din = services.dins.allocate(drive, 1)[0].din
     unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
-    planned = services.certificates.plan(drive, [unit.id], CertificateMode.BLANK)
-    [certificate_id] = services.certificates.record(planned)
+    [certificate_id] = CertificateJob.issue(
+        services.certificates, drive, [unit.id], CertificateMode.BLANK
+    ).commit()
     return visit, unit, certificate_id
 
 

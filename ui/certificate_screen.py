@@ -1,18 +1,17 @@
 """The certificate desk: the drive's complete donations and their certificates.
 
-Printing a batch: the data is checked first (serials, complete donations), the PDF is
-written on a worker thread with progress and cancel, the pages go to the printer chosen
-in the print dialog (with that printer's offsets on pre-printed forms) or to a file, and
-only then are the certificates entered in the register.
+Printing a batch: the data is checked first (serials, complete donations), then the
+printer (or the file) is chosen, the serials are reserved in the register, the PDF is
+written and printed on a worker thread with progress and cancel (with the printer's
+offsets on pre-printed forms), and once the pages went out the certificates are issued.
+A batch cancelled or failed on the way has its reservations voided with the reason.
 """
 
 import io
 from collections.abc import Callable
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +33,7 @@ from ui.calibration_dialog import CalibrationDialog
 from ui.dialogs import Dialogs
 from ui.forms import ERROR_STYLE, hbox
 from ui.messages import problems_text
-from ui.pdf_output import ask_and_print, ask_and_save, print_pdf
+from ui.pdf_output import Destination, ask_and_print, ask_and_save, ask_destination
 from ui.pdf_preview import PdfPreview
 from ui.scan_field import ScanLineEdit
 from ui.signals import ModelSignals
@@ -82,6 +81,7 @@ class CertificateScreen(QWidget):
         # Pre-printed national forms are the normal case; blank paper is the fallback.
         self.mode.addItem(self.tr("pre-printed forms (values only)"), CertificateMode.OVERLAY)
         self.mode.addItem(self.tr("blank paper (whole certificate, A5)"), CertificateMode.BLANK)
+        self.mode.setCurrentIndex(self.mode.findData(self.certificates.paper))
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.first_serial = ScanLineEdit()
         self.first_serial.setPlaceholderText(self.tr("serial of the first form in the printer"))
@@ -137,6 +137,7 @@ class CertificateScreen(QWidget):
         layout.addWidget(self.message)
 
     def _mode_changed(self) -> None:
+        self.certificates.set_paper(self.mode.currentData())  # kept across a rebuild
         overlay = self.mode.currentData() == CertificateMode.OVERLAY
         self.first_serial.setEnabled(overlay)
         self.calibrate_button.setEnabled(overlay)
@@ -153,13 +154,14 @@ class CertificateScreen(QWidget):
         )
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            status = (
-                self.tr("not yet issued")
-                if entry.pending
-                else self.tr("{serial} (printed {times}×)").format(
+            if entry.pending:
+                status = self.tr("not yet issued")
+            elif entry.reserved:
+                status = self.tr("{serial}: reserved, never confirmed").format(serial=entry.serial)
+            else:
+                status = self.tr("{serial} issued (printed {times}×)").format(
                     serial=entry.serial, times=entry.print_count
                 )
-            )
             cells = (str(entry.queue_no), entry.full_name, entry.din, str(entry.volume_ml), status)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -171,12 +173,13 @@ class CertificateScreen(QWidget):
 
     # --- printing ---------------------------------------------------------------------
 
-    def _plan(self, entries: list[CertificateEntry]) -> CertificateJob | None:
+    def _check(self, entries: list[CertificateEntry]) -> CertificateJob | None:
+        """The batch checked (serials, complete donations), nothing written yet."""
         if not entries:
             self._say(self.tr("Choose donations that have no certificate yet."), error=True)
             return None
         try:
-            return CertificateJob.issue(
+            return CertificateJob.preview(
                 self.certificates, self.drive, [e.donation_id for e in entries],
                 self.mode.currentData(), self.first_serial.text(),
             )  # fmt: skip
@@ -185,14 +188,26 @@ class CertificateScreen(QWidget):
             return None
 
     def print_new(self, entries: list[CertificateEntry]) -> None:
-        job = self._plan(entries)
-        if job and job.new:
-            self._send(job, lambda: self._issued(job))
+        checked = self._check(entries)
+        if checked is None or not checked.new:
+            return
+        destination = self._ask_destination(checked)
+        if destination is None:
+            return  # nothing reserved
+        try:
+            job = CertificateJob.issue(
+                self.certificates, self.drive, [item.donation_id for item in checked.new],
+                checked.mode, self.first_serial.text(),
+            )  # fmt: skip
+        except UserError as error:
+            self._say(problems_text(error.problems), error=True)
+            return
+        self._send(job, destination, lambda: self._issued(job))
 
     def _issued(self, job: CertificateJob) -> None:
         try:
             job.commit()
-        except UserError as error:
+        except UserError as error:  # the pages are out: the serials stay reserved
             self._say(problems_text(error.problems), error=True)
             return
         self.first_serial.clear()
@@ -203,16 +218,18 @@ class CertificateScreen(QWidget):
         )
 
     def preview(self) -> None:
-        job = self._plan(self._selected(True) or [e for e in self.entries if e.pending])
+        job = self._check(self._selected(True) or [e for e in self.entries if e.pending])
         if not job or not job.new:
             return
         buffer = io.BytesIO()
         job.render(buffer, limit=10)
-        self.preview_dialog = PdfPreview(buffer.getvalue(), self.tr("Preview"), self)
+        self.preview_dialog = PdfPreview(
+            buffer.getvalue(), self.tr("Preview"), self, drive=self.drive
+        )
         self.preview_dialog.open()
 
     def reprint(self) -> None:
-        chosen = self._selected(False)
+        chosen = [e for e in self._selected(False) if not e.reserved]
         if not chosen:
             self._say(self.tr("Choose certificates already issued."), error=True)
             return
@@ -221,12 +238,15 @@ class CertificateScreen(QWidget):
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
             return
+        destination = self._ask_destination(job)
+        if destination is None:
+            return
 
         def done() -> None:
             job.commit()
             self._say(self.tr("{count} certificates printed again.").format(count=len(chosen)))
 
-        self._send(job, done)
+        self._send(job, destination, done)
 
     def void(self) -> None:
         chosen = self._selected(False)
@@ -245,47 +265,47 @@ class CertificateScreen(QWidget):
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
 
-    def _send(self, job: CertificateJob, done: Callable[[], None]) -> None:
-        """Choose the printer (or file), write the PDF off the GUI thread, then send it."""
-        printer: QPrinter | None = None
-        if self.destination.currentData() == "print":
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-                return
-            if job.mode == CertificateMode.OVERLAY:
-                job = job.with_offset(self.certificates.overlay_offset(printer.printerName()))
+    def _ask_destination(self, job: CertificateJob) -> Destination | None:
+        return ask_destination(
+            self, self.dialogs, to_printer=self.destination.currentData() == "print",
+            suggested=f"giay-chung-nhan-{self.drive.code}.pdf",
+        )  # fmt: skip
 
-        def work(progress: Progress) -> bytes:
+    def _send(
+        self, job: CertificateJob, destination: Destination, done: Callable[[], None]
+    ) -> None:
+        """Write the PDF and print or save it off the GUI thread (pre-printed forms moved
+        by the chosen printer's offsets); ``done`` once the pages went out, else the
+        reservations are voided with the reason."""
+        if job.mode == CertificateMode.OVERLAY and destination.printer is not None:
+            job = job.with_offset(self.certificates.overlay_offset(destination.printer_name))
+
+        def work(progress: Progress) -> int:
             buffer = io.BytesIO()
             job.render(buffer, progress)
-            return buffer.getvalue()
+            self.pdf = buffer.getvalue()
+            return destination.send(self.pdf, progress)
 
         self.progress.run(
             work,
-            lambda pdf: self._rendered(pdf, printer, done),
-            self._failed,
+            lambda _pages: done(),
+            lambda error: self._failed(job, error),
             block=(self.print_selected_button, self.print_pending_button,
                    self.reprint_button, self.void_button),
         )  # fmt: skip
 
-    def _rendered(self, pdf: bytes, printer: QPrinter | None, done: Callable[[], None]) -> None:
-        self.pdf = pdf
-        if printer is not None:
-            sent = print_pdf(pdf, printer) > 0
-        else:
-            name = f"giay-chung-nhan-{self.drive.code}.pdf"
-            sent = ask_and_save(pdf, self, name, self.dialogs) is not None
-        if sent:
-            done()
-        else:
-            self._say(self.tr("Nothing was printed; nothing was entered in the register."))
-
-    def _failed(self, error: object) -> None:
+    def _failed(self, job: CertificateJob, error: object) -> None:
         if isinstance(error, Cancelled):
-            self._say(self.tr("Cancelled; nothing was entered in the register."))
+            reason = self.tr("Not printed: cancelled")
+            text = self.tr("Cancelled; the reserved serials were voided, none was issued.")
         else:
-            self._say(self.tr("The certificates could not be made: {error}").format(error=error),
-                      error=True)  # fmt: skip
+            reason = self.tr("Not printed: {error}").format(error=error)
+            text = self.tr(
+                "The certificates could not be printed ({error}); the reserved serials were"
+                " voided, none was issued."
+            ).format(error=error)
+        voided = job.abandon(reason)
+        self._say(text if voided else self.tr("Nothing was printed."), error=True)
 
     # --- slips and the register ---------------------------------------------------------
 
@@ -322,7 +342,7 @@ class CertificateScreen(QWidget):
         if self.destination.currentData() == "pdf":
             ask_and_save(pdf, self, name, self.dialogs)
             return
-        ask_and_print(pdf, self)
+        ask_and_print(pdf, self, self.dialogs)
 
     def calibrate(self) -> None:
         self.calibration_dialog = CalibrationDialog(self.certificates, self)

@@ -7,7 +7,15 @@ text or shows a message box; tests hand down a scripted one instead.
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 
 class Dialogs:
@@ -30,6 +38,22 @@ class Dialogs:
         """
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok else None
+
+    def choose_printer(self, parent: QWidget | None, preferred: str | None) -> QPrinter | None:
+        """The print dialog, with the ``preferred`` printer chosen if it is still there;
+        the printer set up as the user chose, or None if cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if preferred and preferred in QPrinterInfo.availablePrinterNames():
+            printer.setPrinterName(preferred)
+        if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+            return None
+        return printer
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """A yes/no question; True for yes. No is the default button."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def warning(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)

@@ -1,7 +1,9 @@
 """Label sets for the drive: allocate and print new ones, reprint, void unused DINs.
 
-Writing the PDF runs off the GUI thread with a progress bar and a cancel button; the
-PDF then goes to a printer through the Qt print dialog, or to a file.
+Where the labels go (the printer, or a file) is asked first; only then are new numbers
+allocated. The PDF is made and printed (or saved) off the GUI thread, with a progress
+bar and a cancel button; closing the dialog cancels the job. The count, the label size,
+the destination and the printer are remembered for the next time.
 """
 
 import io
@@ -26,11 +28,18 @@ from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import DinStatus
 from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.jobs.labels import LABEL_LAYOUTS, LabelJob
-from desktop.core.stations.din_allocation import MAX_TUBES, DinService
+from desktop.core.stations.din_allocation import (
+    MAX_ALLOCATION,
+    MAX_TUBES,
+    DinService,
+    LabelPreferences,
+)
 from ui.dialogs import Dialogs
+from ui.drive_header import drive_header
 from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
-from ui.pdf_output import ask_and_print, ask_and_save
+from ui.pdf_output import Destination, ask_destination
+from ui.screen_fit import fit_to_screen
 from ui.task_progress import TaskProgress
 
 LAYOUT_NAMES = {"50x25": "50 × 25 mm", "70x30": "70 × 30 mm", "a4": "A4"}
@@ -49,21 +58,24 @@ class LabelsDialog(QDialog):
         self.dins = dins
         self.drive = drive
         self.dialogs = dialogs or Dialogs()
-        self.pdf: bytes | None = None
+        self.pdf_pages = 0
         self.setWindowTitle(self.tr("Labels — drive {code}").format(code=drive.code))
-        self.resize(560, 560)
+        preferences = dins.label_preferences()
+        self.printer_name = preferences.printer
         self.count = QSpinBox()
-        self.count.setRange(1, 1000)
-        self.count.setValue(50)
+        self.count.setRange(1, MAX_ALLOCATION)
+        self.count.setValue(preferences.count)
         self.tubes = QSpinBox()
         self.tubes.setRange(0, MAX_TUBES)
         self.tubes.setValue(dins.sample_tubes())
         self.layout_choice = QComboBox()
         for code in LABEL_LAYOUTS:
             self.layout_choice.addItem(LAYOUT_NAMES.get(code, code), code)
+        self.layout_choice.setCurrentIndex(self.layout_choice.findData(preferences.layout))
         self.destination = QComboBox()
         self.destination.addItem(self.tr("print"), "print")
         self.destination.addItem(self.tr("save as PDF"), "pdf")
+        self.destination.setCurrentIndex(self.destination.findData(preferences.destination))
         self.new_button = QPushButton(self.tr("Allocate and print new label sets"))
         self.new_button.clicked.connect(self.print_new)
         self.list = QListWidget()
@@ -79,6 +91,7 @@ class LabelsDialog(QDialog):
         close.rejected.connect(self.reject)
         self._layout(close)
         self.refresh()
+        fit_to_screen(self, 560, 600)
 
     def _layout(self, close: QDialogButtonBox) -> None:
         form = QFormLayout()
@@ -90,6 +103,7 @@ class LabelsDialog(QDialog):
         buttons.addWidget(self.reprint_button)
         buttons.addWidget(self.void_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(drive_header(self.drive))
         layout.addLayout(form)
         layout.addWidget(self.new_button)
         layout.addWidget(QLabel(self.tr("DINs of this drive")))
@@ -122,19 +136,29 @@ class LabelsDialog(QDialog):
         layout, tubes = self.layout_choice.currentData(), self.tubes.value()
         try:
             self.dins.set_sample_tubes(tubes)
+        except UserError as error:
+            self._say(problems_text(error.problems), error=True)
+            return
+        destination = self._ask_destination()
+        if destination is None:
+            return  # nothing allocated
+        try:
             job = LabelJob.new(self.dins, self.drive, self.count.value(), layout, tubes)
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
             return
         self.refresh()
-        self._render(job)
+        self._run(job, destination)
 
     def reprint_selected(self) -> None:
         records = self._selected()
-        if records:
+        if not records:
+            return
+        destination = self._ask_destination()
+        if destination is not None:
             layout, tubes = self.layout_choice.currentData(), self.tubes.value()
             dins = [r.din for r in records]
-            self._render(LabelJob.reprint(self.dins, self.drive, dins, layout, tubes))
+            self._run(LabelJob.reprint(self.dins, self.drive, dins, layout, tubes), destination)
 
     def void_selected(self) -> None:
         records = [r for r in self._selected() if r.status == DinStatus.ALLOCATED]
@@ -147,46 +171,75 @@ class LabelsDialog(QDialog):
         if reason is None:
             return
         try:
-            for record in records:
-                self.dins.void(record.din.number, reason)
+            self.dins.void_many([record.din.number for record in records], reason)
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
         self.refresh()
 
-    def _render(self, job: LabelJob) -> None:
-        """Write the PDF off the GUI thread, then print or save it."""
+    def _ask_destination(self) -> Destination | None:
+        """Where the labels go, asked before anything is allocated or made; the choices
+        are remembered for the next time."""
+        to_printer = self.destination.currentData() == "print"
+        destination = ask_destination(
+            self, self.dialogs, to_printer=to_printer, suggested=f"nhan-{self.drive.code}.pdf",
+            printer_name=self.printer_name,
+        )  # fmt: skip
+        if destination is None:
+            return None
+        self.printer_name = destination.printer_name or self.printer_name
+        self.dins.set_label_preferences(
+            LabelPreferences(
+                count=self.count.value(),
+                layout=self.layout_choice.currentData(),
+                destination=self.destination.currentData(),
+                printer=self.printer_name,
+            )
+        )
+        return destination
 
-        def work(progress: Progress) -> bytes:
+    def _run(self, job: LabelJob, destination: Destination) -> None:
+        """Make the PDF and print or save it, off the GUI thread; count the printing
+        once the pages went out."""
+
+        def work(progress: Progress) -> int:
             buffer = io.BytesIO()
             job.render(buffer, progress)
-            return buffer.getvalue()
+            return destination.send(buffer.getvalue(), progress, monochrome=True)
 
         self.progress.run(
             work,
-            lambda pdf: self._rendered(pdf, job),
+            lambda pages: self._sent(job, pages),
             self._failed,
             block=(self.new_button, self.reprint_button, self.void_button),
         )
 
-    def _rendered(self, pdf: bytes, job: LabelJob) -> None:
-        self.pdf = pdf
-        if self.destination.currentData() == "pdf":
-            name = f"nhan-{self.drive.code}.pdf"
-            done = ask_and_save(pdf, self, name, self.dialogs) is not None
-        else:
-            done = ask_and_print(pdf, self)
-        if done:
-            job.commit()
-            self._say(self.tr("{count} label sets sent.").format(count=len(job.numbers)))
-        else:
-            self._say(self.tr("Not printed. The DINs stay allocated; reprint them from the list."))
+    @property
+    def running(self) -> bool:
+        return self.progress.running
+
+    def _sent(self, job: LabelJob, pages: object) -> None:
+        self.pdf_pages = int(pages)  # type: ignore[call-overload]
+        job.commit()
+        self._say(self.tr("{count} label sets sent.").format(count=len(job.numbers)))
         self.refresh()
 
     def _failed(self, error: object) -> None:
         if isinstance(error, Cancelled):
-            self._say(self.tr("Cancelled. The DINs stay allocated; reprint them from the list."))
+            self._say(
+                self.tr("Cancelled. The DINs stay allocated, never printed; reprint them from"
+                        " the list or void them at the end of the day.")
+            )  # fmt: skip
+        elif isinstance(error, UserError):
+            self._say(problems_text(error.problems), error=True)
         else:
             self._say(self.tr("The labels could not be made: {error}").format(error=error), True)
+        self.refresh()
+
+    def done(self, result: int) -> None:
+        """Closing the dialog cancels a job still running: nothing more goes out."""
+        if self.progress.running:
+            self.progress.cancel()
+        super().done(result)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)

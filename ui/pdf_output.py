@@ -1,89 +1,199 @@
-"""Sending a PDF made by reportlab to a printer through the Qt print dialog, or to a file.
+"""Sending a PDF made by reportlab to a printer or to a file.
 
-The pages are rendered with PDFium (pypdfium2) at the printer's resolution and painted
-on the printer page, scaled to fit it, one page at a time: however long the document,
-only the page being painted is held as an image.
+Where it goes is asked first, on the GUI thread (``ask_destination``), before any work
+starts; the pages are then made and sent on a worker (``Destination.send``): QPrinter
+and QPainter may paint from a worker thread when printing.
+
+Printing renders each page with PDFium (pypdfium2) at the printer's resolution (at most
+600 dpi) and paints it on a printer page of the PDF page's own size, full page, no
+margins, no scaling: a 50 × 25 mm label comes out 50 × 25 mm, not blown up to A4. One
+page at a time: however long the document, only the page being painted is held as an
+image. Labels are painted as 1-bit images (crisp bars, a small spool file); the other
+documents in colour.
 """
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
 
+from desktop.core.foundation.progress import QUIET, Progress
 from ui.dialogs import Dialogs
 from ui.messages import translate
 
+MAX_DPI = 600  # enough for 0.254 mm bars at every printer resolution; 1200 only swells
+MIN_DPI = 150
+_BLACK_WHITE = [0xFF000000, 0xFFFFFFFF]  # Qt writes a 1-bit image with this table as such
 
-def page_images(pdf: bytes, dpi: int) -> Iterator[QImage]:
+
+def page_images(pdf: bytes, dpi: int, *, monochrome: bool = False) -> Iterator[QImage]:
     """The pages of ``pdf`` as images at ``dpi``, in order, each rendered when asked for."""
+    for image, _size in _pages(pdf, dpi, monochrome):
+        yield image
+
+
+def _pages(pdf: bytes, dpi: int, monochrome: bool) -> Iterator[tuple[QImage, QSizeF]]:
+    """Each page as an image and its size in points, rendered one at a time."""
     document = pypdfium2.PdfDocument(pdf)
     try:
         for page in document:
             try:
-                yield _render(page, dpi)
+                width, height = page.get_size()
+                yield _render(page, dpi, monochrome), QSizeF(width, height)
             finally:
                 page.close()
     finally:
         document.close()
 
 
-def _render(page: pypdfium2.PdfPage, dpi: int) -> QImage:
-    bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB, no alpha
+def _render(page: pypdfium2.PdfPage, dpi: int, monochrome: bool) -> QImage:
+    if monochrome:
+        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        pixel_format = QImage.Format.Format_Grayscale8
+    else:
+        bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB, no alpha
+        pixel_format = QImage.Format.Format_RGB888
     try:
         data = bytes(bitmap.buffer)
-        image = QImage(data, bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGB888)  # fmt: skip
-        return image.copy()  # own the pixels: ``data`` goes away
+        image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, pixel_format)
+        if not monochrome:
+            return image.copy()  # own the pixels: ``data`` goes away
+        mono = image.convertToFormat(
+            QImage.Format.Format_Mono, Qt.ImageConversionFlag.ThresholdDither
+        )
+        mono.invertPixels()  # index 0 black, 1 white: Qt's PDF writer keeps it 1-bit
+        mono.setColorTable(_BLACK_WHITE)
+        return mono
     finally:
         bitmap.close()
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Paint every page on ``printer``, rendering each only when it is its turn and
-    dropping it once painted; returns the number of pages printed."""
+def _page_layout(size_points: QSizeF) -> QPageLayout:
+    """A page exactly ``size_points`` large with no margins."""
+    page_size = QPageSize(
+        size_points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch
+    )
+    orientation = QPageLayout.Orientation.Portrait
+    return QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+
+
+def print_pdf(
+    pdf: bytes, printer: QPrinter, *, monochrome: bool = False, progress: Progress = QUIET
+) -> int:
+    """Paint every page on ``printer`` at the PDF page's size, rendering each only when it
+    is its turn; returns the number of pages printed. ``Cancelled`` from ``progress``
+    aborts the print run: nothing is sent to the printer."""
+    total = _page_count(pdf)
+    dpi = min(max(printer.resolution(), MIN_DPI), MAX_DPI)
+    pages = _pages(pdf, dpi, monochrome)
     painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    pages = page_images(pdf, max(printer.resolution(), 150))
     printed = 0
     try:
-        for image in pages:
-            if printed:
-                printer.newPage()
-            area = painter.viewport()
-            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
+        for image, size in pages:
+            printer.setFullPage(True)
+            printer.setPageLayout(_page_layout(size))
+            if printed == 0:
+                if not painter.begin(printer):
+                    return 0
+            elif not printer.newPage():
+                return printed
+            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            painter.drawImage(QRectF(0, 0, target.width(), target.height()), image)
             del image  # let it go before the next page is rendered
             printed += 1
+            progress.step("printing", printed, total)
+    except BaseException:
+        if painter.isActive():
+            printer.abort()
+        raise
     finally:
         pages.close()  # the document, also when painting failed half-way
-        painter.end()
+        if painter.isActive():
+            painter.end()
     return printed
 
 
-def ask_and_print(pdf: bytes, parent: QWidget) -> bool:
-    """The Qt print dialog, then the pages; False if the user cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    return print_pdf(pdf, printer) > 0
+def _page_count(pdf: bytes) -> int:
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
 
 
-def ask_and_save(pdf: bytes, parent: QWidget, suggested: str, dialogs: Dialogs) -> Path | None:
-    """Ask where to save the PDF and write it there; None if the user cancelled."""
+@dataclass
+class Destination:
+    """Where finished pages go: a printer chosen in the print dialog, or a file."""
+
+    printer: QPrinter | None = None
+    path: Path | None = None
+
+    @property
+    def printer_name(self) -> str:
+        return self.printer.printerName() if self.printer is not None else ""
+
+    def send(self, pdf: bytes, progress: Progress = QUIET, *, monochrome: bool = False) -> int:
+        """Print or save the pages (on any thread); the number of pages sent.
+        ``Cancelled`` if the user cancelled; nothing was sent then."""
+        if self.printer is not None:
+            printed = print_pdf(pdf, self.printer, monochrome=monochrome, progress=progress)
+            if printed == 0:
+                raise OSError(translate("PdfOutput", "The printer did not accept the pages."))
+            return printed
+        assert self.path is not None
+        progress.check()
+        save_pdf(pdf, self.path)
+        return _page_count(pdf)
+
+
+def ask_destination(
+    parent: QWidget,
+    dialogs: Dialogs,
+    *,
+    to_printer: bool,
+    suggested: str,
+    printer_name: str | None = None,
+) -> Destination | None:
+    """Ask where the pages will go, before they are made: the print dialog (with the
+    printer used last time chosen) or the file to save; None if the user cancelled."""
+    if to_printer:
+        printer = dialogs.choose_printer(parent, printer_name)
+        return Destination(printer=printer) if printer is not None else None
     path = dialogs.save_path(
         parent,
         translate("PdfOutput", "Save as PDF"),
         suggested,
         translate("PdfOutput", "PDF files (*.pdf)"),
     )
-    if path is None:
-        return None
-    target = path if path.name.lower().endswith(".pdf") else path.with_name(f"{path.name}.pdf")
+    return Destination(path=pdf_path(path)) if path is not None else None
+
+
+def pdf_path(path: Path) -> Path:
+    return path if path.name.lower().endswith(".pdf") else path.with_name(f"{path.name}.pdf")
+
+
+def save_pdf(pdf: bytes, path: Path) -> Path:
+    target = pdf_path(path)
     target.write_bytes(pdf)
     return target
+
+
+def ask_and_print(pdf: bytes, parent: QWidget, dialogs: Dialogs) -> bool:
+    """A short document (a slip, the register): the print dialog, then the pages."""
+    printer = dialogs.choose_printer(parent, None)
+    if printer is None:
+        return False
+    return print_pdf(pdf, printer) > 0
+
+
+def ask_and_save(pdf: bytes, parent: QWidget, suggested: str, dialogs: Dialogs) -> Path | None:
+    """Ask where to save the PDF and write it there; None if the user cancelled."""
+    destination = ask_destination(parent, dialogs, to_printer=False, suggested=suggested)
+    if destination is None or destination.path is None:
+        return None
+    return save_pdf(pdf, destination.path)

@@ -10,16 +10,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain.records import Drive
+from ui.drive_header import drive_header
 from ui.pdf_output import page_images
+from ui.screen_fit import fit_to_screen
 
 PREVIEW_DPI = 110
 
 
 class PdfPreview(QDialog):
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pdf: bytes, title: str, parent: QWidget | None = None, *, drive: Drive | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 760)
         pages = QWidget()
         column = QVBoxLayout(pages)
         self.page_labels: list[QLabel] = []
@@ -34,6 +38,9 @@ class PdfPreview(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if drive is not None:
+            layout.addWidget(drive_header(drive))
         layout.addWidget(QLabel(self.tr("{count} pages").format(count=len(self.page_labels))))
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        fit_to_screen(self, 980, 760)

@@ -283,6 +283,6 @@ def _certify(services: Services, drive: Drive) -> None:
     services.certificates.set_texts(DEMO_FACILITY, DEMO_CONTACT)
     services.staff.sign_in(staff["clerk"])
     pending = [e.donation_id for e in services.certificates.entries(drive) if e.pending]
-    planned = services.certificates.plan(drive, pending[:DEMO_CERTIFICATES], "blank")
-    services.certificates.record(planned)
+    reserved = services.certificates.reserve(drive, pending[:DEMO_CERTIFICATES], "blank")
+    services.certificates.confirm([item.certificate_id for item in reserved])
     services.staff.sign_in(staff["clerk"])  # the demo opens at the check-in desk

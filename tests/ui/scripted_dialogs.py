@@ -4,6 +4,7 @@ from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from ui.dialogs import Dialogs
@@ -11,7 +12,8 @@ from ui.dialogs import Dialogs
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # the Dialogs method: "save_path", "open_path", "text", "warning", "error"
+    kind: str  # the Dialogs method: "save_path", "open_path", "text", "choose_printer",
+    # "confirm", "warning", "error"
     title: str
     detail: str  # the file name offered, the filter, the label or the message
 
@@ -30,6 +32,7 @@ class ScriptedDialogs(Dialogs):
         self.asked: list[Asked] = []
         self.warnings: list[str] = []
         self.errors: list[str] = []
+        self.preferred_printers: list[str | None] = []  # the printer each dialog offered
 
     # --- the script -------------------------------------------------------------------
 
@@ -42,8 +45,20 @@ class ScriptedDialogs(Dialogs):
     def will_type(self, text: str) -> None:
         self.answers.append(("text", text))
 
+    def will_print_to(self, printer_name: str) -> None:
+        """Choose this printer (of the CUPS server in use) in the next print dialog."""
+        self.answers.append(("choose_printer", printer_name))
+
+    def will_print_to_file(self, path: Path) -> None:
+        """Choose Qt's "print to PDF file" in the next print dialog."""
+        self.answers.append(("choose_printer", path))
+
+    def will_confirm(self, answer: bool) -> None:
+        self.answers.append(("confirm", answer))
+
     def will_cancel(self, kind: str) -> None:
-        """Cancel the next question of ``kind`` ("save_path", "open_path" or "text")."""
+        """Cancel the next question of ``kind`` ("save_path", "open_path", "text" or
+        "choose_printer")."""
         self.answers.append((kind, None))
 
     def _answer(self, kind: str, title: str, detail: str) -> object:
@@ -67,6 +82,22 @@ class ScriptedDialogs(Dialogs):
 
     def text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         return self._answer("text", title, label)
+
+    def choose_printer(self, parent: QWidget | None, preferred: str | None) -> QPrinter | None:
+        self.preferred_printers.append(preferred)
+        answer = self._answer("choose_printer", "", preferred or "")
+        if answer is None:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if isinstance(answer, Path):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(answer))
+        else:
+            printer.setPrinterName(str(answer))
+        return printer
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return bool(self._answer("confirm", title, text))
 
     def warning(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(Asked("warning", title, text))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer
 
 from desktop.core.domain.identity import FEMALE
 from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
 
@@ -66,7 +67,8 @@ def test_a_batch_is_made_on_a_worker_while_the_screen_stays_responsive(
     timer.start(1)
     desk.print_pending_button.click()
     assert not desk.print_pending_button.isEnabled()  # busy, and the click returned at once
-    assert services.certificates.register(drive) == []  # nothing recorded before printing
+    reserved = services.certificates.register(drive)  # serials reserved before printing
+    assert {(row.status, row.issued_at) for row in reserved} == {("reserved", None)}
     qtbot.waitUntil(lambda: "Đã cấp 12 giấy chứng nhận" in desk.message.text(), timeout=30000)
     timer.stop()
     assert ticks, "the event loop kept turning while the certificates were made"
@@ -94,8 +96,9 @@ def test_overlay_needs_the_first_serial_and_a_used_serial_is_refused(
 
 
 def test_reprint_and_void_from_the_list(qtbot, services, drive, desk, tmp_path, dialogs):
-    planned = services.certificates.plan(drive, [desk.entries[0].donation_id], "blank")
-    services.certificates.record(planned)
+    CertificateJob.issue(
+        services.certificates, drive, [desk.entries[0].donation_id], "blank"
+    ).commit()
     qtbot.waitUntil(lambda: not desk.entries[0].pending)
     dialogs.will_save(tmp_path / "r")
     desk.table.selectRow(0)
@@ -117,3 +120,46 @@ def test_the_preview_shows_the_pages_before_printing(qtbot, desk):
     preview = desk.preview_dialog
     assert len(preview.page_labels) == 2  # the front and the entitlement on the back
     assert preview.page_labels[0].pixmap().width() > 500
+
+
+def test_a_cancelled_batch_voids_its_reserved_serials_with_the_reason(
+    qtbot, services, drive, desk, tmp_path, dialogs
+):
+    dialogs.will_save(tmp_path / "gcn.pdf")
+    desk.mode.setCurrentIndex(desk.mode.findData("blank"))
+    desk.print_pending_button.click()
+    desk.progress.cancel()
+    qtbot.waitUntil(lambda: not desk.progress.running, timeout=30000)
+    qtbot.waitUntil(lambda: "Đã hủy bỏ" in desk.message.text())
+    register = services.certificates.register(drive)
+    assert len(register) == 12
+    assert {(row.status, row.void_reason) for row in register} == {("voided", "Chưa in: đã hủy bỏ")}
+    assert not (tmp_path / "gcn.pdf").exists()
+    assert all(e.pending for e in desk.entries)
+    dialogs.will_save(tmp_path / "gcn.pdf")
+    desk.table.selectRow(0)
+    desk.print_selected_button.click()
+    qtbot.waitUntil(lambda: "Đã cấp 1 giấy chứng nhận" in desk.message.text(), timeout=10000)
+    assert desk.entries[0].serial == "HMTN-26-000013"  # never one of the voided serials
+
+
+def test_a_reservation_left_by_a_crash_shows_in_words_and_can_be_voided(
+    qtbot, services, drive, desk, dialogs
+):
+    CertificateJob.issue(services.certificates, drive, [desk.entries[0].donation_id], "blank")
+    qtbot.waitUntil(lambda: desk.entries[0].reserved)
+    assert desk.table.item(0, 4).text() == "HMTN-26-000001: đã giữ số, chưa xác nhận in"
+    dialogs.will_type("Máy treo khi đang in")
+    desk.table.selectRow(0)
+    desk.void_button.click()
+    assert desk.table.item(0, 4).text() == "chưa cấp"
+    assert services.certificates.register(drive)[0].status == "voided"
+
+
+def test_the_paper_chosen_survives_a_language_switch(qtbot, controller, window, donations):
+    desk = window.certificate_screen
+    desk.mode.setCurrentIndex(desk.mode.findData("blank"))
+    window.language_actions["en"].trigger()
+    assert controller.window is not window  # the window was rebuilt in English
+    assert controller.window.certificate_screen.mode.currentData() == "blank"
+    controller.window.language_actions["vi"].trigger()

@@ -184,8 +184,32 @@
         <translation>not yet issued</translation>
     </message>
     <message>
-        <source>{serial} (printed {times}×)</source>
-        <translation>{serial} (printed {times}×)</translation>
+        <source>{serial}: reserved, never confirmed</source>
+        <translation>{serial}: reserved, never confirmed</translation>
+    </message>
+    <message>
+        <source>{serial} issued (printed {times}×)</source>
+        <translation>{serial} issued (printed {times}×)</translation>
+    </message>
+    <message>
+        <source>Not printed: cancelled</source>
+        <translation>Not printed: cancelled</translation>
+    </message>
+    <message>
+        <source>Cancelled; the reserved serials were voided, none was issued.</source>
+        <translation>Cancelled; the reserved serials were voided, none was issued.</translation>
+    </message>
+    <message>
+        <source>Not printed: {error}</source>
+        <translation>Not printed: {error}</translation>
+    </message>
+    <message>
+        <source>The certificates could not be printed ({error}); the reserved serials were voided, none was issued.</source>
+        <translation>The certificates could not be printed ({error}); the reserved serials were voided, none was issued.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Nothing was printed.</translation>
     </message>
     <message>
         <source>Choose donations that have no certificate yet.</source>
@@ -210,18 +234,6 @@
     <message>
         <source>Why are they voided? The serials stay used.</source>
         <translation>Why are they voided? The serials stay used.</translation>
-    </message>
-    <message>
-        <source>Nothing was printed; nothing was entered in the register.</source>
-        <translation>Nothing was printed; nothing was entered in the register.</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was entered in the register.</source>
-        <translation>Cancelled; nothing was entered in the register.</translation>
-    </message>
-    <message>
-        <source>The certificates could not be made: {error}</source>
-        <translation>The certificates could not be made: {error}</translation>
     </message>
     <message>
         <source>Choose the donors to print slips for.</source>
@@ -349,8 +361,16 @@
         <translation>No certificate to print.</translation>
     </message>
     <message>
+        <source>Not printed: {path} could not be written ({error})</source>
+        <translation>Not printed: {path} could not be written ({error})</translation>
+    </message>
+    <message>
         <source>{path} cannot be written ({error}).</source>
         <translation>{path} cannot be written ({error}).</translation>
+    </message>
+    <message>
+        <source>Not printed: the command was interrupted or failed</source>
+        <translation>Not printed: the command was interrupted or failed</translation>
     </message>
     <message>
         <source>{count} certificates ({pages} pages), serials {first} to {last}: {path}</source>
@@ -813,6 +833,13 @@
     </message>
 </context>
 <context>
+    <name>DriveHeader</name>
+    <message>
+        <source>Drive {code} · {date} · {place}, {address}</source>
+        <translation>Drive {code} · {date} · {place}, {address}</translation>
+    </message>
+</context>
+<context>
     <name>DrivePicker</name>
     <message>
         <source>Choose a drive</source>
@@ -971,12 +998,8 @@
         <translation>{count} label sets sent.</translation>
     </message>
     <message>
-        <source>Not printed. The DINs stay allocated; reprint them from the list.</source>
-        <translation>Not printed. The DINs stay allocated; reprint them from the list.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The DINs stay allocated; reprint them from the list.</source>
-        <translation>Cancelled. The DINs stay allocated; reprint them from the list.</translation>
+        <source>Cancelled. The DINs stay allocated, never printed; reprint them from the list or void them at the end of the day.</source>
+        <translation>Cancelled. The DINs stay allocated, never printed; reprint them from the list or void them at the end of the day.</translation>
     </message>
     <message>
         <source>The labels could not be made: {error}</source>
@@ -1716,6 +1739,10 @@
 </context>
 <context>
     <name>PdfOutput</name>
+    <message>
+        <source>The printer did not accept the pages.</source>
+        <translation>The printer did not accept the pages.</translation>
+    </message>
     <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>

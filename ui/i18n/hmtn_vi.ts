@@ -185,8 +185,32 @@
         <translation>chưa cấp</translation>
     </message>
     <message>
-        <source>{serial} (printed {times}×)</source>
-        <translation>{serial} (đã in {times} lần)</translation>
+        <source>{serial}: reserved, never confirmed</source>
+        <translation>{serial}: đã giữ số, chưa xác nhận in</translation>
+    </message>
+    <message>
+        <source>{serial} issued (printed {times}×)</source>
+        <translation>{serial} đã cấp (đã in {times} lần)</translation>
+    </message>
+    <message>
+        <source>Not printed: cancelled</source>
+        <translation>Chưa in: đã hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Cancelled; the reserved serials were voided, none was issued.</source>
+        <translation>Đã hủy bỏ; các số sê-ri đã giữ đều bị hủy, chưa cấp giấy nào.</translation>
+    </message>
+    <message>
+        <source>Not printed: {error}</source>
+        <translation>Chưa in: {error}</translation>
+    </message>
+    <message>
+        <source>The certificates could not be printed ({error}); the reserved serials were voided, none was issued.</source>
+        <translation>Không in được giấy chứng nhận ({error}); các số sê-ri đã giữ đều bị hủy, chưa cấp giấy nào.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Chưa in gì.</translation>
     </message>
     <message>
         <source>Choose donations that have no certificate yet.</source>
@@ -211,18 +235,6 @@
     <message>
         <source>Why are they voided? The serials stay used.</source>
         <translation>Lý do hủy? Số sê-ri vẫn được coi là đã dùng.</translation>
-    </message>
-    <message>
-        <source>Nothing was printed; nothing was entered in the register.</source>
-        <translation>Chưa in; chưa ghi gì vào sổ cấp.</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was entered in the register.</source>
-        <translation>Đã hủy bỏ; chưa ghi gì vào sổ cấp.</translation>
-    </message>
-    <message>
-        <source>The certificates could not be made: {error}</source>
-        <translation>Không tạo được giấy chứng nhận: {error}</translation>
     </message>
     <message>
         <source>Choose the donors to print slips for.</source>
@@ -350,8 +362,16 @@
         <translation>Không có giấy chứng nhận nào cần in.</translation>
     </message>
     <message>
+        <source>Not printed: {path} could not be written ({error})</source>
+        <translation>Chưa in: không ghi được {path} ({error})</translation>
+    </message>
+    <message>
         <source>{path} cannot be written ({error}).</source>
         <translation>Không ghi được {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Not printed: the command was interrupted or failed</source>
+        <translation>Chưa in: lệnh bị ngắt hoặc bị lỗi</translation>
     </message>
     <message>
         <source>{count} certificates ({pages} pages), serials {first} to {last}: {path}</source>
@@ -814,6 +834,13 @@
     </message>
 </context>
 <context>
+    <name>DriveHeader</name>
+    <message>
+        <source>Drive {code} · {date} · {place}, {address}</source>
+        <translation>Đợt {code} · {date} · {place}, {address}</translation>
+    </message>
+</context>
+<context>
     <name>DrivePicker</name>
     <message>
         <source>Choose a drive</source>
@@ -972,12 +999,8 @@
         <translation>Đã gửi {count} bộ nhãn.</translation>
     </message>
     <message>
-        <source>Not printed. The DINs stay allocated; reprint them from the list.</source>
-        <translation>Chưa in. Các mã DIN vẫn được giữ; in lại từ danh sách.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The DINs stay allocated; reprint them from the list.</source>
-        <translation>Đã hủy bỏ. Các mã DIN vẫn được giữ; in lại từ danh sách.</translation>
+        <source>Cancelled. The DINs stay allocated, never printed; reprint them from the list or void them at the end of the day.</source>
+        <translation>Đã hủy bỏ. Các mã DIN vẫn thuộc đợt hiến máu nhưng chưa in; hãy in lại từ danh sách hoặc hủy chúng khi tổng kết cuối ngày.</translation>
     </message>
     <message>
         <source>The labels could not be made: {error}</source>
@@ -1717,6 +1740,10 @@
 </context>
 <context>
     <name>PdfOutput</name>
+    <message>
+        <source>The printer did not accept the pages.</source>
+        <translation>Máy in không nhận các trang in.</translation>
+    </message>
     <message>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>

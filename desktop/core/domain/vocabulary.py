@@ -101,8 +101,9 @@ class DinOrigin(StrEnum):
 
 
 class CertificateStatus(StrEnum):
+    RESERVED = "reserved"  # its serial taken before printing; issued once the pages are out
     ISSUED = "issued"
-    VOIDED = "voided"
+    VOIDED = "voided"  # spoilt, wrong, or never printed; its serial is never given again
 
 
 class CertificateMode(StrEnum):
@@ -115,7 +116,8 @@ class DiscrepancyKind(StrEnum):
 
     WAITING = "waiting"  # tickets never screened
     ACCEPTED_NO_UNIT = "accepted_no_unit"  # accepted donors without a unit
-    UNUSED_DINS = "unused_dins"  # printed DINs neither used nor voided
+    UNUSED_DINS = "unused_dins"  # allocated DINs neither used nor voided
+    RESERVED_CERTIFICATES = "reserved_certificates"  # serials reserved, printing never confirmed
 
 
 class DriveStatus(StrEnum):

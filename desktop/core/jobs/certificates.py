@@ -2,10 +2,13 @@
 print`` both drive; and the desk's other documents (slips, the register, the
 calibration page) as PDF.
 
-A job is planned (new certificates with their serials, certificates already issued to
-print again), rendered as one PDF (on any thread: rendering reads nothing from the
-database) and committed once the pages came out: the new certificates enter the
-register and the reprints are counted, in one transaction.
+A job is issued (new certificates get their serials and are entered in the register as
+reserved, in one transaction, before anything is printed; certificates already issued
+may be printed again), rendered as one PDF (on any thread: rendering reads nothing from
+the database) and then either committed once the pages came out (the reserved ones are
+issued and the reprints counted, in one transaction) or abandoned with the reason it
+never reached the printer (the reservations are voided: a serial is never given twice).
+A preview is planned only: nothing is reserved, and it cannot be committed.
 """
 
 from collections.abc import Sequence
@@ -51,7 +54,21 @@ class CertificateJob:
         mode: str,
         first_serial: str | None = None,
     ) -> "CertificateJob":
-        """New certificates for these donations (serials checked, nothing written)."""
+        """New certificates for these donations, their serials reserved in the register
+        (one transaction) before anything is printed."""
+        reserved = service.reserve(drive, list(donation_ids), mode, first_serial)
+        return cls(service, CertificateMode(mode), new=tuple(reserved))
+
+    @classmethod
+    def preview(
+        cls,
+        service: CertificateService,
+        drive: Drive,
+        donation_ids: Sequence[str],
+        mode: str,
+        first_serial: str | None = None,
+    ) -> "CertificateJob":
+        """The same pages as ``issue`` would print, checked, with nothing written."""
         planned = service.plan(drive, list(donation_ids), mode, first_serial)
         return cls(service, CertificateMode(mode), new=tuple(planned))
 
@@ -93,11 +110,26 @@ class CertificateJob:
             planned, self.mode, out, offset_mm=self.offset_mm, progress=progress
         )
 
+    @property
+    def reserved_ids(self) -> list[str]:
+        return [item.certificate_id for item in self.new if item.certificate_id]
+
     def commit(self) -> list[str]:
-        """The pages came out: enter the new ones in the register and count the
-        reprints, all in one transaction; the new certificates' ids."""
+        """The pages came out: issue the reserved certificates and count the reprints,
+        all in one transaction; the new certificates' ids."""
+        if len(self.reserved_ids) != len(self.new):
+            raise ValueError("a preview is not in the register: issue the job to print it")
         reprinted = [cid for cid, _planned in self.again]
-        return self.service.record(list(self.new), reprinted)
+        self.service.confirm(self.reserved_ids, reprinted)
+        return self.reserved_ids
+
+    def abandon(self, reason: str) -> int:
+        """The pages never reached the printer (cancelled, failed): void the reserved
+        certificates with ``reason``; their serials are never given again. Safe to call
+        after a commit (nothing is reserved any more) and on a preview."""
+        if not self.reserved_ids:
+            return 0
+        return self.service.abandon(self.reserved_ids, reason)
 
 
 def render_certificates(

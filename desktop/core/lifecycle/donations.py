@@ -99,8 +99,9 @@ def _recount(w: Writer, donation: dict, target: str, reason: str) -> None:
 
 
 def _void_certificate(w: Writer, donation_id: str, reason: str) -> None:
-    """A certificate is for a complete donation only."""
-    row = certificate_queries.in_status_for(w.db, donation_id, CertificateStatus.ISSUED)
+    """A certificate is for a complete donation only (a serial reserved for it too)."""
+    in_force = (CertificateStatus.RESERVED, CertificateStatus.ISSUED)
+    row = certificate_queries.in_force_for(w.db, donation_id, in_force)
     if row is not None:
         changes = {"void_reason": reason}
         CERTIFICATES.move(

@@ -92,12 +92,17 @@ DINS = StateMachine(
     }),
 )  # fmt: skip
 
+C = CertificateStatus
 CERTIFICATES = StateMachine(
     "certificate",
     "status",
     CertificateStatus,
-    _moves({CertificateStatus.ISSUED: (CertificateStatus.VOIDED,), CertificateStatus.VOIDED: ()}),
-)
+    _moves({
+        C.RESERVED: (C.ISSUED, C.VOIDED),  # the pages came out, or never did
+        C.ISSUED: (C.VOIDED,),
+        C.VOIDED: (),  # the serial stays used
+    }),
+)  # fmt: skip
 
 DRIVES = StateMachine(
     "drive",

@@ -1,16 +1,20 @@
 """The certificate desk: issuing, reprinting and voiding certificates, and the register.
 
-Issuing is two steps so that nothing is recorded for a page that never came out of the
-printer: ``plan`` checks the donations and serials and gives the data to print; once
-the pages are printed (or saved), ``record`` writes them to the register in one
-transaction. A serial is never used twice: a voided certificate keeps its serial.
+Issuing is three steps, so that a serial is never given twice whatever fails on the
+way: ``reserve`` checks the donations, takes their serials and enters them in the
+register as *reserved*, in one transaction, before anything is printed; once the pages
+are printed (or saved) ``confirm`` issues them; a batch that never reached the printer
+is ``abandon``-ed: its reservations are voided with the reason. A reservation left by a
+crash stays in the register as "reserved, never confirmed" until someone voids it.
+``plan`` gives the same pages without writing anything (a preview). A voided
+certificate keeps its serial.
 """
 
 import csv
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -50,9 +54,15 @@ _SERIAL = re.compile(r"^[A-Z0-9][A-Z0-9 ./-]{0,23}$")
 _TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
 
 
+IN_FORCE = (CertificateStatus.RESERVED, CertificateStatus.ISSUED)  # at most one a donation
+PAPER_KEY = "certificate_paper"
+DEFAULT_PAPER = CertificateMode.OVERLAY  # the nationally printed forms are the normal case
+
+
 @dataclass(frozen=True)
 class CertificateEntry:
-    """A complete donation of the drive and its certificate in force, if any."""
+    """A complete donation of the drive and its certificate in force (reserved or
+    issued), if any."""
 
     donation_id: str
     queue_no: int
@@ -63,15 +73,22 @@ class CertificateEntry:
     serial: str | None
     mode: str | None
     print_count: int
+    status: CertificateStatus | None = None
 
     @property
     def pending(self) -> bool:
         return self.certificate_id is None
 
+    @property
+    def reserved(self) -> bool:
+        """Its serial was reserved but its printing never confirmed."""
+        return self.status == CertificateStatus.RESERVED
+
 
 @dataclass(frozen=True)
 class Planned:
-    """A certificate ready to print, not yet in the register."""
+    """A certificate ready to print: only planned (``certificate_id`` None) or reserved
+    in the register under that id."""
 
     donation_id: str
     serial: str
@@ -79,6 +96,7 @@ class Planned:
     ordinal: int
     code: str
     data: CertificateData
+    certificate_id: str | None = None
 
 
 def normalize_serial(text: str) -> str:
@@ -138,6 +156,16 @@ class CertificateService(Service):
             raise UserError(Problem("offset_range", {"max": MAX_OFFSET_MM}, "offset"))
         self.settings.set(OFFSET_PREFIX + printer, f"{x_mm:g},{y_mm:g}")
 
+    @property
+    def paper(self) -> CertificateMode:
+        """The paper last chosen at the desk (pre-printed forms unless chosen)."""
+        value = self.settings.get(PAPER_KEY)
+        return CertificateMode(value) if value in frozenset(CertificateMode) else DEFAULT_PAPER
+
+    def set_paper(self, mode: str) -> None:
+        if mode != self.paper:
+            self.settings.set(PAPER_KEY, CertificateMode(mode))
+
     def _secret(self) -> bytes:
         """The site's key for integrity codes (made when the device was set up)."""
         return certificate_key(self.db)
@@ -156,9 +184,12 @@ class CertificateService(Service):
                 serial=row["serial"],
                 mode=row["mode"],
                 print_count=row["print_count"] or 0,
+                status=CertificateStatus(row["certificate_status"])
+                if row["certificate_status"]
+                else None,
             )
             for row in certificate_queries.donations_with_certificate(
-                self.db, drive.id, DonationOutcome.COMPLETE, CertificateStatus.ISSUED
+                self.db, drive.id, DonationOutcome.COMPLETE, IN_FORCE
             )
         ]
 
@@ -187,15 +218,18 @@ class CertificateService(Service):
             for row, serial in zip(rows, serials, strict=True)
         ]
 
-    def record(self, planned: list[Planned], reprinted: Sequence[str] = ()) -> list[str]:
-        """Enter printed certificates in the register, and count one more printing of
-        the ``reprinted`` ones, all or none; returns the new certificates' ids."""
-        ids = []
+    def reserve(
+        self,
+        drive: Drive,
+        donation_ids: list[str],
+        mode: str,
+        first_serial: str | None = None,
+    ) -> list[Planned]:
+        """Plan these certificates and enter them in the register as reserved, all in one
+        transaction, before anything is printed: their serials are taken for good."""
         with write_transaction(self.db, self.session.actor) as w:
-            for certificate_id in reprinted:
-                row = w.get("certificate", certificate_id)
-                changes = {"print_count": row["print_count"] + 1}
-                w.update("certificate", certificate_id, changes, action="reprint")
+            planned = self.plan(drive, donation_ids, mode, first_serial)
+            reserved = []
             for item in planned:
                 self._check_free(item.donation_id, item.serial)
                 row = w.insert(
@@ -204,16 +238,62 @@ class CertificateService(Service):
                         "donation_id": item.donation_id,
                         "serial": item.serial,
                         "mode": item.mode,
-                        "printed_at": w.now,
+                        "status": CertificateStatus.RESERVED,
                         "printed_by": self.session.actor.staff_id,
-                        "print_count": 1,
+                        "print_count": 0,
                         "ordinal": item.ordinal,
                         "integrity_code": item.code,
                     },
+                    action="reserve",
                 )
-                ids.append(row["id"])
+                reserved.append(replace(item, certificate_id=row["id"]))
         self.bus.publish(Topic.CERTIFICATES)
-        return ids
+        return reserved
+
+    def confirm(self, certificate_ids: Sequence[str], reprinted: Sequence[str] = ()) -> None:
+        """The pages came out: issue the reserved certificates and count one more
+        printing of the ``reprinted`` ones, all or none."""
+        refusal = Problem("certificate_not_reserved")
+        with write_transaction(self.db, self.session.actor) as w:
+            for certificate_id in reprinted:
+                row = w.get("certificate", certificate_id)
+                changes = {"print_count": row["print_count"] + 1}
+                w.update("certificate", certificate_id, changes, action="reprint")
+            for certificate_id in certificate_ids:
+                row = w.get("certificate", certificate_id)
+                changes = {
+                    "printed_at": w.now,
+                    "printed_by": self.session.actor.staff_id,
+                    "print_count": 1,
+                }
+                CERTIFICATES.move(
+                    w, row, CertificateStatus.ISSUED, refusal=refusal, changes=changes,
+                    action="issue",
+                )  # fmt: skip
+        self.bus.publish(Topic.CERTIFICATES)
+
+    def abandon(self, certificate_ids: Sequence[str], reason: str) -> int:
+        """The batch never reached the printer: void those of its certificates still
+        reserved, with the reason (their serials stay used); how many were voided."""
+        reason = reason.strip() or "-"
+        voided = 0
+        with write_transaction(self.db, self.session.actor) as w:
+            for certificate_id in certificate_ids:
+                row = w.get("certificate", certificate_id)
+                if row["status"] == CertificateStatus.RESERVED:
+                    CERTIFICATES.move(
+                        w, row, CertificateStatus.VOIDED, changes={"void_reason": reason},
+                        note=reason, action="abandon",
+                    )  # fmt: skip
+                    voided += 1
+        self.bus.publish(Topic.CERTIFICATES)
+        return voided
+
+    def reserved(self, drive: Drive) -> list[dict]:
+        """The drive's certificates reserved and never confirmed (a crash, a lost job)."""
+        return certificate_queries.in_status_for_drive(
+            self.db, drive.id, CertificateStatus.RESERVED
+        )
 
     def reprint_data(self, certificate_id: str) -> Planned:
         """The same certificate again (same serial), e.g. after a paper jam."""
@@ -228,10 +308,11 @@ class CertificateService(Service):
         )
 
     def reprinted(self, certificate_id: str) -> None:
-        self.record([], [certificate_id])
+        self.confirm([], [certificate_id])
 
     def void(self, certificate_id: str, reason: str) -> None:
-        """Void a certificate (spoilt form, wrong data); its serial stays used."""
+        """Void a certificate (spoilt form, wrong data, a reservation never printed);
+        its serial stays used."""
         self.void_many([certificate_id], reason)
 
     def void_many(self, certificate_ids: list[str], reason: str) -> None:
@@ -256,7 +337,7 @@ class CertificateService(Service):
         return [
             RegisterRow(
                 serial=row["serial"],
-                issued_at=local_moment(row["printed_at"]),
+                issued_at=local_moment(row["printed_at"]) if row["printed_at"] else None,
                 full_name=row["full_name"],
                 birth_date=from_iso(row["birth_date"]),
                 id_number=row["national_id"] or row["old_id"] or "",
@@ -352,7 +433,7 @@ class CertificateService(Service):
             raise UserError(Problem("certificate_exists"))
 
     def _in_force(self, donation_id: str) -> dict | None:
-        return certificate_queries.in_status_for(self.db, donation_id, CertificateStatus.ISSUED)
+        return certificate_queries.in_force_for(self.db, donation_id, IN_FORCE)
 
     def _planned(
         self,
@@ -388,6 +469,7 @@ class CertificateService(Service):
         return Planned(donation["id"], serial, mode, ordinal, code, data)
 
 
-def _local(moment: dt.datetime) -> str:
-    """dd/mm/yyyy hh:mm, as the register's CSV has it."""
-    return f"{dmy(moment.date())} {moment:%H:%M}"
+def _local(moment: dt.datetime | None) -> str:
+    """dd/mm/yyyy hh:mm, as the register's CSV has it; empty for a serial reserved and
+    never printed."""
+    return f"{dmy(moment.date())} {moment:%H:%M}" if moment else ""

@@ -24,12 +24,30 @@ from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
 from desktop.core.lifecycle.machines import DINS
 from desktop.core.stations.drives import open_drive
+from printing.labels import LABEL_LAYOUTS
 
 FIN_KEY = "fin"
 TUBES_KEY = "sample_tubes"
 DEFAULT_TUBES = 2
 MAX_TUBES = 6
 MAX_ALLOCATION = 1000  # label sets in one go: a festival day is about 1,000 donors
+DESTINATIONS = ("print", "pdf")
+_PREFERENCE_KEYS = {
+    "count": "labels_count",
+    "layout": "labels_layout",
+    "destination": "labels_destination",
+    "printer": "labels_printer",
+}
+
+
+@dataclass(frozen=True)
+class LabelPreferences:
+    """What the labels dialog was last used with, offered again next time."""
+
+    count: int = 50
+    layout: str = "50x25"
+    destination: str = "print"  # "print" or "pdf"
+    printer: str = ""  # the printer chosen last in the print dialog
 
 
 @dataclass(frozen=True)
@@ -116,6 +134,32 @@ class DinService(Service):
         if count != self.sample_tubes():
             self.settings.set(TUBES_KEY, str(count))
 
+    def label_preferences(self) -> LabelPreferences:
+        default = LabelPreferences()
+        values = {name: self.settings.get(key) for name, key in _PREFERENCE_KEYS.items()}
+        count = values["count"]
+        return LabelPreferences(
+            count=int(count) if count and count.isdigit() and 0 < int(count) <= MAX_ALLOCATION
+            else default.count,
+            layout=values["layout"] if values["layout"] in LABEL_LAYOUTS else default.layout,
+            destination=values["destination"]
+            if values["destination"] in DESTINATIONS
+            else default.destination,
+            printer=values["printer"] or default.printer,
+        )  # fmt: skip
+
+    def set_label_preferences(self, preferences: LabelPreferences) -> None:
+        """Remember the dialog's choices (each setting written only when it changed)."""
+        if preferences.layout not in LABEL_LAYOUTS:
+            raise ValueError(preferences.layout)
+        if preferences.destination not in DESTINATIONS:
+            raise ValueError(preferences.destination)
+        current = self.label_preferences()
+        for name, key in _PREFERENCE_KEYS.items():
+            value = getattr(preferences, name)
+            if value != getattr(current, name) and (value or name != "printer"):
+                self.settings.set(key, str(value))
+
     # --- printed allocations --------------------------------------------------------
 
     def allocate(self, drive: Drive, count: int) -> list[DinRecord]:
@@ -156,15 +200,23 @@ class DinService(Service):
 
     def void(self, number: str, reason: str) -> None:
         """Void a DIN that was never used (a spoilt or lost label); it is never reused."""
-        if not reason.strip():
+        self.void_many([number], reason)
+
+    def void_many(self, numbers: list[str], reason: str) -> None:
+        """Void unused DINs (a spoilt sheet, a range never printed) with one reason, all
+        or none; they are never reused."""
+        reason = reason.strip()
+        if not reason:
             raise UserError(Problem("required", field="reason"))
         with write_transaction(self.db, self.session.actor) as w:
-            row = din_queries.by_number(self.db, number)
-            refusal = Problem("din_not_voidable", {"value": number})
-            if row is None or row["status"] != DinStatus.ALLOCATED:
-                raise UserError(refusal)
-            changes = {"void_reason": reason.strip()}
-            DINS.move(w, row, DinStatus.VOIDED, refusal=refusal, changes=changes, action="void")
+            for number in numbers:
+                row = din_queries.by_number(self.db, number)
+                refusal = Problem("din_not_voidable", {"value": number})
+                if row is None or row["status"] != DinStatus.ALLOCATED:
+                    raise UserError(refusal)
+                open_drive(self.db, row["drive_id"])
+                changes = {"void_reason": reason}
+                DINS.move(w, row, DinStatus.VOIDED, refusal=refusal, changes=changes, action="void")
         self.bus.publish(Topic.DINS)
 
     # --- pre-printed rolls ----------------------------------------------------------
