@@ -90,3 +90,14 @@ def serials_with_prefix(db: Database, prefix: str) -> list[str]:
             [prefix, prefix + "\U0010ffff"],
         )
     ]
+
+
+def status_counts(db: Database, drive_id: str) -> dict[str, int]:
+    """How many of the drive's certificates are in each status."""
+    return dict(
+        db.execute(
+            "SELECT c.status, count(*) FROM certificate c JOIN donation n ON n.id = c.donation_id"
+            " JOIN visit v ON v.id = n.visit_id WHERE v.drive_id = ? GROUP BY c.status",
+            [drive_id],
+        ).fetchall()
+    )

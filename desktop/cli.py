@@ -2,6 +2,7 @@
 
     hmtn [--db PATH | --demo] [--drive CODE] [--lang vi|en]   open the application
     hmtn drives [--db PATH]                                   list the drives
+    hmtn drives report --drive CODE --out FILE.pdf            the end-of-day report
     hmtn demo --db PATH                                       write the demo database
     hmtn registry import FILE [--db PATH]                     import the center's registry
     hmtn rules test CASES.csv [--rules FILE]                  validate an eligibility rule set
@@ -47,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     drives = commands.add_parser("drives", help="list the drives of the database")
     drives.add_argument("--db", type=Path, dest="sub_db", help="database file")
+    drive_commands = drives.add_subparsers(dest="drives_command")
+    report = drive_commands.add_parser("report", help="write a drive's end-of-day report (PDF)")
+    report.add_argument("--drive", dest="report_drive", required=True, help="drive code")
+    report.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    report.add_argument("--db", type=Path, dest="sub_db", help="database file")
 
     demo = commands.add_parser("demo", help="write the demo database without opening a window")
     demo.add_argument("--db", type=Path, dest="sub_db", required=True, help="file to write")
@@ -151,6 +157,8 @@ def _open_services(db_path: Path | None) -> "Services | None":
 
 
 def _list_drives(args: argparse.Namespace, db_path: Path | None) -> int:
+    if getattr(args, "drives_command", None) == "report":
+        return _write_report(args, db_path)
     from desktop.core.domain.dates import dmy
     from ui.messages import translate
     from ui.value_names import campaign_name, drive_status_name
@@ -177,6 +185,33 @@ def _list_drives(args: argparse.Namespace, db_path: Path | None) -> int:
         for d in drives
     ]  # fmt: skip
     _print_table(headers, rows)
+    return 0
+
+
+def _write_report(args: argparse.Namespace, db_path: Path | None) -> int:
+    """The end-of-day report of a drive, as the reconciliation dialog offers it."""
+    from desktop.core.domain.problems import UserError
+    from desktop.core.jobs.reports import render_end_of_day
+    from desktop.core.stations.end_of_day import end_of_day_report
+    from ui.messages import problems_text, translate
+
+    services = _open_services(db_path)
+    if services is None:
+        return 2
+    try:
+        drive = services.drives.by_code(args.report_drive)
+        pages = render_end_of_day(end_of_day_report(services.reconciliation, drive), args.out)
+    except UserError as error:
+        print(problems_text(error.problems), file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(translate("Cli", "{path} cannot be written ({error}).").format(
+            path=args.out, error=error), file=sys.stderr)  # fmt: skip
+        return 2
+    finally:
+        services.close()
+    print(translate("Cli", "End-of-day report of drive {code} ({pages} pages): {path}").format(
+        code=drive.code, pages=pages, path=args.out))  # fmt: skip
     return 0
 
 

@@ -178,7 +178,8 @@ def test_the_drive_closes_only_with_every_discrepancy_explained(services, drive,
     assert (summary.checked_in, summary.accepted, summary.complete, summary.accepted_no_unit) == (
         2, 2, 1, 1,
     )  # fmt: skip
-    assert (summary.dins_allocated, summary.dins_used, summary.dins_unaccounted) == (3, 1, 2)
+    assert (summary.dins_allocated, summary.dins_used, summary.dins_printed) == (3, 1, 0)
+    assert (summary.dins_never_printed, summary.dins_unaccounted) == (2, 0)  # not "printed"
     assert {d.kind for d in summary.unexplained} == {"accepted_no_unit", "unused_dins"}
     with pytest.raises(UserError) as refused:
         services.reconciliation.close(drive)
@@ -205,7 +206,8 @@ def test_a_note_covers_only_the_items_it_was_written_for(services, drive, accept
     assert services.reconciliation.summary(drive).unexplained == []
     services.dins.allocate(drive, 1)
     [still] = services.reconciliation.summary(drive).unexplained
-    assert still.kind == "unused_dins" and len(still.items) == 3
+    assert still.kind == "unused_dins" and len(still.keys) == 3
+    assert still.items == (f"{FIN} 26 000001–000003 (3)",)  # one run of numbers
 
 
 def test_a_correction_after_closing_is_an_audited_amendment(services, drive, accepted, staff):

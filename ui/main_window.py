@@ -277,7 +277,9 @@ class MainWindow(QMainWindow):
         self.roll_dialog.open()
 
     def reconcile(self) -> None:
-        dialog = ReconciliationDialog(self.services.reconciliation, self.drive, self)
+        dialog = ReconciliationDialog(
+            self.services.reconciliation, self.drive, self, dialogs=self.dialogs
+        )
         dialog.driveClosed.connect(
             lambda: self.driveChosen.emit(self.services.drives.get(self.drive.id))
         )

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-SMALLEST_SCREEN = QSize(1280, 720)
+SMALLEST_SCREEN = QSize(1280, 680)  # 1280 × 720 less a 40-pixel task bar
 FRAME = QSize(16, 48)  # what a window manager adds around a window: borders, title bar
 
 

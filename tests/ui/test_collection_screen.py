@@ -121,7 +121,7 @@ def test_a_wrong_or_used_din_is_refused_at_the_scan(qtbot, services, drive, stat
 
 
 def test_closing_the_drive_with_and_without_unexplained_discrepancies(
-    qtbot, services, drive, controller, accept
+    qtbot, services, drive, controller, accept, dialogs
 ):
     accept()
     services.dins.allocate(drive, 2)
@@ -139,6 +139,8 @@ def test_closing_the_drive_with_and_without_unexplained_discrepancies(
     commit_text(dialog.note_fields["unused_dins"], "Nhãn thừa, đã hủy")
     dialog.explain("unused_dins")
     assert dialog.note_fields == {}
+    dialogs.will_confirm(True)
+    dialogs.will_cancel("save_path")  # the end-of-day report is offered, not needed here
     dialog.close_button.click()
     assert services.drives.get(drive.id).status == "closed"
     rebuilt = controller.window

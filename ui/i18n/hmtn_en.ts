@@ -333,6 +333,10 @@
         <translation>Campaign</translation>
     </message>
     <message>
+        <source>End-of-day report of drive {code} ({pages} pages): {path}</source>
+        <translation>End-of-day report of drive {code} ({pages} pages): {path}</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another file.</source>
         <translation>{path} already exists; choose another file.</translation>
     </message>
@@ -1917,12 +1921,88 @@
         <translation>End of day — drive {code}</translation>
     </message>
     <message>
+        <source>DINs allocated to the drive</source>
+        <translation>DINs allocated to the drive</translation>
+    </message>
+    <message>
+        <source>DINs whose labels were printed</source>
+        <translation>DINs whose labels were printed</translation>
+    </message>
+    <message>
+        <source>DINs allocated, labels never printed</source>
+        <translation>DINs allocated, labels never printed</translation>
+    </message>
+    <message>
+        <source>DINs neither used nor voided: {count}</source>
+        <translation>DINs neither used nor voided: {count}</translation>
+    </message>
+    <message>
+        <source>Certificate serials reserved, never confirmed printed: {count}</source>
+        <translation>Certificate serials reserved, never confirmed printed: {count}</translation>
+    </message>
+    <message>
+        <source>Void these serials…</source>
+        <translation>Void these serials…</translation>
+    </message>
+    <message>
+        <source>labels printed</source>
+        <translation>labels printed</translation>
+    </message>
+    <message>
+        <source>never printed</source>
+        <translation>never printed</translation>
+    </message>
+    <message>
+        <source>Void this range…</source>
+        <translation>Void this range…</translation>
+    </message>
+    <message>
+        <source>Void unused DINs</source>
+        <translation>Void unused DINs</translation>
+    </message>
+    <message>
+        <source>Why are {range} voided (labels destroyed, never printed, …)?</source>
+        <translation>Why are {range} voided (labels destroyed, never printed, …)?</translation>
+    </message>
+    <message>
+        <source>Void reserved serials</source>
+        <translation>Void reserved serials</translation>
+    </message>
+    <message>
+        <source>Why were they never printed? Their serials stay used.</source>
+        <translation>Why were they never printed? Their serials stay used.</translation>
+    </message>
+    <message>
+        <source>Close drive {code}? Nothing more can be checked in, screened or recorded; corrections become audited amendments.</source>
+        <translation>Close drive {code}? Nothing more can be checked in, screened or recorded; corrections become audited amendments.</translation>
+    </message>
+    <message>
+        <source>{count} complete donations have no certificate yet.</source>
+        <translation>{count} complete donations have no certificate yet.</translation>
+    </message>
+    <message>
         <source>Close the drive</source>
         <translation>Close the drive</translation>
     </message>
     <message>
         <source>No discrepancies: the drive can be closed.</source>
         <translation>No discrepancies: the drive can be closed.</translation>
+    </message>
+    <message>
+        <source>Close the drive…</source>
+        <translation>Close the drive…</translation>
+    </message>
+    <message>
+        <source>save as PDF</source>
+        <translation>save as PDF</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>End-of-day report…</source>
+        <translation>End-of-day report…</translation>
     </message>
     <message>
         <source>Figures of the day</source>
@@ -1969,10 +2049,6 @@
         <translation>Left before giving</translation>
     </message>
     <message>
-        <source>DINs printed</source>
-        <translation>DINs printed</translation>
-    </message>
-    <message>
         <source>DINs used</source>
         <translation>DINs used</translation>
     </message>
@@ -1989,16 +2065,28 @@
         <translation>DINs used from pre-printed rolls</translation>
     </message>
     <message>
+        <source>Certificates issued</source>
+        <translation>Certificates issued</translation>
+    </message>
+    <message>
+        <source>Certificates voided</source>
+        <translation>Certificates voided</translation>
+    </message>
+    <message>
+        <source>Certificate serials reserved, never confirmed</source>
+        <translation>Certificate serials reserved, never confirmed</translation>
+    </message>
+    <message>
+        <source>Complete donations without a certificate</source>
+        <translation>Complete donations without a certificate</translation>
+    </message>
+    <message>
         <source>Checked in but never screened: {count}</source>
         <translation>Checked in but never screened: {count}</translation>
     </message>
     <message>
         <source>Accepted but no unit recorded: {count}</source>
         <translation>Accepted but no unit recorded: {count}</translation>
-    </message>
-    <message>
-        <source>Printed DINs neither used nor voided: {count}</source>
-        <translation>Printed DINs neither used nor voided: {count}</translation>
     </message>
     <message>
         <source>Explained: {note}</source>

@@ -334,6 +334,10 @@
         <translation>Chương trình</translation>
     </message>
     <message>
+        <source>End-of-day report of drive {code} ({pages} pages): {path}</source>
+        <translation>Báo cáo tổng kết đợt {code} ({pages} trang): {path}</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another file.</source>
         <translation>{path} đã tồn tại; hãy chọn tệp khác.</translation>
     </message>
@@ -1918,12 +1922,88 @@
         <translation>Tổng kết cuối ngày — đợt {code}</translation>
     </message>
     <message>
+        <source>DINs allocated to the drive</source>
+        <translation>Mã DIN cấp cho đợt</translation>
+    </message>
+    <message>
+        <source>DINs whose labels were printed</source>
+        <translation>Mã DIN đã in nhãn</translation>
+    </message>
+    <message>
+        <source>DINs allocated, labels never printed</source>
+        <translation>Mã DIN đã cấp nhưng chưa in nhãn</translation>
+    </message>
+    <message>
+        <source>DINs neither used nor voided: {count}</source>
+        <translation>Mã DIN chưa dùng, chưa hủy: {count}</translation>
+    </message>
+    <message>
+        <source>Certificate serials reserved, never confirmed printed: {count}</source>
+        <translation>Số giấy chứng nhận đã giữ, chưa xác nhận in: {count}</translation>
+    </message>
+    <message>
+        <source>Void these serials…</source>
+        <translation>Hủy các số sê-ri này…</translation>
+    </message>
+    <message>
+        <source>labels printed</source>
+        <translation>đã in nhãn</translation>
+    </message>
+    <message>
+        <source>never printed</source>
+        <translation>chưa in</translation>
+    </message>
+    <message>
+        <source>Void this range…</source>
+        <translation>Hủy cả dải số này…</translation>
+    </message>
+    <message>
+        <source>Void unused DINs</source>
+        <translation>Hủy mã DIN chưa dùng</translation>
+    </message>
+    <message>
+        <source>Why are {range} voided (labels destroyed, never printed, …)?</source>
+        <translation>Lý do hủy {range} (nhãn đã hủy bỏ, chưa từng in, …)?</translation>
+    </message>
+    <message>
+        <source>Void reserved serials</source>
+        <translation>Hủy số sê-ri đã giữ</translation>
+    </message>
+    <message>
+        <source>Why were they never printed? Their serials stay used.</source>
+        <translation>Vì sao chưa in được? Các số sê-ri vẫn được coi là đã dùng.</translation>
+    </message>
+    <message>
+        <source>Close drive {code}? Nothing more can be checked in, screened or recorded; corrections become audited amendments.</source>
+        <translation>Kết thúc đợt {code}? Sau đó không thể tiếp nhận, khám hay ghi nhận thêm; mọi chỉnh sửa sẽ là bản sửa đổi có ghi vết.</translation>
+    </message>
+    <message>
+        <source>{count} complete donations have no certificate yet.</source>
+        <translation>{count} lần hiến đủ chưa có giấy chứng nhận.</translation>
+    </message>
+    <message>
         <source>Close the drive</source>
         <translation>Kết thúc đợt hiến máu</translation>
     </message>
     <message>
         <source>No discrepancies: the drive can be closed.</source>
         <translation>Không có chênh lệch: có thể kết thúc đợt hiến máu.</translation>
+    </message>
+    <message>
+        <source>Close the drive…</source>
+        <translation>Kết thúc đợt hiến máu…</translation>
+    </message>
+    <message>
+        <source>save as PDF</source>
+        <translation>lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>End-of-day report…</source>
+        <translation>Báo cáo tổng kết…</translation>
     </message>
     <message>
         <source>Figures of the day</source>
@@ -1970,10 +2050,6 @@
         <translation>Ra về trước khi hiến</translation>
     </message>
     <message>
-        <source>DINs printed</source>
-        <translation>Mã DIN đã in</translation>
-    </message>
-    <message>
         <source>DINs used</source>
         <translation>Mã DIN đã dùng</translation>
     </message>
@@ -1990,16 +2066,28 @@
         <translation>Mã DIN dùng từ cuộn nhãn in sẵn</translation>
     </message>
     <message>
+        <source>Certificates issued</source>
+        <translation>Giấy chứng nhận đã cấp</translation>
+    </message>
+    <message>
+        <source>Certificates voided</source>
+        <translation>Giấy chứng nhận đã hủy</translation>
+    </message>
+    <message>
+        <source>Certificate serials reserved, never confirmed</source>
+        <translation>Số giấy chứng nhận đã giữ, chưa xác nhận in</translation>
+    </message>
+    <message>
+        <source>Complete donations without a certificate</source>
+        <translation>Lần hiến đủ chưa có giấy chứng nhận</translation>
+    </message>
+    <message>
         <source>Checked in but never screened: {count}</source>
         <translation>Đã tiếp nhận nhưng chưa khám: {count}</translation>
     </message>
     <message>
         <source>Accepted but no unit recorded: {count}</source>
         <translation>Đủ điều kiện nhưng chưa ghi đơn vị máu: {count}</translation>
-    </message>
-    <message>
-        <source>Printed DINs neither used nor voided: {count}</source>
-        <translation>Mã DIN đã in, chưa dùng và chưa hủy: {count}</translation>
     </message>
     <message>
         <source>Explained: {note}</source>

@@ -23,7 +23,7 @@ from db import certificates as certificate_queries
 from db import donors as donor_queries
 from db import drives as drive_queries
 from db import settings as settings_queries
-from db.records import write_transaction
+from db.records import Writer, write_transaction
 from desktop.core.domain.dates import dmy, from_iso, local_moment
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
@@ -275,17 +275,8 @@ class CertificateService(Service):
     def abandon(self, certificate_ids: Sequence[str], reason: str) -> int:
         """The batch never reached the printer: void those of its certificates still
         reserved, with the reason (their serials stay used); how many were voided."""
-        reason = reason.strip() or "-"
-        voided = 0
         with write_transaction(self.db, self.session.actor) as w:
-            for certificate_id in certificate_ids:
-                row = w.get("certificate", certificate_id)
-                if row["status"] == CertificateStatus.RESERVED:
-                    CERTIFICATES.move(
-                        w, row, CertificateStatus.VOIDED, changes={"void_reason": reason},
-                        note=reason, action="abandon",
-                    )  # fmt: skip
-                    voided += 1
+            voided = void_reserved(w, certificate_ids, reason.strip() or "-")
         self.bus.publish(Topic.CERTIFICATES)
         return voided
 
@@ -467,6 +458,21 @@ class CertificateService(Service):
             issue_place=drive.province_name.removeprefix("Thành phố ").removeprefix("Tỉnh "),
         )
         return Planned(donation["id"], serial, mode, ordinal, code, data)
+
+
+def void_reserved(w: Writer, certificate_ids: Sequence[str], reason: str) -> int:
+    """Void those of these certificates still reserved (never confirmed printed), inside
+    the caller's transaction; how many were voided."""
+    voided = 0
+    for certificate_id in certificate_ids:
+        row = w.get("certificate", certificate_id)
+        if row["status"] == CertificateStatus.RESERVED:
+            CERTIFICATES.move(
+                w, row, CertificateStatus.VOIDED, changes={"void_reason": reason}, note=reason,
+                action="abandon",
+            )  # fmt: skip
+            voided += 1
+    return voided
 
 
 def _local(moment: dt.datetime | None) -> str:

@@ -72,6 +72,68 @@ class DinRecord:
 
 
 @dataclass(frozen=True)
+class DinRange:
+    """Consecutive DINs of one FIN and year, alike in being printed or not."""
+
+    fin: str
+    year: int
+    first: int
+    last: int
+    printed: bool  # their labels came out at least once
+    numbers: tuple[str, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.numbers)
+
+    @property
+    def text(self) -> str:
+        """'A9999 26 000101–000150 (50)', or 'A9999 26 000101 (1)' for one number."""
+        span = (
+            f"{self.first:06d}" if self.first == self.last else f"{self.first:06d}–{self.last:06d}"
+        )
+        return f"{self.fin} {self.year:02d} {span} ({self.count})"
+
+
+def din_ranges(rows: list[dict]) -> list[DinRange]:
+    """DIN rows (``fin``, ``year``, ``sequence``, ``label_prints``, ``number``) as runs of
+    consecutive numbers, a new run wherever the sequence or the printing changes."""
+    ranges: list[DinRange] = []
+    ordered = sorted(rows, key=lambda r: (r["fin"], r["year"], r["sequence"]))
+    for row in ordered:
+        printed = row["label_prints"] > 0
+        last = ranges[-1] if ranges else None
+        if (
+            last is not None
+            and (last.fin, last.year, last.printed) == (row["fin"], row["year"], printed)
+            and row["sequence"] == last.last + 1
+        ):
+            ranges[-1] = replace(last, last=row["sequence"], numbers=(*last.numbers, row["number"]))
+        else:
+            ranges.append(
+                DinRange(row["fin"], row["year"], row["sequence"], row["sequence"], printed,
+                         (row["number"],))
+            )  # fmt: skip
+    return ranges
+
+
+def void_unused(w: Writer, numbers: list[str], reason: str) -> None:
+    """Void unused DINs inside the caller's transaction, all or none: each must still be
+    allocated to an open drive. ``reason`` is required."""
+    reason = reason.strip()
+    if not reason:
+        raise UserError(Problem("required", field="reason"))
+    for number in numbers:
+        row = din_queries.by_number(w.db, number)
+        refusal = Problem("din_not_voidable", {"value": number})
+        if row is None or row["status"] != DinStatus.ALLOCATED:
+            raise UserError(refusal)
+        open_drive(w.db, row["drive_id"])
+        changes = {"void_reason": reason}
+        DINS.move(w, row, DinStatus.VOIDED, refusal=refusal, changes=changes, action="void")
+
+
+@dataclass(frozen=True)
 class DinRoll:
     """A pre-printed roll of labels registered for a drive: its first and last DIN."""
 
@@ -205,18 +267,10 @@ class DinService(Service):
     def void_many(self, numbers: list[str], reason: str) -> None:
         """Void unused DINs (a spoilt sheet, a range never printed) with one reason, all
         or none; they are never reused."""
-        reason = reason.strip()
-        if not reason:
+        if not reason.strip():
             raise UserError(Problem("required", field="reason"))
         with write_transaction(self.db, self.session.actor) as w:
-            for number in numbers:
-                row = din_queries.by_number(self.db, number)
-                refusal = Problem("din_not_voidable", {"value": number})
-                if row is None or row["status"] != DinStatus.ALLOCATED:
-                    raise UserError(refusal)
-                open_drive(self.db, row["drive_id"])
-                changes = {"void_reason": reason}
-                DINS.move(w, row, DinStatus.VOIDED, refusal=refusal, changes=changes, action="void")
+            void_unused(w, numbers, reason)
         self.bus.publish(Topic.DINS)
 
     # --- pre-printed rolls ----------------------------------------------------------

@@ -1,10 +1,13 @@
 """End of day: the drive's figures, its discrepancies, and closing it.
 
-Every discrepancy (a ticket never screened, an accepted donor without a unit, a printed
-DIN neither used nor voided) has to be explained by a note before the drive closes. A
-note explains the items it was written for: if more appear afterwards, they need a note
-of their own. Closing locks the drive's records; a correction afterwards is an audited
-amendment with a reason, and nothing is ever deleted.
+Every discrepancy (a ticket never screened, an accepted donor without a unit, a DIN
+allocated and neither used nor voided, a certificate serial reserved and never
+confirmed printed) has to be explained by a note, or settled (unused DINs voided range
+by range, reserved serials voided), before the drive closes. A note explains the items
+it was written for: if more appear afterwards, they need a note of their own. Closing
+locks the drive's records; a correction afterwards is an audited amendment with a
+reason, and nothing is ever deleted. The end-of-day report gives the figures signed off
+with the name of who closed the drive.
 """
 
 import json
@@ -12,6 +15,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from db import certificates as certificate_queries
 from db import dins as din_queries
 from db import donations as donation_queries
 from db import visits as visit_queries
@@ -19,6 +23,7 @@ from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import (
+    CertificateStatus,
     DinOrigin,
     DinStatus,
     DiscrepancyKind,
@@ -34,7 +39,9 @@ from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
 from desktop.core.lifecycle.donations import blood_drawn, change_outcome, require_volume
 from desktop.core.lifecycle.machines import DRIVES, VISITS
+from desktop.core.stations.certificates import void_reserved
 from desktop.core.stations.collection import MAX_VOLUME_ML
+from desktop.core.stations.din_allocation import DinRange, din_ranges, void_unused
 from desktop.core.stations.drives import open_drive
 
 AMENDABLE = ("volume_ml", "outcome", "bag_type", "bag_lot", "reaction", "reaction_severity",
@@ -44,9 +51,10 @@ AMENDABLE = ("volume_ml", "outcome", "bag_type", "bag_lot", "reaction", "reactio
 @dataclass(frozen=True)
 class Discrepancy:
     kind: DiscrepancyKind
-    items: tuple[str, ...]  # what it is about: "No. 12 Nguyễn Văn An", or DIN numbers
-    keys: tuple[str, ...]  # stable ids of those items (visit ids, DIN numbers)
+    items: tuple[str, ...]  # what it is about: "12 Nguyễn Văn An", DIN ranges, serials
+    keys: tuple[str, ...]  # stable ids of those items (visit ids, DIN numbers, serials)
     note: str | None  # the explanation, if one covers exactly these items
+    ranges: tuple[DinRange, ...] = ()  # unused DINs, as runs of consecutive numbers
 
     @property
     def explained(self) -> bool:
@@ -67,11 +75,17 @@ class Reconciliation:
     not_collected: int
     accepted_no_unit: int
     left: int
-    dins_allocated: int
+    dins_allocated: int  # given to the drive from the site's sequence
     dins_used: int
     dins_voided: int
-    dins_unaccounted: int
+    dins_unaccounted: int  # labels printed, neither used nor voided
     dins_from_rolls: int
+    dins_printed: int = 0  # their labels came out at least once
+    dins_never_printed: int = 0  # allocated, labels never printed, neither used nor voided
+    certificates_issued: int = 0
+    certificates_voided: int = 0
+    certificates_reserved: int = 0  # serials reserved, printing never confirmed
+    certificates_pending: int = 0  # complete donations without a certificate
     discrepancies: list[Discrepancy] = field(default_factory=list)
 
     @property
@@ -92,6 +106,11 @@ class ReconciliationService(Service):
         dins = din_queries.for_drive(self.db, drive.id)
         printed = [d for d in dins if d["origin"] == DinOrigin.PRINTED]
         unused = [d for d in printed if d["status"] == DinStatus.ALLOCATED]
+        certificates = certificate_queries.status_counts(self.db, drive.id)
+        reserved = certificate_queries.in_status_for_drive(
+            self.db, drive.id, CertificateStatus.RESERVED
+        )
+        complete = outcomes.get(DonationOutcome.COMPLETE, 0)
         accepted_rows = self._tickets(drive, VisitStatus.ACCEPTED)
         waiting_rows = self._tickets(drive, VisitStatus.WAITING_SCREENING)
         decisions = donation_queries.decision_counts(self.db, drive.id, VisitStatus.VOIDED)
@@ -114,23 +133,36 @@ class ReconciliationService(Service):
             dins_allocated=len(printed),
             dins_used=sum(d["status"] == DinStatus.USED for d in dins),
             dins_voided=sum(d["status"] == DinStatus.VOIDED for d in dins),
-            dins_unaccounted=len(unused),
+            dins_unaccounted=sum(d["label_prints"] > 0 for d in unused),
             dins_from_rolls=sum(d["origin"] == DinOrigin.ROLL for d in dins),
-            discrepancies=self._discrepancies(drive, waiting_rows, accepted_rows, unused),
+            dins_printed=sum(d["label_prints"] > 0 for d in printed),
+            dins_never_printed=sum(d["label_prints"] == 0 for d in unused),
+            certificates_issued=certificates.get(CertificateStatus.ISSUED, 0),
+            certificates_voided=certificates.get(CertificateStatus.VOIDED, 0),
+            certificates_reserved=len(reserved),
+            certificates_pending=max(
+                complete - certificates.get(CertificateStatus.ISSUED, 0) - len(reserved), 0
+            ),
+            discrepancies=self._discrepancies(drive, waiting_rows, accepted_rows, unused, reserved),
         )
 
     def _tickets(self, drive: Drive, status: VisitStatus) -> list[dict]:
         return donation_queries.visits_in_status(self.db, drive.id, status)
 
     def _discrepancies(
-        self, drive: Drive, waiting: list[dict], accepted: list[dict], unused: list[dict]
+        self,
+        drive: Drive,
+        waiting: list[dict],
+        accepted: list[dict],
+        unused: list[dict],
+        reserved: list[dict],
     ) -> list[Discrepancy]:
         notes = donation_queries.notes_for_drive(self.db, drive.id)
         found = []
         for kind, rows, describe, key in (
             (DiscrepancyKind.WAITING, waiting, _ticket, "id"),
             (DiscrepancyKind.ACCEPTED_NO_UNIT, accepted, _ticket, "id"),
-            (DiscrepancyKind.UNUSED_DINS, unused, lambda r: r["number"], "number"),
+            (DiscrepancyKind.RESERVED_CERTIFICATES, reserved, lambda r: r["serial"], "serial"),
         ):
             if rows:
                 keys = tuple(r[key] for r in rows)
@@ -139,7 +171,37 @@ class ReconciliationService(Service):
                         kind, tuple(map(describe, rows)), keys, _note_for(notes, kind, keys)
                     )
                 )
+        if unused:
+            kind, ranges = DiscrepancyKind.UNUSED_DINS, tuple(din_ranges(unused))
+            keys = tuple(r["number"] for r in unused)
+            items = tuple(r.text for r in ranges)
+            found.append(Discrepancy(kind, items, keys, _note_for(notes, kind, keys), ranges))
         return found
+
+    def void_unused_dins(self, drive: Drive, numbers: list[str], reason: str) -> None:
+        """Void a whole run of unused DINs (labels spoilt, or never printed) with one
+        reason; they are never given again."""
+        mine = {d["number"] for d in din_queries.for_drive(self.db, drive.id)}
+        if not set(numbers) <= mine:
+            raise ValueError("DINs of another drive")
+        with write_transaction(self.db, self.session.actor) as w:
+            void_unused(w, numbers, reason)
+        self.bus.publish(Topic.DINS)
+
+    def void_reserved_certificates(self, drive: Drive, reason: str) -> int:
+        """Void the drive's certificate serials reserved and never confirmed printed
+        (left by a crash or a lost job), with the reason; how many were voided."""
+        reason = reason.strip()
+        if not reason:
+            raise UserError(Problem("required", field="reason"))
+        rows = certificate_queries.in_status_for_drive(
+            self.db, drive.id, CertificateStatus.RESERVED
+        )
+        with write_transaction(self.db, self.session.actor) as w:
+            open_drive(self.db, drive.id)
+            voided = void_reserved(w, [row["id"] for row in rows], reason)
+        self.bus.publish(Topic.CERTIFICATES)
+        return voided
 
     def explain(self, drive: Drive, kind: str, note: str) -> None:
         """Explain a discrepancy as it stands now."""

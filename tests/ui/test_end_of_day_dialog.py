@@ -1,0 +1,121 @@
+"""The end-of-day dialog: unused DINs as ranges voided in one go, reserved certificate
+serials settled, closing in one confirmed click with the report offered as PDF; and
+the dialogs of the print desk fit a 1366 × 768 or 1280 × 720 laptop and say whose
+drive they show."""
+
+import io
+
+import pypdfium2
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QLabel
+
+from desktop.core.domain.vocabulary import DinStatus
+from desktop.core.jobs.certificates import CertificateJob
+from desktop.core.jobs.labels import LabelJob
+from tests.pdf_reading import flat, page_text
+from tests.ui.test_certificate_screen import donations as donations_fixture
+from ui.labels_dialog import LabelsDialog
+from ui.pdf_preview import PdfPreview
+from ui.reconciliation_dialog import ReconciliationDialog
+from ui.screen_fit import FRAME, fitted_size
+
+donations = donations_fixture
+
+
+@pytest.fixture
+def dialog(qtbot, services, drive, dialogs):
+    def make() -> ReconciliationDialog:
+        made = ReconciliationDialog(services.reconciliation, drive, dialogs=dialogs)
+        qtbot.addWidget(made)
+        return made
+
+    return make
+
+
+def pdf_text(path) -> str:
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return flat(" ".join(page_text(page) for page in document))
+    finally:
+        document.close()
+
+
+def test_unused_dins_are_listed_as_ranges_and_a_range_is_voided_with_one_reason(
+    services, drive, dialog, dialogs
+):
+    services.dins.set_fin("A9999")
+    printed = LabelJob.new(services.dins, drive, 50, "50x25", tubes=1)
+    printed.render(io.BytesIO())
+    printed.commit()
+    LabelJob.new(services.dins, drive, 50, "50x25", tubes=1)  # the dialog was closed mid-job
+    shown = dialog()
+    lines = [label.text() for label in shown.body.findChildren(QLabel)]
+    assert "A9999 26 000001–000050 (50) — đã in nhãn" in lines
+    assert "A9999 26 000051–000100 (50) — chưa in" in lines
+    dialogs.will_type("Đóng hộp thoại khi đang in, nhãn chưa in ra")
+    shown.range_buttons[1].click()
+    never = [r for r in services.dins.for_drive(drive) if r.din.sequence > 50]
+    assert {(r.status, r.void_reason) for r in never} == {
+        (DinStatus.VOIDED, "Đóng hộp thoại khi đang in, nhãn chưa in ra")
+    }
+    assert len(shown.range_buttons) == 1
+
+
+def test_closing_is_one_confirmed_click_and_the_report_is_offered(
+    services, drive, dialog, dialogs, donations, tmp_path
+):
+    CertificateJob.issue(services.certificates, drive, [donations[0].id], "blank")  # a crash
+    shown = dialog()
+    dialogs.will_type("Máy treo khi đang in")
+    shown.void_reserved_button.click()
+    assert services.reconciliation.summary(drive).certificates_reserved == 0
+    dialogs.will_confirm(False)
+    shown.close_button.click()
+    assert services.drives.get(drive.id).status == "open"
+    assert "12 lần hiến đủ chưa có giấy chứng nhận" in dialogs.asked[-1].detail
+    report = tmp_path / "tong-ket.pdf"
+    dialogs.will_confirm(True)
+    dialogs.will_save(report)
+    shown.close_button.click()
+    assert services.drives.get(drive.id).status == "closed"
+    text = pdf_text(report)
+    assert "BÁO CÁO TỔNG KẾT ĐỢT HIẾN MÁU TÌNH NGUYỆN" in text and "HM261124" in text
+    assert "Lấy máu đủ 12" in text and "Giấy chứng nhận đã hủy 1" in text
+    assert "Người kết thúc đợt hiến máu" in text and "Quản trị viên" in text  # who closed it
+    assert "Kết thúc lúc" in text
+
+
+LAPTOPS = (QSize(1366, 768), QSize(1280, 720))
+
+
+def fits(widget, header: str) -> None:
+    """The widget's frame fits either laptop's screen, and it says whose drive it shows."""
+    widget.show()
+    for screen in LAPTOPS:
+        usable = screen.height() - 40  # less a task bar
+        room = fitted_size(QSize(4000, 4000), QRect(0, 0, screen.width(), usable))
+        for size in (widget.size(), widget.minimumSizeHint()):
+            frame = size + FRAME
+            assert frame.width() <= screen.width() and frame.height() <= usable, (screen, size)
+            assert size.boundedTo(room) == size
+    assert widget.frameGeometry().top() >= widget.screen().availableGeometry().top()
+    assert header in widget.findChild(QLabel, "driveHeader").text()
+
+
+def test_the_print_desk_dialogs_fit_the_laptop_and_name_the_drive(
+    qtbot, services, drive, dialog, dialogs, donations
+):
+    header = "Đợt HM261124 · 24/11/2026 · Trường THPT Chu Văn An"
+    services.dins.allocate(drive, 30)  # a long list in each
+    fits(dialog(), header)
+    labels = LabelsDialog(services.dins, drive, dialogs=dialogs)
+    qtbot.addWidget(labels)
+    fits(labels, header)
+    buffer = io.BytesIO()
+    CertificateJob.preview(services.certificates, drive, [d.id for d in donations], "blank").render(
+        buffer, limit=10
+    )
+    preview = PdfPreview(buffer.getvalue(), "Xem trước", drive=drive)
+    qtbot.addWidget(preview)
+    fits(preview, header)
