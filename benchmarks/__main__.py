@@ -1,7 +1,7 @@
 """Run the benchmarks: ``python -m benchmarks`` (or ``python3 tasks.py bench``).
 
     --donors N        size of the generated registry (default 1,000,000)
-    --only NAME       import | lookup | startup | labels | certificates (default: all)
+    --only NAME       import | lookup | startup | labels | printing | certificates (default: all)
     --fresh           regenerate the data even if a previous run left it
 
 Data goes to benchmarks/data/ (not committed). The registry CSV is generated once per
@@ -11,14 +11,17 @@ size and seed and reused; the import always starts from an empty database.
 import argparse
 import sys
 
-from benchmarks import certificates, labels, lookup, registry_import, startup
+from benchmarks import certificates, label_printing, labels, lookup, registry_import, startup
 from benchmarks.common import DATA_DIR, machine_summary
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--donors", type=int, default=1_000_000)
-    parser.add_argument("--only", choices=("import", "lookup", "startup", "labels", "certificates"))
+    parser.add_argument(
+        "--only",
+        choices=("import", "lookup", "startup", "labels", "printing", "certificates"),
+    )
     parser.add_argument("--fresh", action="store_true")
     args = parser.parse_args(argv)
     DATA_DIR.mkdir(parents=True, exist_ok=True)
@@ -32,6 +35,8 @@ def main(argv: list[str]) -> int:
         ok &= startup.run(fresh=args.fresh)
     if args.only in (None, "labels"):
         ok &= labels.run()
+    if args.only in (None, "printing"):
+        ok &= label_printing.run()
     if args.only in (None, "certificates"):
         ok &= certificates.run()
     print("\nAll targets met." if ok else "\nSome targets were MISSED (see above).")

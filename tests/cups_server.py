@@ -12,6 +12,7 @@ Needs root (cupsd and the CUPS-PDF backend run as root) and the Debian packages
 it runs as root); otherwise the tests that use it are skipped, saying why.
 """
 
+import contextlib
 import ctypes
 import ctypes.util
 import os
@@ -20,6 +21,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +37,7 @@ class CupsPrinter:
     name: str
     server: str  # host:port
     out: Path  # where CUPS-PDF writes the jobs it printed
+    spool: Path  # cupsd's spool: the files the jobs were sent as
 
     def printed_pdf(self, timeout: float = 90.0) -> Path:
         """The PDF of the one job printed, once CUPS-PDF has finished writing it."""
@@ -55,7 +58,7 @@ def _complete(path: Path) -> bool:
     return size == path.stat().st_size and path.read_bytes()[-64:].rstrip().endswith(b"%%EOF")
 
 
-def _why_not() -> str | None:
+def why_not() -> str | None:
     if not hasattr(os, "geteuid") or os.geteuid() != 0:
         return "printing through CUPS needs root (cupsd and the CUPS-PDF backend run as root)"
     if shutil.which("cupsd") is None or shutil.which("lpadmin") is None:
@@ -94,6 +97,7 @@ def _reset_libcups_server() -> None:
 
 _CUPSD_CONF = """Listen 127.0.0.1:{port}
 LogLevel info
+PreserveJobFiles Yes
 WebInterface No
 Browsing No
 DefaultAuthType None
@@ -125,12 +129,10 @@ Sandboxing Relaxed
 """
 
 
-@pytest.fixture
-def cups_printer(monkeypatch):
-    """A CUPS-PDF queue on a private cupsd; stopped and cleaned up afterwards."""
-    reason = _why_not()
-    if reason:
-        pytest.skip(reason)
+@contextlib.contextmanager
+def private_cups() -> Iterator[CupsPrinter]:
+    """Start cupsd on loopback with a CUPS-PDF queue, point ``CUPS_SERVER`` at it, and
+    stop and clean up everything afterwards. Call ``why_not()`` first."""
     root = Path(tempfile.mkdtemp(prefix="hmtn-cups-"))  # not under pytest's 0700 folder:
     root.chmod(0o755)  # the filters run as the lp user and must reach the spool
     for folder in ("spool", "cache", "state", "tmp", "log", "out"):
@@ -149,6 +151,7 @@ def cups_printer(monkeypatch):
         stderr=subprocess.DEVNULL,
     )
     server = f"127.0.0.1:{port}"
+    previous = os.environ.get("CUPS_SERVER")
     try:
         _wait_listening(port, cupsd)
         subprocess.run(
@@ -156,9 +159,9 @@ def cups_printer(monkeypatch):
              str(CUPS_PDF_PPD), "-E"],
             check=True, capture_output=True,
         )  # fmt: skip
-        monkeypatch.setenv("CUPS_SERVER", server)
+        os.environ["CUPS_SERVER"] = server
         _reset_libcups_server()
-        yield CupsPrinter(name, server, root / "out")
+        yield CupsPrinter(name, server, root / "out", root / "spool")
     finally:
         cupsd.terminate()
         try:
@@ -168,5 +171,18 @@ def cups_printer(monkeypatch):
             cupsd.wait()
         config.unlink(missing_ok=True)
         shutil.rmtree(root, ignore_errors=True)
-        monkeypatch.delenv("CUPS_SERVER", raising=False)
+        if previous is None:
+            os.environ.pop("CUPS_SERVER", None)
+        else:
+            os.environ["CUPS_SERVER"] = previous
         _reset_libcups_server()
+
+
+@pytest.fixture
+def cups_printer():
+    """A CUPS-PDF queue on a private cupsd; stopped and cleaned up afterwards."""
+    reason = why_not()
+    if reason:
+        pytest.skip(reason)
+    with private_cups() as printer:
+        yield printer

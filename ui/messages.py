@@ -167,6 +167,9 @@ PROBLEMS = {
     ),
     "not_screened": QT_TRANSLATE_NOOP("Messages", "There is no decision to reopen."),
     "visit_not_found": QT_TRANSLATE_NOOP("Messages", "This ticket no longer exists."),
+    "not_deferred": QT_TRANSLATE_NOOP(
+        "Messages", "This donor was not deferred at screening: there is no deferral slip."
+    ),
     # donation identification numbers and collection
     "din_format": QT_TRANSLATE_NOOP(
         "Messages", '"{value}" is not a donation identification number (DIN); scan it again.'

@@ -17,6 +17,7 @@ from desktop.core.stations.certificates import CertificateService
 from desktop.core.stations.checkin import CheckinService
 from desktop.core.stations.collection import CollectionService
 from desktop.core.stations.din_allocation import DinService
+from desktop.core.stations.donor_slips import DonorSlipService
 from desktop.core.stations.donors import DonorService
 from desktop.core.stations.drives import DriveService
 from desktop.core.stations.reconciliation import ReconciliationService
@@ -38,6 +39,7 @@ class Services:
     collection: CollectionService
     reconciliation: ReconciliationService
     certificates: CertificateService
+    slips: DonorSlipService
     registry: RegistryImporter
     staff: StaffService
     settings: SettingsService
@@ -73,6 +75,7 @@ def open_services(path: str | Path) -> Services:
         collection=CollectionService(db, bus, session, settings, dins),
         reconciliation=ReconciliationService(db, bus, session, rules),
         certificates=CertificateService(db, bus, session, settings, rules),
+        slips=DonorSlipService(db, bus, session, settings, rules),
         registry=RegistryImporter(lambda: connect(path), bus, session),
         staff=StaffService(db, bus, session, settings),
         settings=settings,

@@ -1471,6 +1471,10 @@
         <translation>This ticket no longer exists.</translation>
     </message>
     <message>
+        <source>This donor was not deferred at screening: there is no deferral slip.</source>
+        <translation>This donor was not deferred at screening: there is no deferral slip.</translation>
+    </message>
+    <message>
         <source>"{value}" is not a donation identification number (DIN); scan it again.</source>
         <translation>"{value}" is not a donation identification number (DIN); scan it again.</translation>
     </message>

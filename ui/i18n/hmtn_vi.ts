@@ -1472,6 +1472,10 @@
         <translation>Phiếu tiếp đón này không còn nữa.</translation>
     </message>
     <message>
+        <source>This donor was not deferred at screening: there is no deferral slip.</source>
+        <translation>Người hiến này không bị tạm hoãn khi khám sàng lọc: không có phiếu tạm hoãn.</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a donation identification number (DIN); scan it again.</source>
         <translation>&quot;{value}&quot; không phải mã số đơn vị máu (DIN); hãy quét lại.</translation>
     </message>
