@@ -256,6 +256,9 @@ PROBLEMS = {
         "Messages", "This donation already has a certificate; reprint it or void it first."
     ),
     "certificate_not_reprintable": QT_TRANSLATE_NOOP("Messages", "This certificate was voided."),
+    "certificate_not_reserved": QT_TRANSLATE_NOOP(
+        "Messages", "This serial is no longer reserved for printing; nothing was entered."
+    ),
     "cannot_mark_left": QT_TRANSLATE_NOOP(
         "Messages", "Only a donor waiting for screening or to give can be marked as gone."
     ),

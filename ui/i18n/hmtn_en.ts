@@ -1607,6 +1607,10 @@
         <translation>This certificate was voided.</translation>
     </message>
     <message>
+        <source>This serial is no longer reserved for printing; nothing was entered.</source>
+        <translation>This serial is no longer reserved for printing; nothing was entered.</translation>
+    </message>
+    <message>
         <source>Only a donor waiting for screening or to give can be marked as gone.</source>
         <translation>Only a donor waiting for screening or to give can be marked as gone.</translation>
     </message>

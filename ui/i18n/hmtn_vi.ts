@@ -1608,6 +1608,10 @@
         <translation>Giấy chứng nhận này đã bị hủy.</translation>
     </message>
     <message>
+        <source>This serial is no longer reserved for printing; nothing was entered.</source>
+        <translation>Số sê-ri này không còn được giữ chỗ để in; chưa ghi gì vào sổ.</translation>
+    </message>
+    <message>
         <source>Only a donor waiting for screening or to give can be marked as gone.</source>
         <translation>Chỉ người đang chờ khám hoặc chờ lấy máu mới được ghi là đã về.</translation>
     </message>
