@@ -173,8 +173,7 @@ PROBLEMS = {
     ),
     "din_check": QT_TRANSLATE_NOOP(
         "Messages",
-        'The check character of "{value}" is wrong (it should be {expected}): the number was'
-        " misread or mistyped. Scan it again.",
+        'The check character of "{value}" does not match. Scan the label again.',
     ),
     "fin_format": QT_TRANSLATE_NOOP(
         "Messages",

@@ -46,6 +46,9 @@ def station(window, nurse):
     return window.collection_screen
 
 
+NO_MATCH = 'Ký tự kiểm tra của "{}" không khớp. Hãy quét lại nhãn.'
+
+
 def focused():
     return QApplication.focusWidget()
 
@@ -108,7 +111,7 @@ def test_a_wrong_or_used_din_is_refused_at_the_scan(qtbot, services, drive, stat
     station.open_row(0)
     wrong = din.number + ("A" if din.check != "A" else "B")
     type_keys(station.din, wrong + "\r")
-    assert station.errors.text("din").startswith(f'Ký tự kiểm tra của "{wrong}" sai')
+    assert station.errors.text("din") == NO_MATCH.format(wrong)
     assert station.din_status.text() == ""
     station.din.clear()
     type_keys(station.din, "A9999 26 999999\r")
@@ -118,6 +121,39 @@ def test_a_wrong_or_used_din_is_refused_at_the_scan(qtbot, services, drive, stat
     station.din.setText(din.barcode_data)
     station.save_button.click()
     assert services.collection.donations(drive)[0].din == din.number
+
+
+def test_a_wrong_check_character_is_never_corrected_for_the_user(
+    qtbot, services, drive, window, station, accept, translators
+):
+    """Only "does not match": the right character would be copied, defeating the check."""
+    accept()
+    din = services.dins.allocate(drive, 2)[0].din
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    station.open_row(0)
+    other_flags = 60 + (int(din.printed_flags) - 60 + 1) % 37
+    for wrong in (din.number + ("A" if din.check != "A" else "B"), f"={din.number}{other_flags}"):
+        station.din.clear()
+        type_keys(station.din, wrong + "\r")
+        shown = station.errors.text("din")
+        assert shown == NO_MATCH.format(wrong)
+        assert station.errors.labels["din"].toolTip() == station.din.toolTip() == ""
+    window.add_roll()
+    dialog = window.roll_dialog
+    wrong = din.number + ("A" if din.check != "A" else "B")
+    dialog.first.setText(wrong)
+    dialog.last.setText(din.barcode_data)
+    dialog.save_button.click()
+    assert dialog.errors.text("first") == NO_MATCH.format(wrong)
+    translators.install("en")
+    try:
+        dialog.save_button.click()
+        assert dialog.errors.text("first") == (
+            f'The check character of "{wrong}" does not match. Scan the label again.'
+        )
+    finally:
+        translators.install("vi")
+    dialog.reject()
 
 
 def test_closing_the_drive_with_and_without_unexplained_discrepancies(

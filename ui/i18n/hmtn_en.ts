@@ -1448,8 +1448,8 @@
         <translation>"{value}" is not a donation identification number (DIN); scan it again.</translation>
     </message>
     <message>
-        <source>The check character of "{value}" is wrong (it should be {expected}): the number was misread or mistyped. Scan it again.</source>
-        <translation>The check character of "{value}" is wrong (it should be {expected}): the number was misread or mistyped. Scan it again.</translation>
+        <source>The check character of "{value}" does not match. Scan the label again.</source>
+        <translation>The check character of "{value}" does not match. Scan the label again.</translation>
     </message>
     <message>
         <source>"{value}" is not a facility identification number: one letter or digit and 4 digits.</source>

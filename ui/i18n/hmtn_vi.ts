@@ -1449,8 +1449,8 @@
         <translation>&quot;{value}&quot; không phải mã số đơn vị máu (DIN); hãy quét lại.</translation>
     </message>
     <message>
-        <source>The check character of &quot;{value}&quot; is wrong (it should be {expected}): the number was misread or mistyped. Scan it again.</source>
-        <translation>Ký tự kiểm tra của &quot;{value}&quot; sai (phải là {expected}): mã bị đọc hoặc gõ nhầm. Hãy quét lại.</translation>
+        <source>The check character of &quot;{value}&quot; does not match. Scan the label again.</source>
+        <translation>Ký tự kiểm tra của &quot;{value}&quot; không khớp. Hãy quét lại nhãn.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a facility identification number: one letter or digit and 4 digits.</source>
