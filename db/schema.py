@@ -319,3 +319,14 @@ def m0006_secrets(db: Database) -> None:
         "DELETE FROM setting WHERE key = 'certificate_key'",
     ):
         db.execute(statement)
+
+
+@_migration
+def m0007_collection_chair(db: Database) -> None:
+    """A donation keeps whether the nurse confirmed a collection time outside the site's
+    limits (asked before it is recorded)."""
+    for statement in (
+        "ALTER TABLE donation ADD COLUMN duration_confirmed INTEGER NOT NULL DEFAULT 0"
+        " CHECK (duration_confirmed IN (0, 1))",
+    ):
+        db.execute(statement)

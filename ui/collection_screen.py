@@ -6,6 +6,7 @@ and fills the start time; Ctrl+Enter records the donation.
 """
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,12 +30,7 @@ from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive, QueueEntry
 from desktop.core.domain.vocabulary import BagType, DonationOutcome
 from desktop.core.foundation.session import Session
-from desktop.core.stations.collection import (
-    CollectionService,
-    DonationForm,
-    DonationRecord,
-    clock_time,
-)
+from desktop.core.stations.collection import CollectionService, DonationForm, DonationRecord
 from desktop.core.stations.reconciliation import ReconciliationService
 from ui.amend_dialog import AmendDialog
 from ui.dialogs import Dialogs
@@ -165,7 +161,7 @@ class CollectionScreen(QWidget):
         self.note = QLineEdit()
         self.save_button = QPushButton(self.tr("&Record the donation (Ctrl+Enter)"))
         self.save_button.setShortcut(QKeySequence("Ctrl+Return"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())  # noqa: PLW0108 - not the bool
         self.left_button = QPushButton(self.tr("The donor left without giving…"))
         self.left_button.clicked.connect(self.donor_left)
         self.message = QLabel()
@@ -210,10 +206,10 @@ class CollectionScreen(QWidget):
     def _fill_units(self, units: list[DonationRecord]) -> None:
         self.unit_records = units
         self.units.setRowCount(len(units))
-        limit = self.collection.max_minutes
+        limits = self.collection.limits
         for row, unit in enumerate(units):
             minutes = "" if unit.minutes is None else f"{unit.minutes:.0f}"
-            if unit.minutes is not None and unit.minutes > limit:
+            if unit.minutes is not None and limits.unusual(unit.minutes):
                 minutes += " ⚠"
             outcome = self._outcome_name(unit.outcome)
             if unit.reaction:
@@ -306,19 +302,20 @@ class CollectionScreen(QWidget):
         self.din.selectAll()
 
     def _show_duration(self) -> None:
-        start = clock_time(self.started.text(), self.drive.drive_date)
-        end = clock_time(self.ended.text(), self.drive.drive_date)
-        if start is None or end is None or end < start:
-            self.duration.clear()
-            return
-        minutes = (end - start).total_seconds() / 60
-        text = self.tr("{minutes} min").format(minutes=f"{minutes:.0f}")
-        if minutes > self.collection.max_minutes:
-            text = self.tr("{minutes} min — over {limit} min").format(
-                minutes=f"{minutes:.0f}", limit=self.collection.max_minutes
+        took = self.collection.duration(self.drive, self.started.text(), self.ended.text())
+        if took.problem is not None and took.problem.code == "end_before_start":
+            text = problem_text(took.problem)
+        elif took.minutes is None:
+            text = ""
+        elif took.problem is not None:
+            limits = self.collection.limits
+            text = self.tr("{minutes} min — outside {min} to {max} min").format(
+                minutes=f"{took.minutes:.0f}", min=limits.minimum, max=limits.maximum
             )
+        else:
+            text = self.tr("{minutes} min").format(minutes=f"{took.minutes:.0f}")
         self.duration.setText(text)
-        self.duration.setStyleSheet(ERROR_STYLE if minutes > self.collection.max_minutes else "")
+        self.duration.setStyleSheet(ERROR_STYLE if took.problem is not None else "")
 
     def form(self) -> DonationForm:
         return DonationForm(
@@ -333,6 +330,14 @@ class CollectionScreen(QWidget):
             reaction=self.reaction.form(),
             note=self.note.text(),
         )
+
+    def _confirms_duration(self, problems: list[Problem]) -> bool:
+        """Only an unusual collection time stands in the way: the nurse confirms it."""
+        if [p.code for p in problems] != ["duration_unusual"]:
+            return False
+        question = self.tr("Record the donation with this collection time?")
+        text = f"{problem_text(problems[0])}\n\n{question}"
+        return self.dialogs.confirm(self, self.tr("Unusual collection time"), text)
 
     def amend_selected(self) -> None:
         """Correct a recorded unit with a reason (also after the drive closed)."""
@@ -362,13 +367,17 @@ class CollectionScreen(QWidget):
         self.close_donor()
         self.focus_queue()
 
-    def save(self) -> None:
+    def save(self, *, duration_confirmed: bool = False) -> None:
         if self.entry is None:
             return
         entry = self.entry
+        form = replace(self.form(), duration_confirmed=duration_confirmed)
         try:
-            unit = self.collection.record(entry.visit.id, self.form())
+            unit = self.collection.record(entry.visit.id, form)
         except UserError as error:
+            if not duration_confirmed and self._confirms_duration(error.problems):
+                self.save(duration_confirmed=True)
+                return
             self.errors.show(error.problems)
             rest = [p for p in error.problems if p.field not in self.errors.labels]
             self.message.setText(problems_text(rest))

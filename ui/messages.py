@@ -222,6 +222,14 @@ PROBLEMS = {
     ),
     "time_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not a time; write it as hh:mm.'),
     "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end is before the start."),
+    "duration_unusual": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{minutes} min is outside the usual collection time of {min} to {max} min: check the"
+        " start and end times.",
+    ),
+    "minutes_order": QT_TRANSLATE_NOOP(
+        "Messages", "The shortest time must be below the longest ({max} min)."
+    ),
     "unexplained_discrepancies": QT_TRANSLATE_NOOP(
         "Messages", "Explain every discrepancy before closing ({count} left)."
     ),

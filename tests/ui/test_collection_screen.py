@@ -46,6 +46,11 @@ def station(window, nurse):
     return window.collection_screen
 
 
+UNUSUAL = (
+    "{} phút nằm ngoài thời gian lấy máu thông thường từ 4 đến 15 phút: kiểm tra lại giờ bắt"
+    " đầu và giờ kết thúc."
+)
+MIN_ORDER = "Thời gian ngắn nhất phải nhỏ hơn thời gian dài nhất (12 phút)."
 NO_MATCH = 'Ký tự kiểm tra của "{}" không khớp. Hãy quét lại nhãn.'
 
 
@@ -156,6 +161,47 @@ def test_a_wrong_check_character_is_never_corrected_for_the_user(
     dialog.reject()
 
 
+def test_an_unusual_collection_time_is_recorded_only_once_the_nurse_confirms(
+    qtbot, services, drive, station, accept, dialogs
+):
+    accept()
+    din = services.dins.allocate(drive, 1)[0].din
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    station.open_row(0)
+    type_keys(station.din, din.barcode_data + "\r")
+    station.started.setText("09:05")
+    station.ended.setText("09:05")
+    assert station.duration.text() == "0 phút — ngoài khoảng 4 đến 15 phút"
+    dialogs.will_confirm(False)
+    station.save_button.click()
+    assert dialogs.asked[-1].kind == "confirm"
+    assert dialogs.asked[-1].detail.startswith(UNUSUAL.format(0))
+    assert services.collection.donations(drive) == []
+    assert station.errors.text("ended") == UNUSUAL.format(0)
+    dialogs.will_confirm(True)
+    station.save_button.click()
+    [unit] = services.collection.donations(drive)
+    assert (unit.minutes, unit.duration_confirmed) == (0, True)
+    assert station.units.item(0, 5).text() == "0 ⚠"
+
+
+def test_an_end_before_the_start_is_shown_and_never_confirmed(
+    qtbot, services, drive, station, accept, dialogs
+):
+    accept()
+    din = services.dins.allocate(drive, 1)[0].din
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    station.open_row(0)
+    type_keys(station.din, din.barcode_data + "\r")
+    station.started.setText("23:55")
+    station.ended.setText("00:03")
+    assert station.duration.text() == "Giờ kết thúc trước giờ bắt đầu."
+    station.save_button.click()  # no question: nothing to confirm
+    assert dialogs.asked == []
+    assert station.errors.text("ended") == "Giờ kết thúc trước giờ bắt đầu."
+    assert services.collection.donations(drive) == []
+
+
 def test_closing_the_drive_with_and_without_unexplained_discrepancies(
     qtbot, services, drive, controller, accept
 ):
@@ -220,14 +266,20 @@ def test_a_unit_is_corrected_with_a_reason(qtbot, services, drive, station, acce
 def test_collection_settings_are_checked_and_saved(qtbot, services, window):
     window.edit_collection()
     dialog = window.collection_settings
+    assert (dialog.min_minutes.text(), dialog.max_minutes.text()) == ("4", "15")
     dialog.fin.setText("O1234")
     dialog.max_minutes.setText("90")
     dialog.save_button.click()
     assert dialog.errors.text("fin").startswith('"O1234" không phải mã cơ sở')
     assert dialog.errors.text("max_minutes") == "Số phút nguyên, từ 5 đến 60."
-    dialog.fin.setText("b1234")
     dialog.max_minutes.setText("12")
+    dialog.min_minutes.setText("12")
+    dialog.save_button.click()
+    assert dialog.errors.text("min_minutes") == MIN_ORDER
+    dialog.fin.setText("b1234")
+    dialog.min_minutes.setText("5")
     dialog.tubes.setValue(3)
     dialog.save_button.click()
-    assert (services.dins.fin(), services.collection.max_minutes) == ("B1234", 12)
+    limits = services.collection.limits
+    assert (services.dins.fin(), limits.minimum, limits.maximum) == ("B1234", 5, 12)
     assert services.dins.sample_tubes() == 3

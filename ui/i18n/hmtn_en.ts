@@ -495,12 +495,20 @@
         <translation>DIN {din} ✓</translation>
     </message>
     <message>
+        <source>{minutes} min — outside {min} to {max} min</source>
+        <translation>{minutes} min — outside {min} to {max} min</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <source>{minutes} min — over {limit} min</source>
-        <translation>{minutes} min — over {limit} min</translation>
+        <source>Record the donation with this collection time?</source>
+        <translation>Record the donation with this collection time?</translation>
+    </message>
+    <message>
+        <source>Unusual collection time</source>
+        <translation>Unusual collection time</translation>
     </message>
     <message>
         <source>Left without giving</source>
@@ -530,8 +538,12 @@
         <translation>Sample tube labels per set</translation>
     </message>
     <message>
-        <source>Flag a collection longer than (minutes)</source>
-        <translation>Flag a collection longer than (minutes)</translation>
+        <source>Confirm a collection shorter than (minutes)</source>
+        <translation>Confirm a collection shorter than (minutes)</translation>
+    </message>
+    <message>
+        <source>Confirm a collection longer than (minutes)</source>
+        <translation>Confirm a collection longer than (minutes)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1530,6 +1542,14 @@
     <message>
         <source>The end is before the start.</source>
         <translation>The end is before the start.</translation>
+    </message>
+    <message>
+        <source>{minutes} min is outside the usual collection time of {min} to {max} min: check the start and end times.</source>
+        <translation>{minutes} min is outside the usual collection time of {min} to {max} min: check the start and end times.</translation>
+    </message>
+    <message>
+        <source>The shortest time must be below the longest ({max} min).</source>
+        <translation>The shortest time must be below the longest ({max} min).</translation>
     </message>
     <message>
         <source>Explain every discrepancy before closing ({count} left).</source>

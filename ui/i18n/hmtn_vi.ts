@@ -496,12 +496,20 @@
         <translation>DIN {din} ✓</translation>
     </message>
     <message>
+        <source>{minutes} min — outside {min} to {max} min</source>
+        <translation>{minutes} phút — ngoài khoảng {min} đến {max} phút</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} phút</translation>
     </message>
     <message>
-        <source>{minutes} min — over {limit} min</source>
-        <translation>{minutes} phút — quá {limit} phút</translation>
+        <source>Record the donation with this collection time?</source>
+        <translation>Vẫn lưu đơn vị máu với thời gian lấy máu này?</translation>
+    </message>
+    <message>
+        <source>Unusual collection time</source>
+        <translation>Thời gian lấy máu bất thường</translation>
     </message>
     <message>
         <source>Left without giving</source>
@@ -531,8 +539,12 @@
         <translation>Số nhãn ống mẫu mỗi bộ</translation>
     </message>
     <message>
-        <source>Flag a collection longer than (minutes)</source>
-        <translation>Cảnh báo khi lấy máu lâu hơn (phút)</translation>
+        <source>Confirm a collection shorter than (minutes)</source>
+        <translation>Hỏi xác nhận khi lấy máu ngắn hơn (phút)</translation>
+    </message>
+    <message>
+        <source>Confirm a collection longer than (minutes)</source>
+        <translation>Hỏi xác nhận khi lấy máu lâu hơn (phút)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1531,6 +1543,14 @@
     <message>
         <source>The end is before the start.</source>
         <translation>Giờ kết thúc trước giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <source>{minutes} min is outside the usual collection time of {min} to {max} min: check the start and end times.</source>
+        <translation>{minutes} phút nằm ngoài thời gian lấy máu thông thường từ {min} đến {max} phút: kiểm tra lại giờ bắt đầu và giờ kết thúc.</translation>
+    </message>
+    <message>
+        <source>The shortest time must be below the longest ({max} min).</source>
+        <translation>Thời gian ngắn nhất phải nhỏ hơn thời gian dài nhất ({max} phút).</translation>
     </message>
     <message>
         <source>Explain every discrepancy before closing ({count} left).</source>

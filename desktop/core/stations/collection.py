@@ -8,7 +8,6 @@ so the next drive's interval check uses it.
 """
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -35,14 +34,25 @@ from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
 from desktop.core.lifecycle.donations import after_recording, blood_drawn, history_before
+from desktop.core.stations.collection_times import (
+    DEFAULT_MAX_MINUTES,
+    DEFAULT_MIN_MINUTES,
+    MAX_MINUTES_KEY,
+    MIN_MINUTES_KEY,
+    Duration,
+    DurationLimits,
+    check_limits,
+    clock_time,
+    duration,
+    utc_text,
+)
 from desktop.core.stations.din_allocation import DinService, ScanCheck
 from desktop.core.stations.drives import open_drive
 
-MAX_MINUTES_KEY = "max_collection_minutes"
-DEFAULT_MAX_MINUTES = 15
+__all__ = ["CollectionService", "DonationForm", "DonationRecord", "ReactionForm", "clock_time"]
+
 MAX_VOLUME_ML = 600  # a 450 ml bag with its anticoagulant margin; above is a typing error
 PHLEBOTOMIST_ROLES = (StaffRole.NURSE, StaffRole.DOCTOR)
-_HHMM = re.compile(r"^\s*(\d{1,2})[:hH.](\d{2})\s*$")
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,8 @@ class DonationForm:
     outcome: str = DonationOutcome.COMPLETE
     reaction: ReactionForm | None = None
     note: str = ""
+    # The nurse confirmed a duration outside the site's limits (asked when it was).
+    duration_confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,7 @@ class DonationRecord:
     reaction_severity: str | None
     left_well: bool | None
     phlebotomist: str
+    duration_confirmed: bool = False
 
     @classmethod
     def from_row(cls, row: dict) -> "DonationRecord":
@@ -106,6 +119,7 @@ class DonationRecord:
             reaction_severity=row["reaction_severity"],
             left_well=None if row["left_well"] is None else bool(row["left_well"]),
             phlebotomist=row.get("phlebotomist_name") or "",
+            duration_confirmed=bool(row.get("duration_confirmed")),
         )
 
 
@@ -114,21 +128,6 @@ def _minutes(started: str | None, ended: str | None) -> float | None:
         return None
     span = dt.datetime.fromisoformat(ended) - dt.datetime.fromisoformat(started)
     return span.total_seconds() / 60
-
-
-def clock_time(text: str, day: dt.date) -> dt.datetime | None:
-    """``09:15`` (or 9h15, 9.15) on ``day``, in this laptop's time zone."""
-    match = _HHMM.match(text or "")
-    if not match:
-        return None
-    hour, minute = int(match[1]), int(match[2])
-    if hour > 23 or minute > 59:
-        return None
-    return dt.datetime.combine(day, dt.time(hour, minute)).astimezone()
-
-
-def utc_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 class CollectionService(Service):
@@ -145,17 +144,39 @@ class CollectionService(Service):
         self.dins = dins
 
     @property
+    def limits(self) -> DurationLimits:
+        """The collection times below or above which the nurse must confirm (minutes)."""
+        return DurationLimits(
+            self._minutes_setting(MIN_MINUTES_KEY, DEFAULT_MIN_MINUTES),
+            self._minutes_setting(MAX_MINUTES_KEY, DEFAULT_MAX_MINUTES),
+        )
+
+    @property
     def max_minutes(self) -> int:
-        value = self.settings.get(MAX_MINUTES_KEY)
-        return int(value) if value and value.isdigit() else DEFAULT_MAX_MINUTES
+        return self.limits.maximum
+
+    def _minutes_setting(self, key: str, default: int) -> int:
+        value = self.settings.get(key)
+        return int(value) if value and value.isdigit() else default
+
+    def set_limits(self, minimum: str, maximum: str) -> DurationLimits:
+        """Both limits, checked together (the minimum stays below the maximum)."""
+        limits = check_limits(minimum, maximum)
+        if isinstance(limits, list):
+            raise UserError(*limits)
+        for key, value in ((MIN_MINUTES_KEY, limits.minimum), (MAX_MINUTES_KEY, limits.maximum)):
+            if self.settings.get(key) != str(value):
+                self.settings.set(key, str(value))
+        return limits
 
     def set_max_minutes(self, text: str) -> int:
-        """The collection time above which a donation is flagged (minutes)."""
-        value = text.strip()
-        if not value.isdigit() or not 5 <= int(value) <= 60:
-            raise UserError(Problem("minutes_range", {"min": 5, "max": 60}, "max_minutes"))
-        self.settings.set(MAX_MINUTES_KEY, str(int(value)))
-        return int(value)
+        """The collection time above which the nurse must confirm (minutes)."""
+        return self.set_limits(str(self.limits.minimum), text).maximum
+
+    def duration(self, drive: Drive, started: str, ended: str) -> Duration:
+        """How long the typed times make the collection, and what is wrong with it."""
+        day = drive.drive_date
+        return duration(clock_time(started, day), clock_time(ended, day), self.limits)
 
     def queue(self, drive: Drive) -> list[QueueEntry]:
         """Accepted donors waiting to give, with the volume the doctor approved."""
@@ -188,6 +209,7 @@ class CollectionService(Service):
                     **values,
                     "donor_history_before": history_before(donor_row),
                 },
+                note=self._confirmation_note(values),
             )
             after_recording(w, row, w.get("visit", visit.id), donor_row, drive.drive_date)
         self.bus.publish(Topic.DONATIONS, Topic.VISITS, Topic.DONORS, Topic.DINS)
@@ -222,6 +244,10 @@ class CollectionService(Service):
             problems.append(Problem("required", field="din"))
         volume = _volume(form, problems)
         started, ended = _times(form, drive.drive_date, problems)
+        took = duration(started, ended, self.limits) if drawn else Duration()
+        unusual = took.problem is not None and took.problem.code == "duration_unusual"
+        if took.problem is not None and not (unusual and form.duration_confirmed):
+            problems.append(took.problem)
         if drawn and form.bag_type not in frozenset(BagType):
             problems.append(Problem("required", field="bag_type"))
         self._check_phlebotomist(form.phlebotomist_id, problems)
@@ -236,11 +262,23 @@ class CollectionService(Service):
             "volume_ml": volume,
             "started_at": utc_text(started) if started else None,
             "ended_at": utc_text(ended) if ended else None,
+            "duration_confirmed": int(unusual),
             "phlebotomist_id": form.phlebotomist_id,
             "outcome": form.outcome,
             "note": form.note.strip() or None,
             **reaction,
         }
+
+    def _confirmation_note(self, values: dict) -> str | None:
+        """The audit says, in words, that the nurse confirmed an unusual duration."""
+        if not values["duration_confirmed"]:
+            return None
+        minutes = _minutes(values["started_at"], values["ended_at"])
+        limits = self.limits
+        return (
+            f"collection time of {minutes:.0f} min confirmed by the nurse"
+            f" (outside {limits.minimum}-{limits.maximum} min)"
+        )
 
     def _check_phlebotomist(self, staff_id: str | None, problems: list[Problem]) -> None:
         row = staff_queries.get(self.db, staff_id) if staff_id else None
@@ -276,7 +314,7 @@ def _times(
             problems.append(Problem("time_invalid", {"value": text.strip()}, name))
         elif needed and not text.strip():
             problems.append(Problem("required", field=name))
-    if started and ended and ended < started:
+    if started and ended and ended < started and not needed:
         problems.append(Problem("end_before_start", field="ended"))
     return started, ended
 
