@@ -6,11 +6,15 @@ import json
 import pytest
 
 from desktop.core.domain.problems import UserError
-from tests.test_collection import accepted, codes, form, staff  # noqa: F401 - fixtures
+from tests.test_collection import accepted as accepted_fixture
+from tests.test_collection import codes, form
+from tests.test_collection import staff as staff_fixture
+
+accepted, staff = accepted_fixture, staff_fixture  # a nurse signed in; accept a donor
 
 
 @pytest.fixture
-def unit_for(services, drive, accepted, staff):  # noqa: F811 - the imported fixtures
+def unit_for(services, drive, accepted, staff):
     """Record a donation of a newly accepted donor with these form values."""
 
     def record(**changes):

@@ -210,6 +210,9 @@ PROBLEMS = {
         "Messages",
         "DIN {value} was neither printed for this drive nor is it in a registered roll.",
     ),
+    "din_in_chair": QT_TRANSLATE_NOOP(
+        "Messages", "DIN {value} is on the bag of No. {number}, who is in the chair."
+    ),
     "din_out_of_sequence": QT_TRANSLATE_NOOP(
         "Messages", "Out of sequence: the next label of the roll is {expected}."
     ),
@@ -217,6 +220,7 @@ PROBLEMS = {
         "Messages", "This donor is not waiting to give (no acceptance, or already recorded)."
     ),
     "phlebotomist_required": QT_TRANSLATE_NOOP("Messages", "Choose the nurse who collected."),
+    "not_in_chair": QT_TRANSLATE_NOOP("Messages", "No donation was started for this donor."),
     "volume_not_collected": QT_TRANSLATE_NOOP(
         "Messages", "Nothing was collected: leave the volume empty."
     ),
@@ -232,6 +236,10 @@ PROBLEMS = {
     ),
     "unexplained_discrepancies": QT_TRANSLATE_NOOP(
         "Messages", "Explain every discrepancy before closing ({count} left)."
+    ),
+    "donations_in_chair": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} donations are still in the chair: record or abandon them before closing.",
     ),
     "nothing_to_explain": QT_TRANSLATE_NOOP("Messages", "There is nothing left to explain."),
     # certificates

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.domain.identity import MALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.ui.conftest import torn_down
 from tests.ui.keyboard import commit_text, type_keys
 
 HEALTHY = MeasurementForm(
@@ -67,14 +68,16 @@ def test_recording_a_complete_donation_from_the_keyboard(qtbot, services, drive,
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert focused() is station.din
     type_keys(station.din, din.barcode_data + "\r")
-    assert station.din_status.text().startswith(f"DIN {din.eye_readable()[0]}")
+    assert station.din_status.text() == f"DIN {din.eye_readable()[0]} ✓"
     assert station.started.text()  # filled when the DIN was scanned
+    assert (station.queue_model.rowCount(), station.chair_model.rowCount()) == (0, 1)
     station.started.setText("09:05")
     station.ended.setText("09:12")
     assert station.duration.text() == "7 phút"
     assert station.volume.text() == "450"
     qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 0)
+    qtbot.waitUntil(lambda: station.units.rowCount() == 1)  # the button's click is animated
+    assert station.chair_model.rowCount() == 0
 
     [unit] = services.collection.donations(drive)
     assert (unit.din, unit.outcome, unit.volume_ml, unit.phlebotomist) == (
@@ -224,7 +227,7 @@ def test_closing_the_drive_with_and_without_unexplained_discrepancies(
     dialog.close_button.click()
     assert services.drives.get(drive.id).status == "closed"
     rebuilt = controller.window
-    qtbot.addWidget(rebuilt)
+    qtbot.addWidget(rebuilt, before_close_func=torn_down)
     assert rebuilt is not window
     assert "ĐÃ KẾT THÚC" in rebuilt.status_label.text()
 

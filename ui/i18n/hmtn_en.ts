@@ -272,6 +272,29 @@
     </message>
 </context>
 <context>
+    <name>ChairModel</name>
+    <message>
+        <source>Started on another laptop of the drive</source>
+        <translation>Started on another laptop of the drive</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>CheckinScreen</name>
     <message>
         <source>Scan the CCCD card, or type a CCCD/CMND, phone, date of birth or name</source>
@@ -431,6 +454,10 @@
         <translation>quadruple</translation>
     </message>
     <message>
+        <source>lot number</source>
+        <translation>lot number</translation>
+    </message>
+    <message>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
@@ -453,6 +480,10 @@
     <message>
         <source>&amp;Record the donation (Ctrl+Enter)</source>
         <translation>&amp;Record the donation (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Take out of the chair…</source>
+        <translation>Take out of the chair…</translation>
     </message>
     <message>
         <source>The donor left without giving…</source>
@@ -483,6 +514,10 @@
         <translation>Waiting to give: {count}</translation>
     </message>
     <message>
+        <source>In the chair: {count}</source>
+        <translation>In the chair: {count}</translation>
+    </message>
+    <message>
         <source>No. {number} — {name} — approved {volume} ml</source>
         <translation>No. {number} — {name} — approved {volume} ml</translation>
     </message>
@@ -501,6 +536,14 @@
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Take out of the chair</source>
+        <translation>Take out of the chair</translation>
+    </message>
+    <message>
+        <source>Why is the donation of No. {number} {name} not going on?</source>
+        <translation>Why is the donation of No. {number} {name} not going on?</translation>
     </message>
     <message>
         <source>Record the donation with this collection time?</source>
@@ -1121,6 +1164,22 @@
         <source> · CLOSED: records can no longer change, only be amended</source>
         <translation> · CLOSED: records can no longer change, only be amended</translation>
     </message>
+    <message>
+        <source>The donation open at the collection station has input that is not recorded yet: it will be lost.</source>
+        <translation>The donation open at the collection station has input that is not recorded yet: it will be lost.</translation>
+    </message>
+    <message>
+        <source>Donations in the chair on this laptop, not yet recorded: {count}. They are kept and listed again when the app opens.</source>
+        <translation>Donations in the chair on this laptop, not yet recorded: {count}. They are kept and listed again when the app opens.</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Close anyway?</translation>
+    </message>
+    <message>
+        <source>Close HMTN Desk</source>
+        <translation>Close HMTN Desk</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementFields</name>
@@ -1520,6 +1579,10 @@
         <translation>DIN {value} was neither printed for this drive nor is it in a registered roll.</translation>
     </message>
     <message>
+        <source>DIN {value} is on the bag of No. {number}, who is in the chair.</source>
+        <translation>DIN {value} is on the bag of No. {number}, who is in the chair.</translation>
+    </message>
+    <message>
         <source>Out of sequence: the next label of the roll is {expected}.</source>
         <translation>Out of sequence: the next label of the roll is {expected}.</translation>
     </message>
@@ -1530,6 +1593,10 @@
     <message>
         <source>Choose the nurse who collected.</source>
         <translation>Choose the nurse who collected.</translation>
+    </message>
+    <message>
+        <source>No donation was started for this donor.</source>
+        <translation>No donation was started for this donor.</translation>
     </message>
     <message>
         <source>Nothing was collected: leave the volume empty.</source>
@@ -1554,6 +1621,10 @@
     <message>
         <source>Explain every discrepancy before closing ({count} left).</source>
         <translation>Explain every discrepancy before closing ({count} left).</translation>
+    </message>
+    <message>
+        <source>{count} donations are still in the chair: record or abandon them before closing.</source>
+        <translation>{count} donations are still in the chair: record or abandon them before closing.</translation>
     </message>
     <message>
         <source>There is nothing left to explain.</source>

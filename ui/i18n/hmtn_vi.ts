@@ -273,6 +273,29 @@
     </message>
 </context>
 <context>
+    <name>ChairModel</name>
+    <message>
+        <source>Started on another laptop of the drive</source>
+        <translation>Bắt đầu trên một máy khác của đợt hiến máu</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+</context>
+<context>
     <name>CheckinScreen</name>
     <message>
         <source>Scan the CCCD card, or type a CCCD/CMND, phone, date of birth or name</source>
@@ -432,6 +455,10 @@
         <translation>bốn</translation>
     </message>
     <message>
+        <source>lot number</source>
+        <translation>số lô</translation>
+    </message>
+    <message>
         <source>hh:mm</source>
         <translation>gg:pp</translation>
     </message>
@@ -454,6 +481,10 @@
     <message>
         <source>&amp;Record the donation (Ctrl+Enter)</source>
         <translation>&amp;Lưu đơn vị máu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Take out of the chair…</source>
+        <translation>Hủy ca lấy máu đang dở…</translation>
     </message>
     <message>
         <source>The donor left without giving…</source>
@@ -484,6 +515,10 @@
         <translation>Chờ lấy máu: {count}</translation>
     </message>
     <message>
+        <source>In the chair: {count}</source>
+        <translation>Đang lấy máu: {count}</translation>
+    </message>
+    <message>
         <source>No. {number} — {name} — approved {volume} ml</source>
         <translation>STT {number} — {name} — được duyệt {volume} ml</translation>
     </message>
@@ -502,6 +537,14 @@
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} phút</translation>
+    </message>
+    <message>
+        <source>Take out of the chair</source>
+        <translation>Hủy ca lấy máu đang dở</translation>
+    </message>
+    <message>
+        <source>Why is the donation of No. {number} {name} not going on?</source>
+        <translation>Vì sao không tiếp tục lấy máu cho STT {number} {name}?</translation>
     </message>
     <message>
         <source>Record the donation with this collection time?</source>
@@ -1122,6 +1165,22 @@
         <source> · CLOSED: records can no longer change, only be amended</source>
         <translation> · ĐÃ KẾT THÚC: không thêm được dữ liệu, chỉ sửa có lý do</translation>
     </message>
+    <message>
+        <source>The donation open at the collection station has input that is not recorded yet: it will be lost.</source>
+        <translation>Ca lấy máu đang mở ở bàn lấy máu có thông tin chưa được lưu: thông tin này sẽ mất.</translation>
+    </message>
+    <message>
+        <source>Donations in the chair on this laptop, not yet recorded: {count}. They are kept and listed again when the app opens.</source>
+        <translation>Số ca đang lấy máu trên máy này, chưa ghi nhận: {count}. Các ca này vẫn được giữ và hiện lại khi mở phần mềm.</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Vẫn đóng?</translation>
+    </message>
+    <message>
+        <source>Close HMTN Desk</source>
+        <translation>Đóng HMTN Desk</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementFields</name>
@@ -1521,6 +1580,10 @@
         <translation>Mã DIN {value} không được in cho đợt này và không thuộc cuộn nhãn đã đăng ký.</translation>
     </message>
     <message>
+        <source>DIN {value} is on the bag of No. {number}, who is in the chair.</source>
+        <translation>Mã DIN {value} đang dán trên túi máu của STT {number} (đang lấy máu).</translation>
+    </message>
+    <message>
         <source>Out of sequence: the next label of the roll is {expected}.</source>
         <translation>Không đúng thứ tự: nhãn tiếp theo của cuộn là {expected}.</translation>
     </message>
@@ -1531,6 +1594,10 @@
     <message>
         <source>Choose the nurse who collected.</source>
         <translation>Chọn người lấy máu.</translation>
+    </message>
+    <message>
+        <source>No donation was started for this donor.</source>
+        <translation>Người hiến này không có ca lấy máu nào đang dở.</translation>
     </message>
     <message>
         <source>Nothing was collected: leave the volume empty.</source>
@@ -1555,6 +1622,10 @@
     <message>
         <source>Explain every discrepancy before closing ({count} left).</source>
         <translation>Giải trình mọi chênh lệch trước khi kết thúc (còn {count}).</translation>
+    </message>
+    <message>
+        <source>{count} donations are still in the chair: record or abandon them before closing.</source>
+        <translation>Còn {count} ca đang lấy máu: hãy ghi nhận hoặc hủy trước khi kết thúc.</translation>
     </message>
     <message>
         <source>There is nothing left to explain.</source>
