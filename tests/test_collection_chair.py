@@ -175,3 +175,22 @@ def test_the_drive_does_not_close_with_a_donation_in_the_chair(services, drive, 
     services.reconciliation.mark_left(visit.id, "Người hiến bỏ về")
     services.reconciliation.close(drive)
     assert services.drives.get(drive.id).status == "closed"
+
+
+def test_the_bag_lot_is_remembered_per_drive_and_bag_type(services, drive, accepted, staff):
+    assert services.collection.bag_lots(drive).last_type is None
+    dins = [r.din.barcode_data for r in services.dins.allocate(drive, 3)]
+    nurse = staff["nurse"].id
+    for din, name, bag_type, lot in zip(
+        dins, ("Phạm Văn Đức", "Võ Thị Sáu", "Đỗ Văn Hùng"), ("triple", "double", "triple"),
+        ("KL-07", "D-3", "KL-08"), strict=True,
+    ):  # fmt: skip
+        visit = accepted(name)
+        services.collection.record(visit.id, form(din, nurse, bag_type=bag_type, bag_lot=lot))
+    lots = services.collection.bag_lots(drive)
+    assert (lots.last_type, lots.lots) == ("triple", {"triple": "KL-08", "double": "D-3"})
+    assert (lots.lot("double"), lots.lot("quadruple")) == ("D-3", "")
+    left = accepted("Lê Văn Tâm")
+    services.collection.record(left.id, form("", nurse, outcome="not_collected", volume_ml="",
+                                             bag_lot="", started="", ended=""))  # fmt: skip
+    assert services.collection.bag_lots(drive).lot("triple") == "KL-08"  # no bag, no lot

@@ -30,7 +30,12 @@ from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive, QueueEntry
 from desktop.core.domain.vocabulary import BagType, DonationOutcome
 from desktop.core.foundation.session import Session
-from desktop.core.stations.collection import CollectionService, DonationForm, StartedDonation
+from desktop.core.stations.collection import (
+    BagLots,
+    CollectionService,
+    DonationForm,
+    StartedDonation,
+)
 from desktop.core.stations.reconciliation import ReconciliationService
 from ui.amend_dialog import AmendDialog
 from ui.collection_lists import ChairModel, UnitsTable, outcome_name
@@ -72,6 +77,7 @@ class CollectionScreen(QWidget):
         self.entry: QueueEntry | None = None
         self.in_chair: StartedDonation | None = None  # the open donor's, once started
         self.baseline: DonationForm | None = None  # the open form as saved so far
+        self.bag_lots = BagLots()  # the drive's last lot of each bag type
         self.errors = FieldErrors()
         self._build()
         signals.visitsChanged.connect(self.refresh)
@@ -141,6 +147,8 @@ class CollectionScreen(QWidget):
             strict=True,
         ):
             self.bag_type.addItem(text, code)
+        self.bag_type.currentIndexChanged.connect(self._bag_type_chosen)
+        self._bag_type_shown: str | None = None
         self.bag_lot = QLineEdit()
         self.bag_lot.setPlaceholderText(self.tr("lot number"))
         self.volume = QLineEdit()
@@ -258,6 +266,7 @@ class CollectionScreen(QWidget):
             )
         )
         self._clear_fields()
+        self._offer_last_bag()
         self.volume.setText(str(entry.approved_volume_ml or ""))
         self._prefer_operator()
         self.done_label.clear()
@@ -267,15 +276,36 @@ class CollectionScreen(QWidget):
         (self.bag_type if started and started.din else self.din).setFocus()
 
     def _clear_fields(self) -> None:
-        for field in (self.din, self.bag_lot, self.started, self.ended, self.note, self.volume):
+        for field in (self.din, self.started, self.ended, self.note, self.volume):
             field.clear()
-        self.bag_type.setCurrentIndex(0)
+        self._show_bag(None, "")
         self.complete.setChecked(True)
         self.reaction.reset()
         self.din_status.clear()
         self.message.clear()
         self.duration.clear()
         self.errors.clear()
+
+    def _offer_last_bag(self) -> None:
+        """The bag type used last at this drive, with its lot: typed once a day, not per donor."""
+        self.bag_lots = self.collection.bag_lots(self.drive)
+        last = self.bag_lots.last_type
+        self._show_bag(last, self.bag_lots.lot(last))
+
+    def _show_bag(self, bag_type: str | None, lot: str) -> None:
+        """Set the bag (the first type for None) without treating it as the nurse's choice."""
+        self.bag_type.blockSignals(True)
+        self.bag_type.setCurrentIndex(max(self.bag_type.findData(bag_type), 0))
+        self.bag_type.blockSignals(False)
+        self._bag_type_shown = self.bag_type.currentData()
+        self.bag_lot.setText(lot)
+
+    def _bag_type_chosen(self) -> None:
+        """Another bag type brings its own last lot, unless a lot was typed by hand."""
+        previous, chosen = self._bag_type_shown, self.bag_type.currentData()
+        self._bag_type_shown = chosen
+        if self.bag_lot.text() in ("", self.bag_lots.lot(previous)):
+            self.bag_lot.setText(self.bag_lots.lot(chosen))
 
     def close_donor(self) -> None:
         """No donor open: the form is empty and disabled, never an old donor's values."""

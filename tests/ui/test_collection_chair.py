@@ -136,3 +136,31 @@ def test_closing_the_window_asks_when_the_open_form_has_unsaved_input(
     assert dialogs.asked[-1].detail.startswith("Ca lấy máu đang mở ở bàn lấy máu có thông tin")
     station.volume.setText("450")  # back as it was: nothing to lose
     assert window.close()
+
+
+def test_the_bag_and_its_lot_are_offered_from_the_drives_last_donation(
+    qtbot, services, drive, station, accept, nurse
+):
+    from desktop.core.stations.collection import DonationForm
+
+    given, other = accept("Phạm Văn Đức"), accept("Lê Văn Tâm")
+    accept("Võ Thị Sáu")
+    dins = [r.din.barcode_data for r in services.dins.allocate(drive, 2)]
+    for visit, din, bag_type, lot in ((other, dins[0], "double", "D-3"),
+                                      (given, dins[1], "triple", "KL-07")):  # fmt: skip
+        services.collection.record(
+            visit.id,
+            DonationForm(din=din, bag_type=bag_type, bag_lot=lot, volume_ml="350",
+                         started="09:00", ended="09:08", phlebotomist_id=nurse.id),
+        )  # fmt: skip
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    station.open_row(0)
+    assert (station.bag_type.currentData(), station.bag_lot.text()) == ("triple", "KL-07")
+    assert not station.has_unsaved_input()  # offered, not typed
+    station.bag_type.setCurrentIndex(station.bag_type.findData("double"))
+    assert station.bag_lot.text() == "D-3"
+    station.bag_type.setCurrentIndex(station.bag_type.findData("quadruple"))
+    assert station.bag_lot.text() == ""  # none used yet at this drive
+    station.bag_lot.setText("Q-1")
+    station.bag_type.setCurrentIndex(station.bag_type.findData("triple"))
+    assert station.bag_lot.text() == "Q-1"  # typed by hand: kept

@@ -42,6 +42,7 @@ from desktop.core.lifecycle.donations import (
 from desktop.core.stations.collection_chair import Started, StartedDonation
 from desktop.core.stations.collection_form import (
     MAX_VOLUME_ML,
+    BagLots,
     DonationForm,
     DonationRecord,
     ReactionForm,
@@ -67,6 +68,7 @@ from desktop.core.stations.drives import open_drive
 
 __all__ = [
     "MAX_VOLUME_ML",
+    "BagLots",
     "CollectionService",
     "DonationForm",
     "DonationRecord",
@@ -226,6 +228,10 @@ class CollectionService(Service):
 
     def donations(self, drive: Drive) -> list[DonationRecord]:
         return [DonationRecord.from_row(r) for r in donation_queries.for_drive(self.db, drive.id)]
+
+    def bag_lots(self, drive: Drive) -> BagLots:
+        """The bag type and lots to offer: those of the drive's latest donations."""
+        return BagLots.from_rows(donation_queries.bag_lots(self.db, drive.id))
 
     def phlebotomists(self) -> list[Staff]:
         rows = staff_queries.active_staff(self.db)

@@ -2,7 +2,7 @@
 recorded. ``collection.CollectionService`` checks a whole form at once with these."""
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import (
@@ -42,6 +42,27 @@ class DonationForm:
     note: str = ""
     # The nurse confirmed a duration outside the site's limits (asked when it was).
     duration_confirmed: bool = False
+
+
+@dataclass(frozen=True)
+class BagLots:
+    """The bags of a drive's latest donations: the bag type used last, and each type's
+    last lot. Read from the recorded donations, so every laptop of the drive has the
+    same once their records are merged."""
+
+    last_type: str | None = None
+    lots: dict[str, str] = field(default_factory=dict)
+
+    def lot(self, bag_type: str | None) -> str:
+        return self.lots.get(bag_type or "", "")
+
+    @classmethod
+    def from_rows(cls, rows: list[dict]) -> "BagLots":
+        """From (bag_type, bag_lot) rows, latest first."""
+        lots: dict[str, str] = {}
+        for row in rows:
+            lots.setdefault(row["bag_type"], row["bag_lot"])
+        return cls(rows[0]["bag_type"] if rows else None, lots)
 
 
 @dataclass(frozen=True)
