@@ -167,8 +167,9 @@ class CollectionService(Service):
         row = started_queries.in_status_for_visit(self.db, visit_id, StartedStatus.STARTED)
         if row is None:
             return None
-        entry = next(e for e in self._accepted(row["drive_id"]) if e.visit.id == visit_id)
-        return StartedDonation.from_row(row, entry, self._device_id())
+        accepted = (e for e in self._accepted(row["drive_id"]) if e.visit.id == visit_id)
+        entry = next(accepted, None)
+        return None if entry is None else StartedDonation.from_row(row, entry, self._device_id())
 
     def start(
         self, visit_id: str, *, din: str | None = None, started: str | None = None
@@ -218,10 +219,8 @@ class CollectionService(Service):
             raise UserError(Problem("required", field="reason"))
         with write_transaction(self.db, self.session.actor) as w:
             visit, _donor, _drive = self._context(visit_id)
-            if (
-                started_queries.in_status_for_visit(self.db, visit.id, StartedStatus.STARTED)
-                is None
-            ):
+            row = started_queries.in_status_for_visit(self.db, visit.id, StartedStatus.STARTED)
+            if row is None:
                 raise UserError(Problem("not_in_chair"))
             leave_chair(w, visit.id, reason.strip())
         self.bus.publish(Topic.DONATIONS)
