@@ -8,19 +8,13 @@ donor may be opened meanwhile, and Enter on it in the chair list brings it back)
 Ctrl+Enter records the donation and clears the form.
 """
 
-import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,32 +22,19 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive, QueueEntry
-from desktop.core.domain.vocabulary import BagType, DonationOutcome
 from desktop.core.foundation.session import Session
-from desktop.core.stations.collection import (
-    BagLots,
-    CollectionService,
-    DonationForm,
-    StartedDonation,
-)
+from desktop.core.stations.collection import CollectionService, DonationForm, StartedDonation
 from desktop.core.stations.reconciliation import ReconciliationService
 from ui.amend_dialog import AmendDialog
 from ui.collection_lists import ChairModel, UnitsTable, outcome_name
 from ui.dialogs import Dialogs
-from ui.donor_card import WARNING_STYLE
-from ui.forms import ERROR_STYLE, FieldErrors, hbox
+from ui.donation_fields import OK_STYLE, DonationFields, now_text
+from ui.forms import FieldErrors
 from ui.messages import problem_text, problems_text
 from ui.queue_models import CollectionQueueModel, queue_table
-from ui.reaction_fields import ReactionFields
-from ui.scan_field import ScanLineEdit
 from ui.signals import ModelSignals
 
-OK_STYLE = "color: #1b5e20; font-weight: bold;"
 TITLE_STYLE = "font-size: 12pt; font-weight: bold;"
-
-
-def now_text() -> str:
-    return dt.datetime.now().strftime("%H:%M")
 
 
 class CollectionScreen(QWidget):
@@ -77,7 +58,6 @@ class CollectionScreen(QWidget):
         self.entry: QueueEntry | None = None
         self.in_chair: StartedDonation | None = None  # the open donor's, once started
         self.baseline: DonationForm | None = None  # the open form as saved so far
-        self.bag_lots = BagLots()  # the drive's last lot of each bag type
         self.errors = FieldErrors()
         self._build()
         signals.visitsChanged.connect(self.refresh)
@@ -118,10 +98,11 @@ class CollectionScreen(QWidget):
         column.addWidget(QLabel(self.tr("Units recorded at this drive")))
         column.addWidget(self.units, 3)
         column.addWidget(self.amend_button)
-        self.form_widget = self._form()
+        self.fields = DonationFields(self.errors)
+        self._connect_fields()
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.form_widget)
+        splitter.addWidget(self.fields)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([580, 740])
@@ -130,89 +111,16 @@ class CollectionScreen(QWidget):
         layout.addWidget(splitter)
         self.setFocusProxy(self.queue)
 
-    def _fields(self) -> None:
-        self.donor_label = QLabel()
-        self.donor_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.donor_label.setWordWrap(True)
-        self.din = ScanLineEdit()
-        self.din.setPlaceholderText(self.tr("Scan the DIN on the bag"))
-        self.din.submitted.connect(self.check_din)
-        self.din.editingFinished.connect(self._din_left)  # a scanner ending with Tab
-        self.din_status = QLabel()
-        self.din_status.setWordWrap(True)
-        self.bag_type = QComboBox()
-        for code, text in zip(
-            BagType,
-            (self.tr("single"), self.tr("double"), self.tr("triple"), self.tr("quadruple")),
-            strict=True,
-        ):
-            self.bag_type.addItem(text, code)
-        self.bag_type.currentIndexChanged.connect(self._bag_type_chosen)
-        self._bag_type_shown: str | None = None
-        self.bag_lot = QLineEdit()
-        self.bag_lot.setPlaceholderText(self.tr("lot number"))
-        self.volume = QLineEdit()
-        self.volume.setMaximumWidth(90)
-        self.started = QLineEdit()
-        self.ended = QLineEdit()
-        for field in (self.started, self.ended):
-            field.setPlaceholderText(self.tr("hh:mm"))
-            field.setMaximumWidth(80)
+    def _connect_fields(self) -> None:
+        f = self.fields
+        f.din.submitted.connect(self.check_din)
+        f.din.editingFinished.connect(self._din_left)  # a scanner ending with Tab
+        f.started.editingFinished.connect(self._start_time_set)
+        for field in (f.started, f.ended):
             field.textChanged.connect(self._show_duration)
-        self.started.editingFinished.connect(self._start_time_set)
-        self.ended_now = QPushButton(self.tr("End now (F8)"))
-        self.ended_now.clicked.connect(lambda: self.ended.setText(now_text()))
-        QShortcut(QKeySequence("F8"), self, lambda: self.ended.setText(now_text()))
-        self.duration = QLabel()
-        self.phlebotomist = QComboBox()
-        self.complete = QRadioButton(self.tr("complete"))
-        self.incomplete = QRadioButton(self.tr("incomplete"))
-        self.not_collected = QRadioButton(self.tr("not collected"))
-        self.outcomes = QButtonGroup(self)
-        buttons = (self.complete, self.incomplete, self.not_collected)
-        for button, code in zip(buttons, DonationOutcome, strict=True):
-            self.outcomes.addButton(button)
-            button.setProperty("outcome", code)
-        self.complete.setChecked(True)
-        self.reaction = ReactionFields(self.errors)
-        self.note = QLineEdit()
-        self.save_button = QPushButton(self.tr("&Record the donation (Ctrl+Enter)"))
-        self.save_button.setShortcut(QKeySequence("Ctrl+Return"))
-        self.save_button.clicked.connect(lambda: self.save())  # noqa: PLW0108 - not the bool
-        self.abandon_button = QPushButton(self.tr("Take out of the chair…"))
-        self.abandon_button.clicked.connect(self.abandon)
-        self.left_button = QPushButton(self.tr("The donor left without giving…"))
-        self.left_button.clicked.connect(self.donor_left)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-
-    def _form(self) -> QWidget:
-        self._fields()
-        form = QFormLayout()
-        form.setVerticalSpacing(4)
-        self.errors.add_row(form, self.tr("DIN"), self.din, "din")
-        form.addRow("", self.din_status)
-        self.errors.add_row(form, self.tr("Bag"), hbox(self.bag_type, self.bag_lot), "bag_type")
-        self.errors.add_row(form, self.tr("Volume collected (ml)"), self.volume, "volume")
-        times = hbox(self.started, QLabel("→"), self.ended, self.ended_now, self.duration)
-        self.errors.add_row(form, self.tr("Start → end"), times, "started")
-        form.addRow("", self.errors.label("ended"))
-        self.errors.add_row(form, self.tr("Phlebotomist"), self.phlebotomist, "phlebotomist")
-        outcome_row = hbox(self.complete, self.incomplete, self.not_collected)
-        form.addRow(self.tr("Outcome"), outcome_row)
-        form.addRow(self.tr("Note"), self.note)
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(4, 0, 0, 0)
-        column.addWidget(self.donor_label)
-        column.addLayout(form)
-        column.addWidget(self.reaction)
-        column.addWidget(self.message)
-        column.addWidget(self.save_button)
-        column.addWidget(hbox(self.abandon_button, self.left_button))
-        column.addStretch(1)
-        return box
+        f.save_button.clicked.connect(lambda: self.save())  # noqa: PLW0108 - not the bool
+        f.abandon_button.clicked.connect(self.abandon)
+        f.left_button.clicked.connect(self.donor_left)
 
     # --- lists ----------------------------------------------------------------------
 
@@ -228,17 +136,18 @@ class CollectionScreen(QWidget):
         self.units.fill(self.collection.donations(self.drive), self.collection.limits)
 
     def _fill_phlebotomists(self) -> None:
-        current = self.phlebotomist.currentData() or self.session.actor.staff_id
-        self.phlebotomist.clear()
+        combo = self.fields.phlebotomist
+        current = combo.currentData() or self.session.actor.staff_id
+        combo.clear()
         for staff in self.collection.phlebotomists():
-            self.phlebotomist.addItem(staff.full_name, staff.id)
-        self.phlebotomist.setCurrentIndex(max(self.phlebotomist.findData(current), 0))
+            combo.addItem(staff.full_name, staff.id)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
 
     def _prefer_operator(self) -> None:
         """The nurse signed in on this laptop is the usual phlebotomist."""
-        index = self.phlebotomist.findData(self.session.actor.staff_id)
+        index = self.fields.phlebotomist.findData(self.session.actor.staff_id)
         if index >= 0:
-            self.phlebotomist.setCurrentIndex(index)
+            self.fields.phlebotomist.setCurrentIndex(index)
 
     def focus_queue(self) -> None:
         self.queue.setFocus()
@@ -259,113 +168,77 @@ class CollectionScreen(QWidget):
             self.open_entry(started.entry, started)
 
     def open_entry(self, entry: QueueEntry, started: StartedDonation | None = None) -> None:
+        f = self.fields
         self.entry = entry
-        self.donor_label.setText(
+        f.donor_label.setText(
             self.tr("No. {number} — {name} — approved {volume} ml").format(
                 number=entry.visit.queue_no, name=entry.full_name, volume=entry.approved_volume_ml
             )
         )
-        self._clear_fields()
-        self._offer_last_bag()
-        self.volume.setText(str(entry.approved_volume_ml or ""))
+        f.clear()
+        f.offer_bags(self.collection.bag_lots(self.drive))
+        f.volume.setText(str(entry.approved_volume_ml or ""))
         self._prefer_operator()
         self.done_label.clear()
         self._show_started(started)
-        self.form_widget.setEnabled(True)
-        self.baseline = self.form()
-        (self.bag_type if started and started.din else self.din).setFocus()
-
-    def _clear_fields(self) -> None:
-        for field in (self.din, self.started, self.ended, self.note, self.volume):
-            field.clear()
-        self._show_bag(None, "")
-        self.complete.setChecked(True)
-        self.reaction.reset()
-        self.din_status.clear()
-        self.message.clear()
-        self.duration.clear()
-        self.errors.clear()
-
-    def _offer_last_bag(self) -> None:
-        """The bag type used last at this drive, with its lot: typed once a day, not per donor."""
-        self.bag_lots = self.collection.bag_lots(self.drive)
-        last = self.bag_lots.last_type
-        self._show_bag(last, self.bag_lots.lot(last))
-
-    def _show_bag(self, bag_type: str | None, lot: str) -> None:
-        """Set the bag (the first type for None) without treating it as the nurse's choice."""
-        self.bag_type.blockSignals(True)
-        self.bag_type.setCurrentIndex(max(self.bag_type.findData(bag_type), 0))
-        self.bag_type.blockSignals(False)
-        self._bag_type_shown = self.bag_type.currentData()
-        self.bag_lot.setText(lot)
-
-    def _bag_type_chosen(self) -> None:
-        """Another bag type brings its own last lot, unless a lot was typed by hand."""
-        previous, chosen = self._bag_type_shown, self.bag_type.currentData()
-        self._bag_type_shown = chosen
-        if self.bag_lot.text() in ("", self.bag_lots.lot(previous)):
-            self.bag_lot.setText(self.bag_lots.lot(chosen))
+        f.setEnabled(True)
+        self.baseline = f.form()
+        (f.bag_type if started and started.din else f.din).setFocus()
 
     def close_donor(self) -> None:
         """No donor open: the form is empty and disabled, never an old donor's values."""
         self.entry = None
         self.in_chair = None
         self.baseline = None
-        self._clear_fields()
-        self.donor_label.setText(self.tr("Choose a donor from the queue (Enter)"))
-        self.abandon_button.setEnabled(False)
-        self.form_widget.setEnabled(False)
+        self.fields.clear()
+        self.fields.donor_label.setText(self.tr("Choose a donor from the queue (Enter)"))
+        self.fields.abandon_button.setEnabled(False)
+        self.fields.setEnabled(False)
 
     def has_unsaved_input(self) -> bool:
         """The open form holds something typed that is neither recorded nor in the chair."""
-        return self.entry is not None and self.form() != self.baseline
+        return self.entry is not None and self.fields.form() != self.baseline
 
     def _show_started(self, started: StartedDonation | None) -> None:
         self.in_chair = started
-        self.abandon_button.setEnabled(started is not None)
+        self.fields.abandon_button.setEnabled(started is not None)
         if started is None:
             return
-        self.din.setText(started.din or "")
-        self.started.setText(started.started)
+        self.fields.din.setText(started.din or "")
+        self.fields.started.setText(started.started)
         if started.din:
-            self._show_din_ok(started.din, [])
-
-    def _show_din_ok(self, number: str, warnings: list[Problem]) -> None:
-        spaced = f"{number[:5]} {number[5:7]} {number[7:]}"
-        text_ok = self.tr("DIN {din} ✓").format(din=spaced)
-        texts = [problem_text(w) for w in warnings]
-        self.din_status.setText("\n".join([text_ok, *texts]))
-        self.din_status.setStyleSheet(WARNING_STYLE if texts else OK_STYLE)
+            self.fields.show_din_ok(started.din, [])
 
     def check_din(self, text: str) -> None:
         """A scan in the DIN field: checked at once, the start time filled in, and the
         donation written as in the chair."""
         if not text.strip() or self.entry is None:
             return
-        started = self.started.text() or now_text()
+        f = self.fields
+        started = f.started.text() or now_text()
         try:
             result = self.collection.start(self.entry.visit.id, din=text, started=started)
         except UserError as error:
-            self.din_status.clear()
+            f.din_status.clear()
             self.errors.show(error.problems)
-            self.din.selectAll()
+            f.din.selectAll()
             return
         self.errors.show([])
         self._saved_in_chair(result.donation)
-        self._show_din_ok(result.donation.din, result.warnings)
-        self.bag_type.setFocus()
+        f.show_din_ok(result.donation.din, result.warnings)
+        f.bag_type.setFocus()
 
     def _din_left(self) -> None:
         """The focus left the DIN field (a scanner ending with Tab): check a new value."""
         saved = self.in_chair.din if self.in_chair else None
-        if self.entry is not None and self.din.text().strip() and self.din.text() != saved:
-            self.check_din(self.din.text())
+        text = self.fields.din.text()
+        if self.entry is not None and text.strip() and text != saved:
+            self.check_din(text)
 
     def _start_time_set(self) -> None:
         """A start time typed (or corrected) is saved with the donation in the chair."""
         saved = self.in_chair.started if self.in_chair else ""
-        text = self.started.text().strip()
+        text = self.fields.started.text().strip()
         if self.entry is None or not text or text == saved:
             return
         try:
@@ -377,45 +250,16 @@ class CollectionScreen(QWidget):
         self._saved_in_chair(result.donation)
 
     def _saved_in_chair(self, started: StartedDonation | None) -> None:
-        self.in_chair = started
-        self.abandon_button.setEnabled(started is not None)
-        if started is None:
-            return
-        self.din.setText(started.din or "")
-        self.started.setText(started.started)
+        self._show_started(started)
         # What is in the chair is saved; anything else typed still counts as unsaved.
-        if self.baseline is not None:
-            self.baseline = replace(self.baseline, din=self.din.text(), started=started.started)
+        if started is not None and self.baseline is not None:
+            din = self.fields.din.text()
+            self.baseline = replace(self.baseline, din=din, started=started.started)
 
     def _show_duration(self) -> None:
-        took = self.collection.duration(self.drive, self.started.text(), self.ended.text())
-        if took.problem is not None and took.problem.code == "end_before_start":
-            text = problem_text(took.problem)
-        elif took.minutes is None:
-            text = ""
-        elif took.problem is not None:
-            limits = self.collection.limits
-            text = self.tr("{minutes} min — outside {min} to {max} min").format(
-                minutes=f"{took.minutes:.0f}", min=limits.minimum, max=limits.maximum
-            )
-        else:
-            text = self.tr("{minutes} min").format(minutes=f"{took.minutes:.0f}")
-        self.duration.setText(text)
-        self.duration.setStyleSheet(ERROR_STYLE if took.problem is not None else "")
-
-    def form(self) -> DonationForm:
-        return DonationForm(
-            din=self.din.text(),
-            bag_type=self.bag_type.currentData(),
-            bag_lot=self.bag_lot.text(),
-            volume_ml=self.volume.text(),
-            started=self.started.text(),
-            ended=self.ended.text(),
-            phlebotomist_id=self.phlebotomist.currentData(),
-            outcome=self.outcomes.checkedButton().property("outcome"),
-            reaction=self.reaction.form(),
-            note=self.note.text(),
-        )
+        f, limits = self.fields, self.collection.limits
+        took = self.collection.duration(self.drive, f.started.text(), f.ended.text())
+        f.show_duration(took.minutes, took.problem, limits.minimum, limits.maximum)
 
     def amend_selected(self) -> None:
         """Correct a recorded unit with a reason (also after the drive closed)."""
@@ -445,7 +289,7 @@ class CollectionScreen(QWidget):
         try:
             self.collection.abandon(self.entry.visit.id, reason)
         except UserError as error:
-            self.message.setText(problems_text(error.problems))
+            self.fields.message.setText(problems_text(error.problems))
             return
         self.close_donor()
         self.focus_queue()
@@ -462,7 +306,7 @@ class CollectionScreen(QWidget):
         try:
             self.reconciliation.mark_left(self.entry.visit.id, reason)
         except UserError as error:
-            self.message.setText(problems_text(error.problems))
+            self.fields.message.setText(problems_text(error.problems))
             return
         self.close_donor()
         self.focus_queue()
@@ -471,7 +315,7 @@ class CollectionScreen(QWidget):
         if self.entry is None:
             return
         entry = self.entry
-        form = replace(self.form(), duration_confirmed=duration_confirmed)
+        form = replace(self.fields.form(), duration_confirmed=duration_confirmed)
         try:
             unit = self.collection.record(entry.visit.id, form)
         except UserError as error:
@@ -480,7 +324,7 @@ class CollectionScreen(QWidget):
                 return
             self.errors.show(error.problems)
             rest = [p for p in error.problems if p.field not in self.errors.labels]
-            self.message.setText(problems_text(rest))
+            self.fields.message.setText(problems_text(rest))
             return
         self.close_donor()
         self.done_label.setText(

@@ -27,16 +27,16 @@ def test_a_started_donation_waits_in_the_chair_while_another_donor_is_opened(
     first, second = (r.din for r in services.dins.allocate(drive, 2))
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 2)
     station.open_row(0)
-    type_keys(station.din, first.barcode_data + "\r")
-    station.started.setText("09:05")
-    station.started.editingFinished.emit()  # the nurse corrects the start and moves on
+    type_keys(station.fields.din, first.barcode_data + "\r")
+    station.fields.started.setText("09:05")
+    station.fields.started.editingFinished.emit()  # the nurse corrects the start and moves on
     assert chair_rows(station) == [("1", "Phạm Văn Đức", first.number, "09:05")]
     assert station.queue_model.rowCount() == 1
 
     station.open_row(0)  # the next chair: the first donation is not lost
-    assert (station.din.text(), station.started.text()) == ("", "")
-    station.started.setText("09:07")  # typed before the scan: the scan keeps it
-    type_keys(station.din, second.barcode_data + "\r")
+    assert (station.fields.din.text(), station.fields.started.text()) == ("", "")
+    station.fields.started.setText("09:07")  # typed before the scan: the scan keeps it
+    type_keys(station.fields.din, second.barcode_data + "\r")
     assert [row[2:] for row in chair_rows(station)] == [
         (first.number, "09:05"), (second.number, "09:07"),
     ]  # fmt: skip
@@ -44,11 +44,11 @@ def test_a_started_donation_waits_in_the_chair_while_another_donor_is_opened(
     station.chair.setFocus()
     station.chair.selectRow(0)
     qtbot.keyClick(station.chair, Qt.Key.Key_Return)
-    assert station.donor_label.text().startswith("STT 1 — Phạm Văn Đức")
-    assert (station.din.text(), station.started.text()) == (first.number, "09:05")
-    assert station.din_status.text() == f"DIN {first.eye_readable()[0]} ✓"
-    station.ended.setText("09:12")
-    station.save_button.click()
+    assert station.fields.donor_label.text().startswith("STT 1 — Phạm Văn Đức")
+    assert (station.fields.din.text(), station.fields.started.text()) == (first.number, "09:05")
+    assert station.fields.din_status.text() == f"DIN {first.eye_readable()[0]} ✓"
+    station.fields.ended.setText("09:12")
+    station.fields.save_button.click()
     assert [unit.din for unit in services.collection.donations(drive)] == [first.number]
     assert [row[1] for row in chair_rows(station)] == ["Lê Văn Tâm"]
 
@@ -58,22 +58,23 @@ def test_after_a_save_the_form_is_empty_and_closed(qtbot, services, drive, stati
     din = services.dins.allocate(drive, 1)[0].din
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
-    type_keys(station.din, din.barcode_data + "\r")
-    station.bag_lot.setText("KL2611-07")
-    station.started.setText("09:05")
-    station.ended.setText("09:12")
-    commit_text(station.note, "Ven nhỏ")
-    station.reaction.setChecked(True)
-    station.reaction.at.setText("09:10")
-    station.save_button.click()
+    type_keys(station.fields.din, din.barcode_data + "\r")
+    station.fields.bag_lot.setText("KL2611-07")
+    station.fields.started.setText("09:05")
+    station.fields.ended.setText("09:12")
+    commit_text(station.fields.note, "Ven nhỏ")
+    station.fields.reaction.setChecked(True)
+    station.fields.reaction.at.setText("09:10")
+    station.fields.save_button.click()
     assert services.collection.donations(drive)[0].din == din.number
-    assert not station.form_widget.isEnabled()
-    fields = (station.din, station.bag_lot, station.volume, station.started, station.ended,
-              station.note, station.reaction.at)  # fmt: skip
+    assert not station.fields.isEnabled()
+    form = station.fields
+    fields = (form.din, form.bag_lot, form.volume, form.started, form.ended, form.note,
+              form.reaction.at)  # fmt: skip
     assert [field.text() for field in fields] == [""] * len(fields)
-    assert (station.din_status.text(), station.duration.text()) == ("", "")
-    assert not station.reaction.isChecked()
-    assert station.donor_label.text() == "Chọn người hiến trong hàng chờ (Enter)"
+    assert (station.fields.din_status.text(), station.fields.duration.text()) == ("", "")
+    assert not station.fields.reaction.isChecked()
+    assert station.fields.donor_label.text() == "Chọn người hiến trong hàng chờ (Enter)"
 
 
 def test_a_donation_is_taken_out_of_the_chair_only_with_a_reason(
@@ -83,18 +84,18 @@ def test_a_donation_is_taken_out_of_the_chair_only_with_a_reason(
     din = services.dins.allocate(drive, 1)[0].din
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
-    assert not station.abandon_button.isEnabled()  # nothing in the chair yet
-    type_keys(station.din, din.barcode_data + "\r")
-    assert station.abandon_button.isEnabled()
+    assert not station.fields.abandon_button.isEnabled()  # nothing in the chair yet
+    type_keys(station.fields.din, din.barcode_data + "\r")
+    assert station.fields.abandon_button.isEnabled()
     dialogs.will_cancel("text")
-    station.abandon_button.click()
+    station.fields.abandon_button.click()
     assert station.chair_model.rowCount() == 1
     dialogs.will_type("")
-    station.abandon_button.click()
-    assert station.message.text() == "Bắt buộc nhập."
+    station.fields.abandon_button.click()
+    assert station.fields.message.text() == "Bắt buộc nhập."
     assert station.chair_model.rowCount() == 1
     dialogs.will_type("Mở nhầm người hiến")
-    station.abandon_button.click()
+    station.fields.abandon_button.click()
     assert (station.chair_model.rowCount(), station.queue_model.rowCount()) == (0, 1)
     assert services.dins.record(din.number).status == "allocated"
 
@@ -108,7 +109,7 @@ def test_closing_the_window_asks_while_a_donation_is_in_the_chair(
     assert window.close()  # nothing open: no question
     window.show()
     station.open_row(0)
-    type_keys(station.din, din.barcode_data + "\r")
+    type_keys(station.fields.din, din.barcode_data + "\r")
     station.close_donor()  # even with no form open, the bag is on an arm
     dialogs.will_confirm(False)
     assert not window.close()
@@ -129,12 +130,12 @@ def test_closing_the_window_asks_when_the_open_form_has_unsaved_input(
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
     assert not station.has_unsaved_input()  # the values filled in are not input
-    station.volume.setText("430")
+    station.fields.volume.setText("430")
     assert station.has_unsaved_input()
     dialogs.will_confirm(False)
     assert not window.close()
     assert dialogs.asked[-1].detail.startswith("Ca lấy máu đang mở ở bàn lấy máu có thông tin")
-    station.volume.setText("450")  # back as it was: nothing to lose
+    station.fields.volume.setText("450")  # back as it was: nothing to lose
     assert window.close()
 
 
@@ -155,12 +156,15 @@ def test_the_bag_and_its_lot_are_offered_from_the_drives_last_donation(
         )  # fmt: skip
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
-    assert (station.bag_type.currentData(), station.bag_lot.text()) == ("triple", "KL-07")
+    assert (station.fields.bag_type.currentData(), station.fields.bag_lot.text()) == (
+        "triple",
+        "KL-07",
+    )
     assert not station.has_unsaved_input()  # offered, not typed
-    station.bag_type.setCurrentIndex(station.bag_type.findData("double"))
-    assert station.bag_lot.text() == "D-3"
-    station.bag_type.setCurrentIndex(station.bag_type.findData("quadruple"))
-    assert station.bag_lot.text() == ""  # none used yet at this drive
-    station.bag_lot.setText("Q-1")
-    station.bag_type.setCurrentIndex(station.bag_type.findData("triple"))
-    assert station.bag_lot.text() == "Q-1"  # typed by hand: kept
+    station.fields.bag_type.setCurrentIndex(station.fields.bag_type.findData("double"))
+    assert station.fields.bag_lot.text() == "D-3"
+    station.fields.bag_type.setCurrentIndex(station.fields.bag_type.findData("quadruple"))
+    assert station.fields.bag_lot.text() == ""  # none used yet at this drive
+    station.fields.bag_lot.setText("Q-1")
+    station.fields.bag_type.setCurrentIndex(station.fields.bag_type.findData("triple"))
+    assert station.fields.bag_lot.text() == "Q-1"  # typed by hand: kept

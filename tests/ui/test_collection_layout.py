@@ -98,8 +98,8 @@ def busy_station(qtbot, services, drive, window, station, accept):
     services.collection.start(visits[2].id, din=dins[2], started="09:07")
     qtbot.waitUntil(lambda: station.chair_model.rowCount() == 2)
     station.open_row(0)
-    type_keys(station.din, dins[3] + "\r")
-    station.reaction.setChecked(True)
+    type_keys(station.fields.din, dins[3] + "\r")
+    station.fields.reaction.setChecked(True)
     return station
 
 
@@ -115,7 +115,9 @@ def language(request, translators):
 def test_nothing_is_cut_off_at_1366_by_768(language, qtbot, window, busy_station, size):
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().width() == size[0])
-    assert busy_station.save_button.text().startswith("&Lưu" if language == "vi" else "&Record")
+    assert busy_station.fields.save_button.text().startswith(
+        "&Lưu" if language == "vi" else "&Record"
+    )
     assert layout_problems(busy_station) == []
     chair = busy_station.chair
     assert chair.isVisible()
@@ -136,6 +138,6 @@ def test_the_form_still_fits_with_its_error_lines_shown(qtbot, window, busy_stat
     )  # fmt: skip
     qtbot.waitUntil(lambda: busy_station.errors.labels["ended"].height() > 0)
     assert layout_problems(busy_station) == []
-    save = busy_station.save_button
+    save = busy_station.fields.save_button
     bottom = save.mapTo(busy_station, QPoint(0, save.height())).y()
     assert bottom <= busy_station.height()

@@ -66,15 +66,15 @@ def test_recording_a_complete_donation_from_the_keyboard(qtbot, services, drive,
     assert station.queue_model.data(station.queue_model.index(0, 2)) == "450 ml"
     station.focus_queue()
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    assert focused() is station.din
-    type_keys(station.din, din.barcode_data + "\r")
-    assert station.din_status.text() == f"DIN {din.eye_readable()[0]} ✓"
-    assert station.started.text()  # filled when the DIN was scanned
+    assert focused() is station.fields.din
+    type_keys(station.fields.din, din.barcode_data + "\r")
+    assert station.fields.din_status.text() == f"DIN {din.eye_readable()[0]} ✓"
+    assert station.fields.started.text()  # filled when the DIN was scanned
     assert (station.queue_model.rowCount(), station.chair_model.rowCount()) == (0, 1)
-    station.started.setText("09:05")
-    station.ended.setText("09:12")
-    assert station.duration.text() == "7 phút"
-    assert station.volume.text() == "450"
+    station.fields.started.setText("09:05")
+    station.fields.ended.setText("09:12")
+    assert station.fields.duration.text() == "7 phút"
+    assert station.fields.volume.text() == "450"
     qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: station.units.rowCount() == 1)  # the button's click is animated
     assert station.chair_model.rowCount() == 0
@@ -93,17 +93,21 @@ def test_an_incomplete_donation_with_a_vasovagal_reaction(qtbot, services, drive
     din = services.dins.allocate(drive, 1)[0].din
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
-    type_keys(station.din, din.barcode_data + "\r")
-    station.started.setText("09:05")
-    station.ended.setText("09:09")
-    station.incomplete.setChecked(True)
-    station.volume.setText("150")
-    station.reaction.setChecked(True)
-    station.reaction.kind.setCurrentIndex(station.reaction.kind.findData("vasovagal_immediate_loc"))
-    station.reaction.severity.setCurrentIndex(station.reaction.severity.findData("moderate"))
-    station.reaction.at.setText("09:08")
-    commit_text(station.reaction.action, "Ngừng lấy máu, nằm đầu thấp, theo dõi 30 phút")
-    station.save_button.click()
+    type_keys(station.fields.din, din.barcode_data + "\r")
+    station.fields.started.setText("09:05")
+    station.fields.ended.setText("09:09")
+    station.fields.incomplete.setChecked(True)
+    station.fields.volume.setText("150")
+    station.fields.reaction.setChecked(True)
+    station.fields.reaction.kind.setCurrentIndex(
+        station.fields.reaction.kind.findData("vasovagal_immediate_loc")
+    )
+    station.fields.reaction.severity.setCurrentIndex(
+        station.fields.reaction.severity.findData("moderate")
+    )
+    station.fields.reaction.at.setText("09:08")
+    commit_text(station.fields.reaction.action, "Ngừng lấy máu, nằm đầu thấp, theo dõi 30 phút")
+    station.fields.save_button.click()
 
     [unit] = services.collection.donations(drive)
     assert (unit.outcome, unit.volume_ml, unit.reaction, unit.reaction_severity) == (
@@ -118,16 +122,16 @@ def test_a_wrong_or_used_din_is_refused_at_the_scan(qtbot, services, drive, stat
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
     wrong = din.number + ("A" if din.check != "A" else "B")
-    type_keys(station.din, wrong + "\r")
+    type_keys(station.fields.din, wrong + "\r")
     assert station.errors.text("din") == NO_MATCH.format(wrong)
-    assert station.din_status.text() == ""
-    station.din.clear()
-    type_keys(station.din, "A9999 26 999999\r")
+    assert station.fields.din_status.text() == ""
+    station.fields.din.clear()
+    type_keys(station.fields.din, "A9999 26 999999\r")
     assert "không được in cho đợt này" in station.errors.text("din")
-    station.started.setText("09:00")
-    station.ended.setText("09:07")
-    station.din.setText(din.barcode_data)
-    station.save_button.click()
+    station.fields.started.setText("09:00")
+    station.fields.ended.setText("09:07")
+    station.fields.din.setText(din.barcode_data)
+    station.fields.save_button.click()
     assert services.collection.donations(drive)[0].din == din.number
 
 
@@ -141,11 +145,11 @@ def test_a_wrong_check_character_is_never_corrected_for_the_user(
     station.open_row(0)
     other_flags = 60 + (int(din.printed_flags) - 60 + 1) % 37
     for wrong in (din.number + ("A" if din.check != "A" else "B"), f"={din.number}{other_flags}"):
-        station.din.clear()
-        type_keys(station.din, wrong + "\r")
+        station.fields.din.clear()
+        type_keys(station.fields.din, wrong + "\r")
         shown = station.errors.text("din")
         assert shown == NO_MATCH.format(wrong)
-        assert station.errors.labels["din"].toolTip() == station.din.toolTip() == ""
+        assert station.errors.labels["din"].toolTip() == station.fields.din.toolTip() == ""
     window.add_roll()
     dialog = window.roll_dialog
     wrong = din.number + ("A" if din.check != "A" else "B")
@@ -171,18 +175,18 @@ def test_an_unusual_collection_time_is_recorded_only_once_the_nurse_confirms(
     din = services.dins.allocate(drive, 1)[0].din
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
-    type_keys(station.din, din.barcode_data + "\r")
-    station.started.setText("09:05")
-    station.ended.setText("09:05")
-    assert station.duration.text() == "0 phút — ngoài khoảng 4 đến 15 phút"
+    type_keys(station.fields.din, din.barcode_data + "\r")
+    station.fields.started.setText("09:05")
+    station.fields.ended.setText("09:05")
+    assert station.fields.duration.text() == "0 phút — ngoài khoảng 4 đến 15 phút"
     dialogs.will_confirm(False)
-    station.save_button.click()
+    station.fields.save_button.click()
     assert dialogs.asked[-1].kind == "confirm"
     assert dialogs.asked[-1].detail.startswith(UNUSUAL.format(0))
     assert services.collection.donations(drive) == []
     assert station.errors.text("ended") == UNUSUAL.format(0)
     dialogs.will_confirm(True)
-    station.save_button.click()
+    station.fields.save_button.click()
     [unit] = services.collection.donations(drive)
     assert (unit.minutes, unit.duration_confirmed) == (0, True)
     assert station.units.item(0, 5).text() == "0 ⚠"
@@ -195,11 +199,11 @@ def test_an_end_before_the_start_is_shown_and_never_confirmed(
     din = services.dins.allocate(drive, 1)[0].din
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
-    type_keys(station.din, din.barcode_data + "\r")
-    station.started.setText("23:55")
-    station.ended.setText("00:03")
-    assert station.duration.text() == "Giờ kết thúc trước giờ bắt đầu."
-    station.save_button.click()  # no question: nothing to confirm
+    type_keys(station.fields.din, din.barcode_data + "\r")
+    station.fields.started.setText("23:55")
+    station.fields.ended.setText("00:03")
+    assert station.fields.duration.text() == "Giờ kết thúc trước giờ bắt đầu."
+    station.fields.save_button.click()  # no question: nothing to confirm
     assert dialogs.asked == []
     assert station.errors.text("ended") == "Giờ kết thúc trước giờ bắt đầu."
     assert services.collection.donations(drive) == []
@@ -239,7 +243,7 @@ def test_a_donor_who_left_is_recorded_from_the_station(
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
     dialogs.will_type("Bận việc, xin về")
-    station.left_button.click()
+    station.fields.left_button.click()
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 0)
     assert services.checkin.counts(drive) == {"left": 1}
 

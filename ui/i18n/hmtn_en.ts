@@ -434,38 +434,6 @@
         <translation>Units recorded at this drive</translation>
     </message>
     <message>
-        <source>Scan the DIN on the bag</source>
-        <translation>Scan the DIN on the bag</translation>
-    </message>
-    <message>
-        <source>single</source>
-        <translation>single</translation>
-    </message>
-    <message>
-        <source>double</source>
-        <translation>double</translation>
-    </message>
-    <message>
-        <source>triple</source>
-        <translation>triple</translation>
-    </message>
-    <message>
-        <source>quadruple</source>
-        <translation>quadruple</translation>
-    </message>
-    <message>
-        <source>lot number</source>
-        <translation>lot number</translation>
-    </message>
-    <message>
-        <source>hh:mm</source>
-        <translation>hh:mm</translation>
-    </message>
-    <message>
-        <source>End now (F8)</source>
-        <translation>End now (F8)</translation>
-    </message>
-    <message>
         <source>complete</source>
         <translation>complete</translation>
     </message>
@@ -476,38 +444,6 @@
     <message>
         <source>not collected</source>
         <translation>not collected</translation>
-    </message>
-    <message>
-        <source>&amp;Record the donation (Ctrl+Enter)</source>
-        <translation>&amp;Record the donation (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Take out of the chair…</source>
-        <translation>Take out of the chair…</translation>
-    </message>
-    <message>
-        <source>The donor left without giving…</source>
-        <translation>The donor left without giving…</translation>
-    </message>
-    <message>
-        <source>Bag</source>
-        <translation>Bag</translation>
-    </message>
-    <message>
-        <source>Volume collected (ml)</source>
-        <translation>Volume collected (ml)</translation>
-    </message>
-    <message>
-        <source>Start → end</source>
-        <translation>Start → end</translation>
-    </message>
-    <message>
-        <source>Phlebotomist</source>
-        <translation>Phlebotomist</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Waiting to give: {count}</source>
@@ -524,18 +460,6 @@
     <message>
         <source>Choose a donor from the queue (Enter)</source>
         <translation>Choose a donor from the queue (Enter)</translation>
-    </message>
-    <message>
-        <source>DIN {din} ✓</source>
-        <translation>DIN {din} ✓</translation>
-    </message>
-    <message>
-        <source>{minutes} min — outside {min} to {max} min</source>
-        <translation>{minutes} min — outside {min} to {max} min</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Take out of the chair</source>
@@ -692,6 +616,105 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>DonationFields</name>
+    <message>
+        <source>Scan the DIN on the bag</source>
+        <translation>Scan the DIN on the bag</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>single</translation>
+    </message>
+    <message>
+        <source>double</source>
+        <translation>double</translation>
+    </message>
+    <message>
+        <source>triple</source>
+        <translation>triple</translation>
+    </message>
+    <message>
+        <source>quadruple</source>
+        <translation>quadruple</translation>
+    </message>
+    <message>
+        <source>lot number</source>
+        <translation>lot number</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>End now (F8)</source>
+        <translation>End now (F8)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>not collected</translation>
+    </message>
+    <message>
+        <source>&amp;Record the donation (Ctrl+Enter)</source>
+        <translation>&amp;Record the donation (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Take out of the chair…</source>
+        <translation>Take out of the chair…</translation>
+    </message>
+    <message>
+        <source>The donor left without giving…</source>
+        <translation>The donor left without giving…</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Bag</translation>
+    </message>
+    <message>
+        <source>Volume collected (ml)</source>
+        <translation>Volume collected (ml)</translation>
+    </message>
+    <message>
+        <source>Start → end</source>
+        <translation>Start → end</translation>
+    </message>
+    <message>
+        <source>Phlebotomist</source>
+        <translation>Phlebotomist</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>DIN {din} ✓</source>
+        <translation>DIN {din} ✓</translation>
+    </message>
+    <message>
+        <source>{minutes} min — outside {min} to {max} min</source>
+        <translation>{minutes} min — outside {min} to {max} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>

@@ -435,38 +435,6 @@
         <translation>Đơn vị máu đã ghi tại điểm hiến máu này</translation>
     </message>
     <message>
-        <source>Scan the DIN on the bag</source>
-        <translation>Quét mã DIN trên túi máu</translation>
-    </message>
-    <message>
-        <source>single</source>
-        <translation>đơn</translation>
-    </message>
-    <message>
-        <source>double</source>
-        <translation>đôi</translation>
-    </message>
-    <message>
-        <source>triple</source>
-        <translation>ba</translation>
-    </message>
-    <message>
-        <source>quadruple</source>
-        <translation>bốn</translation>
-    </message>
-    <message>
-        <source>lot number</source>
-        <translation>số lô</translation>
-    </message>
-    <message>
-        <source>hh:mm</source>
-        <translation>gg:pp</translation>
-    </message>
-    <message>
-        <source>End now (F8)</source>
-        <translation>Kết thúc lúc này (F8)</translation>
-    </message>
-    <message>
         <source>complete</source>
         <translation>đủ</translation>
     </message>
@@ -477,38 +445,6 @@
     <message>
         <source>not collected</source>
         <translation>không lấy được</translation>
-    </message>
-    <message>
-        <source>&amp;Record the donation (Ctrl+Enter)</source>
-        <translation>&amp;Lưu đơn vị máu (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Take out of the chair…</source>
-        <translation>Hủy ca lấy máu đang dở…</translation>
-    </message>
-    <message>
-        <source>The donor left without giving…</source>
-        <translation>Người hiến đã về, không lấy máu…</translation>
-    </message>
-    <message>
-        <source>Bag</source>
-        <translation>Túi</translation>
-    </message>
-    <message>
-        <source>Volume collected (ml)</source>
-        <translation>Thể tích lấy được (ml)</translation>
-    </message>
-    <message>
-        <source>Start → end</source>
-        <translation>Bắt đầu → kết thúc</translation>
-    </message>
-    <message>
-        <source>Phlebotomist</source>
-        <translation>Người lấy máu</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Waiting to give: {count}</source>
@@ -525,18 +461,6 @@
     <message>
         <source>Choose a donor from the queue (Enter)</source>
         <translation>Chọn người hiến trong hàng chờ (Enter)</translation>
-    </message>
-    <message>
-        <source>DIN {din} ✓</source>
-        <translation>DIN {din} ✓</translation>
-    </message>
-    <message>
-        <source>{minutes} min — outside {min} to {max} min</source>
-        <translation>{minutes} phút — ngoài khoảng {min} đến {max} phút</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} phút</translation>
     </message>
     <message>
         <source>Take out of the chair</source>
@@ -693,6 +617,105 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>DonationFields</name>
+    <message>
+        <source>Scan the DIN on the bag</source>
+        <translation>Quét mã DIN trên túi máu</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>đơn</translation>
+    </message>
+    <message>
+        <source>double</source>
+        <translation>đôi</translation>
+    </message>
+    <message>
+        <source>triple</source>
+        <translation>ba</translation>
+    </message>
+    <message>
+        <source>quadruple</source>
+        <translation>bốn</translation>
+    </message>
+    <message>
+        <source>lot number</source>
+        <translation>số lô</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>gg:pp</translation>
+    </message>
+    <message>
+        <source>End now (F8)</source>
+        <translation>Kết thúc lúc này (F8)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>đủ</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>không đủ</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>không lấy được</translation>
+    </message>
+    <message>
+        <source>&amp;Record the donation (Ctrl+Enter)</source>
+        <translation>&amp;Lưu đơn vị máu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Take out of the chair…</source>
+        <translation>Hủy ca lấy máu đang dở…</translation>
+    </message>
+    <message>
+        <source>The donor left without giving…</source>
+        <translation>Người hiến đã về, không lấy máu…</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Túi</translation>
+    </message>
+    <message>
+        <source>Volume collected (ml)</source>
+        <translation>Thể tích lấy được (ml)</translation>
+    </message>
+    <message>
+        <source>Start → end</source>
+        <translation>Bắt đầu → kết thúc</translation>
+    </message>
+    <message>
+        <source>Phlebotomist</source>
+        <translation>Người lấy máu</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>DIN {din} ✓</source>
+        <translation>DIN {din} ✓</translation>
+    </message>
+    <message>
+        <source>{minutes} min — outside {min} to {max} min</source>
+        <translation>{minutes} phút — ngoài khoảng {min} đến {max} phút</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} phút</translation>
     </message>
 </context>
 <context>
