@@ -59,6 +59,7 @@ def _probe(db_path: str) -> int:
         if not screen.search_field.hasFocus():
             screen.search_field.setFocus()
         print("ready", flush=True)
+        window.ask_before_closing = False  # the demo has a donation in the chair
         window.close()
 
     return run_app(Path(db_path), on_ready=ready)

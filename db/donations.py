@@ -27,6 +27,18 @@ def get(db: Database, donation_id: str) -> dict | None:
     return next(db.query(_WITH_NAMES + " WHERE n.id = ?", [donation_id]), None)
 
 
+def bag_lots(db: Database, drive_id: str) -> list[dict]:
+    """Bag type and lot of the drive's donations that have both, latest first."""
+    return list(
+        db.query(
+            "SELECT n.bag_type, n.bag_lot FROM donation n JOIN visit v ON v.id = n.visit_id"
+            " WHERE v.drive_id = ? AND n.bag_type IS NOT NULL AND n.bag_lot IS NOT NULL"
+            " ORDER BY n.created_at DESC, n.change_seq DESC",
+            [drive_id],
+        )
+    )
+
+
 def outcome_counts(db: Database, drive_id: str) -> dict[str, int]:
     return {
         row[0]: row[1]

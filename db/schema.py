@@ -374,3 +374,34 @@ def m0007_printing_certificate_reserved(db: Database) -> None:
     problems = db.execute("PRAGMA foreign_key_check('certificate')").fetchall()
     if after != before or problems:
         raise RuntimeError(f"certificate rebuild: {before} rows before, {after} after, {problems}")
+
+
+@_migration
+def m0008_collection_chair(db: Database) -> None:
+    """A donation keeps whether the nurse confirmed a collection time outside the site's
+    limits (asked before it is recorded). A donation in the chair (its DIN scanned, its
+    start time set, not yet recorded) is a row of its own, written at once, so that
+    opening another donor, closing the window or a crash never loses it; it ends
+    recorded (with its donation) or abandoned (with the reason)."""
+    for statement in (
+        "ALTER TABLE donation ADD COLUMN duration_confirmed INTEGER NOT NULL DEFAULT 0"
+        " CHECK (duration_confirmed IN (0, 1))",
+        f"""CREATE TABLE started_donation (
+    {STANDARD_COLUMNS},
+    visit_id TEXT NOT NULL REFERENCES visit (id),
+    drive_id TEXT NOT NULL REFERENCES drive (id),
+    din TEXT,
+    started_at TEXT,
+    status TEXT NOT NULL DEFAULT 'started'
+        CHECK (status IN ('started', 'recorded', 'abandoned')),
+    donation_id TEXT REFERENCES donation (id),
+    abandon_reason TEXT
+)""",
+        # One donation in the chair per ticket, and a DIN on one bag at a time.
+        """CREATE UNIQUE INDEX started_donation_visit ON started_donation (visit_id)
+    WHERE status = 'started'""",
+        """CREATE UNIQUE INDEX started_donation_din ON started_donation (din)
+    WHERE status = 'started' AND din IS NOT NULL""",
+        "CREATE INDEX started_donation_drive ON started_donation (drive_id, status)",
+    ):
+        db.execute(statement)

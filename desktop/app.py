@@ -56,6 +56,7 @@ class AppController:
         self.window.driveChosen.connect(self.show)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
+            old.ask_before_closing = False  # replaced: what is in the chair stays saved
             old.close()
             old.deleteLater()
         self.window.show()

@@ -73,7 +73,10 @@ def test_the_demo_drive_has_donors_screened(demo_db):
         assert all(r.rule_set_version == services.screening.rules.version for r in records)
         queue = services.collection.queue(drive)
         given = services.collection.donations(drive)
-        assert len(queue) + len(given) == len([r for r in records if r.decision == "accept"])
+        in_chair = services.collection.in_chair(drive)
+        assert len(queue) + len(in_chair) + len(given) == len(
+            [r for r in records if r.decision == "accept"]
+        )
         waiting = services.checkin.waiting_for_screening(drive)
         answered = [services.screening.record(e.visit.id) for e in waiting]
         assert any(r and r.questionnaire_by == "Nguyễn Thị Lan" for r in answered)
@@ -136,6 +139,8 @@ def test_the_demo_drive_has_units_and_labels(demo_db):
         summary = services.reconciliation.summary(drive)
         assert summary.dins_allocated == 40 and summary.dins_used == 4
         assert summary.accepted_no_unit == 1  # still in the chair
+        [in_chair] = services.collection.in_chair(drive)
+        assert (in_chair.din, in_chair.started) == ("A999926000005", "08:50")
     finally:
         services.close()
 

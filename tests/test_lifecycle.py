@@ -22,6 +22,7 @@ from desktop.core.domain.vocabulary import (
     ScreeningDecision,
     Sex,
     StaffRole,
+    StartedStatus,
     VisitStatus,
 )
 from desktop.core.jobs.certificates import CertificateJob
@@ -35,6 +36,7 @@ staff = staff_fixture  # a doctor and a nurse, the nurse signed in
 SCHEMA_ENUMS = {
     ("visit", "status"): VisitStatus,
     ("donation", "outcome"): DonationOutcome,
+    ("started_donation", "status"): StartedStatus,
     ("donation", "donation_type"): DonationType,
     ("donor", "last_donation_type"): DonationType,
     ("donor", "sex"): Sex,

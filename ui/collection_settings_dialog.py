@@ -1,4 +1,4 @@
-"""The collection settings of this site: FIN, sample tube labels, collection time limit."""
+"""The collection settings of this site: FIN, sample tube labels, collection time limits."""
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
@@ -23,12 +23,18 @@ class CollectionSettingsDialog(QDialog):
         self.tubes = QSpinBox()
         self.tubes.setRange(0, MAX_TUBES)
         self.tubes.setValue(dins.sample_tubes())
-        self.max_minutes = QLineEdit(str(collection.max_minutes))
+        limits = collection.limits
+        self.min_minutes = QLineEdit(str(limits.minimum))
+        self.max_minutes = QLineEdit(str(limits.maximum))
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Facility identification number (FIN)"), self.fin, "fin")
         self.errors.add_row(form, self.tr("Sample tube labels per set"), self.tubes, "tubes")
         self.errors.add_row(
-            form, self.tr("Flag a collection longer than (minutes)"), self.max_minutes,
+            form, self.tr("Confirm a collection shorter than (minutes)"), self.min_minutes,
+            "min_minutes",
+        )  # fmt: skip
+        self.errors.add_row(
+            form, self.tr("Confirm a collection longer than (minutes)"), self.max_minutes,
             "max_minutes",
         )  # fmt: skip
         buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
@@ -41,7 +47,7 @@ class CollectionSettingsDialog(QDialog):
         for action in (
             lambda: self.dins.set_fin(self.fin.text()),
             lambda: self.dins.set_sample_tubes(self.tubes.value()),
-            lambda: self.collection.set_max_minutes(self.max_minutes.text()),
+            lambda: self.collection.set_limits(self.min_minutes.text(), self.max_minutes.text()),
         ):
             try:
                 action()

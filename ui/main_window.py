@@ -4,7 +4,7 @@ A thin frame: every screen gets its services from here and does its own work.
 """
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.drive = drive
         self.language = language
         self.dialogs = dialogs or Dialogs()
+        # False when the window is replaced (another drive, another language) or torn down.
+        self.ask_before_closing = True
         self.resize(1280, 760)
         self.setWindowTitle(
             self.tr("HMTN Desk — {code} — {place}").format(code=drive.code, place=drive.place_name)
@@ -297,6 +299,33 @@ class MainWindow(QMainWindow):
         """A new rule set may ask other questions: rebuild the stations around it."""
         if self.services.rules.current.version != version:
             self.driveChosen.emit(self.drive)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ask_before_closing and not self._may_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        """Ask first when a donation started here is not recorded, or the open collection
+        form holds input that is not saved."""
+        in_chair = self.services.collection.in_chair_here()
+        unsaved = self.collection_screen.has_unsaved_input()
+        if not in_chair and not unsaved:
+            return True
+        lines = []
+        if unsaved:
+            lines.append(self.tr("The donation open at the collection station has input that"
+                                 " is not recorded yet: it will be lost."))  # fmt: skip
+        if in_chair:
+            lines.append(
+                self.tr(
+                    "Donations in the chair on this laptop, not yet recorded: {count}. They are"
+                    " kept and listed again when the app opens."
+                ).format(count=in_chair)
+            )
+        lines.append(self.tr("Close anyway?"))
+        return self.dialogs.confirm(self, self.tr("Close HMTN Desk"), "\n\n".join(lines))
 
     def _choose_language(self, code: str) -> None:
         if code != self.language:

@@ -176,8 +176,7 @@ PROBLEMS = {
     ),
     "din_check": QT_TRANSLATE_NOOP(
         "Messages",
-        'The check character of "{value}" is wrong (it should be {expected}): the number was'
-        " misread or mistyped. Scan it again.",
+        'The check character of "{value}" does not match. Scan the label again.',
     ),
     "fin_format": QT_TRANSLATE_NOOP(
         "Messages",
@@ -214,6 +213,9 @@ PROBLEMS = {
         "Messages",
         "DIN {value} was neither printed for this drive nor is it in a registered roll.",
     ),
+    "din_in_chair": QT_TRANSLATE_NOOP(
+        "Messages", "DIN {value} is on the bag of No. {number}, who is in the chair."
+    ),
     "din_out_of_sequence": QT_TRANSLATE_NOOP(
         "Messages", "Out of sequence: the next label of the roll is {expected}."
     ),
@@ -221,13 +223,26 @@ PROBLEMS = {
         "Messages", "This donor is not waiting to give (no acceptance, or already recorded)."
     ),
     "phlebotomist_required": QT_TRANSLATE_NOOP("Messages", "Choose the nurse who collected."),
+    "not_in_chair": QT_TRANSLATE_NOOP("Messages", "No donation was started for this donor."),
     "volume_not_collected": QT_TRANSLATE_NOOP(
         "Messages", "Nothing was collected: leave the volume empty."
     ),
     "time_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not a time; write it as hh:mm.'),
     "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end is before the start."),
+    "duration_unusual": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{minutes} min is outside the usual collection time of {min} to {max} min: check the"
+        " start and end times.",
+    ),
+    "minutes_order": QT_TRANSLATE_NOOP(
+        "Messages", "The shortest time must be below the longest ({max} min)."
+    ),
     "unexplained_discrepancies": QT_TRANSLATE_NOOP(
         "Messages", "Explain every discrepancy before closing ({count} left)."
+    ),
+    "donations_in_chair": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} donations are still in the chair: record or abandon them before closing.",
     ),
     "nothing_to_explain": QT_TRANSLATE_NOOP("Messages", "There is nothing left to explain."),
     # certificates

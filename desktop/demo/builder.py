@@ -230,7 +230,8 @@ def _screen(services: Services, drive: Drive) -> None:
 DEMO_FIN = "A9999"  # ICCBBA's example facility; a real site sets its own in Settings
 DEMO_LABEL_SETS = 40
 # Units recorded for the first accepted donors, in ticket order; the last accepted
-# donor is still in the chair. (outcome, volume, start, end, reaction)
+# donor is still in the chair (the bag's DIN scanned, started at IN_CHAIR_SINCE).
+# (outcome, volume, start, end, reaction)
 UNITS = (
     ("complete", "450", "08:10", "08:17", None),
     ("complete", "450", "08:20", "08:26", None),
@@ -243,6 +244,9 @@ UNITS = (
         ReactionForm("vasovagal_immediate", "mild", "08:43", "Ngừng lấy máu, kê cao chân"),
     ),
 )
+
+
+IN_CHAIR_SINCE = "08:50"
 
 
 def _collect(services: Services, drive: Drive) -> None:
@@ -269,6 +273,10 @@ def _collect(services: Services, drive: Drive) -> None:
                 outcome=outcome,
                 reaction=reaction,
             ),
+        )
+    for entry, label in zip(queue[len(UNITS) :], labels[len(UNITS) :], strict=False):
+        services.collection.start(
+            entry.visit.id, din=label.din.barcode_data, started=IN_CHAIR_SINCE
         )
 
 

@@ -37,13 +37,19 @@ def controller(qapp, qtbot, services, translators, dialogs):
     controller = AppController(qapp, services, translators, dialogs)
     yield controller
     if controller.window is not None:
+        torn_down(controller.window)
         controller.window.close()
+
+
+def torn_down(window) -> None:
+    """The window closes at the end of a test without asking about unsaved work."""
+    window.ask_before_closing = False
 
 
 @pytest.fixture
 def window(controller, qtbot, drive):
     controller.show(drive)
-    qtbot.addWidget(controller.window)
+    qtbot.addWidget(controller.window, before_close_func=torn_down)
     qtbot.waitExposed(controller.window)
     return controller.window
 

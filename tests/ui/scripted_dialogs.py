@@ -54,6 +54,7 @@ class ScriptedDialogs(Dialogs):
         self.answers.append(("choose_printer", path))
 
     def will_confirm(self, answer: bool) -> None:
+        """Answer the next yes/no question with yes (True) or no (False)."""
         self.answers.append(("confirm", answer))
 
     def will_cancel(self, kind: str) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.domain.identity import MALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.ui.conftest import torn_down
 from tests.ui.keyboard import commit_text, type_keys
 
 HEALTHY = MeasurementForm(
@@ -46,6 +47,14 @@ def station(window, nurse):
     return window.collection_screen
 
 
+UNUSUAL = (
+    "{} phút nằm ngoài thời gian lấy máu thông thường từ 4 đến 15 phút: kiểm tra lại giờ bắt"
+    " đầu và giờ kết thúc."
+)
+MIN_ORDER = "Thời gian ngắn nhất phải nhỏ hơn thời gian dài nhất (12 phút)."
+NO_MATCH = 'Ký tự kiểm tra của "{}" không khớp. Hãy quét lại nhãn.'
+
+
 def focused():
     return QApplication.focusWidget()
 
@@ -57,16 +66,18 @@ def test_recording_a_complete_donation_from_the_keyboard(qtbot, services, drive,
     assert station.queue_model.data(station.queue_model.index(0, 2)) == "450 ml"
     station.focus_queue()
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    assert focused() is station.din
-    type_keys(station.din, din.barcode_data + "\r")
-    assert station.din_status.text().startswith(f"DIN {din.eye_readable()[0]}")
-    assert station.started.text()  # filled when the DIN was scanned
-    station.started.setText("09:05")
-    station.ended.setText("09:12")
-    assert station.duration.text() == "7 phút"
-    assert station.volume.text() == "450"
+    assert focused() is station.fields.din
+    type_keys(station.fields.din, din.barcode_data + "\r")
+    assert station.fields.din_status.text() == f"DIN {din.eye_readable()[0]} ✓"
+    assert station.fields.started.text()  # filled when the DIN was scanned
+    assert (station.queue_model.rowCount(), station.chair_model.rowCount()) == (0, 1)
+    station.fields.started.setText("09:05")
+    station.fields.ended.setText("09:12")
+    assert station.fields.duration.text() == "7 phút"
+    assert station.fields.volume.text() == "450"
     qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 0)
+    qtbot.waitUntil(lambda: station.units.rowCount() == 1)  # the button's click is animated
+    assert station.chair_model.rowCount() == 0
 
     [unit] = services.collection.donations(drive)
     assert (unit.din, unit.outcome, unit.volume_ml, unit.phlebotomist) == (
@@ -82,17 +93,21 @@ def test_an_incomplete_donation_with_a_vasovagal_reaction(qtbot, services, drive
     din = services.dins.allocate(drive, 1)[0].din
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
-    type_keys(station.din, din.barcode_data + "\r")
-    station.started.setText("09:05")
-    station.ended.setText("09:09")
-    station.incomplete.setChecked(True)
-    station.volume.setText("150")
-    station.reaction.setChecked(True)
-    station.reaction.kind.setCurrentIndex(station.reaction.kind.findData("vasovagal_immediate_loc"))
-    station.reaction.severity.setCurrentIndex(station.reaction.severity.findData("moderate"))
-    station.reaction.at.setText("09:08")
-    commit_text(station.reaction.action, "Ngừng lấy máu, nằm đầu thấp, theo dõi 30 phút")
-    station.save_button.click()
+    type_keys(station.fields.din, din.barcode_data + "\r")
+    station.fields.started.setText("09:05")
+    station.fields.ended.setText("09:09")
+    station.fields.incomplete.setChecked(True)
+    station.fields.volume.setText("150")
+    station.fields.reaction.setChecked(True)
+    station.fields.reaction.kind.setCurrentIndex(
+        station.fields.reaction.kind.findData("vasovagal_immediate_loc")
+    )
+    station.fields.reaction.severity.setCurrentIndex(
+        station.fields.reaction.severity.findData("moderate")
+    )
+    station.fields.reaction.at.setText("09:08")
+    commit_text(station.fields.reaction.action, "Ngừng lấy máu, nằm đầu thấp, theo dõi 30 phút")
+    station.fields.save_button.click()
 
     [unit] = services.collection.donations(drive)
     assert (unit.outcome, unit.volume_ml, unit.reaction, unit.reaction_severity) == (
@@ -107,17 +122,91 @@ def test_a_wrong_or_used_din_is_refused_at_the_scan(qtbot, services, drive, stat
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
     wrong = din.number + ("A" if din.check != "A" else "B")
-    type_keys(station.din, wrong + "\r")
-    assert station.errors.text("din").startswith(f'Ký tự kiểm tra của "{wrong}" sai')
-    assert station.din_status.text() == ""
-    station.din.clear()
-    type_keys(station.din, "A9999 26 999999\r")
+    type_keys(station.fields.din, wrong + "\r")
+    assert station.errors.text("din") == NO_MATCH.format(wrong)
+    assert station.fields.din_status.text() == ""
+    station.fields.din.clear()
+    type_keys(station.fields.din, "A9999 26 999999\r")
     assert "không được in cho đợt này" in station.errors.text("din")
-    station.started.setText("09:00")
-    station.ended.setText("09:07")
-    station.din.setText(din.barcode_data)
-    station.save_button.click()
+    station.fields.started.setText("09:00")
+    station.fields.ended.setText("09:07")
+    station.fields.din.setText(din.barcode_data)
+    station.fields.save_button.click()
     assert services.collection.donations(drive)[0].din == din.number
+
+
+def test_a_wrong_check_character_is_never_corrected_for_the_user(
+    qtbot, services, drive, window, station, accept, translators
+):
+    """Only "does not match": the right character would be copied, defeating the check."""
+    accept()
+    din = services.dins.allocate(drive, 2)[0].din
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    station.open_row(0)
+    other_flags = 60 + (int(din.printed_flags) - 60 + 1) % 37
+    for wrong in (din.number + ("A" if din.check != "A" else "B"), f"={din.number}{other_flags}"):
+        station.fields.din.clear()
+        type_keys(station.fields.din, wrong + "\r")
+        shown = station.errors.text("din")
+        assert shown == NO_MATCH.format(wrong)
+        assert station.errors.labels["din"].toolTip() == station.fields.din.toolTip() == ""
+    window.add_roll()
+    dialog = window.roll_dialog
+    wrong = din.number + ("A" if din.check != "A" else "B")
+    dialog.first.setText(wrong)
+    dialog.last.setText(din.barcode_data)
+    dialog.save_button.click()
+    assert dialog.errors.text("first") == NO_MATCH.format(wrong)
+    translators.install("en")
+    try:
+        dialog.save_button.click()
+        assert dialog.errors.text("first") == (
+            f'The check character of "{wrong}" does not match. Scan the label again.'
+        )
+    finally:
+        translators.install("vi")
+    dialog.reject()
+
+
+def test_an_unusual_collection_time_is_recorded_only_once_the_nurse_confirms(
+    qtbot, services, drive, station, accept, dialogs
+):
+    accept()
+    din = services.dins.allocate(drive, 1)[0].din
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    station.open_row(0)
+    type_keys(station.fields.din, din.barcode_data + "\r")
+    station.fields.started.setText("09:05")
+    station.fields.ended.setText("09:05")
+    assert station.fields.duration.text() == "0 phút — ngoài khoảng 4 đến 15 phút"
+    dialogs.will_confirm(False)
+    station.fields.save_button.click()
+    assert dialogs.asked[-1].kind == "confirm"
+    assert dialogs.asked[-1].detail.startswith(UNUSUAL.format(0))
+    assert services.collection.donations(drive) == []
+    assert station.errors.text("ended") == UNUSUAL.format(0)
+    dialogs.will_confirm(True)
+    station.fields.save_button.click()
+    [unit] = services.collection.donations(drive)
+    assert (unit.minutes, unit.duration_confirmed) == (0, True)
+    assert station.units.item(0, 5).text() == "0 ⚠"
+
+
+def test_an_end_before_the_start_is_shown_and_never_confirmed(
+    qtbot, services, drive, station, accept, dialogs
+):
+    accept()
+    din = services.dins.allocate(drive, 1)[0].din
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    station.open_row(0)
+    type_keys(station.fields.din, din.barcode_data + "\r")
+    station.fields.started.setText("23:55")
+    station.fields.ended.setText("00:03")
+    assert station.fields.duration.text() == "Giờ kết thúc trước giờ bắt đầu."
+    station.fields.save_button.click()  # no question: nothing to confirm
+    assert dialogs.asked == []
+    assert station.errors.text("ended") == "Giờ kết thúc trước giờ bắt đầu."
+    assert services.collection.donations(drive) == []
 
 
 def test_closing_the_drive_with_and_without_unexplained_discrepancies(
@@ -144,7 +233,7 @@ def test_closing_the_drive_with_and_without_unexplained_discrepancies(
     dialog.close_button.click()
     assert services.drives.get(drive.id).status == "closed"
     rebuilt = controller.window
-    qtbot.addWidget(rebuilt)
+    qtbot.addWidget(rebuilt, before_close_func=torn_down)
     assert rebuilt is not window
     assert "ĐÃ KẾT THÚC" in rebuilt.status_label.text()
 
@@ -156,7 +245,7 @@ def test_a_donor_who_left_is_recorded_from_the_station(
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)
     dialogs.will_type("Bận việc, xin về")
-    station.left_button.click()
+    station.fields.left_button.click()
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 0)
     assert services.checkin.counts(drive) == {"left": 1}
 
@@ -186,14 +275,20 @@ def test_a_unit_is_corrected_with_a_reason(qtbot, services, drive, station, acce
 def test_collection_settings_are_checked_and_saved(qtbot, services, window):
     window.edit_collection()
     dialog = window.collection_settings
+    assert (dialog.min_minutes.text(), dialog.max_minutes.text()) == ("4", "15")
     dialog.fin.setText("O1234")
     dialog.max_minutes.setText("90")
     dialog.save_button.click()
     assert dialog.errors.text("fin").startswith('"O1234" không phải mã cơ sở')
     assert dialog.errors.text("max_minutes") == "Số phút nguyên, từ 5 đến 60."
-    dialog.fin.setText("b1234")
     dialog.max_minutes.setText("12")
+    dialog.min_minutes.setText("12")
+    dialog.save_button.click()
+    assert dialog.errors.text("min_minutes") == MIN_ORDER
+    dialog.fin.setText("b1234")
+    dialog.min_minutes.setText("5")
     dialog.tubes.setValue(3)
     dialog.save_button.click()
-    assert (services.dins.fin(), services.collection.max_minutes) == ("B1234", 12)
+    limits = services.collection.limits
+    assert (services.dins.fin(), limits.minimum, limits.maximum) == ("B1234", 5, 12)
     assert services.dins.sample_tubes() == 3

@@ -89,6 +89,22 @@ def test_a_message_is_shown_until_closed(qtbot, method, icon):
     assert icons == [icon]
 
 
+def test_a_question_is_yes_only_when_yes_is_chosen(qtbot):
+    def press(button):
+        return lambda box: box.button(button).click()
+
+    seen = answer(press(QMessageBox.StandardButton.Yes))
+    assert Dialogs().confirm(None, "Lấy máu", "Vẫn lưu?") is True
+    assert seen == [(QMessageBox, "Lấy máu", "Vẫn lưu?")]
+    answer(press(QMessageBox.StandardButton.No))
+    assert Dialogs().confirm(None, "Lấy máu", "Vẫn lưu?") is False
+    defaults = []
+    answer(lambda box: (defaults.append(box.defaultButton() is box.button(box.StandardButton.No)),
+                        box.reject()))  # fmt: skip
+    assert Dialogs().confirm(None, "Lấy máu", "Vẫn lưu?") is False  # Escape: no
+    assert defaults == [True]
+
+
 def test_the_fin_is_asked_again_until_valid_before_the_first_labels(window, services, dialogs):
     dialogs.will_type("O1234")
     dialogs.will_type("a1234")

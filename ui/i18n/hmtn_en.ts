@@ -284,6 +284,29 @@
     </message>
 </context>
 <context>
+    <name>ChairModel</name>
+    <message>
+        <source>Started on another laptop of the drive</source>
+        <translation>Started on another laptop of the drive</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>CheckinScreen</name>
     <message>
         <source>Scan the CCCD card, or type a CCCD/CMND, phone, date of birth or name</source>
@@ -435,34 +458,6 @@
         <translation>Units recorded at this drive</translation>
     </message>
     <message>
-        <source>Scan the DIN on the bag</source>
-        <translation>Scan the DIN on the bag</translation>
-    </message>
-    <message>
-        <source>single</source>
-        <translation>single</translation>
-    </message>
-    <message>
-        <source>double</source>
-        <translation>double</translation>
-    </message>
-    <message>
-        <source>triple</source>
-        <translation>triple</translation>
-    </message>
-    <message>
-        <source>quadruple</source>
-        <translation>quadruple</translation>
-    </message>
-    <message>
-        <source>hh:mm</source>
-        <translation>hh:mm</translation>
-    </message>
-    <message>
-        <source>End now (F8)</source>
-        <translation>End now (F8)</translation>
-    </message>
-    <message>
         <source>complete</source>
         <translation>complete</translation>
     </message>
@@ -475,36 +470,12 @@
         <translation>not collected</translation>
     </message>
     <message>
-        <source>&amp;Record the donation (Ctrl+Enter)</source>
-        <translation>&amp;Record the donation (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>The donor left without giving…</source>
-        <translation>The donor left without giving…</translation>
-    </message>
-    <message>
-        <source>Bag</source>
-        <translation>Bag</translation>
-    </message>
-    <message>
-        <source>Volume collected (ml)</source>
-        <translation>Volume collected (ml)</translation>
-    </message>
-    <message>
-        <source>Start → end</source>
-        <translation>Start → end</translation>
-    </message>
-    <message>
-        <source>Phlebotomist</source>
-        <translation>Phlebotomist</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Waiting to give: {count}</source>
         <translation>Waiting to give: {count}</translation>
+    </message>
+    <message>
+        <source>In the chair: {count}</source>
+        <translation>In the chair: {count}</translation>
     </message>
     <message>
         <source>No. {number} — {name} — approved {volume} ml</source>
@@ -515,16 +486,20 @@
         <translation>Choose a donor from the queue (Enter)</translation>
     </message>
     <message>
-        <source>DIN {din} ✓</source>
-        <translation>DIN {din} ✓</translation>
+        <source>Take out of the chair</source>
+        <translation>Take out of the chair</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+        <source>Why is the donation of No. {number} {name} not going on?</source>
+        <translation>Why is the donation of No. {number} {name} not going on?</translation>
     </message>
     <message>
-        <source>{minutes} min — over {limit} min</source>
-        <translation>{minutes} min — over {limit} min</translation>
+        <source>Record the donation with this collection time?</source>
+        <translation>Record the donation with this collection time?</translation>
+    </message>
+    <message>
+        <source>Unusual collection time</source>
+        <translation>Unusual collection time</translation>
     </message>
     <message>
         <source>Left without giving</source>
@@ -554,8 +529,12 @@
         <translation>Sample tube labels per set</translation>
     </message>
     <message>
-        <source>Flag a collection longer than (minutes)</source>
-        <translation>Flag a collection longer than (minutes)</translation>
+        <source>Confirm a collection shorter than (minutes)</source>
+        <translation>Confirm a collection shorter than (minutes)</translation>
+    </message>
+    <message>
+        <source>Confirm a collection longer than (minutes)</source>
+        <translation>Confirm a collection longer than (minutes)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -661,6 +640,105 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>DonationFields</name>
+    <message>
+        <source>Scan the DIN on the bag</source>
+        <translation>Scan the DIN on the bag</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>single</translation>
+    </message>
+    <message>
+        <source>double</source>
+        <translation>double</translation>
+    </message>
+    <message>
+        <source>triple</source>
+        <translation>triple</translation>
+    </message>
+    <message>
+        <source>quadruple</source>
+        <translation>quadruple</translation>
+    </message>
+    <message>
+        <source>lot number</source>
+        <translation>lot number</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>End now (F8)</source>
+        <translation>End now (F8)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>not collected</translation>
+    </message>
+    <message>
+        <source>&amp;Record the donation (Ctrl+Enter)</source>
+        <translation>&amp;Record the donation (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Take out of the chair…</source>
+        <translation>Take out of the chair…</translation>
+    </message>
+    <message>
+        <source>The donor left without giving…</source>
+        <translation>The donor left without giving…</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Bag</translation>
+    </message>
+    <message>
+        <source>Volume collected (ml)</source>
+        <translation>Volume collected (ml)</translation>
+    </message>
+    <message>
+        <source>Start → end</source>
+        <translation>Start → end</translation>
+    </message>
+    <message>
+        <source>Phlebotomist</source>
+        <translation>Phlebotomist</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>DIN {din} ✓</source>
+        <translation>DIN {din} ✓</translation>
+    </message>
+    <message>
+        <source>{minutes} min — outside {min} to {max} min</source>
+        <translation>{minutes} min — outside {min} to {max} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1214,22 @@
         <source> · CLOSED: records can no longer change, only be amended</source>
         <translation> · CLOSED: records can no longer change, only be amended</translation>
     </message>
+    <message>
+        <source>The donation open at the collection station has input that is not recorded yet: it will be lost.</source>
+        <translation>The donation open at the collection station has input that is not recorded yet: it will be lost.</translation>
+    </message>
+    <message>
+        <source>Donations in the chair on this laptop, not yet recorded: {count}. They are kept and listed again when the app opens.</source>
+        <translation>Donations in the chair on this laptop, not yet recorded: {count}. They are kept and listed again when the app opens.</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Close anyway?</translation>
+    </message>
+    <message>
+        <source>Close HMTN Desk</source>
+        <translation>Close HMTN Desk</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementFields</name>
@@ -1479,8 +1573,8 @@
         <translation>"{value}" is not a donation identification number (DIN); scan it again.</translation>
     </message>
     <message>
-        <source>The check character of "{value}" is wrong (it should be {expected}): the number was misread or mistyped. Scan it again.</source>
-        <translation>The check character of "{value}" is wrong (it should be {expected}): the number was misread or mistyped. Scan it again.</translation>
+        <source>The check character of "{value}" does not match. Scan the label again.</source>
+        <translation>The check character of "{value}" does not match. Scan the label again.</translation>
     </message>
     <message>
         <source>"{value}" is not a facility identification number: one letter or digit and 4 digits.</source>
@@ -1539,6 +1633,10 @@
         <translation>DIN {value} was neither printed for this drive nor is it in a registered roll.</translation>
     </message>
     <message>
+        <source>DIN {value} is on the bag of No. {number}, who is in the chair.</source>
+        <translation>DIN {value} is on the bag of No. {number}, who is in the chair.</translation>
+    </message>
+    <message>
         <source>Out of sequence: the next label of the roll is {expected}.</source>
         <translation>Out of sequence: the next label of the roll is {expected}.</translation>
     </message>
@@ -1549,6 +1647,10 @@
     <message>
         <source>Choose the nurse who collected.</source>
         <translation>Choose the nurse who collected.</translation>
+    </message>
+    <message>
+        <source>No donation was started for this donor.</source>
+        <translation>No donation was started for this donor.</translation>
     </message>
     <message>
         <source>Nothing was collected: leave the volume empty.</source>
@@ -1563,8 +1665,20 @@
         <translation>The end is before the start.</translation>
     </message>
     <message>
+        <source>{minutes} min is outside the usual collection time of {min} to {max} min: check the start and end times.</source>
+        <translation>{minutes} min is outside the usual collection time of {min} to {max} min: check the start and end times.</translation>
+    </message>
+    <message>
+        <source>The shortest time must be below the longest ({max} min).</source>
+        <translation>The shortest time must be below the longest ({max} min).</translation>
+    </message>
+    <message>
         <source>Explain every discrepancy before closing ({count} left).</source>
         <translation>Explain every discrepancy before closing ({count} left).</translation>
+    </message>
+    <message>
+        <source>{count} donations are still in the chair: record or abandon them before closing.</source>
+        <translation>{count} donations are still in the chair: record or abandon them before closing.</translation>
     </message>
     <message>
         <source>There is nothing left to explain.</source>

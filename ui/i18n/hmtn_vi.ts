@@ -285,6 +285,29 @@
     </message>
 </context>
 <context>
+    <name>ChairModel</name>
+    <message>
+        <source>Started on another laptop of the drive</source>
+        <translation>Bắt đầu trên một máy khác của đợt hiến máu</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+</context>
+<context>
     <name>CheckinScreen</name>
     <message>
         <source>Scan the CCCD card, or type a CCCD/CMND, phone, date of birth or name</source>
@@ -436,34 +459,6 @@
         <translation>Đơn vị máu đã ghi tại điểm hiến máu này</translation>
     </message>
     <message>
-        <source>Scan the DIN on the bag</source>
-        <translation>Quét mã DIN trên túi máu</translation>
-    </message>
-    <message>
-        <source>single</source>
-        <translation>đơn</translation>
-    </message>
-    <message>
-        <source>double</source>
-        <translation>đôi</translation>
-    </message>
-    <message>
-        <source>triple</source>
-        <translation>ba</translation>
-    </message>
-    <message>
-        <source>quadruple</source>
-        <translation>bốn</translation>
-    </message>
-    <message>
-        <source>hh:mm</source>
-        <translation>gg:pp</translation>
-    </message>
-    <message>
-        <source>End now (F8)</source>
-        <translation>Kết thúc lúc này (F8)</translation>
-    </message>
-    <message>
         <source>complete</source>
         <translation>đủ</translation>
     </message>
@@ -476,36 +471,12 @@
         <translation>không lấy được</translation>
     </message>
     <message>
-        <source>&amp;Record the donation (Ctrl+Enter)</source>
-        <translation>&amp;Lưu đơn vị máu (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>The donor left without giving…</source>
-        <translation>Người hiến đã về, không lấy máu…</translation>
-    </message>
-    <message>
-        <source>Bag</source>
-        <translation>Túi</translation>
-    </message>
-    <message>
-        <source>Volume collected (ml)</source>
-        <translation>Thể tích lấy được (ml)</translation>
-    </message>
-    <message>
-        <source>Start → end</source>
-        <translation>Bắt đầu → kết thúc</translation>
-    </message>
-    <message>
-        <source>Phlebotomist</source>
-        <translation>Người lấy máu</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
         <source>Waiting to give: {count}</source>
         <translation>Chờ lấy máu: {count}</translation>
+    </message>
+    <message>
+        <source>In the chair: {count}</source>
+        <translation>Đang lấy máu: {count}</translation>
     </message>
     <message>
         <source>No. {number} — {name} — approved {volume} ml</source>
@@ -516,16 +487,20 @@
         <translation>Chọn người hiến trong hàng chờ (Enter)</translation>
     </message>
     <message>
-        <source>DIN {din} ✓</source>
-        <translation>DIN {din} ✓</translation>
+        <source>Take out of the chair</source>
+        <translation>Hủy ca lấy máu đang dở</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} phút</translation>
+        <source>Why is the donation of No. {number} {name} not going on?</source>
+        <translation>Vì sao không tiếp tục lấy máu cho STT {number} {name}?</translation>
     </message>
     <message>
-        <source>{minutes} min — over {limit} min</source>
-        <translation>{minutes} phút — quá {limit} phút</translation>
+        <source>Record the donation with this collection time?</source>
+        <translation>Vẫn lưu đơn vị máu với thời gian lấy máu này?</translation>
+    </message>
+    <message>
+        <source>Unusual collection time</source>
+        <translation>Thời gian lấy máu bất thường</translation>
     </message>
     <message>
         <source>Left without giving</source>
@@ -555,8 +530,12 @@
         <translation>Số nhãn ống mẫu mỗi bộ</translation>
     </message>
     <message>
-        <source>Flag a collection longer than (minutes)</source>
-        <translation>Cảnh báo khi lấy máu lâu hơn (phút)</translation>
+        <source>Confirm a collection shorter than (minutes)</source>
+        <translation>Hỏi xác nhận khi lấy máu ngắn hơn (phút)</translation>
+    </message>
+    <message>
+        <source>Confirm a collection longer than (minutes)</source>
+        <translation>Hỏi xác nhận khi lấy máu lâu hơn (phút)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -662,6 +641,105 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>DonationFields</name>
+    <message>
+        <source>Scan the DIN on the bag</source>
+        <translation>Quét mã DIN trên túi máu</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>đơn</translation>
+    </message>
+    <message>
+        <source>double</source>
+        <translation>đôi</translation>
+    </message>
+    <message>
+        <source>triple</source>
+        <translation>ba</translation>
+    </message>
+    <message>
+        <source>quadruple</source>
+        <translation>bốn</translation>
+    </message>
+    <message>
+        <source>lot number</source>
+        <translation>số lô</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>gg:pp</translation>
+    </message>
+    <message>
+        <source>End now (F8)</source>
+        <translation>Kết thúc lúc này (F8)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>đủ</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>không đủ</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>không lấy được</translation>
+    </message>
+    <message>
+        <source>&amp;Record the donation (Ctrl+Enter)</source>
+        <translation>&amp;Lưu đơn vị máu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Take out of the chair…</source>
+        <translation>Hủy ca lấy máu đang dở…</translation>
+    </message>
+    <message>
+        <source>The donor left without giving…</source>
+        <translation>Người hiến đã về, không lấy máu…</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Túi</translation>
+    </message>
+    <message>
+        <source>Volume collected (ml)</source>
+        <translation>Thể tích lấy được (ml)</translation>
+    </message>
+    <message>
+        <source>Start → end</source>
+        <translation>Bắt đầu → kết thúc</translation>
+    </message>
+    <message>
+        <source>Phlebotomist</source>
+        <translation>Người lấy máu</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>DIN {din} ✓</source>
+        <translation>DIN {din} ✓</translation>
+    </message>
+    <message>
+        <source>{minutes} min — outside {min} to {max} min</source>
+        <translation>{minutes} phút — ngoài khoảng {min} đến {max} phút</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} phút</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1215,22 @@
         <source> · CLOSED: records can no longer change, only be amended</source>
         <translation> · ĐÃ KẾT THÚC: không thêm được dữ liệu, chỉ sửa có lý do</translation>
     </message>
+    <message>
+        <source>The donation open at the collection station has input that is not recorded yet: it will be lost.</source>
+        <translation>Ca lấy máu đang mở ở bàn lấy máu có thông tin chưa được lưu: thông tin này sẽ mất.</translation>
+    </message>
+    <message>
+        <source>Donations in the chair on this laptop, not yet recorded: {count}. They are kept and listed again when the app opens.</source>
+        <translation>Số ca đang lấy máu trên máy này, chưa ghi nhận: {count}. Các ca này vẫn được giữ và hiện lại khi mở phần mềm.</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Vẫn đóng?</translation>
+    </message>
+    <message>
+        <source>Close HMTN Desk</source>
+        <translation>Đóng HMTN Desk</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementFields</name>
@@ -1480,8 +1574,8 @@
         <translation>&quot;{value}&quot; không phải mã số đơn vị máu (DIN); hãy quét lại.</translation>
     </message>
     <message>
-        <source>The check character of &quot;{value}&quot; is wrong (it should be {expected}): the number was misread or mistyped. Scan it again.</source>
-        <translation>Ký tự kiểm tra của &quot;{value}&quot; sai (phải là {expected}): mã bị đọc hoặc gõ nhầm. Hãy quét lại.</translation>
+        <source>The check character of &quot;{value}&quot; does not match. Scan the label again.</source>
+        <translation>Ký tự kiểm tra của &quot;{value}&quot; không khớp. Hãy quét lại nhãn.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a facility identification number: one letter or digit and 4 digits.</source>
@@ -1540,6 +1634,10 @@
         <translation>Mã DIN {value} không được in cho đợt này và không thuộc cuộn nhãn đã đăng ký.</translation>
     </message>
     <message>
+        <source>DIN {value} is on the bag of No. {number}, who is in the chair.</source>
+        <translation>Mã DIN {value} đang dán trên túi máu của STT {number} (đang lấy máu).</translation>
+    </message>
+    <message>
         <source>Out of sequence: the next label of the roll is {expected}.</source>
         <translation>Không đúng thứ tự: nhãn tiếp theo của cuộn là {expected}.</translation>
     </message>
@@ -1550,6 +1648,10 @@
     <message>
         <source>Choose the nurse who collected.</source>
         <translation>Chọn người lấy máu.</translation>
+    </message>
+    <message>
+        <source>No donation was started for this donor.</source>
+        <translation>Người hiến này không có ca lấy máu nào đang dở.</translation>
     </message>
     <message>
         <source>Nothing was collected: leave the volume empty.</source>
@@ -1564,8 +1666,20 @@
         <translation>Giờ kết thúc trước giờ bắt đầu.</translation>
     </message>
     <message>
+        <source>{minutes} min is outside the usual collection time of {min} to {max} min: check the start and end times.</source>
+        <translation>{minutes} phút nằm ngoài thời gian lấy máu thông thường từ {min} đến {max} phút: kiểm tra lại giờ bắt đầu và giờ kết thúc.</translation>
+    </message>
+    <message>
+        <source>The shortest time must be below the longest ({max} min).</source>
+        <translation>Thời gian ngắn nhất phải nhỏ hơn thời gian dài nhất ({max} phút).</translation>
+    </message>
+    <message>
         <source>Explain every discrepancy before closing ({count} left).</source>
         <translation>Giải trình mọi chênh lệch trước khi kết thúc (còn {count}).</translation>
+    </message>
+    <message>
+        <source>{count} donations are still in the chair: record or abandon them before closing.</source>
+        <translation>Còn {count} ca đang lấy máu: hãy ghi nhận hoặc hủy trước khi kết thúc.</translation>
     </message>
     <message>
         <source>There is nothing left to explain.</source>

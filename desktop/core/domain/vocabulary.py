@@ -27,6 +27,15 @@ class DonationOutcome(StrEnum):
     NOT_COLLECTED = "not_collected"
 
 
+class StartedStatus(StrEnum):
+    """A donation in the chair: started (DIN scanned or start time set), then recorded
+    as a donation or abandoned with a reason."""
+
+    STARTED = "started"
+    RECORDED = "recorded"
+    ABANDONED = "abandoned"
+
+
 class BagType(StrEnum):
     SINGLE = "single"
     DOUBLE = "double"

@@ -8,6 +8,10 @@ certificate issued for it is voided with the amendment's reason; into "not colle
 the ticket says so, the DIN on the bag is voided (never given again) and the donor's
 last donation goes back to what it was. A move that cannot be undone this way (a unit
 recorded as not collected cannot become a collected one) is refused.
+
+A donation in the chair (started, not yet recorded) ends with its ticket: recorded
+with the donation, or abandoned with the reason when the ticket leaves the collection
+queue another way (the donor left, the decision was reopened).
 """
 
 import datetime as dt
@@ -16,6 +20,7 @@ import json
 from db import certificates as certificate_queries
 from db import dins as din_queries
 from db import drives as drive_queries
+from db import started_donations as started_queries
 from db.records import Writer
 from desktop.core.domain.dates import iso
 from desktop.core.domain.problems import Problem, UserError
@@ -24,9 +29,16 @@ from desktop.core.domain.vocabulary import (
     DinStatus,
     DonationOutcome,
     DonationType,
+    StartedStatus,
     VisitStatus,
 )
-from desktop.core.lifecycle.machines import CERTIFICATES, DINS, DONATIONS, VISITS
+from desktop.core.lifecycle.machines import (
+    CERTIFICATES,
+    DINS,
+    DONATIONS,
+    STARTED_DONATIONS,
+    VISITS,
+)
 
 TICKET_AFTER = {
     DonationOutcome.COMPLETE: VisitStatus.DONATED,
@@ -60,6 +72,10 @@ def after_recording(
     refusal = Problem("not_accepted", {"status": visit["status"]})
     outcome = donation["outcome"]
     VISITS.move(w, visit, TICKET_AFTER[outcome], refusal=refusal)
+    started = started_queries.in_status_for_visit(w.db, visit["id"], StartedStatus.STARTED)
+    if started is not None:
+        changes = {"donation_id": donation["id"]}
+        STARTED_DONATIONS.move(w, started, StartedStatus.RECORDED, changes=changes, action="record")
     if not blood_drawn(outcome):
         return
     # The next drive's interval runs from today; only a complete donation counts.
@@ -71,6 +87,17 @@ def after_recording(
     if outcome == DonationOutcome.COMPLETE:
         changes["donation_count"] = donor["donation_count"] + 1
     w.update("donor", donor["id"], changes, note="donation")
+
+
+def leave_chair(w: Writer, visit_id: str, reason: str) -> None:
+    """The ticket leaves the collection queue without a unit: the donation started for
+    it, if any, is abandoned with the same reason (its DIN was never marked used)."""
+    started = started_queries.in_status_for_visit(w.db, visit_id, StartedStatus.STARTED)
+    if started is not None:
+        changes = {"abandon_reason": reason}
+        STARTED_DONATIONS.move(
+            w, started, StartedStatus.ABANDONED, changes=changes, note=reason, action="abandon"
+        )
 
 
 def change_outcome(w: Writer, donation: dict, target: DonationOutcome, reason: str) -> dict:

@@ -12,6 +12,7 @@ from desktop.core.domain.vocabulary import (
     DinStatus,
     DonationOutcome,
     DriveStatus,
+    StartedStatus,
     VisitStatus,
 )
 
@@ -81,6 +82,17 @@ DONATIONS = StateMachine(
     }),
 )  # fmt: skip
 
+STARTED_DONATIONS = StateMachine(
+    "started_donation",
+    "status",
+    StartedStatus,
+    _moves({
+        StartedStatus.STARTED: (StartedStatus.RECORDED, StartedStatus.ABANDONED),
+        StartedStatus.RECORDED: (),
+        StartedStatus.ABANDONED: (),
+    }),
+)  # fmt: skip
+
 DINS = StateMachine(
     "din",
     "status",
@@ -111,4 +123,4 @@ DRIVES = StateMachine(
     _moves({DriveStatus.OPEN: (DriveStatus.CLOSED,), DriveStatus.CLOSED: ()}),
 )
 
-MACHINES = (VISITS, DONATIONS, DINS, CERTIFICATES, DRIVES)
+MACHINES = (VISITS, DONATIONS, STARTED_DONATIONS, DINS, CERTIFICATES, DRIVES)

@@ -3,20 +3,19 @@
 A donation is one transaction: the DIN is checked and marked used (voided when no
 blood was drawn: its labels never go on another bag), the donation row (with any
 adverse reaction) is written, and its consequences follow (``lifecycle.donations``):
-the ticket moves on and, when blood was drawn, the donor's history is brought forward
-so the next drive's interval check uses it.
+the ticket moves on, the donation in the chair (``collection_chair``) is closed and,
+when blood was drawn, the donor's history is brought forward so the next drive's
+interval check uses it.
 """
-
-import datetime as dt
-import re
-from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from db import donations as donation_queries
 from db import donors as donor_queries
 from db import screenings as screening_queries
+from db import settings as settings_queries
 from db import staff as staff_queries
+from db import started_donations as started_queries
 from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
@@ -25,110 +24,60 @@ from desktop.core.domain.vocabulary import (
     BagType,
     DonationOutcome,
     DonationType,
-    ReactionKind,
-    ReactionSeverity,
+    DriveStatus,
     StaffRole,
+    StartedStatus,
     VisitStatus,
 )
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
-from desktop.core.lifecycle.donations import after_recording, blood_drawn, history_before
+from desktop.core.lifecycle.donations import (
+    after_recording,
+    blood_drawn,
+    history_before,
+    leave_chair,
+)
+from desktop.core.stations.collection_chair import Started, StartedDonation
+from desktop.core.stations.collection_form import (
+    MAX_VOLUME_ML,
+    BagLots,
+    DonationForm,
+    DonationRecord,
+    ReactionForm,
+    check_reaction,
+    check_times,
+    check_volume,
+    minutes_between,
+)
+from desktop.core.stations.collection_times import (
+    DEFAULT_MAX_MINUTES,
+    DEFAULT_MIN_MINUTES,
+    MAX_MINUTES_KEY,
+    MIN_MINUTES_KEY,
+    Duration,
+    DurationLimits,
+    check_limits,
+    clock_time,
+    duration,
+    utc_text,
+)
 from desktop.core.stations.din_allocation import DinService, ScanCheck
 from desktop.core.stations.drives import open_drive
 
-MAX_MINUTES_KEY = "max_collection_minutes"
-DEFAULT_MAX_MINUTES = 15
-MAX_VOLUME_ML = 600  # a 450 ml bag with its anticoagulant margin; above is a typing error
+__all__ = [
+    "MAX_VOLUME_ML",
+    "BagLots",
+    "CollectionService",
+    "DonationForm",
+    "DonationRecord",
+    "DurationLimits",
+    "ReactionForm",
+    "StartedDonation",
+    "clock_time",
+]
 PHLEBOTOMIST_ROLES = (StaffRole.NURSE, StaffRole.DOCTOR)
-_HHMM = re.compile(r"^\s*(\d{1,2})[:hH.](\d{2})\s*$")
-
-
-@dataclass(frozen=True)
-class ReactionForm:
-    kind: str
-    severity: str
-    at: str  # HH:MM
-    action: str = ""
-    left_well: bool = True
-
-
-@dataclass(frozen=True)
-class DonationForm:
-    """What the nurse records, as typed."""
-
-    din: str = ""
-    bag_type: str = BagType.SINGLE
-    bag_lot: str = ""
-    volume_ml: str = ""
-    started: str = ""  # HH:MM on the drive date
-    ended: str = ""
-    phlebotomist_id: str | None = None
-    outcome: str = DonationOutcome.COMPLETE
-    reaction: ReactionForm | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class DonationRecord:
-    id: str
-    visit_id: str
-    queue_no: int
-    full_name: str
-    din: str | None
-    bag_type: str | None
-    volume_ml: int | None
-    started_at: str | None
-    ended_at: str | None
-    minutes: float | None
-    outcome: str
-    reaction: str | None
-    reaction_severity: str | None
-    left_well: bool | None
-    phlebotomist: str
-
-    @classmethod
-    def from_row(cls, row: dict) -> "DonationRecord":
-        return cls(
-            id=row["id"],
-            visit_id=row["visit_id"],
-            queue_no=row["queue_no"],
-            full_name=row["full_name"],
-            din=row["din"],
-            bag_type=row["bag_type"],
-            volume_ml=row["volume_ml"],
-            started_at=row["started_at"],
-            ended_at=row["ended_at"],
-            minutes=_minutes(row["started_at"], row["ended_at"]),
-            outcome=row["outcome"],
-            reaction=row["reaction"],
-            reaction_severity=row["reaction_severity"],
-            left_well=None if row["left_well"] is None else bool(row["left_well"]),
-            phlebotomist=row.get("phlebotomist_name") or "",
-        )
-
-
-def _minutes(started: str | None, ended: str | None) -> float | None:
-    if not started or not ended:
-        return None
-    span = dt.datetime.fromisoformat(ended) - dt.datetime.fromisoformat(started)
-    return span.total_seconds() / 60
-
-
-def clock_time(text: str, day: dt.date) -> dt.datetime | None:
-    """``09:15`` (or 9h15, 9.15) on ``day``, in this laptop's time zone."""
-    match = _HHMM.match(text or "")
-    if not match:
-        return None
-    hour, minute = int(match[1]), int(match[2])
-    if hour > 23 or minute > 59:
-        return None
-    return dt.datetime.combine(day, dt.time(hour, minute)).astimezone()
-
-
-def utc_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 class CollectionService(Service):
@@ -145,38 +94,156 @@ class CollectionService(Service):
         self.dins = dins
 
     @property
+    def limits(self) -> DurationLimits:
+        """The collection times below or above which the nurse must confirm (minutes)."""
+        return DurationLimits(
+            self._minutes_setting(MIN_MINUTES_KEY, DEFAULT_MIN_MINUTES),
+            self._minutes_setting(MAX_MINUTES_KEY, DEFAULT_MAX_MINUTES),
+        )
+
+    @property
     def max_minutes(self) -> int:
-        value = self.settings.get(MAX_MINUTES_KEY)
-        return int(value) if value and value.isdigit() else DEFAULT_MAX_MINUTES
+        return self.limits.maximum
+
+    def _minutes_setting(self, key: str, default: int) -> int:
+        value = self.settings.get(key)
+        return int(value) if value and value.isdigit() else default
+
+    def set_limits(self, minimum: str, maximum: str) -> DurationLimits:
+        """Both limits, checked together (the minimum stays below the maximum)."""
+        limits = check_limits(minimum, maximum)
+        if isinstance(limits, list):
+            raise UserError(*limits)
+        for key, value in ((MIN_MINUTES_KEY, limits.minimum), (MAX_MINUTES_KEY, limits.maximum)):
+            if self.settings.get(key) != str(value):
+                self.settings.set(key, str(value))
+        return limits
 
     def set_max_minutes(self, text: str) -> int:
-        """The collection time above which a donation is flagged (minutes)."""
-        value = text.strip()
-        if not value.isdigit() or not 5 <= int(value) <= 60:
-            raise UserError(Problem("minutes_range", {"min": 5, "max": 60}, "max_minutes"))
-        self.settings.set(MAX_MINUTES_KEY, str(int(value)))
-        return int(value)
+        """The collection time above which the nurse must confirm (minutes)."""
+        return self.set_limits(str(self.limits.minimum), text).maximum
+
+    def duration(self, drive: Drive, started: str, ended: str) -> Duration:
+        """How long the typed times make the collection, and what is wrong with it."""
+        day = drive.drive_date
+        return duration(clock_time(started, day), clock_time(ended, day), self.limits)
 
     def queue(self, drive: Drive) -> list[QueueEntry]:
-        """Accepted donors waiting to give, with the volume the doctor approved."""
-        rows = screening_queries.screened_queue(self.db, drive.id, VisitStatus.ACCEPTED)
+        """Accepted donors waiting to give (not in the chair), with the approved volume."""
+        chair = {row["visit_id"] for row in self._chair_rows(drive)}
+        return [entry for entry in self._accepted(drive.id) if entry.visit.id not in chair]
+
+    def _accepted(self, drive_id: str) -> list[QueueEntry]:
+        rows = screening_queries.screened_queue(self.db, drive_id, VisitStatus.ACCEPTED)
         return [QueueEntry.from_row(row) for row in rows]
+
+    def _chair_rows(self, drive: Drive) -> list[dict]:
+        return started_queries.for_drive(self.db, drive.id, StartedStatus.STARTED)
+
+    # --- donations in the chair -----------------------------------------------------
+
+    def in_chair(self, drive: Drive) -> list[StartedDonation]:
+        """The drive's donations started and not yet recorded, earliest start first."""
+        entries = {entry.visit.id: entry for entry in self._accepted(drive.id)}
+        device = self._device_id()
+        return [
+            StartedDonation.from_row(row, entries[row["visit_id"]], device)
+            for row in self._chair_rows(drive)
+            if row["visit_id"] in entries
+        ]
+
+    def in_chair_here(self) -> int:
+        """How many donations this laptop started and has not recorded (open drives)."""
+        rows = started_queries.on_device(
+            self.db, self._device_id(), StartedStatus.STARTED, DriveStatus.OPEN
+        )
+        return len(rows)
+
+    def _device_id(self) -> str:
+        return settings_queries.device(self.db)["device_id"]
+
+    def started(self, visit_id: str) -> StartedDonation | None:
+        """The donation in the chair for this ticket, if one was started."""
+        row = started_queries.in_status_for_visit(self.db, visit_id, StartedStatus.STARTED)
+        if row is None:
+            return None
+        accepted = (e for e in self._accepted(row["drive_id"]) if e.visit.id == visit_id)
+        entry = next(accepted, None)
+        return None if entry is None else StartedDonation.from_row(row, entry, self._device_id())
+
+    def start(
+        self, visit_id: str, *, din: str | None = None, started: str | None = None
+    ) -> Started:
+        """Write the donation in the chair at once: the DIN scanned on the bag (checked as
+        at recording) and the start time (``hh:mm``). None leaves a value as it is; ""
+        clears it. UserError, with nothing written, when a value is refused."""
+        with write_transaction(self.db, self.session.actor) as w:
+            visit, _donor, drive = self._context(visit_id)
+            changes, warnings = self._chair_values(drive, visit.id, din, started)
+            row = started_queries.in_status_for_visit(self.db, visit.id, StartedStatus.STARTED)
+            if row is not None:
+                w.update("started_donation", row["id"], changes)
+            elif any(changes.values()):
+                values = {"visit_id": visit.id, "drive_id": drive.id, **changes}
+                w.insert("started_donation", values, action="start")
+        self.bus.publish(Topic.DONATIONS)
+        return Started(self.started(visit_id), warnings)
+
+    def _chair_values(
+        self, drive: Drive, visit_id: str, din: str | None, started: str | None
+    ) -> tuple[dict, list[Problem]]:
+        changes: dict = {}
+        warnings: list[Problem] = []
+        problems: list[Problem] = []
+        if din is not None:
+            changes["din"] = None
+            if din.strip():
+                try:
+                    scan = self.dins.check_scan(drive, din, visit_id)
+                    changes["din"], warnings = scan.din.number, scan.warnings
+                except UserError as error:
+                    problems.extend(error.problems)
+        if started is not None:
+            moment = clock_time(started, drive.drive_date)
+            changes["started_at"] = utc_text(moment) if moment else None
+            if started.strip() and moment is None:
+                problems.append(Problem("time_invalid", {"value": started.strip()}, "started"))
+        if problems:
+            raise UserError(*problems)
+        return changes, warnings
+
+    def abandon(self, visit_id: str, reason: str) -> None:
+        """Take a started donation out of the chair, with the reason; the donor waits to
+        give again and the DIN scanned for it stays unused."""
+        if not reason.strip():
+            raise UserError(Problem("required", field="reason"))
+        with write_transaction(self.db, self.session.actor) as w:
+            visit, _donor, _drive = self._context(visit_id)
+            row = started_queries.in_status_for_visit(self.db, visit.id, StartedStatus.STARTED)
+            if row is None:
+                raise UserError(Problem("not_in_chair"))
+            leave_chair(w, visit.id, reason.strip())
+        self.bus.publish(Topic.DONATIONS)
 
     def donations(self, drive: Drive) -> list[DonationRecord]:
         return [DonationRecord.from_row(r) for r in donation_queries.for_drive(self.db, drive.id)]
+
+    def bag_lots(self, drive: Drive) -> BagLots:
+        """The bag type and lots to offer: those of the drive's latest donations."""
+        return BagLots.from_rows(donation_queries.bag_lots(self.db, drive.id))
 
     def phlebotomists(self) -> list[Staff]:
         rows = staff_queries.active_staff(self.db)
         return [Staff.from_row(row) for row in rows if row["role"] in PHLEBOTOMIST_ROLES]
 
-    def check_din(self, drive: Drive, text: str) -> ScanCheck:
-        return self.dins.check_scan(drive, text)
+    def check_din(self, drive: Drive, text: str, visit_id: str | None = None) -> ScanCheck:
+        return self.dins.check_scan(drive, text, visit_id)
 
     def record(self, visit_id: str, form: DonationForm) -> DonationRecord:
         """Record the unit; UserError (nothing written) lists every field that is wrong."""
         with write_transaction(self.db, self.session.actor) as w:
             visit, donor, drive = self._context(visit_id)
-            scan, values = self._check(drive, form)
+            scan, values = self._check(drive, visit.id, form)
             if scan is not None:
                 self.dins.use(w, drive, scan, blood_drawn=blood_drawn(form.outcome))
             donor_row = w.get("donor", donor.id)
@@ -188,6 +255,7 @@ class CollectionService(Service):
                     **values,
                     "donor_history_before": history_before(donor_row),
                 },
+                note=self._confirmation_note(values),
             )
             after_recording(w, row, w.get("visit", visit.id), donor_row, drive.drive_date)
         self.bus.publish(Topic.DONATIONS, Topic.VISITS, Topic.DONORS, Topic.DINS)
@@ -206,7 +274,9 @@ class CollectionService(Service):
         donor_row = donor_queries.get(self.db, visit_row["donor_id"])
         return Visit.from_row(visit_row), Donor.from_row(donor_row), drive
 
-    def _check(self, drive: Drive, form: DonationForm) -> tuple[ScanCheck | None, dict]:
+    def _check(
+        self, drive: Drive, visit_id: str, form: DonationForm
+    ) -> tuple[ScanCheck | None, dict]:
         """Every field checked at once; the values to store, or UserError."""
         problems: list[Problem] = []
         if form.outcome not in frozenset(DonationOutcome):
@@ -215,17 +285,21 @@ class CollectionService(Service):
         scan = None
         if form.din.strip():
             try:
-                scan = self.dins.check_scan(drive, form.din)
+                scan = self.dins.check_scan(drive, form.din, visit_id)
             except UserError as error:
                 problems.extend(error.problems)
         elif drawn:
             problems.append(Problem("required", field="din"))
-        volume = _volume(form, problems)
-        started, ended = _times(form, drive.drive_date, problems)
+        volume = check_volume(form, problems)
+        started, ended = check_times(form, drive.drive_date, problems)
+        took = duration(started, ended, self.limits) if drawn else Duration()
+        unusual = took.problem is not None and took.problem.code == "duration_unusual"
+        if took.problem is not None and not (unusual and form.duration_confirmed):
+            problems.append(took.problem)
         if drawn and form.bag_type not in frozenset(BagType):
             problems.append(Problem("required", field="bag_type"))
         self._check_phlebotomist(form.phlebotomist_id, problems)
-        reaction = _reaction(form.reaction, drive.drive_date, problems)
+        reaction = check_reaction(form.reaction, drive.drive_date, problems)
         if problems:
             raise UserError(*problems)
         return scan, {
@@ -236,65 +310,25 @@ class CollectionService(Service):
             "volume_ml": volume,
             "started_at": utc_text(started) if started else None,
             "ended_at": utc_text(ended) if ended else None,
+            "duration_confirmed": int(unusual),
             "phlebotomist_id": form.phlebotomist_id,
             "outcome": form.outcome,
             "note": form.note.strip() or None,
             **reaction,
         }
 
+    def _confirmation_note(self, values: dict) -> str | None:
+        """The audit says, in words, that the nurse confirmed an unusual duration."""
+        if not values["duration_confirmed"]:
+            return None
+        minutes = minutes_between(values["started_at"], values["ended_at"])
+        limits = self.limits
+        return (
+            f"collection time of {minutes:.0f} min confirmed by the nurse"
+            f" (outside {limits.minimum}-{limits.maximum} min)"
+        )
+
     def _check_phlebotomist(self, staff_id: str | None, problems: list[Problem]) -> None:
         row = staff_queries.get(self.db, staff_id) if staff_id else None
         if row is None or not row["active"] or row["role"] not in PHLEBOTOMIST_ROLES:
             problems.append(Problem("phlebotomist_required", field="phlebotomist"))
-
-
-def _volume(form: DonationForm, problems: list[Problem]) -> int | None:
-    text = form.volume_ml.strip()
-    if not blood_drawn(form.outcome):
-        if text and text != "0":
-            problems.append(Problem("volume_not_collected", field="volume"))
-        return None
-    if not text:
-        problems.append(Problem("required", field="volume"))
-        return None
-    if not text.isdigit() or not 1 <= int(text) <= MAX_VOLUME_ML:
-        problems.append(
-            Problem("implausible", {"value": text, "min": 1, "max": MAX_VOLUME_ML, "unit": "ml"},
-                    "volume")
-        )  # fmt: skip
-        return None
-    return int(text)
-
-
-def _times(
-    form: DonationForm, day: dt.date, problems: list[Problem]
-) -> tuple[dt.datetime | None, dt.datetime | None]:
-    started, ended = clock_time(form.started, day), clock_time(form.ended, day)
-    needed = blood_drawn(form.outcome)
-    for name, text, moment in (("started", form.started, started), ("ended", form.ended, ended)):
-        if text.strip() and moment is None:
-            problems.append(Problem("time_invalid", {"value": text.strip()}, name))
-        elif needed and not text.strip():
-            problems.append(Problem("required", field=name))
-    if started and ended and ended < started:
-        problems.append(Problem("end_before_start", field="ended"))
-    return started, ended
-
-
-def _reaction(form: ReactionForm | None, day: dt.date, problems: list[Problem]) -> dict:
-    if form is None:
-        return {}
-    if form.kind not in frozenset(ReactionKind):
-        problems.append(Problem("required", field="reaction"))
-    if form.severity not in frozenset(ReactionSeverity):
-        problems.append(Problem("required", field="reaction_severity"))
-    moment = clock_time(form.at, day)
-    if moment is None:
-        problems.append(Problem("time_invalid", {"value": form.at.strip()}, "reaction_at"))
-    return {
-        "reaction": form.kind,
-        "reaction_severity": form.severity,
-        "reaction_at": utc_text(moment) if moment else None,
-        "reaction_action": form.action.strip() or None,
-        "left_well": int(form.left_well),
-    }

@@ -13,11 +13,12 @@ from sqlite_utils import Database
 
 from db import dins as din_queries
 from db import donations as donation_queries
+from db import started_donations as started_queries
 from db.records import Writer, write_transaction
 from desktop.core.domain.isbt128 import Din, DinError, check_fin, make_din, parse_scan
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.vocabulary import DinOrigin, DinStatus
+from desktop.core.domain.vocabulary import DinOrigin, DinStatus, StartedStatus
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
@@ -305,9 +306,10 @@ class DinService(Service):
 
     # --- scanning at the chair ------------------------------------------------------
 
-    def check_scan(self, drive: Drive, text: str) -> ScanCheck:
+    def check_scan(self, drive: Drive, text: str, visit_id: str | None = None) -> ScanCheck:
         """A DIN scanned at collection: well formed, right check character, this site's,
-        allocated to this drive or in one of its rolls, and never used."""
+        allocated to this drive or in one of its rolls, never used, and not on the bag
+        of another donation in the chair (that of ticket ``visit_id`` may hold it)."""
         din = self._parse(text)
         fin = self._required_fin()
         if din.fin != fin:
@@ -317,6 +319,10 @@ class DinService(Service):
             row and row["status"] == DinStatus.USED
         ):
             raise UserError(Problem("din_used", {"value": din.number}, "din"))
+        chair = started_queries.holding_din(self.db, din.number, StartedStatus.STARTED)
+        if chair is not None and chair["visit_id"] != visit_id:
+            params = {"value": din.number, "number": chair["queue_no"]}
+            raise UserError(Problem("din_in_chair", params, "din"))
         if row is not None:
             if row["status"] == DinStatus.VOIDED:
                 raise UserError(Problem("din_voided", {"value": din.number}, "din"))

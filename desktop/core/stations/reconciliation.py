@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from db import certificates as certificate_queries
 from db import dins as din_queries
 from db import donations as donation_queries
+from db import started_donations as started_queries
 from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
@@ -30,6 +31,7 @@ from desktop.core.domain.vocabulary import (
     DonationOutcome,
     DriveStatus,
     ScreeningDecision,
+    StartedStatus,
     VisitStatus,
 )
 from desktop.core.eligibility.provider import RuleSetProvider
@@ -37,7 +39,12 @@ from desktop.core.eligibility.reasons import reason_names
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
-from desktop.core.lifecycle.donations import blood_drawn, change_outcome, require_volume
+from desktop.core.lifecycle.donations import (
+    blood_drawn,
+    change_outcome,
+    leave_chair,
+    require_volume,
+)
 from desktop.core.lifecycle.machines import DRIVES, VISITS
 from desktop.core.stations.certificates import void_reserved
 from desktop.core.stations.collection import MAX_VOLUME_ML
@@ -229,9 +236,16 @@ class ReconciliationService(Service):
         """Close the drive once every discrepancy is explained; its records are locked."""
         with write_transaction(self.db, self.session.actor) as w:
             open_drive(self.db, drive.id)
+            problems = []
+            # A bag may be on a donor's arm: record or abandon it before the drive locks.
+            in_chair = started_queries.for_drive(self.db, drive.id, StartedStatus.STARTED)
+            if in_chair:
+                problems.append(Problem("donations_in_chair", {"count": len(in_chair)}))
             unexplained = self.summary(drive).unexplained
             if unexplained:
-                raise UserError(Problem("unexplained_discrepancies", {"count": len(unexplained)}))
+                problems.append(Problem("unexplained_discrepancies", {"count": len(unexplained)}))
+            if problems:
+                raise UserError(*problems)
             changes = {"closed_at": w.now, "closed_by": self.session.actor.name}
             row = w.get("drive", drive.id)
             DRIVES.move(w, row, DriveStatus.CLOSED, changes=changes, action="close")
@@ -255,6 +269,7 @@ class ReconciliationService(Service):
                 note=reason.strip(),
                 action="left",
             )
+            leave_chair(w, visit_id, reason.strip())
         self.bus.publish(Topic.VISITS)
 
     def amend_donation(self, donation_id: str, changes: dict, reason: str) -> None:

@@ -32,6 +32,7 @@ from desktop.core.eligibility.ruleset import RuleSet
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
+from desktop.core.lifecycle.donations import leave_chair
 from desktop.core.lifecycle.machines import VISITS
 from desktop.core.stations.drives import open_drive
 from desktop.core.stations.screening_choice import (
@@ -180,6 +181,7 @@ class ScreeningService(Service):
             w.update("screening", row["id"], {**cleared, "decided_at": None}, note=note,
                      action="reopen")  # fmt: skip
             VISITS.move(w, w.get("visit", visit.id), WAITING, note=note, action="reopen")
+            leave_chair(w, visit.id, note)
             # Restore the donor's deferral only if it is still the one this decision
             # wrote (a registry import since then may have set a stricter one).
             wrote_it = donor.deferral_reason == row["deferral_reason"]
