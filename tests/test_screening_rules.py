@@ -373,3 +373,14 @@ def test_an_inconsistent_rule_set_is_refused(change, message):
     assert change[0] in text
     with pytest.raises(RuleSetError, match=message):
         parse_rule_set(text.replace(change[0], change[1], 1), "edited.toml")
+
+
+def test_without_a_recorded_questionnaire_the_proposal_is_not_complete():
+    decision = evaluate(RULES, MAN, DAY, None, HEALTHY)
+    assert (decision.outcome, decision.volume_ml) == (Proposal.INCOMPLETE, None)
+    assert [(f.rule, f.vi) for f in decision.failed] == [
+        ("questionnaire_missing", "Chưa ghi phiếu câu hỏi sức khỏe")
+    ]
+    # Something that defers still defers: the doctor may defer without the questionnaire.
+    deferred = evaluate(RULES, MAN, DAY, None, replace(HEALTHY, systolic=175))
+    assert deferred.outcome == Proposal.DEFER_TEMPORARY

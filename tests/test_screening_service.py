@@ -335,3 +335,30 @@ def test_no_stored_acceptance_breaks_a_rule_without_a_written_override(
         if failed or above:
             assert record.override_reason and record.override_reason.strip()
             assert record.overridden_rules
+
+
+def test_nothing_recorded_is_never_read_as_no_to_every_item(services, ticket, doctor):
+    """Ticks on a form nobody recorded are a draft: the proposal stays "not complete"
+    and accepting is refused until the answers are recorded, with who and when."""
+    proposal = services.screening.evaluate(ticket.id, HEALTHY, answers={}).decision
+    assert proposal.outcome == "incomplete"
+    assert [f.rule for f in proposal.failed] == ["questionnaire_missing"]
+    accept = DoctorDecision(ScreeningDecision.ACCEPT, 450)
+    with pytest.raises(UserError) as refused:
+        services.screening.decide(ticket.id, HEALTHY, accept, doctor.id)
+    assert codes(refused.value) == ["questionnaire_missing"]
+    assert services.screening.record(ticket.id) is None
+
+    services.screening.save_questionnaire(ticket.id, {})
+    assert services.screening.evaluate(ticket.id, HEALTHY).decision.outcome == "accept"
+    record = services.screening.decide(ticket.id, HEALTHY, accept, doctor.id)
+    assert (record.decision, record.questionnaire_by) == ("accept", "BS. Trần Thị Hoa")
+
+
+def test_a_donor_may_be_deferred_before_the_questionnaire(services, ticket, doctor):
+    high = MeasurementForm(**{**HEALTHY.__dict__, "systolic": "175", "diastolic": "105"})
+    record = services.screening.decide(
+        ticket.id, high, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY), doctor.id
+    )
+    assert (record.decision, record.deferral_reason) == ("defer_temporary", "systolic")
+    assert (record.answers, record.questionnaire_at) == ({}, None)

@@ -114,6 +114,7 @@ class DecisionPanel(QWidget):
         self.proposal_label.clear()
         self.proposal_label.setStyleSheet("")
         self.reasons_label.clear()
+        self.volume.setCurrentIndex(-1)  # the proposal chooses it
         self.reason.clear()
         self.until.clear()
         self.temporary.setChecked(True)

@@ -147,7 +147,7 @@ PROBLEMS = {
         "Messages", "The systolic pressure must be higher than the diastolic."
     ),
     "questionnaire_missing": QT_TRANSLATE_NOOP(
-        "Messages", "Record the health questionnaire before deciding."
+        "Messages", "Record the health questionnaire before accepting the donor."
     ),
     "doctor_required": QT_TRANSLATE_NOOP(
         "Messages", "Choose the screening doctor who takes the decision."

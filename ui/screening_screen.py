@@ -18,11 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain.answers import Answers
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, ScreeningRecord
 from desktop.core.foundation.session import Session
 from desktop.core.stations.checkin import CheckinService
-from desktop.core.stations.screening import DoctorDecision, ScreeningService
+from desktop.core.stations.screening import (
+    DoctorDecision,
+    ScreeningService,
+    questionnaire_recorded,
+)
 from ui.decision_panel import DecisionPanel
 from ui.dialogs import Dialogs
 from ui.donor_card import WARNING_STYLE
@@ -60,6 +65,9 @@ class ScreeningScreen(QWidget):
         self.drive = drive
         self.entry: QueueEntry | None = None
         self.record: ScreeningRecord | None = None
+        # Ticks on a questionnaire nobody has recorded yet, by visit: kept when the
+        # doctor moves to another donor, but they are not answers until recorded.
+        self.drafts: dict[str, Answers] = {}
         # Created first so that Tab runs weight -> ... -> doctor -> decision.
         self.measurements = MeasurementFields()
         self.decision = DecisionPanel(screening.rules.standard_volumes_ml, language)
@@ -120,6 +128,17 @@ class ScreeningScreen(QWidget):
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setStyleSheet(WARNING_STYLE)
         self.answered_label = QLabel()
+        self.answered_label.setWordWrap(True)
+        # The explicit act that makes the ticks answers: never a silent "no" to all.
+        self.record_answers_button = QPushButton(
+            self.tr('Record the questionnaire: the donor has answered, ticked items are "yes"')
+            + " (Ctrl+R)"
+        )
+        self.record_answers_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.record_answers_button.clicked.connect(self.record_questionnaire)
+        self.questionnaire_message = QLabel()
+        self.questionnaire_message.setStyleSheet(ERROR_STYLE)
+        self.questionnaire_message.setWordWrap(True)
         middle = QWidget()
         middle_column = QVBoxLayout(middle)
         middle_column.addWidget(self.donor_label)
@@ -127,6 +146,8 @@ class ScreeningScreen(QWidget):
         middle_column.addWidget(self.warnings_label)
         middle_column.addWidget(self.answered_label)
         middle_column.addWidget(self.questionnaire, 1)
+        middle_column.addWidget(self.record_answers_button)
+        middle_column.addWidget(self.questionnaire_message)
         return middle
 
     def _form_column(self) -> QWidget:
@@ -182,8 +203,10 @@ class ScreeningScreen(QWidget):
         warnings = [problem_text(w) for w in entry.visit.warnings]
         self.warnings_label.setText("\n".join(warnings))
         self.warnings_label.setVisible(bool(warnings))
-        self.answered_label.setText(answered_by_text(self.record))
-        self.questionnaire.show_answers(entry.sex, self.record.answers if self.record else {})
+        self._show_questionnaire_state()
+        recorded = questionnaire_recorded(self.record)
+        shown = self.record.answers if recorded else self.drafts.get(entry.visit.id, {})
+        self.questionnaire.show_answers(entry.sex, shown)
         self.measurements.show_record(self.record)
         self.decision.clear()
         self.message.clear()
@@ -191,20 +214,53 @@ class ScreeningScreen(QWidget):
         for widget in self.form_widgets:
             widget.setEnabled(True)
         self.update_proposal()
-        if self.record is None or not self.record.answers:
-            self.questionnaire.boxes[next(iter(self.questionnaire.boxes))].setFocus()
-        else:
+        if recorded:
             self.measurements.weight.setFocus()
+        else:
+            self.questionnaire.boxes[next(iter(self.questionnaire.boxes))].setFocus()
 
-    def _keep_answers(self) -> None:
-        """Answers changed for the donor being left are saved, not silently dropped."""
+    def _show_questionnaire_state(self) -> None:
+        """Who recorded the answers and when; until someone has, the way to record them."""
+        recorded = questionnaire_recorded(self.record)
+        self.answered_label.setText(answered_by_text(self.record))
+        self.answered_label.setStyleSheet("" if recorded else WARNING_STYLE)
+        self.record_answers_button.setVisible(not recorded)
+        self.questionnaire_message.clear()
+
+    def record_questionnaire(self) -> None:
+        """The doctor went through the form with the donor: the ticks become the answers,
+        recorded with who and when."""
         if self.entry is None:
             return
         answers, problems = self.questionnaire.answers()
-        if problems or (self.record is not None and self.record.answers == answers):
+        self.questionnaire.show_problems(problems)
+        if problems:
             return
-        if self.record is None and not any(a.yes for a in answers.values()):
-            return  # nothing was ticked: the questionnaire was not taken yet
+        try:
+            self.record = self.screening.save_questionnaire(self.entry.visit.id, answers)
+        except UserError as error:
+            self.questionnaire.show_problems(error.problems)
+            self.questionnaire_message.setText(
+                problems_text(p for p in error.problems if p.field not in self.questionnaire.errors)
+            )
+            return
+        self.drafts.pop(self.entry.visit.id, None)
+        self._show_questionnaire_state()
+        self.update_proposal()
+        self.measurements.weight.setFocus()
+
+    def _keep_answers(self) -> None:
+        """Answers changed for the donor being left are not silently dropped: changes to
+        a recorded questionnaire are saved; ticks on one not yet recorded stay a draft."""
+        if self.entry is None:
+            return
+        answers, problems = self.questionnaire.answers()
+        if not questionnaire_recorded(self.record):
+            if any(a.yes for a in answers.values()):
+                self.drafts[self.entry.visit.id] = answers
+            return
+        if problems or self.record.answers == answers:
+            return
         # Decided meanwhile (UserError): the decision stands and is not reopened here.
         with contextlib.suppress(UserError):
             self.screening.save_questionnaire(self.entry.visit.id, answers)
@@ -226,13 +282,21 @@ class ScreeningScreen(QWidget):
         return " · ".join(parts)
 
     def close_donor(self) -> None:
+        """No donor open: nothing of the last one stays on screen (answers,
+        measurements, proposal, reason), and the form is disabled."""
         self.entry = None
         self.record = None
         self.donor_label.setText(self.tr("Choose a donor from the queue (Enter)"))
         self.donor_details.clear()
         self.warnings_label.hide()
         self.answered_label.clear()
+        self.answered_label.setStyleSheet("")
+        self.record_answers_button.hide()
+        self.questionnaire_message.clear()
+        self.questionnaire.show_answers("F", {})
+        self.measurements.show_record(None)
         self.decision.clear()
+        self.message.clear()
         for widget in self.form_widgets:
             widget.setEnabled(False)
 
@@ -266,18 +330,22 @@ class ScreeningScreen(QWidget):
         if problems:
             self.questionnaire.show_problems(problems)
             return
-        changed = self.record is None or self.record.answers != answers
+        # The doctor's changes to a recorded questionnaire are saved with the decision,
+        # at once; a questionnaire nobody recorded is never sent as "no" to every item.
+        recorded = questionnaire_recorded(self.record)
+        changed = recorded and self.record.answers != answers
         try:
             record = self.screening.decide(
                 entry.visit.id,
                 self.measurements.form(),
                 choice,
                 self.measurements.doctor_id(),
-                answers=answers if changed else None,  # saved with the decision, at once
+                answers=answers if changed else None,
             )
         except UserError as error:
             self._show_problems(error.problems)
             return
+        self.drafts.pop(entry.visit.id, None)
         self.close_donor()
         self.done_label.setText(
             self.tr("Recorded: No. {number} {name} — {decision}").format(

@@ -1408,8 +1408,8 @@
         <translation>The systolic pressure must be higher than the diastolic.</translation>
     </message>
     <message>
-        <source>Record the health questionnaire before deciding.</source>
-        <translation>Record the health questionnaire before deciding.</translation>
+        <source>Record the health questionnaire before accepting the donor.</source>
+        <translation>Record the health questionnaire before accepting the donor.</translation>
     </message>
     <message>
         <source>Choose the screening doctor who takes the decision.</source>
@@ -2166,6 +2166,10 @@
         <translation>Not complete: measurements are missing</translation>
     </message>
     <message>
+        <source>Not complete: the health questionnaire is not recorded</source>
+        <translation>Not complete: the health questionnaire is not recorded</translation>
+    </message>
+    <message>
         <source>Proposed: {outcome}</source>
         <translation>Proposed: {outcome}</translation>
     </message>
@@ -2179,6 +2183,10 @@
     <message>
         <source>Screened at this drive</source>
         <translation>Screened at this drive</translation>
+    </message>
+    <message>
+        <source>Record the questionnaire: the donor has answered, ticked items are "yes"</source>
+        <translation>Record the questionnaire: the donor has answered, ticked items are "yes"</translation>
     </message>
     <message>
         <source>Waiting for screening: {count}</source>

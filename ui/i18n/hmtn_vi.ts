@@ -1409,8 +1409,8 @@
         <translation>Huyết áp tâm thu phải cao hơn huyết áp tâm trương.</translation>
     </message>
     <message>
-        <source>Record the health questionnaire before deciding.</source>
-        <translation>Ghi phiếu câu hỏi sức khỏe trước khi kết luận.</translation>
+        <source>Record the health questionnaire before accepting the donor.</source>
+        <translation>Ghi phiếu câu hỏi sức khỏe trước khi cho hiến.</translation>
     </message>
     <message>
         <source>Choose the screening doctor who takes the decision.</source>
@@ -2167,6 +2167,10 @@
         <translation>Chưa đủ: còn thiếu chỉ số</translation>
     </message>
     <message>
+        <source>Not complete: the health questionnaire is not recorded</source>
+        <translation>Chưa đủ: chưa ghi phiếu câu hỏi sức khỏe</translation>
+    </message>
+    <message>
         <source>Proposed: {outcome}</source>
         <translation>Đề xuất: {outcome}</translation>
     </message>
@@ -2180,6 +2184,10 @@
     <message>
         <source>Screened at this drive</source>
         <translation>Đã khám tại điểm hiến máu này</translation>
+    </message>
+    <message>
+        <source>Record the questionnaire: the donor has answered, ticked items are &quot;yes&quot;</source>
+        <translation>Ghi phiếu: người hiến đã trả lời, các mục đánh dấu là “có”</translation>
     </message>
     <message>
         <source>Waiting for screening: {count}</source>
