@@ -265,13 +265,19 @@ def test_women_are_asked_the_women_only_items(services, drive, donors, doctor):
 
 
 def test_an_installed_rule_set_is_used_and_recorded(services, ticket, doctor, tmp_path):
+    from desktop.core.eligibility.harness import DEFAULT_CASES
     from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET
 
     text = DEFAULT_RULE_SET.read_text(encoding="utf-8")
     text = text.replace("systolic_max = 160", "systolic_max = 140").replace(
         'version = "VN-TT26-2013/2026.1"', 'version = "HN-2027/1"'
     )
-    services.rules.install(text, "hn.toml")
+    path = tmp_path / "hn.toml"
+    path.write_text(text, encoding="utf-8")
+    healthy = "healthy,M,1990-05-15,2026-11-24,62,140,120,80,72,neg,,,,accept,450,-"
+    cases = tmp_path / "hn-cases.csv"
+    cases.write_text(DEFAULT_CASES.read_text(encoding="utf-8").splitlines()[0] + "\n" + healthy)
+    assert services.rules.install_file(path).installed
     services.screening.save_questionnaire(ticket.id, {})
     form = MeasurementForm(**{**HEALTHY.__dict__, "systolic": "150"})
     record = services.screening.decide(

@@ -240,8 +240,9 @@ def test_the_station_in_english(qtbot, controller, services, drive, doctor, chec
 
 
 def test_installing_a_rule_set_rebuilds_the_station_around_it(
-    qtbot, controller, services, drive, tmp_path
+    qtbot, controller, services, drive, tmp_path, dialogs
 ):
+    from desktop.core.eligibility.harness import DEFAULT_CASES
     from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET
 
     text = (
@@ -257,11 +258,31 @@ def test_installing_a_rule_set_rebuilds_the_station_around_it(
     dialog = window.rule_set_dialog
     assert "VN-TT26-2013/2026.1" in dialog.current.text()
     broken = tmp_path / "broken.toml"
-    broken.write_text('version = "X"\n', encoding="utf-8")
+    broken.write_text(text.replace("ml_per_kg = 9", "ml_per_kg = nan"), encoding="utf-8")
     assert not dialog.install(broken)
-    assert "Chưa cài bộ tiêu chuẩn này" in dialog.message.text()
+    assert dialog.outcome.text() == "Chưa cài bộ tiêu chuẩn này: không dùng được broken.toml."
+    assert dialog.details.toPlainText() == (
+        "Dòng 26: volume.ml_per_kg = nan: ngưỡng phải là một số hữu hạn."
+    )
+    failing = tmp_path / "failing.csv"
+    header = DEFAULT_CASES.read_text(encoding="utf-8").splitlines()[0]
+    failing.write_text(
+        f"{header}\n"
+        "ok,M,1990-05-15,2026-11-24,62,140,120,80,72,neg,,,,accept,450,-\n"
+        "wrong,M,1990-05-15,2026-11-24,62,140,120,80,72,neg,,,,accept,350,-\n",
+        encoding="utf-8",
+    )
+    dialogs.will_open(failing)  # no hn-cases.csv beside hn.toml: the dialog asks
+    assert not dialog.install(path)
+    assert dialog.outcome.text() == "Chưa cài: 1 trong số 2 ca kiểm định không đạt."
+    assert dialog.details.toPlainText() == "FAIL wrong: max_ml 450, expected 350"
+    assert "VN-TT26-2013/2026.1" in dialog.current.text()
+    dialogs.will_open(DEFAULT_CASES)
     assert dialog.install(path)
+    total = len(services.rules.install_file(path, DEFAULT_CASES).results)
+    assert dialog.outcome.text() == f"Đã cài phiên bản HN-2027/1. Cả {total} ca kiểm định đều đạt."
     assert "HN-2027/1" in dialog.current.text()
+    assert services.rules.current.sha256 in dialog.current.text()
     dialog.close()
     rebuilt = controller.window
     qtbot.addWidget(rebuilt)

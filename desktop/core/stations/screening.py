@@ -27,10 +27,11 @@ from desktop.core.domain.vocabulary import ScreeningDecision, StaffRole, VisitSt
 from desktop.core.eligibility import questionnaire
 from desktop.core.eligibility.engine import Decision, Measurements, evaluate
 from desktop.core.eligibility.measurements import MeasurementForm, read_measurements
-from desktop.core.eligibility.provider import RuleSetProvider
+from desktop.core.eligibility.provider import RuleSetProvider, identity_of
 from desktop.core.eligibility.ruleset import RuleSet
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
+from desktop.core.foundation.rule_set_store import remember_identity
 from desktop.core.foundation.session import Session
 from desktop.core.lifecycle.machines import VISITS
 from desktop.core.stations.drives import open_drive
@@ -164,9 +165,11 @@ class ScreeningService(Service):
                 "overridden_rules": json.dumps(overridden) if overridden else None,
                 "doctor_id": doctor_id,
                 "rule_set_version": rules.version,
+                "rule_set_sha256": rules.sha256,
                 "decided_at": w.now,
                 "donor_deferral_before": json.dumps(_deferral_of(donor)),
             }
+            remember_identity(w, identity_of(rules))  # refused if the version is reused
             note = f"override of {', '.join(overridden)}: {choice.reason.strip()}"
             self._upsert_screening(w, visit.id, values, note=note if overridden else None)
             status = VisitStatus.ACCEPTED if accepted else VisitStatus.DEFERRED
