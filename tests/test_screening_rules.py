@@ -448,3 +448,12 @@ def test_a_key_is_found_on_its_line_not_in_a_comment_or_a_string():
     assert line_of(text, ("temperature", "max_c")) == 4
     assert line_of(text, ("temperature", "min_c")) == 2  # missing: the line of its table
     assert line_of(text, ("pulse", "min")) is None
+
+
+def test_a_questionnaire_reason_is_named_even_without_the_rule_set_at_hand():
+    from desktop.core.eligibility.reasons import reason_label
+
+    assert reason_label("q.tattoo", "vi") == "Xăm mình"
+    without_tattoo = replace(RULES, blocks=())
+    assert reason_label("q.tattoo", "en", without_tattoo) == "Tattoo"  # removed by a center
+    assert reason_label("Anti-HCV dương tính", "vi") == "Anti-HCV dương tính"
