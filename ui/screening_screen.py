@@ -10,6 +10,7 @@ import contextlib
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCommandLinkButton,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -42,6 +43,7 @@ from ui.signals import ModelSignals
 from ui.value_names import donation_type_name, sex_name
 
 DONE_STYLE = "color: #1b5e20; font-weight: bold;"
+COLUMN_WIDTHS = [460, 390, 400]  # lists, questionnaire, measurements and decision
 
 
 class ScreeningScreen(QWidget):
@@ -87,22 +89,28 @@ class ScreeningScreen(QWidget):
         left, middle, right = self._lists(), self._donor_column(), self._form_column()
         self.form_widgets = (middle, right)
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         for widget in (left, middle, right):
             splitter.addWidget(widget)
-            splitter.setStretchFactor(splitter.count() - 1, 1 if widget is left else 2)
-        splitter.setSizes([330, 520, 430])
+            splitter.setStretchFactor(splitter.count() - 1, 1)
+        # Laid out for a 1366 x 768 laptop (and the 1280-wide window): the lists wide
+        # enough for full Vietnamese names, the questionnaire and the form beside them.
+        splitter.setSizes(COLUMN_WIDTHS)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         self.setFocusProxy(self.waiting)
 
     def _lists(self) -> QWidget:
         self.waiting_model = QueueModel()
         self.waiting = queue_table(self.waiting_model)
+        self.waiting.setWordWrap(False)  # a name on one line, never "Ng… Vă…" over two
         self.waiting.activated.connect(lambda index: self.open_row(index.row()))
         self.waiting_title = QLabel()
         self.waiting_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.decided_model = DecidedModel()
         self.decided = queue_table(self.decided_model)
+        self.decided.setWordWrap(False)
         self.reopen_button = QPushButton(self.tr("Reopen the decision…"))
         self.reopen_button.clicked.connect(self.reopen_selected)
         self.done_label = QLabel()
@@ -130,11 +138,14 @@ class ScreeningScreen(QWidget):
         self.answered_label = QLabel()
         self.answered_label.setWordWrap(True)
         # The explicit act that makes the ticks answers: never a silent "no" to all.
-        self.record_answers_button = QPushButton(
-            self.tr('Record the questionnaire: the donor has answered, ticked items are "yes"')
-            + " (Ctrl+R)"
+        self.record_answers_button = QCommandLinkButton(
+            self.tr("Record the questionnaire") + " (Ctrl+R)",
+            self.tr('The donor has answered: ticked items are "yes", the others "no".'),
         )
         self.record_answers_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.record_answers_button.setStyleSheet(
+            "QCommandLinkButton { border: 1px solid #f0a040; background: #fff8ec; }"
+        )
         self.record_answers_button.clicked.connect(self.record_questionnaire)
         self.questionnaire_message = QLabel()
         self.questionnaire_message.setStyleSheet(ERROR_STYLE)

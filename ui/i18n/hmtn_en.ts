@@ -1831,6 +1831,10 @@
         <translation>Health questionnaire — No. {number} {name}</translation>
     </message>
     <message>
+        <source>No. {number} — {name} · born {birth} · {sex}</source>
+        <translation>No. {number} — {name} · born {birth} · {sex}</translation>
+    </message>
+    <message>
         <source>Save the answers</source>
         <translation>Save the answers</translation>
     </message>
@@ -2309,8 +2313,12 @@
         <translation>Screened at this drive</translation>
     </message>
     <message>
-        <source>Record the questionnaire: the donor has answered, ticked items are "yes"</source>
-        <translation>Record the questionnaire: the donor has answered, ticked items are "yes"</translation>
+        <source>Record the questionnaire</source>
+        <translation>Record the questionnaire</translation>
+    </message>
+    <message>
+        <source>The donor has answered: ticked items are "yes", the others "no".</source>
+        <translation>The donor has answered: ticked items are "yes", the others "no".</translation>
     </message>
     <message>
         <source>Waiting for screening: {count}</source>

@@ -1832,6 +1832,10 @@
         <translation>Phiếu câu hỏi sức khỏe — STT {number} {name}</translation>
     </message>
     <message>
+        <source>No. {number} — {name} · born {birth} · {sex}</source>
+        <translation>STT {number} — {name} · sinh ngày {birth} · {sex}</translation>
+    </message>
+    <message>
         <source>Save the answers</source>
         <translation>Lưu câu trả lời</translation>
     </message>
@@ -2310,8 +2314,12 @@
         <translation>Đã khám tại điểm hiến máu này</translation>
     </message>
     <message>
-        <source>Record the questionnaire: the donor has answered, ticked items are &quot;yes&quot;</source>
-        <translation>Ghi phiếu: người hiến đã trả lời, các mục đánh dấu là “có”</translation>
+        <source>Record the questionnaire</source>
+        <translation>Ghi phiếu câu hỏi</translation>
+    </message>
+    <message>
+        <source>The donor has answered: ticked items are &quot;yes&quot;, the others &quot;no&quot;.</source>
+        <translation>Người hiến đã trả lời: các mục đánh dấu là “có”, các mục còn lại là “không”.</translation>
     </message>
     <message>
         <source>Waiting for screening: {count}</source>
