@@ -2,6 +2,7 @@
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -457,3 +458,29 @@ def test_a_questionnaire_reason_is_named_even_without_the_rule_set_at_hand():
     without_tattoo = replace(RULES, blocks=())
     assert reason_label("q.tattoo", "en", without_tattoo) == "Tattoo"  # removed by a center
     assert reason_label("Anti-HCV dương tính", "vi") == "Anti-HCV dương tính"
+
+
+WEIRD_VALUES = ["nan", "-inf", "inf", "-1", "0", "1e9", "99999999999999999999", "true",
+                '"x"', "[]", "[1, 2]", '["a"]', "{}", "{ a = 1 }", "3.5", "1979-05-27",
+                '[{ code = "x" }]']  # fmt: skip
+VALUE_LINES = [
+    number
+    for number, line in enumerate(Path(RULES_FILE).read_text(encoding="utf-8").splitlines())
+    if re.match(r"^\s*[a-z_]+\s*=", line)
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(VALUE_LINES), st.sampled_from(WEIRD_VALUES)), max_size=3))
+def test_no_rule_set_file_breaks_anything_but_a_rule_set_error(changes):
+    lines = Path(RULES_FILE).read_text(encoding="utf-8").splitlines()
+    for number, value in changes:
+        key = lines[number].split("=", 1)[0]
+        lines[number] = f"{key}= {value}"
+    try:
+        rules = parse_rule_set("\n".join(lines), "fuzzed.toml")
+    except RuleSetError as error:
+        assert error.problems
+        return
+    results = list(run_cases(rules, read_cases(DEFAULT_CASES)))  # the engine takes it
+    assert results

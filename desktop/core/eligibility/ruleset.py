@@ -308,7 +308,7 @@ def _block(r: Reader, index: int, data: dict[str, Any]) -> Block | None:
         r.unknown_keys(item_path, item, ITEM_KEYS)
         own = "effect" in item
         effect = item.get("effect", data.get("effect"))
-        if effect not in frozenset(QuestionEffect):
+        if not isinstance(effect, str) or effect not in frozenset(QuestionEffect):
             where = item_path if own else path
             r.report((*where, "effect"), "rule_set_effect", value=shown(effect),
                      choices=", ".join(QuestionEffect))  # fmt: skip
