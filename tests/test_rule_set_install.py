@@ -121,3 +121,15 @@ def test_every_screening_records_the_hash_of_its_rule_set(services, drive, donor
     shipped = hashlib.sha256(DEFAULT_RULE_SET.read_bytes()).hexdigest()
     assert (record.rule_set_version, record.rule_set_sha256) == ("VN-TT26-2013/2026.1", shipped)
     assert identities(services) == {"VN-TT26-2013/2026.1": shipped}
+
+
+def test_an_installed_rule_set_that_fails_later_checks_gives_way_to_the_shipped_one(
+    services, tmp_path
+):
+    """A set installed before a check existed is not used unchecked, and nothing breaks."""
+    stored = SHIPPED.replace('version = "VN-TT26-2013/2026.1"', 'version = "OLD/1"')
+    services.settings.set("rule_set", stored.replace("ml_per_kg = 9", "ml_per_kg = nan"))
+    rules = services.rules.current
+    assert (rules.version, rules.ml_per_kg) == ("VN-TT26-2013/2026.1", 9)
+    [problem] = services.rules.installed_error.problems
+    assert (problem.code, problem.params["line"]) == ("rule_set_not_finite", 26)

@@ -83,6 +83,13 @@ class RuleSetDialog(QDialog):
                 title=title, version=rules.version, sha256=rules.sha256
             )
         )
+        error = self.rules.installed_error
+        if error is not None:
+            self._fail(
+                self.tr("The rule set installed earlier fails today's checks: the rule set"
+                        " shipped with the app is in force until a corrected one is installed."),
+                rule_set_problem_lines(error.problems),
+            )  # fmt: skip
 
     def choose_file(self) -> None:
         path = self.dialogs.open_path(self, self.tr("Rule set file"), self.tr("Rule sets (*.toml)"))

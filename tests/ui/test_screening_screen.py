@@ -404,3 +404,21 @@ def test_ticks_on_an_unrecorded_questionnaire_stay_a_draft_when_the_doctor_moves
     station.open_row(0)
     assert station.questionnaire.boxes["cough"].isChecked()
     assert station.record_answers_button.isVisibleTo(station)
+
+
+def test_the_dialog_says_when_the_installed_rule_set_fails_todays_checks(
+    qtbot, controller, services, drive, dialogs
+):
+    from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET
+
+    text = DEFAULT_RULE_SET.read_text(encoding="utf-8").replace("max_c = 37.5", "max_c = nan")
+    services.settings.set("rule_set", text.replace("VN-TT26-2013/2026.1", "OLD/1"))
+    controller.show(drive)
+    controller.window.edit_rule_set()
+    dialog = controller.window.rule_set_dialog
+    assert "VN-TT26-2013/2026.1" in dialog.current.text()
+    assert dialog.outcome.text().startswith("Bộ tiêu chuẩn đã cài trước đây không đạt")
+    assert dialog.details.toPlainText() == (
+        "Dòng 54: temperature.max_c = nan: ngưỡng phải là một số hữu hạn."
+    )
+    dialog.close()

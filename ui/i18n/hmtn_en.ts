@@ -2211,6 +2211,10 @@
         <translation>In use: {title} (version {version}, SHA-256 {sha256})</translation>
     </message>
     <message>
+        <source>The rule set installed earlier fails today's checks: the rule set shipped with the app is in force until a corrected one is installed.</source>
+        <translation>The rule set installed earlier fails today's checks: the rule set shipped with the app is in force until a corrected one is installed.</translation>
+    </message>
+    <message>
         <source>This rule set was not installed: {path} cannot be used.</source>
         <translation>This rule set was not installed: {path} cannot be used.</translation>
     </message>

@@ -2212,6 +2212,10 @@
         <translation>Đang dùng: {title} (phiên bản {version}, SHA-256 {sha256})</translation>
     </message>
     <message>
+        <source>The rule set installed earlier fails today&apos;s checks: the rule set shipped with the app is in force until a corrected one is installed.</source>
+        <translation>Bộ tiêu chuẩn đã cài trước đây không đạt các kiểm tra hiện nay: phần mềm dùng bộ tiêu chuẩn kèm theo cho đến khi cài một bộ đã sửa.</translation>
+    </message>
+    <message>
         <source>This rule set was not installed: {path} cannot be used.</source>
         <translation>Chưa cài bộ tiêu chuẩn này: không dùng được {path}.</translation>
     </message>

@@ -61,13 +61,21 @@ class RuleSetProvider:
     def __init__(self, store: RuleSetStore) -> None:
         self.store = store
         self._cached: tuple[str | None, RuleSet] | None = None
+        # Why the installed rule set is not in force: it fails checks added since it was
+        # installed (then the shipped set is used, never an unchecked one).
+        self.installed_error: RuleSetError | None = None
 
     @property
     def current(self) -> RuleSet:
         """The rule set installed on this laptop, else the one shipped with the app."""
         text = self.store.installed_text()
         if self._cached is None or self._cached[0] != text:
-            rules = parse_rule_set(text, "installed rule set") if text else load_rule_set()
+            self.installed_error = None
+            try:
+                rules = parse_rule_set(text, "installed rule set") if text else load_rule_set()
+            except RuleSetError as error:
+                self.installed_error = error
+                rules = load_rule_set()
             self._cached = (text, rules)
         return self._cached[1]
 
