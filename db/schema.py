@@ -405,3 +405,21 @@ def m0008_collection_chair(db: Database) -> None:
         "CREATE INDEX started_donation_drive ON started_donation (drive_id, status)",
     ):
         db.execute(statement)
+
+
+@_migration
+def m0009_screening_rule_set_identity(db: Database) -> None:
+    """A rule set is its version and the SHA-256 of its content: every one installed or
+    used on this laptop is kept (one content per version, ever), and each screening
+    records the hash of the rule set it was decided with."""
+    for statement in (
+        f"""CREATE TABLE rule_set (
+    {STANDARD_COLUMNS},
+    version TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    title TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT ''
+)""",
+        "ALTER TABLE screening ADD COLUMN rule_set_sha256 TEXT",
+    ):
+        db.execute(statement)

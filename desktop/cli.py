@@ -258,29 +258,41 @@ def _import_registry(args: argparse.Namespace, db_path: Path | None) -> int:
 
 
 def _test_rules(args: argparse.Namespace, db_path: Path | None) -> int:
-    """One PASS/FAIL line per case, then "N passed, M failed"; 0 only if all pass.
+    """The rule set's identity, one PASS/FAIL line per case, then "N passed, M failed";
+    exit 0 only if all pass, 1 if a case fails, 2 if a file cannot be used.
 
     The lines are in English whatever the language: they go into validation records.
+    What is wrong with a file goes to stderr in the interface language, with its line.
     """
     from desktop.core.eligibility.harness import CaseError, read_cases, run_cases
     from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET, RuleSetError, load_rule_set
+    from ui.messages import rule_set_problem_lines, translate
 
     rules_path = args.rules or DEFAULT_RULE_SET
     try:
         rules = load_rule_set(rules_path)
+    except RuleSetError as error:
+        title = translate("Cli", "{path} cannot be used as a rule set:").format(path=rules_path)
+        print("\n".join([title, *rule_set_problem_lines(error.problems)]), file=sys.stderr)
+        return 2
+    try:
         rows = read_cases(args.cases)
-    except (RuleSetError, CaseError) as error:
+    except CaseError as error:
         print(error, file=sys.stderr)
         return 2
     except OSError as error:
         print(f"{args.cases}: cannot be read ({error.strerror or error})", file=sys.stderr)
         return 2
-    print(f"Rule set {rules.version} ({rules_path})", file=sys.stderr)
     passed = failed = 0
-    for result in run_cases(rules, rows):
-        print(result.line())
-        passed, failed = passed + result.passed, failed + (not result.passed)
-    print(f"{passed} passed, {failed} failed")
+    try:
+        print(f"Rule set {rules.version} (sha256 {rules.sha256}) from {rules_path}")
+        for result in run_cases(rules, rows):
+            print(result.line())
+            passed, failed = passed + result.passed, failed + (not result.passed)
+        print(f"{passed} passed, {failed} failed", flush=True)
+    except BrokenPipeError:  # the reader went away (`| head`): stop without a traceback
+        sys.stdout = None  # nothing more to flush at exit
+        return 1
     return 0 if failed == 0 and passed > 0 else 1
 
 

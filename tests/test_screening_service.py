@@ -265,13 +265,19 @@ def test_women_are_asked_the_women_only_items(services, drive, donors, doctor):
 
 
 def test_an_installed_rule_set_is_used_and_recorded(services, ticket, doctor, tmp_path):
+    from desktop.core.eligibility.harness import DEFAULT_CASES
     from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET
 
     text = DEFAULT_RULE_SET.read_text(encoding="utf-8")
     text = text.replace("systolic_max = 160", "systolic_max = 140").replace(
         'version = "VN-TT26-2013/2026.1"', 'version = "HN-2027/1"'
     )
-    services.rules.install(text, "hn.toml")
+    path = tmp_path / "hn.toml"
+    path.write_text(text, encoding="utf-8")
+    healthy = "healthy,M,1990-05-15,2026-11-24,62,140,120,80,72,neg,,,,accept,450,-"
+    cases = tmp_path / "hn-cases.csv"
+    cases.write_text(DEFAULT_CASES.read_text(encoding="utf-8").splitlines()[0] + "\n" + healthy)
+    assert services.rules.install_file(path).installed
     services.screening.save_questionnaire(ticket.id, {})
     form = MeasurementForm(**{**HEALTHY.__dict__, "systolic": "150"})
     record = services.screening.decide(
@@ -335,3 +341,30 @@ def test_no_stored_acceptance_breaks_a_rule_without_a_written_override(
         if failed or above:
             assert record.override_reason and record.override_reason.strip()
             assert record.overridden_rules
+
+
+def test_nothing_recorded_is_never_read_as_no_to_every_item(services, ticket, doctor):
+    """Ticks on a form nobody recorded are a draft: the proposal stays "not complete"
+    and accepting is refused until the answers are recorded, with who and when."""
+    proposal = services.screening.evaluate(ticket.id, HEALTHY, answers={}).decision
+    assert proposal.outcome == "incomplete"
+    assert [f.rule for f in proposal.failed] == ["questionnaire_missing"]
+    accept = DoctorDecision(ScreeningDecision.ACCEPT, 450)
+    with pytest.raises(UserError) as refused:
+        services.screening.decide(ticket.id, HEALTHY, accept, doctor.id)
+    assert codes(refused.value) == ["questionnaire_missing"]
+    assert services.screening.record(ticket.id) is None
+
+    services.screening.save_questionnaire(ticket.id, {})
+    assert services.screening.evaluate(ticket.id, HEALTHY).decision.outcome == "accept"
+    record = services.screening.decide(ticket.id, HEALTHY, accept, doctor.id)
+    assert (record.decision, record.questionnaire_by) == ("accept", "BS. Trần Thị Hoa")
+
+
+def test_a_donor_may_be_deferred_before_the_questionnaire(services, ticket, doctor):
+    high = MeasurementForm(**{**HEALTHY.__dict__, "systolic": "175", "diastolic": "105"})
+    record = services.screening.decide(
+        ticket.id, high, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY), doctor.id
+    )
+    assert (record.decision, record.deferral_reason) == ("defer_temporary", "systolic")
+    assert (record.answers, record.questionnaire_at) == ({}, None)

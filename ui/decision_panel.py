@@ -29,6 +29,7 @@ from desktop.core.domain.vocabulary import Proposal, ScreeningDecision
 from desktop.core.eligibility.engine import Decision, Effect
 from desktop.core.stations.screening import DoctorDecision
 from ui.forms import FieldErrors
+from ui.screen_fit import fit_placeholder
 from ui.screening_texts import proposal_text
 
 PROPOSAL_STYLES = {
@@ -69,14 +70,17 @@ class DecisionPanel(QWidget):
         kinds.addButton(self.permanent)
         self.until = QLineEdit()
         self.until.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.until.setMaximumWidth(130)
+        fit_placeholder(self.until, "00/00/0000")
         self.defer_button = QPushButton(self.tr("&Defer (Ctrl+D)"))
         self.defer_button.setShortcut(QKeySequence("Ctrl+D"))
         self.defer_button.clicked.connect(self.defer)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(
+        # Too long for a placeholder in the column: said under the field, in full.
+        self.reason_hint = QLabel(
             self.tr("Required to override a rule, or to defer when no rule calls for it")
         )
+        self.reason_hint.setWordWrap(True)
+        self.reason_hint.setStyleSheet("color: #546e7a;")
         self._layout()
 
     def _layout(self) -> None:
@@ -87,14 +91,16 @@ class DecisionPanel(QWidget):
         defer_row.addWidget(self.temporary)
         defer_row.addWidget(self.until)
         defer_row.addWidget(self.permanent)
-        defer_row.addWidget(self.defer_button, 1)
+        defer_row.addStretch(1)
         box = QGroupBox(self.tr("Decision"))
         form = QFormLayout(box)
         form.addRow(self.tr("Accept"), self._wrap(accept_row))
         form.addRow("", self.errors.label("volume"))
         form.addRow(self.tr("Defer"), self._wrap(defer_row))
+        form.addRow("", self.defer_button)
         form.addRow("", self.errors.label("until"))
         self.errors.add_row(form, self.tr("Reason"), self.reason, "reason")
+        form.addRow("", self.reason_hint)
         form.addRow("", self.errors.label(None))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +120,7 @@ class DecisionPanel(QWidget):
         self.proposal_label.clear()
         self.proposal_label.setStyleSheet("")
         self.reasons_label.clear()
+        self.volume.setCurrentIndex(-1)  # the proposal chooses it
         self.reason.clear()
         self.until.clear()
         self.temporary.setChecked(True)

@@ -13,6 +13,7 @@ from desktop.core.domain.problems import Problem
 from desktop.core.domain.records import ScreeningRecord, Staff
 from desktop.core.eligibility.measurements import MeasurementForm
 from ui.forms import FieldErrors, hbox
+from ui.screen_fit import fit_placeholder
 
 
 def _number_text(value: float | None) -> str:
@@ -63,7 +64,8 @@ class MeasurementFields(QWidget):
     def _field(self, placeholder: str) -> QLineEdit:
         field = QLineEdit()
         field.setPlaceholderText(placeholder)
-        field.setMaximumWidth(120)
+        field.setMaximumWidth(110)
+        fit_placeholder(field)
         field.textChanged.connect(self.changed)
         return field
 

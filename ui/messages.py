@@ -147,7 +147,7 @@ PROBLEMS = {
         "Messages", "The systolic pressure must be higher than the diastolic."
     ),
     "questionnaire_missing": QT_TRANSLATE_NOOP(
-        "Messages", "Record the health questionnaire before deciding."
+        "Messages", "Record the health questionnaire before accepting the donor."
     ),
     "doctor_required": QT_TRANSLATE_NOOP(
         "Messages", "Choose the screening doctor who takes the decision."
@@ -169,6 +169,62 @@ PROBLEMS = {
     "visit_not_found": QT_TRANSLATE_NOOP("Messages", "This ticket no longer exists."),
     "not_deferred": QT_TRANSLATE_NOOP(
         "Messages", "This donor was not deferred at screening: there is no deferral slip."
+    ),
+    # eligibility rule sets (the "line" parameter is shown before the sentence)
+    "rule_set_unreadable": QT_TRANSLATE_NOOP("Messages", "{path} cannot be read ({error})."),
+    "rule_set_not_utf8": QT_TRANSLATE_NOOP("Messages", "{path} is not UTF-8 text."),
+    "rule_set_toml": QT_TRANSLATE_NOOP(
+        "Messages", "Column {column}: this is not valid TOML ({detail})."
+    ),
+    "rule_set_missing": QT_TRANSLATE_NOOP("Messages", "{key} is missing."),
+    "rule_set_unknown_key": QT_TRANSLATE_NOOP(
+        "Messages", "{key} is not a setting of a rule set (misspelt?)."
+    ),
+    "rule_set_not_table": QT_TRANSLATE_NOOP(
+        "Messages", "{key} must be a table of settings, not {value}."
+    ),
+    "rule_set_not_list": QT_TRANSLATE_NOOP("Messages", "{key} must be a list, not {value}."),
+    "rule_set_not_number": QT_TRANSLATE_NOOP("Messages", "{key} must be a number, not {value}."),
+    "rule_set_not_whole": QT_TRANSLATE_NOOP(
+        "Messages", "{key} must be a whole number, not {value}."
+    ),
+    "rule_set_not_flag": QT_TRANSLATE_NOOP("Messages", "{key} must be true or false, not {value}."),
+    "rule_set_not_text": QT_TRANSLATE_NOOP("Messages", "{key} must be a text, not {value}."),
+    "rule_set_not_finite": QT_TRANSLATE_NOOP(
+        "Messages", "{key} = {value}: a threshold must be a finite number."
+    ),
+    "rule_set_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "{key} = {value} is outside the accepted range, {min} to {max}."
+    ),
+    "rule_set_order": QT_TRANSLATE_NOOP(
+        "Messages", "{key} ({value}) must be below {other} ({other_value})."
+    ),
+    "rule_set_duplicate_volume": QT_TRANSLATE_NOOP(
+        "Messages", "{key} lists the same volume twice."
+    ),
+    "rule_set_hb_cover": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{key} must give the haemoglobin needed for the smallest standard volume ({volume} ml).",
+    ),
+    "rule_set_effect": QT_TRANSLATE_NOOP(
+        "Messages", "{key} must be one of {choices}, not {value}."
+    ),
+    "rule_set_window": QT_TRANSLATE_NOOP(
+        "Messages", '{key}: a "window" effect needs window_months or window_days.'
+    ),
+    "rule_set_duplicate_code": QT_TRANSLATE_NOOP(
+        "Messages", "The questionnaire code {value} is used twice."
+    ),
+    "rule_set_cases_missing": QT_TRANSLATE_NOOP(
+        "Messages", "No validation cases beside the rule set ({path}): choose its cases file."
+    ),
+    "rule_set_cases_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The validation cases cannot be used: {detail}"
+    ),
+    "rule_set_version_reused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Version {version} was used on this laptop for a rule set with other content"
+        " (SHA-256 {seen}). Give the edited file a new version.",
     ),
     # donation identification numbers and collection
     "din_format": QT_TRANSLATE_NOOP(
@@ -364,6 +420,14 @@ def line_error_text(line: int, column: str | None, problem: Problem) -> str:
         else translate("Messages", "Line {line}: ").format(line=line)
     )
     return where + problem_text(problem)
+
+
+def rule_set_problem_lines(problems: Iterable[Problem]) -> list[str]:
+    """What is wrong with a rule-set file, one line each, with the file's line number."""
+    return [
+        line_error_text(p.params["line"], None, p) if p.params.get("line") else problem_text(p)
+        for p in problems
+    ]
 
 
 def import_report_lines(report: ImportReport) -> list[str]:

@@ -1,14 +1,25 @@
-"""The health questionnaire of one ticket, filled at check-in by the clerk."""
+"""The health questionnaire of one ticket, filled at check-in by the clerk.
 
+Whose record it is stands inside the dialog (ticket, name, date of birth), not only in
+the title bar; the dialog fits the laptop's screen (1366 x 768 or 1280 x 720), the
+items scrolling inside it.
+"""
+
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import QueueEntry
 from desktop.core.stations.screening import ScreeningService
+from ui.formatting import dmy
 from ui.forms import ERROR_STYLE, action_buttons
 from ui.messages import problems_text
 from ui.questionnaire_form import QuestionnaireForm
+from ui.screen_fit import fit_to_screen
 from ui.screening_texts import answered_by_text
+from ui.value_names import sex_name
+
+PREFERRED_SIZE = (760, 720)
 
 
 class QuestionnaireDialog(QDialog):
@@ -27,8 +38,17 @@ class QuestionnaireDialog(QDialog):
                 number=entry.visit.queue_no, name=entry.full_name
             )
         )
-        self.resize(760, 720)
         record = screening.record(entry.visit.id)
+        self.donor = QLabel(
+            self.tr("No. {number} — {name} · born {birth} · {sex}").format(
+                number=entry.visit.queue_no,
+                name=entry.full_name,
+                birth=dmy(entry.birth_date),
+                sex=sex_name(entry.sex),
+            )
+        )
+        self.donor.setWordWrap(True)
+        self.donor.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.answered = QLabel(answered_by_text(record))
         self.form = QuestionnaireForm(screening.rules, language)
         self.form.show_answers(entry.sex, record.answers if record else {})
@@ -38,10 +58,17 @@ class QuestionnaireDialog(QDialog):
         self.message.hide()
         buttons, self.save_button = action_buttons(self, self.tr("Save the answers"), self.save)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.donor)
         layout.addWidget(self.answered)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.fit()
+
+    def fit(self, area: QRect | None = None) -> None:
+        """The preferred size, or less so that the whole dialog — title bar included —
+        is on the screen (``area``: its available part; default, the dialog's screen)."""
+        fit_to_screen(self, *PREFERRED_SIZE, area)
 
     def save(self) -> None:
         answers, problems = self.form.answers()

@@ -24,6 +24,7 @@ from desktop.core.domain.problems import Problem
 from desktop.core.eligibility.ruleset import RuleSet
 from ui.forms import ERROR_STYLE
 from ui.messages import problem_text
+from ui.screen_fit import fit_placeholder
 
 
 class QuestionnaireForm(QScrollArea):
@@ -72,7 +73,8 @@ class QuestionnaireForm(QScrollArea):
             date = QLineEdit()
             date.setObjectName(f"q_{code}_date")
             date.setPlaceholderText(self.tr("date dd/mm/yyyy"))
-            date.setFixedWidth(120)
+            fit_placeholder(date)
+            date.setMaximumWidth(date.minimumWidth())
             date.setEnabled(False)
             date.textChanged.connect(self.changed)
             self.dates[code] = date

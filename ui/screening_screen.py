@@ -10,6 +10,7 @@ import contextlib
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCommandLinkButton,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,11 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain.answers import Answers
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, ScreeningRecord
 from desktop.core.foundation.session import Session
 from desktop.core.stations.checkin import CheckinService
-from desktop.core.stations.screening import DoctorDecision, ScreeningService
+from desktop.core.stations.screening import (
+    DoctorDecision,
+    ScreeningService,
+    questionnaire_recorded,
+)
 from ui.decision_panel import DecisionPanel
 from ui.dialogs import Dialogs
 from ui.donor_card import WARNING_STYLE
@@ -37,6 +43,7 @@ from ui.signals import ModelSignals
 from ui.value_names import donation_type_name, sex_name
 
 DONE_STYLE = "color: #1b5e20; font-weight: bold;"
+COLUMN_WIDTHS = [460, 390, 400]  # lists, questionnaire, measurements and decision
 
 
 class ScreeningScreen(QWidget):
@@ -60,6 +67,9 @@ class ScreeningScreen(QWidget):
         self.drive = drive
         self.entry: QueueEntry | None = None
         self.record: ScreeningRecord | None = None
+        # Ticks on a questionnaire nobody has recorded yet, by visit: kept when the
+        # doctor moves to another donor, but they are not answers until recorded.
+        self.drafts: dict[str, Answers] = {}
         # Created first so that Tab runs weight -> ... -> doctor -> decision.
         self.measurements = MeasurementFields()
         self.decision = DecisionPanel(screening.rules.standard_volumes_ml, language)
@@ -79,22 +89,28 @@ class ScreeningScreen(QWidget):
         left, middle, right = self._lists(), self._donor_column(), self._form_column()
         self.form_widgets = (middle, right)
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         for widget in (left, middle, right):
             splitter.addWidget(widget)
-            splitter.setStretchFactor(splitter.count() - 1, 1 if widget is left else 2)
-        splitter.setSizes([330, 520, 430])
+            splitter.setStretchFactor(splitter.count() - 1, 1)
+        # Laid out for a 1366 x 768 laptop (and the 1280-wide window): the lists wide
+        # enough for full Vietnamese names, the questionnaire and the form beside them.
+        splitter.setSizes(COLUMN_WIDTHS)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         self.setFocusProxy(self.waiting)
 
     def _lists(self) -> QWidget:
         self.waiting_model = QueueModel()
         self.waiting = queue_table(self.waiting_model)
+        self.waiting.setWordWrap(False)  # a name on one line, never "Ng… Vă…" over two
         self.waiting.activated.connect(lambda index: self.open_row(index.row()))
         self.waiting_title = QLabel()
         self.waiting_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.decided_model = DecidedModel()
         self.decided = queue_table(self.decided_model)
+        self.decided.setWordWrap(False)
         self.reopen_button = QPushButton(self.tr("Reopen the decision…"))
         self.reopen_button.clicked.connect(self.reopen_selected)
         self.done_label = QLabel()
@@ -120,6 +136,20 @@ class ScreeningScreen(QWidget):
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setStyleSheet(WARNING_STYLE)
         self.answered_label = QLabel()
+        self.answered_label.setWordWrap(True)
+        # The explicit act that makes the ticks answers: never a silent "no" to all.
+        self.record_answers_button = QCommandLinkButton(
+            self.tr("Record the questionnaire") + " (Ctrl+R)",
+            self.tr('The donor has answered: ticked items are "yes", the others "no".'),
+        )
+        self.record_answers_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.record_answers_button.setStyleSheet(
+            "QCommandLinkButton { border: 1px solid #f0a040; background: #fff8ec; }"
+        )
+        self.record_answers_button.clicked.connect(self.record_questionnaire)
+        self.questionnaire_message = QLabel()
+        self.questionnaire_message.setStyleSheet(ERROR_STYLE)
+        self.questionnaire_message.setWordWrap(True)
         middle = QWidget()
         middle_column = QVBoxLayout(middle)
         middle_column.addWidget(self.donor_label)
@@ -127,6 +157,8 @@ class ScreeningScreen(QWidget):
         middle_column.addWidget(self.warnings_label)
         middle_column.addWidget(self.answered_label)
         middle_column.addWidget(self.questionnaire, 1)
+        middle_column.addWidget(self.record_answers_button)
+        middle_column.addWidget(self.questionnaire_message)
         return middle
 
     def _form_column(self) -> QWidget:
@@ -182,8 +214,10 @@ class ScreeningScreen(QWidget):
         warnings = [problem_text(w) for w in entry.visit.warnings]
         self.warnings_label.setText("\n".join(warnings))
         self.warnings_label.setVisible(bool(warnings))
-        self.answered_label.setText(answered_by_text(self.record))
-        self.questionnaire.show_answers(entry.sex, self.record.answers if self.record else {})
+        self._show_questionnaire_state()
+        recorded = questionnaire_recorded(self.record)
+        shown = self.record.answers if recorded else self.drafts.get(entry.visit.id, {})
+        self.questionnaire.show_answers(entry.sex, shown)
         self.measurements.show_record(self.record)
         self.decision.clear()
         self.message.clear()
@@ -191,20 +225,53 @@ class ScreeningScreen(QWidget):
         for widget in self.form_widgets:
             widget.setEnabled(True)
         self.update_proposal()
-        if self.record is None or not self.record.answers:
-            self.questionnaire.boxes[next(iter(self.questionnaire.boxes))].setFocus()
-        else:
+        if recorded:
             self.measurements.weight.setFocus()
+        else:
+            self.questionnaire.boxes[next(iter(self.questionnaire.boxes))].setFocus()
 
-    def _keep_answers(self) -> None:
-        """Answers changed for the donor being left are saved, not silently dropped."""
+    def _show_questionnaire_state(self) -> None:
+        """Who recorded the answers and when; until someone has, the way to record them."""
+        recorded = questionnaire_recorded(self.record)
+        self.answered_label.setText(answered_by_text(self.record))
+        self.answered_label.setStyleSheet("" if recorded else WARNING_STYLE)
+        self.record_answers_button.setVisible(not recorded)
+        self.questionnaire_message.clear()
+
+    def record_questionnaire(self) -> None:
+        """The doctor went through the form with the donor: the ticks become the answers,
+        recorded with who and when."""
         if self.entry is None:
             return
         answers, problems = self.questionnaire.answers()
-        if problems or (self.record is not None and self.record.answers == answers):
+        self.questionnaire.show_problems(problems)
+        if problems:
             return
-        if self.record is None and not any(a.yes for a in answers.values()):
-            return  # nothing was ticked: the questionnaire was not taken yet
+        try:
+            self.record = self.screening.save_questionnaire(self.entry.visit.id, answers)
+        except UserError as error:
+            self.questionnaire.show_problems(error.problems)
+            self.questionnaire_message.setText(
+                problems_text(p for p in error.problems if p.field not in self.questionnaire.errors)
+            )
+            return
+        self.drafts.pop(self.entry.visit.id, None)
+        self._show_questionnaire_state()
+        self.update_proposal()
+        self.measurements.weight.setFocus()
+
+    def _keep_answers(self) -> None:
+        """Answers changed for the donor being left are not silently dropped: changes to
+        a recorded questionnaire are saved; ticks on one not yet recorded stay a draft."""
+        if self.entry is None:
+            return
+        answers, problems = self.questionnaire.answers()
+        if not questionnaire_recorded(self.record):
+            if any(a.yes for a in answers.values()):
+                self.drafts[self.entry.visit.id] = answers
+            return
+        if problems or self.record.answers == answers:
+            return
         # Decided meanwhile (UserError): the decision stands and is not reopened here.
         with contextlib.suppress(UserError):
             self.screening.save_questionnaire(self.entry.visit.id, answers)
@@ -226,13 +293,21 @@ class ScreeningScreen(QWidget):
         return " · ".join(parts)
 
     def close_donor(self) -> None:
+        """No donor open: nothing of the last one stays on screen (answers,
+        measurements, proposal, reason), and the form is disabled."""
         self.entry = None
         self.record = None
         self.donor_label.setText(self.tr("Choose a donor from the queue (Enter)"))
         self.donor_details.clear()
         self.warnings_label.hide()
         self.answered_label.clear()
+        self.answered_label.setStyleSheet("")
+        self.record_answers_button.hide()
+        self.questionnaire_message.clear()
+        self.questionnaire.show_answers("F", {})
+        self.measurements.show_record(None)
         self.decision.clear()
+        self.message.clear()
         for widget in self.form_widgets:
             widget.setEnabled(False)
 
@@ -266,18 +341,22 @@ class ScreeningScreen(QWidget):
         if problems:
             self.questionnaire.show_problems(problems)
             return
-        changed = self.record is None or self.record.answers != answers
+        # The doctor's changes to a recorded questionnaire are saved with the decision,
+        # at once; a questionnaire nobody recorded is never sent as "no" to every item.
+        recorded = questionnaire_recorded(self.record)
+        changed = recorded and self.record.answers != answers
         try:
             record = self.screening.decide(
                 entry.visit.id,
                 self.measurements.form(),
                 choice,
                 self.measurements.doctor_id(),
-                answers=answers if changed else None,  # saved with the decision, at once
+                answers=answers if changed else None,
             )
         except UserError as error:
             self._show_problems(error.problems)
             return
+        self.drafts.pop(entry.visit.id, None)
         self.close_donor()
         self.done_label.setText(
             self.tr("Recorded: No. {number} {name} — {decision}").format(

@@ -5,7 +5,7 @@ import datetime as dt
 from desktop.core.domain.dates import dmy, local_moment
 from desktop.core.domain.records import ScreeningRecord
 from desktop.core.domain.vocabulary import Proposal
-from desktop.core.eligibility.engine import Decision
+from desktop.core.eligibility.engine import QUESTIONNAIRE_MISSING, Decision
 from ui.messages import translate
 
 
@@ -39,6 +39,8 @@ def outcome_text(outcome: str | None, volume: int | None, until: dt.date | None)
 
 
 def proposal_text(decision: Decision) -> str:
-    return translate("Screening", "Proposed: {outcome}").format(
-        outcome=outcome_text(decision.outcome, decision.volume_ml, decision.until)
-    )
+    outcome = outcome_text(decision.outcome, decision.volume_ml, decision.until)
+    unanswered = any(f.rule == QUESTIONNAIRE_MISSING for f in decision.findings)
+    if decision.outcome == Proposal.INCOMPLETE and unanswered:
+        outcome = translate("Screening", "Not complete: the health questionnaire is not recorded")
+    return translate("Screening", "Proposed: {outcome}").format(outcome=outcome)

@@ -9,6 +9,7 @@ from db.connection import connect, open_database
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.foundation import secrets
 from desktop.core.foundation.events import EventBus
+from desktop.core.foundation.rule_set_store import RuleSetStore
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
 from desktop.core.foundation.staff import StaffService
@@ -59,7 +60,7 @@ def open_services(path: str | Path) -> Services:
     secrets.set_up(db)
     bus, session = EventBus(), Session()
     settings = SettingsService(db, bus, session)
-    rules = RuleSetProvider(settings)
+    rules = RuleSetProvider(RuleSetStore(db, bus, session))
     dins = DinService(db, bus, session, settings)
     services = Services(
         path=path,

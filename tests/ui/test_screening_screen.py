@@ -240,8 +240,9 @@ def test_the_station_in_english(qtbot, controller, services, drive, doctor, chec
 
 
 def test_installing_a_rule_set_rebuilds_the_station_around_it(
-    qtbot, controller, services, drive, tmp_path
+    qtbot, controller, services, drive, tmp_path, dialogs
 ):
+    from desktop.core.eligibility.harness import DEFAULT_CASES
     from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET
 
     text = (
@@ -257,11 +258,31 @@ def test_installing_a_rule_set_rebuilds_the_station_around_it(
     dialog = window.rule_set_dialog
     assert "VN-TT26-2013/2026.1" in dialog.current.text()
     broken = tmp_path / "broken.toml"
-    broken.write_text('version = "X"\n', encoding="utf-8")
+    broken.write_text(text.replace("ml_per_kg = 9", "ml_per_kg = nan"), encoding="utf-8")
     assert not dialog.install(broken)
-    assert "Chưa cài bộ tiêu chuẩn này" in dialog.message.text()
+    assert dialog.outcome.text() == "Chưa cài bộ tiêu chuẩn này: không dùng được broken.toml."
+    assert dialog.details.toPlainText() == (
+        "Dòng 26: volume.ml_per_kg = nan: ngưỡng phải là một số hữu hạn."
+    )
+    failing = tmp_path / "failing.csv"
+    header = DEFAULT_CASES.read_text(encoding="utf-8").splitlines()[0]
+    failing.write_text(
+        f"{header}\n"
+        "ok,M,1990-05-15,2026-11-24,62,140,120,80,72,neg,,,,accept,450,-\n"
+        "wrong,M,1990-05-15,2026-11-24,62,140,120,80,72,neg,,,,accept,350,-\n",
+        encoding="utf-8",
+    )
+    dialogs.will_open(failing)  # no hn-cases.csv beside hn.toml: the dialog asks
+    assert not dialog.install(path)
+    assert dialog.outcome.text() == "Chưa cài: 1 trong số 2 ca kiểm định không đạt."
+    assert dialog.details.toPlainText() == "FAIL wrong: max_ml 450, expected 350"
+    assert "VN-TT26-2013/2026.1" in dialog.current.text()
+    dialogs.will_open(DEFAULT_CASES)
     assert dialog.install(path)
+    total = len(services.rules.install_file(path, DEFAULT_CASES).results)
+    assert dialog.outcome.text() == f"Đã cài phiên bản HN-2027/1. Cả {total} ca kiểm định đều đạt."
     assert "HN-2027/1" in dialog.current.text()
+    assert services.rules.current.sha256 in dialog.current.text()
     dialog.close()
     rebuilt = controller.window
     qtbot.addWidget(rebuilt)
@@ -290,3 +311,114 @@ def test_the_check_in_counts_follow_the_decisions(qtbot, services, window, docto
     services.screening.decide(visit.id, MeasurementForm(), decision, doctor.id)
     qtbot.waitUntil(lambda: "hoãn: 1" in window.queue_panel.counts.text())
     assert window.queue_panel.counts.text().startswith("Đã tiếp nhận: 2 · chờ khám: 1")
+
+
+def fill_healthy(station):
+    fields = station.measurements
+    for field, text in (
+        (fields.weight, "62"), (fields.systolic, "125"), (fields.diastolic, "80"),
+        (fields.pulse, "72"), (fields.hb, "138"),
+    ):  # fmt: skip
+        type_keys(field, text)
+    fields.hbsag.setCurrentIndex(1)
+
+
+def test_no_acceptance_until_the_doctor_records_the_questionnaire(
+    qtbot, services, station, checked_in
+):
+    visit = checked_in()  # the clerk did not record the questionnaire
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 1)
+    station.focus_queue()
+    key(qtbot, Qt.Key.Key_Return)
+    assert station.answered_label.text() == "Chưa ghi phiếu câu hỏi sức khỏe."
+    assert station.record_answers_button.isVisibleTo(station)
+    assert focused() is station.questionnaire.boxes["donated_before"]
+    fill_healthy(station)
+    assert station.decision.proposal_label.text() == (
+        "Đề xuất: Chưa đủ: chưa ghi phiếu câu hỏi sức khỏe"
+    )
+    assert "✗ Chưa ghi phiếu câu hỏi sức khỏe" in station.decision.reasons_label.text()
+    station.decision.accept_button.click()
+    assert services.screening.record(visit.id) is None  # nothing, not "no" to all
+    assert station.message.text() == "Ghi phiếu câu hỏi sức khỏe trước khi cho hiến."
+
+    station.questionnaire.boxes["fever"].setFocus()  # the donor had a fever last month
+    key(qtbot, Qt.Key.Key_Space)
+    type_keys(station.questionnaire.dates["fever"], "01/10/2026")
+    key(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: services.screening.record(visit.id) is not None)
+    record = services.screening.record(visit.id)
+    assert record.questionnaire_by == "BS. Trần Thị Hoa"
+    assert record.answers["fever"] == Answer(True, dt.date(2026, 10, 1))
+    assert record.answers["hiv"] == Answer(False)
+    assert station.answered_label.text().startswith("Phiếu câu hỏi do BS. Trần Thị Hoa ghi lúc")
+    assert not station.record_answers_button.isVisibleTo(station)
+    assert focused() is station.measurements.weight
+    assert station.decision.proposal_label.text() == "Đề xuất: Cho hiến 450 ml"
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: services.screening.record(visit.id).decision == "accept")
+
+
+def test_after_a_decision_nothing_of_the_donor_stays_on_screen(
+    qtbot, services, station, checked_in
+):
+    visit = checked_in(answers={"fever": Answer(True, dt.date(2026, 10, 1))})
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 1)
+    station.open_row(0)
+    fill_healthy(station)
+    station.measurements.temperature.setText("36,8")
+    commit_text(station.decision.reason, "Đã khám kỹ")
+    station.decision.accept_button.click()
+    assert services.screening.record(visit.id).decision == "accept"
+
+    fields = station.measurements
+    texts = [f.text() for f in (fields.weight, fields.systolic, fields.diastolic, fields.pulse,
+                                fields.hb, fields.temperature)]  # fmt: skip
+    assert texts == [""] * 6
+    assert fields.hbsag.currentData() is None
+    assert station.questionnaire.yes_count() == 0
+    assert station.questionnaire.dates["fever"].text() == ""
+    panel = station.decision
+    assert (panel.proposal_label.text(), panel.reasons_label.text(), panel.reason.text()) == (
+        "",
+        "",
+        "",
+    )
+    assert panel.volume.currentText() == ""
+    assert station.answered_label.text() == ""
+    assert station.donor_label.text() == "Chọn người hiến trong hàng chờ (Enter)"
+    assert not station.measurements.isEnabled()
+
+
+def test_ticks_on_an_unrecorded_questionnaire_stay_a_draft_when_the_doctor_moves_on(
+    qtbot, services, station, checked_in
+):
+    first = checked_in()
+    checked_in("Đặng Thị Thu", FEMALE, dt.date(1995, 3, 10))
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 2)
+    station.open_row(0)
+    station.questionnaire.boxes["cough"].setChecked(True)
+    station.open_row(1)
+    assert services.screening.record(first.id) is None  # not recorded behind the doctor's back
+    assert station.questionnaire.yes_count() == 0
+    station.open_row(0)
+    assert station.questionnaire.boxes["cough"].isChecked()
+    assert station.record_answers_button.isVisibleTo(station)
+
+
+def test_the_dialog_says_when_the_installed_rule_set_fails_todays_checks(
+    qtbot, controller, services, drive, dialogs
+):
+    from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET
+
+    text = DEFAULT_RULE_SET.read_text(encoding="utf-8").replace("max_c = 37.5", "max_c = nan")
+    services.settings.set("rule_set", text.replace("VN-TT26-2013/2026.1", "OLD/1"))
+    controller.show(drive)
+    controller.window.edit_rule_set()
+    dialog = controller.window.rule_set_dialog
+    assert "VN-TT26-2013/2026.1" in dialog.current.text()
+    assert dialog.outcome.text().startswith("Bộ tiêu chuẩn đã cài trước đây không đạt")
+    assert dialog.details.toPlainText() == (
+        "Dòng 54: temperature.max_c = nan: ngưỡng phải là một số hữu hạn."
+    )
+    dialog.close()

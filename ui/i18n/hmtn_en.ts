@@ -372,6 +372,10 @@
         <translation>File not found: {path}</translation>
     </message>
     <message>
+        <source>{path} cannot be used as a rule set:</source>
+        <translation>{path} cannot be used as a rule set:</translation>
+    </message>
+    <message>
         <source>{path} cannot be written ({error}); the DINs stay allocated to the drive and can be reprinted.</source>
         <translation>{path} cannot be written ({error}); the DINs stay allocated to the drive and can be reprinted.</translation>
     </message>
@@ -1529,8 +1533,8 @@
         <translation>The systolic pressure must be higher than the diastolic.</translation>
     </message>
     <message>
-        <source>Record the health questionnaire before deciding.</source>
-        <translation>Record the health questionnaire before deciding.</translation>
+        <source>Record the health questionnaire before accepting the donor.</source>
+        <translation>Record the health questionnaire before accepting the donor.</translation>
     </message>
     <message>
         <source>Choose the screening doctor who takes the decision.</source>
@@ -1567,6 +1571,94 @@
     <message>
         <source>This donor was not deferred at screening: there is no deferral slip.</source>
         <translation>This donor was not deferred at screening: there is no deferral slip.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>{path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Column {column}: this is not valid TOML ({detail}).</source>
+        <translation>Column {column}: this is not valid TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>{key} is missing.</source>
+        <translation>{key} is missing.</translation>
+    </message>
+    <message>
+        <source>{key} is not a setting of a rule set (misspelt?).</source>
+        <translation>{key} is not a setting of a rule set (misspelt?).</translation>
+    </message>
+    <message>
+        <source>{key} must be a table of settings, not {value}.</source>
+        <translation>{key} must be a table of settings, not {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a list, not {value}.</source>
+        <translation>{key} must be a list, not {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a number, not {value}.</source>
+        <translation>{key} must be a number, not {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number, not {value}.</source>
+        <translation>{key} must be a whole number, not {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false, not {value}.</source>
+        <translation>{key} must be true or false, not {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a text, not {value}.</source>
+        <translation>{key} must be a text, not {value}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value}: a threshold must be a finite number.</source>
+        <translation>{key} = {value}: a threshold must be a finite number.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is outside the accepted range, {min} to {max}.</source>
+        <translation>{key} = {value} is outside the accepted range, {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>{key} ({value}) must be below {other} ({other_value}).</source>
+        <translation>{key} ({value}) must be below {other} ({other_value}).</translation>
+    </message>
+    <message>
+        <source>{key} lists the same volume twice.</source>
+        <translation>{key} lists the same volume twice.</translation>
+    </message>
+    <message>
+        <source>{key} must give the haemoglobin needed for the smallest standard volume ({volume} ml).</source>
+        <translation>{key} must give the haemoglobin needed for the smallest standard volume ({volume} ml).</translation>
+    </message>
+    <message>
+        <source>{key} must be one of {choices}, not {value}.</source>
+        <translation>{key} must be one of {choices}, not {value}.</translation>
+    </message>
+    <message>
+        <source>{key}: a "window" effect needs window_months or window_days.</source>
+        <translation>{key}: a "window" effect needs window_months or window_days.</translation>
+    </message>
+    <message>
+        <source>The questionnaire code {value} is used twice.</source>
+        <translation>The questionnaire code {value} is used twice.</translation>
+    </message>
+    <message>
+        <source>No validation cases beside the rule set ({path}): choose its cases file.</source>
+        <translation>No validation cases beside the rule set ({path}): choose its cases file.</translation>
+    </message>
+    <message>
+        <source>The validation cases cannot be used: {detail}</source>
+        <translation>The validation cases cannot be used: {detail}</translation>
+    </message>
+    <message>
+        <source>Version {version} was used on this laptop for a rule set with other content (SHA-256 {seen}). Give the edited file a new version.</source>
+        <translation>Version {version} was used on this laptop for a rule set with other content (SHA-256 {seen}). Give the edited file a new version.</translation>
     </message>
     <message>
         <source>"{value}" is not a donation identification number (DIN); scan it again.</source>
@@ -1890,6 +1982,10 @@
     <message>
         <source>Health questionnaire — No. {number} {name}</source>
         <translation>Health questionnaire — No. {number} {name}</translation>
+    </message>
+    <message>
+        <source>No. {number} — {name} · born {birth} · {sex}</source>
+        <translation>No. {number} — {name} · born {birth} · {sex}</translation>
     </message>
     <message>
         <source>Save the answers</source>
@@ -2344,12 +2440,56 @@
         <translation>Use the rule set shipped with the app</translation>
     </message>
     <message>
-        <source>Validate a new rule set first with: hmtn rules test CASES.csv --rules FILE</source>
-        <translation>Validate a new rule set first with: hmtn rules test CASES.csv --rules FILE</translation>
+        <source>A rule set is installed only when every case of its validation table passes: the file NAME-cases.csv beside NAME.toml, or a cases file you choose. Check it beforehand with: hmtn rules test CASES.csv --rules FILE</source>
+        <translation>A rule set is installed only when every case of its validation table passes: the file NAME-cases.csv beside NAME.toml, or a cases file you choose. Check it beforehand with: hmtn rules test CASES.csv --rules FILE</translation>
     </message>
     <message>
-        <source>In use: {title} (version {version})</source>
-        <translation>In use: {title} (version {version})</translation>
+        <source>In use: {title} (version {version}, SHA-256 {sha256})</source>
+        <translation>In use: {title} (version {version}, SHA-256 {sha256})</translation>
+    </message>
+    <message>
+        <source>The rule set installed earlier fails today's checks: the rule set shipped with the app is in force until a corrected one is installed.</source>
+        <translation>The rule set installed earlier fails today's checks: the rule set shipped with the app is in force until a corrected one is installed.</translation>
+    </message>
+    <message>
+        <source>This rule set was not installed: {path} cannot be used.</source>
+        <translation>This rule set was not installed: {path} cannot be used.</translation>
+    </message>
+    <message>
+        <source>This rule set was not installed.</source>
+        <translation>This rule set was not installed.</translation>
+    </message>
+    <message>
+        <source>Validation cases for {name}</source>
+        <translation>Validation cases for {name}</translation>
+    </message>
+    <message>
+        <source>Validation cases (*.csv)</source>
+        <translation>Validation cases (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not installed: a rule set needs its validation cases.</source>
+        <translation>Not installed: a rule set needs its validation cases.</translation>
+    </message>
+    <message>
+        <source>No {name} beside the file, and no cases file was chosen.</source>
+        <translation>No {name} beside the file, and no cases file was chosen.</translation>
+    </message>
+    <message>
+        <source>Not installed: {failed} of {total} validation cases failed.</source>
+        <translation>Not installed: {failed} of {total} validation cases failed.</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>No cases.</translation>
+    </message>
+    <message>
+        <source>Installed: version {version}. All {total} validation cases passed.</source>
+        <translation>Installed: version {version}. All {total} validation cases passed.</translation>
+    </message>
+    <message>
+        <source>The shipped rule set was not restored.</source>
+        <translation>The shipped rule set was not restored.</translation>
     </message>
     <message>
         <source>Rule set file</source>
@@ -2358,14 +2498,6 @@
     <message>
         <source>Rule sets (*.toml)</source>
         <translation>Rule sets (*.toml)</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read ({error}).</source>
-        <translation>{path} cannot be read ({error}).</translation>
-    </message>
-    <message>
-        <source>This rule set was not installed: {error}</source>
-        <translation>This rule set was not installed: {error}</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2535,10 @@
         <translation>Not complete: measurements are missing</translation>
     </message>
     <message>
+        <source>Not complete: the health questionnaire is not recorded</source>
+        <translation>Not complete: the health questionnaire is not recorded</translation>
+    </message>
+    <message>
         <source>Proposed: {outcome}</source>
         <translation>Proposed: {outcome}</translation>
     </message>
@@ -2416,6 +2552,14 @@
     <message>
         <source>Screened at this drive</source>
         <translation>Screened at this drive</translation>
+    </message>
+    <message>
+        <source>Record the questionnaire</source>
+        <translation>Record the questionnaire</translation>
+    </message>
+    <message>
+        <source>The donor has answered: ticked items are "yes", the others "no".</source>
+        <translation>The donor has answered: ticked items are "yes", the others "no".</translation>
     </message>
     <message>
         <source>Waiting for screening: {count}</source>

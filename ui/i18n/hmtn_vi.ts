@@ -373,6 +373,10 @@
         <translation>Không tìm thấy tệp: {path}</translation>
     </message>
     <message>
+        <source>{path} cannot be used as a rule set:</source>
+        <translation>Không dùng được {path} làm bộ tiêu chuẩn:</translation>
+    </message>
+    <message>
         <source>{path} cannot be written ({error}); the DINs stay allocated to the drive and can be reprinted.</source>
         <translation>Không ghi được {path} ({error}); các mã DIN vẫn thuộc đợt hiến máu và có thể in lại.</translation>
     </message>
@@ -1530,8 +1534,8 @@
         <translation>Huyết áp tâm thu phải cao hơn huyết áp tâm trương.</translation>
     </message>
     <message>
-        <source>Record the health questionnaire before deciding.</source>
-        <translation>Ghi phiếu câu hỏi sức khỏe trước khi kết luận.</translation>
+        <source>Record the health questionnaire before accepting the donor.</source>
+        <translation>Ghi phiếu câu hỏi sức khỏe trước khi cho hiến.</translation>
     </message>
     <message>
         <source>Choose the screening doctor who takes the decision.</source>
@@ -1568,6 +1572,94 @@
     <message>
         <source>This donor was not deferred at screening: there is no deferral slip.</source>
         <translation>Người hiến này không bị tạm hoãn khi khám sàng lọc: không có phiếu tạm hoãn.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>Không đọc được {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} không phải văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <source>Column {column}: this is not valid TOML ({detail}).</source>
+        <translation>Cột {column}: không phải TOML hợp lệ ({detail}).</translation>
+    </message>
+    <message>
+        <source>{key} is missing.</source>
+        <translation>Thiếu {key}.</translation>
+    </message>
+    <message>
+        <source>{key} is not a setting of a rule set (misspelt?).</source>
+        <translation>{key} không phải là mục của bộ tiêu chuẩn (gõ sai chính tả?).</translation>
+    </message>
+    <message>
+        <source>{key} must be a table of settings, not {value}.</source>
+        <translation>{key} phải là một bảng các mục, không phải {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a list, not {value}.</source>
+        <translation>{key} phải là một danh sách, không phải {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a number, not {value}.</source>
+        <translation>{key} phải là một số, không phải {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number, not {value}.</source>
+        <translation>{key} phải là số nguyên, không phải {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be true or false, not {value}.</source>
+        <translation>{key} phải là true hoặc false, không phải {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a text, not {value}.</source>
+        <translation>{key} phải là văn bản, không phải {value}.</translation>
+    </message>
+    <message>
+        <source>{key} = {value}: a threshold must be a finite number.</source>
+        <translation>{key} = {value}: ngưỡng phải là một số hữu hạn.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} is outside the accepted range, {min} to {max}.</source>
+        <translation>{key} = {value} nằm ngoài khoảng cho phép, từ {min} đến {max}.</translation>
+    </message>
+    <message>
+        <source>{key} ({value}) must be below {other} ({other_value}).</source>
+        <translation>{key} ({value}) phải nhỏ hơn {other} ({other_value}).</translation>
+    </message>
+    <message>
+        <source>{key} lists the same volume twice.</source>
+        <translation>{key} có một thể tích bị ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>{key} must give the haemoglobin needed for the smallest standard volume ({volume} ml).</source>
+        <translation>{key} phải nêu mức huyết sắc tố cần cho túi nhỏ nhất ({volume} ml).</translation>
+    </message>
+    <message>
+        <source>{key} must be one of {choices}, not {value}.</source>
+        <translation>{key} phải là một trong các giá trị {choices}, không phải {value}.</translation>
+    </message>
+    <message>
+        <source>{key}: a &quot;window&quot; effect needs window_months or window_days.</source>
+        <translation>{key}: hiệu lực "window" cần có window_months hoặc window_days.</translation>
+    </message>
+    <message>
+        <source>The questionnaire code {value} is used twice.</source>
+        <translation>Mã câu hỏi {value} bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>No validation cases beside the rule set ({path}): choose its cases file.</source>
+        <translation>Không có bảng ca kiểm định bên cạnh bộ tiêu chuẩn ({path}): hãy chọn tệp ca kiểm định.</translation>
+    </message>
+    <message>
+        <source>The validation cases cannot be used: {detail}</source>
+        <translation>Không dùng được bảng ca kiểm định: {detail}</translation>
+    </message>
+    <message>
+        <source>Version {version} was used on this laptop for a rule set with other content (SHA-256 {seen}). Give the edited file a new version.</source>
+        <translation>Phiên bản {version} đã được dùng trên máy này cho một bộ tiêu chuẩn có nội dung khác (SHA-256 {seen}). Hãy đặt phiên bản mới cho tệp đã sửa.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a donation identification number (DIN); scan it again.</source>
@@ -1891,6 +1983,10 @@
     <message>
         <source>Health questionnaire — No. {number} {name}</source>
         <translation>Phiếu câu hỏi sức khỏe — STT {number} {name}</translation>
+    </message>
+    <message>
+        <source>No. {number} — {name} · born {birth} · {sex}</source>
+        <translation>STT {number} — {name} · sinh ngày {birth} · {sex}</translation>
     </message>
     <message>
         <source>Save the answers</source>
@@ -2345,12 +2441,56 @@
         <translation>Dùng bộ tiêu chuẩn kèm theo phần mềm</translation>
     </message>
     <message>
-        <source>Validate a new rule set first with: hmtn rules test CASES.csv --rules FILE</source>
-        <translation>Hãy kiểm định bộ tiêu chuẩn mới trước bằng lệnh: hmtn rules test CASES.csv --rules FILE</translation>
+        <source>A rule set is installed only when every case of its validation table passes: the file NAME-cases.csv beside NAME.toml, or a cases file you choose. Check it beforehand with: hmtn rules test CASES.csv --rules FILE</source>
+        <translation>Bộ tiêu chuẩn chỉ được cài khi mọi ca trong bảng kiểm định của nó đều đạt: tệp NAME-cases.csv nằm cạnh NAME.toml, hoặc tệp ca kiểm định do bạn chọn. Có thể kiểm tra trước bằng lệnh: hmtn rules test CASES.csv --rules FILE</translation>
     </message>
     <message>
-        <source>In use: {title} (version {version})</source>
-        <translation>Đang dùng: {title} (phiên bản {version})</translation>
+        <source>In use: {title} (version {version}, SHA-256 {sha256})</source>
+        <translation>Đang dùng: {title} (phiên bản {version}, SHA-256 {sha256})</translation>
+    </message>
+    <message>
+        <source>The rule set installed earlier fails today&apos;s checks: the rule set shipped with the app is in force until a corrected one is installed.</source>
+        <translation>Bộ tiêu chuẩn đã cài trước đây không đạt các kiểm tra hiện nay: phần mềm dùng bộ tiêu chuẩn kèm theo cho đến khi cài một bộ đã sửa.</translation>
+    </message>
+    <message>
+        <source>This rule set was not installed: {path} cannot be used.</source>
+        <translation>Chưa cài bộ tiêu chuẩn này: không dùng được {path}.</translation>
+    </message>
+    <message>
+        <source>This rule set was not installed.</source>
+        <translation>Chưa cài bộ tiêu chuẩn này.</translation>
+    </message>
+    <message>
+        <source>Validation cases for {name}</source>
+        <translation>Bảng ca kiểm định cho {name}</translation>
+    </message>
+    <message>
+        <source>Validation cases (*.csv)</source>
+        <translation>Bảng ca kiểm định (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not installed: a rule set needs its validation cases.</source>
+        <translation>Chưa cài: bộ tiêu chuẩn cần có bảng ca kiểm định.</translation>
+    </message>
+    <message>
+        <source>No {name} beside the file, and no cases file was chosen.</source>
+        <translation>Không có {name} bên cạnh tệp, và chưa chọn tệp ca kiểm định nào.</translation>
+    </message>
+    <message>
+        <source>Not installed: {failed} of {total} validation cases failed.</source>
+        <translation>Chưa cài: {failed} trong số {total} ca kiểm định không đạt.</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>Không có ca kiểm định nào.</translation>
+    </message>
+    <message>
+        <source>Installed: version {version}. All {total} validation cases passed.</source>
+        <translation>Đã cài phiên bản {version}. Cả {total} ca kiểm định đều đạt.</translation>
+    </message>
+    <message>
+        <source>The shipped rule set was not restored.</source>
+        <translation>Chưa khôi phục được bộ tiêu chuẩn kèm theo phần mềm.</translation>
     </message>
     <message>
         <source>Rule set file</source>
@@ -2359,14 +2499,6 @@
     <message>
         <source>Rule sets (*.toml)</source>
         <translation>Bộ tiêu chuẩn (*.toml)</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read ({error}).</source>
-        <translation>Không đọc được {path} ({error}).</translation>
-    </message>
-    <message>
-        <source>This rule set was not installed: {error}</source>
-        <translation>Chưa cài bộ tiêu chuẩn này: {error}</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2536,10 @@
         <translation>Chưa đủ: còn thiếu chỉ số</translation>
     </message>
     <message>
+        <source>Not complete: the health questionnaire is not recorded</source>
+        <translation>Chưa đủ: chưa ghi phiếu câu hỏi sức khỏe</translation>
+    </message>
+    <message>
         <source>Proposed: {outcome}</source>
         <translation>Đề xuất: {outcome}</translation>
     </message>
@@ -2417,6 +2553,14 @@
     <message>
         <source>Screened at this drive</source>
         <translation>Đã khám tại điểm hiến máu này</translation>
+    </message>
+    <message>
+        <source>Record the questionnaire</source>
+        <translation>Ghi phiếu câu hỏi</translation>
+    </message>
+    <message>
+        <source>The donor has answered: ticked items are &quot;yes&quot;, the others &quot;no&quot;.</source>
+        <translation>Người hiến đã trả lời: các mục đánh dấu là “có”, các mục còn lại là “không”.</translation>
     </message>
     <message>
         <source>Waiting for screening: {count}</source>

@@ -209,6 +209,7 @@ class ScreeningRecord:
     doctor_name: str
     rule_set_version: str | None
     decided_at: str | None
+    rule_set_sha256: str | None = None  # the content of the rule set, with its version
 
     @classmethod
     def from_row(cls, row: dict) -> "ScreeningRecord":
@@ -240,6 +241,7 @@ class ScreeningRecord:
             doctor_name=row.get("doctor_name") or "",
             rule_set_version=row["rule_set_version"],
             decided_at=row["decided_at"],
+            rule_set_sha256=row.get("rule_set_sha256"),
         )
 
 

@@ -48,7 +48,10 @@ class Measurements:
 
 
 # The yes-answered questionnaire items: code -> the event date, or None if not given.
+# ``None`` instead of a mapping: the questionnaire has not been recorded yet.
 Answers = Mapping[str, dt.date | None]
+
+QUESTIONNAIRE_MISSING = "questionnaire_missing"
 
 
 @dataclass(frozen=True)
@@ -91,14 +94,17 @@ def evaluate(
     rules: RuleSet,
     donor: DonorFacts,
     drive_date: dt.date,
-    answers: Answers,
+    answers: Answers | None,
     measured: Measurements,
 ) -> Decision:
-    """The decision the rules propose for this donor on ``drive_date``."""
+    """The decision the rules propose for this donor on ``drive_date``.
+
+    ``answers`` None: the health questionnaire is not recorded, which is something
+    missing like a measurement (never read as "no" to every item)."""
     findings = [
         *_age(rules, donor, drive_date),
         *_registry_deferral(rules, donor, drive_date),
-        *_interval(rules, donor, drive_date, answers),
+        *_interval(rules, donor, drive_date, answers or {}),
         *_questionnaire(rules, drive_date, answers),
         *_weight(rules, donor, measured),
         *_haemoglobin(rules, measured),
@@ -207,7 +213,16 @@ def _interval(rules: RuleSet, donor: DonorFacts, day: dt.date, answers: Answers)
     ]
 
 
-def _questionnaire(rules: RuleSet, day: dt.date, answers: Answers) -> list[Finding]:
+def _questionnaire(rules: RuleSet, day: dt.date, answers: Answers | None) -> list[Finding]:
+    if answers is None:
+        return [
+            Finding(
+                QUESTIONNAIRE_MISSING,
+                Effect.MISSING,
+                "Chưa ghi phiếu câu hỏi sức khỏe",
+                "Health questionnaire not recorded",
+            )
+        ]
     findings = []
     questions = rules.questions
     for code, event in answers.items():

@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop.core.domain.donor_facts import DonorFacts
 from desktop.core.domain.vocabulary import DonationType, HbsagResult, Proposal, Sex
 from desktop.core.eligibility.engine import Decision, Measurements, evaluate
+from desktop.core.eligibility.measurements import PLAUSIBLE
 from desktop.core.eligibility.ruleset import RuleSet
 
 DEFAULT_CASES = Path(__file__).with_name("rulesets") / "vn-tt26-2013-cases.csv"
@@ -83,6 +84,9 @@ def run_cases(rules: RuleSet, rows: list[dict[str, str]]) -> Iterator[CaseResult
             differences = tuple(compare(row, decision))
         except CaseError as error:
             yield CaseResult(name, (f"cannot read the case: {error}",))
+            continue
+        except (ArithmeticError, ValueError) as error:  # a case the engine cannot take
+            yield CaseResult(name, (f"cannot evaluate the case: {error}",))
             continue
         yield CaseResult(name, differences, decision)
 
@@ -184,6 +188,9 @@ def _number(row: dict[str, str], column: str, kind: type) -> float | int | None:
         raise CaseError(f"{column}: '{text}' is not a number") from None
     if not math.isfinite(value):
         raise CaseError(f"{column}: '{text}' is not a number")
+    if column in PLAUSIBLE and not PLAUSIBLE[column][0] <= value <= PLAUSIBLE[column][1]:
+        low, high, unit = PLAUSIBLE[column]
+        raise CaseError(f"{column}: {text} is not possible (from {low} to {high} {unit})")
     return value
 
 

@@ -5,7 +5,9 @@ A deferral made at screening stores the code of the rule behind it (``q.tattoo``
 shown as it is.
 """
 
-from desktop.core.eligibility.ruleset import RuleSet
+from functools import cache
+
+from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET, RuleSet, load_rule_set
 
 RULE_NAMES = {
     "age_min": ("Chưa đủ tuổi", "Under age"),
@@ -28,10 +30,12 @@ RULE_NAMES = {
 
 def reason_label(code: str, language: str, rules: RuleSet | None = None) -> str:
     """``q.tattoo`` -> "Xăm mình" / "Tattoo" (the rule set names its questionnaire
-    items); ``hb`` -> "Huyết sắc tố thấp"; an unknown code or the center's free text
-    unchanged."""
+    items; an item it does not have, or a code stored without one at hand, is named by
+    the rule set shipped with the app); ``hb`` -> "Huyết sắc tố thấp"; an unknown code
+    or the center's free text unchanged."""
     if code.startswith("q."):
-        question = rules.questions.get(code[2:]) if rules else None
+        item = code[2:]
+        question = (rules.questions.get(item) if rules else None) or _shipped().questions.get(item)
         return question.label(language) if question else code
     names = RULE_NAMES.get(code)
     if names is None:
@@ -42,3 +46,8 @@ def reason_label(code: str, language: str, rules: RuleSet | None = None) -> str:
 def reason_names(code: str, rules: RuleSet) -> dict[str, str]:
     """The reason in both languages, for whoever shows it later in either."""
     return {language: reason_label(code, language, rules) for language in ("vi", "en")}
+
+
+@cache
+def _shipped() -> RuleSet:
+    return load_rule_set(DEFAULT_RULE_SET)

@@ -27,10 +27,11 @@ from desktop.core.domain.vocabulary import ScreeningDecision, StaffRole, VisitSt
 from desktop.core.eligibility import questionnaire
 from desktop.core.eligibility.engine import Decision, Measurements, evaluate
 from desktop.core.eligibility.measurements import MeasurementForm, read_measurements
-from desktop.core.eligibility.provider import RuleSetProvider
+from desktop.core.eligibility.provider import RuleSetProvider, identity_of
 from desktop.core.eligibility.ruleset import RuleSet
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
+from desktop.core.foundation.rule_set_store import remember_identity
 from desktop.core.foundation.session import Session
 from desktop.core.lifecycle.donations import leave_chair
 from desktop.core.lifecycle.machines import VISITS
@@ -47,7 +48,7 @@ DOCTOR_ROLES = (StaffRole.DOCTOR,)
 WAITING = VisitStatus.WAITING_SCREENING
 DECIDED = (VisitStatus.ACCEPTED, VisitStatus.DEFERRED)
 
-__all__ = ["DoctorDecision", "Evaluation", "ScreeningService"]
+__all__ = ["DoctorDecision", "Evaluation", "ScreeningService", "questionnaire_recorded"]
 
 
 @dataclass(frozen=True)
@@ -104,14 +105,18 @@ class ScreeningService(Service):
         self, visit_id: str, form: MeasurementForm, answers: Answers | None = None
     ) -> Evaluation:
         """The engine's proposal, with ``answers`` as being edited (default: as stored);
-        UserError if a measurement or an answer's date is impossible."""
+        UserError if a measurement or an answer's date is impossible. Until the
+        questionnaire has been recorded (``save_questionnaire``) the proposal is "not
+        complete": ticks on a form nobody has recorded are not answers yet."""
         measured = read_measurements(form)
         visit, donor, drive = self._load(visit_id)
-        if answers is None:
-            record = self.record(visit.id)
-            answers = record.answers if record else {}
-        else:
+        record = self.record(visit.id)
+        if answers is not None:
             answers = self._checked_answers(self.rules, donor, drive, answers)
+        if not questionnaire_recorded(record):
+            answers = None
+        elif answers is None:
+            answers = record.answers
         return Evaluation(self._propose(donor, drive, answers, measured), measured)
 
     def decide(
@@ -122,9 +127,12 @@ class ScreeningService(Service):
         doctor_id: str | None,
         answers: Answers | None = None,
     ) -> ScreeningRecord:
-        """Record the doctor's decision, with the questionnaire ``answers`` if given (in
-        the same transaction). UserError (nothing written) when a measurement is
-        impossible, the questionnaire is missing, or an override lacks its reason."""
+        """Record the doctor's decision, with the questionnaire ``answers`` if given: the
+        donor's answers as the caller attests them, stored with who and when in the same
+        transaction (the screen hands in only the doctor's changes to a questionnaire
+        recorded before). UserError (nothing written) when a measurement is impossible,
+        an override lacks its reason, or the doctor accepts a donor whose questionnaire
+        nobody recorded: a missing questionnaire is never read as "no" to every item."""
         measured = read_measurements(form)
         rules = self.rules
         with write_transaction(self.db, self.session.actor) as w:
@@ -133,13 +141,15 @@ class ScreeningService(Service):
             if answers is not None:
                 self._write_answers(w, rules, (visit, donor, drive), answers)
             record = self.record(visit.id)
-            if record is None or not record.answers:
+            recorded = questionnaire_recorded(record)
+            accepted = choice.outcome == ScreeningDecision.ACCEPT
+            if accepted and not recorded:
                 raise UserError(Problem("questionnaire_missing"))
-            proposal = self._propose(donor, drive, record.answers, measured)
+            stored = record.answers if recorded and record else None
+            proposal = self._propose(donor, drive, stored, measured)
             overridden = check_choice(rules, proposal, choice, drive.drive_date)
             until = deferral_until(choice, proposal)
             reason = reason_code(proposal, choice)
-            accepted = choice.outcome == ScreeningDecision.ACCEPT
             values = {
                 **_measurement_values(measured, form),
                 "proposed_decision": proposal.outcome,
@@ -156,9 +166,11 @@ class ScreeningService(Service):
                 "overridden_rules": json.dumps(overridden) if overridden else None,
                 "doctor_id": doctor_id,
                 "rule_set_version": rules.version,
+                "rule_set_sha256": rules.sha256,
                 "decided_at": w.now,
                 "donor_deferral_before": json.dumps(_deferral_of(donor)),
             }
+            remember_identity(w, identity_of(rules))  # refused if the version is reused
             note = f"override of {', '.join(overridden)}: {choice.reason.strip()}"
             self._upsert_screening(w, visit.id, values, note=note if overridden else None)
             status = VisitStatus.ACCEPTED if accepted else VisitStatus.DEFERRED
@@ -244,10 +256,11 @@ class ScreeningService(Service):
             raise UserError(Problem("doctor_required", field="doctor"))
 
     def _propose(
-        self, donor: Donor, drive: Drive, answers: Answers, measured: Measurements
+        self, donor: Donor, drive: Drive, answers: Answers | None, measured: Measurements
     ) -> Decision:
+        """``answers`` None: the questionnaire is not recorded (the engine says so)."""
         rules = self.rules
-        yes = questionnaire.yes_answers(answers, rules)
+        yes = None if answers is None else questionnaire.yes_answers(answers, rules)
         return evaluate(rules, donor.facts, drive.drive_date, yes, measured)
 
     def _upsert_screening(
@@ -273,6 +286,11 @@ class ScreeningService(Service):
         else:
             return
         w.update("donor", donor.id, {**changes, "local_changed_at": w.now}, note="screening")
+
+
+def questionnaire_recorded(record: ScreeningRecord | None) -> bool:
+    """Whether someone recorded the donor's answers (who and when are stored)."""
+    return record is not None and record.questionnaire_at is not None
 
 
 def _deferral_of(donor: Donor) -> dict:

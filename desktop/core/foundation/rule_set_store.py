@@ -1,0 +1,85 @@
+"""Where the rule set lives in the database: the installed text (a setting) and the
+identity — version and SHA-256 of the content — of every rule set installed or used on
+this laptop. One version names one content, ever: a second file under a version seen
+before is refused, so a version recorded with a screening always means one rule set."""
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from db import rule_sets as rule_set_queries
+from db import settings as settings_queries
+from db.records import Writer, write_transaction
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.foundation.base_service import Service
+from desktop.core.foundation.events import Topic
+
+RULE_SET_KEY = "rule_set"
+
+
+@dataclass(frozen=True)
+class Identity:
+    version: str
+    sha256: str
+    title: str = ""
+    source: str = ""  # the file it came from
+
+
+def check_identity(db: Database, identity: Identity, also: tuple[Identity, ...] = ()) -> None:
+    """UserError when this version was seen on this laptop with other content (or is
+    one of ``also``, identities known without being stored, with other content)."""
+    row = rule_set_queries.identity(db, identity.version)
+    seen = [row["sha256"]] if row else []
+    seen += [known.sha256 for known in also if known.version == identity.version]
+    for other in seen:
+        if other != identity.sha256:
+            params = {"version": identity.version, "seen": other, "sha256": identity.sha256}
+            raise UserError(Problem("rule_set_version_reused", params))
+
+
+def remember_identity(w: Writer, identity: Identity) -> None:
+    """Keep the identity of a rule set installed or used, inside the caller's
+    transaction (refused like ``check_identity``)."""
+    check_identity(w.db, identity)
+    if rule_set_queries.identity(w.db, identity.version) is None:
+        values = {
+            "version": identity.version,
+            "sha256": identity.sha256,
+            "title": identity.title,
+            "source": identity.source,
+        }
+        w.insert("rule_set", values)
+
+
+class RuleSetStore(Service):
+    def installed_text(self) -> str | None:
+        """The text of the rule set a center installed, None when the shipped one is used."""
+        row = settings_queries.setting(self.db, RULE_SET_KEY)
+        return (row["value"] or None) if row else None
+
+    def identity(self, version: str) -> Identity | None:
+        row = rule_set_queries.identity(self.db, version)
+        if row is None:
+            return None
+        return Identity(row["version"], row["sha256"], row["title"], row["source"])
+
+    def install(self, text: str, identity: Identity, also: tuple[Identity, ...] = ()) -> None:
+        """Make ``text`` the rule set in force and keep its identity (and those of
+        ``also``: the rule set it replaces), in one transaction."""
+        self._put(text, identity, also)
+
+    def restore_default(self, identity: Identity) -> None:
+        """Use the rule set shipped with the app again."""
+        self._put("", identity)
+
+    def _put(self, text: str, identity: Identity, also: tuple[Identity, ...] = ()) -> None:
+        with write_transaction(self.db, self.session.actor) as w:
+            for known in (identity, *also):
+                remember_identity(w, known)
+            row = settings_queries.setting(self.db, RULE_SET_KEY)
+            note = f"rule set {identity.version} (sha256 {identity.sha256})"
+            if row is None:
+                w.insert("setting", {"key": RULE_SET_KEY, "value": text}, note=note)
+            else:
+                w.update("setting", row["id"], {"value": text}, note=note)
+        self.bus.publish(Topic.SETTINGS)
