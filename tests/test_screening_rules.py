@@ -292,7 +292,10 @@ def hard_rule_violations(donor, day, given_answers, m, volume) -> list[str]:
     waits = {"whole_blood": 84, "rbc_apheresis": 84, "plasma": 14, "platelets": 14}
     if last and day < last + dt.timedelta(days=waits[donor.last_donation_type or "whole_blood"]):
         broken.append("interval")
-    if reported and day < reported + dt.timedelta(days=84):
+    # A reported date later than the record is a donation the record lacks: whole blood's
+    # wait. The same date as the record is that donation, with its recorded type.
+    newer = reported and (last is None or reported > last)
+    if newer and day < reported + dt.timedelta(days=84):
         broken.append("reported donation")
     if m.weight_kg is None or m.weight_kg < (42 if donor.sex == "F" else 45):
         broken.append("weight")
