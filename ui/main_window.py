@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             signals,
             session=services.session,
             language=language,
+            slips=services.slips,
             dialogs=self.dialogs,
         )
         self.collection_screen = CollectionScreen(

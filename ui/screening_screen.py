@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, ScreeningRecord
 from desktop.core.foundation.session import Session
 from desktop.core.stations.checkin import CheckinService
+from desktop.core.stations.donor_slips import DonorSlipService
 from desktop.core.stations.screening import (
     DoctorDecision,
     ScreeningService,
@@ -37,9 +37,11 @@ from ui.forms import ERROR_STYLE
 from ui.measurement_form import MeasurementFields
 from ui.messages import problem_text, problems_text
 from ui.questionnaire_form import QuestionnaireForm
-from ui.queue_models import DecidedModel, QueueModel, queue_table
+from ui.queue_models import QueueModel, queue_table
+from ui.screened_list import ScreenedList
 from ui.screening_texts import answered_by_text, outcome_text
 from ui.signals import ModelSignals
+from ui.slip_printing import SlipPrinter
 from ui.value_names import donation_type_name, sex_name
 
 DONE_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -56,12 +58,14 @@ class ScreeningScreen(QWidget):
         *,
         session: Session,
         language: str,
+        slips: DonorSlipService,
         dialogs: Dialogs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.screening = screening
         self.dialogs = dialogs or Dialogs()
+        self.slip_printer = SlipPrinter(slips, drive, self.dialogs)
         self.checkin = checkin
         self.session = session
         self.drive = drive
@@ -75,6 +79,7 @@ class ScreeningScreen(QWidget):
         self.decision = DecisionPanel(screening.rules.standard_volumes_ml, language)
         self.questionnaire = QuestionnaireForm(screening.rules, language)
         self._build()
+        self.screened.said.connect(self.message.setText)
         self.measurements.changed.connect(self.update_proposal)
         self.questionnaire.changed.connect(self.update_proposal)
         self.decision.decided.connect(self.record_decision)
@@ -108,11 +113,10 @@ class ScreeningScreen(QWidget):
         self.waiting.activated.connect(lambda index: self.open_row(index.row()))
         self.waiting_title = QLabel()
         self.waiting_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.decided_model = DecidedModel()
-        self.decided = queue_table(self.decided_model)
-        self.decided.setWordWrap(False)
-        self.reopen_button = QPushButton(self.tr("Reopen the decision…"))
-        self.reopen_button.clicked.connect(self.reopen_selected)
+        self.screened = ScreenedList(self.screening, self.slip_printer, self.dialogs)
+        # The list and its buttons, as tests and the keyboard reach them.
+        self.decided_model, self.decided = self.screened.model, self.screened.table
+        self.reopen_button = self.screened.reopen_button
         self.done_label = QLabel()
         self.done_label.setStyleSheet(DONE_STYLE)
         self.done_label.setWordWrap(True)
@@ -121,9 +125,7 @@ class ScreeningScreen(QWidget):
         left_column.addWidget(self.waiting_title)
         left_column.addWidget(self.waiting, 3)
         left_column.addWidget(self.done_label)
-        left_column.addWidget(QLabel(self.tr("Screened at this drive")))
-        left_column.addWidget(self.decided, 2)
-        left_column.addWidget(self.reopen_button)
+        left_column.addWidget(self.screened, 2)
         return left
 
     def _donor_column(self) -> QWidget:
@@ -184,7 +186,7 @@ class ScreeningScreen(QWidget):
         )
         if entries:
             self.waiting.selectRow(min(max(current, 0), len(entries) - 1))
-        self.decided_model.set_entries(self.screening.decided(self.drive))
+        self.screened.set_entries(self.screening.decided(self.drive))
 
     def _fill_doctors(self) -> None:
         self.measurements.set_doctors(self.screening.doctors(), self.session.actor.staff_id)
@@ -365,6 +367,7 @@ class ScreeningScreen(QWidget):
                 decision=outcome_text(record.decision, record.volume_ml, record.deferral_until),
             )
         )
+        self.screened.select_visit(entry.visit.id)
         self.focus_queue()
 
     def _show_problems(self, problems: list[Problem]) -> None:
@@ -375,21 +378,3 @@ class ScreeningScreen(QWidget):
         shown |= set(self.questionnaire.errors)
         rest = [p for p in problems if p.field not in shown or p.field is None]
         self.message.setText(problems_text(rest))
-
-    def reopen_selected(self) -> None:
-        entry = self.decided_model.entry_at(self.decided.currentIndex().row())
-        if entry is None:
-            return
-        reason = self.dialogs.text(
-            self,
-            self.tr("Reopen the decision"),
-            self.tr("Why is the decision for No. {number} {name} reopened?").format(
-                number=entry.visit.queue_no, name=entry.full_name
-            ),
-        )
-        if reason is None:
-            return
-        try:
-            self.screening.reopen(entry.visit.id, reason)
-        except UserError as error:
-            self.message.setText(problems_text(error.problems))

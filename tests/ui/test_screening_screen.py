@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -422,3 +423,40 @@ def test_the_dialog_says_when_the_installed_rule_set_fails_todays_checks(
         "Dòng 54: temperature.max_c = nan: ngưỡng phải là một số hữu hạn."
     )
     dialog.close()
+
+
+def test_a_deferred_donor_gets_the_deferral_slip_with_ctrl_p(
+    qtbot, services, window, station, checked_in, dialogs, tmp_path
+):
+    visit = checked_in(answers={"tattoo": Answer(True, dt.date(2026, 9, 1))})
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 1)
+    station.open_row(0)
+    fill_healthy(station)
+    station.decision.defer_button.click()
+    qtbot.waitUntil(lambda: services.screening.record(visit.id).decision == "defer_temporary")
+    slip = tmp_path / "phieu-tam-hoan.pdf"
+    dialogs.will_print_to_file(slip)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert station.message.text() == "Đã in phiếu tạm hoãn cho Phạm Văn Đức."
+    document = pypdfium2.PdfDocument(str(slip))  # printed pages are images: their size
+    width, height = (points * 25.4 / 72 for points in document[0].get_size())
+    pages = len(document)
+    document.close()
+    assert pages == 1 and (round(width), round(height)) == (105, 148)  # one A6 slip
+
+
+def test_the_deferral_slip_is_only_for_a_deferred_donor(
+    qtbot, services, station, checked_in, doctor
+):
+    visit = checked_in(answers={})
+    choice = DoctorDecision("accept", 450)
+    healthy = MeasurementForm(
+        weight_kg="62", systolic="125", diastolic="80", pulse="72", hb_g_l="138",
+        hbsag="negative",
+    )  # fmt: skip
+    services.screening.decide(visit.id, healthy, choice, doctor.id)
+    qtbot.waitUntil(lambda: station.decided_model.rowCount() == 1)
+    station.decided.selectRow(0)
+    station.screened.slip_button.click()
+    assert station.message.text() == "Hãy chọn một người hiến bị tạm hoãn trong danh sách đã khám."

@@ -2501,6 +2501,33 @@
     </message>
 </context>
 <context>
+    <name>ScreenedList</name>
+    <message>
+        <source>Reopen the decision…</source>
+        <translation>Reopen the decision…</translation>
+    </message>
+    <message>
+        <source>Print the deferral slip… (Ctrl+P)</source>
+        <translation>Print the deferral slip… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Screened at this drive</source>
+        <translation>Screened at this drive</translation>
+    </message>
+    <message>
+        <source>Reopen the decision</source>
+        <translation>Reopen the decision</translation>
+    </message>
+    <message>
+        <source>Why is the decision for No. {number} {name} reopened?</source>
+        <translation>Why is the decision for No. {number} {name} reopened?</translation>
+    </message>
+    <message>
+        <source>Choose a deferred donor in the list of screened donors.</source>
+        <translation>Choose a deferred donor in the list of screened donors.</translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>The questionnaire has not been recorded yet.</source>
@@ -2546,14 +2573,6 @@
 <context>
     <name>ScreeningScreen</name>
     <message>
-        <source>Reopen the decision…</source>
-        <translation>Reopen the decision…</translation>
-    </message>
-    <message>
-        <source>Screened at this drive</source>
-        <translation>Screened at this drive</translation>
-    </message>
-    <message>
         <source>Record the questionnaire</source>
         <translation>Record the questionnaire</translation>
     </message>
@@ -2589,13 +2608,16 @@
         <source>Recorded: No. {number} {name} — {decision}</source>
         <translation>Recorded: No. {number} {name} — {decision}</translation>
     </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
     <message>
-        <source>Reopen the decision</source>
-        <translation>Reopen the decision</translation>
+        <source>The deferral slip was not printed.</source>
+        <translation>The deferral slip was not printed.</translation>
     </message>
     <message>
-        <source>Why is the decision for No. {number} {name} reopened?</source>
-        <translation>Why is the decision for No. {number} {name} reopened?</translation>
+        <source>Deferral slip printed for {name}.</source>
+        <translation>Deferral slip printed for {name}.</translation>
     </message>
 </context>
 <context>

@@ -1643,7 +1643,7 @@
     </message>
     <message>
         <source>{key}: a &quot;window&quot; effect needs window_months or window_days.</source>
-        <translation>{key}: hiệu lực "window" cần có window_months hoặc window_days.</translation>
+        <translation>{key}: hiệu lực &quot;window&quot; cần có window_months hoặc window_days.</translation>
     </message>
     <message>
         <source>The questionnaire code {value} is used twice.</source>
@@ -2502,6 +2502,33 @@
     </message>
 </context>
 <context>
+    <name>ScreenedList</name>
+    <message>
+        <source>Reopen the decision…</source>
+        <translation>Mở lại kết luận…</translation>
+    </message>
+    <message>
+        <source>Print the deferral slip… (Ctrl+P)</source>
+        <translation>In phiếu tạm hoãn… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Screened at this drive</source>
+        <translation>Đã khám tại điểm hiến máu này</translation>
+    </message>
+    <message>
+        <source>Reopen the decision</source>
+        <translation>Mở lại kết luận</translation>
+    </message>
+    <message>
+        <source>Why is the decision for No. {number} {name} reopened?</source>
+        <translation>Vì sao mở lại kết luận của STT {number} {name}?</translation>
+    </message>
+    <message>
+        <source>Choose a deferred donor in the list of screened donors.</source>
+        <translation>Hãy chọn một người hiến bị tạm hoãn trong danh sách đã khám.</translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>The questionnaire has not been recorded yet.</source>
@@ -2547,14 +2574,6 @@
 <context>
     <name>ScreeningScreen</name>
     <message>
-        <source>Reopen the decision…</source>
-        <translation>Mở lại kết luận…</translation>
-    </message>
-    <message>
-        <source>Screened at this drive</source>
-        <translation>Đã khám tại điểm hiến máu này</translation>
-    </message>
-    <message>
         <source>Record the questionnaire</source>
         <translation>Ghi phiếu câu hỏi</translation>
     </message>
@@ -2590,13 +2609,16 @@
         <source>Recorded: No. {number} {name} — {decision}</source>
         <translation>Đã lưu: STT {number} {name} — {decision}</translation>
     </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
     <message>
-        <source>Reopen the decision</source>
-        <translation>Mở lại kết luận</translation>
+        <source>The deferral slip was not printed.</source>
+        <translation>Chưa in phiếu tạm hoãn.</translation>
     </message>
     <message>
-        <source>Why is the decision for No. {number} {name} reopened?</source>
-        <translation>Vì sao mở lại kết luận của STT {number} {name}?</translation>
+        <source>Deferral slip printed for {name}.</source>
+        <translation>Đã in phiếu tạm hoãn cho {name}.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,9 @@ from printing.deferral_slip import DeferralSlipData
 from printing.queue_ticket import QueueTicketData
 
 TICKETS_KEY = "checkin_queue_tickets"
+TICKET_PRINTER_KEY = "queue_ticket_printer"
+SLIP_SIZE_KEY = "deferral_slip_size"
+SLIP_SIZES = ("a6", "80mm")
 CONTACT_KEY = "center_contact"  # the certificate desk's setting, as on the thank-you slip
 PERMANENT_WORDING = "Theo kết quả khám sàng lọc, bác sĩ đã giải thích trực tiếp"
 _DEFERRING = {Effect.TEMPORARY, Effect.PERMANENT}
@@ -61,6 +64,27 @@ class DonorSlipService(Service):
     def set_print_queue_tickets(self, on: bool) -> None:
         if on != self.print_queue_tickets:
             self.settings.set(TICKETS_KEY, "1" if on else "0")
+
+    @property
+    def ticket_printer(self) -> str:
+        """The roll printer queue tickets go to (chosen once, then used without asking)."""
+        return self.settings.get(TICKET_PRINTER_KEY) or ""
+
+    def set_ticket_printer(self, name: str) -> None:
+        if name != self.ticket_printer:
+            self.settings.set(TICKET_PRINTER_KEY, name)
+
+    @property
+    def slip_size(self) -> str:
+        """A6 sheets or the 80 mm roll, for the deferral slip (remembered)."""
+        value = self.settings.get(SLIP_SIZE_KEY)
+        return value if value in SLIP_SIZES else SLIP_SIZES[0]
+
+    def set_slip_size(self, size: str) -> None:
+        if size not in SLIP_SIZES:
+            raise ValueError(size)
+        if size != self.slip_size:
+            self.settings.set(SLIP_SIZE_KEY, size)
 
 
 def deferral_slip(
