@@ -102,6 +102,17 @@ PROBLEMS = {
     "deferred_permanently": QT_TRANSLATE_NOOP("Messages", "Permanently deferred: {reason}"),
     "deferred_until": QT_TRANSLATE_NOOP("Messages", "Deferred until {until}: {reason}"),
     # registry files
+    "file_empty": QT_TRANSLATE_NOOP("Messages", "The file is empty: it holds no donor lines."),
+    "file_not_regular": QT_TRANSLATE_NOOP("Messages", "{file} is not a file that can be read."),
+    "registry_is_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a database file, not a registry: choose the CSV file sent by the center.",
+    ),
+    "file_is_open_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is the database HMTN Desk is working in; it is never read or written"
+        " as another file. Choose another file.",
+    ),
     "file_not_utf8": QT_TRANSLATE_NOOP(
         "Messages", 'The file is not UTF-8 text; save it from Excel as "CSV UTF-8".'
     ),
@@ -290,6 +301,29 @@ REFUSALS = {
         " it; nothing was changed in the file.",
     ),
     "unreadable": QT_TRANSLATE_NOOP("Messages", "{path} cannot be read."),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is read-only (a write-protected USB stick, a read-only file or folder)."
+        " HMTN Desk must be able to write to it and its folder. Nothing was changed: copy"
+        " it to the laptop or allow writing, then open it again.",
+    ),
+    "locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is locked by another program that is writing to it. Nothing was changed;"
+        " close that program or wait a moment, then open it again. The file is not damaged.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk holding {path} is full. Nothing was changed; free some space, then open"
+        " it again.",
+    ),
+    "already_open": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is already open in HMTN Desk; a database is opened only once."
+    ),
+    "missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} does not exist. To start a new, empty database there, add --create.",
+    ),
 }
 
 
@@ -337,6 +371,8 @@ def refusal_text(reason: str, path: str) -> str:
 
 
 def line_error_text(line: int, column: str | None, problem: Problem) -> str:
+    if line == 0:  # the file as a whole
+        return problem_text(problem)
     where = (
         translate("Messages", "Line {line}, column {column}: ").format(line=line, column=column)
         if column

@@ -14,8 +14,9 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.core.foundation.files import open_database_problem
 from ui.dialogs import Dialogs
-from ui.messages import translate
+from ui.messages import problem_text, translate
 
 
 def page_images(pdf: bytes, dpi: int) -> Iterator[QImage]:
@@ -85,5 +86,8 @@ def ask_and_save(pdf: bytes, parent: QWidget, suggested: str, dialogs: Dialogs) 
     if path is None:
         return None
     target = path if path.name.lower().endswith(".pdf") else path.with_name(f"{path.name}.pdf")
+    if problem := open_database_problem(target):  # writing it would destroy the database
+        dialogs.warning(parent, "HMTN Desk", problem_text(problem))
+        return None
     target.write_bytes(pdf)
     return target

@@ -11,10 +11,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.eligibility.ruleset import RuleSetError
+from desktop.core.foundation import files
 from ui.dialogs import Dialogs
 from ui.forms import ERROR_STYLE
+from ui.messages import problems_text
 from ui.translators import current_language
 
 
@@ -74,8 +77,11 @@ class RuleSetDialog(QDialog):
 
     def install(self, path: Path) -> bool:
         try:
-            text = path.read_text(encoding="utf-8")
+            text = files.read_text(path)  # never the database itself (see db.open_files)
             self.rules.install(text, path.name)
+        except UserError as error:
+            self._fail(problems_text(error.problems))
+            return False
         except (OSError, UnicodeDecodeError) as error:
             self._fail(self.tr("{path} cannot be read ({error}).").format(path=path, error=error))
             return False

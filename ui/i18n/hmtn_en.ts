@@ -1320,6 +1320,22 @@
         <translation>Deferred until {until}: {reason}</translation>
     </message>
     <message>
+        <source>The file is empty: it holds no donor lines.</source>
+        <translation>The file is empty: it holds no donor lines.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file that can be read.</source>
+        <translation>{file} is not a file that can be read.</translation>
+    </message>
+    <message>
+        <source>This is a database file, not a registry: choose the CSV file sent by the center.</source>
+        <translation>This is a database file, not a registry: choose the CSV file sent by the center.</translation>
+    </message>
+    <message>
+        <source>{file} is the database HMTN Desk is working in; it is never read or written as another file. Choose another file.</source>
+        <translation>{file} is the database HMTN Desk is working in; it is never read or written as another file. Choose another file.</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text; save it from Excel as "CSV UTF-8".</source>
         <translation>The file is not UTF-8 text; save it from Excel as "CSV UTF-8".</translation>
     </message>
@@ -1614,6 +1630,26 @@
     <message>
         <source>{path} cannot be read.</source>
         <translation>{path} cannot be read.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (a write-protected USB stick, a read-only file or folder). HMTN Desk must be able to write to it and its folder. Nothing was changed: copy it to the laptop or allow writing, then open it again.</source>
+        <translation>{path} is read-only (a write-protected USB stick, a read-only file or folder). HMTN Desk must be able to write to it and its folder. Nothing was changed: copy it to the laptop or allow writing, then open it again.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program that is writing to it. Nothing was changed; close that program or wait a moment, then open it again. The file is not damaged.</source>
+        <translation>{path} is locked by another program that is writing to it. Nothing was changed; close that program or wait a moment, then open it again. The file is not damaged.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed; free some space, then open it again.</source>
+        <translation>The disk holding {path} is full. Nothing was changed; free some space, then open it again.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in HMTN Desk; a database is opened only once.</source>
+        <translation>{path} is already open in HMTN Desk; a database is opened only once.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist. To start a new, empty database there, add --create.</source>
+        <translation>{path} does not exist. To start a new, empty database there, add --create.</translation>
     </message>
     <message>
         <source>Line {line}, column {column}: </source>

@@ -1321,6 +1321,22 @@
         <translation>Tạm hoãn hiến máu đến {until}: {reason}</translation>
     </message>
     <message>
+        <source>The file is empty: it holds no donor lines.</source>
+        <translation>Tệp trống: không có dòng người hiến nào.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file that can be read.</source>
+        <translation>{file} không phải là một tệp đọc được.</translation>
+    </message>
+    <message>
+        <source>This is a database file, not a registry: choose the CSV file sent by the center.</source>
+        <translation>Đây là tệp cơ sở dữ liệu, không phải danh sách người hiến: hãy chọn tệp CSV do trung tâm gửi.</translation>
+    </message>
+    <message>
+        <source>{file} is the database HMTN Desk is working in; it is never read or written as another file. Choose another file.</source>
+        <translation>{file} là cơ sở dữ liệu HMTN Desk đang dùng; không bao giờ được đọc hoặc ghi nó như một tệp khác. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text; save it from Excel as &quot;CSV UTF-8&quot;.</source>
         <translation>Tệp không phải văn bản UTF-8; hãy lưu từ Excel dưới dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
@@ -1615,6 +1631,26 @@
     <message>
         <source>{path} cannot be read.</source>
         <translation>Không đọc được {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (a write-protected USB stick, a read-only file or folder). HMTN Desk must be able to write to it and its folder. Nothing was changed: copy it to the laptop or allow writing, then open it again.</source>
+        <translation>{path} chỉ cho phép đọc (USB bị khóa ghi, tệp hoặc thư mục chỉ đọc). HMTN Desk cần ghi được vào tệp và thư mục chứa nó. Chưa có gì bị thay đổi: hãy chép tệp vào máy hoặc cho phép ghi, rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program that is writing to it. Nothing was changed; close that program or wait a moment, then open it again. The file is not damaged.</source>
+        <translation>{path} đang bị một chương trình khác khóa để ghi. Chưa có gì bị thay đổi; hãy đóng chương trình đó hoặc chờ một lát rồi mở lại. Tệp không bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed; free some space, then open it again.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy. Chưa có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in HMTN Desk; a database is opened only once.</source>
+        <translation>{path} đang được mở trong HMTN Desk; mỗi cơ sở dữ liệu chỉ được mở một lần.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist. To start a new, empty database there, add --create.</source>
+        <translation>{path} không tồn tại. Để tạo một cơ sở dữ liệu mới, trống tại đó, hãy thêm --create.</translation>
     </message>
     <message>
         <source>Line {line}, column {column}: </source>

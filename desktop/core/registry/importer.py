@@ -32,7 +32,7 @@ from desktop.core.domain.vocabulary import RecordSource
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Session
-from desktop.core.registry.reader import LineError, RegistryFile, read_registry
+from desktop.core.registry.reader import LineError, RegistryFile, file_problem, read_registry
 
 DEFERRAL_FIELDS = ("deferral_until", "deferral_permanent", "deferral_reason")
 FLAG_FIELDS = ("rare_blood", "reserve_club")
@@ -99,7 +99,11 @@ class RegistryImporter:
     ) -> ImportReport:
         """Check the whole file, then store it in one transaction; raises Cancelled."""
         path = Path(path)
-        report = ImportReport(file_name=path.name, sha256=_sha256(path))
+        report = ImportReport(file_name=path.name)
+        if problem := file_problem(path):  # before anything opens the file
+            report.errors, report.error_count = [LineError(0, None, problem)], 1
+            return report
+        report.sha256 = _sha256(path)
         parsed = read_registry(path, progress)
         report.rows = len(parsed.rows) + parsed.error_count
         if parsed.error_count:

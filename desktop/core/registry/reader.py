@@ -19,6 +19,7 @@ from desktop.core.domain.identity import check_cccd, normalize_phone
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.text import fold, nfc
 from desktop.core.domain.vocabulary import DonationType, Sex
+from desktop.core.foundation.files import is_sqlite_file, open_database_problem
 from desktop.core.foundation.progress import QUIET, Progress
 
 COLUMNS = (
@@ -66,7 +67,7 @@ _DIGITS = re.compile(r"^\d+$")
 
 @dataclass(frozen=True)
 class LineError:
-    line: int  # 1-based line of the file; 1 is the header
+    line: int  # 1-based line of the file; 1 is the header; 0 for the file as a whole
     column: str | None
     problem: Problem
 
@@ -84,12 +85,28 @@ class RegistryFile:
             self.errors.append(LineError(line, column, Problem(code, dict(params), column)))
 
 
+def file_problem(path: Path) -> Problem | None:
+    """What makes the chosen file no registry at all, found before reading it: the
+    database itself (reading it would drop this process's locks on it), another
+    database, a folder or a device."""
+    if problem := open_database_problem(path):
+        return problem
+    if not path.is_file():
+        return Problem("file_not_regular", {"file": str(path)})
+    if is_sqlite_file(path):
+        return Problem("registry_is_database")
+    return None
+
+
 def read_registry(
     path: Path, progress: Progress = QUIET, today: dt.date | None = None
 ) -> RegistryFile:
     """Parse and check every line; ``errors`` empty means the file can be imported."""
     today = today or dt.date.today()
     result = RegistryFile()
+    if problem := file_problem(path):
+        result.error(0, None, problem.code, **problem.params)
+        return result
     total = path.stat().st_size
     with path.open("rb") as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
@@ -97,6 +114,9 @@ def read_registry(
             header_line = text.readline()
         except UnicodeDecodeError:
             result.error(1, None, "file_not_utf8")
+            return result
+        if not header_line.strip():
+            result.error(0, None, "file_empty")
             return result
         delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
         header = next(csv.reader([header_line], delimiter=delimiter), [])
@@ -114,6 +134,8 @@ def read_registry(
             result.error(reader.line_num + 1, None, "file_not_utf8")
         except csv.Error as e:
             result.error(reader.line_num, None, "csv_malformed", detail=str(e))
+    if not result.rows and not result.error_count:
+        result.error(0, None, "file_empty")  # a header and nothing else
     progress.step("read", total, total)
     return result
 

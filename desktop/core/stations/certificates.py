@@ -33,6 +33,7 @@ from desktop.core.domain.vocabulary import (
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
+from desktop.core.foundation.files import refuse_open_database
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
@@ -273,6 +274,7 @@ class CertificateService(Service):
 
     def export_register(self, drive: Drive, path: str | Path) -> int:
         """The register as CSV (UTF-8 with BOM, for Excel); returns the rows written."""
+        refuse_open_database(path)
         rows = self.register(drive)
         with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
