@@ -91,7 +91,7 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
     except sqlite3.Error as e:
         if db is not None:
             db.close()
-        raise _refusal(e, path) from e
+        raise refusal_for(e, path) from e
     return db
 
 
@@ -143,7 +143,7 @@ def _upgrade_backup_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
 
 
-def _refusal(error: sqlite3.Error, path: Path) -> DatabaseRefused:
+def refusal_for(error: sqlite3.Error, path: Path) -> DatabaseRefused:
     """What an SQLite error met while opening means for the user.
 
     A locked or read-only file is not damaged: telling people it is would send them to
@@ -170,11 +170,11 @@ def _inspect(path: Path) -> bool:
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except sqlite3.Error as e:
-        raise _refusal(e, path) from e
+        raise refusal_for(e, path) from e
     try:
         return _inspect_connection(conn, path)
     except sqlite3.Error as e:
-        raise _refusal(e, path) from e
+        raise refusal_for(e, path) from e
     finally:
         conn.close()
 

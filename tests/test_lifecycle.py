@@ -18,6 +18,7 @@ from desktop.core.domain.vocabulary import (
     DonationType,
     DriveStatus,
     HbsagResult,
+    ImportStatus,
     RecordSource,
     ScreeningDecision,
     Sex,
@@ -46,6 +47,7 @@ SCHEMA_ENUMS = {
     ("staff", "role"): StaffRole,
     ("screening", "decision"): ScreeningDecision,
     ("screening", "hbsag"): HbsagResult,
+    ("registry_import", "status"): ImportStatus,
 }
 
 

@@ -31,6 +31,12 @@ class Dialogs:
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok else None
 
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """A yes/no question; True only for an explicit yes (No is the default button)."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def warning(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 

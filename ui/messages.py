@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.core.domain.dates import dmy
 from desktop.core.domain.problems import Problem
 from desktop.core.eligibility.reasons import reason_label
+from desktop.core.foundation.base_service import storage_problem
 from desktop.core.registry.importer import ImportReport
 from ui.translators import current_language
 from ui.value_names import donation_type_name
@@ -42,6 +43,11 @@ PROBLEMS = {
     ),
     "id_required": QT_TRANSLATE_NOOP("Messages", "Enter the CCCD or the old CMND number."),
     "id_registered": QT_TRANSLATE_NOOP("Messages", "This number is already registered, to {name}."),
+    "id_in_import": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Number {value} arrives with the registry being imported right now: wait until the"
+        " import has finished, then search for the donor again.",
+    ),
     # card scans
     "qr_not_card": QT_TRANSLATE_NOOP("Messages", "This is not the QR code of a CCCD card."),
     "qr_field_count": QT_TRANSLATE_NOOP(
@@ -69,6 +75,17 @@ PROBLEMS = {
         "Messages", "The date of birth cannot be in the future or before 1900."
     ),
     "donor_not_found": QT_TRANSLATE_NOOP("Messages", "This donor no longer exists."),
+    # the database
+    "database_busy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is busy: another program (a registry import, perhaps) is writing"
+        " to it. Nothing was changed; try again in a moment.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full: nothing was saved. Free some space (empty the recycle bin,"
+        " remove old files), then try again.",
+    ),
     # drives
     "drive_code_format": QT_TRANSLATE_NOOP(
         "Messages", "2 to 20 letters, digits or hyphens, without accents (e.g. HM261124)."
@@ -147,6 +164,24 @@ PROBLEMS = {
     "value_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not an allowed value.'),
     "flag_invalid": QT_TRANSLATE_NOOP("Messages", 'Write 1 or 0 (yes or no), not "{value}".'),
     "count_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not a whole number of donations.'),
+    "import_running": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another registry import is being stored in this database; wait until it has"
+        " finished, then import this file.",
+    ),
+    "registered_during_import": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The donor with number {value} was registered or changed on this laptop while the"
+        " file was being imported. Nothing was imported: import the file again.",
+    ),
+    "registry_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another registry import finished while this one was being prepared. Nothing was"
+        " imported: import the file again.",
+    ),
+    "import_interrupted": QT_TRANSLATE_NOOP(
+        "Messages", "The import was interrupted. Nothing was imported: import the file again."
+    ),
     # screening
     "event_in_future": QT_TRANSLATE_NOOP("Messages", "{date} is after the drive date."),
     "event_before_birth": QT_TRANSLATE_NOOP("Messages", "{date} is before the donor was born."),
@@ -363,6 +398,13 @@ def problem_text(problem: Problem) -> str:
 
 def problems_text(problems: Iterable[Problem]) -> str:
     return "\n".join(problem_text(p) for p in problems)
+
+
+def storage_error_text(error: BaseException) -> str | None:
+    """Plain words for a write the database or the disk refused (nothing was written);
+    None for any other error."""
+    code = storage_problem(error)
+    return problem_text(Problem(code)) if code else None
 
 
 def refusal_text(reason: str, path: str) -> str:

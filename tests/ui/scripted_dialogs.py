@@ -11,7 +11,7 @@ from ui.dialogs import Dialogs
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # the Dialogs method: "save_path", "open_path", "text", "warning", "error"
+    kind: str  # the Dialogs method: "save_path", "open_path", "text", "confirm", "warning"…
     title: str
     detail: str  # the file name offered, the filter, the label or the message
 
@@ -42,6 +42,10 @@ class ScriptedDialogs(Dialogs):
     def will_type(self, text: str) -> None:
         self.answers.append(("text", text))
 
+    def will_confirm(self, answer: bool) -> None:
+        """Answer the next yes/no question with yes (True) or no (False)."""
+        self.answers.append(("confirm", answer))
+
     def will_cancel(self, kind: str) -> None:
         """Cancel the next question of ``kind`` ("save_path", "open_path" or "text")."""
         self.answers.append((kind, None))
@@ -67,6 +71,9 @@ class ScriptedDialogs(Dialogs):
 
     def text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         return self._answer("text", title, label)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return self._answer("confirm", title, text)
 
     def warning(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(Asked("warning", title, text))

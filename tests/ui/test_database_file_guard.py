@@ -44,3 +44,14 @@ def test_a_rule_set_is_never_read_from_the_database(qtbot, window, services, dia
     assert not dialog.install(services.path)
     assert "là cơ sở dữ liệu HMTN Desk đang dùng" in dialog.message.text()
     assert services.rules.current.version == version
+
+
+def test_the_window_asks_before_making_a_database_where_none_is(qapp, tmp_path, dialogs):
+    """hmtn --db with a mistyped path: asked, and "no" leaves nothing behind."""
+    from desktop.app import run_app
+
+    typo = tmp_path / "hmtn-typo.sqlite3"
+    dialogs.will_confirm(False)
+    assert run_app(typo, dialogs=dialogs, create=False) == 0
+    assert not typo.exists()
+    assert "hmtn-typo.sqlite3 không tồn tại. Tạo một cơ sở dữ liệu mới" in dialogs.asked[0].detail

@@ -42,8 +42,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</translation>
+        <source>{path} does not exist. Start a new, empty database there?</source>
+        <translation>{path} does not exist. Start a new, empty database there?</translation>
     </message>
     <message>
         <source>Something went wrong and the last action may not have been completed. Everything saved before is safe. Details were written to {log}.</source>
@@ -293,6 +293,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Something went wrong and the command did not finish. Everything saved before is safe. Details were written to {log}.</source>
+        <translation>Something went wrong and the command did not finish. Everything saved before is safe. Details were written to {log}.</translation>
+    </message>
+    <message>
         <source>No drives yet.</source>
         <translation>No drives yet.</translation>
     </message>
@@ -319,6 +323,10 @@
     <message>
         <source>Campaign</source>
         <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>--donors takes a number from {low} to {high}.</source>
+        <translation>--donors takes a number from {low} to {high}.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another file.</source>
@@ -1228,6 +1236,10 @@
         <translation>This number is already registered, to {name}.</translation>
     </message>
     <message>
+        <source>Number {value} arrives with the registry being imported right now: wait until the import has finished, then search for the donor again.</source>
+        <translation>Number {value} arrives with the registry being imported right now: wait until the import has finished, then search for the donor again.</translation>
+    </message>
+    <message>
         <source>This is not the QR code of a CCCD card.</source>
         <translation>This is not the QR code of a CCCD card.</translation>
     </message>
@@ -1270,6 +1282,14 @@
     <message>
         <source>This donor no longer exists.</source>
         <translation>This donor no longer exists.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
+        <translation>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</translation>
     </message>
     <message>
         <source>2 to 20 letters, digits or hyphens, without accents (e.g. HM261124).</source>
@@ -1402,6 +1422,22 @@
     <message>
         <source>"{value}" is not a whole number of donations.</source>
         <translation>"{value}" is not a whole number of donations.</translation>
+    </message>
+    <message>
+        <source>Another registry import is being stored in this database; wait until it has finished, then import this file.</source>
+        <translation>Another registry import is being stored in this database; wait until it has finished, then import this file.</translation>
+    </message>
+    <message>
+        <source>The donor with number {value} was registered or changed on this laptop while the file was being imported. Nothing was imported: import the file again.</source>
+        <translation>The donor with number {value} was registered or changed on this laptop while the file was being imported. Nothing was imported: import the file again.</translation>
+    </message>
+    <message>
+        <source>Another registry import finished while this one was being prepared. Nothing was imported: import the file again.</source>
+        <translation>Another registry import finished while this one was being prepared. Nothing was imported: import the file again.</translation>
+    </message>
+    <message>
+        <source>The import was interrupted. Nothing was imported: import the file again.</source>
+        <translation>The import was interrupted. Nothing was imported: import the file again.</translation>
     </message>
     <message>
         <source>{date} is after the drive date.</source>

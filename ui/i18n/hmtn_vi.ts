@@ -43,8 +43,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>Cơ sở dữ liệu đang bận: một chương trình khác (có thể đang nhập danh sách) đang ghi vào. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
+        <source>{path} does not exist. Start a new, empty database there?</source>
+        <translation>{path} không tồn tại. Tạo một cơ sở dữ liệu mới, trống tại đó?</translation>
     </message>
     <message>
         <source>Something went wrong and the last action may not have been completed. Everything saved before is safe. Details were written to {log}.</source>
@@ -294,6 +294,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Something went wrong and the command did not finish. Everything saved before is safe. Details were written to {log}.</source>
+        <translation>Đã xảy ra lỗi và lệnh chưa chạy xong. Mọi dữ liệu đã lưu trước đó vẫn an toàn. Chi tiết đã được ghi vào {log}.</translation>
+    </message>
+    <message>
         <source>No drives yet.</source>
         <translation>Chưa có đợt hiến máu nào.</translation>
     </message>
@@ -320,6 +324,10 @@
     <message>
         <source>Campaign</source>
         <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>--donors takes a number from {low} to {high}.</source>
+        <translation>--donors nhận một số từ {low} đến {high}.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another file.</source>
@@ -1229,6 +1237,10 @@
         <translation>Số này đã được đăng ký cho {name}.</translation>
     </message>
     <message>
+        <source>Number {value} arrives with the registry being imported right now: wait until the import has finished, then search for the donor again.</source>
+        <translation>Số {value} nằm trong danh sách đang được nhập: hãy chờ nhập xong rồi tìm lại người hiến.</translation>
+    </message>
+    <message>
         <source>This is not the QR code of a CCCD card.</source>
         <translation>Đây không phải mã QR của thẻ CCCD.</translation>
     </message>
@@ -1271,6 +1283,14 @@
     <message>
         <source>This donor no longer exists.</source>
         <translation>Người hiến này không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác (có thể đang nhập danh sách) đang ghi vào. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
+        <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng bớt dung lượng (dọn thùng rác, xóa tệp cũ) rồi thử lại.</translation>
     </message>
     <message>
         <source>2 to 20 letters, digits or hyphens, without accents (e.g. HM261124).</source>
@@ -1403,6 +1423,22 @@
     <message>
         <source>&quot;{value}&quot; is not a whole number of donations.</source>
         <translation>&quot;{value}&quot; không phải số lần hiến (số nguyên).</translation>
+    </message>
+    <message>
+        <source>Another registry import is being stored in this database; wait until it has finished, then import this file.</source>
+        <translation>Một danh sách khác đang được nhập vào cơ sở dữ liệu này; hãy chờ nhập xong rồi mới nhập tệp này.</translation>
+    </message>
+    <message>
+        <source>The donor with number {value} was registered or changed on this laptop while the file was being imported. Nothing was imported: import the file again.</source>
+        <translation>Người hiến có số {value} đã được đăng ký hoặc sửa trên máy này trong lúc đang nhập tệp. Chưa nhập gì: hãy nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>Another registry import finished while this one was being prepared. Nothing was imported: import the file again.</source>
+        <translation>Một lần nhập danh sách khác đã hoàn tất trong lúc chuẩn bị lần nhập này. Chưa nhập gì: hãy nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>The import was interrupted. Nothing was imported: import the file again.</source>
+        <translation>Việc nhập đã bị gián đoạn. Chưa nhập gì: hãy nhập lại tệp.</translation>
     </message>
     <message>
         <source>{date} is after the drive date.</source>

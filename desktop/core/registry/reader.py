@@ -17,7 +17,14 @@ from typing import Any
 
 from desktop.core.domain.identity import check_cccd, normalize_phone
 from desktop.core.domain.problems import Problem
-from desktop.core.domain.text import fold, nfc
+from desktop.core.domain.text import (
+    ADDRESS_MAX,
+    NAME_MAX,
+    REASON_MAX,
+    fold,
+    from_spreadsheet,
+    nfc,
+)
 from desktop.core.domain.vocabulary import DonationType, Sex
 from desktop.core.foundation.files import is_sqlite_file, open_database_problem
 from desktop.core.foundation.progress import QUIET, Progress
@@ -61,6 +68,7 @@ _DONATION_TYPE_ALIASES = {
     "huyet tuong": DonationType.PLASMA,
     "tieu cau": DonationType.PLATELETS,
 }
+_LIMITS = {"full_name": NAME_MAX, "address": ADDRESS_MAX, "deferral_reason": REASON_MAX}
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _DIGITS = re.compile(r"^\d+$")
 
@@ -192,7 +200,7 @@ class _RowChecker:
             self.result.error(line, None, "cell_count", found=len(cells), expected=self.width)
             return
         errors_before = self.result.error_count
-        cell = {name: cells[i].strip() for name, i in self.index.items()}
+        cell = {name: from_spreadsheet(cells[i].strip()) for name, i in self.index.items()}
         values = self._values(line, cell)
         if self.result.error_count == errors_before:
             self.result.rows.append(values)
@@ -215,6 +223,9 @@ class _RowChecker:
         old_id = self._old_id(line, cell["old_id"])
         if not national_id and not old_id and not cell["national_id"] and not cell["old_id"]:
             error(line, "national_id", "id_required")
+        for column, limit in _LIMITS.items():
+            if len(nfc(cell[column])) > limit:
+                error(line, column, "too_long", max=limit)
         last_date = self._optional_date(line, cell, "last_donation_date")
         if last_date and last_date > self.today:
             error(line, "last_donation_date", "date_in_future", value=cell["last_donation_date"])

@@ -23,7 +23,7 @@ from db.records import write_transaction
 from desktop.core.domain.dates import dmy, from_iso, local_moment
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.text import nfc
+from desktop.core.domain.text import nfc, reason_text, spreadsheet_safe
 from desktop.core.domain.vocabulary import (
     CertificateMode,
     CertificateStatus,
@@ -237,6 +237,7 @@ class CertificateService(Service):
 
     def void_many(self, certificate_ids: list[str], reason: str) -> None:
         """Void several certificates with one reason, all or none."""
+        reason = reason_text(reason)
         reason = reason.strip()
         if not reason:
             raise UserError(Problem("required", field="reason"))
@@ -283,11 +284,10 @@ class CertificateService(Service):
                  "din", "mode", "printed_by", "print_count", "status", "void_reason"]
             )  # fmt: skip
             for row in rows:
-                writer.writerow(
-                    [row.serial, _local(row.issued_at), row.full_name, dmy(row.birth_date),
-                     row.id_number, row.volume_ml, row.din, row.mode, row.printed_by,
-                     row.print_count, row.status, row.void_reason]
-                )  # fmt: skip
+                cells = [row.serial, _local(row.issued_at), row.full_name, dmy(row.birth_date),
+                         row.id_number, row.volume_ml, row.din, row.mode, row.printed_by,
+                         row.print_count, row.status, row.void_reason]  # fmt: skip
+                writer.writerow([spreadsheet_safe(cell) for cell in cells])
         return len(rows)
 
     def slips(self, drive: Drive, donation_ids: list[str]) -> list[SlipData]:
