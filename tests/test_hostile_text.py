@@ -171,3 +171,9 @@ def test_the_register_csv_runs_no_formula(services, drive, donate, tmp_path):  #
         rows = list(csv.reader(handle))
     assert rows[1][-1] == '\'=HYPERLINK("http://x","bấm")'
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+
+
+def test_the_check_in_field_explains_what_no_donor_can_have(services):
+    assert [p.code for p in services.donors.lookup("0010900123456").problems] == ["too_many_digits"]
+    assert [p.code for p in services.donors.lookup("Nguyễn|Văn An").problems] == ["qr_not_card"]
+    assert services.donors.lookup("001090012345").problems == []  # 12 digits: searched

@@ -38,6 +38,11 @@ PROBLEMS = {
         "Digits 5-6 of the CCCD ({digits}) do not match the year of birth {year}.",
     ),
     "old_id_format": QT_TRANSLATE_NOOP("Messages", "An old CMND number has 9 or 12 digits."),
+    "too_many_digits": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} digits: a CCCD has 12 digits, an old CMND 9 or 12, a mobile number 10."
+        " Check the number.",
+    ),
     "phone_format": QT_TRANSLATE_NOOP(
         "Messages", "Not a Vietnamese mobile number (10 digits, e.g. 0912 345 678)."
     ),

@@ -1224,6 +1224,10 @@
         <translation>An old CMND number has 9 or 12 digits.</translation>
     </message>
     <message>
+        <source>{count} digits: a CCCD has 12 digits, an old CMND 9 or 12, a mobile number 10. Check the number.</source>
+        <translation>{count} digits: a CCCD has 12 digits, an old CMND 9 or 12, a mobile number 10. Check the number.</translation>
+    </message>
+    <message>
         <source>Not a Vietnamese mobile number (10 digits, e.g. 0912 345 678).</source>
         <translation>Not a Vietnamese mobile number (10 digits, e.g. 0912 345 678).</translation>
     </message>

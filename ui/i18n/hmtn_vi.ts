@@ -1225,6 +1225,10 @@
         <translation>Số CMND cũ phải có 9 hoặc 12 chữ số.</translation>
     </message>
     <message>
+        <source>{count} digits: a CCCD has 12 digits, an old CMND 9 or 12, a mobile number 10. Check the number.</source>
+        <translation>{count} chữ số: số CCCD có 12 chữ số, CMND cũ 9 hoặc 12, số di động 10. Hãy kiểm tra lại số.</translation>
+    </message>
+    <message>
         <source>Not a Vietnamese mobile number (10 digits, e.g. 0912 345 678).</source>
         <translation>Không phải số di động Việt Nam (10 chữ số, ví dụ 0912 345 678).</translation>
     </message>

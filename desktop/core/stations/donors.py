@@ -28,6 +28,7 @@ from desktop.core.foundation.events import Topic
 from desktop.core.stations.lookup import Query, QueryKind, classify
 
 SEARCH_LIMIT = 50
+MAX_LOOKUP_DIGITS = 12  # a CCCD; a mobile number has 10, an old CMND 9 or 12
 _NAME_FORBIDDEN = re.compile(r"[\d@#$%^&*_=+<>{}\[\]|\\/;:!?\"]")
 
 
@@ -97,6 +98,10 @@ class DonorService(Service):
         query = classify(raw)
         if query.kind is QueryKind.CARD:
             return self._lookup_card(query)
+        if query.kind is QueryKind.DIGITS and len(query.text) > MAX_LOOKUP_DIGITS:
+            # No identity number or phone is this long: say what each one has.
+            return LookupResult(query, problems=[Problem("too_many_digits",
+                                                         {"count": len(query.text)})])  # fmt: skip
         rows = self._search_rows(query)
         donors = [Donor.from_row(row) for row in rows]
         exact = None
