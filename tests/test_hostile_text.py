@@ -177,3 +177,10 @@ def test_the_check_in_field_explains_what_no_donor_can_have(services):
     assert [p.code for p in services.donors.lookup("0010900123456").problems] == ["too_many_digits"]
     assert [p.code for p in services.donors.lookup("Nguyễn|Văn An").problems] == ["qr_not_card"]
     assert services.donors.lookup("001090012345").problems == []  # 12 digits: searched
+
+
+def test_a_phone_field_full_of_text_is_too_long_not_echoed(services):
+    form = DonorForm(national_id=cccd_for(dt.date(1990, 1, 1), MALE, 5), full_name="Lê Văn An",
+                     birth_date="01/01/1990", sex=MALE, phone="0912 345 678 " * 100)  # fmt: skip
+    problems = services.donors.validate(form)
+    assert [(p.code, p.field) for p in problems] == [("too_long", "phone")]

@@ -36,7 +36,6 @@ from desktop.core.registry.merge import (
     keys_for,
     locally_set_fields,
     match_row,
-    merge,  # noqa: F401  (the merge rules, re-exported for their readers)
     plan_import,
     work_out,
 )

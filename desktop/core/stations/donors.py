@@ -21,7 +21,7 @@ from desktop.core.domain.identity import (
 )
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor
-from desktop.core.domain.text import ADDRESS_MAX, NAME_MAX, fold, nfc, too_long
+from desktop.core.domain.text import ADDRESS_MAX, NAME_MAX, PHONE_MAX, fold, nfc, too_long
 from desktop.core.domain.vocabulary import ImportStatus, RecordSource
 from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import Topic
@@ -217,7 +217,9 @@ class DonorService(Service):
             problems += check_old_id(form.old_id.strip())
         if not national_id and not old_id:
             problems.append(Problem("id_required", field="national_id"))
-        if form.phone.strip():
+        if len(nfc(form.phone)) > PHONE_MAX:  # not echoed back in a message either
+            problems.append(Problem("too_long", {"max": PHONE_MAX}, "phone"))
+        elif form.phone.strip():
             problems += check_phone(form.phone)
         if problem := too_long(nfc(form.address), ADDRESS_MAX, "address"):
             problems.append(problem)
