@@ -1,7 +1,8 @@
 """Run the benchmarks: ``python -m benchmarks`` (or ``python3 tasks.py bench``).
 
     --donors N        size of the generated registry (default 1,000,000)
-    --only NAME       import | lookup | startup | labels | printing | certificates (default: all)
+    --only NAME       import | importlock | lookup | startup | labels | printing |
+                      certificates (default: all)
     --fresh           regenerate the data even if a previous run left it
 
 Data goes to benchmarks/data/ (not committed). The registry CSV is generated once per
@@ -11,7 +12,15 @@ size and seed and reused; the import always starts from an empty database.
 import argparse
 import sys
 
-from benchmarks import certificates, label_printing, labels, lookup, registry_import, startup
+from benchmarks import (
+    certificates,
+    import_lock,
+    label_printing,
+    labels,
+    lookup,
+    registry_import,
+    startup,
+)
 from benchmarks.common import DATA_DIR, machine_summary
 
 
@@ -20,7 +29,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--donors", type=int, default=1_000_000)
     parser.add_argument(
         "--only",
-        choices=("import", "lookup", "startup", "labels", "printing", "certificates"),
+        choices=("import", "importlock", "lookup", "startup", "labels", "printing", "certificates"),
     )
     parser.add_argument("--fresh", action="store_true")
     args = parser.parse_args(argv)
@@ -29,6 +38,8 @@ def main(argv: list[str]) -> int:
     ok = True
     if args.only in (None, "import"):
         ok &= registry_import.run(args.donors, fresh=args.fresh)
+    if args.only in (None, "importlock"):
+        ok &= import_lock.run(min(args.donors, import_lock.DONORS), fresh=args.fresh)
     if args.only in (None, "lookup"):
         ok &= lookup.run(args.donors, fresh=args.fresh)
     if args.only in (None, "startup"):

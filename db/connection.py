@@ -1,30 +1,47 @@
 """Opening an HMTN database safely.
 
-An existing file is inspected read-only first. It is refused, untouched, when it is
-not an SQLite file, belongs to another application, fails ``PRAGMA quick_check`` or
-carries a schema newer than this version of the application knows. Only then is it
-opened for writing, upgraded (after a backup) and given this device's identity.
+An existing file is inspected read-only first, through SQLite only (see
+``db.open_files``: a plain ``open()`` of a live database drops this process's locks).
+It is refused, untouched, when this process has it open already, when it is not an
+SQLite file, is read-only or locked by another program, belongs to another
+application, fails ``PRAGMA quick_check`` or carries a schema newer than this version
+of the application knows. Only then is it opened for writing, upgraded (after a
+backup) and given this device's identity.
 """
 
 import datetime as dt
+import os
 import sqlite3
+import weakref
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from db import open_files
 from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
 from db.stamps import new_id, utc_now
 
 APPLICATION_ID = 0x484D544E  # "HMTN"
 BUSY_TIMEOUT_MS = 10_000
-_SQLITE_HEADER = b"SQLite format 3\x00"
+
+# SQLite's primary result codes (the low byte of an extended code) -> why we refuse.
+_REFUSAL_FOR_CODE = {
+    sqlite3.SQLITE_NOTADB: "not_sqlite",
+    sqlite3.SQLITE_CORRUPT: "damaged",
+    sqlite3.SQLITE_BUSY: "locked",
+    sqlite3.SQLITE_LOCKED: "locked",
+    sqlite3.SQLITE_READONLY: "read_only",
+    sqlite3.SQLITE_PERM: "read_only",
+    sqlite3.SQLITE_FULL: "disk_full",
+}
 
 
 class DatabaseRefused(Exception):
     """The file cannot be used as an HMTN database; nothing was written to it.
 
     ``reason`` is one of: ``not_sqlite``, ``not_hmtn``, ``damaged``, ``newer_schema``,
-    ``unreadable``.
+    ``unreadable``, ``read_only``, ``locked``, ``disk_full``, ``already_open`` (this
+    process has it open), ``missing`` (no such file and ``create`` was not given).
     """
 
     def __init__(self, reason: str, path: Path, detail: str = "") -> None:
@@ -34,40 +51,81 @@ class DatabaseRefused(Exception):
         self.detail = detail
 
 
-def open_database(path: str | Path) -> Database:
-    """Open (creating if needed) the HMTN database at ``path``, ready for use."""
+def open_database(path: str | Path, *, create: bool = True) -> Database:
+    """Open the HMTN database at ``path``, ready for use; raises DatabaseRefused.
+
+    A missing file is created only with ``create`` (a mistyped path must not quietly
+    become a new, empty database).
+    """
     path = Path(path)
+    if "\0" in str(path):
+        raise DatabaseRefused("unreadable", path, "NUL in the path")
+    if open_files.is_open(path):
+        raise DatabaseRefused("already_open", path)
+    if path.exists() and not path.is_file():
+        raise DatabaseRefused("not_sqlite", path, "not a regular file")
     existing = path.exists() and path.stat().st_size > 0
-    fresh = True
+    if not path.exists() and not create:
+        raise DatabaseRefused("missing", path)
     if existing:
+        _refuse_read_only(path)
         fresh = _inspect(path)
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    db = connect(path)
-    if fresh:
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    elif migrations.pending(db):
-        backup(db, _upgrade_backup_path(path))
-    migrations.apply(db)
-    if db.execute("PRAGMA user_version").fetchone()[0] != len(MIGRATION_NAMES):
-        db.execute(f"PRAGMA user_version = {len(MIGRATION_NAMES)}")
-    ensure_device(db)
+        fresh = True
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise DatabaseRefused("unreadable", path, str(e)) from e
+        _refuse_read_only(path)
+    db = None
+    try:
+        db = connect(path)
+        if fresh:
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        elif migrations.pending(db):
+            backup(db, _upgrade_backup_path(path))
+        migrations.apply(db)
+        if db.execute("PRAGMA user_version").fetchone()[0] != len(MIGRATION_NAMES):
+            db.execute(f"PRAGMA user_version = {len(MIGRATION_NAMES)}")
+        ensure_device(db)
+    except sqlite3.Error as e:
+        if db is not None:
+            db.close()
+        raise refusal_for(e, path) from e
     return db
 
 
-def connect(path: str | Path) -> Database:
+class HmtnDatabase(Database):
+    """A connection that this process counts among its open databases until it is
+    closed (or dropped without closing: the count must not outlive it)."""
+
+    _release: weakref.finalize | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self._release is not None:
+                self._release()  # once only, however often close is called
+
+
+def connect(path: str | Path) -> HmtnDatabase:
     """A connection with the pragmas every HMTN connection uses.
 
     WAL lets the check-in screen keep reading while an import writes on another
     connection; synchronous=FULL because a power cut at a drive must not lose a
-    committed check-in.
+    committed check-in; fullfsync (macOS only; elsewhere SQLite ignores it) because
+    there a plain fsync leaves the data in the disk's cache.
     """
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    db = Database(conn)
+    db = HmtnDatabase(conn)
+    db._release = weakref.finalize(db, open_files.release, open_files.hold(path))
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     with db.ensure_autocommit_on():
         db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA fullfsync = ON")
+    db.execute("PRAGMA checkpoint_fullfsync = ON")
     db.execute("PRAGMA foreign_keys = ON")
     return db
 
@@ -85,20 +143,38 @@ def _upgrade_backup_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
 
 
+def refusal_for(error: sqlite3.Error, path: Path) -> DatabaseRefused:
+    """What an SQLite error met while opening means for the user.
+
+    A locked or read-only file is not damaged: telling people it is would send them to
+    restore an old backup over good data.
+    """
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    return DatabaseRefused(_REFUSAL_FOR_CODE.get(code, "unreadable"), path, str(error))
+
+
+def _refuse_read_only(path: Path) -> None:
+    """SQLite writes the database and, beside it, its -wal and -shm files."""
+    writable = os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+    if not writable:
+        raise DatabaseRefused("read_only", path)
+
+
 def _inspect(path: Path) -> bool:
-    """Check an existing file without writing to it; True if it is an empty database."""
+    """Check an existing file without writing to it; True if it is an empty database.
+
+    Only SQLite opens the file: its header is SQLite's to judge (SQLITE_NOTADB).
+    """
     try:
-        with path.open("rb") as f:
-            header = f.read(len(_SQLITE_HEADER))
-    except OSError as e:
-        raise DatabaseRefused("unreadable", path, str(e)) from e
-    if header != _SQLITE_HEADER:
-        raise DatabaseRefused("not_sqlite", path)
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except sqlite3.Error as e:
+        raise refusal_for(e, path) from e
     try:
         return _inspect_connection(conn, path)
-    except sqlite3.DatabaseError as e:
-        raise DatabaseRefused("damaged", path, str(e)) from e
+    except sqlite3.Error as e:
+        raise refusal_for(e, path) from e
     finally:
         conn.close()
 

@@ -1,11 +1,12 @@
-"""Donor queries: exact and prefix look-ups by identity, phone, birth date and name."""
+"""Donor queries: exact and prefix look-ups by identity, phone, birth date and name.
+
+Reads go through ``donor_visible``: the donors of a registry import being staged are
+stored but not seen until the import is switched on (see desktop.core.registry).
+"""
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 from sqlite_utils import Database
-
-from db.schema import DONOR_FTS_INSERT_TRIGGER
 
 # Upper bound for prefix ranges: sorts after every character that can follow a prefix.
 _AFTER_PREFIX = "\U0010ffff"
@@ -13,15 +14,15 @@ _PREFIX_COLUMNS = ("national_id", "old_id", "phone", "name_folded")
 
 
 def get(db: Database, donor_id: str) -> dict | None:
-    return next(db.query("SELECT * FROM donor WHERE id = ?", [donor_id]), None)
+    return next(db.query("SELECT * FROM donor_visible WHERE id = ?", [donor_id]), None)
 
 
 def by_national_id(db: Database, national_id: str) -> dict | None:
-    return next(db.query("SELECT * FROM donor WHERE national_id = ?", [national_id]), None)
+    return next(db.query("SELECT * FROM donor_visible WHERE national_id = ?", [national_id]), None)
 
 
 def by_old_id(db: Database, old_id: str) -> list[dict]:
-    return list(db.query("SELECT * FROM donor WHERE old_id = ?", [old_id]))
+    return list(db.query("SELECT * FROM donor_visible WHERE old_id = ?", [old_id]))
 
 
 def with_prefix(db: Database, column: str, prefix: str, limit: int) -> list[dict]:
@@ -30,7 +31,7 @@ def with_prefix(db: Database, column: str, prefix: str, limit: int) -> list[dict
         raise ValueError(column)
     return list(
         db.query(
-            f"SELECT * FROM donor WHERE {column} >= ? AND {column} < ?"
+            f"SELECT * FROM donor_visible WHERE {column} >= ? AND {column} < ?"
             f" ORDER BY {column}, birth_date LIMIT ?",
             [prefix, prefix + _AFTER_PREFIX, limit],
         )
@@ -40,7 +41,7 @@ def with_prefix(db: Database, column: str, prefix: str, limit: int) -> list[dict
 def born_on(db: Database, birth_date: str, limit: int) -> list[dict]:
     return list(
         db.query(
-            "SELECT * FROM donor WHERE birth_date = ? ORDER BY name_folded LIMIT ?",
+            "SELECT * FROM donor_visible WHERE birth_date = ? ORDER BY name_folded LIMIT ?",
             [birth_date, limit],
         )
     )
@@ -56,7 +57,7 @@ def matching_name_words(db: Database, words: list[str], limit: int) -> list[dict
     match = " AND ".join(f'"{word}"*' for word in words)
     return list(
         db.query(
-            "SELECT d.* FROM donor_name_fts f JOIN donor d ON d.id = f.donor_id"
+            "SELECT d.* FROM donor_name_fts f JOIN donor_visible d ON d.id = f.donor_id"
             " WHERE donor_name_fts MATCH ? LIMIT ?",
             [match, limit],
         )
@@ -66,14 +67,16 @@ def matching_name_words(db: Database, words: list[str], limit: int) -> list[dict
 def same_name_and_birth(db: Database, name_folded: str, birth_date: str) -> list[dict]:
     return list(
         db.query(
-            "SELECT * FROM donor WHERE name_folded = ? AND birth_date = ?",
+            "SELECT * FROM donor_visible WHERE name_folded = ? AND birth_date = ?",
             [name_folded, birth_date],
         )
     )
 
 
-def count(db: Database) -> int:
-    return db.execute("SELECT count(*) FROM donor").fetchone()[0]
+def count(db: Database, unseen: int) -> int:
+    """Donors that can be seen: every row but the ``unseen`` ones of staged imports
+    (counting through the view would read the whole table)."""
+    return db.execute("SELECT count(*) FROM donor").fetchone()[0] - unseen
 
 
 def registry_keys(
@@ -81,10 +84,12 @@ def registry_keys(
 ) -> tuple[dict[str, str], dict[str, list[tuple[str, str | None]]]]:
     """For matching registry lines: national_id -> donor id, and old_id -> every
     (donor id, national_id) holding that old CMND."""
-    by_national = dict(db.execute("SELECT national_id, id FROM donor WHERE national_id NOT NULL"))
+    by_national = dict(
+        db.execute("SELECT national_id, id FROM donor_visible WHERE national_id NOT NULL")
+    )
     by_old: dict[str, list[tuple[str, str | None]]] = {}
     for old_id, donor_id, national_id in db.execute(
-        "SELECT old_id, id, national_id FROM donor WHERE old_id NOT NULL"
+        "SELECT old_id, id, national_id FROM donor_visible WHERE old_id NOT NULL"
     ):
         by_old.setdefault(old_id, []).append((donor_id, national_id))
     return by_national, by_old
@@ -100,38 +105,115 @@ def by_ids(db: Database, ids: list[str]) -> dict[str, dict]:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for row in db.query(f"SELECT * FROM donor WHERE id IN ({marks})", chunk):
+        for row in db.query(f"SELECT * FROM donor_visible WHERE id IN ({marks})", chunk):
             rows[row["id"]] = row
     return rows
 
 
-def locally_written_values(db: Database, actions: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+def locally_written_values(
+    db: Database, actions: tuple[str, ...], ids: list[str] | None = None
+) -> Iterator[tuple[str, str]]:
     """(donor id, JSON of values written) of audited donor writes with the given actions,
-    for donors changed on this laptop."""
+    for donors changed on this laptop (only those of ``ids`` when given)."""
     marks = ",".join("?" * len(actions))
+    among = "donor_visible WHERE"
+    if ids is not None:
+        among = f"donor_visible WHERE id IN ({','.join('?' * len(ids))}) AND"
     yield from db.execute(
         "SELECT record_id, new_values FROM audit_log WHERE table_name = 'donor'"
         f" AND action IN ({marks}) AND new_values IS NOT NULL"
-        " AND record_id IN (SELECT id FROM donor WHERE local_changed_at IS NOT NULL)",
-        list(actions),
+        f" AND record_id IN (SELECT id FROM {among} local_changed_at IS NOT NULL)",
+        [*actions, *(ids or [])],
     )
 
 
-@contextmanager
-def bulk_insert(db: Database) -> Iterator[None]:
-    """Insert many donors faster: their names are indexed in one statement at the end.
+def audit_mark(db: Database) -> int:
+    """Where the audit trail ends now; ``changed_since`` a mark names later writes."""
+    return db.execute("SELECT coalesce(max(rowid), 0) FROM audit_log").fetchone()[0]
 
-    Must run inside the caller's transaction, so that the search trigger set aside here
-    comes back even if the load fails (SQLite rolls the schema change back too).
-    """
-    if not db.conn.in_transaction:
-        raise RuntimeError("bulk_insert needs an open transaction")
-    last_rowid = db.execute("SELECT coalesce(max(rowid), 0) FROM donor").fetchone()[0]
-    db.execute("DROP TRIGGER donor_fts_insert")
-    yield
+
+def changed_since(db: Database, mark: int) -> set[str]:
+    """Ids of the donors written since ``mark`` ("*" for a whole registry import)."""
+    return {
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT record_id FROM audit_log WHERE rowid > ? AND table_name = 'donor'",
+            [mark],
+        )
+    }
+
+
+def seen_holders(db: Database, column: str, values: list[str]) -> set[str]:
+    """Which of ``values`` a donor that can be seen holds in ``column``."""
+    return {value for value, _rowid, _batch in _holders(db, "donor_visible", column, values)}
+
+
+def unseen_holders(
+    db: Database, column: str, values: list[str], applied: str
+) -> dict[str, tuple[int, int]]:
+    """Which of ``values`` a staged donor of an import not switched on holds in
+    ``column``: value -> (its rowid, its import batch)."""
+    unseen = (
+        "donor WHERE staged_import IS NOT NULL AND staged_import NOT IN"
+        " (SELECT batch FROM registry_import WHERE status = ?) AND"
+    )
+    return {
+        value: (rowid, batch)
+        for value, rowid, batch in _holders(db, unseen, column, values, [applied])
+    }
+
+
+def _holders(
+    db: Database, source: str, column: str, values: list[str], params: list | None = None
+) -> Iterator[tuple[str, int, int | None]]:
+    if column not in ("national_id", "old_id"):
+        raise ValueError(column)
+    where = source if source.endswith(" AND") else f"{source} WHERE"
+    for start in range(0, len(values), 500):
+        chunk = values[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        yield from db.execute(
+            f"SELECT {column}, rowid, staged_import FROM {where} {column} IN ({marks})",
+            [*(params or []), *chunk],
+        )
+
+
+def staged_rowids(db: Database, batch: int, rowids: tuple[int, int], limit: int) -> list[int]:
+    """Up to ``limit`` donors of the staged ``batch``, found within its rowid range."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT rowid FROM donor WHERE rowid BETWEEN ? AND ? AND staged_import = ? LIMIT ?",
+            [*rowids, batch, limit],
+        )
+    ]
+
+
+def delete_staged(db: Database, rowids: list[int], applied: str) -> int:
+    """Remove staged donors of imports never switched on: they were never seen (their
+    names leave the index with them, by trigger)."""
+    marks = ",".join("?" * len(rowids))
+    return db.execute(
+        f"DELETE FROM donor WHERE rowid IN ({marks}) AND staged_import IS NOT NULL"
+        " AND staged_import NOT IN (SELECT batch FROM registry_import WHERE status = ?)",
+        [*rowids, applied],
+    ).rowcount
+
+
+def index_staged_names(db: Database, batch: int, rowids: tuple[int, int]) -> None:
+    """Put the names of the staged donors of ``batch`` within ``rowids`` in the name
+    index: one statement for many rows is far quicker than a trigger row by row."""
     db.execute(
-        "INSERT INTO donor_name_fts (name_folded, donor_id)"
-        " SELECT name_folded, id FROM donor WHERE rowid > ?",
-        [last_rowid],
+        "INSERT INTO donor_name_fts (rowid, name_folded, donor_id) SELECT rowid, name_folded,"
+        " id FROM donor WHERE rowid BETWEEN ? AND ? AND staged_import = ?",
+        [*rowids, batch],
     )
-    db.execute(DONOR_FTS_INSERT_TRIGGER)
+
+
+def rebuild_name_index(db: Database) -> None:
+    """The name index again from the donors (after a VACUUM renumbered their rowids)."""
+    db.execute("DELETE FROM donor_name_fts")
+    db.execute(
+        "INSERT INTO donor_name_fts (rowid, name_folded, donor_id)"
+        " SELECT rowid, name_folded, id FROM donor"
+    )

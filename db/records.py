@@ -9,6 +9,7 @@ voided or corrected through ``update`` with a note.
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from sqlite_utils import Database
 from db.stamps import new_id, utc_now
 
 BOOKKEEPING = ("id", "created_at", "updated_at", "device_id", "change_seq")
+LOCK_POLL_S = 0.001
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,10 @@ class RecordNotFound(LookupError):
 class DatabaseBusy(Exception):
     """Another program held the database for longer than the busy timeout (a registry
     import from the command line, say); nothing was written."""
+
+
+class DiskFull(Exception):
+    """The disk (or the database's size limit) is full; nothing was written."""
 
 
 def _json(values: dict[str, Any] | None) -> str | None:
@@ -81,17 +87,20 @@ class Writer:
         note: str | None = None,
         action: str = "insert",
         audit_each: bool = True,
+        first_seq: int | None = None,
     ) -> list[dict[str, Any]]:
         """Insert rows; returns the values written (column defaults not included).
 
         Each row gets its own audit entry unless ``audit_each`` is False: a bulk load
         from a file then records one entry for the whole load (``log``) naming the file,
-        its checksum and the change sequence range its rows carry.
+        its checksum and the change sequence range its rows carry. A load spread over
+        several transactions reserves that range once and passes where each part
+        starts (``first_seq``).
         """
         rows = list(rows)
         if not rows:
             return []
-        first = self.reserve_seqs(len(rows))
+        first = self.reserve_seqs(len(rows)) if first_seq is None else first_seq
         stamped = [self._stamped_new(values, first + i) for i, values in enumerate(rows)]
         self._insert_rows(table, stamped)
         if audit_each:
@@ -245,16 +254,59 @@ class Writer:
 
 @contextmanager
 def write_transaction(db: Database, actor: Actor) -> Iterator[Writer]:
-    """One transaction for one user action: commits all of it or, on error, none of it."""
-    with db.atomic():
-        # Writing first takes the write lock at once, so a concurrent writer on another
-        # connection waits for the busy timeout instead of failing on a lock upgrade.
+    """One transaction for one user action: commits all of it or, on error, none of it.
+
+    A database held by another connection past the busy timeout raises DatabaseBusy, a
+    full disk DiskFull: both mean nothing was written. Inside another write
+    transaction it is a savepoint of that one.
+    """
+    try:
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield Writer(db, actor, _device_id(db))
+            return
+        _begin_immediate(db)
         try:
-            device_id = db.execute(
-                "UPDATE device SET last_change_seq = last_change_seq RETURNING device_id"
-            ).fetchall()[0][0]
-        except sqlite3.OperationalError as error:
-            if "locked" in str(error) or "busy" in str(error):
-                raise DatabaseBusy(str(error)) from error
+            writer = Writer(db, actor, _device_id(db))
+            yield writer
+            db.conn.execute("COMMIT")
+        except BaseException:
+            db.conn.rollback()  # a no-op if the error already ended the transaction
             raise
-        yield Writer(db, actor, device_id)
+    except sqlite3.OperationalError as error:
+        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise DatabaseBusy(str(error)) from error
+        if code == sqlite3.SQLITE_FULL:
+            raise DiskFull(str(error)) from error
+        raise
+
+
+def _device_id(db: Database) -> str:
+    return db.execute("SELECT device_id FROM device").fetchone()[0]
+
+
+def _begin_immediate(db: Database) -> None:
+    """Take the write lock, trying every millisecond up to the connection's busy timeout.
+
+    SQLite's own busy handler sleeps longer and longer between tries (up to 100 ms), so
+    against a writer that works in short transactions back to back (a registry import)
+    it keeps missing the short gaps between them; trying often catches the first gap.
+    """
+    timeout_ms = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    deadline = time.monotonic() + timeout_ms / 1000
+    db.execute("PRAGMA busy_timeout = 0")
+    try:
+        while True:
+            try:
+                db.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+                if code not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(LOCK_POLL_S)
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {timeout_ms}")

@@ -17,14 +17,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from db.connection import DatabaseRefused
-from db.records import DatabaseBusy
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.services import Services, open_services
 from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
 from ui.main_window import MainWindow
-from ui.messages import problems_text, refusal_text, translate
+from ui.messages import problems_text, refusal_text, storage_error_text, translate
 from ui.signals import ModelSignals
 from ui.translators import DEFAULT_LANGUAGE, Translators
 
@@ -88,6 +87,8 @@ def run_app(
     drive_code: str | None = None,
     on_ready: Callable[[MainWindow], None] | None = None,
     dialogs: Dialogs | None = None,
+    *,
+    create: bool = True,
 ) -> int:
     """Run the application until its window closes; returns the exit status.
 
@@ -100,6 +101,12 @@ def run_app(
     _install_error_handler(dialogs)
     translators = Translators(app)
     translators.install(language or DEFAULT_LANGUAGE)
+    if not create and not db_path.exists():  # a mistyped path must not become a database
+        question = translate(
+            "App", "{path} does not exist. Start a new, empty database there?"
+        ).format(path=db_path)
+        if not dialogs.confirm(None, "HMTN Desk", question):
+            return 0
     try:
         services = open_services(db_path)
     except DatabaseRefused as refused:
@@ -126,12 +133,8 @@ def run_app(
 
 def error_text(error: BaseException, log_file: Path) -> str:
     """What the user reads about an error nobody caught: plain words, no traceback."""
-    if isinstance(error, DatabaseBusy):
-        return translate(
-            "App",
-            "The database is busy: another program (a registry import, perhaps) is writing"
-            " to it. Nothing was changed; try again in a moment.",
-        )
+    if (text := storage_error_text(error)) is not None:
+        return text
     return translate(
         "App",
         "Something went wrong and the last action may not have been completed."

@@ -11,21 +11,28 @@
          [--first-serial S] [--printer NAME] [--preview] --out FILE.pdf
 
 Commands other than the window itself never load the widget toolkit, so they run on
-machines without a screen.
+machines without a screen. A ``--db`` path that does not exist is created only with
+``--create`` (the window asks instead). No command ever ends in a traceback: whatever
+nobody expected is logged to hmtn.log and told in a plain sentence, with status 2.
 """
 
 import argparse
+import datetime as dt
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from platformdirs import user_data_path
+from platformdirs import user_data_path, user_log_path
+
+from desktop.cli_parser import build_parser
 
 if TYPE_CHECKING:
     from desktop.core.services import Services
 
 APP_NAME = "hmtn-desk"
+DEMO_DONORS_RANGE = (300, 2_000_000)
 
 
 def default_db_path() -> Path:
@@ -36,82 +43,17 @@ def demo_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "demo.sqlite3"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="hmtn", description="HMTN Desk: voluntary blood drive desk application"
-    )
-    parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
-    parser.add_argument("--lang", choices=("vi", "en"), help="interface language")
-    parser.add_argument("--demo", action="store_true", help="open the demo database")
-    parser.add_argument("--drive", help="code of the drive to open")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    drives = commands.add_parser("drives", help="list the drives of the database")
-    drives.add_argument("--db", type=Path, dest="sub_db", help="database file")
-    drive_commands = drives.add_subparsers(dest="drives_command")
-    report = drive_commands.add_parser("report", help="write a drive's end-of-day report (PDF)")
-    report.add_argument("--drive", dest="report_drive", required=True, help="drive code")
-    report.add_argument("--out", type=Path, required=True, help="PDF file to write")
-    report.add_argument("--db", type=Path, dest="sub_db", help="database file")
-
-    demo = commands.add_parser("demo", help="write the demo database without opening a window")
-    demo.add_argument("--db", type=Path, dest="sub_db", required=True, help="file to write")
-    demo.add_argument("--donors", type=int, default=None, help="registry size (default 20000)")
-    demo.add_argument("--seed", type=int, default=None, help="random seed")
-
-    registry = commands.add_parser("registry", help="the donor registry from the center")
-    registry_commands = registry.add_subparsers(dest="registry_command", required=True)
-    registry_import = registry_commands.add_parser("import", help="import a registry CSV file")
-    registry_import.add_argument("file", type=Path)
-    registry_import.add_argument("--db", type=Path, dest="sub_db", help="database file")
-
-    rules = commands.add_parser("rules", help="the eligibility rule set")
-    rules_commands = rules.add_subparsers(dest="rules_command", required=True)
-    rules_test = rules_commands.add_parser(
-        "test", help="evaluate every case of a CSV file against a rule set"
-    )
-    rules_test.add_argument("cases", type=Path, help="cases file (CSV, see the README)")
-    rules_test.add_argument(
-        "--rules", type=Path, help="rule-set file (default: the rule set shipped with the app)"
-    )
-
-    labels = commands.add_parser("labels", help="donation identification number labels")
-    labels_commands = labels.add_subparsers(dest="labels_command", required=True)
-    labels_print = labels_commands.add_parser(
-        "print", help="allocate DINs to a drive and write their label sets as PDF"
-    )
-    labels_print.add_argument("--drive", dest="label_drive", required=True, help="drive code")
-    labels_print.add_argument("--count", type=int, required=True, help="number of label sets")
-    labels_print.add_argument("--out", type=Path, required=True, help="PDF file to write")
-    labels_print.add_argument(
-        "--layout", choices=("50x25", "70x30", "a4"), default="70x30", help="label size"
-    )
-    labels_print.add_argument("--tubes", type=int, help="sample tube labels per set")
-    labels_print.add_argument("--fin", help="facility identification number, if not set yet")
-    labels_print.add_argument("--db", type=Path, dest="sub_db", help="database file")
-
-    certificates = commands.add_parser("certificates", help="donation certificates")
-    certificate_commands = certificates.add_subparsers(dest="certificates_command", required=True)
-    certificates_print = certificate_commands.add_parser(
-        "print", help="write the drive's certificates as PDF and enter them in the register"
-    )
-    certificates_print.add_argument("--drive", dest="certificate_drive", required=True)
-    certificates_print.add_argument("--mode", choices=("blank", "overlay"), required=True)
-    which = certificates_print.add_mutually_exclusive_group()
-    which.add_argument("--all", action="store_true", help="every complete donation")
-    which.add_argument("--pending", action="store_true", help="not yet issued (default)")
-    certificates_print.add_argument("--first-serial", help="serial of the first form (overlay)")
-    certificates_print.add_argument("--printer", help="use this printer's saved offsets")
-    certificates_print.add_argument(
-        "--preview", action="store_true", help="write the pages, record nothing"
-    )
-    certificates_print.add_argument("--out", type=Path, required=True, help="PDF file to write")
-    certificates_print.add_argument("--db", type=Path, dest="sub_db", help="database file")
-    return parser
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last resort: never a traceback on the terminal
+        return _unexpected(error)
+
+
+def _run(args: argparse.Namespace) -> int:
     db_path = getattr(args, "sub_db", None) or args.db
     if args.command is None:
         return _open_window(args, db_path)
@@ -129,6 +71,34 @@ def main(argv: list[str] | None = None) -> int:
     return handlers[args.command](args, db_path)
 
 
+def _unexpected(error: BaseException) -> int:
+    """Details to the log file, a plain sentence to the terminal; exit status 2."""
+    from ui.messages import storage_error_text, translate
+
+    log_file = _log_error(error)
+    text = storage_error_text(error) or translate(
+        "Cli",
+        "Something went wrong and the command did not finish. Everything saved before is"
+        " safe. Details were written to {log}.",
+    ).format(log=log_file or "hmtn.log")
+    print(text, file=sys.stderr)
+    return 2
+
+
+def _log_error(error: BaseException) -> Path | None:
+    try:
+        folder = user_log_path(APP_NAME, appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "hmtn.log"
+        details = "".join(traceback.format_exception(error))
+        with log_file.open("a", encoding="utf-8") as log:
+            log.write(f"{dt.datetime.now().isoformat()} ERROR hmtn: {' '.join(sys.argv)}\n")
+            log.write(details)
+    except OSError:  # no log folder (a read-only home): the sentence still goes out
+        return None
+    return log_file
+
+
 def _open_window(args: argparse.Namespace, db_path: Path | None) -> int:
     if args.demo:
         db_path = db_path or demo_db_path()
@@ -140,17 +110,21 @@ def _open_window(args: argparse.Namespace, db_path: Path | None) -> int:
             build_demo(db_path, say=lambda text: print(" ", text, flush=True))
     from desktop.app import run_app
 
-    return run_app(db_path or default_db_path(), language=args.lang, drive_code=args.drive)
+    # The default database is made on first use; a path typed by hand is asked about.
+    create = args.create or args.demo or db_path is None
+    return run_app(
+        db_path or default_db_path(), language=args.lang, drive_code=args.drive, create=create
+    )
 
 
-def _open_services(db_path: Path | None) -> "Services | None":
+def _open_services(db_path: Path | None, create: bool = False) -> "Services | None":
     from db.connection import DatabaseRefused
     from desktop.core.services import open_services
     from ui.messages import refusal_text
 
     path = db_path or default_db_path()
     try:
-        return open_services(path)
+        return open_services(path, create=create or db_path is None)
     except DatabaseRefused as refused:
         print(refusal_text(refused.reason, str(path)), file=sys.stderr)
         return None
@@ -163,7 +137,7 @@ def _list_drives(args: argparse.Namespace, db_path: Path | None) -> int:
     from ui.messages import translate
     from ui.value_names import campaign_name, drive_status_name
 
-    services = _open_services(db_path)
+    services = _open_services(db_path, args.sub_create or args.create)
     if services is None:
         return 2
     drives = services.drives.all()
@@ -225,6 +199,11 @@ def _write_demo(args: argparse.Namespace, db_path: Path | None) -> int:
     from desktop.demo.builder import DEMO_DONORS, DEMO_SEED, DemoExists, build_demo
     from ui.messages import translate
 
+    low, high = DEMO_DONORS_RANGE
+    if args.donors is not None and not low <= args.donors <= high:
+        print(translate("Cli", "--donors takes a number from {low} to {high}.").format(
+            low=low, high=high), file=sys.stderr)  # fmt: skip
+        return 2
     try:
         build_demo(
             db_path,
@@ -245,7 +224,7 @@ def _import_registry(args: argparse.Namespace, db_path: Path | None) -> int:
     if not args.file.is_file():
         print(translate("Cli", "File not found: {path}").format(path=args.file), file=sys.stderr)
         return 2
-    services = _open_services(db_path)
+    services = _open_services(db_path, args.sub_create or args.create)
     if services is None:
         return 2
     try:
@@ -302,7 +281,7 @@ def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
     from desktop.core.jobs.labels import LabelJob
     from ui.messages import problems_text, translate
 
-    services = _open_services(db_path)
+    services = _open_services(db_path, args.sub_create or args.create)
     if services is None:
         return 2
     try:
@@ -341,7 +320,7 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
     from desktop.core.jobs.certificates import CertificateJob
     from ui.messages import problems_text, translate
 
-    services = _open_services(db_path)
+    services = _open_services(db_path, args.sub_create or args.create)
     if services is None:
         return 2
     job: CertificateJob | None = None

@@ -100,7 +100,7 @@ def test_drives_lists_the_drives(demo_db, capsys):
 def test_registry_import_from_the_command_line(tmp_path, capsys):
     db = tmp_path / "center.sqlite3"
     good = write_registry(tmp_path / "good.csv", [registry_row()])
-    assert main(["registry", "import", str(good), "--db", str(db)]) == 0
+    assert main(["registry", "import", str(good), "--db", str(db), "--create"]) == 0
     assert "1 người hiến mới" in capsys.readouterr().out
     bad = write_registry(tmp_path / "bad.csv", [registry_row(birth_date="99/99/1990")])
     assert main(["registry", "import", str(bad), "--db", str(db)]) == 1
@@ -118,7 +118,15 @@ def test_a_refused_database_gets_a_clear_message(tmp_path, capsys):
 def test_the_console_script_runs(tmp_path):
     """`python -m desktop` is what the `hmtn` script runs; no window is needed."""
     result = subprocess.run(
-        [sys.executable, "-m", "desktop", "drives", "--db", str(tmp_path / "x.sqlite3")],
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "drives",
+            "--db",
+            str(tmp_path / "x.sqlite3"),
+            "--create",
+        ],
         capture_output=True,
         text=True,
         timeout=60,

@@ -1,7 +1,9 @@
 """Opening databases: pragmas, identity, and files that must be refused untouched."""
 
 import hashlib
+import os
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -135,3 +137,60 @@ def test_an_upgrade_moves_the_certificate_key_out_of_the_audited_settings(db_pat
         db.execute("SELECT count(*) FROM setting WHERE key = 'certificate_key'").fetchone()[0] == 0
     )
     db.close()
+
+
+def test_a_locked_database_is_not_called_damaged(db_path, monkeypatch):
+    """Another program holding the file is no reason to restore a backup over it."""
+    open_database(db_path).close()
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("PRAGMA locking_mode = EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    other.execute("UPDATE device SET site_code = site_code")
+    monkeypatch.setattr("db.connection.BUSY_TIMEOUT_MS", 100)
+    try:
+        with pytest.raises(DatabaseRefused) as refused:
+            open_database(db_path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert refused.value.reason == "locked"
+    open_database(db_path).close()
+
+
+@pytest.fixture
+def read_only():
+    """Make a file read-only for real, also for root (CI runs as root): chattr +i."""
+    made: list[Path] = []
+
+    def make(path: Path) -> None:
+        if os.geteuid() != 0:
+            path.chmod(0o444)
+        elif subprocess.run(["chattr", "+i", path], check=False, capture_output=True).returncode:
+            pytest.skip("no way to make a file read-only for root here (chattr)")
+        made.append(path)
+
+    yield make
+    for path in made:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        path.chmod(0o644)
+
+
+def test_a_read_only_database_is_not_called_damaged(db_path, read_only):
+    open_database(db_path).close()
+    read_only(db_path)
+    before = fingerprint(db_path)
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(db_path)
+    assert refused.value.reason == "read_only"
+    assert fingerprint(db_path) == before
+
+
+def test_a_missing_database_is_created_only_when_asked(tmp_path):
+    path = tmp_path / "typo.sqlite3"
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(path, create=False)
+    assert refused.value.reason == "missing"
+    assert not path.exists()
+    open_database(path).close()
+    open_database(path, create=False).close()

@@ -18,6 +18,7 @@ from desktop.core.domain.vocabulary import (
     DonationType,
     DriveStatus,
     HbsagResult,
+    ImportStatus,
     RecordSource,
     ScreeningDecision,
     Sex,
@@ -49,6 +50,7 @@ SCHEMA_ENUMS = {
     ("staff", "role"): StaffRole,
     ("screening", "decision"): ScreeningDecision,
     ("screening", "hbsag"): HbsagResult,
+    ("registry_import", "status"): ImportStatus,
 }
 
 

@@ -71,16 +71,36 @@ def test_a_busy_database_is_reported_plainly_and_nothing_is_written(
     from db.connection import connect
     from db.records import DatabaseBusy
     from desktop.app import error_text
+    from desktop.core.domain.problems import UserError
+    from ui.messages import problems_text
 
     donor = donors.register()
     other = connect(services.path)  # e.g. a registry import from the command line
     other.execute("BEGIN IMMEDIATE")
     services.db.execute("PRAGMA busy_timeout = 50")
     try:
-        with pytest.raises(DatabaseBusy) as busy:
+        with pytest.raises(UserError) as refused:  # the check-in desk says so in its line
             services.checkin.check_in(drive, donor)
+        with pytest.raises(DatabaseBusy) as busy:  # any other write: the last-resort handler
+            services.staff.add("Lê Thị Hoa", "nurse")
     finally:
         other.rollback()
         other.close()
     assert services.db.execute("SELECT count(*) FROM visit").fetchone()[0] == 0
+    assert problems_text(refused.value.problems).startswith("Cơ sở dữ liệu đang bận")
     assert error_text(busy.value, services.path).startswith("Cơ sở dữ liệu đang bận")
+
+
+def test_a_full_disk_is_reported_as_such_and_nothing_is_written(services, drive, donors):
+    from desktop.core.domain.problems import UserError
+
+    pages = services.db.execute("PRAGMA page_count").fetchone()[0]
+    services.db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk is full"
+    checked_in = 0
+    with pytest.raises(UserError) as refused:
+        for _ in range(500):  # until a page more is needed
+            services.checkin.check_in(drive, donors.register())
+            checked_in += 1
+    assert refused.value.problems[0].code == "disk_full"
+    assert services.db.execute("SELECT count(*) FROM visit").fetchone()[0] == checked_in
+    assert services.db.execute("PRAGMA quick_check").fetchone() == ("ok",)

@@ -142,6 +142,8 @@ class CheckinScreen(QWidget):
         result = self._search_now()
         if result.query.kind is QueryKind.CARD:
             self._card_scanned(result)
+        elif result.problems:  # typed, and no number of anyone: say what is wrong
+            self._show_message(problems_text(result.problems))
         elif result.exact is not None:
             self.open_donor(result.exact)
         elif result.donors:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.core.domain.dates import dmy
 from desktop.core.domain.problems import Problem
 from desktop.core.eligibility.reasons import reason_label
+from desktop.core.foundation.base_service import storage_problem
 from desktop.core.registry.importer import ImportReport
 from ui.translators import current_language
 from ui.value_names import donation_type_name
@@ -37,11 +38,21 @@ PROBLEMS = {
         "Digits 5-6 of the CCCD ({digits}) do not match the year of birth {year}.",
     ),
     "old_id_format": QT_TRANSLATE_NOOP("Messages", "An old CMND number has 9 or 12 digits."),
+    "too_many_digits": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} digits: a CCCD has 12 digits, an old CMND 9 or 12, a mobile number 10."
+        " Check the number.",
+    ),
     "phone_format": QT_TRANSLATE_NOOP(
         "Messages", "Not a Vietnamese mobile number (10 digits, e.g. 0912 345 678)."
     ),
     "id_required": QT_TRANSLATE_NOOP("Messages", "Enter the CCCD or the old CMND number."),
     "id_registered": QT_TRANSLATE_NOOP("Messages", "This number is already registered, to {name}."),
+    "id_in_import": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Number {value} arrives with the registry being imported right now: wait until the"
+        " import has finished, then search for the donor again.",
+    ),
     # card scans
     "qr_not_card": QT_TRANSLATE_NOOP("Messages", "This is not the QR code of a CCCD card."),
     "qr_field_count": QT_TRANSLATE_NOOP(
@@ -69,6 +80,17 @@ PROBLEMS = {
         "Messages", "The date of birth cannot be in the future or before 1900."
     ),
     "donor_not_found": QT_TRANSLATE_NOOP("Messages", "This donor no longer exists."),
+    # the database
+    "database_busy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is busy: another program (a registry import, perhaps) is writing"
+        " to it. Nothing was changed; try again in a moment.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full: nothing was saved. Free some space (empty the recycle bin,"
+        " remove old files), then try again.",
+    ),
     # drives
     "drive_code_format": QT_TRANSLATE_NOOP(
         "Messages", "2 to 20 letters, digits or hyphens, without accents (e.g. HM261124)."
@@ -102,6 +124,17 @@ PROBLEMS = {
     "deferred_permanently": QT_TRANSLATE_NOOP("Messages", "Permanently deferred: {reason}"),
     "deferred_until": QT_TRANSLATE_NOOP("Messages", "Deferred until {until}: {reason}"),
     # registry files
+    "file_empty": QT_TRANSLATE_NOOP("Messages", "The file is empty: it holds no donor lines."),
+    "file_not_regular": QT_TRANSLATE_NOOP("Messages", "{file} is not a file that can be read."),
+    "registry_is_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a database file, not a registry: choose the CSV file sent by the center.",
+    ),
+    "file_is_open_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is the database HMTN Desk is working in; it is never read or written"
+        " as another file. Choose another file.",
+    ),
     "file_not_utf8": QT_TRANSLATE_NOOP(
         "Messages", 'The file is not UTF-8 text; save it from Excel as "CSV UTF-8".'
     ),
@@ -136,6 +169,24 @@ PROBLEMS = {
     "value_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not an allowed value.'),
     "flag_invalid": QT_TRANSLATE_NOOP("Messages", 'Write 1 or 0 (yes or no), not "{value}".'),
     "count_invalid": QT_TRANSLATE_NOOP("Messages", '"{value}" is not a whole number of donations.'),
+    "import_running": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another registry import is being stored in this database; wait until it has"
+        " finished, then import this file.",
+    ),
+    "registered_during_import": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The donor with number {value} was registered or changed on this laptop while the"
+        " file was being imported. Nothing was imported: import the file again.",
+    ),
+    "registry_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another registry import finished while this one was being prepared. Nothing was"
+        " imported: import the file again.",
+    ),
+    "import_interrupted": QT_TRANSLATE_NOOP(
+        "Messages", "The import was interrupted. Nothing was imported: import the file again."
+    ),
     # screening
     "event_in_future": QT_TRANSLATE_NOOP("Messages", "{date} is after the drive date."),
     "event_before_birth": QT_TRANSLATE_NOOP("Messages", "{date} is before the donor was born."),
@@ -367,6 +418,29 @@ REFUSALS = {
         " it; nothing was changed in the file.",
     ),
     "unreadable": QT_TRANSLATE_NOOP("Messages", "{path} cannot be read."),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is read-only (a write-protected USB stick, a read-only file or folder)."
+        " HMTN Desk must be able to write to it and its folder. Nothing was changed: copy"
+        " it to the laptop or allow writing, then open it again.",
+    ),
+    "locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is locked by another program that is writing to it. Nothing was changed;"
+        " close that program or wait a moment, then open it again. The file is not damaged.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk holding {path} is full. Nothing was changed; free some space, then open"
+        " it again.",
+    ),
+    "already_open": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is already open in HMTN Desk; a database is opened only once."
+    ),
+    "missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} does not exist. To start a new, empty database there, add --create.",
+    ),
 }
 
 
@@ -408,12 +482,21 @@ def problems_text(problems: Iterable[Problem]) -> str:
     return "\n".join(problem_text(p) for p in problems)
 
 
+def storage_error_text(error: BaseException) -> str | None:
+    """Plain words for a write the database or the disk refused (nothing was written);
+    None for any other error."""
+    code = storage_problem(error)
+    return problem_text(Problem(code)) if code else None
+
+
 def refusal_text(reason: str, path: str) -> str:
     source = REFUSALS.get(reason, REFUSALS["unreadable"])
     return QCoreApplication.translate("Messages", source).format(path=path)
 
 
 def line_error_text(line: int, column: str | None, problem: Problem) -> str:
+    if line == 0:  # the file as a whole
+        return problem_text(problem)
     where = (
         translate("Messages", "Line {line}, column {column}: ").format(line=line, column=column)
         if column

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.domain.problems import UserError
 from desktop.core.foundation.progress import Cancelled
 from ui.dialogs import Dialogs
-from ui.messages import problems_text, translate
+from ui.messages import problems_text, storage_error_text, translate
 from ui.worker import BackgroundTask, Work
 
 log = logging.getLogger("hmtn")
@@ -89,6 +89,8 @@ class Operation(QObject):
             return
         if isinstance(error, UserError):
             text = problems_text(error.problems)
+        elif (storage := storage_error_text(error)) is not None:
+            text = storage  # a busy database or a full disk: nothing was written
         else:
             log.error("work on a worker thread failed", exc_info=error)
             text = translate(

@@ -22,9 +22,10 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.foundation.files import open_database_problem
 from desktop.core.foundation.progress import QUIET, Progress
 from ui.dialogs import Dialogs
-from ui.messages import translate
+from ui.messages import problem_text, translate
 
 MAX_DPI = 600  # enough for 0.254 mm bars at every printer resolution; 1200 only swells
 MIN_DPI = 150
@@ -170,7 +171,13 @@ def ask_destination(
         suggested,
         translate("PdfOutput", "PDF files (*.pdf)"),
     )
-    return Destination(path=pdf_path(path)) if path is not None else None
+    if path is None:
+        return None
+    target = pdf_path(path)
+    if problem := open_database_problem(target):  # writing it would destroy the database
+        dialogs.warning(parent, "HMTN Desk", problem_text(problem))
+        return None
+    return Destination(path=target)
 
 
 def pdf_path(path: Path) -> Path:

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.foundation.files import open_database_problem
 from desktop.core.foundation.progress import Cancelled
 from desktop.core.registry.importer import ImportReport, RegistryImporter
 from ui.dialogs import Dialogs
-from ui.messages import import_report_lines
+from ui.messages import import_report_lines, problem_text
 from ui.operation import Operation
 
 PROGRESS_STEPS = 1000
@@ -159,6 +160,9 @@ class RegistryImportDialog(QDialog):
             self, self.tr("Save report"), "bao-cao-nhap-danh-sach.txt", "*.txt"
         )
         if path is None:
+            return
+        if problem := open_database_problem(path):
+            self.phase.setText(problem_text(problem))
             return
         try:
             path.write_text(self.report_view.toPlainText() + "\n", encoding="utf-8")

@@ -1,11 +1,13 @@
 """The services of one open database, built once by the composition root."""
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.connection import connect, open_database
+from db.connection import DatabaseRefused, connect, open_database, refusal_for
+from db.records import DatabaseBusy, DiskFull
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.foundation import secrets
 from desktop.core.foundation.events import EventBus
@@ -49,14 +51,29 @@ class Services:
         self.db.close()
 
 
-def open_services(path: str | Path) -> Services:
-    """Open the database at ``path`` (refusing unsafe files) and build every service.
+def open_services(path: str | Path, *, create: bool = True) -> Services:
+    """Open the database at ``path`` (refusing unsafe files; a missing one is made only
+    with ``create``) and build every service.
 
     The services share the connection of the thread that calls this; work meant for a
     worker thread (the registry import) opens a connection of its own.
     """
     path = Path(path)
-    db = open_database(path)
+    db = open_database(path, create=create)
+    try:
+        return _build(path, db)
+    except (sqlite3.Error, DatabaseBusy, DiskFull) as error:  # its first writes failed
+        db.close()
+        if isinstance(error, sqlite3.Error):
+            raise refusal_for(error, path) from error
+        reason = "locked" if isinstance(error, DatabaseBusy) else "disk_full"
+        raise DatabaseRefused(reason, path, str(error)) from error
+    except BaseException:
+        db.close()
+        raise
+
+
+def _build(path: Path, db: Database) -> Services:
     secrets.set_up(db)
     bus, session = EventBus(), Session()
     settings = SettingsService(db, bus, session)

@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop.core.domain import places
 from desktop.core.domain.dates import add_years, age_on
 from desktop.core.domain.identity import CCCD_PROVINCES, FEMALE, MALE, cccd_sex_century_digit
+from desktop.core.domain.text import spreadsheet_safe
 from desktop.core.registry.reader import COLUMNS
 
 # Family names with rough population shares (Nguyễn about 38 %).
@@ -195,7 +196,7 @@ def write_registry_csv(path: Path, rows: Iterator[dict[str, str]]) -> int:
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=COLUMNS)
         writer.writeheader()
-        for row in rows:
-            writer.writerow(row)
+        for row in rows:  # a cell like "-" or "+84…" must not run as a formula in Excel
+            writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
             count += 1
     return count

@@ -42,8 +42,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</translation>
+        <source>{path} does not exist. Start a new, empty database there?</source>
+        <translation>{path} does not exist. Start a new, empty database there?</translation>
     </message>
     <message>
         <source>Something went wrong and the last action may not have been completed. Everything saved before is safe. Details were written to {log}.</source>
@@ -360,6 +360,10 @@
         <translation>End-of-day report of drive {code} ({pages} pages): {path}</translation>
     </message>
     <message>
+        <source>--donors takes a number from {low} to {high}.</source>
+        <translation>--donors takes a number from {low} to {high}.</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another file.</source>
         <translation>{path} already exists; choose another file.</translation>
     </message>
@@ -398,6 +402,10 @@
     <message>
         <source>{path} cannot be written ({error}).</source>
         <translation>{path} cannot be written ({error}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command did not finish. Everything saved before is safe. Details were written to {log}.</source>
+        <translation>Something went wrong and the command did not finish. Everything saved before is safe. Details were written to {log}.</translation>
     </message>
     <message>
         <source>Not printed: the command was interrupted or failed</source>
@@ -1341,6 +1349,10 @@
         <translation>An old CMND number has 9 or 12 digits.</translation>
     </message>
     <message>
+        <source>{count} digits: a CCCD has 12 digits, an old CMND 9 or 12, a mobile number 10. Check the number.</source>
+        <translation>{count} digits: a CCCD has 12 digits, an old CMND 9 or 12, a mobile number 10. Check the number.</translation>
+    </message>
+    <message>
         <source>Not a Vietnamese mobile number (10 digits, e.g. 0912 345 678).</source>
         <translation>Not a Vietnamese mobile number (10 digits, e.g. 0912 345 678).</translation>
     </message>
@@ -1351,6 +1363,10 @@
     <message>
         <source>This number is already registered, to {name}.</source>
         <translation>This number is already registered, to {name}.</translation>
+    </message>
+    <message>
+        <source>Number {value} arrives with the registry being imported right now: wait until the import has finished, then search for the donor again.</source>
+        <translation>Number {value} arrives with the registry being imported right now: wait until the import has finished, then search for the donor again.</translation>
     </message>
     <message>
         <source>This is not the QR code of a CCCD card.</source>
@@ -1395,6 +1411,14 @@
     <message>
         <source>This donor no longer exists.</source>
         <translation>This donor no longer exists.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
+        <translation>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</translation>
     </message>
     <message>
         <source>2 to 20 letters, digits or hyphens, without accents (e.g. HM261124).</source>
@@ -1443,6 +1467,22 @@
     <message>
         <source>Deferred until {until}: {reason}</source>
         <translation>Deferred until {until}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no donor lines.</source>
+        <translation>The file is empty: it holds no donor lines.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file that can be read.</source>
+        <translation>{file} is not a file that can be read.</translation>
+    </message>
+    <message>
+        <source>This is a database file, not a registry: choose the CSV file sent by the center.</source>
+        <translation>This is a database file, not a registry: choose the CSV file sent by the center.</translation>
+    </message>
+    <message>
+        <source>{file} is the database HMTN Desk is working in; it is never read or written as another file. Choose another file.</source>
+        <translation>{file} is the database HMTN Desk is working in; it is never read or written as another file. Choose another file.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text; save it from Excel as "CSV UTF-8".</source>
@@ -1511,6 +1551,22 @@
     <message>
         <source>"{value}" is not a whole number of donations.</source>
         <translation>"{value}" is not a whole number of donations.</translation>
+    </message>
+    <message>
+        <source>Another registry import is being stored in this database; wait until it has finished, then import this file.</source>
+        <translation>Another registry import is being stored in this database; wait until it has finished, then import this file.</translation>
+    </message>
+    <message>
+        <source>The donor with number {value} was registered or changed on this laptop while the file was being imported. Nothing was imported: import the file again.</source>
+        <translation>The donor with number {value} was registered or changed on this laptop while the file was being imported. Nothing was imported: import the file again.</translation>
+    </message>
+    <message>
+        <source>Another registry import finished while this one was being prepared. Nothing was imported: import the file again.</source>
+        <translation>Another registry import finished while this one was being prepared. Nothing was imported: import the file again.</translation>
+    </message>
+    <message>
+        <source>The import was interrupted. Nothing was imported: import the file again.</source>
+        <translation>The import was interrupted. Nothing was imported: import the file again.</translation>
     </message>
     <message>
         <source>{date} is after the drive date.</source>
@@ -1855,6 +1911,26 @@
     <message>
         <source>{path} cannot be read.</source>
         <translation>{path} cannot be read.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (a write-protected USB stick, a read-only file or folder). HMTN Desk must be able to write to it and its folder. Nothing was changed: copy it to the laptop or allow writing, then open it again.</source>
+        <translation>{path} is read-only (a write-protected USB stick, a read-only file or folder). HMTN Desk must be able to write to it and its folder. Nothing was changed: copy it to the laptop or allow writing, then open it again.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program that is writing to it. Nothing was changed; close that program or wait a moment, then open it again. The file is not damaged.</source>
+        <translation>{path} is locked by another program that is writing to it. Nothing was changed; close that program or wait a moment, then open it again. The file is not damaged.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed; free some space, then open it again.</source>
+        <translation>The disk holding {path} is full. Nothing was changed; free some space, then open it again.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in HMTN Desk; a database is opened only once.</source>
+        <translation>{path} is already open in HMTN Desk; a database is opened only once.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist. To start a new, empty database there, add --create.</source>
+        <translation>{path} does not exist. To start a new, empty database there, add --create.</translation>
     </message>
     <message>
         <source>Line {line}, column {column}: </source>

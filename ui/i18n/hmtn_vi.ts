@@ -43,8 +43,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>Cơ sở dữ liệu đang bận: một chương trình khác (có thể đang nhập danh sách) đang ghi vào. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
+        <source>{path} does not exist. Start a new, empty database there?</source>
+        <translation>{path} không tồn tại. Tạo một cơ sở dữ liệu mới, trống tại đó?</translation>
     </message>
     <message>
         <source>Something went wrong and the last action may not have been completed. Everything saved before is safe. Details were written to {log}.</source>
@@ -361,6 +361,10 @@
         <translation>Báo cáo tổng kết đợt {code} ({pages} trang): {path}</translation>
     </message>
     <message>
+        <source>--donors takes a number from {low} to {high}.</source>
+        <translation>--donors nhận một số từ {low} đến {high}.</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another file.</source>
         <translation>{path} đã tồn tại; hãy chọn tệp khác.</translation>
     </message>
@@ -399,6 +403,10 @@
     <message>
         <source>{path} cannot be written ({error}).</source>
         <translation>Không ghi được {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command did not finish. Everything saved before is safe. Details were written to {log}.</source>
+        <translation>Đã xảy ra lỗi và lệnh chưa chạy xong. Mọi dữ liệu đã lưu trước đó vẫn an toàn. Chi tiết đã được ghi vào {log}.</translation>
     </message>
     <message>
         <source>Not printed: the command was interrupted or failed</source>
@@ -1342,6 +1350,10 @@
         <translation>Số CMND cũ phải có 9 hoặc 12 chữ số.</translation>
     </message>
     <message>
+        <source>{count} digits: a CCCD has 12 digits, an old CMND 9 or 12, a mobile number 10. Check the number.</source>
+        <translation>{count} chữ số: số CCCD có 12 chữ số, CMND cũ 9 hoặc 12, số di động 10. Hãy kiểm tra lại số.</translation>
+    </message>
+    <message>
         <source>Not a Vietnamese mobile number (10 digits, e.g. 0912 345 678).</source>
         <translation>Không phải số di động Việt Nam (10 chữ số, ví dụ 0912 345 678).</translation>
     </message>
@@ -1352,6 +1364,10 @@
     <message>
         <source>This number is already registered, to {name}.</source>
         <translation>Số này đã được đăng ký cho {name}.</translation>
+    </message>
+    <message>
+        <source>Number {value} arrives with the registry being imported right now: wait until the import has finished, then search for the donor again.</source>
+        <translation>Số {value} nằm trong danh sách đang được nhập: hãy chờ nhập xong rồi tìm lại người hiến.</translation>
     </message>
     <message>
         <source>This is not the QR code of a CCCD card.</source>
@@ -1396,6 +1412,14 @@
     <message>
         <source>This donor no longer exists.</source>
         <translation>Người hiến này không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác (có thể đang nhập danh sách) đang ghi vào. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
+        <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng bớt dung lượng (dọn thùng rác, xóa tệp cũ) rồi thử lại.</translation>
     </message>
     <message>
         <source>2 to 20 letters, digits or hyphens, without accents (e.g. HM261124).</source>
@@ -1444,6 +1468,22 @@
     <message>
         <source>Deferred until {until}: {reason}</source>
         <translation>Tạm hoãn hiến máu đến {until}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no donor lines.</source>
+        <translation>Tệp trống: không có dòng người hiến nào.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file that can be read.</source>
+        <translation>{file} không phải là một tệp đọc được.</translation>
+    </message>
+    <message>
+        <source>This is a database file, not a registry: choose the CSV file sent by the center.</source>
+        <translation>Đây là tệp cơ sở dữ liệu, không phải danh sách người hiến: hãy chọn tệp CSV do trung tâm gửi.</translation>
+    </message>
+    <message>
+        <source>{file} is the database HMTN Desk is working in; it is never read or written as another file. Choose another file.</source>
+        <translation>{file} là cơ sở dữ liệu HMTN Desk đang dùng; không bao giờ được đọc hoặc ghi nó như một tệp khác. Hãy chọn tệp khác.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text; save it from Excel as &quot;CSV UTF-8&quot;.</source>
@@ -1512,6 +1552,22 @@
     <message>
         <source>&quot;{value}&quot; is not a whole number of donations.</source>
         <translation>&quot;{value}&quot; không phải số lần hiến (số nguyên).</translation>
+    </message>
+    <message>
+        <source>Another registry import is being stored in this database; wait until it has finished, then import this file.</source>
+        <translation>Một danh sách khác đang được nhập vào cơ sở dữ liệu này; hãy chờ nhập xong rồi mới nhập tệp này.</translation>
+    </message>
+    <message>
+        <source>The donor with number {value} was registered or changed on this laptop while the file was being imported. Nothing was imported: import the file again.</source>
+        <translation>Người hiến có số {value} đã được đăng ký hoặc sửa trên máy này trong lúc đang nhập tệp. Chưa nhập gì: hãy nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>Another registry import finished while this one was being prepared. Nothing was imported: import the file again.</source>
+        <translation>Một lần nhập danh sách khác đã hoàn tất trong lúc chuẩn bị lần nhập này. Chưa nhập gì: hãy nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>The import was interrupted. Nothing was imported: import the file again.</source>
+        <translation>Việc nhập đã bị gián đoạn. Chưa nhập gì: hãy nhập lại tệp.</translation>
     </message>
     <message>
         <source>{date} is after the drive date.</source>
@@ -1856,6 +1912,26 @@
     <message>
         <source>{path} cannot be read.</source>
         <translation>Không đọc được {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (a write-protected USB stick, a read-only file or folder). HMTN Desk must be able to write to it and its folder. Nothing was changed: copy it to the laptop or allow writing, then open it again.</source>
+        <translation>{path} chỉ cho phép đọc (USB bị khóa ghi, tệp hoặc thư mục chỉ đọc). HMTN Desk cần ghi được vào tệp và thư mục chứa nó. Chưa có gì bị thay đổi: hãy chép tệp vào máy hoặc cho phép ghi, rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program that is writing to it. Nothing was changed; close that program or wait a moment, then open it again. The file is not damaged.</source>
+        <translation>{path} đang bị một chương trình khác khóa để ghi. Chưa có gì bị thay đổi; hãy đóng chương trình đó hoặc chờ một lát rồi mở lại. Tệp không bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed; free some space, then open it again.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy. Chưa có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in HMTN Desk; a database is opened only once.</source>
+        <translation>{path} đang được mở trong HMTN Desk; mỗi cơ sở dữ liệu chỉ được mở một lần.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist. To start a new, empty database there, add --create.</source>
+        <translation>{path} không tồn tại. Để tạo một cơ sở dữ liệu mới, trống tại đó, hãy thêm --create.</translation>
     </message>
     <message>
         <source>Line {line}, column {column}: </source>

@@ -152,3 +152,11 @@ class RecordSource(StrEnum):
 
     REGISTRY = "registry"  # the center's registry file
     DRIVE = "drive"  # registered at a drive on this laptop
+
+
+class ImportStatus(StrEnum):
+    """A registry import: its new donors are stored unseen, then shown all at once."""
+
+    STAGING = "staging"  # new donors being stored, invisible to every search
+    APPLIED = "applied"  # switched on in one short transaction
+    ABANDONED = "abandoned"  # cancelled, failed or interrupted; its rows are removed

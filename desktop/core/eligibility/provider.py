@@ -22,6 +22,7 @@ from desktop.core.eligibility.ruleset import (
     parse_rule_set,
     read_rule_set_text,
 )
+from desktop.core.foundation.files import refuse_open_database
 from desktop.core.foundation.rule_set_store import Identity, RuleSetStore, check_identity
 
 CASES_SUFFIX = "-cases.csv"
@@ -85,9 +86,11 @@ class RuleSetProvider:
 
         RuleSetError when a file cannot be used (the rule set, a missing or unreadable
         cases file); UserError when its version was seen here with other content."""
+        refuse_open_database(rules_path)  # never the live database (see db.open_files)
         text = read_rule_set_text(rules_path)
         rules = parse_rule_set(text, str(rules_path))
         cases_path = cases_path or cases_beside(rules_path)
+        refuse_open_database(cases_path)
         if not cases_path.is_file():
             problem = Problem("rule_set_cases_missing", {"path": str(cases_path)})
             raise RuleSetError(str(rules_path), [problem])

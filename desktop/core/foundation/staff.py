@@ -6,7 +6,7 @@ from db import staff as staff_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Staff
-from desktop.core.domain.text import nfc
+from desktop.core.domain.text import NAME_MAX, nfc, too_long
 from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
@@ -48,6 +48,8 @@ class StaffService(Service):
         problems = []
         if not name:
             problems.append(Problem("required", field="full_name"))
+        elif problem := too_long(name, NAME_MAX, "full_name"):
+            problems.append(problem)
         if role not in ROLES:
             problems.append(Problem("required", field="role"))
         if problems:

@@ -19,6 +19,7 @@ from typing import BinaryIO
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import CertificateMode
+from desktop.core.foundation.files import refuse_open_database
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.stations.certificates import CertificateService, Planned
 from printing.certificate import write_blank
@@ -105,6 +106,7 @@ class CertificateJob:
     def render(self, out: Output, progress: Progress = QUIET, *, limit: int | None = None) -> int:
         """The pages as one PDF (the first ``limit`` certificates for a preview); the
         number of pages. Safe on a worker thread."""
+        refuse_open_database(out)
         planned = self.planned[:limit] if limit else self.planned
         return render_certificates(
             planned, self.mode, out, offset_mm=self.offset_mm, progress=progress

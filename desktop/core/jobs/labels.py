@@ -21,6 +21,7 @@ from desktop.core.domain.dates import dmy
 from desktop.core.domain.isbt128 import Din
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
+from desktop.core.foundation.files import refuse_open_database
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.stations.din_allocation import MAX_TUBES, DinService
 from printing.labels import LABEL_LAYOUTS, Label, write_labels
@@ -74,6 +75,7 @@ class LabelJob:
 
     def render(self, out: str | Path | BinaryIO, progress: Progress = QUIET) -> int:
         """Write every label set as one PDF; the number of pages. Safe on a worker."""
+        refuse_open_database(out)
         labels: list[Label] = []
         for done, din in enumerate(self.numbers, start=1):
             labels.extend(label_set(din, self.drive, self.tubes))

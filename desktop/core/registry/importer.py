@@ -1,24 +1,20 @@
-"""Importing the center's donor registry: all of it or none of it.
+"""Importing the center's donor registry: all of it or none of it, without ever holding
+the database for long.
 
-Each line is matched to a donor on this laptop by the center's ``donor_id`` (a record
-the center got from a laptop), else by CCCD, else by old CMND. A line that cannot be
-matched beyond doubt (an old CMND shared by several donors, a CCCD that belongs to
-another donor, two lines for one donor) refuses the whole file like any other bad line.
+1. The whole file is checked (``reader``), without the database.
+2. Every line is matched and every change worked out on one read snapshot (``merge``):
+   writers on other connections go on meanwhile.
+3. The new donors are stored unseen, a short transaction at a time (``staging``).
+4. One short transaction switches the import on: it looks again at the donors written
+   on this laptop since the snapshot (a check-in, a screening), applies the changes to
+   known donors and makes the new ones visible all at once.
 
-Nothing recorded at a drive is lost:
-
-* donors, tickets and every other local record are never deleted or replaced;
-* donation history only moves forward (the later last donation and the larger count);
-* a field recorded at a drive on this laptop (a phone typed at check-in, a deferral
-  from screening) keeps its local value; a deferral recorded here yields only to a
-  stricter one from the center;
-* an empty cell never blanks or lifts anything: a deferral is lifted, and a roster flag
-  cleared, only by an explicit 0 from the center. Lifted permanent deferrals are
-  counted in the report.
+A problem at any step, a cancel or a crash before step 4 leaves the registry exactly as
+it was (what was staged is removed, or by the next import after a crash).
 """
 
 import hashlib
-import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,21 +22,28 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import donors as donor_queries
+from db import registry_imports as import_queries
 from db.records import Writer, write_transaction
+from db.stamps import utc_now
 from desktop.core.domain.problems import Problem
-from desktop.core.domain.vocabulary import RecordSource
+from desktop.core.domain.vocabulary import ImportStatus
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Session
-from desktop.core.registry.reader import LineError, RegistryFile, read_registry
+from desktop.core.registry.merge import (
+    Match,
+    Plan,
+    keys_for,
+    locally_set_fields,
+    match_row,
+    plan_import,
+    work_out,
+)
+from desktop.core.registry.reader import LineError, file_problem, read_registry
+from desktop.core.registry.staging import Staging, remove_abandoned
 
-DEFERRAL_FIELDS = ("deferral_until", "deferral_permanent", "deferral_reason")
-FLAG_FIELDS = ("rare_blood", "reserve_club")
-IDENTITY_FIELDS = ("national_id", "old_id")
-PLAIN_FIELDS = ("full_name", "birth_date", "sex", "address", "phone", "abo", "rh")
 IMPORT_ACTION = "registry_import"
 IMPORT_CACHE_KIB = 256 * 1024
-_BATCH = 5000
 
 
 @dataclass
@@ -55,28 +58,16 @@ class ImportReport:
     errors: list[LineError] = field(default_factory=list)
     error_count: int = 0
     seq_range: tuple[int, int] = (0, 0)  # change_seq of the first and last inserted donor
+    longest_chunk_s: float = 0.0  # the longest write lock while staging
+    switch_s: float = 0.0  # the write lock of the switch
 
     @property
     def ok(self) -> bool:
         return self.error_count == 0
 
 
-@dataclass(frozen=True)
-class Match:
-    donor_id: str
-    row: dict
-    by_donor_id: bool  # the center named our record: its identity numbers are authoritative
-
-
-@dataclass
-class _Plan:
-    new_rows: list[dict] = field(default_factory=list)
-    matches: list[Match] = field(default_factory=list)
-    errors: list[LineError] = field(default_factory=list)
-
-
 class _Refused(Exception):
-    """Lines that cannot be matched beyond doubt; the transaction is rolled back."""
+    """Lines that cannot be imported as planned; nothing is switched on."""
 
     def __init__(self, errors: list[LineError]) -> None:
         super().__init__(len(errors))
@@ -85,21 +76,22 @@ class _Refused(Exception):
 
 class RegistryImporter:
     """Imports a registry file on its own database connection, so it can run on a worker
-    thread while the check-in screen keeps reading."""
+    thread while the check-in screen keeps reading and writing."""
 
     def __init__(self, connect: Callable[[], Database], bus: EventBus, session: Session) -> None:
         self.connect = connect
         self.bus = bus
         self.session = session
 
-    def import_file(
-        self,
-        path: str | Path,
-        progress: Progress = QUIET,
-    ) -> ImportReport:
-        """Check the whole file, then store it in one transaction; raises Cancelled."""
+    def import_file(self, path: str | Path, progress: Progress = QUIET) -> ImportReport:
+        """Check the whole file, then store it (see the module docstring); raises
+        Cancelled, or UserError when another import is running."""
         path = Path(path)
-        report = ImportReport(file_name=path.name, sha256=_sha256(path))
+        report = ImportReport(file_name=path.name)
+        if problem := file_problem(path):  # before anything opens the file
+            report.errors, report.error_count = [LineError(0, None, problem)], 1
+            return report
+        report.sha256 = _sha256(path)
         parsed = read_registry(path, progress)
         report.rows = len(parsed.rows) + parsed.error_count
         if parsed.error_count:
@@ -110,13 +102,11 @@ class RegistryImporter:
         # of the donor table, and SQLite's default 2 MB cache thrashes at a million rows.
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
         try:
-            with write_transaction(db, self.session.actor) as w:
-                plan = _plan(db, parsed)
-                if plan.errors:
-                    raise _Refused(plan.errors)
-                self._store(w, plan, report, progress)
-                w.log(IMPORT_ACTION, "donor", "*", _import_note(report))
-                progress.check()  # the last chance to cancel: nothing is committed yet
+            remove_abandoned(db, self.session.actor)  # what an interrupted import left
+            plan = plan_import(db, parsed, utc_now())
+            if plan.errors:
+                raise _Refused(plan.errors)
+            self._stage_and_switch(db, plan, report, progress)
         except _Refused as refused:
             report.errors, report.error_count = refused.errors, len(refused.errors)
             return report
@@ -125,159 +115,82 @@ class RegistryImporter:
         self.bus.publish(Topic.DONORS)
         return report
 
-    def _store(
-        self,
-        w: Writer,
-        plan: _Plan,
-        report: ImportReport,
-        progress: Progress,
+    def _stage_and_switch(
+        self, db: Database, plan: Plan, report: ImportReport, progress: Progress
     ) -> None:
-        local_fields = _locally_set_fields(w.db)
-        total, done = len(plan.new_rows) + len(plan.matches), 0
-        with donor_queries.bulk_insert(w.db):
-            for start in range(0, len(plan.new_rows), _BATCH):
-                batch = [_new_donor(row, w.now) for row in plan.new_rows[start : start + _BATCH]]
-                stored = w.insert_many("donor", batch, audit_each=False)
-                first_seq = report.seq_range[0] or stored[0]["change_seq"]
-                report.seq_range = (first_seq, stored[-1]["change_seq"])
-                done += len(batch)
-                progress.step("write", done, total)
+        staging = Staging(db, self.session.actor, report.file_name, report.sha256)
+        staging.start(len(plan.new_rows))
+        try:
+            errors = staging.stage(plan.new_rows, plan.new_lines, progress)
+            if errors:
+                raise _Refused(errors)
+            progress.check()  # the last chance to cancel: nothing is visible yet
+            started = time.perf_counter()
+            with write_transaction(db, self.session.actor) as w:
+                self._switch(w, staging, plan, report)
+            report.switch_s = time.perf_counter() - started
+        except BaseException:
+            staging.abandon()
+            raise
+        report.longest_chunk_s = staging.longest_chunk_s
+
+    def _switch(self, w: Writer, staging: Staging, plan: Plan, report: ImportReport) -> None:
+        """In one transaction: the changes to known donors, and the new ones shown."""
+        current = import_queries.get(w.db, staging.import_id)
+        if current["status"] != ImportStatus.STAGING or current["staged_rows"] != len(
+            plan.new_rows
+        ):
+            raise _Refused([LineError(0, None, Problem("import_interrupted"))])
+        _look_again(w.db, plan, staging.batch)
         report.inserted = len(plan.new_rows)
-        for start in range(0, len(plan.matches), _BATCH):
-            batch = plan.matches[start : start + _BATCH]
-            existing = donor_queries.by_ids(w.db, [m.donor_id for m in batch])
-            updates = []
-            for match in batch:
-                old = existing[match.donor_id]
-                changes = merge(old, match, local_fields.get(old["id"], set()), w.now)
-                if old["deferral_permanent"] and changes.get("deferral_permanent") == 0:
-                    report.permanent_deferrals_lifted += 1
-                updates.append((old, changes))
-            report.updated += w.update_many("donor", updates, action=IMPORT_ACTION)
-            done += len(batch)
-            progress.step("write", done, total)
+        if plan.new_rows:
+            first = staging.first_seq
+            report.seq_range = (first, first + len(plan.new_rows) - 1)
+        updates = list(plan.updates.values())
+        report.updated = w.update_many("donor", updates, action=IMPORT_ACTION)
         report.unchanged = len(plan.matches) - report.updated
+        report.permanent_deferrals_lifted = len(plan.lifted)
+        w.update("registry_import", staging.import_id, {"status": ImportStatus.APPLIED})
+        w.log(IMPORT_ACTION, "donor", "*", _import_note(report))
 
 
-def _plan(db: Database, parsed: RegistryFile) -> _Plan:
-    """Match every line to a donor of this laptop, or to none (a new donor)."""
-    by_national, by_old = donor_queries.registry_keys(db)
-    known_ids = donor_queries.existing_ids(db, [row["id"] for row in parsed.rows if row["id"]])
-    plan = _Plan()
-    first_line_of: dict[str, int] = {}
-    for line, row in zip(parsed.lines, parsed.rows, strict=True):
-        donor_id, problem = _match(row, known_ids, by_national, by_old)
-        if problem is None and donor_id is not None:
-            first = first_line_of.setdefault(donor_id, line)
-            if first != line:
-                problem = Problem("same_donor_twice", {"first_line": first}, "national_id")
-        if problem is not None:
-            plan.errors.append(LineError(line, problem.field, problem))
-        elif donor_id is None:
-            plan.new_rows.append(row)
-        else:
-            plan.matches.append(Match(donor_id, row, by_donor_id=donor_id == row["id"]))
-    return plan
+def _look_again(db: Database, plan: Plan, batch: int) -> None:
+    """Donors written on this laptop since the snapshot (a check-in, a screening, a
+    registration): their changes are worked out again from what they are now, and a
+    line that no longer matches as planned refuses the file."""
+    changed = donor_queries.changed_since(db, plan.audit_mark)
+    if "*" in changed:  # another registry import went through meanwhile
+        raise _Refused([LineError(0, None, Problem("registry_changed"))])
+    errors = []
+    matched = [plan.matches[i] for i in changed if i in plan.matches]
+    if matched:
+        by_national, by_old, known = keys_for(db, [m.row for m in matched])
+        now = donor_queries.by_ids(db, [m.donor_id for m in matched])
+        local = locally_set_fields(db, [m.donor_id for m in matched])
+        for match in matched:
+            donor_id, problem = match_row(match.row, known, by_national, by_old)
+            if problem is not None or donor_id != match.donor_id:
+                errors.append(_registered_meanwhile(match))
+            else:
+                work_out(plan, now[donor_id], match, local)
+    others = donor_queries.by_ids(db, [i for i in changed if i not in plan.matches])
+    for column in ("national_id", "old_id"):
+        values = [row[column] for row in others.values() if row[column]]
+        staged = donor_queries.unseen_holders(db, column, values, ImportStatus.APPLIED)
+        errors += [
+            LineError(0, column, Problem("registered_during_import", {"value": value}))
+            for value, (_rowid, holder_batch) in staged.items()
+            if holder_batch == batch
+        ]
+    if errors:
+        raise _Refused(errors)
 
 
-def _match(
-    row: dict,
-    known_ids: set[str],
-    by_national: dict[str, str],
-    by_old: dict[str, list[tuple[str, str | None]]],
-) -> tuple[str | None, Problem | None]:
-    """(the donor this line is about, or None for a new one; a problem, or None)."""
-    holder = by_national.get(row["national_id"]) if row["national_id"] else None
-    if row["id"] in known_ids:
-        if holder not in (None, row["id"]):
-            return None, Problem(
-                "national_id_elsewhere", {"value": row["national_id"]}, "national_id"
-            )
-        return row["id"], None
-    if holder is not None:
-        return holder, None
-    candidates = by_old.get(row["old_id"], []) if row["old_id"] else []
-    if len(candidates) > 1:
-        return None, Problem("old_id_ambiguous", {"value": row["old_id"]}, "old_id")
-    if candidates:
-        donor_id, national_id = candidates[0]
-        if national_id and row["national_id"] and national_id != row["national_id"]:
-            return None, Problem(
-                "identity_conflict", {"value": row["old_id"], "other": national_id}, "old_id"
-            )
-        return donor_id, None
-    return None, None
-
-
-def _new_donor(row: dict, now: str) -> dict:
-    """A registry line as a new donor: unknown flags are 0."""
-    values = {**row, "source": RecordSource.REGISTRY, "registry_imported_at": now}
-    for name in (*FLAG_FIELDS, "deferral_permanent"):
-        values[name] = values[name] or 0
-    return values
-
-
-def merge(existing: dict, match: Match, local: set[str], now: str) -> dict:
-    """The changes a registry line brings to an existing donor (see the module docstring).
-
-    ``local`` names the fields recorded at a drive on this laptop.
-    """
-    incoming = match.row
-    changes = {}
-    for name in IDENTITY_FIELDS + PLAIN_FIELDS:
-        value = incoming[name]
-        keep_local = name in local and existing[name] not in (None, "")
-        if match.by_donor_id and name in IDENTITY_FIELDS:
-            keep_local = False  # the center corrected the numbers of this very record
-        if value not in (None, "") and not keep_local:
-            changes[name] = value
-    for name in FLAG_FIELDS:
-        if incoming[name] is not None and name not in local:
-            changes[name] = incoming[name]
-    changes.update(_later_history(existing, incoming))
-    changes.update(_deferral(existing, incoming, local))
-    if "full_name" in changes:
-        changes["name_folded"] = incoming["name_folded"]
-    changes = {k: v for k, v in changes.items() if existing.get(k) != v}
-    if changes:
-        changes["registry_imported_at"] = now
-    return changes
-
-
-def _later_history(existing: dict, incoming: dict) -> dict:
-    """Donation history never goes backwards: the later last donation, the larger count."""
-    changes = {"donation_count": max(existing["donation_count"], incoming["donation_count"])}
-    last = incoming["last_donation_date"]
-    if last and last >= (existing["last_donation_date"] or ""):
-        changes["last_donation_date"] = last
-        changes["last_donation_type"] = incoming["last_donation_type"]
-    return changes
-
-
-def _deferral(existing: dict, incoming: dict, local: set[str]) -> dict:
-    stated = incoming["deferral_permanent"] is not None or incoming["deferral_until"]
-    if not stated:
-        return {}  # the center said nothing about a deferral: keep what we know
-    if local.intersection(DEFERRAL_FIELDS) and _rank(incoming) <= _rank(existing):
-        return {}  # recorded here, and the center's is not stricter
-    return {
-        "deferral_until": incoming["deferral_until"],
-        "deferral_permanent": incoming["deferral_permanent"] or 0,
-        "deferral_reason": incoming["deferral_reason"],
-    }
-
-
-def _rank(row: dict) -> tuple[int, str]:
-    """Orders deferrals from none to permanent; a later until-date is stricter."""
-    return (1 if row["deferral_permanent"] else 0, row["deferral_until"] or "")
-
-
-def _locally_set_fields(db: Database) -> dict[str, set[str]]:
-    """donor id -> fields recorded at a drive on this laptop (from the audit trail)."""
-    fields: dict[str, set[str]] = {}
-    for donor_id, new_values in donor_queries.locally_written_values(db, ("insert", "update")):
-        fields.setdefault(donor_id, set()).update(json.loads(new_values))
-    return fields
+def _registered_meanwhile(match: Match) -> LineError:
+    value = match.row["national_id"] or match.row["old_id"]
+    return LineError(
+        match.line, "national_id", Problem("registered_during_import", {"value": value})
+    )
 
 
 def _import_note(report: ImportReport) -> str:

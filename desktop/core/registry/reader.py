@@ -17,8 +17,16 @@ from typing import Any
 
 from desktop.core.domain.identity import check_cccd, normalize_phone
 from desktop.core.domain.problems import Problem
-from desktop.core.domain.text import fold, nfc
+from desktop.core.domain.text import (
+    ADDRESS_MAX,
+    NAME_MAX,
+    REASON_MAX,
+    fold,
+    from_spreadsheet,
+    nfc,
+)
 from desktop.core.domain.vocabulary import DonationType, Sex
+from desktop.core.foundation.files import is_sqlite_file, open_database_problem
 from desktop.core.foundation.progress import QUIET, Progress
 
 COLUMNS = (
@@ -60,13 +68,14 @@ _DONATION_TYPE_ALIASES = {
     "huyet tuong": DonationType.PLASMA,
     "tieu cau": DonationType.PLATELETS,
 }
+_LIMITS = {"full_name": NAME_MAX, "address": ADDRESS_MAX, "deferral_reason": REASON_MAX}
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _DIGITS = re.compile(r"^\d+$")
 
 
 @dataclass(frozen=True)
 class LineError:
-    line: int  # 1-based line of the file; 1 is the header
+    line: int  # 1-based line of the file; 1 is the header; 0 for the file as a whole
     column: str | None
     problem: Problem
 
@@ -84,12 +93,28 @@ class RegistryFile:
             self.errors.append(LineError(line, column, Problem(code, dict(params), column)))
 
 
+def file_problem(path: Path) -> Problem | None:
+    """What makes the chosen file no registry at all, found before reading it: the
+    database itself (reading it would drop this process's locks on it), another
+    database, a folder or a device."""
+    if problem := open_database_problem(path):
+        return problem
+    if not path.is_file():
+        return Problem("file_not_regular", {"file": str(path)})
+    if is_sqlite_file(path):
+        return Problem("registry_is_database")
+    return None
+
+
 def read_registry(
     path: Path, progress: Progress = QUIET, today: dt.date | None = None
 ) -> RegistryFile:
     """Parse and check every line; ``errors`` empty means the file can be imported."""
     today = today or dt.date.today()
     result = RegistryFile()
+    if problem := file_problem(path):
+        result.error(0, None, problem.code, **problem.params)
+        return result
     total = path.stat().st_size
     with path.open("rb") as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
@@ -97,6 +122,9 @@ def read_registry(
             header_line = text.readline()
         except UnicodeDecodeError:
             result.error(1, None, "file_not_utf8")
+            return result
+        if not header_line.strip():
+            result.error(0, None, "file_empty")
             return result
         delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
         header = next(csv.reader([header_line], delimiter=delimiter), [])
@@ -114,6 +142,8 @@ def read_registry(
             result.error(reader.line_num + 1, None, "file_not_utf8")
         except csv.Error as e:
             result.error(reader.line_num, None, "csv_malformed", detail=str(e))
+    if not result.rows and not result.error_count:
+        result.error(0, None, "file_empty")  # a header and nothing else
     progress.step("read", total, total)
     return result
 
@@ -170,7 +200,7 @@ class _RowChecker:
             self.result.error(line, None, "cell_count", found=len(cells), expected=self.width)
             return
         errors_before = self.result.error_count
-        cell = {name: cells[i].strip() for name, i in self.index.items()}
+        cell = {name: from_spreadsheet(cells[i].strip()) for name, i in self.index.items()}
         values = self._values(line, cell)
         if self.result.error_count == errors_before:
             self.result.rows.append(values)
@@ -193,6 +223,9 @@ class _RowChecker:
         old_id = self._old_id(line, cell["old_id"])
         if not national_id and not old_id and not cell["national_id"] and not cell["old_id"]:
             error(line, "national_id", "id_required")
+        for column, limit in _LIMITS.items():
+            if len(nfc(cell[column])) > limit:
+                error(line, column, "too_long", max=limit)
         last_date = self._optional_date(line, cell, "last_donation_date")
         if last_date and last_date > self.today:
             error(line, "last_donation_date", "date_in_future", value=cell["last_donation_date"])

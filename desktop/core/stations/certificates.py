@@ -27,7 +27,7 @@ from db.records import Writer, write_transaction
 from desktop.core.domain.dates import dmy, from_iso, local_moment
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.text import nfc
+from desktop.core.domain.text import nfc, reason_text, spreadsheet_safe
 from desktop.core.domain.vocabulary import (
     CertificateMode,
     CertificateStatus,
@@ -37,6 +37,7 @@ from desktop.core.domain.vocabulary import (
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
+from desktop.core.foundation.files import refuse_open_database
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
@@ -308,6 +309,7 @@ class CertificateService(Service):
 
     def void_many(self, certificate_ids: list[str], reason: str) -> None:
         """Void several certificates with one reason, all or none."""
+        reason = reason_text(reason)
         reason = reason.strip()
         if not reason:
             raise UserError(Problem("required", field="reason"))
@@ -345,6 +347,7 @@ class CertificateService(Service):
 
     def export_register(self, drive: Drive, path: str | Path) -> int:
         """The register as CSV (UTF-8 with BOM, for Excel); returns the rows written."""
+        refuse_open_database(path)
         rows = self.register(drive)
         with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
@@ -353,11 +356,10 @@ class CertificateService(Service):
                  "din", "mode", "printed_by", "print_count", "status", "void_reason"]
             )  # fmt: skip
             for row in rows:
-                writer.writerow(
-                    [row.serial, _local(row.issued_at), row.full_name, dmy(row.birth_date),
-                     row.id_number, row.volume_ml, row.din, row.mode, row.printed_by,
-                     row.print_count, row.status, row.void_reason]
-                )  # fmt: skip
+                cells = [row.serial, _local(row.issued_at), row.full_name, dmy(row.birth_date),
+                         row.id_number, row.volume_ml, row.din, row.mode, row.printed_by,
+                         row.print_count, row.status, row.void_reason]  # fmt: skip
+                writer.writerow([spreadsheet_safe(cell) for cell in cells])
         return len(rows)
 
     def slips(self, drive: Drive, donation_ids: list[str]) -> list[SlipData]:

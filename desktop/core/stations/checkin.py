@@ -10,11 +10,12 @@ from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, Visit
+from desktop.core.domain.text import reason_text
 from desktop.core.domain.vocabulary import VisitStatus
 from desktop.core.eligibility.checkin_warnings import checkin_warnings
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.eligibility.reasons import reason_names
-from desktop.core.foundation.base_service import Service
+from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
 from desktop.core.lifecycle.machines import VISITS
@@ -78,7 +79,7 @@ class CheckinService(Service):
         screening doctor.
         """
         rules = self.rules.current
-        with write_transaction(self.db, self.session.actor) as w:
+        with storage_refusals(), write_transaction(self.db, self.session.actor) as w:
             current = open_drive(self.db, drive.id)
             existing = visit_queries.live_visit(self.db, drive.id, donor.id, VisitStatus.VOIDED)
             if existing is not None:
@@ -103,6 +104,7 @@ class CheckinService(Service):
     def void_ticket(self, visit_id: str, reason: str) -> None:
         """Void a ticket issued by mistake (the wrong person was checked in), before
         screening; the donor may then be checked in again. The ticket stays on record."""
+        reason = reason_text(reason)
         reason = reason.strip()
         if not reason:
             raise UserError(Problem("required", field="reason"))

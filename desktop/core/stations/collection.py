@@ -20,6 +20,7 @@ from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, Staff, Visit
+from desktop.core.domain.text import note_text, reason_text
 from desktop.core.domain.vocabulary import (
     BagType,
     DonationOutcome,
@@ -306,14 +307,14 @@ class CollectionService(Service):
             "din": scan.din.number if scan else None,
             "donation_type": DonationType.WHOLE_BLOOD,
             "bag_type": form.bag_type if drawn else None,
-            "bag_lot": form.bag_lot.strip() or None,
+            "bag_lot": reason_text(form.bag_lot, "bag_lot", 40) or None,
             "volume_ml": volume,
             "started_at": utc_text(started) if started else None,
             "ended_at": utc_text(ended) if ended else None,
             "duration_confirmed": int(unusual),
             "phlebotomist_id": form.phlebotomist_id,
             "outcome": form.outcome,
-            "note": form.note.strip() or None,
+            "note": note_text(form.note) or None,
             **reaction,
         }
 

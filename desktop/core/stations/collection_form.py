@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop.core.domain.problems import Problem
+from desktop.core.domain.text import reason_text
 from desktop.core.domain.vocabulary import (
     BagType,
     DonationOutcome,
@@ -160,6 +161,6 @@ def check_reaction(form: ReactionForm | None, day: dt.date, problems: list[Probl
         "reaction": form.kind,
         "reaction_severity": form.severity,
         "reaction_at": utc_text(moment) if moment else None,
-        "reaction_action": form.action.strip() or None,
+        "reaction_action": reason_text(form.action, "reaction_action") or None,
         "left_well": int(form.left_well),
     }

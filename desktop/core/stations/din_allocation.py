@@ -18,6 +18,7 @@ from db.records import Writer, write_transaction
 from desktop.core.domain.isbt128 import Din, DinError, check_fin, make_din, parse_scan
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
+from desktop.core.domain.text import reason_text
 from desktop.core.domain.vocabulary import DinOrigin, DinStatus, StartedStatus
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
@@ -268,6 +269,7 @@ class DinService(Service):
     def void_many(self, numbers: list[str], reason: str) -> None:
         """Void unused DINs (a spoilt sheet, a range never printed) with one reason, all
         or none; they are never reused."""
+        reason = reason_text(reason)
         if not reason.strip():
             raise UserError(Problem("required", field="reason"))
         with write_transaction(self.db, self.session.actor) as w:

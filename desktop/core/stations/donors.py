@@ -5,7 +5,9 @@ import re
 from dataclasses import dataclass, field
 
 from db import donors as donor_queries
+from db import registry_imports as import_queries
 from db.records import write_transaction
+from db.stamps import utc_now
 from desktop.core.domain.card_qr import CardData, parse_card_qr
 from desktop.core.domain.dates import iso, parse_date
 from desktop.core.domain.identity import (
@@ -19,14 +21,14 @@ from desktop.core.domain.identity import (
 )
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor
-from desktop.core.domain.text import fold, nfc
-from desktop.core.domain.vocabulary import RecordSource
-from desktop.core.foundation.base_service import Service
+from desktop.core.domain.text import ADDRESS_MAX, NAME_MAX, PHONE_MAX, fold, nfc, too_long
+from desktop.core.domain.vocabulary import ImportStatus, RecordSource
+from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import Topic
 from desktop.core.stations.lookup import Query, QueryKind, classify
 
 SEARCH_LIMIT = 50
-MAX_NAME_LENGTH = 100
+MAX_LOOKUP_DIGITS = 12  # a CCCD; a mobile number has 10, an old CMND 9 or 12
 _NAME_FORBIDDEN = re.compile(r"[\d@#$%^&*_=+<>{}\[\]|\\/;:!?\"]")
 
 
@@ -86,7 +88,8 @@ class DonorService(Service):
         return Donor.from_row(row)
 
     def count(self) -> int:
-        return donor_queries.count(self.db)
+        unseen = import_queries.unseen_rows(self.db, ImportStatus.APPLIED)
+        return donor_queries.count(self.db, unseen)
 
     # --- finding -------------------------------------------------------------------
 
@@ -95,6 +98,10 @@ class DonorService(Service):
         query = classify(raw)
         if query.kind is QueryKind.CARD:
             return self._lookup_card(query)
+        if query.kind is QueryKind.DIGITS and len(query.text) > MAX_LOOKUP_DIGITS:
+            # No identity number or phone is this long: say what each one has.
+            return LookupResult(query, problems=[Problem("too_many_digits",
+                                                         {"count": len(query.text)})])  # fmt: skip
         rows = self._search_rows(query)
         donors = [Donor.from_row(row) for row in rows]
         exact = None
@@ -174,7 +181,9 @@ class DonorService(Service):
         return self._fill_ids(donor.id, missing, "numbers given at check-in")
 
     def _fill_ids(self, donor_id: str, ids: dict[str, str], note: str) -> Donor:
+        leftovers = self._refuse_ids_being_imported(ids)
         with write_transaction(self.db, self.session.actor) as w:
+            self._remove_leftovers(leftovers)
             row = w.update("donor", donor_id, {**ids, "local_changed_at": w.now}, note=note)
         self.bus.publish(Topic.DONORS)
         return Donor.from_row(row)
@@ -187,7 +196,7 @@ class DonorService(Service):
         name = nfc(form.full_name)
         if not name:
             problems.append(Problem("required", field="full_name"))
-        elif len(name) > MAX_NAME_LENGTH or _NAME_FORBIDDEN.search(name):
+        elif len(name) > NAME_MAX or _NAME_FORBIDDEN.search(name):
             problems.append(Problem("name_invalid", field="full_name"))
         birth = parse_date(form.birth_date)
         if not form.birth_date.strip():
@@ -208,8 +217,12 @@ class DonorService(Service):
             problems += check_old_id(form.old_id.strip())
         if not national_id and not old_id:
             problems.append(Problem("id_required", field="national_id"))
-        if form.phone.strip():
+        if len(nfc(form.phone)) > PHONE_MAX:  # not echoed back in a message either
+            problems.append(Problem("too_long", {"max": PHONE_MAX}, "phone"))
+        elif form.phone.strip():
             problems += check_phone(form.phone)
+        if problem := too_long(nfc(form.address), ADDRESS_MAX, "address"):
+            problems.append(problem)
         return problems
 
     def register(self, form: DonorForm, *, not_a_duplicate: bool = False) -> Donor:
@@ -224,6 +237,7 @@ class DonorService(Service):
             raise UserError(*problems)
         values = _donor_values(form)
         self._refuse_registered_ids(values)
+        leftovers = self._refuse_ids_being_imported(values)
         if not not_a_duplicate:
             twins = [
                 twin
@@ -235,7 +249,8 @@ class DonorService(Service):
             ]
             if twins:
                 raise PossibleDuplicate([Donor.from_row(t) for t in twins])
-        with write_transaction(self.db, self.session.actor) as w:
+        with storage_refusals(), write_transaction(self.db, self.session.actor) as w:
+            self._remove_leftovers(leftovers)
             row = w.insert("donor", {**values, "local_changed_at": w.now})
         self.bus.publish(Topic.DONORS)
         return Donor.from_row(row)
@@ -251,6 +266,30 @@ class DonorService(Service):
             id_field = "old_id"
         if existing is not None:
             raise UserError(_registered_to(existing, id_field))
+
+    def _refuse_ids_being_imported(self, values: dict) -> list[tuple[int, str]]:
+        """A CCCD or old CMND that arrives with a registry import being stored right now
+        (unseen until it is switched on) waits for it. Leftovers of an import whose
+        process died are in the way only until removed: (rowid, import id) of each."""
+        leftovers, now = [], utc_now()
+        for column in ("national_id", "old_id"):
+            if not values.get(column):
+                continue
+            staged = donor_queries.unseen_holders(
+                self.db, column, [values[column]], ImportStatus.APPLIED
+            )
+            for rowid, batch in staged.values():
+                owner = import_queries.by_batch(self.db, batch)
+                if owner and import_queries.is_running(owner, now, ImportStatus.STAGING):
+                    raise UserError(Problem("id_in_import", {"value": values[column]}, column))
+                leftovers.append((rowid, owner["id"] if owner else ""))
+        return leftovers
+
+    def _remove_leftovers(self, leftovers: list[tuple[int, str]]) -> None:
+        """Inside the caller's transaction: staged rows no import will ever show."""
+        for rowid, import_id in leftovers:
+            removed = donor_queries.delete_staged(self.db, [rowid], ImportStatus.APPLIED)
+            import_queries.record_removed(self.db, import_id, removed)
 
 
 def _registered_to(holder: dict, id_field: str) -> Problem:

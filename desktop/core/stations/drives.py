@@ -12,7 +12,7 @@ from desktop.core.domain import places
 from desktop.core.domain.dates import iso, parse_date
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.text import nfc
+from desktop.core.domain.text import ADDRESS_MAX, nfc, too_long
 from desktop.core.domain.vocabulary import DriveStatus, VisitStatus
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import Topic
@@ -100,6 +100,7 @@ class DriveService(Service):
         for name in ("place_name", "organizer"):
             if not nfc(getattr(form, name)):
                 problems.append(Problem("required", field=name))
+        problems += _too_long_fields(form)
         if places.province(form.province_code or "0") is None:
             problems.append(Problem("required", field="province_code"))
         elif places.ward(form.ward_code or "0", form.province_code) is None:
@@ -149,3 +150,10 @@ def open_drive(db: Database, drive_id: str) -> Drive:
     if not drive.is_open:
         raise UserError(Problem("drive_closed", {"code": drive.code}))
     return drive
+
+
+def _too_long_fields(form: DriveForm) -> list[Problem]:
+    """The form's text fields hold at most a line of an address each."""
+    fields = ("place_name", "organizer", "street_address", "campaign_other")
+    found = (too_long(nfc(getattr(form, name)), ADDRESS_MAX, name) for name in fields)
+    return [problem for problem in found if problem]

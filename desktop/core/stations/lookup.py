@@ -43,7 +43,7 @@ def classify(raw: str) -> Query:
     text = (raw or "").strip()
     if not text:
         return Query(QueryKind.EMPTY, "")
-    if looks_like_qr(text):
+    if looks_like_qr(text) or "|" in text:  # "|" is a card's separator: scanned or not
         return Query(QueryKind.CARD, raw)
     if _DATE_LIKE.match(text):
         day = parse_date(text)

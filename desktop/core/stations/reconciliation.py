@@ -23,6 +23,7 @@ from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
+from desktop.core.domain.text import note_text, reason_text
 from desktop.core.domain.vocabulary import (
     CertificateStatus,
     DinOrigin,
@@ -212,6 +213,7 @@ class ReconciliationService(Service):
 
     def explain(self, drive: Drive, kind: str, note: str) -> None:
         """Explain a discrepancy as it stands now."""
+        note = note_text(note)
         if kind not in frozenset(DiscrepancyKind):
             raise ValueError(kind)
         if not note.strip():
@@ -253,6 +255,7 @@ class ReconciliationService(Service):
 
     def mark_left(self, visit_id: str, reason: str) -> None:
         """A donor who left before screening or before giving: the ticket says so."""
+        reason = reason_text(reason)
         if not reason.strip():
             raise UserError(Problem("required", field="reason"))
         with write_transaction(self.db, self.session.actor) as w:
@@ -276,6 +279,7 @@ class ReconciliationService(Service):
         """A correction to a donation after the drive closed (or before): audited as an
         amendment with its reason, with every consequence of a new outcome (see
         ``lifecycle.donations``); the values before stay in the audit trail."""
+        reason = reason_text(reason)
         reason = reason.strip()
         if not reason:
             raise UserError(Problem("required", field="reason"))

@@ -23,6 +23,7 @@ from desktop.core.domain.answers import Answers
 from desktop.core.domain.dates import iso
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, ScreeningRecord, Staff, Visit
+from desktop.core.domain.text import reason_text
 from desktop.core.domain.vocabulary import ScreeningDecision, StaffRole, VisitStatus
 from desktop.core.eligibility import questionnaire
 from desktop.core.eligibility.engine import Decision, Measurements, evaluate
@@ -162,7 +163,7 @@ class ScreeningService(Service):
                 "deferral_reason": reason,
                 # The doctor's written reason: for an override, or a deferral that no
                 # rule asked for.
-                "override_reason": choice.reason.strip() or None,
+                "override_reason": reason_text(choice.reason, "override_reason") or None,
                 "overridden_rules": json.dumps(overridden) if overridden else None,
                 "doctor_id": doctor_id,
                 "rule_set_version": rules.version,
@@ -183,6 +184,7 @@ class ScreeningService(Service):
     def reopen(self, visit_id: str, reason: str) -> None:
         """Take back a decision before collection (a mistake, new information): the
         ticket returns to the screening queue and the donor's deferral is restored."""
+        reason = reason_text(reason)
         if not reason.strip():
             raise UserError(Problem("required", field="reason"))
         with write_transaction(self.db, self.session.actor) as w:

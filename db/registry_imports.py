@@ -1,0 +1,67 @@
+"""Registry imports being staged: their batch, heartbeat and the rows they hold unseen.
+
+The bookkeeping written here (heartbeat, counts, rowid range) is not audited: it
+describes rows no one can see yet. The import itself and its switch are audited by the
+core through the writer.
+"""
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+HEARTBEAT_TIMEOUT_S = 60  # a staging import silent this long died with its process
+
+
+def next_batch(db: Database) -> int:
+    return db.execute("SELECT coalesce(max(batch), 0) + 1 FROM registry_import").fetchone()[0]
+
+
+def is_running(row: dict, now: str, staging: str) -> bool:
+    """Still staging, and heard from lately (``now`` and the heartbeat are UTC ISO)."""
+    if row["status"] != staging:
+        return False
+    silence = dt.datetime.fromisoformat(now) - dt.datetime.fromisoformat(row["heartbeat_at"])
+    return silence < dt.timedelta(seconds=HEARTBEAT_TIMEOUT_S)
+
+
+def by_batch(db: Database, batch: int) -> dict | None:
+    return next(db.query("SELECT * FROM registry_import WHERE batch = ?", [batch]), None)
+
+
+def get(db: Database, import_id: str) -> dict | None:
+    return next(db.query("SELECT * FROM registry_import WHERE id = ?", [import_id]), None)
+
+
+def with_status(db: Database, status: str) -> list[dict]:
+    return list(db.query("SELECT * FROM registry_import WHERE status = ?", [status]))
+
+
+def holding_rows(db: Database, applied: str) -> list[dict]:
+    """Imports not switched on that still hold staged rows."""
+    return list(
+        db.query("SELECT * FROM registry_import WHERE status <> ? AND staged_rows > 0", [applied])
+    )
+
+
+def unseen_rows(db: Database, applied: str) -> int:
+    return db.execute(
+        "SELECT coalesce(sum(staged_rows), 0) FROM registry_import WHERE status <> ?", [applied]
+    ).fetchone()[0]
+
+
+def record_staged(
+    db: Database, import_id: str, now: str, added: int, rowids: tuple[int, int]
+) -> None:
+    """A chunk of ``added`` rows with rowids ``rowids`` is staged; also the heartbeat."""
+    db.execute(
+        "UPDATE registry_import SET staged_rows = staged_rows + ?, heartbeat_at = ?,"
+        " first_rowid = coalesce(first_rowid, ?), last_rowid = ? WHERE id = ?",
+        [added, now, rowids[0], rowids[1], import_id],
+    )
+
+
+def record_removed(db: Database, import_id: str, removed: int) -> None:
+    db.execute(
+        "UPDATE registry_import SET staged_rows = max(staged_rows - ?, 0) WHERE id = ?",
+        [removed, import_id],
+    )

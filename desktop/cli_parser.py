@@ -1,0 +1,100 @@
+"""The ``hmtn`` command line: its commands and options (``desktop.cli`` runs them)."""
+
+import argparse
+from pathlib import Path
+
+CREATE_HELP = "create the database if the file does not exist"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hmtn", description="HMTN Desk: voluntary blood drive desk application"
+    )
+    parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
+    parser.add_argument("--lang", choices=("vi", "en"), help="interface language")
+    parser.add_argument("--demo", action="store_true", help="open the demo database")
+    parser.add_argument("--drive", help="code of the drive to open")
+    parser.add_argument("--create", action="store_true", help=CREATE_HELP)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in (_drives, _demo, _registry, _rules, _labels, _certificates):
+        add(commands)
+    return parser
+
+
+def _database(command: argparse.ArgumentParser, *, create: bool = True) -> None:
+    """The database a command works on (the window's ``--db`` works too)."""
+    command.add_argument("--db", type=Path, dest="sub_db", help="database file")
+    if create:
+        command.add_argument("--create", action="store_true", dest="sub_create", help=CREATE_HELP)
+
+
+def _drives(commands: argparse._SubParsersAction) -> None:
+    drives = commands.add_parser("drives", help="list the drives of the database")
+    _database(drives)
+    drive_commands = drives.add_subparsers(dest="drives_command")
+    report = drive_commands.add_parser("report", help="write a drive's end-of-day report (PDF)")
+    report.add_argument("--drive", dest="report_drive", required=True, help="drive code")
+    report.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    _database(report, create=False)
+
+
+def _demo(commands: argparse._SubParsersAction) -> None:
+    demo = commands.add_parser("demo", help="write the demo database without opening a window")
+    demo.add_argument("--db", type=Path, dest="sub_db", required=True, help="file to write")
+    demo.add_argument("--donors", type=int, default=None, help="registry size (default 20000)")
+    demo.add_argument("--seed", type=int, default=None, help="random seed")
+
+
+def _registry(commands: argparse._SubParsersAction) -> None:
+    registry = commands.add_parser("registry", help="the donor registry from the center")
+    registry_commands = registry.add_subparsers(dest="registry_command", required=True)
+    registry_import = registry_commands.add_parser("import", help="import a registry CSV file")
+    registry_import.add_argument("file", type=Path)
+    _database(registry_import)
+
+
+def _rules(commands: argparse._SubParsersAction) -> None:
+    rules = commands.add_parser("rules", help="the eligibility rule set")
+    rules_commands = rules.add_subparsers(dest="rules_command", required=True)
+    rules_test = rules_commands.add_parser(
+        "test", help="evaluate every case of a CSV file against a rule set"
+    )
+    rules_test.add_argument("cases", type=Path, help="cases file (CSV, see the README)")
+    rules_test.add_argument(
+        "--rules", type=Path, help="rule-set file (default: the rule set shipped with the app)"
+    )
+
+
+def _labels(commands: argparse._SubParsersAction) -> None:
+    labels = commands.add_parser("labels", help="donation identification number labels")
+    labels_commands = labels.add_subparsers(dest="labels_command", required=True)
+    labels_print = labels_commands.add_parser(
+        "print", help="allocate DINs to a drive and write their label sets as PDF"
+    )
+    labels_print.add_argument("--drive", dest="label_drive", required=True, help="drive code")
+    labels_print.add_argument("--count", type=int, required=True, help="number of label sets")
+    labels_print.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    labels_print.add_argument(
+        "--layout", choices=("50x25", "70x30", "a4"), default="70x30", help="label size"
+    )
+    labels_print.add_argument("--tubes", type=int, help="sample tube labels per set")
+    labels_print.add_argument("--fin", help="facility identification number, if not set yet")
+    _database(labels_print)
+
+
+def _certificates(commands: argparse._SubParsersAction) -> None:
+    certificates = commands.add_parser("certificates", help="donation certificates")
+    certificate_commands = certificates.add_subparsers(dest="certificates_command", required=True)
+    printing = certificate_commands.add_parser(
+        "print", help="write the drive's certificates as PDF and enter them in the register"
+    )
+    printing.add_argument("--drive", dest="certificate_drive", required=True)
+    printing.add_argument("--mode", choices=("blank", "overlay"), required=True)
+    which = printing.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true", help="every complete donation")
+    which.add_argument("--pending", action="store_true", help="not yet issued (default)")
+    printing.add_argument("--first-serial", help="serial of the first form (overlay)")
+    printing.add_argument("--printer", help="use this printer's saved offsets")
+    printing.add_argument("--preview", action="store_true", help="write the pages, record nothing")
+    printing.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    _database(printing)

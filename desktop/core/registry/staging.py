@@ -1,0 +1,157 @@
+"""Storing a registry's new donors unseen, a short transaction at a time, and removing
+them again if the import does not go through.
+
+A staged donor carries its import's batch number (``donor.staged_import``) and stays
+out of every search (``donor_visible``) until the import is switched on. Each chunk
+holds the write lock for a few tens of milliseconds, so check-ins on other connections
+go on between chunks. Staged rows are not yet records: they are written without an
+audit entry each (the import's own entry names the file and the change sequence range
+they carry) and removed without one if the import is abandoned.
+"""
+
+import logging
+import time
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from db import donors as donor_queries
+from db import registry_imports as import_queries
+from db.records import Actor, write_transaction
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.vocabulary import ImportStatus
+from desktop.core.foundation.progress import Progress
+from desktop.core.registry.merge import new_donor
+from desktop.core.registry.reader import LineError
+
+log = logging.getLogger("hmtn")
+
+STAGE_CHUNK = 1000  # rows per transaction: a few tens of ms of write lock
+INDEX_EVERY = 20  # chunks whose names go into the name index in one transaction
+PAUSE_S = 0.004  # between two: long enough for a waiting check-in to take the lock
+REMOVE_CHUNK = 5000
+
+
+@dataclass
+class Staging:
+    db: Database
+    actor: Actor
+    file_name: str
+    sha256: str
+    import_id: str = ""
+    batch: int = 0
+    first_seq: int = 0
+    longest_chunk_s: float = 0.0
+    indexed_rowid: int | None = None  # staged rows up to here have their names indexed
+    last_rowid: int = 0
+
+    def start(self, rows: int) -> None:
+        """Register the import (refused while another one runs) and reserve the change
+        sequence numbers of its new donors, one range for the whole file."""
+        with write_transaction(self.db, self.actor) as w:
+            running = import_queries.with_status(self.db, ImportStatus.STAGING)
+            if any(import_queries.is_running(r, w.now, ImportStatus.STAGING) for r in running):
+                raise UserError(Problem("import_running"))
+            self.batch = import_queries.next_batch(self.db)
+            self.first_seq = w.reserve_seqs(rows) if rows else 0
+            row = w.insert(
+                "registry_import",
+                {"batch": self.batch, "file_name": self.file_name, "sha256": self.sha256,
+                 "status": ImportStatus.STAGING, "heartbeat_at": w.now},
+            )  # fmt: skip
+        self.import_id = row["id"]
+
+    def stage(self, rows: list[dict], lines: list[int], progress: Progress) -> list[LineError]:
+        """Store the new donors unseen; lines whose numbers were meanwhile registered on
+        this laptop come back as errors (nothing more is staged then)."""
+        # Staged rows are invisible and thrown away if the process dies: they need no
+        # fsync each. The switch itself is written with synchronous=FULL again.
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        try:
+            for number, start in enumerate(range(0, len(rows), STAGE_CHUNK), start=1):
+                chunk = rows[start : start + STAGE_CHUNK]
+                errors = self._stage_chunk(chunk, lines[start : start + STAGE_CHUNK], start)
+                if errors:
+                    return errors
+                if number % INDEX_EVERY == 0:
+                    self._index_names()
+                progress.step("write", start + len(chunk), len(rows))
+                time.sleep(PAUSE_S)
+            self._index_names()
+        finally:
+            self.db.execute("PRAGMA synchronous = FULL")
+        return []
+
+    def _index_names(self) -> None:
+        """The names staged since the last time go into the name index, in one go."""
+        if self.indexed_rowid is None or self.last_rowid <= self.indexed_rowid:
+            return
+        started = time.perf_counter()
+        with write_transaction(self.db, self.actor):
+            span = (self.indexed_rowid + 1, self.last_rowid)
+            donor_queries.index_staged_names(self.db, self.batch, span)
+        self.indexed_rowid = self.last_rowid
+        self.longest_chunk_s = max(self.longest_chunk_s, time.perf_counter() - started)
+
+    def _stage_chunk(self, chunk: list[dict], lines: list[int], offset: int) -> list[LineError]:
+        started = time.perf_counter()
+        with write_transaction(self.db, self.actor) as w:
+            errors = _taken_meanwhile(self.db, chunk, lines)
+            if errors:
+                return errors
+            values = [{**new_donor(row, w.now), "staged_import": self.batch} for row in chunk]
+            w.insert_many("donor", values, audit_each=False, first_seq=self.first_seq + offset)
+            last = self.db.execute("SELECT last_insert_rowid()").fetchone()[0]
+            first = last - len(chunk) + 1
+            import_queries.record_staged(self.db, self.import_id, w.now, len(chunk), (first, last))
+        if self.indexed_rowid is None:
+            self.indexed_rowid = first - 1
+        self.last_rowid = last
+        self.longest_chunk_s = max(self.longest_chunk_s, time.perf_counter() - started)
+        return []
+
+    def abandon(self) -> None:
+        """The import does not go through: mark it so, and remove what it staged."""
+        if not self.import_id:
+            return
+        try:
+            with write_transaction(self.db, self.actor) as w:
+                w.update("registry_import", self.import_id, {"status": ImportStatus.ABANDONED})
+            remove_abandoned(self.db, self.actor)
+        except Exception:  # never hide why the import stopped; the next one cleans up
+            log.exception("could not remove the rows of an abandoned registry import")
+
+
+def remove_abandoned(db: Database, actor: Actor) -> None:
+    """Remove what imports that never went through left: those abandoned, and those
+    whose process died while staging (silent for db.registry_imports.HEARTBEAT_TIMEOUT_S)."""
+    with write_transaction(db, actor) as w:
+        for dead in import_queries.with_status(db, ImportStatus.STAGING):
+            if not import_queries.is_running(dead, w.now, ImportStatus.STAGING):
+                w.update("registry_import", dead["id"], {"status": ImportStatus.ABANDONED},
+                         note="interrupted")  # fmt: skip
+    for leftover in import_queries.holding_rows(db, ImportStatus.APPLIED):
+        if leftover["status"] != ImportStatus.ABANDONED:
+            continue
+        span = (leftover["first_rowid"] or 0, leftover["last_rowid"] or 0)
+        while rowids := donor_queries.staged_rowids(db, leftover["batch"], span, REMOVE_CHUNK):
+            with write_transaction(db, actor):
+                removed = donor_queries.delete_staged(db, rowids, ImportStatus.APPLIED)
+                import_queries.record_removed(db, leftover["id"], removed)
+
+
+def _taken_meanwhile(db: Database, chunk: list[dict], lines: list[int]) -> list[LineError]:
+    """New donors whose CCCD or old CMND some donor got since the file was planned
+    (registered at the desk meanwhile): the plan is stale, import the file again."""
+    errors = []
+    for column in ("national_id", "old_id"):
+        values = [row[column] for row in chunk if row[column]]
+        # Only seen donors: a single import stages at a time, after what an earlier one
+        # left was removed (a CCCD it still held would stop the insert as a duplicate).
+        taken = donor_queries.seen_holders(db, column, values)
+        errors += [
+            LineError(line, column, Problem("registered_during_import", {"value": row[column]}))
+            for row, line in zip(chunk, lines, strict=True)
+            if row[column] in taken
+        ]
+    return errors

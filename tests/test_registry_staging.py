@@ -1,0 +1,167 @@
+"""A registry import never holds the database for long: check-ins go on while it runs,
+its new donors appear all at once, and a cancel or a crash leaves nothing behind."""
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.core.domain.identity import MALE
+from desktop.core.domain.problems import UserError
+from desktop.core.foundation.progress import Cancelled, Progress
+from desktop.core.registry.staging import STAGE_CHUNK
+from desktop.core.stations.donors import DonorForm
+from tests.factories import registry_row, write_registry
+from tests.test_registry_import import database_digest, rows_for
+
+ROOT = Path(__file__).resolve().parent.parent
+ROWS = 3 * STAGE_CHUNK  # three staging transactions
+
+
+def test_check_ins_go_on_while_the_new_donors_are_stored(services, drive, donors, tmp_path):
+    walk_ins = [donors.register("Phạm Minh Tuấn", dt.date(1995, 7, 7) + dt.timedelta(days=i),
+                                MALE) for i in range(3)]  # fmt: skip
+    rows = rows_for(ROWS, start=1000)
+    path = write_registry(tmp_path / "registry.csv", rows)
+    services.db.execute("PRAGMA busy_timeout = 0")  # a lock met would fail at once
+    seen = []
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        if phase == "write" and done < total:
+            ticket = services.checkin.check_in(drive, walk_ins[len(seen)])
+            found = services.donors.lookup(rows[0]["national_id"]).exact
+            seen.append((ticket.created, services.donors.count(), found))
+
+    report = services.registry.import_file(path, Progress(meanwhile))
+    assert report.ok and report.inserted == ROWS
+    # both check-ins between the three transactions went through at once, and the
+    # import's donors were not seen yet
+    assert seen == [(True, 3, None), (True, 3, None)]
+    assert services.donors.count() == ROWS + 3
+    assert services.donors.lookup(rows[0]["national_id"]).exact is not None
+    assert len(services.donors.lookup("tran van binh").donors) > 0
+    assert len(services.checkin.waiting_for_screening(drive)) == 2
+    assert report.seq_range[1] - report.seq_range[0] == ROWS - 1
+
+
+def test_a_donor_changed_during_the_import_is_merged_as_it_is_now(services, donors, tmp_path):
+    """The screening doctor defers a donor while the registry is being stored: the
+    deferral recorded here is kept, and the center's new phone number is taken."""
+    walk_in = donors.register("Lê Thị Mai", dt.date(1992, 2, 2), "F")
+    row = registry_row(national_id=walk_in.national_id, full_name="Lê Thị Mai",
+                       birth_date="02/02/1992", phone="0987654321")  # fmt: skip
+    path = write_registry(tmp_path / "r.csv", [row, *rows_for(ROWS, start=1000)])
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        if phase == "write" and done == STAGE_CHUNK:
+            from db.records import write_transaction
+
+            with write_transaction(services.db, services.session.actor) as w:  # as screening
+                w.update("donor", walk_in.id, {"deferral_until": "2027-01-10",
+                         "deferral_reason": "Hb thấp", "local_changed_at": w.now})  # fmt: skip
+
+    report = services.registry.import_file(path, Progress(meanwhile))
+    assert report.ok and (report.inserted, report.updated) == (ROWS, 1)
+    donor = services.donors.get(walk_in.id)
+    assert donor.deferral_until == dt.date(2027, 1, 10)
+    assert donor.phone == "0987654321"
+
+
+def test_a_number_being_imported_waits_for_the_import(services, donors, tmp_path):
+    rows = rows_for(ROWS, start=1000)
+    path = write_registry(tmp_path / "r.csv", rows)
+    refused = []
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        if phase == "write" and done == STAGE_CHUNK:
+            form = DonorForm(national_id=rows[0]["national_id"], full_name="Trần Văn Bình",
+                             birth_date="09/03/1988", sex=MALE)  # fmt: skip
+            with pytest.raises(UserError) as error:
+                services.donors.register(form, not_a_duplicate=True)
+            refused.append(error.value.problems[0].code)
+
+    assert services.registry.import_file(path, Progress(meanwhile)).ok
+    assert refused == ["id_in_import"]
+    assert services.donors.count() == ROWS
+
+
+def test_a_number_registered_before_its_line_is_stored_refuses_the_file(services, donors, tmp_path):
+    rows = rows_for(ROWS, start=1000)
+    path = write_registry(tmp_path / "r.csv", rows)
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        if phase == "write" and done == STAGE_CHUNK:  # a line of the last chunk, not stored yet
+            donors.register("Trần Văn Bình", dt.date(1988, 3, 9), MALE,
+                            national_id=rows[-1]["national_id"])  # fmt: skip
+
+    report = services.registry.import_file(path, Progress(meanwhile))
+    assert [e.problem.code for e in report.errors] == ["registered_during_import"]
+    assert services.donors.count() == 1  # only the donor registered at the desk
+    assert services.db.execute("SELECT count(*) FROM donor").fetchone()[0] == 1
+    assert services.db.execute("SELECT count(*) FROM donor_name_fts").fetchone()[0] == 1
+
+
+def test_a_cancel_while_storing_leaves_nothing_behind(services, tmp_path):
+    services.registry.import_file(write_registry(tmp_path / "first.csv", rows_for(2)))
+    before = database_digest(services)
+    steps = []
+
+    def cancel_after_a_chunk() -> bool:
+        return len(steps) > 0
+
+    with pytest.raises(Cancelled):
+        services.registry.import_file(
+            write_registry(tmp_path / "big.csv", rows_for(ROWS, start=1000)),
+            Progress(lambda phase, *_: steps.append(phase) if phase == "write" else None,
+                     cancel_after_a_chunk),
+        )  # fmt: skip
+    assert database_digest(services) == before
+    assert services.db.execute("SELECT count(*) FROM donor_name_fts").fetchone()[0] == 2
+
+
+def test_a_crash_while_storing_changes_nothing_and_the_next_import_cleans_up(services, tmp_path):
+    rows = rows_for(ROWS, start=1000)
+    path = write_registry(tmp_path / "r.csv", rows)
+    services.close()  # the other process is the one importing
+    crash = (
+        "import os, sys\n"
+        "from desktop.core.foundation.progress import Progress\n"
+        "from desktop.core.services import open_services\n"
+        "services = open_services(sys.argv[1])\n"
+        "def die(phase, done, total):\n"
+        "    if phase == 'write':\n"
+        "        os._exit(3)  # the power cut: no cleanup of any kind\n"
+        "services.registry.import_file(sys.argv[2], Progress(die))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", crash, str(services.path), str(path)],
+                            cwd=ROOT, check=False)  # fmt: skip
+    assert result.returncode == 3
+    from desktop.core.services import open_services
+
+    again = open_services(services.path)
+    try:
+        assert again.donors.count() == 0
+        assert again.donors.lookup(rows[0]["national_id"]).exact is None
+        assert again.db.execute("SELECT count(*) FROM donor").fetchone()[0] == STAGE_CHUNK  # unseen
+        # a minute later the silent import counts as dead; the next import cleans it up
+        again.db.execute("UPDATE registry_import SET heartbeat_at = '2000-01-01T00:00:00Z'")
+        again.db.conn.commit()
+        report = again.registry.import_file(path)
+        assert report.ok and report.inserted == ROWS
+        assert again.db.execute("SELECT count(*) FROM donor").fetchone()[0] == ROWS
+        assert again.db.execute("SELECT count(*) FROM donor_name_fts").fetchone()[0] == ROWS
+    finally:
+        again.close()
+
+
+def test_a_rename_keeps_the_name_index_right(services, donors):
+    donor = donors.register("Đỗ Văn Nam", dt.date(1990, 1, 1), MALE)
+    from db.records import write_transaction
+
+    with write_transaction(services.db, services.session.actor) as w:
+        w.update("donor", donor.id, {"full_name": "Đỗ Văn Bắc", "name_folded": "do van bac"})
+    assert services.donors.lookup("do van bac").donors[0].id == donor.id
+    assert services.donors.lookup("van nam").donors == []
+    assert services.db.execute("SELECT count(*) FROM donor_name_fts").fetchone()[0] == 1
