@@ -69,8 +69,14 @@ class FieldErrors:
 def action_buttons(
     dialog: QDialog, text: str, action: Callable[[], None]
 ) -> tuple[QDialogButtonBox, QPushButton]:
-    """The dialog's main button (the default, running ``action``) beside Cancel."""
-    buttons = QDialogButtonBox()
+    """The dialog's main button (the default, running ``action``) beside Cancel.
+
+    The box is made inside the dialog before the button becomes the default: only then
+    does the dialog keep it as its main default. Otherwise, when the dialog is shown, Qt
+    makes the first push button it finds the default, even a hidden one, and Enter then
+    saves nothing.
+    """
+    buttons = QDialogButtonBox(dialog)
     main = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
     main.setDefault(True)
     cancel = buttons.addButton(translate("Forms", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
