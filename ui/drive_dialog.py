@@ -44,7 +44,7 @@ class DriveDialog(QDialog):
         self.drive: Drive | None = None
         self.setWindowTitle(self.tr("New drive"))
         self.setMinimumWidth(560)
-        self.errors = FieldErrors()
+        self.errors = FieldErrors(lambda: self.drives.validate(self.form()))
         today = dt.date.today()
         self.code = QLineEdit(drives.suggested_code(today))
         self.code.setMaxLength(20)

@@ -43,7 +43,7 @@ class NewDonorDialog(QDialog):
         self._existing: list[Donor] = []
         self.setWindowTitle(self.tr("New donor"))
         self.setMinimumWidth(520)
-        self.errors = FieldErrors()
+        self.errors = FieldErrors(lambda: self.donors.validate(self.form()))
         self._build(form or DonorForm())
 
     def _build(self, form: DonorForm) -> None:

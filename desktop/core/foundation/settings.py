@@ -62,7 +62,9 @@ class SettingsService(Service):
         site_code = site_code.strip().upper()
         device_name = nfc(device_name)
         problems = []
-        if not SITE_CODE.match(site_code):
+        if not site_code:
+            problems.append(Problem("required", field="site_code"))
+        elif not SITE_CODE.match(site_code):
             problems.append(Problem("site_code_format", {"value": site_code}, "site_code"))
         if len(device_name) > MAX_DEVICE_NAME:
             problems.append(Problem("too_long", {"max": MAX_DEVICE_NAME}, "device_name"))
