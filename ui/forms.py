@@ -155,6 +155,15 @@ def action_buttons(
     return buttons, main
 
 
+def heading(text: str) -> QLabel:
+    """The dialog's first line, saying whose record it is (a window manager may cut the
+    title bar short; this line wraps)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+    return label
+
+
 def hbox(*widgets: QWidget) -> QWidget:
     """The widgets side by side on one form row, flush left."""
     box = QWidget()

@@ -38,6 +38,7 @@ from ui.rule_set_dialog import RuleSetDialog
 from ui.screening_screen import ScreeningScreen
 from ui.signals import ModelSignals
 from ui.staff_dialog import StaffDialog
+from ui.staff_list_dialog import StaffListDialog
 from ui.translators import LANGUAGES
 
 
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         )
         registry_menu.addAction(self.import_action)
         staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
+        staff_menu.addAction(self._action(self.tr("&Staff list…"), self.list_staff))
         staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
         settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
         settings_menu.addAction(self._action(self.tr("This &device…"), self.edit_device))
@@ -244,10 +246,13 @@ class MainWindow(QMainWindow):
         RegistryImportDialog(self.services.registry, self, dialogs=self.dialogs).open()
 
     def add_staff(self) -> None:
-        dialog = StaffDialog(self.services.staff, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.staff is not None:
-            self.services.staff.sign_in(dialog.staff)
-            self._fill_operators()
+        """A new staff member joins the lists; the operator stays who it was."""
+        self.staff_dialog = StaffDialog(self.services.staff, self)
+        self.staff_dialog.open()
+
+    def list_staff(self) -> None:
+        self.staff_list = StaffListDialog(self.services.staff, self.signals, self)
+        self.staff_list.open()
 
     def edit_device(self) -> None:
         DeviceDialog(self.services.settings, self).open()

@@ -1066,6 +1066,10 @@
         <translation>&amp;Staff</translation>
     </message>
     <message>
+        <source>&amp;Staff list…</source>
+        <translation>&amp;Staff list…</translation>
+    </message>
+    <message>
         <source>&amp;Add a staff member…</source>
         <translation>&amp;Add a staff member…</translation>
     </message>
@@ -1298,6 +1302,18 @@
     <message>
         <source>At most {max} characters.</source>
         <translation>At most {max} characters.</translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>This staff member no longer exists.</translation>
+    </message>
+    <message>
+        <source>{name} is the operator now: choose another operator first.</source>
+        <translation>{name} is the operator now: choose another operator first.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: reactivate them in the staff list first.</source>
+        <translation>{name} is deactivated: reactivate them in the staff list first.</translation>
     </message>
     <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
@@ -2224,6 +2240,10 @@
         <translation>New staff member</translation>
     </message>
     <message>
+        <source>Staff member: {name}</source>
+        <translation>Staff member: {name}</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -2234,6 +2254,61 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nobody is deleted: a person who no longer works here is deactivated and is then no longer offered as operator, doctor or nurse.</source>
+        <translation>Nobody is deleted: a person who no longer works here is deactivated and is then no longer offered as operator, doctor or nurse.</translation>
+    </message>
+    <message>
+        <source>Staff of this site</source>
+        <translation>Staff of this site</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
     </message>
 </context>
 <context>

@@ -1067,6 +1067,10 @@
         <translation>&amp;Nhân viên</translation>
     </message>
     <message>
+        <source>&amp;Staff list…</source>
+        <translation>&amp;Danh sách nhân viên…</translation>
+    </message>
+    <message>
         <source>&amp;Add a staff member…</source>
         <translation>&amp;Thêm nhân viên…</translation>
     </message>
@@ -1299,6 +1303,18 @@
     <message>
         <source>At most {max} characters.</source>
         <translation>Tối đa {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>Nhân viên này không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{name} is the operator now: choose another operator first.</source>
+        <translation>{name} đang là người thao tác: hãy chọn người thao tác khác trước.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: reactivate them in the staff list first.</source>
+        <translation>{name} đã ngừng hoạt động: hãy cho hoạt động lại trong danh sách nhân viên trước.</translation>
     </message>
     <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
@@ -2225,6 +2241,10 @@
         <translation>Nhân viên mới</translation>
     </message>
     <message>
+        <source>Staff member: {name}</source>
+        <translation>Nhân viên: {name}</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -2235,6 +2255,61 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Nobody is deleted: a person who no longer works here is deactivated and is then no longer offered as operator, doctor or nurse.</source>
+        <translation>Không xóa ai cả: người không còn làm việc ở đây được chuyển sang ngừng hoạt động và sẽ không còn xuất hiện trong danh sách người thao tác, bác sĩ hay điều dưỡng.</translation>
+    </message>
+    <message>
+        <source>Staff of this site</source>
+        <translation>Nhân viên của điểm hiến máu</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>đã ngừng</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Cho hoạt động lại</translation>
     </message>
 </context>
 <context>
