@@ -58,7 +58,9 @@ class AppController:
             self.window.restoreGeometry(old.saveGeometry())
             old.close()
             old.deleteLater()
-        self.window.show()
+            self.window.show()
+        else:
+            self.window.showMaximized()  # the whole screen of a 1366 x 768 laptop
         self.window.activateWindow()  # so the scan field really has the keyboard
 
     def change_language(self, language: str) -> None:

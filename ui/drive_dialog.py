@@ -20,7 +20,7 @@ from desktop.core.domain import places
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.stations.drives import CAMPAIGNS, MAX_TARGET_UNITS, DriveForm, DriveService
-from ui.forms import FieldErrors, action_buttons
+from ui.forms import FieldErrors, action_buttons, heading
 from ui.value_names import campaign_name
 
 
@@ -90,6 +90,7 @@ class DriveDialog(QDialog):
             self.errors.add_row(form, text, widget, field)
         buttons, self.create_button = action_buttons(self, self.tr("Create the drive"), self.create)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("New drive")))
         layout.addLayout(form)
         layout.addWidget(self.errors.label(None))
         layout.addWidget(buttons)

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.drive = drive
         self.language = language
         self.dialogs = dialogs or Dialogs()
-        self.resize(1280, 760)
+        self.resize(1240, 640)  # not maximized: inside a 1280 x 720 screen, its frame and panel
         self.setWindowTitle(
             self.tr("HMTN Desk — {code} — {place}").format(code=drive.code, place=drive.place_name)
         )

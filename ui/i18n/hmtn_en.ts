@@ -1707,6 +1707,10 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>New donor: {name}</source>
+        <translation>New donor: {name}</translation>
+    </message>
+    <message>
         <source>Use the selected record</source>
         <translation>Use the selected record</translation>
     </message>

@@ -1708,6 +1708,10 @@
         <translation>Lưu</translation>
     </message>
     <message>
+        <source>New donor: {name}</source>
+        <translation>Người hiến mới: {name}</translation>
+    </message>
+    <message>
         <source>Use the selected record</source>
         <translation>Dùng hồ sơ đã chọn</translation>
     </message>
