@@ -26,6 +26,7 @@ from ui.drive_picker import DrivePicker
 from ui.main_window import MainWindow
 from ui.messages import problems_text, refusal_text, translate
 from ui.signals import ModelSignals
+from ui.site_setup_dialog import SiteSetupDialog
 from ui.translators import DEFAULT_LANGUAGE, Translators
 
 log = logging.getLogger("hmtn")
@@ -83,6 +84,12 @@ def choose_start_drive(services: Services, drive_code: str | None) -> Drive | No
     return None
 
 
+def set_up_if_new(services: Services) -> None:
+    """On a new database, ask once for what the stations need ("Later" skips it)."""
+    if services.setup.needed():
+        SiteSetupDialog(services.setup).exec()
+
+
 def run_app(
     db_path: Path,
     language: str | None = None,
@@ -110,10 +117,12 @@ def run_app(
         if language is None:
             translators.install(services.settings.language)
         try:
-            drive = choose_start_drive(services, drive_code)
+            named = services.drives.by_code(drive_code) if drive_code else None
         except UserError as error:
             dialogs.error(None, "HMTN Desk", problems_text(error.problems))
             return 2
+        set_up_if_new(services)
+        drive = named or choose_start_drive(services, None)
         if drive is None:
             return 0
         controller = AppController(app, services, translators, dialogs)

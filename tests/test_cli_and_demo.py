@@ -182,3 +182,11 @@ def test_the_demo_drive_has_certificates_issued_and_pending(demo_db):
         assert all(r.serial.startswith("HMTN-") for r in services.certificates.register(drive))
     finally:
         services.close()
+
+
+def test_the_demo_site_is_set_up_so_the_demo_never_asks(demo_db):
+    services = open_services(demo_db)
+    try:
+        assert not services.setup.needed()
+    finally:
+        services.close()

@@ -137,9 +137,10 @@ def _edit_signal(widget: QWidget) -> SignalInstance | None:
 
 
 def action_buttons(
-    dialog: QDialog, text: str, action: Callable[[], None]
+    dialog: QDialog, text: str, action: Callable[[], None], *, cancel: str | None = None
 ) -> tuple[QDialogButtonBox, QPushButton]:
-    """The dialog's main button (the default, running ``action``) beside Cancel.
+    """The dialog's main button (the default, running ``action``) beside Cancel (or the
+    ``cancel`` text given).
 
     The box is made inside the dialog before the button becomes the default: only then
     does the dialog keep it as its main default. Otherwise, when the dialog is shown, Qt
@@ -149,9 +150,11 @@ def action_buttons(
     buttons = QDialogButtonBox(dialog)
     main = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
     main.setDefault(True)
-    cancel = buttons.addButton(translate("Forms", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+    close = buttons.addButton(
+        cancel or translate("Forms", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+    )
     main.clicked.connect(lambda: action())  # noqa: PLW0108 - clicked would pass a bool
-    cancel.clicked.connect(dialog.reject)
+    close.clicked.connect(dialog.reject)
     return buttons, main
 
 

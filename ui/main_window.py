@@ -37,6 +37,7 @@ from ui.roll_dialog import RollDialog
 from ui.rule_set_dialog import RuleSetDialog
 from ui.screening_screen import ScreeningScreen
 from ui.signals import ModelSignals
+from ui.site_setup_dialog import SiteSetupDialog
 from ui.staff_dialog import StaffDialog
 from ui.staff_list_dialog import StaffListDialog
 from ui.translators import LANGUAGES
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
         staff_menu.addAction(self._action(self.tr("&Staff list…"), self.list_staff))
         staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
         settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
+        settings_menu.addAction(self._action(self.tr("&Set up this site…"), self.set_up_site))
+        settings_menu.addSeparator()
         settings_menu.addAction(self._action(self.tr("This &device…"), self.edit_device))
         settings_menu.addAction(self._action(self.tr("Eligibility &rule set…"), self.edit_rule_set))
         settings_menu.addAction(
@@ -253,6 +256,11 @@ class MainWindow(QMainWindow):
     def list_staff(self) -> None:
         self.staff_list = StaffListDialog(self.services.staff, self.signals, self)
         self.staff_list.open()
+
+    def set_up_site(self) -> None:
+        """The first-run set-up again: facility, site code, FIN, a doctor and a nurse."""
+        self.site_setup = SiteSetupDialog(self.services.setup, self)
+        self.site_setup.open()
 
     def edit_device(self) -> None:
         DeviceDialog(self.services.settings, self).open()

@@ -10,6 +10,7 @@ from tests.ui.keyboard import commit_text, press, type_keys
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
 from ui.new_donor_dialog import NewDonorDialog
+from ui.site_setup_dialog import SiteSetupDialog
 from ui.staff_dialog import StaffDialog
 from ui.staff_list_dialog import StaffListDialog
 
@@ -110,6 +111,7 @@ def dialogs_of_the_desk(services, drive) -> dict[str, QDialog]:
         "drive picker": DrivePicker(services.drives),
         "staff": StaffDialog(services.staff),
         "staff list": StaffListDialog(services.staff),
+        "site set-up": SiteSetupDialog(services.setup),
     }
 
 

@@ -1078,6 +1078,10 @@
         <translation>S&amp;ettings</translation>
     </message>
     <message>
+        <source>&amp;Set up this site…</source>
+        <translation>&amp;Set up this site…</translation>
+    </message>
+    <message>
         <source>This &amp;device…</source>
         <translation>This &amp;device…</translation>
     </message>
@@ -2235,6 +2239,77 @@
     <message>
         <source>Why is the decision for No. {number} {name} reopened?</source>
         <translation>Why is the decision for No. {number} {name} reopened?</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSetupDialog</name>
+    <message>
+        <source>Set up this site</source>
+        <translation>Set up this site</translation>
+    </message>
+    <message>
+        <source>e.g. Viện Huyết học - Truyền máu Trung ương</source>
+        <translation>e.g. Viện Huyết học - Truyền máu Trung ương</translation>
+    </message>
+    <message>
+        <source>e.g. Hotline 1900 xxxx · 14 Trần Thái Tông</source>
+        <translation>e.g. Hotline 1900 xxxx · 14 Trần Thái Tông</translation>
+    </message>
+    <message>
+        <source>e.g. TTHH-HN</source>
+        <translation>e.g. TTHH-HN</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>The collecting facility</source>
+        <translation>The collecting facility</translation>
+    </message>
+    <message>
+        <source>Name (on the certificates)</source>
+        <translation>Name (on the certificates)</translation>
+    </message>
+    <message>
+        <source>Site code (in certificate serials)</source>
+        <translation>Site code (in certificate serials)</translation>
+    </message>
+    <message>
+        <source>FIN (on the DIN labels)</source>
+        <translation>FIN (on the DIN labels)</translation>
+    </message>
+    <message>
+        <source>Contact line on the thank-you slip</source>
+        <translation>Contact line on the thank-you slip</translation>
+    </message>
+    <message>
+        <source>Staff (more can be added later: Staff menu)</source>
+        <translation>Staff (more can be added later: Staff menu)</translation>
+    </message>
+    <message>
+        <source>Screening doctor</source>
+        <translation>Screening doctor</translation>
+    </message>
+    <message>
+        <source>Collection nurse</source>
+        <translation>Collection nurse</translation>
+    </message>
+    <message>
+        <source>The stations need these once. Each can be changed later under Settings; the site code and FIN come from the blood center.</source>
+        <translation>The stations need these once. Each can be changed later under Settings; the site code and FIN come from the blood center.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Already here: {names}. Add someone only if needed.</source>
+        <translation>Already here: {names}. Add someone only if needed.</translation>
     </message>
 </context>
 <context>

@@ -1079,6 +1079,10 @@
         <translation>C&amp;ài đặt</translation>
     </message>
     <message>
+        <source>&amp;Set up this site…</source>
+        <translation>&amp;Thiết lập ban đầu cho cơ sở…</translation>
+    </message>
+    <message>
         <source>This &amp;device…</source>
         <translation>&amp;Thiết bị này…</translation>
     </message>
@@ -2236,6 +2240,77 @@
     <message>
         <source>Why is the decision for No. {number} {name} reopened?</source>
         <translation>Vì sao mở lại kết luận của STT {number} {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSetupDialog</name>
+    <message>
+        <source>Set up this site</source>
+        <translation>Thiết lập ban đầu cho cơ sở</translation>
+    </message>
+    <message>
+        <source>e.g. Viện Huyết học - Truyền máu Trung ương</source>
+        <translation>ví dụ: Viện Huyết học - Truyền máu Trung ương</translation>
+    </message>
+    <message>
+        <source>e.g. Hotline 1900 xxxx · 14 Trần Thái Tông</source>
+        <translation>ví dụ: Đường dây nóng 1900 xxxx · 14 Trần Thái Tông</translation>
+    </message>
+    <message>
+        <source>e.g. TTHH-HN</source>
+        <translation>ví dụ: TTHH-HN</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>The collecting facility</source>
+        <translation>Cơ sở tiếp nhận máu</translation>
+    </message>
+    <message>
+        <source>Name (on the certificates)</source>
+        <translation>Tên (in trên giấy chứng nhận)</translation>
+    </message>
+    <message>
+        <source>Site code (in certificate serials)</source>
+        <translation>Mã cơ sở (trong số sê-ri giấy chứng nhận)</translation>
+    </message>
+    <message>
+        <source>FIN (on the DIN labels)</source>
+        <translation>Mã FIN (trên nhãn DIN)</translation>
+    </message>
+    <message>
+        <source>Contact line on the thank-you slip</source>
+        <translation>Dòng liên hệ trên phiếu cảm ơn</translation>
+    </message>
+    <message>
+        <source>Staff (more can be added later: Staff menu)</source>
+        <translation>Nhân viên (có thể thêm sau ở menu Nhân viên)</translation>
+    </message>
+    <message>
+        <source>Screening doctor</source>
+        <translation>Bác sĩ khám sàng lọc</translation>
+    </message>
+    <message>
+        <source>Collection nurse</source>
+        <translation>Điều dưỡng lấy máu</translation>
+    </message>
+    <message>
+        <source>The stations need these once. Each can be changed later under Settings; the site code and FIN come from the blood center.</source>
+        <translation>Các bàn làm việc cần những thông tin này, chỉ nhập một lần. Có thể sửa lại sau trong menu Cài đặt; mã cơ sở và mã FIN do trung tâm truyền máu cấp.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Already here: {names}. Add someone only if needed.</source>
+        <translation>Đã có: {names}. Chỉ thêm người khi cần.</translation>
     </message>
 </context>
 <context>
