@@ -25,6 +25,7 @@ from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
 from ui.main_window import MainWindow
 from ui.messages import problems_text, refusal_text, translate
+from ui.operation import Operation
 from ui.signals import ModelSignals
 from ui.site_setup_dialog import SiteSetupDialog
 from ui.translators import DEFAULT_LANGUAGE, Translators
@@ -55,6 +56,7 @@ class AppController:
         )
         self.window.languageChosen.connect(self.change_language)
         self.window.driveChosen.connect(self.show)
+        self.window.demoResetRequested.connect(self.reset_demo)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.close()
@@ -63,6 +65,37 @@ class AppController:
         else:
             self.window.showMaximized()  # the whole screen of a 1366 x 768 laptop
         self.window.activateWindow()  # so the scan field really has the keyboard
+
+    def reset_demo(self) -> None:
+        """Rebuild the demo database: built beside it on a worker thread, then swapped in
+        through SQLite into the open connection, and the window rebuilt on it."""
+        from desktop.demo.builder import build_fresh_demo, is_demo  # noqa: PLC0415 - rare
+
+        window, path = self.window, self.services.path
+        if window is None or not is_demo(self.services):
+            return
+        window.statusBar().showMessage(translate("App", "Rebuilding the demo database…"))
+        self.demo_operation = (
+            Operation(window, lambda progress: build_fresh_demo(
+                path, say=lambda text: progress.step(text, 0, 0)), self.dialogs)
+            .on_success(self._swap_in_demo)
+            .on_finished(window.statusBar().clearMessage)
+            .blocking(window.centralWidget(), window.menuBar())
+            .run()
+        )  # fmt: skip
+
+    def _swap_in_demo(self, fresh: Path) -> None:
+        from desktop.demo.builder import replace_with  # noqa: PLC0415 - only in demo mode
+
+        replace_with(self.services.db, fresh)
+        old = self.services
+        self.services = open_services(old.path)
+        self.signals = ModelSignals(self.services.bus)
+        if self.window is not None:
+            self.window.destroyed.connect(old.close)  # once nothing of it can ask any more
+        drive = choose_start_drive(self.services, None)
+        if drive is not None:
+            self.show(drive)
 
     def change_language(self, language: str) -> None:
         self.services.settings.set_language(language)
@@ -129,7 +162,10 @@ def run_app(
         controller.show(drive)
         if on_ready is not None:
             QTimer.singleShot(0, lambda: on_ready(controller.window))
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            controller.services.close()  # a rebuilt demo has services of its own
     finally:
         services.close()
 

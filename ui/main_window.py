@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.records import Drive
 from desktop.core.services import Services
+from ui.about_dialog import AboutDialog
 from ui.certificate_screen import CertificateScreen
 from ui.certificate_settings_dialog import CertificateSettingsDialog
 from ui.checkin_screen import CheckinScreen
@@ -46,6 +47,7 @@ from ui.translators import LANGUAGES
 class MainWindow(QMainWindow):
     languageChosen = Signal(str)
     driveChosen = Signal(object)  # Drive
+    demoResetRequested = Signal()  # the composition root rebuilds the demo database
 
     def __init__(
         self,
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.drive = drive
         self.language = language
         self.dialogs = dialogs or Dialogs()
+        self.demo = services.settings.get("demo") == "1"
         self.resize(1240, 640)  # not maximized: inside a 1280 x 720 screen, its frame and panel
         self.setWindowTitle(
             self.tr("HMTN Desk — {code} — {place}").format(code=drive.code, place=drive.place_name)
@@ -181,6 +184,21 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[code] = action
+        self._build_help_menu()
+
+    def _build_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About HMTN Desk…"), self.show_about))
+        self.demo_reset_action = self._action(
+            self.tr("&Rebuild the demo database"), self.demoResetRequested.emit
+        )
+        self.demo_reset_action.setVisible(self.demo)  # only a demo database is rebuilt
+        help_menu.addAction(self.demo_reset_action)
+
+    def show_about(self) -> None:
+        rules = self.services.rules.current
+        self.about = AboutDialog(self.services.path, rules, self.demo, self)
+        self.about.open()
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
         action = QAction(text, self)

@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About HMTN Desk</source>
+        <translation>About HMTN Desk</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}</source>
+        <translation>{title}, version {version}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Eligibility rule set</source>
+        <translation>Eligibility rule set</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Voluntary blood drives: check-in, screening, collection and certificates, offline.</source>
+        <translation>Voluntary blood drives: check-in, screening, collection and certificates, offline.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Correct the unit {din}</source>
@@ -41,6 +76,10 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Rebuilding the demo database…</source>
+        <translation>Rebuilding the demo database…</translation>
+    </message>
     <message>
         <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</translation>
@@ -321,8 +360,16 @@
         <translation>Campaign</translation>
     </message>
     <message>
-        <source>{path} already exists; choose another file.</source>
-        <translation>{path} already exists; choose another file.</translation>
+        <source>{path} already exists; choose another file, or rebuild it with --reset.</source>
+        <translation>{path} already exists; choose another file, or rebuild it with --reset.</translation>
+    </message>
+    <message>
+        <source>{path} is not a demo database; it was left as it is.</source>
+        <translation>{path} is not a demo database; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>Demo database rebuilt: {path}</source>
+        <translation>Demo database rebuilt: {path}</translation>
     </message>
     <message>
         <source>Demo database written: {path}</source>
@@ -1100,6 +1147,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About HMTN Desk…</source>
+        <translation>&amp;About HMTN Desk…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the demo database</source>
+        <translation>&amp;Rebuild the demo database</translation>
     </message>
     <message>
         <source>Operator</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About HMTN Desk</source>
+        <translation>Giới thiệu HMTN Desk</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation> (dữ liệu mẫu)</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}</source>
+        <translation>{title}, phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Eligibility rule set</source>
+        <translation>Bộ tiêu chuẩn hiến máu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Voluntary blood drives: check-in, screening, collection and certificates, offline.</source>
+        <translation>Hiến máu tình nguyện: tiếp đón, khám sàng lọc, lấy máu và cấp giấy chứng nhận, không cần Internet.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Correct the unit {din}</source>
@@ -42,6 +77,10 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Rebuilding the demo database…</source>
+        <translation>Đang tạo lại cơ sở dữ liệu mẫu…</translation>
+    </message>
     <message>
         <source>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận: một chương trình khác (có thể đang nhập danh sách) đang ghi vào. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
@@ -322,8 +361,16 @@
         <translation>Chương trình</translation>
     </message>
     <message>
-        <source>{path} already exists; choose another file.</source>
-        <translation>{path} đã tồn tại; hãy chọn tệp khác.</translation>
+        <source>{path} already exists; choose another file, or rebuild it with --reset.</source>
+        <translation>{path} đã tồn tại; hãy chọn tệp khác, hoặc tạo lại bằng --reset.</translation>
+    </message>
+    <message>
+        <source>{path} is not a demo database; it was left as it is.</source>
+        <translation>{path} không phải cơ sở dữ liệu mẫu; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Demo database rebuilt: {path}</source>
+        <translation>Đã tạo lại cơ sở dữ liệu mẫu: {path}</translation>
     </message>
     <message>
         <source>Demo database written: {path}</source>
@@ -1101,6 +1148,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About HMTN Desk…</source>
+        <translation>&amp;Giới thiệu HMTN Desk…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the demo database</source>
+        <translation>&amp;Tạo lại cơ sở dữ liệu mẫu</translation>
     </message>
     <message>
         <source>Operator</source>
