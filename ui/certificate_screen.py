@@ -9,7 +9,7 @@ only then are the certificates entered in the register.
 import io
 from collections.abc import Callable
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +31,7 @@ from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.jobs.certificates import CertificateJob, render_register, render_slips
 from desktop.core.stations.certificates import CertificateEntry, CertificateService
 from ui.calibration_dialog import CalibrationDialog
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, print_dialog
 from ui.forms import ERROR_STYLE, hbox
 from ui.messages import problems_text
 from ui.pdf_output import ask_and_print, ask_and_save, print_pdf
@@ -250,7 +250,8 @@ class CertificateScreen(QWidget):
         printer: QPrinter | None = None
         if self.destination.currentData() == "print":
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            asked = print_dialog(printer, self, f"giay-chung-nhan-{self.drive.code}")
+            if asked.exec() != QDialog.DialogCode.Accepted:
                 return
             if job.mode == CertificateMode.OVERLAY:
                 job = job.with_offset(self.certificates.overlay_offset(printer.printerName()))
@@ -322,7 +323,7 @@ class CertificateScreen(QWidget):
         if self.destination.currentData() == "pdf":
             ask_and_save(pdf, self, name, self.dialogs)
             return
-        ask_and_print(pdf, self)
+        ask_and_print(pdf, self, name.removesuffix(".pdf"))
 
     def calibrate(self) -> None:
         self.calibration_dialog = CalibrationDialog(self.certificates, self)

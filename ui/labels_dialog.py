@@ -174,7 +174,7 @@ class LabelsDialog(QDialog):
             name = f"nhan-{self.drive.code}.pdf"
             done = ask_and_save(pdf, self, name, self.dialogs) is not None
         else:
-            done = ask_and_print(pdf, self)
+            done = ask_and_print(pdf, self, f"nhan-{self.drive.code}")
         if done:
             job.commit()
             self._say(self.tr("{count} label sets sent.").format(count=len(job.numbers)))

@@ -11,10 +11,10 @@ from pathlib import Path
 import pypdfium2
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, print_dialog
 from ui.messages import translate
 
 
@@ -65,10 +65,11 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     return printed
 
 
-def ask_and_print(pdf: bytes, parent: QWidget) -> bool:
-    """The Qt print dialog, then the pages; False if the user cancelled."""
+def ask_and_print(pdf: bytes, parent: QWidget, document: str = "hmtn-desk") -> bool:
+    """The Qt print dialog, then the pages; False if the user cancelled. ``document``
+    names the file when the user prints to a file."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
+    dialog = print_dialog(printer, parent, document)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     return print_pdf(pdf, printer) > 0
