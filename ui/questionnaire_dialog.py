@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import QueueEntry
 from desktop.core.stations.screening import ScreeningService
-from ui.forms import ERROR_STYLE, action_buttons
+from ui.forms import ERROR_STYLE, action_buttons, heading
 from ui.messages import problems_text
 from ui.questionnaire_form import QuestionnaireForm
 from ui.screening_texts import answered_by_text
@@ -22,12 +22,11 @@ class QuestionnaireDialog(QDialog):
         super().__init__(parent)
         self.screening = screening
         self.entry = entry
-        self.setWindowTitle(
-            self.tr("Health questionnaire — No. {number} {name}").format(
-                number=entry.visit.queue_no, name=entry.full_name
-            )
+        title = self.tr("Health questionnaire — No. {number} {name}").format(
+            number=entry.visit.queue_no, name=entry.full_name
         )
-        self.resize(760, 720)
+        self.setWindowTitle(title)
+        self.resize(760, 620)  # inside a 1280 x 720 screen with its title bar and panel
         record = screening.record(entry.visit.id)
         self.answered = QLabel(answered_by_text(record))
         self.form = QuestionnaireForm(screening.rules, language)
@@ -38,6 +37,7 @@ class QuestionnaireDialog(QDialog):
         self.message.hide()
         buttons, self.save_button = action_buttons(self, self.tr("Save the answers"), self.save)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(title))  # whose answers these are, inside the dialog
         layout.addWidget(self.answered)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.message)

@@ -6,10 +6,12 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 
 from desktop.core.stations.donors import DonorForm
+from tests.factories import DonorFactory
 from tests.ui.keyboard import commit_text, press, type_keys
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
 from ui.new_donor_dialog import NewDonorDialog
+from ui.questionnaire_dialog import QuestionnaireDialog
 from ui.site_setup_dialog import SiteSetupDialog
 from ui.staff_dialog import StaffDialog
 from ui.staff_list_dialog import StaffListDialog
@@ -105,7 +107,10 @@ def test_a_donor_opened_but_not_checked_in_stays_while_searching(qtbot, screen, 
 
 
 def dialogs_of_the_desk(services, drive) -> dict[str, QDialog]:
+    visit = services.checkin.check_in(drive, DonorFactory(services).register()).visit
+    entry = next(e for e in services.checkin.waiting_for_screening(drive) if e.visit == visit)
     return {
+        "questionnaire": QuestionnaireDialog(services.screening, entry, "vi"),
         "new donor": NewDonorDialog(services.donors, DonorForm(full_name="Nguyễn Văn An")),
         "drive": DriveDialog(services.drives),
         "drive picker": DrivePicker(services.drives),
@@ -125,7 +130,6 @@ def test_every_dialog_of_the_desk_fits_the_screen(qtbot, services, drive, screen
         if isinstance(dialog, NewDonorDialog):
             dialog._offer_existing([], False)  # and the box offering an existing record
         settle()
-        dialog.adjustSize()
         assert fits(dialog, screen), (name, dialog.frameGeometry().size())
         for edit in dialog.findChildren(QLineEdit):
             if edit.isVisible():
@@ -137,13 +141,19 @@ def headings(dialog: QWidget) -> list[str]:
     return [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
 
 
-def test_whose_record_it_is_shows_inside_the_dialog(qtbot, services):
+def test_whose_record_it_is_shows_inside_the_dialog(qtbot, services, drive):
     dialog = NewDonorDialog(services.donors)
     qtbot.addWidget(dialog)
     dialog.show()
     assert "Người hiến mới" in headings(dialog)
     commit_text(dialog.full_name, "Nguyễn Văn An")
     assert "Người hiến mới: Nguyễn Văn An" in headings(dialog)
+    visit = services.checkin.check_in(drive, DonorFactory(services).register()).visit
+    entry = next(e for e in services.checkin.waiting_for_screening(drive) if e.visit == visit)
+    answers = QuestionnaireDialog(services.screening, entry, "vi")
+    qtbot.addWidget(answers)
+    answers.show()
+    assert "Phiếu câu hỏi sức khỏe — STT 1 Nguyễn Văn An" in headings(answers)
     nurse = services.staff.add("Lê Thị Hồng", "nurse")
     editing = StaffDialog(services.staff, member=nurse)
     qtbot.addWidget(editing)
