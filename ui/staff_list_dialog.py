@@ -1,5 +1,6 @@
 """The site's staff: add, correct, deactivate (never delete) and take back."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +38,7 @@ class StaffListDialog(QDialog):
         self.shown: list[Staff] = []
         self.staff_dialog: StaffDialog | None = None
         self.setWindowTitle(self.tr("Staff"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new list each time
         self.resize(680, 440)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
