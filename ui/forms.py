@@ -7,7 +7,7 @@ the form's ``validate``) or, for a form without one, clears the line until the n
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -86,6 +86,13 @@ class FieldErrors:
             texts = [field_text(p) for p in self.validate() if p.field == field]
         label.setText("\n".join(texts))
         label.setVisible(bool(texts))
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """A dialog grows to show its error lines in full (see ``RoomForWrappedText``)."""
+        window = next(iter(self.labels.values())).window()
+        if isinstance(window, QDialog):
+            RoomForWrappedText.keep(window)
 
     def show(self, problems: Iterable[Problem]) -> None:
         """Show each problem next to its field; problems of fields not on the form go to
@@ -99,6 +106,7 @@ class FieldErrors:
             label.setText("\n".join(texts))
             label.setVisible(bool(texts))
             self._shown_for[field] = self._values(field)
+        self._make_room()
 
     def text(self, field: str | None) -> str:
         """The error shown for ``field`` (empty when none is shown)."""
@@ -107,6 +115,36 @@ class FieldErrors:
 
     def clear(self) -> None:
         self.show([])
+
+
+class RoomForWrappedText(QObject):
+    """Grows a dialog whenever its wrapped labels need more height than it has.
+
+    Qt grows a window to its layout's minimum size, which leaves out the extra lines a
+    word-wrapped label takes: an error line of two lines, or one that appears with a box
+    below it, would be squeezed to half a line.
+    """
+
+    @classmethod
+    def keep(cls, dialog: QDialog) -> None:
+        if dialog.findChild(cls) is None:
+            dialog.installEventFilter(cls(dialog))
+        cls.grow(dialog)
+
+    @staticmethod
+    def grow(dialog: QDialog) -> None:
+        layout = dialog.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(dialog.width())
+        if needed > dialog.height():
+            dialog.resize(dialog.width(), needed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QDialog):
+            QTimer.singleShot(0, self, lambda: self.grow(watched))  # not once it is gone
+        return False
 
 
 def field_text(problem: Problem) -> str:

@@ -72,7 +72,8 @@ class QuestionnaireForm(QScrollArea):
             date = QLineEdit()
             date.setObjectName(f"q_{code}_date")
             date.setPlaceholderText(self.tr("date dd/mm/yyyy"))
-            date.setFixedWidth(120)
+            # as wide as its hint in the language shown ("ngày dd/mm/yyyy" is longer)
+            date.setFixedWidth(date.fontMetrics().horizontalAdvance(date.placeholderText()) + 24)
             date.setEnabled(False)
             date.textChanged.connect(self.changed)
             self.dates[code] = date
