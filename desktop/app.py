@@ -19,12 +19,15 @@ from PySide6.QtWidgets import QApplication, QDialog
 from db.connection import DatabaseRefused
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
+from desktop.core.foundation.events import Topic
 from desktop.core.services import Services, open_services
 from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
 from ui.main_window import MainWindow
 from ui.messages import problems_text, refusal_text, storage_error_text, translate
+from ui.operation import Operation
 from ui.signals import ModelSignals
+from ui.site_setup_dialog import SiteSetupDialog
 from ui.translators import DEFAULT_LANGUAGE, Translators
 
 log = logging.getLogger("hmtn")
@@ -53,13 +56,47 @@ class AppController:
         )
         self.window.languageChosen.connect(self.change_language)
         self.window.driveChosen.connect(self.show)
+        self.window.demoResetRequested.connect(self.reset_demo)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.ask_before_closing = False  # replaced: what is in the chair stays saved
             old.close()
             old.deleteLater()
-        self.window.show()
+            self.window.show()
+        else:
+            self.window.showMaximized()  # the whole screen of a 1366 x 768 laptop
         self.window.activateWindow()  # so the scan field really has the keyboard
+
+    def reset_demo(self) -> None:
+        """Rebuild the demo database: built beside it on a worker thread, then swapped in
+        through SQLite into the open connection, and the window rebuilt on it."""
+        from desktop.demo.builder import build_fresh_demo, is_demo  # noqa: PLC0415 - rare
+
+        window, path = self.window, self.services.path
+        if window is None or not is_demo(self.services):
+            return
+        window.statusBar().showMessage(translate("App", "Rebuilding the demo database…"))
+        self.demo_operation = (
+            Operation(window, lambda progress: build_fresh_demo(
+                path, say=lambda text: progress.step(text, 0, 0)), self.dialogs)
+            .on_success(self._swap_in_demo)
+            .on_finished(window.statusBar().clearMessage)
+            .blocking(window.centralWidget(), window.menuBar())
+            .run()
+        )  # fmt: skip
+
+    def _swap_in_demo(self, fresh: Path) -> None:
+        """The fresh demo's content goes into the open connection (SQLite's backup API:
+        the same file, never a second connection to it); the window is rebuilt on it."""
+        from desktop.demo.builder import replace_with  # noqa: PLC0415 - only in demo mode
+
+        replace_with(self.services.db, fresh)
+        staff = self.services.staff
+        staff.sign_in(staff.ensure_someone())  # the operator of the rebuilt demo
+        self.services.bus.publish(*Topic)  # every record may have changed
+        drive = choose_start_drive(self.services, None)
+        if drive is not None:
+            self.show(drive)
 
     def change_language(self, language: str) -> None:
         self.services.settings.set_language(language)
@@ -79,6 +116,12 @@ def choose_start_drive(services: Services, drive_code: str | None) -> Drive | No
     if picker.exec() == QDialog.DialogCode.Accepted:
         return picker.drive
     return None
+
+
+def set_up_if_new(services: Services) -> None:
+    """On a new database, ask once for what the stations need ("Later" skips it)."""
+    if services.setup.needed():
+        SiteSetupDialog(services.setup).exec()
 
 
 def run_app(
@@ -116,10 +159,12 @@ def run_app(
         if language is None:
             translators.install(services.settings.language)
         try:
-            drive = choose_start_drive(services, drive_code)
+            named = services.drives.by_code(drive_code) if drive_code else None
         except UserError as error:
             dialogs.error(None, "HMTN Desk", problems_text(error.problems))
             return 2
+        set_up_if_new(services)
+        drive = named or choose_start_drive(services, None)
         if drive is None:
             return 0
         controller = AppController(app, services, translators, dialogs)

@@ -3,7 +3,7 @@
     hmtn [--db PATH | --demo] [--drive CODE] [--lang vi|en]   open the application
     hmtn drives [--db PATH]                                   list the drives
     hmtn drives report --drive CODE --out FILE.pdf            the end-of-day report
-    hmtn demo --db PATH                                       write the demo database
+    hmtn demo [--db PATH] [--reset]                           write (or rebuild) the demo database
     hmtn registry import FILE [--db PATH]                     import the center's registry
     hmtn rules test CASES.csv [--rules FILE]                  validate an eligibility rule set
     hmtn labels print --drive CODE --count N --out FILE.pdf   allocate DINs, write label sets
@@ -196,25 +196,42 @@ def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
 
 
 def _write_demo(args: argparse.Namespace, db_path: Path | None) -> int:
-    from desktop.demo.builder import DEMO_DONORS, DEMO_SEED, DemoExists, build_demo
-    from ui.messages import translate
+    """Write the demo database, or with --reset rebuild one in place (through SQLite)."""
+    from db.connection import DatabaseRefused
+    from desktop.demo import builder
+    from ui.messages import refusal_text, translate
 
     low, high = DEMO_DONORS_RANGE
     if args.donors is not None and not low <= args.donors <= high:
         print(translate("Cli", "--donors takes a number from {low} to {high}.").format(
             low=low, high=high), file=sys.stderr)  # fmt: skip
         return 2
+    path = db_path or demo_db_path()
+    build = builder.reset_demo if args.reset else builder.build_demo
     try:
-        build_demo(
-            db_path,
-            donors=args.donors or DEMO_DONORS,
-            seed=args.seed if args.seed is not None else DEMO_SEED,
+        build(
+            path,
+            donors=args.donors or builder.DEMO_DONORS,
+            seed=args.seed if args.seed is not None else builder.DEMO_SEED,
             say=lambda text: print(" ", text, flush=True),
         )
-    except DemoExists:
-        print(translate("Cli", "{path} already exists; choose another file.").format(path=db_path))
+    except builder.DemoExists:
+        print(translate("Cli", "{path} already exists; choose another file, or rebuild it"
+                        " with --reset.").format(path=path))  # fmt: skip
         return 2
-    print(translate("Cli", "Demo database written: {path}").format(path=db_path))
+    except builder.NotADemo:
+        print(translate("Cli", "{path} is not a demo database; it was left as it is.").format(
+            path=path), file=sys.stderr)  # fmt: skip
+        return 2
+    except DatabaseRefused as refused:
+        print(refusal_text(refused.reason, str(path)), file=sys.stderr)
+        return 2
+    done = (
+        translate("Cli", "Demo database rebuilt: {path}")
+        if args.reset
+        else translate("Cli", "Demo database written: {path}")
+    )
+    print(done.format(path=path))
     return 0
 
 

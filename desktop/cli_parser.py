@@ -40,7 +40,12 @@ def _drives(commands: argparse._SubParsersAction) -> None:
 
 def _demo(commands: argparse._SubParsersAction) -> None:
     demo = commands.add_parser("demo", help="write the demo database without opening a window")
-    demo.add_argument("--db", type=Path, dest="sub_db", required=True, help="file to write")
+    demo.add_argument(
+        "--db", type=Path, dest="sub_db", help="file to write (default: the app's demo database)"
+    )
+    demo.add_argument(
+        "--reset", action="store_true", help="rebuild an existing demo database in place"
+    )
     demo.add_argument("--donors", type=int, default=None, help="registry size (default 20000)")
     demo.add_argument("--seed", type=int, default=None, help="random seed")
 

@@ -195,3 +195,51 @@ def test_the_demo_drive_has_certificates_issued_and_pending(demo_db):
         assert all(r.serial.startswith("HMTN-") for r in services.certificates.register(drive))
     finally:
         services.close()
+
+
+def test_the_demo_site_is_set_up_so_the_demo_never_asks(demo_db):
+    services = open_services(demo_db)
+    try:
+        assert not services.setup.needed()
+    finally:
+        services.close()
+
+
+def test_demo_reset_rebuilds_the_demo_in_place_and_nothing_else(tmp_path, capsys):
+    import os
+
+    path = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--db", str(path), "--donors", "300"]) == 0
+    assert main(["demo", "--db", str(path), "--donors", "300"]) == 2
+    assert "--reset" in capsys.readouterr().out
+    services = open_services(path)
+    services.staff.add("Người thử nghiệm", "clerk")
+    services.close()
+    inode = os.stat(path).st_ino
+    assert main(["demo", "--db", str(path), "--donors", "300", "--reset"]) == 0
+    assert "Đã tạo lại cơ sở dữ liệu mẫu" in capsys.readouterr().out
+    assert os.stat(path).st_ino == inode  # the same file: its content replaced by SQLite
+    services = open_services(path)
+    try:
+        assert "Người thử nghiệm" not in [s.full_name for s in services.staff.everyone()]
+        assert services.db.execute("SELECT count(*) FROM visit").fetchone()[0] == 24
+    finally:
+        services.close()
+
+
+def test_demo_reset_never_replaces_a_real_database(tmp_path, capsys):
+    path = tmp_path / "hmtn.sqlite3"
+    services = open_services(path)
+    services.staff.add("Nguyễn Thị Lan", "clerk")
+    services.close()
+    assert main(["demo", "--db", str(path), "--donors", "300", "--reset"]) == 2
+    assert "không phải cơ sở dữ liệu mẫu" in capsys.readouterr().err
+    services = open_services(path)
+    try:
+        assert [s.full_name for s in services.staff.everyone()] == [
+            "Nguyễn Thị Lan",
+            "Quản trị viên",
+        ]
+        assert services.db.execute("SELECT count(*) FROM donor").fetchone()[0] == 0
+    finally:
+        services.close()

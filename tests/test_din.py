@@ -395,10 +395,16 @@ class TestFin:
         assert check_fin(text) == text.strip().upper()
         assert FIN_PATTERN.match(text.strip().upper())
 
-    @pytest.mark.parametrize("text", ["O1234", "01234", "A123", "A12345", "AB123", "A 1234", ""])
+    @pytest.mark.parametrize("text", ["O1234", "01234", "A123", "A12345", "AB123", "A 1234"])
     def test_refused(self, text: str) -> None:
         with pytest.raises(DinError) as refused:
             check_fin(text)
         assert refused.value.problem.code == "fin_format"
         assert refused.value.problem.params == {"value": text.strip()}
         assert not FIN_PATTERN.match(text)
+
+    @pytest.mark.parametrize("text", ["", "  "])
+    def test_an_empty_fin_is_required(self, text: str) -> None:
+        with pytest.raises(DinError) as refused:
+            check_fin(text)
+        assert (refused.value.problem.code, refused.value.problem.field) == ("required", "fin")

@@ -3,10 +3,17 @@
     python tools/i18n.py update    extract new strings into the .ts files (lupdate);
                                    the English catalog gets source = translation
     python tools/i18n.py release   compile every .ts into the .qm files the app loads
-    python tools/i18n.py check     exit 1 if a Vietnamese string is missing or a .qm is stale
+    python tools/i18n.py check     exit 1 if a Vietnamese string is missing or a .qm is stale,
+                                   ours or Qt's (see below)
+    python tools/i18n.py qt        list Qt's own strings that ui/i18n/qt_extra_vi.ts lacks
 
 Translate the Vietnamese catalog (ui/i18n/hmtn_vi.ts) with Qt Linguist
 (``pyside6-linguist``) or any text editor, then run ``release``.
+
+Qt ships no Vietnamese catalog for its own dialogs (file, print, page set-up, message and
+input dialogs). ``ui/i18n/qt_extra_vi.ts`` translates, by hand, every string Qt has in
+the contexts of QT_CONTEXTS; ``qt`` lists what it lacks, read from the catalogs of
+other languages that Qt ships (a new Qt version may bring new strings).
 """
 
 import shutil
@@ -16,10 +23,13 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from qm import qt_sources
+
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "ui" / "i18n"
 SOURCES = sorted([*ROOT.glob("ui/*.py"), *ROOT.glob("desktop/*.py")])
 LANGUAGES = ("vi", "en")
+QT_EXTRA = I18N / "qt_extra_vi.ts"
 
 
 def _tool(name: str) -> str:
@@ -86,9 +96,19 @@ def check() -> int:
             shipped = I18N / fresh.name
             if not shipped.exists() or shipped.read_bytes() != fresh.read_bytes():
                 problems.append(f"stale: {shipped.relative_to(ROOT)} (run tools/i18n.py release)")
+    problems += qt_missing()
     for problem in problems:
         print(problem)
     return 1 if problems else 0
+
+
+def qt_missing() -> list[str]:
+    ours = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(QT_EXTRA).iter("context")
+        for message in context.iter("message")
+    }
+    return [f"Qt string not in {QT_EXTRA.name}: {c} {s!r}" for c, s in sorted(qt_sources() - ours)]
 
 
 def main(argv: list[str]) -> int:
@@ -99,6 +119,10 @@ def main(argv: list[str]) -> int:
         release()
     elif command == "check":
         return check()
+    elif command == "qt":
+        missing = qt_missing()
+        print("\n".join(missing))
+        return 1 if missing else 0
     else:
         print(__doc__)
         return 2

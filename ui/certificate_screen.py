@@ -342,7 +342,7 @@ class CertificateScreen(QWidget):
         if self.destination.currentData() == "pdf":
             ask_and_save(pdf, self, name, self.dialogs)
             return
-        ask_and_print(pdf, self, self.dialogs)
+        ask_and_print(pdf, self, self.dialogs, name.removesuffix(".pdf"))
 
     def calibrate(self) -> None:
         self.calibration_dialog = CalibrationDialog(self.certificates, self)

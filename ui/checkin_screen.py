@@ -90,23 +90,31 @@ class CheckinScreen(QWidget):
         self.card = DonorCard()
         self.card.checkInRequested.connect(self.check_in_open_donor)
 
+        # The scan field spans the screen above the results and the card, so its hint
+        # is read in full on a 1366 x 768 laptop.
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_field, 1)
         search_row.addWidget(self.new_donor_button)
         left = QVBoxLayout()
-        left.addLayout(search_row)
-        left.addWidget(self.message_label)
         left.addWidget(self.results_count)
         left.addWidget(self.results, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.card, 2)
+        below = QHBoxLayout()
+        below.addLayout(left, 3)
+        below.addWidget(self.card, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addWidget(self.message_label)
+        layout.addLayout(below, 1)
         self.setFocusProxy(self.search_field)
 
     # --- searching ----------------------------------------------------------------
 
     def _text_changed(self, text: str) -> None:
         self.message_label.hide()
+        if text and self.card.has_ticket:
+            # The last donor is checked in: the next scan or search starts afresh, so
+            # their particulars do not stay up as if their record were still open.
+            self.card.clear()
         if is_scan_in_progress(text):
             self._search_timer.stop()
             return

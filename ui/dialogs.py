@@ -7,6 +7,7 @@ text or shows a message box; tests hand down a scripted one instead.
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,18 +19,53 @@ from PySide6.QtWidgets import (
 )
 
 
+def documents_folder() -> Path:
+    """The user's Documents folder (their home when there is none), where files are saved
+    and looked for first: never the program's folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def print_dialog(printer: QPrinter, parent: QWidget | None, document: str) -> QPrintDialog:
+    """Qt's print dialog for ``document`` (a file name without ".pdf"): printing to a file
+    offers Documents/<document>.pdf instead of the program's folder or ~/print.pdf."""
+    printer.setDocName(document)
+    dialog = QPrintDialog(printer, parent)
+    field = dialog.findChild(QLineEdit, "filename")  # the output file (Qt's own name for it)
+    if field is not None:
+        field.setText(str(documents_folder() / f"{document}.pdf"))
+    return dialog
+
+
 class Dialogs:
+    def __init__(self) -> None:
+        self.folder: Path | None = None  # where the user last saved or opened a file
+
+    def _start_folder(self) -> Path:
+        return (
+            self.folder if self.folder is not None and self.folder.is_dir() else documents_folder()
+        )
+
     def save_path(
         self, parent: QWidget | None, title: str, suggested: str, file_filter: str
     ) -> Path | None:
-        """The file to write (``suggested`` is the name offered), or None if cancelled."""
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-        return Path(path) if path else None
+        """The file to write, or None if cancelled. ``suggested`` (a file name that says
+        what the file holds) is offered in the Documents folder, or in the folder the user
+        last chose."""
+        start = self._start_folder() / suggested
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
+        return self._chosen(path)
 
     def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
         """The file to read, or None if cancelled."""
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
-        return Path(path) if path else None
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(self._start_folder()), file_filter)
+        return self._chosen(path)
+
+    def _chosen(self, path: str) -> Path | None:
+        if not path:
+            return None
+        self.folder = Path(path).parent
+        return Path(path)
 
     def text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         """A line of text (``text`` is typed in already), or None if cancelled.
@@ -39,13 +75,16 @@ class Dialogs:
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok else None
 
-    def choose_printer(self, parent: QWidget | None, preferred: str | None) -> QPrinter | None:
-        """The print dialog, with the ``preferred`` printer chosen if it is still there;
-        the printer set up as the user chose, or None if cancelled."""
+    def choose_printer(
+        self, parent: QWidget | None, preferred: str | None, document: str = "hmtn-desk"
+    ) -> QPrinter | None:
+        """The print dialog for ``document`` (a file name without ".pdf", offered in
+        Documents when printing to a file), with the ``preferred`` printer chosen if it is
+        still there; the printer set up as the user chose, or None if cancelled."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if preferred and preferred in QPrinterInfo.availablePrinterNames():
             printer.setPrinterName(preferred)
-        if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        if print_dialog(printer, parent, document).exec() != QDialog.DialogCode.Accepted:
             return None
         return printer
 

@@ -63,6 +63,7 @@ class DonorCard(QFrame):
         self.warnings_label.setStyleSheet(WARNING_STYLE)
         self.ticket_label = QLabel()
         self.ticket_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ticket_label.setWordWrap(True)  # "Already checked in: …" is long in English
         self.check_in_button = QPushButton(self.tr("Check in (Enter)"))
         self.check_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps it
         self.check_in_button.clicked.connect(self.checkInRequested)
@@ -102,6 +103,11 @@ class DonorCard(QFrame):
         self.warnings_label.hide()
         self.ticket_label.hide()
         self.check_in_button.setEnabled(False)
+
+    @property
+    def has_ticket(self) -> bool:
+        """A queue number is shown: the donor is checked in, nothing is left to do."""
+        return self.donor is not None and not self.ticket_label.isHidden()
 
     def show_donor(self, donor: Donor, drive_date: dt.date, assessment: DonorAssessment) -> None:
         self.donor = donor

@@ -20,7 +20,7 @@ from desktop.core.domain import places
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.stations.drives import CAMPAIGNS, MAX_TARGET_UNITS, DriveForm, DriveService
-from ui.forms import FieldErrors, action_buttons
+from ui.forms import FieldErrors, action_buttons, heading
 from ui.value_names import campaign_name
 
 
@@ -44,7 +44,7 @@ class DriveDialog(QDialog):
         self.drive: Drive | None = None
         self.setWindowTitle(self.tr("New drive"))
         self.setMinimumWidth(560)
-        self.errors = FieldErrors()
+        self.errors = FieldErrors(lambda: self.drives.validate(self.form()))
         today = dt.date.today()
         self.code = QLineEdit(drives.suggested_code(today))
         self.code.setMaxLength(20)
@@ -90,6 +90,7 @@ class DriveDialog(QDialog):
             self.errors.add_row(form, text, widget, field)
         buttons, self.create_button = action_buttons(self, self.tr("Create the drive"), self.create)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("New drive")))
         layout.addLayout(form)
         layout.addWidget(self.errors.label(None))
         layout.addWidget(buttons)

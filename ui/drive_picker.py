@@ -47,10 +47,11 @@ class DrivePicker(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.open_selected)
-        buttons = QDialogButtonBox()
+        buttons = QDialogButtonBox(self)  # in the dialog first, so Open stays the default
         self.open_button = buttons.addButton(
             self.tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.open_button.setDefault(True)
         self.new_button = buttons.addButton(
             self.tr("New drive…"), QDialogButtonBox.ButtonRole.ActionRole
         )

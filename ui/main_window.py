@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.records import Drive
 from desktop.core.services import Services
+from ui.about_dialog import AboutDialog
 from ui.certificate_screen import CertificateScreen
 from ui.certificate_settings_dialog import CertificateSettingsDialog
 from ui.checkin_screen import CheckinScreen
@@ -37,13 +38,16 @@ from ui.roll_dialog import RollDialog
 from ui.rule_set_dialog import RuleSetDialog
 from ui.screening_screen import ScreeningScreen
 from ui.signals import ModelSignals
+from ui.site_setup_dialog import SiteSetupDialog
 from ui.staff_dialog import StaffDialog
+from ui.staff_list_dialog import StaffListDialog
 from ui.translators import LANGUAGES
 
 
 class MainWindow(QMainWindow):
     languageChosen = Signal(str)
     driveChosen = Signal(object)  # Drive
+    demoResetRequested = Signal()  # the composition root rebuilds the demo database
 
     def __init__(
         self,
@@ -63,7 +67,8 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or Dialogs()
         # False when the window is replaced (another drive, another language) or torn down.
         self.ask_before_closing = True
-        self.resize(1280, 760)
+        self.demo = services.settings.get("demo") == "1"
+        self.resize(1240, 640)  # not maximized: inside a 1280 x 720 screen, its frame and panel
         self.setWindowTitle(
             self.tr("HMTN Desk — {code} — {place}").format(code=drive.code, place=drive.place_name)
         )
@@ -159,8 +164,11 @@ class MainWindow(QMainWindow):
         )
         registry_menu.addAction(self.import_action)
         staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
+        staff_menu.addAction(self._action(self.tr("&Staff list…"), self.list_staff))
         staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
         settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
+        settings_menu.addAction(self._action(self.tr("&Set up this site…"), self.set_up_site))
+        settings_menu.addSeparator()
         settings_menu.addAction(self._action(self.tr("This &device…"), self.edit_device))
         settings_menu.addAction(self._action(self.tr("Eligibility &rule set…"), self.edit_rule_set))
         settings_menu.addAction(
@@ -179,6 +187,21 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[code] = action
+        self._build_help_menu()
+
+    def _build_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About HMTN Desk…"), self.show_about))
+        self.demo_reset_action = self._action(
+            self.tr("&Rebuild the demo database"), self.demoResetRequested.emit
+        )
+        self.demo_reset_action.setVisible(self.demo)  # only a demo database is rebuilt
+        help_menu.addAction(self.demo_reset_action)
+
+    def show_about(self) -> None:
+        rules = self.services.rules.current
+        self.about = AboutDialog(self.services.path, rules, self.demo, self)
+        self.about.open()
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -247,10 +270,18 @@ class MainWindow(QMainWindow):
         RegistryImportDialog(self.services.registry, self, dialogs=self.dialogs).open()
 
     def add_staff(self) -> None:
-        dialog = StaffDialog(self.services.staff, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.staff is not None:
-            self.services.staff.sign_in(dialog.staff)
-            self._fill_operators()
+        """A new staff member joins the lists; the operator stays who it was."""
+        self.staff_dialog = StaffDialog(self.services.staff, self)
+        self.staff_dialog.open()
+
+    def list_staff(self) -> None:
+        self.staff_list = StaffListDialog(self.services.staff, self.signals, self)
+        self.staff_list.open()
+
+    def set_up_site(self) -> None:
+        """The first-run set-up again: facility, site code, FIN, a doctor and a nurse."""
+        self.site_setup = SiteSetupDialog(self.services.setup, self)
+        self.site_setup.open()
 
     def edit_device(self) -> None:
         DeviceDialog(self.services.settings, self).open()

@@ -108,6 +108,14 @@ PROBLEMS = {
         "Messages", "2 to 12 letters, digits or hyphens, without accents (e.g. TTHH-HN)."
     ),
     "too_long": QT_TRANSLATE_NOOP("Messages", "At most {max} characters."),
+    # staff
+    "staff_not_found": QT_TRANSLATE_NOOP("Messages", "This staff member no longer exists."),
+    "staff_is_operator": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is the operator now: choose another operator first."
+    ),
+    "staff_inactive": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is deactivated: reactivate them in the staff list first."
+    ),
     # check-in warnings
     "under_age": QT_TRANSLATE_NOOP(
         "Messages",

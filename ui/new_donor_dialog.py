@@ -27,7 +27,7 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Donor
 from desktop.core.stations.donors import DonorForm, DonorService, PossibleDuplicate
 from ui.formatting import dmy, id_text
-from ui.forms import FieldErrors, action_buttons
+from ui.forms import FieldErrors, action_buttons, heading
 
 
 class NewDonorDialog(QDialog):
@@ -43,7 +43,7 @@ class NewDonorDialog(QDialog):
         self._existing: list[Donor] = []
         self.setWindowTitle(self.tr("New donor"))
         self.setMinimumWidth(520)
-        self.errors = FieldErrors()
+        self.errors = FieldErrors(lambda: self.donors.validate(self.form()))
         self._build(form or DonorForm())
 
     def _build(self, form: DonorForm) -> None:
@@ -88,8 +88,12 @@ class NewDonorDialog(QDialog):
         self.sex_group.buttonToggled.connect(self._recheck)
 
         self.buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
+        self.heading = heading("")
+        self.full_name.textChanged.connect(self._show_whose)
+        self._show_whose()
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(fields)
         layout.addWidget(self.errors.label(None))
         layout.addWidget(self._build_existing_box())
@@ -98,6 +102,13 @@ class NewDonorDialog(QDialog):
             (e for e in (self.full_name, self.birth_date, self.phone) if not e.text()), None
         )
         (first_empty or self.phone).setFocus()
+
+    def _show_whose(self) -> None:
+        """Whose record this will be, inside the dialog (a title bar may be cut short)."""
+        name = self.full_name.text().strip()
+        self.heading.setText(
+            self.tr("New donor: {name}").format(name=name) if name else self.tr("New donor")
+        )
 
     def _build_existing_box(self) -> QFrame:
         """Shown when the person may already be registered: pick the record or go on."""

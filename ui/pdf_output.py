@@ -161,9 +161,11 @@ def ask_destination(
     printer_name: str | None = None,
 ) -> Destination | None:
     """Ask where the pages will go, before they are made: the print dialog (with the
-    printer used last time chosen) or the file to save; None if the user cancelled."""
+    printer used last time chosen) or the file to save; None if the user cancelled.
+    ``suggested`` names the file (in Documents) when saving or printing to a file."""
     if to_printer:
-        printer = dialogs.choose_printer(parent, printer_name)
+        document = pdf_path(Path(suggested)).stem
+        printer = dialogs.choose_printer(parent, printer_name, document)
         return Destination(printer=printer) if printer is not None else None
     path = dialogs.save_path(
         parent,
@@ -190,9 +192,12 @@ def save_pdf(pdf: bytes, path: Path) -> Path:
     return target
 
 
-def ask_and_print(pdf: bytes, parent: QWidget, dialogs: Dialogs) -> bool:
-    """A short document (a slip, the register): the print dialog, then the pages."""
-    printer = dialogs.choose_printer(parent, None)
+def ask_and_print(
+    pdf: bytes, parent: QWidget, dialogs: Dialogs, document: str = "hmtn-desk"
+) -> bool:
+    """A short document (a slip, the register): the print dialog, then the pages.
+    ``document`` names the file when the user prints to a file."""
+    printer = dialogs.choose_printer(parent, None, document)
     if printer is None:
         return False
     return print_pdf(pdf, printer) > 0

@@ -33,11 +33,10 @@ class QuestionnaireDialog(QDialog):
         super().__init__(parent)
         self.screening = screening
         self.entry = entry
-        self.setWindowTitle(
-            self.tr("Health questionnaire — No. {number} {name}").format(
-                number=entry.visit.queue_no, name=entry.full_name
-            )
+        title = self.tr("Health questionnaire — No. {number} {name}").format(
+            number=entry.visit.queue_no, name=entry.full_name
         )
+        self.setWindowTitle(title)
         record = screening.record(entry.visit.id)
         self.donor = QLabel(
             self.tr("No. {number} — {name} · born {birth} · {sex}").format(

@@ -25,6 +25,7 @@ from desktop.core.stations.donors import DonorService
 from desktop.core.stations.drives import DriveService
 from desktop.core.stations.reconciliation import ReconciliationService
 from desktop.core.stations.screening import ScreeningService
+from desktop.core.stations.site_setup import SiteSetupService
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Services:
     registry: RegistryImporter
     staff: StaffService
     settings: SettingsService
+    setup: SiteSetupService
 
     def close(self) -> None:
         self.db.close()
@@ -79,6 +81,8 @@ def _build(path: Path, db: Database) -> Services:
     settings = SettingsService(db, bus, session)
     rules = RuleSetProvider(RuleSetStore(db, bus, session))
     dins = DinService(db, bus, session, settings)
+    staff = StaffService(db, bus, session, settings)
+    certificates = CertificateService(db, bus, session, settings, rules)
     services = Services(
         path=path,
         db=db,
@@ -92,11 +96,12 @@ def _build(path: Path, db: Database) -> Services:
         dins=dins,
         collection=CollectionService(db, bus, session, settings, dins),
         reconciliation=ReconciliationService(db, bus, session, rules),
-        certificates=CertificateService(db, bus, session, settings, rules),
+        certificates=certificates,
         slips=DonorSlipService(db, bus, session, settings, rules),
         registry=RegistryImporter(lambda: connect(path), bus, session),
-        staff=StaffService(db, bus, session, settings),
+        staff=staff,
         settings=settings,
+        setup=SiteSetupService(settings, staff, dins, certificates),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     return services

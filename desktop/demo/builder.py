@@ -11,6 +11,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlite_utils import Database
+
+from db.connection import connect
 from desktop.core.domain import places
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.dates import add_years, iso
@@ -31,6 +34,10 @@ DEMO_STAFF = (
     ("Lê Thị Hoa", "nurse"),
 )
 DEMO_QUEUE = 24  # donors already checked in at the open drive
+# With the FIN, the facility and the staff below, the demo site is fully set up: the
+# demo never shows the first-run set-up.
+DEMO_SITE_CODE = "HMTN-DEMO"
+DEMO_DEVICE_NAME = "Bàn tiếp đón (mẫu)"
 
 
 class DemoExists(Exception):
@@ -58,6 +65,7 @@ def build_demo(
         services.settings.set("demo", "1")
         for name, role in DEMO_STAFF:
             services.staff.add(name, role)
+        services.settings.update_device(DEMO_SITE_CODE, DEMO_DEVICE_NAME)
         say(f"registry: {donors} donors")
         registry_ids = _import_registry(services, donors, seed, today)
         drive = _create_drive(services, today)
@@ -75,6 +83,63 @@ def build_demo(
         raise
     services.close()
     partial.replace(path)
+
+
+class NotADemo(Exception):
+    """The file is not a demo database: it is never replaced by one."""
+
+
+def is_demo(services: Services) -> bool:
+    return services.settings.get("demo") == "1"
+
+
+def build_fresh_demo(
+    path: Path,
+    donors: int = DEMO_DONORS,
+    seed: int = DEMO_SEED,
+    say: Callable[[str], None] = lambda _: None,
+) -> Path:
+    """A new demo database built beside ``path`` (as ``path`` + ".new"), to replace it."""
+    fresh = Path(path).with_name(Path(path).name + ".new")
+    _remove_database(fresh)
+    build_demo(fresh, donors=donors, seed=seed, say=say)
+    return fresh
+
+
+def replace_with(db: Database, fresh: Path) -> None:
+    """Replace what the open database ``db`` holds with ``fresh``'s content, through
+    SQLite's backup API, then delete ``fresh`` (closed, and never open elsewhere).
+
+    The file behind ``db`` is never deleted, renamed or copied as a file: whoever has it
+    open sees the new content, and no descriptor of a live database is closed.
+    """
+    source = connect(fresh)
+    try:
+        source.conn.backup(db.conn)
+    finally:
+        source.close()
+    _remove_database(fresh)
+
+
+def reset_demo(
+    path: Path,
+    donors: int = DEMO_DONORS,
+    seed: int = DEMO_SEED,
+    say: Callable[[str], None] = lambda _: None,
+) -> None:
+    """Rebuild the demo database at ``path`` (``hmtn demo --reset``); only a demo
+    database is replaced (NotADemo otherwise), and only through SQLite."""
+    path = Path(path)
+    if not path.exists():
+        build_demo(path, donors=donors, seed=seed, say=say)
+        return
+    services = open_services(path)
+    try:
+        if not is_demo(services):
+            raise NotADemo(str(path))
+        replace_with(services.db, build_fresh_demo(path, donors, seed, say))
+    finally:
+        services.close()
 
 
 def _remove_database(path: Path) -> None:

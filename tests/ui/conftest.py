@@ -4,6 +4,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from desktop.app import AppController
 from tests.factories import cccd_for, registry_row, write_registry
@@ -22,6 +23,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(autouse=True)
 def _translated(translators) -> None:
     """Every test here sees the app's own translators, in Vietnamese unless it switches."""
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_open(qapp):
+    """Each test starts with no window on screen: one a test left open (a dialog it did
+    not close) would keep the next test's application from quitting with its window."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            torn_down(widget)
+            widget.close()
 
 
 @pytest.fixture
@@ -43,7 +55,8 @@ def controller(qapp, qtbot, services, translators, dialogs):
 
 def torn_down(window) -> None:
     """The window closes at the end of a test without asking about unsaved work."""
-    window.ask_before_closing = False
+    if hasattr(window, "ask_before_closing"):
+        window.ask_before_closing = False
 
 
 @pytest.fixture

@@ -84,7 +84,9 @@ class ScriptedDialogs(Dialogs):
     def text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         return self._answer("text", title, label)
 
-    def choose_printer(self, parent: QWidget | None, preferred: str | None) -> QPrinter | None:
+    def choose_printer(
+        self, parent: QWidget | None, preferred: str | None, document: str = "hmtn-desk"
+    ) -> QPrinter | None:
         self.preferred_printers.append(preferred)
         answer = self._answer("choose_printer", "", preferred or "")
         if answer is None:

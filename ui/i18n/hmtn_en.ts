@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About HMTN Desk</source>
+        <translation>About HMTN Desk</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}</source>
+        <translation>{title}, version {version}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Eligibility rule set</source>
+        <translation>Eligibility rule set</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Voluntary blood drives: check-in, screening, collection and certificates, offline.</source>
+        <translation>Voluntary blood drives: check-in, screening, collection and certificates, offline.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Correct the unit {din}</source>
@@ -41,6 +76,10 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Rebuilding the demo database…</source>
+        <translation>Rebuilding the demo database…</translation>
+    </message>
     <message>
         <source>{path} does not exist. Start a new, empty database there?</source>
         <translation>{path} does not exist. Start a new, empty database there?</translation>
@@ -364,10 +403,6 @@
         <translation>--donors takes a number from {low} to {high}.</translation>
     </message>
     <message>
-        <source>{path} already exists; choose another file.</source>
-        <translation>{path} already exists; choose another file.</translation>
-    </message>
-    <message>
         <source>Demo database written: {path}</source>
         <translation>Demo database written: {path}</translation>
     </message>
@@ -406,6 +441,18 @@
     <message>
         <source>Something went wrong and the command did not finish. Everything saved before is safe. Details were written to {log}.</source>
         <translation>Something went wrong and the command did not finish. Everything saved before is safe. Details were written to {log}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file, or rebuild it with --reset.</source>
+        <translation>{path} already exists; choose another file, or rebuild it with --reset.</translation>
+    </message>
+    <message>
+        <source>{path} is not a demo database; it was left as it is.</source>
+        <translation>{path} is not a demo database; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>Demo database rebuilt: {path}</source>
+        <translation>Demo database rebuilt: {path}</translation>
     </message>
     <message>
         <source>Not printed: the command was interrupted or failed</source>
@@ -1183,12 +1230,20 @@
         <translation>&amp;Staff</translation>
     </message>
     <message>
+        <source>&amp;Staff list…</source>
+        <translation>&amp;Staff list…</translation>
+    </message>
+    <message>
         <source>&amp;Add a staff member…</source>
         <translation>&amp;Add a staff member…</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
         <translation>S&amp;ettings</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this site…</source>
+        <translation>&amp;Set up this site…</translation>
     </message>
     <message>
         <source>This &amp;device…</source>
@@ -1209,6 +1264,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About HMTN Desk…</source>
+        <translation>&amp;About HMTN Desk…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the demo database</source>
+        <translation>&amp;Rebuild the demo database</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1447,6 +1514,18 @@
     <message>
         <source>At most {max} characters.</source>
         <translation>At most {max} characters.</translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>This staff member no longer exists.</translation>
+    </message>
+    <message>
+        <source>{name} is the operator now: choose another operator first.</source>
+        <translation>{name} is the operator now: choose another operator first.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: reactivate them in the staff list first.</source>
+        <translation>{name} is deactivated: reactivate them in the staff list first.</translation>
     </message>
     <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
@@ -2006,6 +2085,10 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>New donor: {name}</source>
+        <translation>New donor: {name}</translation>
     </message>
     <message>
         <source>Use the selected record</source>
@@ -2686,6 +2769,77 @@
     </message>
 </context>
 <context>
+    <name>SiteSetupDialog</name>
+    <message>
+        <source>Set up this site</source>
+        <translation>Set up this site</translation>
+    </message>
+    <message>
+        <source>e.g. Viện Huyết học - Truyền máu Trung ương</source>
+        <translation>e.g. Viện Huyết học - Truyền máu Trung ương</translation>
+    </message>
+    <message>
+        <source>e.g. Hotline 1900 xxxx · 14 Trần Thái Tông</source>
+        <translation>e.g. Hotline 1900 xxxx · 14 Trần Thái Tông</translation>
+    </message>
+    <message>
+        <source>e.g. TTHH-HN</source>
+        <translation>e.g. TTHH-HN</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>The collecting facility</source>
+        <translation>The collecting facility</translation>
+    </message>
+    <message>
+        <source>Name (on the certificates)</source>
+        <translation>Name (on the certificates)</translation>
+    </message>
+    <message>
+        <source>Site code (in certificate serials)</source>
+        <translation>Site code (in certificate serials)</translation>
+    </message>
+    <message>
+        <source>FIN (on the DIN labels)</source>
+        <translation>FIN (on the DIN labels)</translation>
+    </message>
+    <message>
+        <source>Contact line on the thank-you slip</source>
+        <translation>Contact line on the thank-you slip</translation>
+    </message>
+    <message>
+        <source>Staff (more can be added later: Staff menu)</source>
+        <translation>Staff (more can be added later: Staff menu)</translation>
+    </message>
+    <message>
+        <source>Screening doctor</source>
+        <translation>Screening doctor</translation>
+    </message>
+    <message>
+        <source>Collection nurse</source>
+        <translation>Collection nurse</translation>
+    </message>
+    <message>
+        <source>The stations need these once. Each can be changed later under Settings; the site code and FIN come from the blood center.</source>
+        <translation>The stations need these once. Each can be changed later under Settings; the site code and FIN come from the blood center.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Already here: {names}. Add someone only if needed.</source>
+        <translation>Already here: {names}. Add someone only if needed.</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
         <source>The deferral slip was not printed.</source>
@@ -2703,6 +2857,10 @@
         <translation>New staff member</translation>
     </message>
     <message>
+        <source>Staff member: {name}</source>
+        <translation>Staff member: {name}</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -2713,6 +2871,61 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nobody is deleted: a person who no longer works here is deactivated and is then no longer offered as operator, doctor or nurse.</source>
+        <translation>Nobody is deleted: a person who no longer works here is deactivated and is then no longer offered as operator, doctor or nurse.</translation>
+    </message>
+    <message>
+        <source>Staff of this site</source>
+        <translation>Staff of this site</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
     </message>
 </context>
 <context>

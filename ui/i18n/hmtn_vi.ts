@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About HMTN Desk</source>
+        <translation>Giới thiệu HMTN Desk</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation> (dữ liệu mẫu)</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}</source>
+        <translation>{title}, phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Eligibility rule set</source>
+        <translation>Bộ tiêu chuẩn hiến máu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Voluntary blood drives: check-in, screening, collection and certificates, offline.</source>
+        <translation>Hiến máu tình nguyện: tiếp đón, khám sàng lọc, lấy máu và cấp giấy chứng nhận, không cần Internet.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Correct the unit {din}</source>
@@ -42,6 +77,10 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Rebuilding the demo database…</source>
+        <translation>Đang tạo lại cơ sở dữ liệu mẫu…</translation>
+    </message>
     <message>
         <source>{path} does not exist. Start a new, empty database there?</source>
         <translation>{path} không tồn tại. Tạo một cơ sở dữ liệu mới, trống tại đó?</translation>
@@ -365,10 +404,6 @@
         <translation>--donors nhận một số từ {low} đến {high}.</translation>
     </message>
     <message>
-        <source>{path} already exists; choose another file.</source>
-        <translation>{path} đã tồn tại; hãy chọn tệp khác.</translation>
-    </message>
-    <message>
         <source>Demo database written: {path}</source>
         <translation>Đã tạo cơ sở dữ liệu mẫu: {path}</translation>
     </message>
@@ -407,6 +442,18 @@
     <message>
         <source>Something went wrong and the command did not finish. Everything saved before is safe. Details were written to {log}.</source>
         <translation>Đã xảy ra lỗi và lệnh chưa chạy xong. Mọi dữ liệu đã lưu trước đó vẫn an toàn. Chi tiết đã được ghi vào {log}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file, or rebuild it with --reset.</source>
+        <translation>{path} đã tồn tại; hãy chọn tệp khác, hoặc tạo lại bằng --reset.</translation>
+    </message>
+    <message>
+        <source>{path} is not a demo database; it was left as it is.</source>
+        <translation>{path} không phải cơ sở dữ liệu mẫu; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Demo database rebuilt: {path}</source>
+        <translation>Đã tạo lại cơ sở dữ liệu mẫu: {path}</translation>
     </message>
     <message>
         <source>Not printed: the command was interrupted or failed</source>
@@ -1184,12 +1231,20 @@
         <translation>&amp;Nhân viên</translation>
     </message>
     <message>
+        <source>&amp;Staff list…</source>
+        <translation>&amp;Danh sách nhân viên…</translation>
+    </message>
+    <message>
         <source>&amp;Add a staff member…</source>
         <translation>&amp;Thêm nhân viên…</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
         <translation>C&amp;ài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this site…</source>
+        <translation>&amp;Thiết lập ban đầu cho cơ sở…</translation>
     </message>
     <message>
         <source>This &amp;device…</source>
@@ -1210,6 +1265,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About HMTN Desk…</source>
+        <translation>&amp;Giới thiệu HMTN Desk…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the demo database</source>
+        <translation>&amp;Tạo lại cơ sở dữ liệu mẫu</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1448,6 +1515,18 @@
     <message>
         <source>At most {max} characters.</source>
         <translation>Tối đa {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>Nhân viên này không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{name} is the operator now: choose another operator first.</source>
+        <translation>{name} đang là người thao tác: hãy chọn người thao tác khác trước.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: reactivate them in the staff list first.</source>
+        <translation>{name} đã ngừng hoạt động: hãy cho hoạt động lại trong danh sách nhân viên trước.</translation>
     </message>
     <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
@@ -2007,6 +2086,10 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>New donor: {name}</source>
+        <translation>Người hiến mới: {name}</translation>
     </message>
     <message>
         <source>Use the selected record</source>
@@ -2687,6 +2770,77 @@
     </message>
 </context>
 <context>
+    <name>SiteSetupDialog</name>
+    <message>
+        <source>Set up this site</source>
+        <translation>Thiết lập ban đầu cho cơ sở</translation>
+    </message>
+    <message>
+        <source>e.g. Viện Huyết học - Truyền máu Trung ương</source>
+        <translation>ví dụ: Viện Huyết học - Truyền máu Trung ương</translation>
+    </message>
+    <message>
+        <source>e.g. Hotline 1900 xxxx · 14 Trần Thái Tông</source>
+        <translation>ví dụ: Đường dây nóng 1900 xxxx · 14 Trần Thái Tông</translation>
+    </message>
+    <message>
+        <source>e.g. TTHH-HN</source>
+        <translation>ví dụ: TTHH-HN</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>The collecting facility</source>
+        <translation>Cơ sở tiếp nhận máu</translation>
+    </message>
+    <message>
+        <source>Name (on the certificates)</source>
+        <translation>Tên (in trên giấy chứng nhận)</translation>
+    </message>
+    <message>
+        <source>Site code (in certificate serials)</source>
+        <translation>Mã cơ sở (trong số sê-ri giấy chứng nhận)</translation>
+    </message>
+    <message>
+        <source>FIN (on the DIN labels)</source>
+        <translation>Mã FIN (trên nhãn DIN)</translation>
+    </message>
+    <message>
+        <source>Contact line on the thank-you slip</source>
+        <translation>Dòng liên hệ trên phiếu cảm ơn</translation>
+    </message>
+    <message>
+        <source>Staff (more can be added later: Staff menu)</source>
+        <translation>Nhân viên (có thể thêm sau ở menu Nhân viên)</translation>
+    </message>
+    <message>
+        <source>Screening doctor</source>
+        <translation>Bác sĩ khám sàng lọc</translation>
+    </message>
+    <message>
+        <source>Collection nurse</source>
+        <translation>Điều dưỡng lấy máu</translation>
+    </message>
+    <message>
+        <source>The stations need these once. Each can be changed later under Settings; the site code and FIN come from the blood center.</source>
+        <translation>Các bàn làm việc cần những thông tin này, chỉ nhập một lần. Có thể sửa lại sau trong menu Cài đặt; mã cơ sở và mã FIN do trung tâm truyền máu cấp.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Already here: {names}. Add someone only if needed.</source>
+        <translation>Đã có: {names}. Chỉ thêm người khi cần.</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
         <source>The deferral slip was not printed.</source>
@@ -2704,6 +2858,10 @@
         <translation>Nhân viên mới</translation>
     </message>
     <message>
+        <source>Staff member: {name}</source>
+        <translation>Nhân viên: {name}</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -2714,6 +2872,61 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Nobody is deleted: a person who no longer works here is deactivated and is then no longer offered as operator, doctor or nurse.</source>
+        <translation>Không xóa ai cả: người không còn làm việc ở đây được chuyển sang ngừng hoạt động và sẽ không còn xuất hiện trong danh sách người thao tác, bác sĩ hay điều dưỡng.</translation>
+    </message>
+    <message>
+        <source>Staff of this site</source>
+        <translation>Nhân viên của điểm hiến máu</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>đã ngừng</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Cho hoạt động lại</translation>
     </message>
 </context>
 <context>

@@ -72,8 +72,11 @@ def check_character(din13: str) -> str:
 
 
 def check_fin(text: str) -> str:
-    """The facility identification number, upper-cased; raises DinError (fin_format)."""
+    """The facility identification number, upper-cased; raises DinError (required,
+    fin_format)."""
     given = text.strip()
+    if not given:
+        raise DinError(Problem("required", field="fin"))
     fin = given.upper()
     if not FIN_PATTERN.match(fin):
         raise DinError(Problem("fin_format", {"value": given}, field="fin"))

@@ -250,7 +250,13 @@ class Staff:
     id: str
     full_name: str
     role: str
+    active: bool = True  # a person who left is deactivated, never deleted
 
     @classmethod
     def from_row(cls, row: dict) -> "Staff":
-        return cls(id=row["id"], full_name=row["full_name"], role=row["role"])
+        return cls(
+            id=row["id"],
+            full_name=row["full_name"],
+            role=row["role"],
+            active=bool(row.get("active", 1)),
+        )

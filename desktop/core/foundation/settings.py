@@ -57,13 +57,21 @@ class SettingsService(Service):
     def device(self) -> Device:
         return Device.from_row(settings_queries.device(self.db))
 
+    @staticmethod
+    def site_code_problems(site_code: str) -> list[Problem]:
+        """What is wrong with a site code as typed (nothing saved)."""
+        site_code = site_code.strip().upper()
+        if not site_code:
+            return [Problem("required", field="site_code")]
+        if not SITE_CODE.match(site_code):
+            return [Problem("site_code_format", {"value": site_code}, "site_code")]
+        return []
+
     def update_device(self, site_code: str, device_name: str) -> Device:
         """Set the collecting site's code and this laptop's name (e.g. "Bàn tiếp đón 1")."""
+        problems = self.site_code_problems(site_code)
         site_code = site_code.strip().upper()
         device_name = nfc(device_name)
-        problems = []
-        if not SITE_CODE.match(site_code):
-            problems.append(Problem("site_code_format", {"value": site_code}, "site_code"))
         if len(device_name) > MAX_DEVICE_NAME:
             problems.append(Problem("too_long", {"max": MAX_DEVICE_NAME}, "device_name"))
         if problems:

@@ -1,0 +1,139 @@
+"""The site's staff: add, correct, deactivate (never delete) and take back."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.records import Staff
+from desktop.core.foundation.staff import StaffService
+from ui.forms import ERROR_STYLE, heading
+from ui.messages import problems_text
+from ui.signals import ModelSignals
+from ui.staff_dialog import StaffDialog
+from ui.value_names import role_name
+
+INACTIVE = QBrush(QColor("#888888"))
+
+
+class StaffListDialog(QDialog):
+    def __init__(
+        self,
+        staff: StaffService,
+        signals: ModelSignals | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = staff
+        self.shown: list[Staff] = []
+        self.staff_dialog: StaffDialog | None = None
+        self.setWindowTitle(self.tr("Staff"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new list each time
+        self.resize(680, 440)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Full name"), self.tr("Role"), self.tr("Status")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = QDialogButtonBox(self)  # in the dialog first, so Edit stays the default
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.edit_button = buttons.addButton(self.tr("Edit…"), role)
+        self.edit_button.setDefault(True)  # Enter on the list edits the selected person
+        self.add_button = buttons.addButton(self.tr("Add…"), role)
+        self.active_button = buttons.addButton(self.tr("Deactivate"), role)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.add_button.clicked.connect(self.add)
+        self.active_button.clicked.connect(self.toggle_active)
+        close.clicked.connect(self.reject)
+        intro = QLabel(
+            self.tr(
+                "Nobody is deleted: a person who no longer works here is deactivated and is"
+                " then no longer offered as operator, doctor or nurse."
+            )
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Staff of this site")))
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if signals is not None:
+            signals.staffChanged.connect(self.refresh)
+        self.refresh()
+        self.table.setFocus()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        self.shown = self.service.everyone()
+        self.table.setRowCount(len(self.shown))
+        for row, member in enumerate(self.shown):
+            status = self.tr("active") if member.active else self.tr("deactivated")
+            for column, text in enumerate((member.full_name, role_name(member.role), status)):
+                item = QTableWidgetItem(text)
+                if not member.active:
+                    item.setForeground(INACTIVE)
+                self.table.setItem(row, column, item)
+        ids = [m.id for m in self.shown]
+        self.table.selectRow(ids.index(selected.id) if selected and selected.id in ids else 0)
+        self._selection_changed()
+
+    def selected(self) -> Staff | None:
+        row = self.table.currentRow()
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def _selection_changed(self) -> None:
+        member = self.selected()
+        self.edit_button.setEnabled(member is not None)
+        self.active_button.setEnabled(member is not None)
+        self.active_button.setText(
+            self.tr("Reactivate") if member and not member.active else self.tr("Deactivate")
+        )
+
+    def add(self) -> None:
+        self._open(StaffDialog(self.service, self))
+
+    def edit_selected(self) -> None:
+        member = self.selected()
+        if member is not None:
+            self._open(StaffDialog(self.service, self, member=member))
+
+    def _open(self, dialog: StaffDialog) -> None:
+        self.message.hide()
+        dialog.accepted.connect(self.refresh)
+        self.staff_dialog = dialog
+        dialog.open()
+
+    def toggle_active(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        try:
+            self.service.set_active(member.id, not member.active)
+        except UserError as error:
+            self.message.setText(problems_text(error.problems))
+            self.message.show()
+            return
+        self.message.hide()
+        self.refresh()
