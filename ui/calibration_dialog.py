@@ -2,7 +2,7 @@
 
 import io
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,14 +17,21 @@ from PySide6.QtWidgets import (
 from desktop.core.domain.problems import UserError
 from desktop.core.jobs.certificates import render_calibration
 from desktop.core.stations.certificates import MAX_OFFSET_MM, CertificateService
+from ui.dialogs import Dialogs
 from ui.forms import FieldErrors, action_buttons
 from ui.pdf_output import print_pdf
 
 
 class CalibrationDialog(QDialog):
-    def __init__(self, certificates: CertificateService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        certificates: CertificateService,
+        parent: QWidget | None = None,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         super().__init__(parent)
         self.certificates = certificates
+        self.dialogs = dialogs or Dialogs()
         self.setWindowTitle(self.tr("Calibrate the certificate forms"))
         self.setMinimumWidth(480)
         self.errors = FieldErrors()
@@ -72,9 +79,10 @@ class CalibrationDialog(QDialog):
     def print_calibration(self) -> None:
         buffer = io.BytesIO()
         render_calibration(buffer, (self.x.value(), self.y.value()))
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPrinterName(self.printer.currentText())
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+        printer = self.dialogs.choose_printer(
+            self, self.printer.currentText(), "trang-can-chinh-phoi"
+        )
+        if printer is not None:
             print_pdf(buffer.getvalue(), printer)
 
     def save(self) -> None:

@@ -85,6 +85,8 @@ class CertificateScreen(QWidget):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.first_serial = ScanLineEdit()
         self.first_serial.setPlaceholderText(self.tr("serial of the first form in the printer"))
+        # A message about the serial goes once the serial is being corrected.
+        self.first_serial.textEdited.connect(lambda _text: self._say(""))
         self.destination = QComboBox()
         self.destination.addItem(self.tr("printer"), "print")
         self.destination.addItem(self.tr("PDF file"), "pdf")
@@ -345,7 +347,7 @@ class CertificateScreen(QWidget):
         ask_and_print(pdf, self, self.dialogs, name.removesuffix(".pdf"))
 
     def calibrate(self) -> None:
-        self.calibration_dialog = CalibrationDialog(self.certificates, self)
+        self.calibration_dialog = CalibrationDialog(self.certificates, self, self.dialogs)
         self.calibration_dialog.open()
 
     def _say(self, text: str, error: bool = False) -> None:

@@ -5,9 +5,10 @@ A card scan opens the donor directly, or the new-donor form filled from the card
 With a donor open and the field empty, Enter checks the donor in.
 """
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Donor, Drive
 from desktop.core.stations.checkin import CheckinService
+from desktop.core.stations.donor_slips import DonorSlipService
 from desktop.core.stations.donors import SEARCH_LIMIT, DonorForm, DonorService, LookupResult
 from desktop.core.stations.lookup import QueryKind
+from ui.dialogs import Dialogs
 from ui.donor_card import DonorCard
 from ui.donor_table import DonorTableModel
 from ui.forms import ERROR_STYLE
@@ -29,6 +32,7 @@ from ui.messages import problems_text
 from ui.new_donor_dialog import NewDonorDialog
 from ui.scan_field import ScanLineEdit, is_scan_in_progress
 from ui.signals import ModelSignals
+from ui.slip_printing import SlipPrinter
 
 SEARCH_DELAY_MS = 180  # wait for a pause in typing before searching
 
@@ -43,11 +47,16 @@ class CheckinScreen(QWidget):
         drive: Drive,
         signals: ModelSignals,
         parent: QWidget | None = None,
+        *,
+        slips: DonorSlipService | None = None,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
         self.donors = donors
         self.checkin = checkin
         self.drive = drive
+        self.slips = slips
+        self.tickets = SlipPrinter(slips, drive, dialogs or Dialogs()) if slips else None
         self.new_donor_dialog: NewDonorDialog | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -72,6 +81,12 @@ class CheckinScreen(QWidget):
         self.message_label.hide()
         self.new_donor_button = QPushButton(self.tr("New donor…"))
         self.new_donor_button.clicked.connect(lambda: self.open_new_donor_form(DonorForm()))
+        self.print_tickets = QCheckBox(self.tr("Print the queue ticket"))
+        self.print_tickets.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps it
+        self.print_tickets.setVisible(self.slips is not None)
+        if self.slips is not None:
+            self.print_tickets.setChecked(self.slips.print_queue_tickets)
+            self.print_tickets.toggled.connect(self.slips.set_print_queue_tickets)
 
         self.results_model = DonorTableModel()
         self.results = QTableView()
@@ -95,6 +110,7 @@ class CheckinScreen(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_field, 1)
         search_row.addWidget(self.new_donor_button)
+        search_row.addWidget(self.print_tickets)
         left = QVBoxLayout()
         left.addWidget(self.results_count)
         left.addWidget(self.results, 1)
@@ -217,7 +233,21 @@ class CheckinScreen(QWidget):
             self._show_message(problems_text(error.problems))
             return
         self.card.show_ticket(result.visit, result.created)
+        if result.created and self.tickets is not None and self.print_tickets.isChecked():
+            self._print_ticket(result.visit.id)
         self.search_field.setFocus()
+
+    def _print_ticket(self, visit_id: str) -> None:
+        """The queue ticket on the roll; the check-in stands whatever the printer does."""
+        try:
+            printed = self.tickets.queue_ticket(self, visit_id)
+        except (UserError, OSError) as error:
+            detail = problems_text(error.problems) if isinstance(error, UserError) else str(error)
+            self._show_message(self.tr("The queue ticket was not printed: {detail}").format(
+                detail=detail))  # fmt: skip
+            return
+        if not printed:
+            self._show_message(self.tr("The queue ticket was not printed."))
 
     # --- new donors -----------------------------------------------------------------
 

@@ -72,7 +72,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("HMTN Desk — {code} — {place}").format(code=drive.code, place=drive.place_name)
         )
-        self.checkin_screen = CheckinScreen(services.donors, services.checkin, drive, signals, self)
+        self.checkin_screen = CheckinScreen(
+            services.donors,
+            services.checkin,
+            drive,
+            signals,
+            self,
+            slips=services.slips,
+            dialogs=self.dialogs,
+        )
         self.queue_panel = QueuePanel(
             services.checkin,
             services.screening,

@@ -376,6 +376,9 @@ PROBLEMS = {
     "serial_format": QT_TRANSLATE_NOOP(
         "Messages", '"{value}" is not a form serial number (letters, digits, spaces, - / .).'
     ),
+    "serial_required": QT_TRANSLATE_NOOP(
+        "Messages", "Type or scan the serial of the first form in the printer."
+    ),
     "serial_no_number": QT_TRANSLATE_NOOP(
         "Messages", "The serial {value} does not end in a number, so the next form's is unknown."
     ),

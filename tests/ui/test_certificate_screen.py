@@ -84,8 +84,11 @@ def test_overlay_needs_the_first_serial_and_a_used_serial_is_refused(
     desk.mode.setCurrentIndex(desk.mode.findData("overlay"))
     desk.table.selectRow(0)
     desk.print_selected_button.click()
-    assert desk.message.text().startswith('"" không phải số sê-ri phôi')
-    desk.first_serial.setText("AB 0012345")
+    assert desk.message.text() == (
+        "Hãy gõ hoặc quét số sê-ri của phôi đầu tiên đang đặt trong máy in."
+    )
+    qtbot.keyClicks(desk.first_serial, "AB 0012345")
+    assert desk.message.text() == ""  # the message goes once the serial is typed
     desk.print_selected_button.click()
     qtbot.waitUntil(lambda: "Đã cấp 1 giấy chứng nhận" in desk.message.text(), timeout=10000)
     assert (tmp_path / "x.pdf").exists()

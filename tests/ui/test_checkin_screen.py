@@ -5,8 +5,11 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from desktop.core.domain.identity import FEMALE, MALE
+from tests.cups_server import cups_printer as cups_printer_fixture
 from tests.factories import cccd_for, qr_for
 from tests.ui.keyboard import commit_text, press, type_keys
+
+cups_printer = cups_printer_fixture
 
 
 def card_value(screen, key: str) -> str:
@@ -193,3 +196,31 @@ def test_a_ticket_given_to_the_wrong_person_is_voided_with_a_reason(
     assert "Đã tiếp nhận: 0" in queue.counts.text()
     reason = services.db.execute("SELECT void_reason FROM visit").fetchone()[0]
     assert reason == "Nhầm người: chọn sai kết quả tìm kiếm"
+
+
+def queue_ticket_pages(folder) -> list:
+    return sorted(folder.glob("*.pdf"))
+
+
+def test_the_queue_ticket_goes_to_the_roll_printer_chosen_once(
+    qtbot, screen, registry, services, dialogs, cups_printer
+):
+    screen.print_tickets.setChecked(True)
+    assert services.slips.print_queue_tickets  # remembered for the next start
+    dialogs.will_print_to(cups_printer.name)  # asked the first time only
+    type_keys(screen.search_field, registry["Hoàng Đức Anh"].national_id + "\r")
+    press(screen.search_field, Qt.Key.Key_Return)
+    assert screen.card.ticket_label.text() == "Số thứ tự 1"
+    cups_printer.printed_pdf()
+    type_keys(screen.search_field, registry["Trần Minh Khoa"].national_id + "\r")
+    press(screen.search_field, Qt.Key.Key_Return)  # no print dialog: the same roll printer
+    assert screen.card.ticket_label.text() == "Số thứ tự 2"
+    qtbot.waitUntil(lambda: len(queue_ticket_pages(cups_printer.out)) == 2, timeout=90_000)
+    assert screen.message_label.isHidden()
+
+
+def test_no_queue_ticket_unless_the_desk_asks_for_one(qtbot, screen, registry, services):
+    assert not screen.print_tickets.isChecked()  # off until a desk turns it on
+    type_keys(screen.search_field, registry["Hoàng Đức Anh"].national_id + "\r")
+    press(screen.search_field, Qt.Key.Key_Return)  # a print dialog would fail the test
+    assert screen.card.ticket_label.text() == "Số thứ tự 1"

@@ -356,12 +356,24 @@
         <translation>New donor…</translation>
     </message>
     <message>
+        <source>Print the queue ticket</source>
+        <translation>Print the queue ticket</translation>
+    </message>
+    <message>
         <source>Donors found: {count}</source>
         <translation>Donors found: {count}</translation>
     </message>
     <message>
         <source>The first {count} donors found; type more to narrow the search</source>
         <translation>The first {count} donors found; type more to narrow the search</translation>
+    </message>
+    <message>
+        <source>The queue ticket was not printed: {detail}</source>
+        <translation>The queue ticket was not printed: {detail}</translation>
+    </message>
+    <message>
+        <source>The queue ticket was not printed.</source>
+        <translation>The queue ticket was not printed.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1942,10 @@
     <message>
         <source>"{value}" is not a form serial number (letters, digits, spaces, - / .).</source>
         <translation>"{value}" is not a form serial number (letters, digits, spaces, - / .).</translation>
+    </message>
+    <message>
+        <source>Type or scan the serial of the first form in the printer.</source>
+        <translation>Type or scan the serial of the first form in the printer.</translation>
     </message>
     <message>
         <source>The serial {value} does not end in a number, so the next form's is unknown.</source>

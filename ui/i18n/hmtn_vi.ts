@@ -357,12 +357,24 @@
         <translation>Người hiến mới…</translation>
     </message>
     <message>
+        <source>Print the queue ticket</source>
+        <translation>In phiếu số thứ tự</translation>
+    </message>
+    <message>
         <source>Donors found: {count}</source>
         <translation>Tìm thấy: {count} người hiến</translation>
     </message>
     <message>
         <source>The first {count} donors found; type more to narrow the search</source>
         <translation>{count} người hiến đầu tiên tìm thấy; gõ thêm để thu hẹp kết quả</translation>
+    </message>
+    <message>
+        <source>The queue ticket was not printed: {detail}</source>
+        <translation>Chưa in được phiếu số thứ tự: {detail}</translation>
+    </message>
+    <message>
+        <source>The queue ticket was not printed.</source>
+        <translation>Chưa in phiếu số thứ tự.</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1943,10 @@
     <message>
         <source>&quot;{value}&quot; is not a form serial number (letters, digits, spaces, - / .).</source>
         <translation>&quot;{value}&quot; không phải số sê-ri phôi (chữ, số, dấu cách, - / .).</translation>
+    </message>
+    <message>
+        <source>Type or scan the serial of the first form in the printer.</source>
+        <translation>Hãy gõ hoặc quét số sê-ri của phôi đầu tiên đang đặt trong máy in.</translation>
     </message>
     <message>
         <source>The serial {value} does not end in a number, so the next form&apos;s is unknown.</source>

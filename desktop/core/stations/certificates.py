@@ -394,6 +394,8 @@ class CertificateService(Service):
         if mode == CertificateMode.BLANK:
             return self._site_serials(count, drive)
         serial = normalize_serial(first_serial or "")
+        if not serial:
+            raise UserError(Problem("serial_required", field="serial"))
         if not _SERIAL.match(serial):
             raise UserError(Problem("serial_format", {"value": first_serial or ""}, "serial"))
         serials = [serial]
