@@ -81,12 +81,7 @@ class CheckinScreen(QWidget):
         self.message_label.hide()
         self.new_donor_button = QPushButton(self.tr("New donor…"))
         self.new_donor_button.clicked.connect(lambda: self.open_new_donor_form(DonorForm()))
-        self.print_tickets = QCheckBox(self.tr("Print the queue ticket"))
-        self.print_tickets.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps it
-        self.print_tickets.setVisible(self.slips is not None)
-        if self.slips is not None:
-            self.print_tickets.setChecked(self.slips.print_queue_tickets)
-            self.print_tickets.toggled.connect(self.slips.set_print_queue_tickets)
+        self.print_tickets = self._ticket_option()
 
         self.results_model = DonorTableModel()
         self.results = QTableView()
@@ -124,6 +119,16 @@ class CheckinScreen(QWidget):
         layout.addWidget(self.message_label)
         layout.addLayout(below, 1)
         self.setFocusProxy(self.search_field)
+
+    def _ticket_option(self) -> QCheckBox:
+        """Whether a queue ticket is printed at each check-in (remembered in the core)."""
+        option = QCheckBox(self.tr("Print the queue ticket"))
+        option.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps it
+        option.setVisible(self.slips is not None)
+        if self.slips is not None:
+            option.setChecked(self.slips.print_queue_tickets)
+            option.toggled.connect(self.slips.set_print_queue_tickets)
+        return option
 
     # --- searching ----------------------------------------------------------------
 
