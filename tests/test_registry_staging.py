@@ -17,12 +17,12 @@ from tests.factories import registry_row, write_registry
 from tests.test_registry_import import database_digest, rows_for
 
 ROOT = Path(__file__).resolve().parent.parent
-ROWS = 3 * STAGE_CHUNK  # three staging transactions
+ROWS = 7 * STAGE_CHUNK  # three staging transactions at least (chunks at most double)
 
 
 def test_check_ins_go_on_while_the_new_donors_are_stored(services, drive, donors, tmp_path):
     walk_ins = [donors.register("Phạm Minh Tuấn", dt.date(1995, 7, 7) + dt.timedelta(days=i),
-                                MALE) for i in range(3)]  # fmt: skip
+                                MALE) for i in range(7)]  # fmt: skip
     rows = rows_for(ROWS, start=1000)
     path = write_registry(tmp_path / "registry.csv", rows)
     services.db.execute("PRAGMA busy_timeout = 0")  # a lock met would fail at once
@@ -36,13 +36,13 @@ def test_check_ins_go_on_while_the_new_donors_are_stored(services, drive, donors
 
     report = services.registry.import_file(path, Progress(meanwhile))
     assert report.ok and report.inserted == ROWS
-    # both check-ins between the three transactions went through at once, and the
+    # every check-in between two staging transactions went through at once, and the
     # import's donors were not seen yet
-    assert seen == [(True, 3, None), (True, 3, None)]
-    assert services.donors.count() == ROWS + 3
+    assert len(seen) >= 2 and set(seen) == {(True, 7, None)}
+    assert services.donors.count() == ROWS + 7
     assert services.donors.lookup(rows[0]["national_id"]).exact is not None
     assert len(services.donors.lookup("tran van binh").donors) > 0
-    assert len(services.checkin.waiting_for_screening(drive)) == 2
+    assert len(services.checkin.waiting_for_screening(drive)) == len(seen)
     assert report.seq_range[1] - report.seq_range[0] == ROWS - 1
 
 
