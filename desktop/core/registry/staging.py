@@ -27,8 +27,8 @@ from desktop.core.registry.reader import LineError
 log = logging.getLogger("hmtn")
 
 STAGE_CHUNK = 1000  # rows in the first transaction; then sized to CHUNK_TARGET_S
-MAX_CHUNK = 20_000
-CHUNK_TARGET_S = 0.1  # write lock held per chunk: a check-in waits at most about this
+MAX_CHUNK = 100_000
+CHUNK_TARGET_S = 0.25  # write lock held per chunk: a check-in waits at most about this
 INDEX_EVERY = 20  # chunks whose names go into the name index in one transaction
 PAUSE_S = 0.004  # between two: long enough for a waiting check-in to take the lock
 REMOVE_CHUNK = 5000
