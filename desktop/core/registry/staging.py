@@ -26,9 +26,7 @@ from desktop.core.registry.reader import LineError
 
 log = logging.getLogger("hmtn")
 
-STAGE_CHUNK = 1000  # rows in the first transaction; then sized to CHUNK_TARGET_S
-MAX_CHUNK = 100_000
-CHUNK_TARGET_S = 0.25  # write lock held per chunk: a check-in waits at most about this
+STAGE_CHUNK = 1000  # rows per transaction: a few tens of ms of write lock
 INDEX_EVERY = 20  # chunks whose names go into the name index in one transaction
 PAUSE_S = 0.004  # between two: long enough for a waiting check-in to take the lock
 REMOVE_CHUNK = 5000
@@ -70,18 +68,14 @@ class Staging:
         # fsync each. The switch itself is written with synchronous=FULL again.
         self.db.execute("PRAGMA synchronous = NORMAL")
         try:
-            start, size, number = 0, STAGE_CHUNK, 0
-            while start < len(rows):
-                chunk = rows[start : start + size]
-                began = time.perf_counter()
-                errors = self._stage_chunk(chunk, lines[start : start + size], start)
+            for number, start in enumerate(range(0, len(rows), STAGE_CHUNK), start=1):
+                chunk = rows[start : start + STAGE_CHUNK]
+                errors = self._stage_chunk(chunk, lines[start : start + STAGE_CHUNK], start)
                 if errors:
                     return errors
-                size = _next_size(size, time.perf_counter() - began)
-                start, number = start + len(chunk), number + 1
                 if number % INDEX_EVERY == 0:
                     self._index_names()
-                progress.step("write", start, len(rows))
+                progress.step("write", start + len(chunk), len(rows))
                 time.sleep(PAUSE_S)
             self._index_names()
         finally:
@@ -144,14 +138,6 @@ def remove_abandoned(db: Database, actor: Actor) -> None:
             with write_transaction(db, actor):
                 removed = donor_queries.delete_staged(db, rowids, ImportStatus.APPLIED)
                 import_queries.record_removed(db, leftover["id"], removed)
-
-
-def _next_size(size: int, took_s: float) -> int:
-    """The next chunk's rows, so that it holds the write lock about CHUNK_TARGET_S (a
-    commit costs the same whatever its size: larger chunks, fewer commits, while the
-    lock stays short)."""
-    wanted = int(size * CHUNK_TARGET_S / max(took_s, 1e-3))
-    return max(STAGE_CHUNK, min(MAX_CHUNK, wanted, size * 2))
 
 
 def _taken_meanwhile(db: Database, chunk: list[dict], lines: list[int]) -> list[LineError]:
