@@ -4,6 +4,9 @@ Every table of the workflow carries the same bookkeeping columns so that records
 on many laptops can be merged at the provincial center: a UUIDv7 primary key, created
 and updated timestamps (UTC, ISO 8601), the device that last wrote the row and that
 device's change sequence number at the time.
+
+Longer than our 400-line habit on purpose: migrations are a history, applied in the
+order they stand here and never edited once released, so they stay in one file.
 """
 
 from collections.abc import Callable

@@ -2,6 +2,10 @@
 
 The core reports ``Problem(code, params)``; each code has an English source sentence
 here, marked for Qt Linguist with QT_TRANSLATE_NOOP, and is translated when shown.
+
+Longer than our 400-line habit on purpose: ``PROBLEMS`` is one catalog, grouped by
+station, that a translator and a test (every code the core raises has a sentence) read
+as a whole; split, a code would be looked for in several files.
 """
 
 import datetime as dt

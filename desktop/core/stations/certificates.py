@@ -10,9 +10,6 @@ crash stays in the register as "reserved, never confirmed" until someone voids i
 certificate keeps its serial.
 """
 
-import csv
-import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,12 +19,11 @@ from sqlite_utils import Database
 from db import certificates as certificate_queries
 from db import donors as donor_queries
 from db import drives as drive_queries
-from db import settings as settings_queries
 from db.records import Writer, write_transaction
-from desktop.core.domain.dates import dmy, from_iso, local_moment
+from desktop.core.domain.dates import from_iso
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.text import nfc, reason_text, spreadsheet_safe
+from desktop.core.domain.text import nfc, reason_text
 from desktop.core.domain.vocabulary import (
     CertificateMode,
     CertificateStatus,
@@ -37,12 +33,15 @@ from desktop.core.domain.vocabulary import (
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
-from desktop.core.foundation.files import refuse_open_database
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
 from desktop.core.lifecycle.machines import CERTIFICATES
 from desktop.core.stations.certificate_integrity import integrity_code, qr_payload
+from desktop.core.stations.certificate_register import register_rows, write_register_csv
+from desktop.core.stations.certificate_serials import (
+    serials_for,
+)
 from printing.certificate_data import CertificateData
 from printing.register import RegisterRow
 from printing.slip import SlipData
@@ -51,8 +50,6 @@ FACILITY_KEY = "facility_name"
 CONTACT_KEY = "center_contact"
 OFFSET_PREFIX = "overlay_offset:"
 MAX_OFFSET_MM = 20.0
-_SERIAL = re.compile(r"^[A-Z0-9][A-Z0-9 ./-]{0,23}$")
-_TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
 
 
 IN_FORCE = (CertificateStatus.RESERVED, CertificateStatus.ISSUED)  # at most one a donation
@@ -98,19 +95,6 @@ class Planned:
     code: str
     data: CertificateData
     certificate_id: str | None = None
-
-
-def normalize_serial(text: str) -> str:
-    return " ".join(text.upper().split())
-
-
-def next_serial(serial: str) -> str | None:
-    """The serial of the next form in a stack: its trailing number plus one."""
-    match = _TRAILING_NUMBER.match(serial)
-    if match is None:
-        return None
-    prefix, number = match.groups()
-    return f"{prefix}{int(number) + 1:0{len(number)}d}"
 
 
 class CertificateService(Service):
@@ -212,7 +196,7 @@ class CertificateService(Service):
         if not self.facility:
             raise UserError(Problem("facility_missing"))
         rows = [self._donation(drive, donation_id) for donation_id in donation_ids]
-        serials = self._serials(mode, len(rows), first_serial, drive)
+        serials = serials_for(self.db, mode, len(rows), first_serial, drive)
         key = self._secret()
         return [
             self._planned(drive, row, serial, mode, key=key)
@@ -327,40 +311,11 @@ class CertificateService(Service):
     # --- register and slips -----------------------------------------------------------
 
     def register(self, drive: Drive) -> list[RegisterRow]:
-        return [
-            RegisterRow(
-                serial=row["serial"],
-                issued_at=local_moment(row["printed_at"]) if row["printed_at"] else None,
-                full_name=row["full_name"],
-                birth_date=from_iso(row["birth_date"]),
-                id_number=row["national_id"] or row["old_id"] or "",
-                volume_ml=row["volume_ml"] or 0,
-                din=row["din"] or "",
-                mode=row["mode"],
-                printed_by=row["printed_by_name"] or "",
-                print_count=row["print_count"],
-                status=row["status"],
-                void_reason=row["void_reason"] or "",
-            )
-            for row in certificate_queries.register(self.db, drive.id)
-        ]
+        return register_rows(self.db, drive)
 
     def export_register(self, drive: Drive, path: str | Path) -> int:
-        """The register as CSV (UTF-8 with BOM, for Excel); returns the rows written."""
-        refuse_open_database(path)
-        rows = self.register(drive)
-        with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(
-                ["serial", "issued_at", "full_name", "birth_date", "id_number", "volume_ml",
-                 "din", "mode", "printed_by", "print_count", "status", "void_reason"]
-            )  # fmt: skip
-            for row in rows:
-                cells = [row.serial, _local(row.issued_at), row.full_name, dmy(row.birth_date),
-                         row.id_number, row.volume_ml, row.din, row.mode, row.printed_by,
-                         row.print_count, row.status, row.void_reason]  # fmt: skip
-                writer.writerow([spreadsheet_safe(cell) for cell in cells])
-        return len(rows)
+        """The register as CSV for the center; returns the rows written."""
+        return write_register_csv(self.register(drive), path)
 
     def slips(self, drive: Drive, donation_ids: list[str]) -> list[SlipData]:
         slips = []
@@ -389,37 +344,6 @@ class CertificateService(Service):
         if row["outcome"] != DonationOutcome.COMPLETE:
             raise UserError(Problem("certificate_not_complete", {"number": row["queue_no"]}))
         return row
-
-    def _serials(self, mode: str, count: int, first_serial: str | None, drive: Drive) -> list[str]:
-        if mode == CertificateMode.BLANK:
-            return self._site_serials(count, drive)
-        serial = normalize_serial(first_serial or "")
-        if not serial:
-            raise UserError(Problem("serial_required", field="serial"))
-        if not _SERIAL.match(serial):
-            raise UserError(Problem("serial_format", {"value": first_serial or ""}, "serial"))
-        serials = [serial]
-        while len(serials) < count:
-            following = next_serial(serials[-1])
-            if following is None:
-                raise UserError(Problem("serial_no_number", {"value": serial}, "serial"))
-            serials.append(following)
-        for value in serials:
-            if certificate_queries.by_serial(self.db, value):
-                raise UserError(Problem("serial_used", {"value": value}, "serial"))
-        return serials
-
-    def _site_serials(self, count: int, drive: Drive) -> list[str]:
-        """Serials for certificates printed on blank paper: site code, year, number."""
-        site = settings_queries.device(self.db)["site_code"] or "HMTN"
-        prefix = f"{site}-{drive.drive_date.year % 100:02d}-"
-        used = [
-            int(s[len(prefix) :])
-            for s in certificate_queries.serials_with_prefix(self.db, prefix)
-            if s[len(prefix) :].isdigit()
-        ]
-        first = max(used, default=0) + 1
-        return [f"{prefix}{first + i:06d}" for i in range(count)]
 
     def _check_free(self, donation_id: str, serial: str) -> None:
         if certificate_queries.by_serial(self.db, serial):
@@ -477,9 +401,3 @@ def void_reserved(w: Writer, certificate_ids: Sequence[str], reason: str) -> int
             )  # fmt: skip
             voided += 1
     return voided
-
-
-def _local(moment: dt.datetime | None) -> str:
-    """dd/mm/yyyy hh:mm, as the register's CSV has it; empty for a serial reserved and
-    never printed."""
-    return f"{dmy(moment.date())} {moment:%H:%M}" if moment else ""
