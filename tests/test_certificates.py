@@ -14,7 +14,7 @@ from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.jobs.certificates import CertificateJob, render_certificates
 from desktop.core.stations.certificate_integrity import parse_payload, verify
-from desktop.core.stations.certificates import next_serial
+from desktop.core.stations.certificate_serials import next_serial
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
 
