@@ -8,6 +8,7 @@ from desktop.core.domain.identity import MALE
 from desktop.core.domain.isbt128 import make_din
 from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.services import open_services
 from desktop.core.stations.collection import DonationForm, ReactionForm
 from desktop.core.stations.screening import DoctorDecision
 
@@ -250,3 +251,40 @@ def test_an_amendment_out_of_complete_moves_the_donor_count(services, drive, acc
     with pytest.raises(UserError) as refused:
         services.reconciliation.amend_donation(unit.id, {"volume_ml": 4500}, "Gõ nhầm")
     assert codes(refused.value) == ["implausible"]
+
+
+def test_the_phlebotomist_offered_is_a_nurse_and_the_one_last_chosen(db_path, services):
+    """The unit carries the name shown at the chair: never silently the doctor when a
+    nurse is on the staff; the nurse chosen stays offered, also after a restart."""
+    collection = services.collection
+    admin = services.session.actor  # the administrator made with the database
+    services.staff.add("Bác sĩ Đào Thị An", "doctor")  # first by name
+    first = services.staff.add("Lê Thị Hồng", "nurse")
+    second = services.staff.add("Trần Văn Bình", "nurse")
+    assert collection.default_phlebotomist() == first  # the operator is not a nurse
+    collection.remember_phlebotomist(second.id)
+    assert collection.default_phlebotomist() == second
+    services.staff.sign_in(first)
+    assert collection.default_phlebotomist() == first  # a nurse at the laptop signs her own
+    services.staff.sign_in(services.staff.get(admin.staff_id))
+    services.close()
+
+    restarted = open_services(db_path, create=False)
+    try:
+        assert restarted.collection.default_phlebotomist() == second
+        with pytest.raises(UserError) as refused:
+            restarted.collection.remember_phlebotomist(admin.staff_id)  # not a phlebotomist
+        assert codes(refused.value) == ["phlebotomist_required"]
+        restarted.staff.set_active(second.id, False)  # she left: the first nurse again
+        assert restarted.collection.default_phlebotomist() == first
+    finally:
+        restarted.close()
+
+
+def test_recording_a_unit_remembers_its_phlebotomist(services, drive, accepted, staff):
+    other = services.staff.add("Trần Văn Bình", "nurse")
+    services.staff.sign_in(staff["doctor"])
+    visit = accepted()
+    din = services.dins.allocate(drive, 1)[0].din
+    services.collection.record(visit.id, form(din.barcode_data, other.id))
+    assert services.collection.default_phlebotomist() == other

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive, QueueEntry
-from desktop.core.foundation.session import Session
 from desktop.core.stations.collection import CollectionService, DonationForm, StartedDonation
 from desktop.core.stations.reconciliation import ReconciliationService
 from ui.amend_dialog import AmendDialog
@@ -45,7 +44,6 @@ class CollectionScreen(QWidget):
         signals: ModelSignals,
         *,
         reconciliation: ReconciliationService,
-        session: Session,
         dialogs: Dialogs | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -54,7 +52,6 @@ class CollectionScreen(QWidget):
         self.dialogs = dialogs or Dialogs()
         self.reconciliation = reconciliation
         self.drive = drive
-        self.session = session
         self.entry: QueueEntry | None = None
         self.in_chair: StartedDonation | None = None  # the open donor's, once started
         self.baseline: DonationForm | None = None  # the open form as saved so far
@@ -121,6 +118,7 @@ class CollectionScreen(QWidget):
         f.save_button.clicked.connect(lambda: self.save())  # noqa: PLW0108 - not the bool
         f.abandon_button.clicked.connect(self.abandon)
         f.left_button.clicked.connect(self.donor_left)
+        f.phlebotomist.activated.connect(self._phlebotomist_chosen)
 
     # --- lists ----------------------------------------------------------------------
 
@@ -136,18 +134,27 @@ class CollectionScreen(QWidget):
         self.units.fill(self.collection.donations(self.drive), self.collection.limits)
 
     def _fill_phlebotomists(self) -> None:
+        """The active nurses and doctors; the one shown stays while still on the list."""
         combo = self.fields.phlebotomist
-        current = combo.currentData() or self.session.actor.staff_id
+        current = combo.currentData()
         combo.clear()
         for staff in self.collection.phlebotomists():
             combo.addItem(staff.full_name, staff.id)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
+        if combo.findData(current) < 0:
+            self._offer_phlebotomist()
+        else:
+            combo.setCurrentIndex(combo.findData(current))
 
-    def _prefer_operator(self) -> None:
-        """The nurse signed in on this laptop is the usual phlebotomist."""
-        index = self.fields.phlebotomist.findData(self.session.actor.staff_id)
-        if index >= 0:
-            self.fields.phlebotomist.setCurrentIndex(index)
+    def _offer_phlebotomist(self) -> None:
+        """The core's choice: the operator if a nurse, else the one last chosen here."""
+        staff = self.collection.default_phlebotomist()
+        combo = self.fields.phlebotomist
+        combo.setCurrentIndex(max(combo.findData(staff.id if staff else None), 0))
+
+    def _phlebotomist_chosen(self, index: int) -> None:
+        staff_id = self.fields.phlebotomist.itemData(index)
+        if staff_id:
+            self.collection.remember_phlebotomist(staff_id)
 
     def focus_queue(self) -> None:
         self.queue.setFocus()
@@ -178,7 +185,7 @@ class CollectionScreen(QWidget):
         f.clear()
         f.offer_bags(self.collection.bag_lots(self.drive))
         f.volume.setText(str(entry.approved_volume_ml or ""))
-        self._prefer_operator()
+        self._offer_phlebotomist()
         self.done_label.clear()
         self._show_started(started)
         f.setEnabled(True)

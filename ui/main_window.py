@@ -105,7 +105,6 @@ class MainWindow(QMainWindow):
             drive,
             signals,
             reconciliation=services.reconciliation,
-            session=services.session,
             dialogs=self.dialogs,
         )
         self.certificate_screen = CertificateScreen(

@@ -292,3 +292,38 @@ def test_collection_settings_are_checked_and_saved(qtbot, services, window):
     limits = services.collection.limits
     assert (services.dins.fin(), limits.minimum, limits.maximum) == ("B1234", 5, 12)
     assert services.dins.sample_tubes() == 3
+
+
+def test_the_phlebotomist_offered_is_a_nurse_and_stays_chosen(
+    qtbot, services, drive, controller, accept
+):
+    """At a laptop signed in by the administrator the form offers a nurse, never the
+    doctor first on the list; the nurse chosen stays across a language switch."""
+    accept("Phạm Văn Đức")
+    accept("Lê Văn Cường")
+    services.staff.add("Trần Văn Bình", "nurse")
+    admin = next(s for s in services.staff.active() if s.role == "admin")
+    services.staff.sign_in(admin)
+    controller.show(drive)
+    window = controller.window
+    window.collection_action.trigger()
+    station = window.collection_screen
+    station.open_row(0)
+    combo = station.fields.phlebotomist
+    assert combo.itemText(0) == "BS. Trần Thị Hoa"  # the doctor comes first by name
+    assert combo.currentText() == "Lê Thị Hồng"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the nurse at the chair is Bình today
+    assert combo.currentText() == "Trần Văn Bình"
+    window.language_actions["en"].trigger()
+    english = controller.window
+    qtbot.addWidget(english, before_close_func=torn_down)
+    try:
+        english.collection_screen.open_row(0)
+        assert english.collection_screen.fields.phlebotomist.currentText() == "Trần Văn Bình"
+    finally:
+        english.language_actions["vi"].trigger()
+    station = controller.window.collection_screen
+    qtbot.addWidget(controller.window, before_close_func=torn_down)
+    station.open_row(1)
+    assert station.fields.phlebotomist.currentText() == "Trần Văn Bình"

@@ -79,6 +79,7 @@ __all__ = [
     "clock_time",
 ]
 PHLEBOTOMIST_ROLES = (StaffRole.NURSE, StaffRole.DOCTOR)
+LAST_PHLEBOTOMIST_KEY = "last_phlebotomist"  # the one last chosen on this laptop
 
 
 class CollectionService(Service):
@@ -237,6 +238,32 @@ class CollectionService(Service):
         rows = staff_queries.active_staff(self.db)
         return [Staff.from_row(row) for row in rows if row["role"] in PHLEBOTOMIST_ROLES]
 
+    def default_phlebotomist(self) -> Staff | None:
+        """Who signs the next unit unless the nurse chooses another: the operator when
+        they are a nurse, else the phlebotomist last chosen on this laptop, else the
+        first nurse. A doctor only when no nurse is on the staff: the unit carries the
+        name of whoever is shown, so it is never silently the doctor."""
+        staff = self.phlebotomists()
+        by_id = {member.id: member for member in staff}
+        operator = by_id.get(self.session.actor.staff_id or "")
+        if operator is not None and operator.role == StaffRole.NURSE:
+            return operator
+        remembered = by_id.get(self.settings.get(LAST_PHLEBOTOMIST_KEY) or "")
+        if remembered is not None:
+            return remembered
+        nurses = [member for member in staff if member.role == StaffRole.NURSE]
+        return next(iter(nurses or staff), None)
+
+    def remember_phlebotomist(self, staff_id: str) -> None:
+        """The phlebotomist chosen at the chair is offered again: after a language
+        switch, a restart, the next donor (unless the operator is a nurse)."""
+        problems: list[Problem] = []
+        self._check_phlebotomist(staff_id, problems)
+        if problems:
+            raise UserError(*problems)
+        if self.settings.get(LAST_PHLEBOTOMIST_KEY) != staff_id:
+            self.settings.set(LAST_PHLEBOTOMIST_KEY, staff_id)
+
     def check_din(self, drive: Drive, text: str, visit_id: str | None = None) -> ScanCheck:
         return self.dins.check_scan(drive, text, visit_id)
 
@@ -260,6 +287,7 @@ class CollectionService(Service):
             )
             after_recording(w, row, w.get("visit", visit.id), donor_row, drive.drive_date)
         self.bus.publish(Topic.DONATIONS, Topic.VISITS, Topic.DONORS, Topic.DINS)
+        self.remember_phlebotomist(values["phlebotomist_id"])  # whoever the screen offered
         return self.donation(row["id"])
 
     def donation(self, donation_id: str) -> DonationRecord:
