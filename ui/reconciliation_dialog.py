@@ -4,7 +4,7 @@ drive in one click (confirmed), and the end-of-day report as PDF."""
 import datetime as dt
 import io
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ui.drive_header import drive_header
 from ui.forms import ERROR_STYLE
 from ui.messages import problems_text, reason_text
 from ui.pdf_output import ask_and_print, ask_and_save
+from ui.scan_field import ScanLineEdit
 from ui.screen_fit import fit_to_screen
 
 
@@ -50,11 +50,11 @@ class ReconciliationDialog(QDialog):
         self.reconciliation = reconciliation
         self.drive = drive
         self.dialogs = dialogs or Dialogs()
-        self.note_fields: dict[str, QLineEdit] = {}
+        self.note_fields: dict[str, ScanLineEdit] = {}
         self.range_buttons: list[QPushButton] = []
         self.setWindowTitle(self.tr("End of day — drive {code}").format(code=drive.code))
         self.body = QWidget()
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(self.body)
         scroll.setWidgetResizable(True)
         self.message = QLabel()
@@ -82,7 +82,11 @@ class ReconciliationDialog(QDialog):
         self.refresh()
         fit_to_screen(self, 700, 720)
 
-    def refresh(self) -> None:
+    def refresh(self, explained: str | None = None) -> None:
+        """Build the figures and discrepancies again, where the user was: the scroll
+        position kept and, after ``explained``, the focus in the next field to explain."""
+        position = self.scroll.verticalScrollBar().value()
+        before = list(self.note_fields)
         summary = self.reconciliation.summary(self.drive)
         self.summary = summary
         old = self.body.layout()
@@ -97,6 +101,23 @@ class ReconciliationDialog(QDialog):
         if not summary.discrepancies:
             column.addWidget(QLabel(self.tr("No discrepancies: the drive can be closed.")))
         column.addStretch(1)
+        # The new widgets are shown, and so take room in the scroll area, only once the
+        # event loop has turned: then the view goes back to where it was.
+        QTimer.singleShot(0, self, lambda: self._back_to(position, before, explained))
+
+    def _back_to(self, position: int, before: list[str], explained: str | None) -> None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.scroll.verticalScrollBar().setValue(position)
+        if explained is None:
+            return
+        after = before[before.index(explained) + 1 :] if explained in before else []
+        following = [kind for kind in after if kind in self.note_fields]
+        field = self.note_fields.get(next(iter(following or self.note_fields), ""))
+        if field is None:  # everything explained: closing is the next step
+            self.close_button.setFocus()
+            return
+        self.scroll.ensureWidgetVisible(field)
+        field.setFocus()
 
     def _figures(self, s: Reconciliation) -> QGroupBox:
         box = QGroupBox(self.tr("Figures of the day"))
@@ -159,8 +180,12 @@ class ReconciliationDialog(QDialog):
         if d.explained:
             column.addWidget(QLabel(self.tr("Explained: {note}").format(note=d.note)))
             return box
-        field = QLineEdit()
+        field = ScanLineEdit()  # Enter saves; never the dialog's default button
         field.setPlaceholderText(self.tr("Explain (e.g. left without giving; labels destroyed)"))
+        # Saving rebuilds the fields: not while this one is still handling its key.
+        field.submitted.connect(
+            lambda _text, kind=d.kind: QTimer.singleShot(0, self, lambda: self.explain(kind))
+        )
         self.note_fields[d.kind] = field
         button = QPushButton(self.tr("Save the explanation"))
         button.clicked.connect(lambda _=False, kind=d.kind: self.explain(kind))
@@ -188,7 +213,7 @@ class ReconciliationDialog(QDialog):
             self.message.setText(problems_text(error.problems))
             return
         self.message.clear()
-        self.refresh()
+        self.refresh(explained=kind)
 
     def void_range(self, din_range: DinRange) -> None:
         reason = self.dialogs.text(

@@ -3,17 +3,22 @@ serials settled, closing in one confirmed click with the report offered as PDF; 
 the dialogs of the print desk fit a 1366 × 768 or 1280 × 720 laptop and say whose
 drive they show."""
 
+import datetime as dt
 import io
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
+from desktop.core.domain.identity import MALE
 from desktop.core.domain.vocabulary import DinStatus
+from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.jobs.labels import LabelJob
+from desktop.core.stations.screening import DoctorDecision
 from tests.pdf_reading import flat, page_text
+from tests.ui.keyboard import commit_text, press
 from tests.ui.test_certificate_screen import donations as donations_fixture
 from ui.labels_dialog import LabelsDialog
 from ui.pdf_preview import PdfPreview
@@ -119,3 +124,46 @@ def test_the_print_desk_dialogs_fit_the_laptop_and_name_the_drive(
     preview = PdfPreview(buffer.getvalue(), "Xem trước", drive=drive)
     qtbot.addWidget(preview)
     fits(preview, header)
+
+
+def test_enter_saves_an_explanation_and_the_next_one_is_where_the_user_is(
+    qtbot, services, drive, donors, dialog, dialogs
+):
+    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
+    for name in ("Phạm Văn Đức", "Lê Văn Cường"):  # one never screened, one accepted
+        donor = donors.register(name, dt.date(1990, 5, 15), MALE)
+        visit = services.checkin.check_in(drive, donor).visit
+    services.screening.save_questionnaire(visit.id, {})
+    healthy = MeasurementForm(
+        weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
+    )
+    services.screening.decide(visit.id, healthy, DoctorDecision("accept", 450), doctor.id)
+    services.dins.set_fin("A9999")
+    services.dins.allocate(drive, 5)
+    shown = dialog()
+    shown.resize(700, 420)  # the discrepancies below the figures, out of view
+    shown.show()
+    shown.activateWindow()
+    qtbot.waitActive(shown)
+    assert list(shown.note_fields) == ["waiting", "accepted_no_unit", "unused_dins"]
+    area = shown.findChild(QScrollArea)
+    field = shown.note_fields["accepted_no_unit"]
+    area.ensureWidgetVisible(field)
+    scrolled = area.verticalScrollBar().value()
+    assert scrolled > 0
+    field.setFocus()
+    commit_text(field, "Người hiến ra về vì bận việc")
+    press(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "accepted_no_unit" not in shown.note_fields)
+    explained = services.reconciliation.summary(drive).discrepancies
+    assert [d.note for d in explained if d.kind == "accepted_no_unit"] == [
+        "Người hiến ra về vì bận việc"
+    ]
+    following = shown.note_fields["unused_dins"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is following)
+    assert area.verticalScrollBar().value() >= scrolled  # not back at the top
+    assert following.visibleRegion().boundingRect().height() == following.height()
+    assert (shown.message.text(), dialogs.asked) == ("", [])  # nothing else was pressed
+    commit_text(following, "Nhãn thừa, đã hủy")
+    press(following, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is shown.note_fields["waiting"])
