@@ -101,7 +101,6 @@ class DecisionPanel(QWidget):
         form.addRow("", self.errors.label("until"))
         self.errors.add_row(form, self.tr("Reason"), self.reason, "reason")
         form.addRow("", self.reason_hint)
-        form.addRow("", self.errors.label(None))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.proposal_label)
@@ -182,4 +181,7 @@ class DecisionPanel(QWidget):
         )
 
     def show_problems(self, problems: list[Problem]) -> None:
-        self.errors.show(problems)
+        """The problems of the panel's own fields; the screen says the others once."""
+        self.errors.show(
+            [p for p in problems if p.field is not None and p.field in self.errors.labels]
+        )

@@ -15,12 +15,14 @@ from ui.forms import hbox
 from ui.messages import problems_text
 from ui.queue_models import DecidedModel, queue_table
 from ui.slip_printing import SlipPrinter
+from ui.status_line import Said, Tone
 
 DEFERRALS = (ScreeningDecision.DEFER_TEMPORARY, ScreeningDecision.DEFER_PERMANENT)
 
 
 class ScreenedList(QWidget):
-    said = Signal(str)  # what happened, for the station's message line
+    said = Signal(object)  # Said: what happened, for the station's status line
+    reopened = Signal(str)  # the visit back in the screening queue
 
     def __init__(
         self,
@@ -76,11 +78,16 @@ class ScreenedList(QWidget):
         try:
             self.screening.reopen(entry.visit.id, reason)
         except UserError as error:
-            self.said.emit(problems_text(error.problems))
+            self.said.emit(Said(problems_text(error.problems), Tone.FAILED))
+            return
+        text = self.tr("Decision reopened: No. {number} {name} is back in the queue.")
+        self.said.emit(Said(text.format(number=entry.visit.queue_no, name=entry.full_name)))
+        self.reopened.emit(entry.visit.id)
 
     def print_slip(self) -> None:
         entry = self._chosen()
         if entry is None or entry.decision not in DEFERRALS:
-            self.said.emit(self.tr("Choose a deferred donor in the list of screened donors."))
+            text = self.tr("Choose a deferred donor in the list of screened donors.")
+            self.said.emit(Said(text, Tone.FAILED))
             return
         self.said.emit(self.slips.deferral_slip(self, entry.visit.id))

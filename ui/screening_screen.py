@@ -42,9 +42,9 @@ from ui.screened_list import ScreenedList
 from ui.screening_texts import answered_by_text, outcome_text
 from ui.signals import ModelSignals
 from ui.slip_printing import SlipPrinter
+from ui.status_line import Said, StatusLine
 from ui.value_names import donation_type_name, sex_name
 
-DONE_STYLE = "color: #1b5e20; font-weight: bold;"
 COLUMN_WIDTHS = [460, 390, 400]  # lists, questionnaire, measurements and decision
 
 
@@ -79,7 +79,8 @@ class ScreeningScreen(QWidget):
         self.decision = DecisionPanel(screening.rules.standard_volumes_ml, language)
         self.questionnaire = QuestionnaireForm(screening.rules, language)
         self._build()
-        self.screened.said.connect(self.message.setText)
+        self.screened.said.connect(self._said)
+        self.screened.reopened.connect(self._reopened)
         self.measurements.changed.connect(self.update_proposal)
         self.questionnaire.changed.connect(self.update_proposal)
         self.decision.decided.connect(self.record_decision)
@@ -117,9 +118,7 @@ class ScreeningScreen(QWidget):
         # The list and its buttons, as tests and the keyboard reach them.
         self.decided_model, self.decided = self.screened.model, self.screened.table
         self.reopen_button = self.screened.reopen_button
-        self.done_label = QLabel()
-        self.done_label.setStyleSheet(DONE_STYLE)
-        self.done_label.setWordWrap(True)
+        self.done_label = StatusLine()  # what the last action did
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.addWidget(self.waiting_title)
@@ -196,6 +195,18 @@ class ScreeningScreen(QWidget):
         if self.waiting_model.rowCount() and self.waiting.currentIndex().row() < 0:
             self.waiting.selectRow(0)
 
+    def _said(self, said: Said) -> None:
+        """What an action on the screened list did replaces whatever was said before."""
+        self.message.clear()
+        self.done_label.say(said)
+
+    def _reopened(self, visit_id: str) -> None:
+        """The reopened ticket is back in the queue: chosen there, Enter opens it."""
+        rows = [e.visit.id for e in self.waiting_model.entries]
+        if visit_id in rows:
+            self.waiting.selectRow(rows.index(visit_id))
+        self.waiting.setFocus()
+
     # --- one donor ------------------------------------------------------------------
 
     def open_row(self, row: int) -> None:
@@ -259,6 +270,7 @@ class ScreeningScreen(QWidget):
             return
         self.drafts.pop(self.entry.visit.id, None)
         self._show_questionnaire_state()
+        self.message.clear()  # "record the questionnaire first" is done with
         self.update_proposal()
         self.measurements.weight.setFocus()
 
@@ -360,7 +372,7 @@ class ScreeningScreen(QWidget):
             return
         self.drafts.pop(entry.visit.id, None)
         self.close_donor()
-        self.done_label.setText(
+        self.done_label.done(
             self.tr("Recorded: No. {number} {name} — {decision}").format(
                 number=entry.visit.queue_no,
                 name=entry.full_name,
@@ -377,4 +389,4 @@ class ScreeningScreen(QWidget):
         shown = set(self.measurements.errors.labels) | set(self.decision.errors.labels)
         shown |= set(self.questionnaire.errors)
         rest = [p for p in problems if p.field not in shown or p.field is None]
-        self.message.setText(problems_text(rest))
+        self.message.setText(problems_text(rest))  # each problem said once, here or at its field

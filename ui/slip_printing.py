@@ -18,6 +18,7 @@ from desktop.core.stations.donor_slips import DonorSlipService
 from ui.dialogs import Dialogs
 from ui.messages import problems_text, translate
 from ui.pdf_output import ask_and_print, print_pdf
+from ui.status_line import Said, Tone
 
 
 class SlipPrinter:
@@ -26,18 +27,20 @@ class SlipPrinter:
         self.drive = drive
         self.dialogs = dialogs
 
-    def deferral_slip(self, parent: QWidget, visit_id: str) -> str:
+    def deferral_slip(self, parent: QWidget, visit_id: str) -> Said:
         """Print the deferral slip of a donor deferred here; a line saying what happened."""
         try:
             slip = self.slips.deferral_slip(self.drive, visit_id)
         except UserError as error:
-            return problems_text(error.problems)
+            return Said(problems_text(error.problems), Tone.FAILED)
         buffer = io.BytesIO()
         render_deferral_slip(slip, buffer, self.slips.slip_size)
         if not ask_and_print(buffer.getvalue(), parent, self.dialogs):
-            return translate("SlipPrinter", "The deferral slip was not printed.")
-        return translate("SlipPrinter", "Deferral slip printed for {name}.").format(
-            name=slip.full_name
+            return Said(translate("SlipPrinter", "The deferral slip was not printed."), Tone.NOTE)
+        return Said(
+            translate("SlipPrinter", "Deferral slip printed for {name}.").format(
+                name=slip.full_name
+            )
         )
 
     def queue_ticket(self, parent: QWidget, visit_id: str) -> bool:

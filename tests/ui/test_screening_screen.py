@@ -5,13 +5,17 @@ import datetime as dt
 import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.ui.keyboard import commit_text, type_keys
+from ui.forms import ERROR_STYLE
+
+SUCCESS_STYLE = "color: #1b5e20; font-weight: bold;"
+LINE_STYLES = (SUCCESS_STYLE, ERROR_STYLE)
 
 
 @pytest.fixture
@@ -42,6 +46,15 @@ def checked_in(services, drive, donors):
 
 def focused():
     return QApplication.focusWidget()
+
+
+def said_on_screen(station) -> list[str]:
+    """Every message line of the station showing something, as the user reads them."""
+    return [
+        label.text()
+        for label in station.findChildren(QLabel)
+        if label.text() and label.isVisibleTo(station) and label.styleSheet() in LINE_STYLES
+    ]
 
 
 def key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -342,6 +355,7 @@ def test_no_acceptance_until_the_doctor_records_the_questionnaire(
     station.decision.accept_button.click()
     assert services.screening.record(visit.id) is None  # nothing, not "no" to all
     assert station.message.text() == "Ghi phiếu câu hỏi sức khỏe trước khi cho hiến."
+    assert said_on_screen(station).count("Ghi phiếu câu hỏi sức khỏe trước khi cho hiến.") == 1
 
     station.questionnaire.boxes["fever"].setFocus()  # the donor had a fever last month
     key(qtbot, Qt.Key.Key_Space)
@@ -354,6 +368,7 @@ def test_no_acceptance_until_the_doctor_records_the_questionnaire(
     assert record.answers["hiv"] == Answer(False)
     assert station.answered_label.text().startswith("Phiếu câu hỏi do BS. Trần Thị Hoa ghi lúc")
     assert not station.record_answers_button.isVisibleTo(station)
+    assert "Ghi phiếu câu hỏi sức khỏe trước khi cho hiến." not in said_on_screen(station)
     assert focused() is station.measurements.weight
     assert station.decision.proposal_label.text() == "Đề xuất: Cho hiến 450 ml"
     key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -438,7 +453,8 @@ def test_a_deferred_donor_gets_the_deferral_slip_with_ctrl_p(
     dialogs.will_print_to_file(slip)
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert station.message.text() == "Đã in phiếu tạm hoãn cho Phạm Văn Đức."
+    assert said_on_screen(station) == ["Đã in phiếu tạm hoãn cho Phạm Văn Đức."]
+    assert station.done_label.styleSheet() == SUCCESS_STYLE  # green: it went well
     document = pypdfium2.PdfDocument(str(slip))  # printed pages are images: their size
     width, height = (points * 25.4 / 72 for points in document[0].get_size())
     pages = len(document)
@@ -459,4 +475,38 @@ def test_the_deferral_slip_is_only_for_a_deferred_donor(
     qtbot.waitUntil(lambda: station.decided_model.rowCount() == 1)
     station.decided.selectRow(0)
     station.screened.slip_button.click()
-    assert station.message.text() == "Hãy chọn một người hiến bị tạm hoãn trong danh sách đã khám."
+    assert said_on_screen(station) == [
+        "Hãy chọn một người hiến bị tạm hoãn trong danh sách đã khám."
+    ]
+    assert station.done_label.styleSheet() == ERROR_STYLE
+
+
+def test_after_a_reopen_enter_in_the_queue_opens_the_reopened_ticket(
+    qtbot, services, window, station, checked_in, dialogs, tmp_path
+):
+    checked_in(answers={})
+    visit = checked_in("Trần Thị Bình", FEMALE, dt.date(1995, 3, 10), answers={})
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 2)
+    station.open_row(1)
+    fill_healthy(station)
+    station.decision.until.setText("15/04/2027")
+    commit_text(station.decision.reason, "Mệt, xin hẹn lần sau")
+    station.decision.defer_button.click()
+    qtbot.waitUntil(lambda: services.screening.record(visit.id).decision == "defer_temporary")
+    dialogs.will_print_to_file(tmp_path / "phieu-tam-hoan.pdf")
+    station.screened.slip_button.click()
+    assert said_on_screen(station) == ["Đã in phiếu tạm hoãn cho Trần Thị Bình."]
+
+    dialogs.will_type("Nhập nhầm người hiến")
+    activate(qtbot, window)
+    station.reopen_button.setFocus()
+    qtbot.keyClick(station.reopen_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 2)
+    assert said_on_screen(station) == [
+        "Đã mở lại kết luận: STT 2 Trần Thị Bình đã trở lại hàng chờ khám."
+    ]  # the slip's line is gone
+    assert focused() is station.waiting
+    assert station.waiting.currentIndex().row() == 1
+    key(qtbot, Qt.Key.Key_Return)
+    assert station.donor_label.text() == "STT 2 — Trần Thị Bình"
+    assert said_on_screen(station) == []

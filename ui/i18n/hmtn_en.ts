@@ -2698,6 +2698,10 @@
         <translation>Why is the decision for No. {number} {name} reopened?</translation>
     </message>
     <message>
+        <source>Decision reopened: No. {number} {name} is back in the queue.</source>
+        <translation>Decision reopened: No. {number} {name} is back in the queue.</translation>
+    </message>
+    <message>
         <source>Choose a deferred donor in the list of screened donors.</source>
         <translation>Choose a deferred donor in the list of screened donors.</translation>
     </message>

@@ -2699,6 +2699,10 @@
         <translation>Vì sao mở lại kết luận của STT {number} {name}?</translation>
     </message>
     <message>
+        <source>Decision reopened: No. {number} {name} is back in the queue.</source>
+        <translation>Đã mở lại kết luận: STT {number} {name} đã trở lại hàng chờ khám.</translation>
+    </message>
+    <message>
         <source>Choose a deferred donor in the list of screened donors.</source>
         <translation>Hãy chọn một người hiến bị tạm hoãn trong danh sách đã khám.</translation>
     </message>
