@@ -1,12 +1,26 @@
-"""Correcting a recorded unit (also after the drive closed): an audited amendment."""
+"""Correcting a recorded unit (also after the drive closed): an audited amendment.
 
+The dialog says inside whose unit it is (ticket, name, DIN): a window manager may cut
+the title short. It opens with the volume chosen, so the digits typed replace it.
+"""
+
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import DonationOutcome
 from desktop.core.stations.collection import DonationRecord
 from desktop.core.stations.reconciliation import ReconciliationService
-from ui.forms import FieldErrors, action_buttons
+from ui.forms import FieldErrors, action_buttons, heading
+from ui.screen_fit import fit_placeholder, fit_to_screen
+
+# What a window manager puts in the title bar besides the title: the icon, the buttons.
+TITLE_BAR_CONTROLS = 140
+
+
+def spaced_din(number: str) -> str:
+    """A DIN as on its label: FIN, year, sequence (``A9999 26 000003``)."""
+    return f"{number[:5]} {number[5:7]} {number[7:]}"
 
 
 class AmendDialog(QDialog):
@@ -22,6 +36,9 @@ class AmendDialog(QDialog):
         self.setWindowTitle(
             self.tr("Correct the unit {din}").format(din=unit.din or f"No. {unit.queue_no}")
         )
+        whose = self.tr("No. {number} — {name}").format(number=unit.queue_no, name=unit.full_name)
+        if unit.din:
+            whose += " · " + self.tr("DIN {din}").format(din=spaced_din(unit.din))
         self.errors = FieldErrors()
         self.volume = QLineEdit(str(unit.volume_ml or ""))
         self.outcome = QComboBox()
@@ -34,6 +51,7 @@ class AmendDialog(QDialog):
         self.outcome.setCurrentIndex(self.outcome.findData(unit.outcome))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why the record is corrected (required)"))
+        fit_placeholder(self.reason)
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Volume collected (ml)"), self.volume, "volume")
         form.addRow(self.tr("Outcome"), self.outcome)
@@ -41,13 +59,26 @@ class AmendDialog(QDialog):
         form.addRow("", self.errors.label(None))
         buttons, self.save_button = action_buttons(self, self.tr("Save the correction"), self.save)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(whose))
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._fit()
+        self.volume.setFocus()  # typed digits replace the volume recorded
+        self.volume.selectAll()
+
+    def _fit(self) -> None:
+        """Wide enough for the title beside the title bar's controls (within the screen)."""
+        bold = QFont(self.font())
+        bold.setBold(True)  # window managers often write titles in bold
+        title = QFontMetrics(bold).horizontalAdvance(self.windowTitle()) + TITLE_BAR_CONTROLS
+        hint = self.sizeHint()
+        fit_to_screen(self, max(hint.width(), title), hint.height())
 
     def save(self) -> None:
         volume = self.volume.text().strip()
         if volume and not volume.isdigit():
             self.errors.show([Problem("not_a_number", {"value": volume}, "volume")])
+            self.volume.setFocus()
             return
         changes = {
             "volume_ml": int(volume) if volume else None,
@@ -57,5 +88,7 @@ class AmendDialog(QDialog):
             self.reconciliation.amend_donation(self.unit.id, changes, self.reason.text())
         except UserError as error:
             self.errors.show(error.problems)
+            fields = {p.field for p in error.problems}
+            (self.reason if "reason" in fields else self.volume).setFocus()
             return
         self.accept()

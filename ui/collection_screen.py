@@ -27,11 +27,12 @@ from desktop.core.stations.reconciliation import ReconciliationService
 from ui.amend_dialog import AmendDialog
 from ui.collection_lists import ChairModel, UnitsTable, outcome_name
 from ui.dialogs import Dialogs
-from ui.donation_fields import OK_STYLE, DonationFields, now_text
+from ui.donation_fields import DonationFields, now_text
 from ui.forms import FieldErrors
 from ui.messages import problem_text, problems_text
 from ui.queue_models import CollectionQueueModel, queue_table
 from ui.signals import ModelSignals
+from ui.status_line import StatusLine
 
 TITLE_STYLE = "font-size: 12pt; font-weight: bold;"
 
@@ -81,9 +82,7 @@ class CollectionScreen(QWidget):
         self.chair_model = ChairModel()
         self.chair = queue_table(self.chair_model)
         self.chair.activated.connect(lambda index: self.open_chair_row(index.row()))
-        self.done_label = QLabel()
-        self.done_label.setStyleSheet(OK_STYLE)
-        self.done_label.setWordWrap(True)
+        self.done_label = StatusLine()  # what the last action did
         self.units = UnitsTable()
         self.amend_button = QPushButton(self.tr("Correct the selected unit…"))
         self.amend_button.clicked.connect(self.amend_selected)
@@ -274,7 +273,16 @@ class CollectionScreen(QWidget):
         if unit is None:
             return
         self.amend_dialog = AmendDialog(self.reconciliation, unit, self)
+        self.amend_dialog.accepted.connect(lambda: self._amended(unit.id))
         self.amend_dialog.open()
+
+    def _amended(self, donation_id: str) -> None:
+        unit = self.collection.donation(donation_id)
+        self.done_label.done(
+            self.tr("Unit corrected: No. {number} {name} — {outcome}, {volume} ml, DIN {din}")
+            .format(number=unit.queue_no, name=unit.full_name, outcome=outcome_name(unit.outcome),
+                    volume=unit.volume_ml or 0, din=unit.din or "—")
+        )  # fmt: skip
 
     def _reason(self, title: str, question: str) -> str | None:
         assert self.entry is not None
@@ -293,12 +301,18 @@ class CollectionScreen(QWidget):
         )
         if reason is None:
             return
+        entry = self.entry
         try:
-            self.collection.abandon(self.entry.visit.id, reason)
+            self.collection.abandon(entry.visit.id, reason)
         except UserError as error:
             self.fields.message.setText(problems_text(error.problems))
             return
         self.close_donor()
+        self.done_label.done(
+            self.tr("Taken out of the chair: No. {number} {name} waits to give again.").format(
+                number=entry.visit.queue_no, name=entry.full_name
+            )
+        )
         self.focus_queue()
 
     def donor_left(self) -> None:
@@ -310,12 +324,18 @@ class CollectionScreen(QWidget):
         )
         if reason is None:
             return
+        entry = self.entry
         try:
-            self.reconciliation.mark_left(self.entry.visit.id, reason)
+            self.reconciliation.mark_left(entry.visit.id, reason)
         except UserError as error:
             self.fields.message.setText(problems_text(error.problems))
             return
         self.close_donor()
+        self.done_label.done(
+            self.tr("Recorded: No. {number} {name} left without giving.").format(
+                number=entry.visit.queue_no, name=entry.full_name
+            )
+        )
         self.focus_queue()
 
     def save(self, *, duration_confirmed: bool = False) -> None:
@@ -334,7 +354,7 @@ class CollectionScreen(QWidget):
             self.fields.message.setText(problems_text(rest))
             return
         self.close_donor()
-        self.done_label.setText(
+        self.done_label.done(
             self.tr("Recorded: No. {number} {name} — {outcome}, {volume} ml, DIN {din}").format(
                 number=entry.visit.queue_no,
                 name=entry.full_name,

@@ -3,6 +3,7 @@ lists in view, the list of donations in the chair visible, placeholders whole.""
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,6 +20,9 @@ from tests.ui.test_collection_screen import nurse as nurse_fixture
 from tests.ui.test_collection_screen import station as station_fixture
 
 accept, nurse, station = accept_fixture, nurse_fixture, station_fixture
+
+# A window manager's title bar holds the icon and three buttons beside the title.
+TITLE_BAR_CONTROLS = 110
 
 # The whole screen, and what is left of it under a title bar and a task bar.
 SIZES = [(1366, 768), (1366, 700)]
@@ -141,3 +145,35 @@ def test_the_form_still_fits_with_its_error_lines_shown(qtbot, window, busy_stat
     save = busy_station.fields.save_button
     bottom = save.mapTo(busy_station, QPoint(0, save.height())).y()
     assert bottom <= busy_station.height()
+
+
+def test_the_amend_dialog_shows_its_texts_whole_and_whose_unit_it_is(
+    language, qtbot, services, drive, window, station, accept, nurse
+):
+    from desktop.core.stations.collection import DonationForm
+
+    visit = accept("Nguyễn Thị Phương Thảo")
+    din = services.dins.allocate(drive, 1)[0].din
+    services.collection.record(
+        visit.id,
+        DonationForm(din=din.barcode_data, volume_ml="450", started="09:00", ended="09:08",
+                     phlebotomist_id=nurse.id, bag_type="triple"),
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: station.units.rowCount() == 1)
+    station.units.selectRow(0)
+    station.amend_button.click()
+    dialog = station.amend_dialog
+    qtbot.waitExposed(dialog)
+    dialog.save_button.click()  # with its error line too
+    qtbot.waitUntil(lambda: dialog.errors.labels["reason"].height() > 0)
+    assert layout_problems(dialog) == []
+    bold = QFont(dialog.font())
+    bold.setBold(True)
+    title = QFontMetrics(bold).horizontalAdvance(dialog.windowTitle())
+    assert title + TITLE_BAR_CONTROLS <= dialog.width(), dialog.windowTitle()
+    frame = dialog.frameGeometry().size()
+    assert frame.width() <= 1280 and frame.height() <= 720 - 40  # less a task bar
+    whose = {"vi": "STT 1 — Nguyễn Thị Phương Thảo · DIN A9999 26 000001",
+             "en": "No. 1 — Nguyễn Thị Phương Thảo · DIN A9999 26 000001"}  # fmt: skip
+    assert whose[language] in [label.text() for label in dialog.findChildren(QLabel)]
+    dialog.close()

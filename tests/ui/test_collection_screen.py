@@ -10,7 +10,7 @@ from desktop.core.domain.identity import MALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.ui.conftest import torn_down
-from tests.ui.keyboard import commit_text, type_keys
+from tests.ui.keyboard import commit_text, press, type_keys
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
@@ -250,26 +250,43 @@ def test_a_donor_who_left_is_recorded_from_the_station(
     assert services.checkin.counts(drive) == {"left": 1}
 
 
-def test_a_unit_is_corrected_with_a_reason(qtbot, services, drive, station, accept, nurse):
+def test_a_unit_is_corrected_with_a_reason(qtbot, services, drive, window, station, accept, nurse):
     from desktop.core.stations.collection import DonationForm
 
-    visit = accept()
-    din = services.dins.allocate(drive, 1)[0].din
+    accept()
+    second = accept("Lê Văn Cường")
+    dins = services.dins.allocate(drive, 2)
     services.collection.record(
-        visit.id,
-        DonationForm(din=din.barcode_data, volume_ml="450", started="09:00", ended="09:08",
-                     phlebotomist_id=nurse.id, bag_type="triple"),
+        second.id,
+        DonationForm(din=dins[1].din.barcode_data, volume_ml="450", started="09:00",
+                     ended="09:08", phlebotomist_id=nurse.id, bag_type="triple"),
     )  # fmt: skip
-    qtbot.waitUntil(lambda: station.units.rowCount() == 1)
-    station.units.selectRow(0)
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    station.open_row(0)  # No. 1 is recorded at the station
+    type_keys(station.fields.din, dins[0].din.barcode_data + "\r")
+    station.fields.started.setText("09:10")
+    station.fields.ended.setText("09:18")
+    station.fields.save_button.click()
+    assert station.done_label.text().startswith("Đã lưu: STT 1 Phạm Văn Đức")
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    station.units.selectRow(next(
+        row for row in range(station.units.rowCount()) if station.units.item(row, 0).text() == "2"
+    ))  # fmt: skip
     station.amend_button.click()
     dialog = station.amend_dialog
-    dialog.volume.setText("430")
-    dialog.save_button.click()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert focused() is dialog.volume and dialog.volume.selectedText() == "450"
+    type_keys(focused(), "430\r")  # the digits replace the volume; Enter saves
     assert dialog.errors.text("reason") == "Bắt buộc nhập."
+    assert focused() is dialog.reason
     commit_text(dialog.reason, "Cân lại túi máu: 430 ml")
-    dialog.save_button.click()
-    assert services.collection.donations(drive)[0].volume_ml == 430
+    press(dialog.reason, Qt.Key.Key_Return)
+    assert services.collection.donation(dialog.unit.id).volume_ml == 430
+    assert station.done_label.text() == (
+        "Đã sửa đơn vị máu: STT 2 Lê Văn Cường — đủ, 430 ml, DIN A999926000002"
+    )  # the line about No. 1 is gone
 
 
 def test_collection_settings_are_checked_and_saved(qtbot, services, window):

@@ -42,6 +42,14 @@
         <translation>Correct the unit {din}</translation>
     </message>
     <message>
+        <source>No. {number} — {name}</source>
+        <translation>No. {number} — {name}</translation>
+    </message>
+    <message>
+        <source>DIN {din}</source>
+        <translation>DIN {din}</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>complete</translation>
     </message>
@@ -557,12 +565,24 @@
         <translation>Choose a donor from the queue (Enter)</translation>
     </message>
     <message>
+        <source>Unit corrected: No. {number} {name} — {outcome}, {volume} ml, DIN {din}</source>
+        <translation>Unit corrected: No. {number} {name} — {outcome}, {volume} ml, DIN {din}</translation>
+    </message>
+    <message>
         <source>Take out of the chair</source>
         <translation>Take out of the chair</translation>
     </message>
     <message>
         <source>Why is the donation of No. {number} {name} not going on?</source>
         <translation>Why is the donation of No. {number} {name} not going on?</translation>
+    </message>
+    <message>
+        <source>Taken out of the chair: No. {number} {name} waits to give again.</source>
+        <translation>Taken out of the chair: No. {number} {name} waits to give again.</translation>
+    </message>
+    <message>
+        <source>Recorded: No. {number} {name} left without giving.</source>
+        <translation>Recorded: No. {number} {name} left without giving.</translation>
     </message>
     <message>
         <source>Record the donation with this collection time?</source>

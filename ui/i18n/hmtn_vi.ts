@@ -43,6 +43,14 @@
         <translation>Sửa đơn vị máu {din}</translation>
     </message>
     <message>
+        <source>No. {number} — {name}</source>
+        <translation>STT {number} — {name}</translation>
+    </message>
+    <message>
+        <source>DIN {din}</source>
+        <translation>DIN {din}</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>đủ</translation>
     </message>
@@ -558,12 +566,24 @@
         <translation>Chọn người hiến trong hàng chờ (Enter)</translation>
     </message>
     <message>
+        <source>Unit corrected: No. {number} {name} — {outcome}, {volume} ml, DIN {din}</source>
+        <translation>Đã sửa đơn vị máu: STT {number} {name} — {outcome}, {volume} ml, DIN {din}</translation>
+    </message>
+    <message>
         <source>Take out of the chair</source>
         <translation>Hủy ca lấy máu đang dở</translation>
     </message>
     <message>
         <source>Why is the donation of No. {number} {name} not going on?</source>
         <translation>Vì sao không tiếp tục lấy máu cho STT {number} {name}?</translation>
+    </message>
+    <message>
+        <source>Taken out of the chair: No. {number} {name} waits to give again.</source>
+        <translation>Đã hủy ca lấy máu đang dở: STT {number} {name} trở lại hàng chờ lấy máu.</translation>
+    </message>
+    <message>
+        <source>Recorded: No. {number} {name} left without giving.</source>
+        <translation>Đã ghi: STT {number} {name} đã về, không lấy máu.</translation>
     </message>
     <message>
         <source>Record the donation with this collection time?</source>
