@@ -31,12 +31,13 @@ from desktop.core.jobs.certificates import CertificateJob, render_register, rend
 from desktop.core.stations.certificates import CertificateEntry, CertificateService
 from ui.calibration_dialog import CalibrationDialog
 from ui.dialogs import Dialogs
-from ui.forms import ERROR_STYLE, hbox
+from ui.forms import hbox
 from ui.messages import problems_text
 from ui.pdf_output import Destination, ask_and_print, ask_and_save, ask_destination
 from ui.pdf_preview import PdfPreview
 from ui.scan_field import ScanLineEdit
 from ui.signals import ModelSignals
+from ui.status_line import StatusLine
 from ui.task_progress import TaskProgress
 
 
@@ -114,8 +115,7 @@ class CertificateScreen(QWidget):
         self.calibrate_button = QPushButton(self.tr("Calibrate the forms…"))
         self.calibrate_button.clicked.connect(self.calibrate)
         self.progress = TaskProgress()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = StatusLine()
         self._layout()
         self._mode_changed()
 
@@ -266,6 +266,12 @@ class CertificateScreen(QWidget):
             self.certificates.void_many([e.certificate_id for e in chosen], reason)
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
+            return
+        self._say(
+            self.tr("{count} certificates voided; their serials stay used.").format(
+                count=len(chosen)
+            )
+        )
 
     def _ask_destination(self, job: CertificateJob) -> Destination | None:
         return ask_destination(
@@ -279,6 +285,7 @@ class CertificateScreen(QWidget):
         """Write the PDF and print or save it off the GUI thread (pre-printed forms moved
         by the chosen printer's offsets); ``done`` once the pages went out, else the
         reservations are voided with the reason."""
+        self.message.clear()  # the batch's own line comes once it is done
         if job.mode == CertificateMode.OVERLAY and destination.printer is not None:
             job = job.with_offset(self.certificates.overlay_offset(destination.printer_name))
 
@@ -319,13 +326,15 @@ class CertificateScreen(QWidget):
         buffer = io.BytesIO()
         slips = self.certificates.slips(self.drive, [e.donation_id for e in chosen])
         render_slips(slips, buffer, self.slip_size.currentData())
-        self._output(buffer.getvalue(), f"phieu-cam-on-{self.drive.code}.pdf")
+        what = self.tr("the thank-you slips of {count} donors").format(count=len(chosen))
+        self._output(buffer.getvalue(), f"phieu-cam-on-{self.drive.code}.pdf", what)
 
     def print_register(self) -> None:
         buffer = io.BytesIO()
         title = self.tr("Certificate register — drive {code}").format(code=self.drive.code)
         render_register(self.certificates.register(self.drive), buffer, title)
-        self._output(buffer.getvalue(), f"so-cap-giay-chung-nhan-{self.drive.code}.pdf")
+        what = self.tr("the certificate register")
+        self._output(buffer.getvalue(), f"so-cap-giay-chung-nhan-{self.drive.code}.pdf", what)
 
     def export_register(self) -> None:
         path = self.dialogs.save_path(
@@ -340,16 +349,23 @@ class CertificateScreen(QWidget):
                 return
             self._say(self.tr("{count} register lines written.").format(count=count))
 
-    def _output(self, pdf: bytes, name: str) -> None:
+    def _output(self, pdf: bytes, name: str, what: str) -> None:
+        """Save or print ``pdf``; the line says where ``what`` went (nothing if cancelled)."""
         if self.destination.currentData() == "pdf":
-            ask_and_save(pdf, self, name, self.dialogs)
-            return
-        ask_and_print(pdf, self, self.dialogs, name.removesuffix(".pdf"))
+            path = ask_and_save(pdf, self, name, self.dialogs)
+            done = path and self.tr("Saved {what}: {path}").format(what=what, path=path)
+        else:
+            printed = ask_and_print(pdf, self, self.dialogs, name.removesuffix(".pdf"))
+            done = printed and self.tr("Printed {what}.").format(what=what)
+        self._say(done or "")
 
     def calibrate(self) -> None:
         self.calibration_dialog = CalibrationDialog(self.certificates, self, self.dialogs)
         self.calibration_dialog.open()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        """What the last action did replaces what was said before (green when done)."""
+        if error:
+            self.message.failed(text)
+        else:
+            self.message.done(text)

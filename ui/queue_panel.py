@@ -16,11 +16,11 @@ from desktop.core.domain.records import Drive
 from desktop.core.stations.checkin import CheckinService
 from desktop.core.stations.screening import ScreeningService
 from ui.dialogs import Dialogs
-from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
 from ui.questionnaire_dialog import QuestionnaireDialog
 from ui.queue_models import QueueModel
 from ui.signals import ModelSignals
+from ui.status_line import StatusLine
 
 
 class QueuePanel(QWidget):
@@ -65,10 +65,7 @@ class QueuePanel(QWidget):
         )
         self.void_button = QPushButton(self.tr("&Void the chosen ticket…"))
         self.void_button.clicked.connect(self.void_ticket)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = StatusLine()  # what the last action did
         layout.addWidget(self.table, 1)
         layout.addWidget(self.questionnaire_button)
         layout.addWidget(self.void_button)
@@ -83,7 +80,15 @@ class QueuePanel(QWidget):
         if not entries:
             return
         entry = entries[row] if 0 <= row < len(entries) else entries[-1]
+        self.message.clear()
         self.questionnaire_dialog = QuestionnaireDialog(self.screening, entry, self.language, self)
+        self.questionnaire_dialog.accepted.connect(
+            lambda: self.message.done(
+                self.tr("Questionnaire saved: No. {number} {name}.").format(
+                    number=entry.visit.queue_no, name=entry.full_name
+                )
+            )
+        )
         self.questionnaire_dialog.open()
 
     def void_ticket(self) -> None:
@@ -107,11 +112,14 @@ class QueuePanel(QWidget):
         except UserError as error:
             self._say(problems_text(error.problems))
             return
-        self.message.hide()
+        self.message.done(
+            self.tr("Ticket No. {number} of {name} voided.").format(
+                number=entry.visit.queue_no, name=entry.full_name
+            )
+        )
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.message.failed(text)
 
     def refresh(self) -> None:
         entries = self.checkin.waiting_for_screening(self.drive)

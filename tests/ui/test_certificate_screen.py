@@ -10,7 +10,9 @@ from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
+from ui.forms import ERROR_STYLE
 
+SUCCESS_STYLE = "color: #1b5e20; font-weight: bold;"
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
 )
@@ -113,6 +115,27 @@ def test_reprint_and_void_from_the_list(qtbot, services, drive, desk, tmp_path, 
     desk.void_button.click()
     assert desk.table.item(0, 4).text() == "chưa cấp"
     assert services.certificates.register(drive)[0].status == "voided"
+    assert desk.message.text() == "Đã hủy 1 giấy chứng nhận; các số sê-ri vẫn được tính là đã dùng."
+
+
+def test_the_slips_and_the_register_say_where_they_went(desk, tmp_path, dialogs):
+    desk.table.selectRow(0)
+    desk.void_button.click()  # nothing issued yet: refused, in red
+    assert desk.message.styleSheet() == ERROR_STYLE
+    desk.table.selectRow(1)
+    dialogs.will_save(tmp_path / "phieu-cam-on")
+    desk.slips_button.click()
+    assert (tmp_path / "phieu-cam-on.pdf").exists()
+    assert desk.message.text() == (
+        f"Đã lưu phiếu cảm ơn cho 1 người hiến: {tmp_path / 'phieu-cam-on.pdf'}"
+    )
+    assert desk.message.styleSheet() == SUCCESS_STYLE
+    dialogs.will_save(tmp_path / "so-cap.pdf")
+    desk.register_button.click()
+    assert desk.message.text() == f"Đã lưu sổ cấp giấy chứng nhận: {tmp_path / 'so-cap.pdf'}"
+    dialogs.will_cancel("save_path")
+    desk.register_button.click()
+    assert desk.message.text() == ""  # nothing saved: the last line does not stay as if
 
 
 def test_the_preview_shows_the_pages_before_printing(qtbot, desk):

@@ -193,6 +193,8 @@ def test_a_ticket_given_to_the_wrong_person_is_voided_with_a_reason(
     dialogs.will_type("Nhầm người: chọn sai kết quả tìm kiếm")
     queue.void_button.click()
     assert queue.title.text() == "Đang chờ khám: 0"
+    assert queue.message.text() == "Đã hủy phiếu STT 1 của Hoàng Đức Anh."  # the error went
+    assert queue.message.styleSheet() == "color: #1b5e20; font-weight: bold;"  # in green
     assert "Đã tiếp nhận: 0" in queue.counts.text()
     reason = services.db.execute("SELECT void_reason FROM visit").fetchone()[0]
     assert reason == "Nhầm người: chọn sai kết quả tìm kiếm"

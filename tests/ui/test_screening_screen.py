@@ -129,6 +129,8 @@ def test_questionnaire_at_check_in_then_a_deferral_shown_at_the_next_check_in(
     type_keys(focused(), "01/09/2026")
     dialog.save_button.click()
     assert not dialog.isVisible()
+    assert panel.message.text() == "Đã lưu phiếu câu hỏi sức khỏe: STT 1 Phạm Văn Đức."
+    assert panel.message.styleSheet() == SUCCESS_STYLE
     record = services.screening.record(visit.id)
     assert record.answers["tattoo"] == Answer(True, dt.date(2026, 9, 1))
     assert record.questionnaire_by == "BS. Trần Thị Hoa"

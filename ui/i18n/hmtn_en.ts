@@ -239,6 +239,10 @@
         <translation>{serial} issued (printed {times}×)</translation>
     </message>
     <message>
+        <source>{count} certificates voided; their serials stay used.</source>
+        <translation>{count} certificates voided; their serials stay used.</translation>
+    </message>
+    <message>
         <source>Not printed: cancelled</source>
         <translation>Not printed: cancelled</translation>
     </message>
@@ -257,6 +261,14 @@
     <message>
         <source>Nothing was printed.</source>
         <translation>Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>Saved {what}: {path}</source>
+        <translation>Saved {what}: {path}</translation>
+    </message>
+    <message>
+        <source>Printed {what}.</source>
+        <translation>Printed {what}.</translation>
     </message>
     <message>
         <source>Choose donations that have no certificate yet.</source>
@@ -287,8 +299,16 @@
         <translation>Choose the donors to print slips for.</translation>
     </message>
     <message>
+        <source>the thank-you slips of {count} donors</source>
+        <translation>the thank-you slips of {count} donors</translation>
+    </message>
+    <message>
         <source>Certificate register — drive {code}</source>
         <translation>Certificate register — drive {code}</translation>
+    </message>
+    <message>
+        <source>the certificate register</source>
+        <translation>the certificate register</translation>
     </message>
     <message>
         <source>Register for the center</source>
@@ -2228,6 +2248,10 @@
         <translation>&amp;Void the chosen ticket…</translation>
     </message>
     <message>
+        <source>Questionnaire saved: No. {number} {name}.</source>
+        <translation>Questionnaire saved: No. {number} {name}.</translation>
+    </message>
+    <message>
         <source>Choose the ticket to void in the list.</source>
         <translation>Choose the ticket to void in the list.</translation>
     </message>
@@ -2238,6 +2262,10 @@
     <message>
         <source>Why is the ticket of {name} voided (e.g. the wrong person was checked in)?</source>
         <translation>Why is the ticket of {name} voided (e.g. the wrong person was checked in)?</translation>
+    </message>
+    <message>
+        <source>Ticket No. {number} of {name} voided.</source>
+        <translation>Ticket No. {number} of {name} voided.</translation>
     </message>
     <message>
         <source>Waiting for screening: {count}</source>

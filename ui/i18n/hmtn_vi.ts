@@ -240,6 +240,10 @@
         <translation>{serial} đã cấp (đã in {times} lần)</translation>
     </message>
     <message>
+        <source>{count} certificates voided; their serials stay used.</source>
+        <translation>Đã hủy {count} giấy chứng nhận; các số sê-ri vẫn được tính là đã dùng.</translation>
+    </message>
+    <message>
         <source>Not printed: cancelled</source>
         <translation>Chưa in: đã hủy bỏ</translation>
     </message>
@@ -258,6 +262,14 @@
     <message>
         <source>Nothing was printed.</source>
         <translation>Chưa in gì.</translation>
+    </message>
+    <message>
+        <source>Saved {what}: {path}</source>
+        <translation>Đã lưu {what}: {path}</translation>
+    </message>
+    <message>
+        <source>Printed {what}.</source>
+        <translation>Đã in {what}.</translation>
     </message>
     <message>
         <source>Choose donations that have no certificate yet.</source>
@@ -288,8 +300,16 @@
         <translation>Chọn người hiến cần in phiếu cảm ơn.</translation>
     </message>
     <message>
+        <source>the thank-you slips of {count} donors</source>
+        <translation>phiếu cảm ơn cho {count} người hiến</translation>
+    </message>
+    <message>
         <source>Certificate register — drive {code}</source>
         <translation>Sổ cấp giấy chứng nhận — đợt {code}</translation>
+    </message>
+    <message>
+        <source>the certificate register</source>
+        <translation>sổ cấp giấy chứng nhận</translation>
     </message>
     <message>
         <source>Register for the center</source>
@@ -2229,6 +2249,10 @@
         <translation>&amp;Hủy phiếu đang chọn…</translation>
     </message>
     <message>
+        <source>Questionnaire saved: No. {number} {name}.</source>
+        <translation>Đã lưu phiếu câu hỏi sức khỏe: STT {number} {name}.</translation>
+    </message>
+    <message>
         <source>Choose the ticket to void in the list.</source>
         <translation>Hãy chọn phiếu cần hủy trong danh sách.</translation>
     </message>
@@ -2239,6 +2263,10 @@
     <message>
         <source>Why is the ticket of {name} voided (e.g. the wrong person was checked in)?</source>
         <translation>Vì sao hủy phiếu của {name} (ví dụ: tiếp nhận nhầm người)?</translation>
+    </message>
+    <message>
+        <source>Ticket No. {number} of {name} voided.</source>
+        <translation>Đã hủy phiếu STT {number} của {name}.</translation>
     </message>
     <message>
         <source>Waiting for screening: {count}</source>
