@@ -59,6 +59,8 @@ class AppController:
         self.window.demoResetRequested.connect(self.reset_demo)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
+            if old.drive.id == drive.id:  # rebuilt (language, rule set): the same station
+                self.window.tabs.setCurrentIndex(old.tabs.currentIndex())
             old.ask_before_closing = False  # replaced: what is in the chair stays saved
             old.close()
             old.deleteLater()

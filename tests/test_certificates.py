@@ -13,6 +13,7 @@ from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.jobs.certificates import CertificateJob, render_certificates
+from desktop.core.services import open_services
 from desktop.core.stations.certificate_integrity import parse_payload, verify
 from desktop.core.stations.certificate_serials import next_serial
 from desktop.core.stations.collection import DonationForm
@@ -195,3 +196,20 @@ def test_the_command_line_prints_and_records_unless_preview(
     assert main([*base, "--mode", "overlay", "--all", "--first-serial", "AB 0009"]) == 2
     assert main([*base, "--mode", "blank", "--all"]) == 0
     assert "2 giấy chứng nhận (4 trang)" in capsys.readouterr().out
+
+
+def test_the_desks_paper_and_destination_are_kept_on_the_laptop(db_path, services):
+    certificates = services.certificates
+    assert (certificates.paper, certificates.destination) == ("overlay", "print")
+    certificates.set_paper("blank")
+    certificates.set_destination("pdf")
+    with pytest.raises(ValueError):
+        certificates.set_destination("fax")
+    services.close()
+    restarted = open_services(db_path, create=False)
+    try:
+        assert (restarted.certificates.paper, restarted.certificates.destination) == (
+            "blank", "pdf",
+        )  # fmt: skip
+    finally:
+        restarted.close()

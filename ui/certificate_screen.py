@@ -91,6 +91,11 @@ class CertificateScreen(QWidget):
         self.destination = QComboBox()
         self.destination.addItem(self.tr("printer"), "print")
         self.destination.addItem(self.tr("PDF file"), "pdf")
+        self.destination.setCurrentIndex(self.destination.findData(self.certificates.destination))
+        # Kept across a rebuild of the window (a language switch) and a restart.
+        self.destination.currentIndexChanged.connect(
+            lambda: self.certificates.set_destination(self.destination.currentData())
+        )
         self.print_selected_button = QPushButton(self.tr("Print the selected"))
         self.print_selected_button.clicked.connect(lambda: self.print_new(self._selected(True)))
         self.print_pending_button = QPushButton(self.tr("Print all not yet issued"))

@@ -189,3 +189,22 @@ def test_the_paper_chosen_survives_a_language_switch(qtbot, controller, window, 
     assert controller.window is not window  # the window was rebuilt in English
     assert controller.window.certificate_screen.mode.currentData() == "blank"
     controller.window.language_actions["vi"].trigger()
+
+
+def test_the_station_and_the_destination_survive_a_language_switch(
+    qtbot, controller, window, donations
+):
+    window.certificates_action.trigger()
+    desk = window.certificate_screen
+    assert desk.destination.currentText() == "máy in"
+    desk.destination.setCurrentIndex(desk.destination.findData("pdf"))
+    window.language_actions["en"].trigger()
+    english = controller.window
+    try:
+        assert english.tabs.currentWidget() is english.certificate_screen
+        assert english.certificate_screen.destination.currentText() == "PDF file"
+    finally:
+        english.language_actions["vi"].trigger()
+    again = controller.window
+    assert again.tabs.currentWidget() is again.certificate_screen
+    assert again.certificate_screen.destination.currentText() == "tệp PDF"

@@ -42,6 +42,7 @@ from desktop.core.stations.certificate_register import register_rows, write_regi
 from desktop.core.stations.certificate_serials import (
     serials_for,
 )
+from desktop.core.stations.din_allocation import DESTINATIONS
 from printing.certificate_data import CertificateData
 from printing.register import RegisterRow
 from printing.slip import SlipData
@@ -55,6 +56,7 @@ MAX_OFFSET_MM = 20.0
 IN_FORCE = (CertificateStatus.RESERVED, CertificateStatus.ISSUED)  # at most one a donation
 PAPER_KEY = "certificate_paper"
 DEFAULT_PAPER = CertificateMode.OVERLAY  # the nationally printed forms are the normal case
+DESTINATION_KEY = "certificate_destination"
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,18 @@ class CertificateService(Service):
     def set_paper(self, mode: str) -> None:
         if mode != self.paper:
             self.settings.set(PAPER_KEY, CertificateMode(mode))
+
+    @property
+    def destination(self) -> str:
+        """Where the desk's pages went last: "print" (the printer, unless chosen) or "pdf"."""
+        value = self.settings.get(DESTINATION_KEY)
+        return value if value in DESTINATIONS else DESTINATIONS[0]
+
+    def set_destination(self, destination: str) -> None:
+        if destination not in DESTINATIONS:
+            raise ValueError(destination)
+        if destination != self.destination:
+            self.settings.set(DESTINATION_KEY, destination)
 
     def _secret(self) -> bytes:
         """The site's key for integrity codes (made when the device was set up)."""
