@@ -20,10 +20,12 @@ from desktop.core.stations.screening import DoctorDecision
 from tests.pdf_reading import flat, page_text
 from tests.ui.keyboard import commit_text, press
 from tests.ui.test_certificate_screen import donations as donations_fixture
+from ui.certificate_screen import CertificateScreen
 from ui.labels_dialog import LabelsDialog
 from ui.pdf_preview import PdfPreview
 from ui.reconciliation_dialog import ReconciliationDialog
 from ui.screen_fit import FRAME, fitted_size
+from ui.signals import ModelSignals
 
 donations = donations_fixture
 
@@ -167,3 +169,32 @@ def test_enter_saves_an_explanation_and_the_next_one_is_where_the_user_is(
     commit_text(following, "Nhãn thừa, đã hủy")
     press(following, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is shown.note_fields["waiting"])
+
+
+def choices(combo) -> list[str]:
+    return sorted(combo.itemText(index) for index in range(combo.count()))
+
+
+def test_printer_or_pdf_file_and_left_before_giving_read_the_same_everywhere(
+    qtbot, services, drive, dialog, dialogs, translators, tmp_path
+):
+    """The same choice and the same figure have one name across the app and its report."""
+    services.dins.set_fin("A9999")
+    signals = ModelSignals(services.bus)
+    for language, words in (("en", ["PDF file", "printer"]), ("vi", ["máy in", "tệp PDF"])):
+        translators.install(language)
+        labels = LabelsDialog(services.dins, drive, dialogs=dialogs)
+        desk = CertificateScreen(services.certificates, drive, signals, dialogs=dialogs)
+        end = dialog()
+        for widget in (labels, desk):
+            qtbot.addWidget(widget)
+        assert choices(labels.destination) == choices(desk.destination) == words
+        assert choices(end.report_to) == words
+    shown = [label.text() for label in end.body.findChildren(QLabel)]
+    assert "Ra về trước khi hiến" in shown
+    report = tmp_path / "tong-ket.pdf"
+    end.report_to.setCurrentIndex(end.report_to.findData("pdf"))
+    dialogs.will_save(report)
+    end.report_button.click()
+    assert "Ra về trước khi hiến 0" in pdf_text(report)
+    assert "Bỏ về" not in pdf_text(report)

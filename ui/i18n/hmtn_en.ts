@@ -1119,12 +1119,12 @@
         <translation>Labels — drive {code}</translation>
     </message>
     <message>
-        <source>print</source>
-        <translation>print</translation>
+        <source>printer</source>
+        <translation>printer</translation>
     </message>
     <message>
-        <source>save as PDF</source>
-        <translation>save as PDF</translation>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
     </message>
     <message>
         <source>Allocate and print new label sets</source>
@@ -2362,6 +2362,14 @@
         <translation>End of day — drive {code}</translation>
     </message>
     <message>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
         <source>DINs allocated to the drive</source>
         <translation>DINs allocated to the drive</translation>
     </message>
@@ -2432,14 +2440,6 @@
     <message>
         <source>Close the drive…</source>
         <translation>Close the drive…</translation>
-    </message>
-    <message>
-        <source>save as PDF</source>
-        <translation>save as PDF</translation>
-    </message>
-    <message>
-        <source>print</source>
-        <translation>print</translation>
     </message>
     <message>
         <source>End-of-day report…</source>

@@ -1120,12 +1120,12 @@
         <translation>Nhãn — đợt {code}</translation>
     </message>
     <message>
-        <source>print</source>
+        <source>printer</source>
         <translation>máy in</translation>
     </message>
     <message>
-        <source>save as PDF</source>
-        <translation>lưu thành PDF</translation>
+        <source>PDF file</source>
+        <translation>tệp PDF</translation>
     </message>
     <message>
         <source>Allocate and print new label sets</source>
@@ -2179,7 +2179,7 @@
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation>Lưu thành PDF</translation>
+        <translation>Lưu tệp PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2363,6 +2363,14 @@
         <translation>Tổng kết cuối ngày — đợt {code}</translation>
     </message>
     <message>
+        <source>PDF file</source>
+        <translation>tệp PDF</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>máy in</translation>
+    </message>
+    <message>
         <source>DINs allocated to the drive</source>
         <translation>Mã DIN cấp cho đợt</translation>
     </message>
@@ -2433,14 +2441,6 @@
     <message>
         <source>Close the drive…</source>
         <translation>Kết thúc đợt hiến máu…</translation>
-    </message>
-    <message>
-        <source>save as PDF</source>
-        <translation>lưu thành PDF</translation>
-    </message>
-    <message>
-        <source>print</source>
-        <translation>in</translation>
     </message>
     <message>
         <source>End-of-day report…</source>

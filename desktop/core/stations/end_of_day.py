@@ -34,7 +34,7 @@ def figures(s: Reconciliation) -> list[tuple[str, str]]:
         ("Lấy máu không đủ", s.incomplete),
         ("Không lấy được máu", s.not_collected),
         ("Đủ điều kiện, chưa có đơn vị máu", s.accepted_no_unit),
-        ("Bỏ về trước khi hiến", s.left),
+        ("Ra về trước khi hiến", s.left),
         ("Mã DIN cấp cho đợt", s.dins_allocated),
         ("Mã DIN đã in nhãn", s.dins_printed),
         ("Mã DIN cấp nhưng chưa in nhãn", s.dins_never_printed),
