@@ -5,7 +5,15 @@ the title short. It opens with the volume chosen, so the digits typed replace it
 """
 
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import DonationOutcome
@@ -37,8 +45,7 @@ class AmendDialog(QDialog):
             self.tr("Correct the unit {din}").format(din=unit.din or f"No. {unit.queue_no}")
         )
         whose = self.tr("No. {number} — {name}").format(number=unit.queue_no, name=unit.full_name)
-        if unit.din:
-            whose += " · " + self.tr("DIN {din}").format(din=spaced_din(unit.din))
+        din = self.tr("DIN {din}").format(din=spaced_din(unit.din)) if unit.din else ""
         self.errors = FieldErrors()
         self.volume = QLineEdit(str(unit.volume_ml or ""))
         self.outcome = QComboBox()
@@ -60,6 +67,8 @@ class AmendDialog(QDialog):
         buttons, self.save_button = action_buttons(self, self.tr("Save the correction"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(whose))
+        if din:
+            layout.addWidget(QLabel(din))
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._fit()
