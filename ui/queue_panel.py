@@ -122,6 +122,7 @@ class QueuePanel(QWidget):
         self.message.failed(text)
 
     def refresh(self) -> None:
+        self.message.clear()  # the queue changed: what was said of the last action is old
         entries = self.checkin.waiting_for_screening(self.drive)
         self.model.set_entries(entries)
         self.title.setText(self.tr("Waiting for screening: {count}").format(count=len(entries)))

@@ -198,6 +198,11 @@ def test_a_ticket_given_to_the_wrong_person_is_voided_with_a_reason(
     assert "Đã tiếp nhận: 0" in queue.counts.text()
     reason = services.db.execute("SELECT void_reason FROM visit").fetchone()[0]
     assert reason == "Nhầm người: chọn sai kết quả tìm kiếm"
+    duc = registry["Đặng Văn Đức"]
+    type_keys(screen.search_field, duc.national_id + "\r")
+    press(screen.search_field, Qt.Key.Key_Return)  # the next check-in
+    assert queue.title.text() == "Đang chờ khám: 1"
+    assert queue.message.text() == ""  # the line about the voided ticket went
 
 
 def queue_ticket_pages(folder) -> list:
