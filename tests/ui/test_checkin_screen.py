@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from desktop.core.domain.identity import FEMALE, MALE
 from tests.cups_server import cups_printer as cups_printer_fixture
-from tests.factories import cccd_for, qr_for
+from tests.factories import cccd_for, qr_for, registry_row, write_registry
 from tests.ui.keyboard import commit_text, press, type_keys
 
 cups_printer = cups_printer_fixture
@@ -158,6 +158,19 @@ def test_warnings_are_shown_but_do_not_block(qtbot, screen, registry, services, 
     assert services.checkin.waiting_for_screening(drive)[0].visit.warnings[0].code == (
         "deferred_until"
     )
+
+
+def test_the_card_gives_the_next_eligible_date_after_a_deferral(
+    qtbot, screen, registry, services, tmp_path
+):
+    type_keys(screen.search_field, registry["Nguyễn Thị Hồng Ánh"].national_id + "\r")
+    assert card_value(screen, "deferral") == "đến 24/12/2026: Huyết sắc tố thấp"
+    assert card_value(screen, "next_eligible") == "24/12/2026"  # not 30/03/2026, nor now
+    row = registry_row(deferral_permanent="1", deferral_reason="HBsAg dương tính")
+    assert services.registry.import_file(write_registry(tmp_path / "more.csv", [row])).ok
+    type_keys(screen.search_field, row["national_id"] + "\r")
+    assert card_value(screen, "deferral") == "vĩnh viễn: HBsAg dương tính"
+    assert card_value(screen, "next_eligible") == "không (loại vĩnh viễn)"
 
 
 def test_the_interface_in_english(qtbot, controller, drive, registry, in_english):

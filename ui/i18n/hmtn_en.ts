@@ -871,6 +871,10 @@
         <translation>not known</translation>
     </message>
     <message>
+        <source>never (permanent deferral)</source>
+        <translation>never (permanent deferral)</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>now</translation>
     </message>

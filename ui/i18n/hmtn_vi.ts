@@ -872,6 +872,10 @@
         <translation>chưa rõ</translation>
     </message>
     <message>
+        <source>never (permanent deferral)</source>
+        <translation>không (loại vĩnh viễn)</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>ngay bây giờ</translation>
     </message>
