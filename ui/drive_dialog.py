@@ -133,7 +133,7 @@ class DriveDialog(QDialog):
         try:
             self.drive = self.drives.create(self.form())
         except UserError as error:
-            self.errors.show(error.problems)
+            self.errors.show(error.problems, focus=True)
             return
         self.accept()
 

@@ -7,7 +7,7 @@ the form's ``validate``) or, for a form without one, clears the line until the n
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -94,9 +94,10 @@ class FieldErrors:
         if isinstance(window, QDialog):
             RoomForWrappedText.keep(window)
 
-    def show(self, problems: Iterable[Problem]) -> None:
+    def show(self, problems: Iterable[Problem], *, focus: bool = False) -> None:
         """Show each problem next to its field; problems of fields not on the form go to
-        the general line (field None)."""
+        the general line (field None). ``focus``: a save was refused, the cursor goes to
+        the first field in error (not while the form re-checks as one types)."""
         by_field: dict[str | None, list[str]] = defaultdict(list)
         for problem in problems:
             field = problem.field if problem.field in self.labels else None
@@ -107,6 +108,18 @@ class FieldErrors:
             label.setVisible(bool(texts))
             self._shown_for[field] = self._values(field)
         self._make_room()
+        if focus:
+            self.focus_first_error()
+
+    def focus_first_error(self) -> None:
+        """The cursor goes to the first field, in the form's order, showing an error."""
+        for field, inputs in self._inputs.items():
+            if not self.text(field):
+                continue
+            target = next((w for w in inputs if _takes_focus(w)), None)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def text(self, field: str | None) -> str:
         """The error shown for ``field`` (empty when none is shown)."""
@@ -160,6 +173,12 @@ def _value(widget: QWidget) -> object:
     if isinstance(widget, QAbstractButton):
         return widget.isChecked()
     return widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+
+
+def _takes_focus(widget: QWidget) -> bool:
+    """An input the user can be put in (a check box or radio button too)."""
+    focusable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    return bool(focusable) and widget.isEnabled() and widget.isVisibleTo(widget.window())
 
 
 def _edit_signal(widget: QWidget) -> SignalInstance | None:

@@ -157,7 +157,7 @@ class NewDonorDialog(QDialog):
         try:
             self.donor = self.donors.register(self.form(), not_a_duplicate=not_a_duplicate)
         except UserError as error:
-            self.errors.show(error.problems)
+            self.errors.show(error.problems, focus=True)
             registered = [p for p in error.problems if p.code == "id_registered"]
             if registered:
                 self._offer_existing([self.donors.get(registered[0].params["donor_id"])], True)
@@ -199,6 +199,6 @@ class NewDonorDialog(QDialog):
         try:
             self.donor = self.donors.adopt_ids(self._existing[row], self.form())
         except UserError as error:
-            self.errors.show(error.problems)
+            self.errors.show(error.problems, focus=True)
             return
         self.accept()
