@@ -94,11 +94,13 @@ class QueuePanel(QWidget):
             self._say(self.tr("Choose the ticket to void in the list."))
             return
         entry = entries[row]
+        self.message.hide()  # "choose the ticket" is done with
         reason = self.dialogs.text(
             self,
             self.tr("Void ticket No. {number}").format(number=entry.visit.queue_no),
             self.tr("Why is the ticket of {name} voided (e.g. the wrong person was checked in)?")
             .format(name=entry.full_name),
+            required=True,
         )  # fmt: skip
         if reason is None:
             return

@@ -203,6 +203,14 @@ def test_a_ticket_given_to_the_wrong_person_is_voided_with_a_reason(
     dialogs.will_cancel("text")
     queue.void_button.click()
     assert queue.title.text() == "Đang chờ khám: 1"
+    dialogs.will_type("  ")  # refused in the dialog, which says so: then cancelled
+    dialogs.will_cancel("text")
+    queue.void_button.click()
+    question = "Vì sao hủy phiếu của Hoàng Đức Anh (ví dụ: tiếp nhận nhầm người)?"
+    assert [a.detail for a in dialogs.asked[-2:]] == [question, question + "\n\nBắt buộc nhập."]
+    assert queue.title.text() == "Đang chờ khám: 1"
+    assert queue.message.isHidden()  # nothing said under the queue
+    dialogs.will_type("")
     dialogs.will_type("Nhầm người: chọn sai kết quả tìm kiếm")
     queue.void_button.click()
     assert queue.title.text() == "Đang chờ khám: 0"
