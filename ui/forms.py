@@ -81,6 +81,12 @@ class FieldErrors:
             return
         if self.validate is None and self._values(field) == self._shown_for.get(field):
             return  # the form itself showed this message for the field as it is now
+        self.check(field)
+
+    def check(self, field: str) -> None:
+        """Show the field's problems as the form now stands (``validate``), shown or not
+        before: a value checked against another as soon as both are typed."""
+        label = self.label(field)
         texts = []
         if self.validate is not None:
             texts = [field_text(p) for p in self.validate() if p.field == field]
@@ -158,6 +164,34 @@ class RoomForWrappedText(QObject):
         if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QDialog):
             QTimer.singleShot(0, self, lambda: self.grow(watched))  # not once it is gone
         return False
+
+
+class ArrowsChoose(QObject):
+    """Arrow keys choose among radio buttons even when none is chosen yet (Qt's own only
+    move the focus then): ← or ↑ the previous one, → or ↓ the next."""
+
+    @classmethod
+    def install(cls, *buttons: QAbstractButton) -> None:
+        keys = cls(buttons[0])
+        keys.buttons = list(buttons)
+        for button in buttons:
+            button.installEventFilter(keys)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or watched not in self.buttons:
+            return False
+        step = _ARROW_STEPS.get(event.key())
+        if step is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        index = min(max(self.buttons.index(watched) + step, 0), len(self.buttons) - 1)
+        chosen = self.buttons[index]
+        chosen.setFocus(Qt.FocusReason.TabFocusReason)
+        if not chosen.isChecked():
+            chosen.click()  # as the user's own choice
+        return True
+
+
+_ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 
 def field_text(problem: Problem) -> str:

@@ -187,6 +187,7 @@ def test_a_typed_unknown_cccd_opens_the_new_donor_form_with_it(qtbot, screen, re
     dialog = screen.new_donor_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.national_id.text() == number
+    assert dialog.female.isChecked()  # from the CCCD's 4th digit
     assert dialog.focusWidget() is dialog.full_name  # the first field still to fill
 
 
