@@ -107,3 +107,14 @@ def test_a_permanent_deferral_has_no_next_eligible_date(services, drive, tmp_pat
     assessment = services.checkin.assess(donor, drive)
     assert assessment.permanently_deferred
     assert assessment.next_eligible is None
+
+
+def test_the_queue_says_whose_questionnaire_is_recorded(services, drive, donors):
+    first = services.checkin.check_in(drive, donors.register("Nguyễn Văn An")).visit
+    services.checkin.check_in(drive, donors.register("Lê Thị Bích", sex=FEMALE))
+    services.screening.save_questionnaire(first.id, {})
+    waiting = services.checkin.waiting_for_screening(drive)
+    assert [(e.full_name, e.questionnaire_recorded) for e in waiting] == [
+        ("Nguyễn Văn An", True),
+        ("Lê Thị Bích", False),
+    ]

@@ -246,3 +246,23 @@ def test_no_queue_ticket_unless_the_desk_asks_for_one(qtbot, screen, registry, s
     type_keys(screen.search_field, registry["Hoàng Đức Anh"].national_id + "\r")
     press(screen.search_field, Qt.Key.Key_Return)  # a print dialog would fail the test
     assert screen.card.ticket_label.text() == "Số thứ tự 1"
+
+
+def test_the_queue_notes_the_tickets_with_a_questionnaire(
+    qtbot, window, screen, registry, services
+):
+    for name in ("Hoàng Đức Anh", "Trần Minh Khoa"):  # Khoa is under 18: a warning
+        type_keys(screen.search_field, registry[name].national_id + "\r")
+        press(screen.search_field, Qt.Key.Key_Return)
+    queue = window.queue_panel
+
+    def notes() -> list[str]:
+        return [queue.model.index(row, 4).data() for row in range(queue.model.rowCount())]
+
+    assert queue.model.headerData(4, Qt.Orientation.Horizontal) == "Lưu ý"
+    assert notes() == ["", "⚠"]
+    for row in (0, 1):
+        queue.table.selectRow(row)
+        queue.questionnaire_button.click()
+        queue.questionnaire_dialog.save_button.click()
+    assert notes() == ["đã có phiếu", "⚠ đã có phiếu"]

@@ -2200,6 +2200,10 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>has questionnaire</source>
+        <translation>has questionnaire</translation>
+    </message>
 </context>
 <context>
     <name>QueuePanel</name>

@@ -2201,6 +2201,10 @@
         <source>Note</source>
         <translation>Lưu ý</translation>
     </message>
+    <message>
+        <source>has questionnaire</source>
+        <translation>đã có phiếu</translation>
+    </message>
 </context>
 <context>
     <name>QueuePanel</name>
