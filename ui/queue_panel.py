@@ -16,6 +16,7 @@ from desktop.core.domain.records import Drive
 from desktop.core.stations.checkin import CheckinService
 from desktop.core.stations.screening import ScreeningService
 from ui.dialogs import Dialogs
+from ui.formatting import unbroken_items
 from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
 from ui.questionnaire_dialog import QuestionnaireDialog
@@ -120,16 +121,15 @@ class QueuePanel(QWidget):
         self.model.set_entries(entries)
         self.title.setText(self.tr("Waiting for screening: {count}").format(count=len(entries)))
         counts = self.checkin.counts(self.drive)
-        self.counts.setText(
-            self.tr(
-                "Checked in: {total} · waiting for screening: {waiting} · waiting to give:"
-                " {accepted} · given: {donated} · deferred: {deferred} · target: {target}"
-            ).format(
-                total=sum(counts.values()),
-                waiting=counts.get("waiting_screening", 0),
-                accepted=counts.get("accepted", 0),
-                donated=counts.get("donated", 0),
-                deferred=counts.get("deferred", 0),
-                target=self.drive.target_units,
-            )
+        line = self.tr(
+            "Checked in: {total} · waiting for screening: {waiting} · waiting to give:"
+            " {accepted} · given: {donated} · deferred: {deferred} · target: {target}"
+        ).format(
+            total=sum(counts.values()),
+            waiting=counts.get("waiting_screening", 0),
+            accepted=counts.get("accepted", 0),
+            donated=counts.get("donated", 0),
+            deferred=counts.get("deferred", 0),
+            target=self.drive.target_units,
         )
+        self.counts.setText(unbroken_items(line))

@@ -2203,7 +2203,7 @@
     </message>
     <message>
         <source>has questionnaire</source>
-        <translation>đã có phiếu</translation>
+        <translation>có phiếu</translation>
     </message>
 </context>
 <context>
