@@ -7,7 +7,6 @@ import pytest
 from desktop.core.domain.identity import (
     FEMALE,
     MALE,
-    cccd_birth_year,
     cccd_sex,
     check_cccd,
     check_old_id,
@@ -100,13 +99,10 @@ def test_not_mobile_numbers(phone):
         (dt.date(2008, 11, 23), MALE),
     ],
 )
-def test_a_valid_cccd_tells_the_sex_and_birth_year(birth, sex):
-    number = cccd_for(birth, sex, 4242)
-    assert cccd_sex(number) == sex
-    assert cccd_birth_year(number) == birth.year
+def test_a_valid_cccd_tells_the_sex(birth, sex):
+    assert cccd_sex(cccd_for(birth, sex, 4242)) == sex
 
 
 @pytest.mark.parametrize("number", ["00109012345", "999090123456", "00109012345x", ""])
 def test_a_number_that_is_no_cccd_tells_nothing(number):
     assert cccd_sex(number) is None
-    assert cccd_birth_year(number) is None

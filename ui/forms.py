@@ -170,10 +170,13 @@ class ArrowsChoose(QObject):
     """Arrow keys choose among radio buttons even when none is chosen yet (Qt's own only
     move the focus then): ← or ↑ the previous one, → or ↓ the next."""
 
+    def __init__(self, buttons: list[QAbstractButton]) -> None:
+        super().__init__(buttons[0])
+        self.buttons = buttons
+
     @classmethod
     def install(cls, *buttons: QAbstractButton) -> None:
-        keys = cls(buttons[0])
-        keys.buttons = list(buttons)
+        keys = cls(list(buttons))
         for button in buttons:
             button.installEventFilter(keys)
 

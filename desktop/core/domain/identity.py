@@ -61,16 +61,6 @@ def cccd_sex(number: str) -> Sex | None:
     return FEMALE if int(number[3]) % 2 else MALE
 
 
-def cccd_birth_year(number: str) -> int | None:
-    """The birth year a valid CCCD encodes: the century in its 4th digit, the year in
-    the 5th and 6th; None for a number that is not a valid CCCD."""
-    if check_cccd(number):
-        return None
-    male_digit = int(number[3]) // 2 * 2
-    century = next(c for c, digit in _CENTURY_MALE_DIGIT.items() if digit == male_digit)
-    return century + int(number[4:6])
-
-
 def check_cccd(number: str, birth: dt.date | None = None, sex: str | None = None) -> list[Problem]:
     """Problems with a 12-digit CCCD; checked against date of birth and sex when given."""
     f = "national_id"
