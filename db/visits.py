@@ -25,12 +25,14 @@ def next_queue_no(db: Database, drive_id: str) -> int:
 
 
 def queue(db: Database, drive_id: str, status: str) -> list[dict]:
-    """Visits of a drive in one status, in ticket order, with the donor's particulars."""
+    """Visits of a drive in one status, in ticket order, with the donor's particulars
+    and when the questionnaire was recorded (NULL: not yet)."""
     return list(
         db.query(
             "SELECT v.*, d.full_name, d.birth_date, d.sex, d.national_id, d.abo, d.rh,"
-            " d.donation_count"
+            " d.donation_count, s.questionnaire_at"
             " FROM visit v JOIN donor d ON d.id = v.donor_id"
+            " LEFT JOIN screening s ON s.visit_id = v.id"
             " WHERE v.drive_id = ? AND v.status = ? ORDER BY v.queue_no",
             [drive_id, status],
         )

@@ -8,6 +8,7 @@ import pytest
 from db.records import write_transaction
 from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.domain.problems import UserError
+from tests.factories import registry_row, write_registry
 
 
 def test_queue_numbers_follow_each_other(services, drive, donors):
@@ -64,3 +65,56 @@ def test_check_in_is_audited_with_the_operator(services, drive, donors):
     ).fetchone()
     assert row == (clerk.id, "Nguyễn Thị Lan")
     assert services.db.execute("SELECT checked_in_by FROM visit").fetchone()[0] == clerk.id
+
+
+def _registry_donor(services, tmp_path, **values):
+    row = registry_row(**values)
+    report = services.registry.import_file(write_registry(tmp_path / "registry.csv", [row]))
+    assert report.ok
+    return services.donors.lookup(row["national_id"]).exact
+
+
+@pytest.mark.parametrize(
+    ("last_donation", "deferral_until", "next_eligible"),
+    [
+        ("", "2027-04-15", dt.date(2027, 4, 15)),  # never gave: the deferral decides
+        ("2026-10-15", "2027-04-15", dt.date(2027, 4, 15)),  # the deferral ends later
+        ("2026-10-15", "2026-12-01", dt.date(2027, 1, 7)),  # the interval ends later
+        ("2026-10-15", "", dt.date(2027, 1, 7)),
+        ("", "", None),  # nothing holds them back
+    ],
+)
+def test_the_next_eligible_date_counts_the_deferral_on_record(
+    services, drive, tmp_path, last_donation, deferral_until, next_eligible
+):
+    donor = _registry_donor(
+        services,
+        tmp_path,
+        last_donation_date=last_donation,
+        donation_count="1" if last_donation else "0",
+        deferral_until=deferral_until,
+        deferral_reason="Xăm mình" if deferral_until else "",
+    )
+    assessment = services.checkin.assess(donor, drive)
+    assert assessment.next_eligible == next_eligible
+    assert not assessment.permanently_deferred
+
+
+def test_a_permanent_deferral_has_no_next_eligible_date(services, drive, tmp_path):
+    donor = _registry_donor(
+        services, tmp_path, deferral_permanent="1", deferral_reason="HBsAg dương tính"
+    )
+    assessment = services.checkin.assess(donor, drive)
+    assert assessment.permanently_deferred
+    assert assessment.next_eligible is None
+
+
+def test_the_queue_says_whose_questionnaire_is_recorded(services, drive, donors):
+    first = services.checkin.check_in(drive, donors.register("Nguyễn Văn An")).visit
+    services.checkin.check_in(drive, donors.register("Lê Thị Bích", sex=FEMALE))
+    services.screening.save_questionnaire(first.id, {})
+    waiting = services.checkin.waiting_for_screening(drive)
+    assert [(e.full_name, e.questionnaire_recorded) for e in waiting] == [
+        ("Nguyễn Văn An", True),
+        ("Lê Thị Bích", False),
+    ]

@@ -4,7 +4,14 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.domain.identity import FEMALE, MALE, check_cccd, check_old_id, check_phone
+from desktop.core.domain.identity import (
+    FEMALE,
+    MALE,
+    cccd_sex,
+    check_cccd,
+    check_old_id,
+    check_phone,
+)
 from tests.factories import cccd_for
 
 
@@ -81,3 +88,21 @@ def test_vietnamese_mobile_numbers(phone):
 )
 def test_not_mobile_numbers(phone):
     assert codes(check_phone(phone)) == ["phone_format"]
+
+
+@pytest.mark.parametrize(
+    ("birth", "sex"),
+    [
+        (dt.date(1990, 5, 17), MALE),
+        (dt.date(1999, 4, 2), FEMALE),
+        (dt.date(2001, 6, 1), FEMALE),
+        (dt.date(2008, 11, 23), MALE),
+    ],
+)
+def test_a_valid_cccd_tells_the_sex(birth, sex):
+    assert cccd_sex(cccd_for(birth, sex, 4242)) == sex
+
+
+@pytest.mark.parametrize("number", ["00109012345", "999090123456", "00109012345x", ""])
+def test_a_number_that_is_no_cccd_tells_nothing(number):
+    assert cccd_sex(number) is None

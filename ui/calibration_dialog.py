@@ -91,6 +91,6 @@ class CalibrationDialog(QDialog):
                 self.printer.currentText().strip(), self.x.value(), self.y.value()
             )
         except UserError as error:
-            self.errors.show(error.problems)
+            self.errors.show(error.problems, focus=True)
             return
         self.accept()

@@ -264,6 +264,7 @@ class CertificateScreen(QWidget):
             self,
             self.tr("Void certificates"),
             self.tr("Why are they voided? The serials stay used."),
+            required=True,
         )
         if reason is None:
             return

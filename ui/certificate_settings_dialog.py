@@ -32,6 +32,6 @@ class CertificateSettingsDialog(QDialog):
         try:
             self.certificates.set_texts(self.facility.text(), self.contact.text())
         except UserError as error:
-            self.errors.show(error.problems)
+            self.errors.show(error.problems, focus=True)
             return
         self.accept()

@@ -289,6 +289,7 @@ class CollectionScreen(QWidget):
         return self.dialogs.text(
             self, title,
             question.format(number=self.entry.visit.queue_no, name=self.entry.full_name),
+            required=True,
         )  # fmt: skip
 
     def abandon(self) -> None:

@@ -53,6 +53,6 @@ class CollectionSettingsDialog(QDialog):
                 action()
             except UserError as error:
                 problems.extend(error.problems)
-        self.errors.show(problems)
+        self.errors.show(problems, focus=True)
         if not problems:
             self.accept()

@@ -43,6 +43,6 @@ class DeviceDialog(QDialog):
         try:
             self.settings.update_device(self.site_code.text(), self.device_name.text())
         except UserError as error:
-            self.errors.show(error.problems)
+            self.errors.show(error.problems, focus=True)
             return
         self.accept()

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain.problems import Problem
+from ui.messages import problem_text
+
 
 def documents_folder() -> Path:
     """The user's Documents folder (their home when there is none), where files are saved
@@ -35,6 +38,34 @@ def print_dialog(printer: QPrinter, parent: QWidget | None, document: str) -> QP
     if field is not None:
         field.setText(str(documents_folder() / f"{document}.pdf"))
     return dialog
+
+
+def required_label(label: str) -> str:
+    """The question asked again after an empty answer where one is required."""
+    return f"{label}\n\n{problem_text(Problem('required'))}"
+
+
+class TextDialog(QInputDialog):
+    """Qt's line-of-text dialog; a required text is not accepted empty: the dialog stays
+    and says it is required."""
+
+    def __init__(
+        self, parent: QWidget | None, title: str, label: str, text: str, *, required: bool
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setLabelText(label)
+        self.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        self.setTextValue(text)
+        self.question = label
+        self.required = required
+
+    def done(self, result: int) -> None:
+        accepted = result == QDialog.DialogCode.Accepted
+        if accepted and self.required and not self.textValue().strip():
+            self.setLabelText(required_label(self.question))
+            return
+        super().done(result)
 
 
 class Dialogs:
@@ -67,13 +98,25 @@ class Dialogs:
         self.folder = Path(path).parent
         return Path(path)
 
-    def text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    def text(
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        text: str = "",
+        *,
+        required: bool = False,
+    ) -> str | None:
         """A line of text (``text`` is typed in already), or None if cancelled.
 
-        An empty line is "", not None: the caller decides whether it may be empty.
+        An empty line is "", not None: the caller decides whether it may be empty. With
+        ``required`` (a reason), OK on an empty line keeps the dialog open and says so.
         """
-        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-        return value if ok else None
+        dialog = TextDialog(parent, title, label, text, required=required)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        value = dialog.textValue()
+        dialog.deleteLater()  # not kept with the parent for as long as it lives
+        return value if accepted else None
 
     def choose_printer(
         self, parent: QWidget | None, preferred: str | None, document: str = "hmtn-desk"

@@ -121,7 +121,7 @@ class DonorCard(QFrame):
             "blood_group": donor.blood_group or self.tr("not known"),
             "donations": str(donor.donation_count),
             "last_donation": self._last_donation(donor),
-            "next_eligible": dmy(assessment.next_eligible) or self.tr("now"),
+            "next_eligible": self._next_eligible(assessment),
             "deferral": self._deferral(donor, drive_date, reason_text(assessment.deferral_reason)),
             "flags": self._flags(donor),
         }
@@ -153,6 +153,11 @@ class DonorCard(QFrame):
         if not donor.last_donation_date:
             return self.tr("never") if not donor.donation_count else self.tr("not known")
         return f"{dmy(donor.last_donation_date)} ({donation_type_name(donor.last_donation_type)})"
+
+    def _next_eligible(self, assessment: DonorAssessment) -> str:
+        if assessment.permanently_deferred:
+            return self.tr("never (permanent deferral)")
+        return dmy(assessment.next_eligible) or self.tr("now")
 
     def _deferral(self, donor: Donor, drive_date: dt.date, reason: str) -> str:
         if donor.deferral_permanent:

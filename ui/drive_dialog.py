@@ -3,10 +3,9 @@ campaign and target."""
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -21,18 +20,8 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.stations.drives import CAMPAIGNS, MAX_TARGET_UNITS, DriveForm, DriveService
 from ui.forms import FieldErrors, action_buttons, heading
+from ui.place_picker import PlacePicker
 from ui.value_names import campaign_name
-
-
-def searchable_combo() -> QComboBox:
-    """An editable combo box that finds items by any part of their name."""
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return combo
 
 
 class DriveDialog(QDialog):
@@ -53,14 +42,12 @@ class DriveDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.dateChanged.connect(self._suggest_code)
         self.place_name = QLineEdit()
-        self.province = searchable_combo()
-        for place in places.provinces():
-            self.province.addItem(place.name, place.code)
-        self.province.setCurrentIndex(-1)
+        self.province = PlacePicker()
+        self.province.set_places(places.provinces())
         # Typed names count as much as picked ones (the combo text is what the user sees).
         self.province.currentTextChanged.connect(self._fill_wards)
         self._wards_of = ""
-        self.ward = searchable_combo()
+        self.ward = PlacePicker()
         self.street = QLineEdit()
         self.organizer = QLineEdit()
         self.campaign = QComboBox()
@@ -102,14 +89,11 @@ class DriveDialog(QDialog):
         self.code.setText(self.drives.suggested_code(day))
 
     def _fill_wards(self) -> None:
-        code = _chosen(self.province)
+        code = self.province.chosen_code()
         if code == self._wards_of:
             return
         self._wards_of = code
-        self.ward.clear()
-        for place in places.wards(code) if code else []:
-            self.ward.addItem(place.name, place.code)
-        self.ward.setCurrentIndex(-1)
+        self.ward.set_places(places.wards(code) if code else [])
 
     def _campaign_changed(self) -> None:
         self.campaign_other.setVisible(self.campaign.currentData() == "other")
@@ -120,8 +104,8 @@ class DriveDialog(QDialog):
             code=self.code.text(),
             drive_date=f"{date.year():04d}-{date.month():02d}-{date.day():02d}",
             place_name=self.place_name.text(),
-            province_code=_chosen(self.province),
-            ward_code=_chosen(self.ward),
+            province_code=self.province.chosen_code(),
+            ward_code=self.ward.chosen_code(),
             street_address=self.street.text(),
             organizer=self.organizer.text(),
             campaign=self.campaign.currentData() or "",
@@ -133,12 +117,6 @@ class DriveDialog(QDialog):
         try:
             self.drive = self.drives.create(self.form())
         except UserError as error:
-            self.errors.show(error.problems)
+            self.errors.show(error.problems, focus=True)
             return
         self.accept()
-
-
-def _chosen(combo: QComboBox) -> str:
-    """The code of the item whose name is in the combo's text (typed or picked)."""
-    index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
-    return combo.itemData(index) if index >= 0 else ""

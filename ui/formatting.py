@@ -6,7 +6,9 @@ from desktop.core.domain.dates import age_on, dmy
 from desktop.core.domain.records import Donor
 from ui.messages import translate
 
-__all__ = ["age_text", "dmy", "id_text"]
+__all__ = ["age_text", "dmy", "id_text", "unbroken_items"]
+
+ITEM_SEPARATOR = " · "
 
 
 def age_text(birth: dt.date, on: dt.date) -> str:
@@ -18,3 +20,9 @@ def id_text(donor: Donor) -> str:
     return donor.national_id or (
         translate("Format", "CMND {number}").format(number=donor.old_id) if donor.old_id else ""
     )
+
+
+def unbroken_items(text: str) -> str:
+    """A line of items ("waiting: 3 · given: 5") that a wrapping label breaks only
+    between items, never inside one ("given:" on one line and "5" on the next)."""
+    return ITEM_SEPARATOR.join(item.replace(" ", "\u00a0") for item in text.split(ITEM_SEPARATOR))

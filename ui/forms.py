@@ -7,7 +7,7 @@ the form's ``validate``) or, for a form without one, clears the line until the n
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -81,6 +81,12 @@ class FieldErrors:
             return
         if self.validate is None and self._values(field) == self._shown_for.get(field):
             return  # the form itself showed this message for the field as it is now
+        self.check(field)
+
+    def check(self, field: str) -> None:
+        """Show the field's problems as the form now stands (``validate``), shown or not
+        before: a value checked against another as soon as both are typed."""
+        label = self.label(field)
         texts = []
         if self.validate is not None:
             texts = [field_text(p) for p in self.validate() if p.field == field]
@@ -94,9 +100,10 @@ class FieldErrors:
         if isinstance(window, QDialog):
             RoomForWrappedText.keep(window)
 
-    def show(self, problems: Iterable[Problem]) -> None:
+    def show(self, problems: Iterable[Problem], *, focus: bool = False) -> None:
         """Show each problem next to its field; problems of fields not on the form go to
-        the general line (field None)."""
+        the general line (field None). ``focus``: a save was refused, the cursor goes to
+        the first field in error (not while the form re-checks as one types)."""
         by_field: dict[str | None, list[str]] = defaultdict(list)
         for problem in problems:
             field = problem.field if problem.field in self.labels else None
@@ -107,6 +114,18 @@ class FieldErrors:
             label.setVisible(bool(texts))
             self._shown_for[field] = self._values(field)
         self._make_room()
+        if focus:
+            self.focus_first_error()
+
+    def focus_first_error(self) -> None:
+        """The cursor goes to the first field, in the form's order, showing an error."""
+        for field, inputs in self._inputs.items():
+            if not self.text(field):
+                continue
+            target = next((w for w in inputs if _takes_focus(w)), None)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def text(self, field: str | None) -> str:
         """The error shown for ``field`` (empty when none is shown)."""
@@ -147,6 +166,37 @@ class RoomForWrappedText(QObject):
         return False
 
 
+class ArrowsChoose(QObject):
+    """Arrow keys choose among radio buttons even when none is chosen yet (Qt's own only
+    move the focus then): ← or ↑ the previous one, → or ↓ the next."""
+
+    def __init__(self, buttons: list[QAbstractButton]) -> None:
+        super().__init__(buttons[0])
+        self.buttons = buttons
+
+    @classmethod
+    def install(cls, *buttons: QAbstractButton) -> None:
+        keys = cls(list(buttons))
+        for button in buttons:
+            button.installEventFilter(keys)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or watched not in self.buttons:
+            return False
+        step = _ARROW_STEPS.get(event.key())
+        if step is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        index = min(max(self.buttons.index(watched) + step, 0), len(self.buttons) - 1)
+        chosen = self.buttons[index]
+        chosen.setFocus(Qt.FocusReason.TabFocusReason)
+        if not chosen.isChecked():
+            chosen.click()  # as the user's own choice
+        return True
+
+
+_ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+
+
 def field_text(problem: Problem) -> str:
     """A problem as said under its field: a format check of an empty field says that the
     field is required; it never quotes an empty value."""
@@ -160,6 +210,12 @@ def _value(widget: QWidget) -> object:
     if isinstance(widget, QAbstractButton):
         return widget.isChecked()
     return widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+
+
+def _takes_focus(widget: QWidget) -> bool:
+    """An input the user can be put in (a check box or radio button too)."""
+    focusable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    return bool(focusable) and widget.isEnabled() and widget.isVisibleTo(widget.window())
 
 
 def _edit_signal(widget: QWidget) -> SignalInstance | None:

@@ -166,8 +166,9 @@ class LabelsDialog(QDialog):
             self._say(self.tr("Choose an unused DIN to void."), error=True)
             return
         reason = self.dialogs.text(
-            self, self.tr("Void DIN"), self.tr("Why is it voided (spoilt, lost, …)?")
-        )
+            self, self.tr("Void DIN"), self.tr("Why is it voided (spoilt, lost, …)?"),
+            required=True,
+        )  # fmt: skip
         if reason is None:
             return
         try:

@@ -28,6 +28,7 @@ from ui.device_dialog import DeviceDialog
 from ui.dialogs import Dialogs
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
+from ui.elided_label import ElidedLabel
 from ui.fin_dialog import ask_fin
 from ui.formatting import dmy
 from ui.labels_dialog import LabelsDialog
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.queue_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([940, 340])
+        splitter.setSizes([870, 410])
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Check-in"))
         self.tabs.addTab(self.screening_screen, self.tr("Screening"))
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
             self.services.staff.sign_in(staff)
 
     def _build_status_bar(self) -> None:
-        self.status_label = QLabel()
+        self.status_label = ElidedLabel()  # a long address never widens the window
         self.statusBar().addPermanentWidget(self.status_label)
         self._update_status()
 

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.domain.identity import FEMALE, MALE
+from desktop.core.domain.identity import FEMALE, MALE, cccd_sex, digits_only
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Donor
 from desktop.core.stations.donors import DonorForm, DonorService, PossibleDuplicate
 from ui.formatting import dmy, id_text
-from ui.forms import FieldErrors, action_buttons, heading
+from ui.forms import ArrowsChoose, FieldErrors, action_buttons, heading
 
 
 class NewDonorDialog(QDialog):
@@ -61,6 +61,8 @@ class NewDonorDialog(QDialog):
             self.sex_group.addButton(button)
         self.male.setChecked(form.sex == MALE)
         self.female.setChecked(form.sex == FEMALE)
+        self._sex_from_cccd = False  # chosen by the CCCD typed, not by the card or the clerk
+        ArrowsChoose.install(self.male, self.female)
         sex_box = QWidget()
         sex_row = QHBoxLayout(sex_box)
         sex_row.setContentsMargins(0, 0, 0, 0)
@@ -86,6 +88,10 @@ class NewDonorDialog(QDialog):
         for edit in (self.national_id, self.old_id, self.full_name, self.birth_date, self.phone):
             edit.textChanged.connect(self._recheck)
         self.sex_group.buttonToggled.connect(self._recheck)
+        self.sex_group.buttonClicked.connect(self._sex_chosen)
+        self.national_id.textChanged.connect(self._from_cccd)
+        self.birth_date.textChanged.connect(self._check_cccd)
+        self.sex_group.buttonToggled.connect(self._check_cccd)
 
         self.buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
         self.heading = heading("")
@@ -98,10 +104,29 @@ class NewDonorDialog(QDialog):
         layout.addWidget(self.errors.label(None))
         layout.addWidget(self._build_existing_box())
         layout.addWidget(self.buttons)
+        self._from_cccd(self.national_id.text())  # a number typed in the search field
         first_empty = next(
             (e for e in (self.full_name, self.birth_date, self.phone) if not e.text()), None
         )
         (first_empty or self.phone).setFocus()
+
+    def _from_cccd(self, text: str) -> None:
+        """A valid CCCD tells the sex (its 4th digit): chosen unless the card or the clerk
+        chose it already."""
+        sex = cccd_sex(text.strip())
+        if sex is not None and (self.form().sex == "" or self._sex_from_cccd):
+            (self.male if sex == MALE else self.female).setChecked(True)
+            self._sex_from_cccd = True
+        self._check_cccd()
+
+    def _sex_chosen(self) -> None:
+        self._sex_from_cccd = False
+
+    def _check_cccd(self) -> None:
+        """A full CCCD is checked against the birth date and sex as soon as they are
+        typed (the birth year in its 5th and 6th digits), not only at saving."""
+        if len(digits_only(self.national_id.text())) == 12:
+            self.errors.check("national_id")
 
     def _show_whose(self) -> None:
         """Whose record this will be, inside the dialog (a title bar may be cut short)."""
@@ -157,7 +182,7 @@ class NewDonorDialog(QDialog):
         try:
             self.donor = self.donors.register(self.form(), not_a_duplicate=not_a_duplicate)
         except UserError as error:
-            self.errors.show(error.problems)
+            self.errors.show(error.problems, focus=True)
             registered = [p for p in error.problems if p.code == "id_registered"]
             if registered:
                 self._offer_existing([self.donors.get(registered[0].params["donor_id"])], True)
@@ -199,6 +224,6 @@ class NewDonorDialog(QDialog):
         try:
             self.donor = self.donors.adopt_ids(self._existing[row], self.form())
         except UserError as error:
-            self.errors.show(error.problems)
+            self.errors.show(error.problems, focus=True)
             return
         self.accept()

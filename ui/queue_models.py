@@ -60,7 +60,8 @@ class EntriesModel(QAbstractTableModel):
 
 
 class QueueModel(EntriesModel):
-    """Tickets waiting for screening; a ⚠ marks the check-in warnings (in the tooltip)."""
+    """Tickets waiting for screening; a ⚠ marks the check-in warnings (in the tooltip),
+    and the note says when the questionnaire is recorded already."""
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -77,8 +78,15 @@ class QueueModel(EntriesModel):
             entry.full_name,
             str(entry.birth_date.year),
             sex_name(entry.sex),
-            "⚠" if entry.visit.warnings else "",
+            self._note(entry),
         )
+
+    @staticmethod
+    def _note(entry: QueueEntry) -> str:
+        notes = ["⚠"] if entry.visit.warnings else []
+        if entry.questionnaire_recorded:
+            notes.append(translate("QueueModel", "has questionnaire"))
+        return " ".join(notes)
 
     def tooltip(self, entry: QueueEntry) -> str | None:
         warnings = entry.visit.warnings

@@ -16,6 +16,7 @@ from desktop.core.domain.records import Drive
 from desktop.core.stations.checkin import CheckinService
 from desktop.core.stations.screening import ScreeningService
 from ui.dialogs import Dialogs
+from ui.formatting import unbroken_items
 from ui.messages import problems_text
 from ui.questionnaire_dialog import QuestionnaireDialog
 from ui.queue_models import QueueModel
@@ -99,11 +100,13 @@ class QueuePanel(QWidget):
             self._say(self.tr("Choose the ticket to void in the list."))
             return
         entry = entries[row]
+        self.message.clear()  # "choose the ticket" is done with
         reason = self.dialogs.text(
             self,
             self.tr("Void ticket No. {number}").format(number=entry.visit.queue_no),
             self.tr("Why is the ticket of {name} voided (e.g. the wrong person was checked in)?")
             .format(name=entry.full_name),
+            required=True,
         )  # fmt: skip
         if reason is None:
             return
@@ -127,16 +130,15 @@ class QueuePanel(QWidget):
         self.model.set_entries(entries)
         self.title.setText(self.tr("Waiting for screening: {count}").format(count=len(entries)))
         counts = self.checkin.counts(self.drive)
-        self.counts.setText(
-            self.tr(
-                "Checked in: {total} · waiting for screening: {waiting} · waiting to give:"
-                " {accepted} · given: {donated} · deferred: {deferred} · target: {target}"
-            ).format(
-                total=sum(counts.values()),
-                waiting=counts.get("waiting_screening", 0),
-                accepted=counts.get("accepted", 0),
-                donated=counts.get("donated", 0),
-                deferred=counts.get("deferred", 0),
-                target=self.drive.target_units,
-            )
+        line = self.tr(
+            "Checked in: {total} · waiting for screening: {waiting} · waiting to give:"
+            " {accepted} · given: {donated} · deferred: {deferred} · target: {target}"
+        ).format(
+            total=sum(counts.values()),
+            waiting=counts.get("waiting_screening", 0),
+            accepted=counts.get("accepted", 0),
+            donated=counts.get("donated", 0),
+            deferred=counts.get("deferred", 0),
+            target=self.drive.target_units,
         )
+        self.counts.setText(unbroken_items(line))

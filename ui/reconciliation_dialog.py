@@ -222,6 +222,7 @@ class ReconciliationDialog(QDialog):
             self.tr("Why are {range} voided (labels destroyed, never printed, …)?").format(
                 range=din_range.text
             ),
+            required=True,
         )
         if reason is None:
             return
@@ -236,6 +237,7 @@ class ReconciliationDialog(QDialog):
             self,
             self.tr("Void reserved serials"),
             self.tr("Why were they never printed? Their serials stay used."),
+            required=True,
         )
         if reason is not None:
             self._settle(lambda: self.reconciliation.void_reserved_certificates(self.drive, reason))

@@ -42,6 +42,6 @@ class RollDialog(QDialog):
         try:
             self.dins.add_roll(self.drive, self.first.text(), self.last.text())
         except UserError as error:
-            self.errors.show(error.problems)
+            self.errors.show(error.problems, focus=True)
             return
         self.accept()

@@ -72,6 +72,7 @@ class ScreenedList(QWidget):
             self.tr("Why is the decision for No. {number} {name} reopened?").format(
                 number=entry.visit.queue_no, name=entry.full_name
             ),
+            required=True,
         )
         if reason is None:
             return

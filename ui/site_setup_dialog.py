@@ -104,6 +104,6 @@ class SiteSetupDialog(QDialog):
         try:
             self.setup.save(self.form())
         except UserError as error:
-            self.errors.show(error.problems)
+            self.errors.show(error.problems, focus=True)
             return
         self.accept()

@@ -72,6 +72,6 @@ class StaffDialog(QDialog):
             else:
                 self.staff = self.service.update(self.member.id, name, role)
         except UserError as error:
-            self.errors.show(error.problems)
+            self.errors.show(error.problems, focus=True)
             return
         self.accept()

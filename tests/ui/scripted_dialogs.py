@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, required_label
 
 
 @dataclass(frozen=True)
@@ -81,8 +81,21 @@ class ScriptedDialogs(Dialogs):
     def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
         return self._answer("open_path", title, file_filter)
 
-    def text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
-        return self._answer("text", title, label)
+    def text(
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        text: str = "",
+        *,
+        required: bool = False,
+    ) -> str | None:
+        """As the real dialog: an empty answer to a required question is refused there
+        and then, and the question is asked again saying it is required."""
+        answer = self._answer("text", title, label)
+        while required and answer is not None and not answer.strip():
+            answer = self._answer("text", title, required_label(label))
+        return answer
 
     def choose_printer(
         self, parent: QWidget | None, preferred: str | None, document: str = "hmtn-desk"

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from desktop.core.domain.identity import FEMALE, MALE
 from tests.cups_server import cups_printer as cups_printer_fixture
-from tests.factories import cccd_for, qr_for
+from tests.factories import cccd_for, qr_for, registry_row, write_registry
 from tests.ui.keyboard import commit_text, press, type_keys
 
 cups_printer = cups_printer_fixture
@@ -121,7 +121,7 @@ def test_enter_checks_the_open_donor_in_and_the_queue_shows_it(qtbot, window, sc
     queue = window.queue_panel
     assert queue.title.text() == "Đang chờ khám: 1"
     assert queue.model.entries[0].full_name == "Hoàng Đức Anh"
-    assert "Đã tiếp nhận: 1" in queue.counts.text()
+    assert "Đã\u00a0tiếp\u00a0nhận:\u00a01" in queue.counts.text()
 
 
 def test_checking_in_twice_shows_the_existing_ticket(qtbot, window, screen, registry, services):
@@ -160,6 +160,19 @@ def test_warnings_are_shown_but_do_not_block(qtbot, screen, registry, services, 
     )
 
 
+def test_the_card_gives_the_next_eligible_date_after_a_deferral(
+    qtbot, screen, registry, services, tmp_path
+):
+    type_keys(screen.search_field, registry["Nguyễn Thị Hồng Ánh"].national_id + "\r")
+    assert card_value(screen, "deferral") == "đến 24/12/2026: Huyết sắc tố thấp"
+    assert card_value(screen, "next_eligible") == "24/12/2026"  # not 30/03/2026, nor now
+    row = registry_row(deferral_permanent="1", deferral_reason="HBsAg dương tính")
+    assert services.registry.import_file(write_registry(tmp_path / "more.csv", [row])).ok
+    type_keys(screen.search_field, row["national_id"] + "\r")
+    assert card_value(screen, "deferral") == "vĩnh viễn: HBsAg dương tính"
+    assert card_value(screen, "next_eligible") == "không (loại vĩnh viễn)"
+
+
 def test_the_interface_in_english(qtbot, controller, drive, registry, in_english):
     controller.show(drive)
     screen = controller.window.checkin_screen
@@ -174,6 +187,7 @@ def test_a_typed_unknown_cccd_opens_the_new_donor_form_with_it(qtbot, screen, re
     dialog = screen.new_donor_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.national_id.text() == number
+    assert dialog.female.isChecked()  # from the CCCD's 4th digit
     assert dialog.focusWidget() is dialog.full_name  # the first field still to fill
 
 
@@ -190,12 +204,20 @@ def test_a_ticket_given_to_the_wrong_person_is_voided_with_a_reason(
     dialogs.will_cancel("text")
     queue.void_button.click()
     assert queue.title.text() == "Đang chờ khám: 1"
+    dialogs.will_type("  ")  # refused in the dialog, which says so: then cancelled
+    dialogs.will_cancel("text")
+    queue.void_button.click()
+    question = "Vì sao hủy phiếu của Hoàng Đức Anh (ví dụ: tiếp nhận nhầm người)?"
+    assert [a.detail for a in dialogs.asked[-2:]] == [question, question + "\n\nBắt buộc nhập."]
+    assert queue.title.text() == "Đang chờ khám: 1"
+    assert queue.message.text() == ""  # nothing said under the queue
+    dialogs.will_type("")
     dialogs.will_type("Nhầm người: chọn sai kết quả tìm kiếm")
     queue.void_button.click()
     assert queue.title.text() == "Đang chờ khám: 0"
     assert queue.message.text() == "Đã hủy phiếu STT 1 của Hoàng Đức Anh."  # the error went
     assert queue.message.styleSheet() == "color: #1b5e20; font-weight: bold;"  # in green
-    assert "Đã tiếp nhận: 0" in queue.counts.text()
+    assert "Đã\u00a0tiếp\u00a0nhận:\u00a00" in queue.counts.text()
     reason = services.db.execute("SELECT void_reason FROM visit").fetchone()[0]
     assert reason == "Nhầm người: chọn sai kết quả tìm kiếm"
     duc = registry["Đặng Văn Đức"]
@@ -231,3 +253,23 @@ def test_no_queue_ticket_unless_the_desk_asks_for_one(qtbot, screen, registry, s
     type_keys(screen.search_field, registry["Hoàng Đức Anh"].national_id + "\r")
     press(screen.search_field, Qt.Key.Key_Return)  # a print dialog would fail the test
     assert screen.card.ticket_label.text() == "Số thứ tự 1"
+
+
+def test_the_queue_notes_the_tickets_with_a_questionnaire(
+    qtbot, window, screen, registry, services
+):
+    for name in ("Hoàng Đức Anh", "Trần Minh Khoa"):  # Khoa is under 18: a warning
+        type_keys(screen.search_field, registry[name].national_id + "\r")
+        press(screen.search_field, Qt.Key.Key_Return)
+    queue = window.queue_panel
+
+    def notes() -> list[str]:
+        return [queue.model.index(row, 4).data() for row in range(queue.model.rowCount())]
+
+    assert queue.model.headerData(4, Qt.Orientation.Horizontal) == "Lưu ý"
+    assert notes() == ["", "⚠"]
+    for row in (0, 1):
+        queue.table.selectRow(row)
+        queue.questionnaire_button.click()
+        queue.questionnaire_dialog.save_button.click()
+    assert notes() == ["có phiếu", "⚠ có phiếu"]

@@ -5,10 +5,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
-from ui.dialogs import Dialogs
+from tests.ui.keyboard import press, type_keys
+from ui.dialogs import Dialogs, TextDialog
 
 
 def answer(act: Callable[[QWidget], None]) -> list[tuple[type, str, str]]:
@@ -41,13 +49,31 @@ def test_a_line_of_text_or_none_when_cancelled(qtbot):
 
     seen = answer(type_reason)
     assert Dialogs().text(None, "Hủy giấy", "Lý do?") == "Giấy bị kẹt"
-    assert seen == [(QInputDialog, "Hủy giấy", "Lý do?")]
+    assert seen == [(TextDialog, "Hủy giấy", "Lý do?")]
     typed = []
     answer(lambda dialog: (typed.append(dialog.textValue()), dialog.reject()))
     assert Dialogs().text(None, "Hủy giấy", "Lý do?", "gõ sẵn") is None
     assert typed == ["gõ sẵn"]
     answer(lambda dialog: dialog.accept())
     assert Dialogs().text(None, "Hủy giấy", "Lý do?") == ""  # empty, but not cancelled
+
+
+def test_a_required_text_is_asked_until_typed_or_cancelled(qtbot):
+    said = []
+
+    def enter_blank_then_type(dialog):
+        field = dialog.findChild(QLineEdit)
+        type_keys(field, "   ")
+        press(field, Qt.Key.Key_Return)
+        said.append((dialog.isVisible(), dialog.labelText()))
+        type_keys(field, "Giấy bị kẹt")
+        press(field, Qt.Key.Key_Return)
+
+    answer(enter_blank_then_type)
+    assert Dialogs().text(None, "Hủy giấy", "Lý do?", required=True) == "   Giấy bị kẹt"
+    assert said == [(True, "Lý do?\n\nBắt buộc nhập.")]
+    answer(lambda dialog: dialog.reject())
+    assert Dialogs().text(None, "Hủy giấy", "Lý do?", required=True) is None
 
 
 def choose(path: Path) -> Callable[[QFileDialog], None]:

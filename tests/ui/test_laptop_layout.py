@@ -1,12 +1,18 @@
 """The check-in station and its dialogs on a 1366 x 768 laptop (and a 1280 x 720 screen):
 nothing cut off, every dialog inside the screen, whose record it is said inside it."""
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 
+from desktop.core.domain import places
 from desktop.core.stations.donors import DonorForm
+from desktop.core.stations.drives import DriveForm
 from tests.factories import DonorFactory
+from tests.ui.conftest import torn_down
 from tests.ui.keyboard import commit_text, press, type_keys
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
@@ -167,3 +173,89 @@ def test_whose_record_it_is_shows_inside_the_dialog(qtbot, services, drive):
     qtbot.addWidget(editing)
     editing.show()
     assert "Nhân viên: Lê Thị Hồng" in headings(editing)
+
+
+def wrapped_lines(label: QLabel) -> list[str]:
+    """The lines a word-wrapped label shows its text in, at its width."""
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_counts_line_breaks_between_items_only(qtbot, window, screen):
+    window.showNormal()
+    window.resize(usable(screen))
+    settle()
+    counts = window.queue_panel.counts
+    items = {item.strip() for item in counts.text().split("·")}
+    lines = wrapped_lines(counts)
+    assert len(lines) > 1  # too long for the panel: it wraps
+    for line in lines:
+        assert {part.strip() for part in line.split("·")} - {""} <= items, lines
+
+
+def test_the_staff_list_shows_roles_and_states_on_one_line(qtbot, services):
+    services.staff.add("BS Nguyễn Thị Lan", "doctor")
+    services.staff.add("ĐD Trần Văn Bình", "nurse")
+    dialog = StaffListDialog(services.staff)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    table = dialog.table
+    for column in (1, 2):  # "bác sĩ khám sàng lọc", "đang hoạt động"
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
+    names = max(table.sizeHintForColumn(0), table.horizontalHeader().sectionSizeHint(0))
+    assert table.columnWidth(0) >= names
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_status_bar_stays_in_the_window_after_the_drive_closed(
+    qtbot, controller, services, screen
+):
+    street = "Số 123 đường Nguyễn Thị Minh Khai, khu tập thể Đại học Bách khoa, ngõ 45"
+    hanoi = places.province("1")
+    form = DriveForm(code="HM261124", drive_date="24/11/2026", place_name="Trường THPT Chu Văn An",
+                     province_code=hanoi.code, ward_code=places.wards(hanoi.code)[0].code,
+                     street_address=street, organizer="Hội Chữ thập đỏ quận",
+                     campaign="chu_nhat_do", target_units="250")  # fmt: skip
+    long_way = services.drives.create(form)
+    services.reconciliation.close(long_way)
+    controller.show(services.drives.get(long_way.id))
+    window = controller.window
+    qtbot.addWidget(window, before_close_func=torn_down)
+    window.showNormal()
+    window.resize(usable(screen))
+    settle()
+    assert window.width() <= usable(screen).width()
+    label = window.status_label
+    assert label.geometry().right() < window.statusBar().width()
+    whole = label.text()
+    assert street in whole and whole.endswith("chỉ sửa có lý do")
+    assert label.toolTip() == whole
+    shown = label.shown_text()
+    assert "…" in shown and shown.endswith("chỉ sửa có lý do")  # the end never cut
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+
+
+def test_the_queue_shows_names_and_notes_on_one_line(qtbot, services, drive, window):
+    window.showNormal()
+    window.resize(usable(SCREENS[0]))
+    donors = DonorFactory(services)
+    for name, born in (("Nguyễn Thị Phương Thảo", 1995), ("Trần Minh Khoa", 2009)):
+        visit = services.checkin.check_in(drive, donors.register(name, dt.date(born, 2, 1)))
+        services.screening.save_questionnaire(visit.visit.id, {})
+    settle()
+    table = window.queue_panel.table
+    assert table.model().index(1, 4).data() == "⚠ có phiếu"
+    for column in range(table.model().columnCount()):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column

@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from desktop.core.domain.identity import MALE
+from PySide6.QtCore import Qt
+
+from desktop.core.domain.identity import FEMALE, MALE
 from tests.factories import cccd_for, registry_row, write_registry
 from tests.ui.keyboard import commit_text, type_keys
 
@@ -23,7 +25,7 @@ def fill(dialog, **fields):
 
 def test_errors_show_next_to_each_field_and_nothing_is_saved(qtbot, screen, services):
     dialog = open_form(screen)
-    fill(dialog, national_id="001190123456", full_name="", birth_date="30/02/1990",
+    fill(dialog, old_id="012345678", full_name="", birth_date="30/02/1990",
          phone="0241234567")  # fmt: skip
     dialog.save_button.click()
     assert dialog.isVisible()
@@ -115,3 +117,46 @@ def test_the_form_is_typed_with_the_keyboard(qtbot, screen, services):
     dialog.male.setChecked(True)
     dialog.save()
     assert services.donors.lookup("vo thanh dat").donors[0].full_name == "Võ Thành Đạt"
+
+
+def test_a_typed_cccd_chooses_the_sex(qtbot, screen):
+    dialog = open_form(screen)
+    type_keys(dialog.national_id, cccd_for(dt.date(2001, 6, 1), FEMALE, 7))  # 4th digit 3
+    assert dialog.female.isChecked()
+    dialog.national_id.clear()  # a typing mistake corrected: the sex follows
+    type_keys(dialog.national_id, cccd_for(dt.date(2001, 6, 1), MALE, 7))
+    assert dialog.male.isChecked()
+    assert dialog.errors.text("national_id") == ""
+
+
+def test_the_clerks_choice_stays_and_the_cccd_is_checked_at_once(qtbot, screen):
+    dialog = open_form(screen)
+    dialog.male.click()
+    type_keys(dialog.birth_date, "02/04/1999")
+    type_keys(dialog.national_id, cccd_for(dt.date(1999, 4, 2), FEMALE, 7))
+    assert dialog.male.isChecked()  # not changed behind the clerk's back, but said:
+    assert dialog.errors.text("national_id") == (
+        "Chữ số thứ 4 của CCCD (1) không khớp với giới tính và thế kỷ sinh (phải là 0)."
+    )
+    dialog.female.click()
+    assert dialog.errors.text("national_id") == ""
+    dialog.birth_date.clear()
+    type_keys(dialog.birth_date, "02/04/1998")  # the birth year too, before any save
+    assert dialog.errors.text("national_id") == (
+        "Chữ số thứ 5-6 của CCCD (99) không khớp với năm sinh 1998."
+    )
+
+
+def test_the_arrow_keys_choose_the_sex(qtbot, screen):
+    dialog = open_form(screen)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.birth_date.setFocus()
+    qtbot.keyClick(dialog.birth_date, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.male
+    qtbot.keyClick(dialog.male, Qt.Key.Key_Right)
+    assert dialog.female.isChecked() and dialog.focusWidget() is dialog.female
+    qtbot.keyClick(dialog.female, Qt.Key.Key_Left)
+    assert dialog.male.isChecked() and dialog.focusWidget() is dialog.male
+    qtbot.keyClick(dialog.male, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.address

@@ -325,8 +325,9 @@ def test_the_check_in_counts_follow_the_decisions(qtbot, services, window, docto
     checked_in("Đặng Thị Thu", FEMALE, dt.date(1995, 3, 10))
     decision = DoctorDecision("defer_permanent")
     services.screening.decide(visit.id, MeasurementForm(), decision, doctor.id)
-    qtbot.waitUntil(lambda: "hoãn: 1" in window.queue_panel.counts.text())
-    assert window.queue_panel.counts.text().startswith("Đã tiếp nhận: 2 · chờ khám: 1")
+    counts = window.queue_panel.counts  # each item unbroken: no-break spaces inside
+    qtbot.waitUntil(lambda: "hoãn:\u00a01" in counts.text())
+    assert counts.text().startswith("Đã\u00a0tiếp\u00a0nhận:\u00a02 · chờ\u00a0khám:\u00a01")
 
 
 def fill_healthy(station):

@@ -911,6 +911,10 @@
         <translation>not known</translation>
     </message>
     <message>
+        <source>never (permanent deferral)</source>
+        <translation>never (permanent deferral)</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -2235,6 +2239,10 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>has questionnaire</source>
+        <translation>has questionnaire</translation>
     </message>
 </context>
 <context>

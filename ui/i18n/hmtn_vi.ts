@@ -912,6 +912,10 @@
         <translation>chưa rõ</translation>
     </message>
     <message>
+        <source>never (permanent deferral)</source>
+        <translation>không (loại vĩnh viễn)</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>ngay bây giờ</translation>
     </message>
@@ -2236,6 +2240,10 @@
     <message>
         <source>Note</source>
         <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>has questionnaire</source>
+        <translation>có phiếu</translation>
     </message>
 </context>
 <context>

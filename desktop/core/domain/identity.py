@@ -53,6 +53,14 @@ def cccd_sex_century_digit(birth: dt.date, sex: str) -> int | None:
     return male + (1 if sex == FEMALE else 0)
 
 
+def cccd_sex(number: str) -> Sex | None:
+    """The sex a valid CCCD encodes in its 4th digit (even: male, odd: female); None
+    for a number that is not a valid CCCD."""
+    if check_cccd(number):
+        return None
+    return FEMALE if int(number[3]) % 2 else MALE
+
+
 def check_cccd(number: str, birth: dt.date | None = None, sex: str | None = None) -> list[Problem]:
     """Problems with a 12-digit CCCD; checked against date of birth and sex when given."""
     f = "national_id"

@@ -161,6 +161,7 @@ class QueueEntry:
     decision: str | None = None
     deferral_until: dt.date | None = None
     overridden: bool = False
+    questionnaire_recorded: bool = False  # the answers are in, with who and when
 
     @classmethod
     def from_row(cls, row: dict) -> "QueueEntry":
@@ -176,6 +177,7 @@ class QueueEntry:
             decision=row.get("decision"),
             deferral_until=from_iso(row.get("deferral_until")),
             overridden=bool(row.get("overridden_rules")),
+            questionnaire_recorded=row.get("questionnaire_at") is not None,
         )
 
 

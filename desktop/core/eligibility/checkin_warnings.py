@@ -24,6 +24,16 @@ def checkin_warnings(rules: RuleSet, donor: DonorFacts, drive_date: dt.date) -> 
     ]
 
 
+def next_eligible(rules: RuleSet, donor: DonorFacts) -> dt.date | None:
+    """The first day the donor may give again: the later of the end of the interval after
+    the last donation and the until-date of a deferral on record. None when nothing holds
+    the donor back (never gave, no deferral); a permanent deferral has no such day (the
+    caller asks ``donor.deferral_permanent`` first)."""
+    dates = [rules.next_eligible(donor.last_donation_date, donor.last_donation_type)]
+    dates.append(donor.deferral_until)
+    return max((d for d in dates if d is not None), default=None)
+
+
 def _age(rules: RuleSet, donor: DonorFacts, drive_date: dt.date) -> list[Problem]:
     age = age_on(donor.birth_date, drive_date)
     if age < rules.min_age:

@@ -12,7 +12,7 @@ from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, Visit
 from desktop.core.domain.text import reason_text
 from desktop.core.domain.vocabulary import VisitStatus
-from desktop.core.eligibility.checkin_warnings import checkin_warnings
+from desktop.core.eligibility.checkin_warnings import checkin_warnings, next_eligible
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.eligibility.reasons import reason_names
 from desktop.core.foundation.base_service import Service, storage_refusals
@@ -34,8 +34,12 @@ class DonorAssessment:
     """What the check-in desk shows about a donor on the drive's date."""
 
     warnings: list[Problem]
-    next_eligible: dt.date | None  # after the last donation, under the rule set in force
+    # The first day the donor may give again, under the rule set in force: after the
+    # interval since the last donation and after any deferral on record (None: nothing
+    # holds them back, or never: see permanently_deferred).
+    next_eligible: dt.date | None
     deferral_reason: dict[str, str]  # the reason on record in each language; {} if none
+    permanently_deferred: bool = False
 
 
 def _encode_warnings(warnings: list[Problem]) -> str:
@@ -58,10 +62,12 @@ class CheckinService(Service):
         deferral reason in words, all under the rule set in force."""
         rules = self.rules.current
         reason = donor.deferral_reason
+        permanent = donor.deferral_permanent
         return DonorAssessment(
             warnings=checkin_warnings(rules, donor.facts, drive.drive_date),
-            next_eligible=rules.next_eligible(donor.last_donation_date, donor.last_donation_type),
+            next_eligible=None if permanent else next_eligible(rules, donor.facts),
             deferral_reason=reason_names(reason, rules) if reason else {},
+            permanently_deferred=permanent,
         )
 
     def warnings_for(self, donor: Donor, drive: Drive) -> list[Problem]:
