@@ -187,6 +187,7 @@ def run_app(
         dialogs.error(None, "HMTN Desk", refusal_text(refused.reason, str(db_path)))
         return 2
     try:
+        dialogs.remember_folder(services.settings)  # file dialogs start where they left off
         if language is None:
             translators.install(services.settings.language)
         try:
