@@ -10,7 +10,6 @@ size and seed and reused; the import always starts from an empty database.
 """
 
 import argparse
-import os
 import sys
 
 from benchmarks import (
@@ -56,10 +55,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    code = main(sys.argv[1:])
-    # Once Qt's CUPS print support was loaded, PySide's teardown at interpreter exit
-    # aborts the process ("none_dealloc" while garbage-collecting): every figure is
-    # printed by then, so leave without the teardown.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    sys.exit(main(sys.argv[1:]))

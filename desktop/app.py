@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from platformdirs import user_log_path
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from db.connection import DatabaseRefused
@@ -29,6 +29,7 @@ from ui.operation import Operation
 from ui.signals import ModelSignals
 from ui.site_setup_dialog import SiteSetupDialog
 from ui.translators import DEFAULT_LANGUAGE, Translators
+from ui.worker import running_tasks, stop_running_work
 
 log = logging.getLogger("hmtn")
 
@@ -47,6 +48,7 @@ class AppController:
         self.dialogs = dialogs or Dialogs()  # the one the whole window asks the user with
         self.signals = ModelSignals(services.bus)
         self.window: MainWindow | None = None
+        self.retired: list[MainWindow] = []  # replaced, kept until their work has ended
 
     def show(self, drive: Drive) -> None:
         """(Re)build the main window for ``drive`` in the current language."""
@@ -63,11 +65,40 @@ class AppController:
                 self.window.tabs.setCurrentIndex(old.tabs.currentIndex())
             old.ask_before_closing = False  # replaced: what is in the chair stays saved
             old.close()
-            old.deleteLater()
+            self._retire(old)
             self.window.show()
         else:
             self.window.showMaximized()  # the whole screen of a 1366 x 768 laptop
         self.window.activateWindow()  # so the scan field really has the keyboard
+
+    def _retire(self, window: MainWindow) -> None:
+        """Delete a replaced window, once the work it started (a print run, say) has
+        ended: the work goes on, and its thread must not be destroyed while it runs."""
+        tasks = running_tasks(window)
+        if not tasks:
+            window.deleteLater()
+            return
+        self.retired.append(window)
+
+        def task_ended() -> None:
+            if window in self.retired and not running_tasks(window):
+                self.retired.remove(window)
+                window.deleteLater()
+
+        for task in tasks:
+            task.finished.connect(task_ended)
+
+    def shut_down(self) -> None:
+        """Once the event loop has ended, while the database is still open: stop the work
+        still running (cancelled and waited for, its last results delivered), then delete
+        the windows."""
+        windows = [*self.retired, *([self.window] if self.window is not None else [])]
+        stop_running_work(windows)
+        self.retired.clear()
+        self.window = None
+        for window in windows:
+            window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def reset_demo(self) -> None:
         """Rebuild the demo database: built beside it on a worker thread, then swapped in
@@ -158,6 +189,7 @@ def run_app(
         dialogs.error(None, "HMTN Desk", refusal_text(refused.reason, str(db_path)))
         return 2
     try:
+        dialogs.remember_folder(services.settings)  # file dialogs start where they left off
         if language is None:
             translators.install(services.settings.language)
         try:
@@ -173,7 +205,9 @@ def run_app(
         controller.show(drive)
         if on_ready is not None:
             QTimer.singleShot(0, lambda: on_ready(controller.window))
-        return app.exec()
+        status = app.exec()
+        controller.shut_down()
+        return status
     finally:
         services.close()
 

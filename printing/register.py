@@ -2,7 +2,8 @@
 ``write_register``, one ``RegisterRow`` per certificate printed.
 
 The header row repeats on every page, each page is numbered 'Trang x/y', a voided line is
-printed grey with its status in red, and a summary counts the lines by status.
+printed grey with its status in red, and a summary counts the lines by status. A serial
+is never broken across lines: one too long for its column is printed smaller.
 """
 
 import datetime as dt
@@ -15,6 +16,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
@@ -54,21 +56,23 @@ _STATUSES = {
 _VOID = frozenset({"void", "voided"})
 _COLUMNS = (  # header, width in mm
     ("STT", 9),
-    ("Số giấy CN", 24),
-    ("Thời điểm cấp", 28),
+    ("Số giấy CN", 30),  # "NDH-01-26-000001" whole at 8 pt
+    ("Thời điểm cấp", 26),
     ("Họ và tên", 36),
     ("Ngày sinh", 19),
     ("Số CCCD/CMND", 25),
     ("Lượng (ml)", 12),
-    ("Mã túi máu (DIN)", 28),
+    ("Mã túi máu (DIN)", 26),
     ("Hình thức", 17),
-    ("Người in", 26),
+    ("Người in", 24),
     ("Số lần in", 10),
     ("Trạng thái", 15),
     ("Lý do hủy", 0),  # the rest of the width
 )
 _PAGE = landscape(A4)
 _MARGIN = 12 * mm
+_FONT_SIZE = 8
+_PADDING = 3  # points, left and right of every cell
 
 
 def write_register(rows: Sequence[RegisterRow], out: Output, *, title: str) -> int:
@@ -151,11 +155,12 @@ def _table(rows: Sequence[RegisterRow], styles: _Styles, regular: str) -> LongTa
     widths = [width * mm if width else usable - fixed for _, width in _COLUMNS]
     data: list[list[Any]] = [[Paragraph(name, styles.head) for name, _ in _COLUMNS]]
     data += [_line(index, row, styles) for index, row in enumerate(rows, start=1)]
+    serial_room = widths[1] - 2 * _PADDING
     if not rows:
         data.append(["", Paragraph("Chưa cấp giấy chứng nhận nào.", styles.cell)] + [""] * 11)
     table = LongTable(data, colWidths=widths, repeatRows=1)
     commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), regular, 8),
+        ("FONT", (0, 0), (-1, -1), regular, _FONT_SIZE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (0, 1), (0, -1), "RIGHT"),
         ("ALIGN", (6, 1), (6, -1), "RIGHT"),
@@ -165,8 +170,13 @@ def _table(rows: Sequence[RegisterRow], styles: _Styles, regular: str) -> LongTa
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
+    ]
+    commands += [  # the serial is one line of plain text: shrunk to fit, never wrapped
+        ("FONTSIZE", (1, r), (1, r), size)
+        for r, row in enumerate(rows, start=1)
+        if (size := _fitting_size(nfc(row.serial), regular, serial_room)) < _FONT_SIZE
     ]
     commands += [
         ("TEXTCOLOR", (0, r), (-1, r), FAINT) for r, row in enumerate(rows, start=1) if _voided(row)
@@ -175,12 +185,17 @@ def _table(rows: Sequence[RegisterRow], styles: _Styles, regular: str) -> LongTa
     return table
 
 
+def _fitting_size(text: str, font: str, room: float) -> float:
+    """The font size at which ``text`` fits in ``room`` points on one line (at most 8)."""
+    width = stringWidth(text, font, _FONT_SIZE)
+    return _FONT_SIZE if width <= room else _FONT_SIZE * room / width
+
+
 def _line(index: int, row: RegisterRow, styles: _Styles) -> list[Any]:
     """The table cells of one register line, numbered ``index``."""
     voided = _voided(row)
     style = styles.grey if voided else styles.cell
     texts = (
-        nfc(row.serial),
         format_moment(row.issued_at) if row.issued_at else "",
         nfc(row.full_name),
         format_date(row.birth_date),
@@ -189,9 +204,10 @@ def _line(index: int, row: RegisterRow, styles: _Styles) -> list[Any]:
         _MODES.get(row.mode.strip().lower(), nfc(row.mode)),
         nfc(row.printed_by),
     )
-    first, rest = [Paragraph(_escape(text), style) for text in texts[:5]], texts[5:]
+    first, rest = [Paragraph(_escape(text), style) for text in texts[:4]], texts[4:]
     return [
         str(index),
+        nfc(row.serial),  # plain text: a Paragraph would break it
         *first,
         str(row.volume_ml),
         *(Paragraph(_escape(text), style) for text in rest),

@@ -186,3 +186,20 @@ def cups_printer():
         pytest.skip(reason)
     with private_cups() as printer:
         yield printer
+
+
+@pytest.fixture
+def no_printer():
+    """No printer at all, as on a laptop with none installed: Qt (and libcups) ask a
+    CUPS server on a loopback port where nothing listens."""
+    previous = os.environ.get("CUPS_SERVER")
+    os.environ["CUPS_SERVER"] = f"127.0.0.1:{_free_port()}"
+    _reset_libcups_server()
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("CUPS_SERVER", None)
+        else:
+            os.environ["CUPS_SERVER"] = previous
+        _reset_libcups_server()

@@ -4,6 +4,7 @@ would (see ``tests/pdf_reading.py``)."""
 import datetime as dt
 import io
 import re
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
@@ -12,6 +13,7 @@ from printing.register import RegisterRow, write_register
 from printing.slip import THANKS, SlipData, write_slips
 from tests.pdf_reading import (
     assert_only_noto_embedded,
+    char_boxes,
     flat,
     page_size_mm,
     page_text,
@@ -150,3 +152,19 @@ def test_an_empty_register_still_prints():
     assert pages == 1
     assert "Chưa cấp giấy chứng nhận nào." in flat(page_text(pdf[0]))
     assert_only_noto_embedded(data)
+
+
+@pytest.mark.parametrize(
+    "serial", ["NDH-01-26-000001", "TTHH-HANOI01-26-000123", "AB 12/2026 DN-HCM 000001"]
+)
+def test_a_serial_stays_on_one_line_inside_its_column(serial):
+    rows = [replace(register_rows(1)[0], serial=serial)]
+    pdf, _, _ = pdf_of(write_register, rows, title="Sổ cấp giấy chứng nhận")
+    page = pdf[0]
+    assert serial in page_text(page)  # not broken by a line break
+    boxes = char_boxes(page, serial)
+    bottoms = [bottom for _, bottom, _, _ in boxes]
+    assert max(bottoms) - min(bottoms) < 3  # on one line ("-" sits higher than digits)
+    row_number_right = char_boxes(page, "STT")[-1][2]
+    moment_left = char_boxes(page, "25/11/2026 08:01")[0][0]  # the next column's text
+    assert row_number_right < boxes[0][0] and boxes[-1][2] < moment_left

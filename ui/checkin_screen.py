@@ -64,6 +64,7 @@ class CheckinScreen(QWidget):
         self._search_timer.timeout.connect(self._search_now)
         self._build()
         signals.donorsChanged.connect(self._refresh_open_donor)
+        self.donorOpened.connect(self._forget_ticket_message)
 
     def _build(self) -> None:
         self.search_field = ScanLineEdit()
@@ -244,17 +245,38 @@ class CheckinScreen(QWidget):
             self._print_ticket(result.visit.id)
         self.search_field.setFocus()
 
+    _ticket_message = ""  # what was said about the last ticket, until the next donor
+
     def _print_ticket(self, visit_id: str) -> None:
-        """The queue ticket on the roll; the check-in stands whatever the printer does."""
+        """The queue ticket on the roll printer; the check-in stands whatever the printer
+        does. With no roll printer (none there, the dialog cancelled or a file chosen)
+        the option goes off, said once: no dialog at every check-in."""
         try:
             printed = self.tickets.queue_ticket(self, visit_id)
         except (UserError, OSError) as error:
             detail = problems_text(error.problems) if isinstance(error, UserError) else str(error)
-            self._show_message(self.tr("The queue ticket was not printed: {detail}").format(
+            self._say_about_ticket(self.tr("The queue ticket was not printed: {detail}").format(
                 detail=detail))  # fmt: skip
             return
         if not printed:
-            self._show_message(self.tr("The queue ticket was not printed."))
+            self.print_tickets.setChecked(False)  # remembered in the core
+            self._say_about_ticket(
+                self.tr(
+                    "Queue tickets print on the roll printer only, and none was chosen: this"
+                    ' ticket was not printed and ticket printing is now off. Tick "Print'
+                    ' the queue ticket" again once the roll printer is connected.'
+                )
+            )
+
+    def _say_about_ticket(self, text: str) -> None:
+        self._ticket_message = text
+        self._show_message(text)
+
+    def _forget_ticket_message(self) -> None:
+        """A line about the last donor's ticket goes when the next donor is opened."""
+        if self._ticket_message and self.message_label.text() == self._ticket_message:
+            self.message_label.hide()
+        self._ticket_message = ""
 
     # --- new donors -----------------------------------------------------------------
 

@@ -3,6 +3,10 @@
 The composition root (``desktop.app``) makes one ``Dialogs`` and hands it down through
 the constructors to every screen and dialog that asks the user for a file, a line of
 text or shows a message box; tests hand down a scripted one instead.
+
+File dialogs start in the folder the user last chose (saving, opening or printing to a
+file), kept in the core's settings across restarts (``remember_folder``); before the
+first, in Documents.
 """
 
 from pathlib import Path
@@ -19,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain.problems import Problem
+from desktop.core.foundation.base_service import storage_problem
+from desktop.core.foundation.settings import SettingsService
 from ui.messages import problem_text
 
 
@@ -29,14 +35,17 @@ def documents_folder() -> Path:
     return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
-def print_dialog(printer: QPrinter, parent: QWidget | None, document: str) -> QPrintDialog:
+def print_dialog(
+    printer: QPrinter, parent: QWidget | None, document: str, folder: Path | None = None
+) -> QPrintDialog:
     """Qt's print dialog for ``document`` (a file name without ".pdf"): printing to a file
-    offers Documents/<document>.pdf instead of the program's folder or ~/print.pdf."""
+    offers <folder>/<document>.pdf (Documents by default) instead of the program's folder
+    or ~/print.pdf."""
     printer.setDocName(document)
     dialog = QPrintDialog(printer, parent)
     field = dialog.findChild(QLineEdit, "filename")  # the output file (Qt's own name for it)
     if field is not None:
-        field.setText(str(documents_folder() / f"{document}.pdf"))
+        field.setText(str((folder or documents_folder()) / f"{document}.pdf"))
     return dialog
 
 
@@ -71,6 +80,23 @@ class TextDialog(QInputDialog):
 class Dialogs:
     def __init__(self) -> None:
         self.folder: Path | None = None  # where the user last saved or opened a file
+        self._settings: SettingsService | None = None
+
+    def remember_folder(self, settings: SettingsService) -> None:
+        """Start in the folder last chosen, also in an earlier run, and keep each folder
+        chosen from now on in ``settings``."""
+        self._settings = settings
+        self.folder = Path(settings.last_folder) if settings.last_folder else None
+
+    def _use_folder(self, folder: Path) -> None:
+        self.folder = folder
+        if self._settings is None:
+            return
+        try:
+            self._settings.set_last_folder(str(folder))
+        except Exception as error:  # a convenience: never in the way of the file itself
+            if storage_problem(error) is None:
+                raise
 
     def _start_folder(self) -> Path:
         return (
@@ -95,7 +121,7 @@ class Dialogs:
     def _chosen(self, path: str) -> Path | None:
         if not path:
             return None
-        self.folder = Path(path).parent
+        self._use_folder(Path(path).parent)
         return Path(path)
 
     def text(
@@ -119,16 +145,26 @@ class Dialogs:
         return value if accepted else None
 
     def choose_printer(
-        self, parent: QWidget | None, preferred: str | None, document: str = "hmtn-desk"
+        self,
+        parent: QWidget | None,
+        preferred: str | None,
+        document: str = "hmtn-desk",
+        title: str = "",
     ) -> QPrinter | None:
-        """The print dialog for ``document`` (a file name without ".pdf", offered in
-        Documents when printing to a file), with the ``preferred`` printer chosen if it is
-        still there; the printer set up as the user chose, or None if cancelled."""
+        """The print dialog for ``document`` (a file name without ".pdf", offered in the
+        folder last chosen when printing to a file), titled ``title`` (what is printed; Qt's "Print"
+        if empty), with the ``preferred`` printer chosen if it is still there; the printer
+        set up as the user chose, or None if cancelled."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if preferred and preferred in QPrinterInfo.availablePrinterNames():
             printer.setPrinterName(preferred)
-        if print_dialog(printer, parent, document).exec() != QDialog.DialogCode.Accepted:
+        dialog = print_dialog(printer, parent, document, self._start_folder())
+        if title:
+            dialog.setWindowTitle(title)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            self._use_folder(Path(printer.outputFileName()).parent)
         return printer
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:

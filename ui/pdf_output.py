@@ -193,11 +193,11 @@ def save_pdf(pdf: bytes, path: Path) -> Path:
 
 
 def ask_and_print(
-    pdf: bytes, parent: QWidget, dialogs: Dialogs, document: str = "hmtn-desk"
+    pdf: bytes, parent: QWidget, dialogs: Dialogs, document: str = "hmtn-desk", title: str = ""
 ) -> bool:
-    """A short document (a slip, the register): the print dialog, then the pages.
-    ``document`` names the file when the user prints to a file."""
-    printer = dialogs.choose_printer(parent, None, document)
+    """A short document (a slip, the register): the print dialog (titled ``title``),
+    then the pages. ``document`` names the file when the user prints to a file."""
+    printer = dialogs.choose_printer(parent, None, document, title)
     if printer is None:
         return False
     return print_pdf(pdf, printer) > 0

@@ -3,7 +3,14 @@ screening desk and the queue ticket at check-in.
 
 A deferral slip goes through the print dialog (A6 sheets or the 80 mm roll, the size
 remembered). A queue ticket goes to the roll printer chosen the first time, without a
-dialog afterwards: a busy check-in desk prints one per donor.
+dialog afterwards: a busy check-in desk prints one per donor. A ticket is for the donor
+to hold, so it is never written to a file: with no printer there is nothing to ask, and
+a dialog cancelled or answered with a file means no roll printer (``queue_ticket``
+returns False; the check-in screen then turns the option off).
+
+Each offers a file name that says what it is and whose (``phieu-tam-hoan-<drive
+code>-<queue no>``, ``phieu-so-thu-tu-<drive code>-<queue no>``), so printing to a file
+never offers the same name for two slips.
 """
 
 import io
@@ -17,7 +24,7 @@ from desktop.core.jobs.reports import render_deferral_slip, render_queue_ticket
 from desktop.core.stations.donor_slips import DonorSlipService
 from ui.dialogs import Dialogs
 from ui.messages import problems_text, translate
-from ui.pdf_output import ask_and_print, print_pdf
+from ui.pdf_output import Destination, ask_and_print
 from ui.status_line import Said, Tone
 
 
@@ -35,7 +42,9 @@ class SlipPrinter:
             return Said(problems_text(error.problems), Tone.FAILED)
         buffer = io.BytesIO()
         render_deferral_slip(slip, buffer, self.slips.slip_size)
-        if not ask_and_print(buffer.getvalue(), parent, self.dialogs):
+        document = f"phieu-tam-hoan-{self.drive.code}-{slip.queue_no}"
+        title = translate("SlipPrinter", "Print the deferral slip")
+        if not ask_and_print(buffer.getvalue(), parent, self.dialogs, document, title):
             return Said(translate("SlipPrinter", "The deferral slip was not printed."), Tone.NOTE)
         return Said(
             translate("SlipPrinter", "Deferral slip printed for {name}.").format(
@@ -45,21 +54,32 @@ class SlipPrinter:
 
     def queue_ticket(self, parent: QWidget, visit_id: str) -> bool:
         """Print the queue ticket on the roll printer (asked for the first time, or when
-        it is no longer there); False if nothing was printed."""
-        buffer = io.BytesIO()
-        render_queue_ticket(self.slips.queue_ticket(self.drive, visit_id), buffer)
-        printer = self._roll_printer(parent)
+        it is no longer there). False if there is no roll printer: none is installed, or
+        the dialog was cancelled or answered with a file; nothing was printed then.
+        OSError if the printer did not take the pages."""
+        ticket = self.slips.queue_ticket(self.drive, visit_id)
+        printer = self._roll_printer(parent, f"phieu-so-thu-tu-{self.drive.code}-{ticket.queue_no}")
         if printer is None:
             return False
-        return print_pdf(buffer.getvalue(), printer) > 0
+        buffer = io.BytesIO()
+        render_queue_ticket(ticket, buffer)
+        Destination(printer=printer).send(buffer.getvalue())
+        return True
 
-    def _roll_printer(self, parent: QWidget) -> QPrinter | None:
+    def _roll_printer(self, parent: QWidget, document: str) -> QPrinter | None:
+        """The remembered roll printer if it is there, else the one chosen in the print
+        dialog (then remembered); None when there is no printer to print a ticket on."""
         name = self.slips.ticket_printer
-        if name and name in QPrinterInfo.availablePrinterNames():
+        installed = QPrinterInfo.availablePrinterNames()
+        if name and name in installed:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setPrinterName(name)
             return printer
-        printer = self.dialogs.choose_printer(parent, name or None)
-        if printer is not None and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
-            self.slips.set_ticket_printer(printer.printerName())
+        if not installed:  # the dialog could only offer a file
+            return None
+        title = translate("SlipPrinter", "Print the queue ticket: choose the roll printer")
+        printer = self.dialogs.choose_printer(parent, name or None, document, title)
+        if printer is None or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+            return None
+        self.slips.set_ticket_printer(printer.printerName())
         return printer

@@ -4,13 +4,18 @@ The work is a plain function taking ``progress(phase, done, total)`` and
 ``cancelled()`` callbacks. It runs on a QThread; progress, the result and errors come
 back as signals, which Qt delivers on the GUI thread. Widgets are never touched from
 the worker.
+
+Qt aborts the whole process when a QThread is destroyed while it runs ("QThread:
+Destroyed while thread is still running"): a window whose work still runs is deleted
+only once that work has ended (``running_tasks``), and at exit the work is stopped and
+waited for (``stop_running_work``).
 """
 
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from desktop.core.foundation.progress import Progress
 
@@ -34,6 +39,8 @@ class _Runner(QObject):
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)
+        finally:
+            QThread.currentThread().quit()  # the thread ends with the work: wait() may wait
 
 
 class BackgroundTask(QObject):
@@ -47,6 +54,7 @@ class BackgroundTask(QObject):
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
+        self._active = False  # started, and its result or failure not yet delivered
         self._thread = QThread(self)
         self._runner = _Runner(work, self._cancel)
         self._runner.moveToThread(self._thread)
@@ -71,13 +79,36 @@ class BackgroundTask(QObject):
     def _stop_thread(self) -> None:
         self._thread.quit()
         self._thread.wait()
+        self._active = False
 
     def start(self) -> None:
+        self._active = True
         self._thread.start()
 
     def cancel(self) -> None:
         self._cancel.set()
 
+    def wait(self) -> None:
+        """Until the work has ended (its result or failure is then queued for delivery)."""
+        self._thread.wait()
+
     @property
     def running(self) -> bool:
-        return self._thread.isRunning()
+        """Until its result or failure has been delivered (the thread may end first)."""
+        return self._active
+
+
+def running_tasks(root: QObject) -> list[BackgroundTask]:
+    """The work still running that ``root`` (a window) or its children started."""
+    return [task for task in root.findChildren(BackgroundTask) if task.running]
+
+
+def stop_running_work(roots: list[QObject]) -> None:
+    """Cancel the work still running under ``roots``, as its Cancel button would, wait
+    for it to stop, and deliver its last signals (the result or the failure) here."""
+    tasks = [task for root in roots for task in running_tasks(root)]
+    for task in tasks:
+        task.cancel()
+    for task in tasks:
+        task.wait()
+    QCoreApplication.sendPostedEvents()

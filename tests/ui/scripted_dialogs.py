@@ -15,7 +15,8 @@ class Asked:
     kind: str  # the Dialogs method: "save_path", "open_path", "text", "choose_printer",
     # "confirm", "warning", "error"
     title: str
-    detail: str  # the file name offered, the filter, the label or the message
+    detail: str  # the file name offered (also by a print dialog), the filter, the label
+    # or the message
 
 
 class ScriptedDialogs(Dialogs):
@@ -28,6 +29,7 @@ class ScriptedDialogs(Dialogs):
     """
 
     def __init__(self) -> None:
+        super().__init__()
         self.answers: deque[tuple[str, object]] = deque()
         self.asked: list[Asked] = []
         self.warnings: list[str] = []
@@ -98,10 +100,14 @@ class ScriptedDialogs(Dialogs):
         return answer
 
     def choose_printer(
-        self, parent: QWidget | None, preferred: str | None, document: str = "hmtn-desk"
+        self,
+        parent: QWidget | None,
+        preferred: str | None,
+        document: str = "hmtn-desk",
+        title: str = "",
     ) -> QPrinter | None:
         self.preferred_printers.append(preferred)
-        answer = self._answer("choose_printer", "", preferred or "")
+        answer = self._answer("choose_printer", title, document)
         if answer is None:
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

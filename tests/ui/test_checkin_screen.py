@@ -2,14 +2,21 @@
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.domain.identity import FEMALE, MALE
 from tests.cups_server import cups_printer as cups_printer_fixture
+from tests.cups_server import no_printer as no_printer_fixture
 from tests.factories import cccd_for, qr_for, registry_row, write_registry
 from tests.ui.keyboard import commit_text, press, type_keys
 
-cups_printer = cups_printer_fixture
+cups_printer, no_printer = cups_printer_fixture, no_printer_fixture
+NO_ROLL_PRINTER = (
+    "Phiếu số thứ tự chỉ in trên máy in cuộn, mà chưa chọn máy in cuộn nào: phiếu này chưa"
+    " được in và việc in phiếu số thứ tự đã tắt. Khi đã nối máy in cuộn, hãy đánh dấu lại ô"
+    " “In phiếu số thứ tự”."
+)
 
 
 def card_value(screen, key: str) -> str:
@@ -273,3 +280,61 @@ def test_the_queue_notes_the_tickets_with_a_questionnaire(
         queue.questionnaire_button.click()
         queue.questionnaire_dialog.save_button.click()
     assert notes() == ["có phiếu", "⚠ có phiếu"]
+
+
+def check_in(screen, donor) -> None:
+    type_keys(screen.search_field, donor.national_id + "\r")
+    press(screen.search_field, Qt.Key.Key_Return)
+
+
+def test_with_no_printer_the_queue_ticket_is_turned_off_saying_so_once(
+    qtbot, screen, registry, services, dialogs, no_printer
+):
+    screen.print_tickets.setChecked(True)
+    check_in(screen, registry["Hoàng Đức Anh"])  # a print dialog would fail the test
+    assert screen.card.ticket_label.text() == "Số thứ tự 1"  # the check-in stands
+    assert screen.message_label.text() == NO_ROLL_PRINTER
+    assert not screen.message_label.isHidden()
+    assert not screen.print_tickets.isChecked()
+    assert not services.slips.print_queue_tickets  # also at the next start
+    type_keys(screen.search_field, registry["Trần Minh Khoa"].national_id + "\r")
+    assert screen.message_label.isHidden()  # the next donor: the line about the last goes
+    press(screen.search_field, Qt.Key.Key_Return)
+    assert screen.card.ticket_label.text() == "Số thứ tự 2"
+    assert screen.message_label.isHidden()
+    assert dialogs.asked == []
+
+
+def test_the_ticket_message_goes_when_the_next_donor_is_opened_from_the_list(
+    qtbot, screen, registry, no_printer
+):
+    screen.print_tickets.setChecked(True)
+    check_in(screen, registry["Hoàng Đức Anh"])
+    assert not screen.message_label.isHidden()
+    screen.open_donor(registry["Trần Minh Khoa"])  # as the queue or a result list opens one
+    assert screen.message_label.isHidden()
+
+
+@pytest.mark.parametrize("answer", ["file", "cancel"])
+def test_a_ticket_never_goes_to_a_file_and_a_cancel_turns_the_option_off(
+    qtbot, screen, registry, services, dialogs, cups_printer, tmp_path, answer
+):
+    screen.print_tickets.setChecked(True)
+    if answer == "file":
+        dialogs.will_print_to_file(tmp_path / "phieu-so-thu-tu-HM261124-1.pdf")
+    else:
+        dialogs.will_cancel("choose_printer")
+    check_in(screen, registry["Hoàng Đức Anh"])
+    (asked,) = dialogs.asked
+    assert (asked.title, asked.detail) == (
+        "In phiếu số thứ tự: chọn máy in cuộn",
+        "phieu-so-thu-tu-HM261124-1",
+    )
+    assert screen.card.ticket_label.text() == "Số thứ tự 1"
+    assert list(tmp_path.glob("*.pdf")) == []  # nothing written, nothing overwritten
+    assert screen.message_label.text() == NO_ROLL_PRINTER
+    assert not services.slips.print_queue_tickets
+    assert services.slips.ticket_printer == ""
+    check_in(screen, registry["Trần Minh Khoa"])  # no dialog again
+    assert screen.card.ticket_label.text() == "Số thứ tự 2"
+    assert len(dialogs.asked) == 1

@@ -400,8 +400,8 @@
         <translation>The queue ticket was not printed: {detail}</translation>
     </message>
     <message>
-        <source>The queue ticket was not printed.</source>
-        <translation>The queue ticket was not printed.</translation>
+        <source>Queue tickets print on the roll printer only, and none was chosen: this ticket was not printed and ticket printing is now off. Tick "Print the queue ticket" again once the roll printer is connected.</source>
+        <translation>Queue tickets print on the roll printer only, and none was chosen: this ticket was not printed and ticket printing is now off. Tick "Print the queue ticket" again once the roll printer is connected.</translation>
     </message>
 </context>
 <context>
@@ -2918,12 +2918,20 @@
 <context>
     <name>SlipPrinter</name>
     <message>
+        <source>Print the deferral slip</source>
+        <translation>Print the deferral slip</translation>
+    </message>
+    <message>
         <source>The deferral slip was not printed.</source>
         <translation>The deferral slip was not printed.</translation>
     </message>
     <message>
         <source>Deferral slip printed for {name}.</source>
         <translation>Deferral slip printed for {name}.</translation>
+    </message>
+    <message>
+        <source>Print the queue ticket: choose the roll printer</source>
+        <translation>Print the queue ticket: choose the roll printer</translation>
     </message>
 </context>
 <context>

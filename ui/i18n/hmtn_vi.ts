@@ -401,8 +401,8 @@
         <translation>Chưa in được phiếu số thứ tự: {detail}</translation>
     </message>
     <message>
-        <source>The queue ticket was not printed.</source>
-        <translation>Chưa in phiếu số thứ tự.</translation>
+        <source>Queue tickets print on the roll printer only, and none was chosen: this ticket was not printed and ticket printing is now off. Tick &quot;Print the queue ticket&quot; again once the roll printer is connected.</source>
+        <translation>Phiếu số thứ tự chỉ in trên máy in cuộn, mà chưa chọn máy in cuộn nào: phiếu này chưa được in và việc in phiếu số thứ tự đã tắt. Khi đã nối máy in cuộn, hãy đánh dấu lại ô “In phiếu số thứ tự”.</translation>
     </message>
 </context>
 <context>
@@ -2919,12 +2919,20 @@
 <context>
     <name>SlipPrinter</name>
     <message>
+        <source>Print the deferral slip</source>
+        <translation>In phiếu tạm hoãn</translation>
+    </message>
+    <message>
         <source>The deferral slip was not printed.</source>
         <translation>Chưa in phiếu tạm hoãn.</translation>
     </message>
     <message>
         <source>Deferral slip printed for {name}.</source>
         <translation>Đã in phiếu tạm hoãn cho {name}.</translation>
+    </message>
+    <message>
+        <source>Print the queue ticket: choose the roll printer</source>
+        <translation>In phiếu số thứ tự: chọn máy in cuộn</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Settings kept in the database: the interface language and this device's identity."""
+"""Settings kept in the database: the interface language, this device's identity and the
+folder the user last saved or opened a file in."""
 
 import re
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 SITE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,11}$")
 MAX_DEVICE_NAME = 40
+LAST_FOLDER_KEY = "last_folder"
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,16 @@ class SettingsService(Service):
         if language not in LANGUAGES:
             raise ValueError(language)
         self.set("language", language)
+
+    @property
+    def last_folder(self) -> str:
+        """The folder the user last saved or opened a file in (also by printing to a
+        file), where the next file dialog starts; "" before the first."""
+        return self.get(LAST_FOLDER_KEY) or ""
+
+    def set_last_folder(self, folder: str) -> None:
+        if folder and folder != self.last_folder:
+            self.set(LAST_FOLDER_KEY, folder)
 
     def device(self) -> Device:
         return Device.from_row(settings_queries.device(self.db))

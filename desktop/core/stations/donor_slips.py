@@ -109,6 +109,7 @@ def deferral_slip(
         until=None if permanent else from_iso(screening["deferral_until"]),
         permanent=permanent,
         center_contact=(contact or {}).get("value") or "",
+        queue_no=visit["queue_no"],
     )
 
 
