@@ -471,6 +471,10 @@
         <translation>No certificate to print.</translation>
     </message>
     <message>
+        <source>Not printed: the command was refused</source>
+        <translation>Not printed: the command was refused</translation>
+    </message>
+    <message>
         <source>Not printed: {path} could not be written ({error})</source>
         <translation>Not printed: {path} could not be written ({error})</translation>
     </message>

@@ -472,6 +472,10 @@
         <translation>Không có giấy chứng nhận nào cần in.</translation>
     </message>
     <message>
+        <source>Not printed: the command was refused</source>
+        <translation>Chưa in: lệnh bị từ chối</translation>
+    </message>
+    <message>
         <source>Not printed: {path} could not be written ({error})</source>
         <translation>Chưa in: không ghi được {path} ({error})</translation>
     </message>
