@@ -13,7 +13,7 @@ from desktop.core.domain.problems import UserError
 from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.registry.staging import STAGE_CHUNK
 from desktop.core.stations.donors import DonorForm
-from tests.factories import registry_row, write_registry
+from tests.factories import qr_for, registry_row, write_registry
 from tests.test_registry_import import database_digest, rows_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,6 +85,29 @@ def test_a_number_being_imported_waits_for_the_import(services, donors, tmp_path
     assert services.registry.import_file(path, Progress(meanwhile)).ok
     assert refused == ["id_in_import"]
     assert services.donors.count() == ROWS
+
+
+def test_a_card_whose_number_is_being_imported_waits_for_the_import(services, tmp_path):
+    """The card of a donor known by old CMND carries a CCCD that the running import
+    brings: the scan says to wait instead of failing."""
+    walk_in = DonorForm(old_id="123456789", full_name="Trần Văn Bình",
+                        birth_date="09/03/1988", sex=MALE)  # fmt: skip
+    services.donors.register(walk_in, not_a_duplicate=True)
+    rows = rows_for(ROWS, start=1000)
+    path = write_registry(tmp_path / "r.csv", rows)
+    found = []
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        if phase == "write" and done == STAGE_CHUNK:
+            qr = qr_for(rows[0]["national_id"], "TRẦN VĂN BÌNH", dt.date(1988, 3, 9), MALE,
+                        old_id="123456789")  # fmt: skip
+            found.append(services.donors.lookup(qr))
+
+    assert services.registry.import_file(path, Progress(meanwhile)).ok
+    [result] = found
+    assert [p.code for p in result.problems] == ["id_in_import"]
+    assert result.exact is None and result.card is None
+    assert services.donors.lookup("123456789").donors[0].national_id is None
 
 
 def test_a_number_registered_before_its_line_is_stored_refuses_the_file(services, donors, tmp_path):

@@ -135,7 +135,10 @@ class DonorService(Service):
             card = parse_card_qr(query.text)
         except UserError as e:
             return LookupResult(query, problems=e.problems)
-        donor = self._find_card_holder(card)
+        try:
+            donor = self._find_card_holder(card)
+        except UserError as e:  # its number is being imported, the database is busy
+            return LookupResult(query, problems=e.problems)
         if donor is None:
             return LookupResult(query, card=card)
         return LookupResult(query, [donor], exact=donor, card=card)
@@ -182,7 +185,7 @@ class DonorService(Service):
 
     def _fill_ids(self, donor_id: str, ids: dict[str, str], note: str) -> Donor:
         leftovers = self._refuse_ids_being_imported(ids)
-        with write_transaction(self.db, self.session.actor) as w:
+        with storage_refusals(), write_transaction(self.db, self.session.actor) as w:
             self._remove_leftovers(leftovers)
             row = w.update("donor", donor_id, {**ids, "local_changed_at": w.now}, note=note)
         self.bus.publish(Topic.DONORS)
