@@ -237,7 +237,8 @@ def _write_demo(args: argparse.Namespace, db_path: Path | None) -> int:
 
 
 def _import_registry(args: argparse.Namespace, db_path: Path | None) -> int:
-    from ui.messages import import_report_lines, translate
+    from desktop.core.domain.problems import UserError
+    from ui.messages import import_report_lines, problems_text, translate
 
     if not args.file.is_file():
         print(translate("Cli", "File not found: {path}").format(path=args.file), file=sys.stderr)
@@ -247,6 +248,9 @@ def _import_registry(args: argparse.Namespace, db_path: Path | None) -> int:
         return 2
     try:
         report = services.registry.import_file(args.file)
+    except UserError as error:  # another import is being stored
+        print(problems_text(error.problems), file=sys.stderr)
+        return 2
     finally:
         services.close()
     for line in import_report_lines(report):
