@@ -188,3 +188,20 @@ def test_a_rename_keeps_the_name_index_right(services, donors):
     assert services.donors.lookup("do van bac").donors[0].id == donor.id
     assert services.donors.lookup("van nam").donors == []
     assert services.db.execute("SELECT count(*) FROM donor_name_fts").fetchone()[0] == 1
+
+
+def test_an_import_switched_on_is_never_abandoned_afterwards(services, tmp_path):
+    """Whatever fails after the switch committed, its donors stay: only an import still
+    staging can be abandoned (registry_import.status goes through its state machine)."""
+    from desktop.core.domain.vocabulary import ImportStatus
+    from desktop.core.registry.staging import Staging
+
+    rows = rows_for(3)
+    assert services.registry.import_file(write_registry(tmp_path / "r.csv", rows)).ok
+    applied = services.db.execute("SELECT id, batch FROM registry_import").fetchone()
+    late = Staging(services.db, services.session.actor, "r.csv", "", applied[0], applied[1])
+    late.abandon()  # e.g. an interrupt between the switch and the end of the import
+    status = services.db.execute("SELECT status FROM registry_import").fetchone()[0]
+    assert status == ImportStatus.APPLIED
+    assert services.donors.count() == 3
+    assert services.donors.lookup(rows[0]["national_id"]).exact is not None

@@ -30,6 +30,7 @@ from desktop.core.domain.vocabulary import ImportStatus
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Session
+from desktop.core.lifecycle.machines import IMPORTS
 from desktop.core.registry.merge import (
     Match,
     Plan,
@@ -137,9 +138,8 @@ class RegistryImporter:
     def _switch(self, w: Writer, staging: Staging, plan: Plan, report: ImportReport) -> None:
         """In one transaction: the changes to known donors, and the new ones shown."""
         current = import_queries.get(w.db, staging.import_id)
-        if current["status"] != ImportStatus.STAGING or current["staged_rows"] != len(
-            plan.new_rows
-        ):
+        switchable = IMPORTS.allows(current["status"], ImportStatus.APPLIED)
+        if not switchable or current["staged_rows"] != len(plan.new_rows):
             raise _Refused([LineError(0, None, Problem("import_interrupted"))])
         _look_again(w.db, plan, staging.batch)
         report.inserted = len(plan.new_rows)
@@ -150,7 +150,7 @@ class RegistryImporter:
         report.updated = w.update_many("donor", updates, action=IMPORT_ACTION)
         report.unchanged = len(plan.matches) - report.updated
         report.permanent_deferrals_lifted = len(plan.lifted)
-        w.update("registry_import", staging.import_id, {"status": ImportStatus.APPLIED})
+        IMPORTS.move(w, current, ImportStatus.APPLIED)
         w.log(IMPORT_ACTION, "donor", "*", _import_note(report))
 
 
