@@ -127,7 +127,7 @@ def _reasons(screening: dict, rules: RuleSetProvider) -> list[str]:
 def queue_ticket(db: Database, drive: Drive, visit_id: str) -> QueueTicketData:
     visit = visit_queries.get(db, visit_id)
     if visit is None or visit["drive_id"] != drive.id:
-        raise UserError(Problem("donation_not_found"))
+        raise UserError(Problem("visit_not_found"))
     donor = donor_queries.get(db, visit["donor_id"])
     return QueueTicketData(
         queue_no=visit["queue_no"],
