@@ -23,7 +23,7 @@ from db.records import Writer, write_transaction
 from desktop.core.domain.dates import from_iso
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.text import nfc, reason_text
+from desktop.core.domain.text import REASON_MAX, clean_line, nfc, required_reason
 from desktop.core.domain.vocabulary import (
     CertificateMode,
     CertificateStatus,
@@ -275,7 +275,9 @@ class CertificateService(Service):
         """The batch never reached the printer: void those of its certificates still
         reserved, with the reason (their serials stay used); how many were voided."""
         with write_transaction(self.db, self.session.actor) as w:
-            voided = void_reserved(w, certificate_ids, reason.strip() or "-")
+            # The reason is the app's own (an error, a cancel): cleaned and cut to length,
+            # never refused.
+            voided = void_reserved(w, certificate_ids, clean_line(reason)[:REASON_MAX] or "-")
         self.bus.publish(Topic.CERTIFICATES)
         return voided
 
@@ -307,10 +309,7 @@ class CertificateService(Service):
 
     def void_many(self, certificate_ids: list[str], reason: str) -> None:
         """Void several certificates with one reason, all or none."""
-        reason = reason_text(reason)
-        reason = reason.strip()
-        if not reason:
-            raise UserError(Problem("required", field="reason"))
+        reason = required_reason(reason)
         refusal = Problem("certificate_not_reprintable")
         with write_transaction(self.db, self.session.actor) as w:
             for certificate_id in certificate_ids:

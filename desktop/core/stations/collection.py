@@ -20,7 +20,7 @@ from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, Staff, Visit
-from desktop.core.domain.text import note_text, reason_text
+from desktop.core.domain.text import note_text, reason_text, required_reason
 from desktop.core.domain.vocabulary import (
     BagType,
     DonationOutcome,
@@ -217,14 +217,13 @@ class CollectionService(Service):
     def abandon(self, visit_id: str, reason: str) -> None:
         """Take a started donation out of the chair, with the reason; the donor waits to
         give again and the DIN scanned for it stays unused."""
-        if not reason.strip():
-            raise UserError(Problem("required", field="reason"))
+        reason = required_reason(reason)
         with write_transaction(self.db, self.session.actor) as w:
             visit, _donor, _drive = self._context(visit_id)
             row = started_queries.in_status_for_visit(self.db, visit.id, StartedStatus.STARTED)
             if row is None:
                 raise UserError(Problem("not_in_chair"))
-            leave_chair(w, visit.id, reason.strip())
+            leave_chair(w, visit.id, reason)
         self.bus.publish(Topic.DONATIONS)
 
     def donations(self, drive: Drive) -> list[DonationRecord]:

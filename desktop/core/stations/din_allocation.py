@@ -18,7 +18,7 @@ from db.records import Writer, write_transaction
 from desktop.core.domain.isbt128 import Din, DinError, check_fin, make_din, parse_scan
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.text import reason_text
+from desktop.core.domain.text import required_reason
 from desktop.core.domain.vocabulary import DinOrigin, DinStatus, StartedStatus
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
@@ -122,9 +122,7 @@ def din_ranges(rows: list[dict]) -> list[DinRange]:
 def void_unused(w: Writer, numbers: list[str], reason: str) -> None:
     """Void unused DINs inside the caller's transaction, all or none: each must still be
     allocated to an open drive. ``reason`` is required."""
-    reason = reason.strip()
-    if not reason:
-        raise UserError(Problem("required", field="reason"))
+    reason = required_reason(reason)
     for number in numbers:
         row = din_queries.by_number(w.db, number)
         refusal = Problem("din_not_voidable", {"value": number})
@@ -269,9 +267,6 @@ class DinService(Service):
     def void_many(self, numbers: list[str], reason: str) -> None:
         """Void unused DINs (a spoilt sheet, a range never printed) with one reason, all
         or none; they are never reused."""
-        reason = reason_text(reason)
-        if not reason.strip():
-            raise UserError(Problem("required", field="reason"))
         with write_transaction(self.db, self.session.actor) as w:
             void_unused(w, numbers, reason)
         self.bus.publish(Topic.DINS)

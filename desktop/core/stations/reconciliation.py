@@ -23,7 +23,7 @@ from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.text import note_text, reason_text
+from desktop.core.domain.text import note_text, required_reason
 from desktop.core.domain.vocabulary import (
     CertificateStatus,
     DinOrigin,
@@ -199,9 +199,7 @@ class ReconciliationService(Service):
     def void_reserved_certificates(self, drive: Drive, reason: str) -> int:
         """Void the drive's certificate serials reserved and never confirmed printed
         (left by a crash or a lost job), with the reason; how many were voided."""
-        reason = reason.strip()
-        if not reason:
-            raise UserError(Problem("required", field="reason"))
+        reason = required_reason(reason)
         rows = certificate_queries.in_status_for_drive(
             self.db, drive.id, CertificateStatus.RESERVED
         )
@@ -255,9 +253,7 @@ class ReconciliationService(Service):
 
     def mark_left(self, visit_id: str, reason: str) -> None:
         """A donor who left before screening or before giving: the ticket says so."""
-        reason = reason_text(reason)
-        if not reason.strip():
-            raise UserError(Problem("required", field="reason"))
+        reason = required_reason(reason)
         with write_transaction(self.db, self.session.actor) as w:
             visit = visit_queries.get(self.db, visit_id)
             if visit is None:
@@ -268,21 +264,18 @@ class ReconciliationService(Service):
                 visit,
                 VisitStatus.LEFT,
                 refusal=Problem("cannot_mark_left"),
-                changes={"left_reason": reason.strip()},
-                note=reason.strip(),
+                changes={"left_reason": reason},
+                note=reason,
                 action="left",
             )
-            leave_chair(w, visit_id, reason.strip())
+            leave_chair(w, visit_id, reason)
         self.bus.publish(Topic.VISITS)
 
     def amend_donation(self, donation_id: str, changes: dict, reason: str) -> None:
         """A correction to a donation after the drive closed (or before): audited as an
         amendment with its reason, with every consequence of a new outcome (see
         ``lifecycle.donations``); the values before stay in the audit trail."""
-        reason = reason_text(reason)
-        reason = reason.strip()
-        if not reason:
-            raise UserError(Problem("required", field="reason"))
+        reason = required_reason(reason)
         unknown = set(changes) - set(AMENDABLE)
         if unknown:
             raise ValueError(f"not amendable: {sorted(unknown)}")

@@ -23,7 +23,7 @@ from desktop.core.domain.answers import Answers
 from desktop.core.domain.dates import iso
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, ScreeningRecord, Staff, Visit
-from desktop.core.domain.text import reason_text
+from desktop.core.domain.text import reason_text, required_reason
 from desktop.core.domain.vocabulary import ScreeningDecision, StaffRole, VisitStatus
 from desktop.core.eligibility import questionnaire
 from desktop.core.eligibility.engine import Decision, Measurements, evaluate
@@ -151,6 +151,7 @@ class ScreeningService(Service):
             overridden = check_choice(rules, proposal, choice, drive.drive_date)
             until = deferral_until(choice, proposal)
             reason = reason_code(proposal, choice)
+            written = reason_text(choice.reason, "override_reason")
             values = {
                 **_measurement_values(measured, form),
                 "proposed_decision": proposal.outcome,
@@ -163,7 +164,7 @@ class ScreeningService(Service):
                 "deferral_reason": reason,
                 # The doctor's written reason: for an override, or a deferral that no
                 # rule asked for.
-                "override_reason": reason_text(choice.reason, "override_reason") or None,
+                "override_reason": written or None,
                 "overridden_rules": json.dumps(overridden) if overridden else None,
                 "doctor_id": doctor_id,
                 "rule_set_version": rules.version,
@@ -172,7 +173,7 @@ class ScreeningService(Service):
                 "donor_deferral_before": json.dumps(_deferral_of(donor)),
             }
             remember_identity(w, identity_of(rules))  # refused if the version is reused
-            note = f"override of {', '.join(overridden)}: {choice.reason.strip()}"
+            note = f"override of {', '.join(overridden)}: {written}"
             self._upsert_screening(w, visit.id, values, note=note if overridden else None)
             status = VisitStatus.ACCEPTED if accepted else VisitStatus.DEFERRED
             VISITS.move(w, w.get("visit", visit.id), status)
@@ -184,13 +185,11 @@ class ScreeningService(Service):
     def reopen(self, visit_id: str, reason: str) -> None:
         """Take back a decision before collection (a mistake, new information): the
         ticket returns to the screening queue and the donor's deferral is restored."""
-        reason = reason_text(reason)
-        if not reason.strip():
-            raise UserError(Problem("required", field="reason"))
+        reason = required_reason(reason)
         with write_transaction(self.db, self.session.actor) as w:
             visit, donor, _drive = self._context(visit_id, statuses=DECIDED)
             row = screening_queries.for_visit(self.db, visit.id)
-            note = f"reopened: {reason.strip()}"
+            note = f"reopened: {reason}"
             cleared = {"decision": None, "volume_ml": None, "deferral_until": None}
             w.update("screening", row["id"], {**cleared, "decided_at": None}, note=note,
                      action="reopen")  # fmt: skip
