@@ -33,6 +33,15 @@ def qr_for(
     return "|".join(fields)
 
 
+def fail_writes(db, table: str, when: str = "1") -> None:
+    """From now on, an insert into ``table`` (where ``when`` holds of ``NEW``) fails
+    inside SQLite, as a disk error would: what a save wrote before it must be undone."""
+    db.execute(
+        f"CREATE TEMP TRIGGER fail_{table} BEFORE INSERT ON main.{table} WHEN {when}"
+        " BEGIN SELECT RAISE(ABORT, 'the write failed'); END"
+    )
+
+
 class DonorFactory:
     def __init__(self, services: Services) -> None:
         self.services = services

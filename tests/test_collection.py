@@ -1,6 +1,7 @@
 """DIN allocation and scanning, recording donations, and the end-of-day close."""
 
 import datetime as dt
+import sqlite3
 
 import pytest
 
@@ -11,6 +12,7 @@ from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.services import open_services
 from desktop.core.stations.collection import DonationForm, ReactionForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import fail_writes
 
 FIN = "A9999"
 HEALTHY = MeasurementForm(
@@ -288,3 +290,17 @@ def test_recording_a_unit_remembers_its_phlebotomist(services, drive, accepted, 
     din = services.dins.allocate(drive, 1)[0].din
     services.collection.record(visit.id, form(din.barcode_data, other.id))
     assert services.collection.default_phlebotomist() == other
+
+
+def test_a_unit_and_its_phlebotomist_remembered_are_saved_together(
+    services, drive, accepted, staff
+):
+    """Remembering who drew the unit fails: the unit is not half saved behind an error."""
+    visit = accepted()
+    din = services.dins.allocate(drive, 1)[0].din
+    fail_writes(services.db, "setting", "NEW.key = 'last_phlebotomist'")
+    with pytest.raises(sqlite3.IntegrityError):
+        services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    assert services.collection.donations(drive) == []
+    assert services.dins.record(din.number).status == "allocated"
+    assert [e.visit.id for e in services.collection.queue(drive)] == [visit.id]

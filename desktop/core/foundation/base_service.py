@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from sqlite_utils import Database
 
-from db.records import DatabaseBusy, DiskFull
+from db.records import DatabaseBusy, DiskFull, Writer, write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.session import Session
@@ -25,6 +25,14 @@ class Service:
         self.db = db
         self.bus = bus
         self.session = session
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[Writer]:
+        """One transaction around several saves, each of which (and each service's own
+        ``write_transaction``) becomes a savepoint of it: all of them or none. Their
+        changes are announced once it committed."""
+        with self.bus.held(), write_transaction(self.db, self.session.actor) as w:
+            yield w
 
 
 def storage_problem(error: BaseException) -> str | None:

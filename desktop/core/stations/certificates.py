@@ -127,8 +127,9 @@ class CertificateService(Service):
         facility, contact = nfc(facility), nfc(contact)
         if not facility:
             raise UserError(Problem("required", field="facility"))
-        self.settings.set(FACILITY_KEY, facility)
-        self.settings.set(CONTACT_KEY, contact)
+        with self.all_or_nothing():
+            self.settings.set(FACILITY_KEY, facility)
+            self.settings.set(CONTACT_KEY, contact)
 
     def overlay_offset(self, printer: str) -> tuple[float, float]:
         value = self.settings.get(OFFSET_PREFIX + printer)

@@ -267,8 +267,9 @@ class CollectionService(Service):
         return self.dins.check_scan(drive, text, visit_id)
 
     def record(self, visit_id: str, form: DonationForm) -> DonationRecord:
-        """Record the unit; UserError (nothing written) lists every field that is wrong."""
-        with write_transaction(self.db, self.session.actor) as w:
+        """Record the unit; UserError (nothing written) lists every field that is wrong.
+        Its phlebotomist is remembered for the next unit in the same transaction."""
+        with self.all_or_nothing() as w:
             visit, donor, drive = self._context(visit_id)
             scan, values = self._check(drive, visit.id, form)
             if scan is not None:
@@ -285,8 +286,8 @@ class CollectionService(Service):
                 note=self._confirmation_note(values),
             )
             after_recording(w, row, w.get("visit", visit.id), donor_row, drive.drive_date)
+            self.remember_phlebotomist(values["phlebotomist_id"])  # whoever the screen offered
         self.bus.publish(Topic.DONATIONS, Topic.VISITS, Topic.DONORS, Topic.DINS)
-        self.remember_phlebotomist(values["phlebotomist_id"])  # whoever the screen offered
         return self.donation(row["id"])
 
     def donation(self, donation_id: str) -> DonationRecord:
