@@ -218,7 +218,7 @@ def test_a_correction_after_closing_is_an_audited_amendment(services, drive, acc
     din = services.dins.allocate(drive, 1)[0].din
     unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
     services.reconciliation.close(drive)
-    services.reconciliation.amend_donation(unit.id, {"volume_ml": 430}, "Cân lại túi: 430 ml")
+    services.reconciliation.amend_donation(unit.id, {"volume_ml": "430"}, "Cân lại túi: 430 ml")
     assert services.collection.donation(unit.id).volume_ml == 430
     entry = next(
         services.db.query(
@@ -227,7 +227,7 @@ def test_a_correction_after_closing_is_an_audited_amendment(services, drive, acc
     )
     assert entry["note"] == "Cân lại túi: 430 ml" and '"volume_ml":450' in entry["old_values"]
     with pytest.raises(UserError):
-        services.reconciliation.amend_donation(unit.id, {"volume_ml": 420}, " ")
+        services.reconciliation.amend_donation(unit.id, {"volume_ml": "420"}, " ")
 
 
 def test_a_donor_who_left_is_no_longer_a_discrepancy(services, drive, accepted):
@@ -247,12 +247,33 @@ def test_an_amendment_out_of_complete_moves_the_donor_count(services, drive, acc
     unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
     assert services.donors.get(visit.donor_id).donation_count == 1
     services.reconciliation.amend_donation(
-        unit.id, {"outcome": "incomplete", "volume_ml": 200}, "Túi chỉ được 200 ml"
+        unit.id, {"outcome": "incomplete", "volume_ml": "200"}, "Túi chỉ được 200 ml"
     )
     assert services.donors.get(visit.donor_id).donation_count == 0
     with pytest.raises(UserError) as refused:
-        services.reconciliation.amend_donation(unit.id, {"volume_ml": 4500}, "Gõ nhầm")
+        services.reconciliation.amend_donation(unit.id, {"volume_ml": "4500"}, "Gõ nhầm")
     assert codes(refused.value) == ["implausible"]
+
+
+def test_an_amendment_takes_the_volume_as_typed_and_nothing_but_volume_and_outcome(
+    services, drive, accepted, staff
+):
+    visit = accepted()
+    din = services.dins.allocate(drive, 1)[0].din
+    unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    services.reconciliation.amend_donation(unit.id, {"volume_ml": " 430 "}, "Cân lại túi")
+    assert services.collection.donation(unit.id).volume_ml == 430
+    for typed in ("4 30", "bốn trăm", "0", "-5"):
+        with pytest.raises(UserError) as refused:
+            services.reconciliation.amend_donation(unit.id, {"volume_ml": typed}, "Gõ nhầm")
+        assert [(p.code, p.field) for p in refused.value.problems] == [("implausible", "volume")]
+    with pytest.raises(UserError) as refused:  # every field that is wrong, at once
+        services.reconciliation.amend_donation(unit.id, {"volume_ml": "abc"}, " ")
+    assert [p.field for p in refused.value.problems] == ["reason", "volume"]
+    for unchecked in ({"bag_lot": "=cmd"}, {"note": "x" * 100_000}, {"reaction": "none"}):
+        with pytest.raises(ValueError):
+            services.reconciliation.amend_donation(unit.id, unchecked, "Sửa")
+    assert services.collection.donation(unit.id).volume_ml == 430
 
 
 def test_the_phlebotomist_offered_is_a_nurse_and_the_one_last_chosen(db_path, services):

@@ -38,6 +38,10 @@
 <context>
     <name>AmendDialog</name>
     <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
         <source>Correct the unit {din}</source>
         <translation>Correct the unit {din}</translation>
     </message>

@@ -39,6 +39,10 @@
 <context>
     <name>AmendDialog</name>
     <message>
+        <source>No. {number}</source>
+        <translation>STT {number}</translation>
+    </message>
+    <message>
         <source>Correct the unit {din}</source>
         <translation>Sửa đơn vị máu {din}</translation>
     </message>
