@@ -92,7 +92,7 @@ def _build(path: Path, db: Database) -> Services:
         screening=ScreeningService(db, bus, session, rules),
         dins=dins,
         collection=CollectionService(db, bus, session, settings, dins),
-        reconciliation=ReconciliationService(db, bus, session, rules),
+        reconciliation=ReconciliationService(db, bus, session, settings, rules),
         certificates=certificates,
         slips=DonorSlipService(db, bus, session, settings, rules),
         registry=RegistryImporter(lambda: connect(path), bus, session),

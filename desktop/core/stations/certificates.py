@@ -23,7 +23,7 @@ from db.records import Writer, write_transaction
 from desktop.core.domain.dates import from_iso
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.text import REASON_MAX, clean_line, nfc, required_reason
+from desktop.core.domain.text import REASON_MAX, clean_line, required_reason
 from desktop.core.domain.vocabulary import (
     CertificateMode,
     CertificateStatus,
@@ -47,8 +47,6 @@ from printing.certificate_data import CertificateData
 from printing.register import RegisterRow
 from printing.slip import SlipData
 
-FACILITY_KEY = "facility_name"
-CONTACT_KEY = "center_contact"
 OFFSET_PREFIX = "overlay_offset:"
 MAX_OFFSET_MM = 20.0
 
@@ -116,20 +114,15 @@ class CertificateService(Service):
 
     @property
     def facility(self) -> str:
-        return self.settings.get(FACILITY_KEY) or ""
+        return self.settings.facility
 
     @property
     def center_contact(self) -> str:
-        return self.settings.get(CONTACT_KEY) or ""
+        return self.settings.center_contact
 
     def set_texts(self, facility: str, contact: str) -> None:
         """The collecting facility's name and the contact line on the thank-you slip."""
-        facility, contact = nfc(facility), nfc(contact)
-        if not facility:
-            raise UserError(Problem("required", field="facility"))
-        with self.all_or_nothing():
-            self.settings.set(FACILITY_KEY, facility)
-            self.settings.set(CONTACT_KEY, contact)
+        self.settings.set_site_texts(facility, contact)
 
     def overlay_offset(self, printer: str) -> tuple[float, float]:
         value = self.settings.get(OFFSET_PREFIX + printer)

@@ -12,7 +12,6 @@ from sqlite_utils import Database
 
 from db import donors as donor_queries
 from db import screenings as screening_queries
-from db import settings as settings_queries
 from db import visits as visit_queries
 from desktop.core.domain.dates import from_iso, local_moment
 from desktop.core.domain.problems import Problem, UserError
@@ -32,7 +31,6 @@ TICKETS_KEY = "checkin_queue_tickets"
 TICKET_PRINTER_KEY = "queue_ticket_printer"
 SLIP_SIZE_KEY = "deferral_slip_size"
 SLIP_SIZES = ("a6", "80mm")
-CONTACT_KEY = "center_contact"  # the certificate desk's setting, as on the thank-you slip
 PERMANENT_WORDING = "Theo kết quả khám sàng lọc, bác sĩ đã giải thích trực tiếp"
 _DEFERRING = {Effect.TEMPORARY, Effect.PERMANENT}
 
@@ -51,7 +49,7 @@ class DonorSlipService(Service):
         self.rules = rules
 
     def deferral_slip(self, drive: Drive, visit_id: str) -> DeferralSlipData:
-        return deferral_slip(self.db, self.rules, drive, visit_id)
+        return deferral_slip(self.db, self.rules, drive, visit_id, self.settings.center_contact)
 
     def queue_ticket(self, drive: Drive, visit_id: str) -> QueueTicketData:
         return queue_ticket(self.db, drive, visit_id)
@@ -88,9 +86,10 @@ class DonorSlipService(Service):
 
 
 def deferral_slip(
-    db: Database, rules: RuleSetProvider, drive: Drive, visit_id: str
+    db: Database, rules: RuleSetProvider, drive: Drive, visit_id: str, contact: str
 ) -> DeferralSlipData:
-    """The slip of a donor deferred at this drive's screening; refused otherwise."""
+    """The slip of a donor deferred at this drive's screening, with the site's
+    ``contact`` line; refused otherwise."""
     screening = screening_queries.for_visit(db, visit_id)
     visit = visit_queries.get(db, visit_id)
     if visit is None or visit["drive_id"] != drive.id or screening is None or (
@@ -100,7 +99,6 @@ def deferral_slip(
         raise UserError(Problem("not_deferred"))
     permanent = screening["decision"] == ScreeningDecision.DEFER_PERMANENT
     donor = donor_queries.get(db, visit["donor_id"])
-    contact = settings_queries.setting(db, CONTACT_KEY)
     return DeferralSlipData(
         full_name=donor["full_name"],
         drive_date=drive.drive_date,
@@ -108,7 +106,7 @@ def deferral_slip(
         reasons=[PERMANENT_WORDING] if permanent else _reasons(screening, rules),
         until=None if permanent else from_iso(screening["deferral_until"]),
         permanent=permanent,
-        center_contact=(contact or {}).get("value") or "",
+        center_contact=contact,
         queue_no=visit["queue_no"],
     )
 

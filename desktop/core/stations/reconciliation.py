@@ -40,6 +40,7 @@ from desktop.core.eligibility.reasons import reason_names
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
+from desktop.core.foundation.settings import SettingsService
 from desktop.core.lifecycle.donations import blood_drawn, change_outcome, leave_chair
 from desktop.core.lifecycle.machines import DRIVES, VISITS
 from desktop.core.stations.certificates import void_reserved
@@ -97,9 +98,15 @@ class Reconciliation:
 
 class ReconciliationService(Service):
     def __init__(
-        self, db: Database, bus: EventBus, session: Session, rules: RuleSetProvider
+        self,
+        db: Database,
+        bus: EventBus,
+        session: Session,
+        settings: SettingsService,
+        rules: RuleSetProvider,
     ) -> None:
         super().__init__(db, bus, session)
+        self.settings = settings  # the facility, on the end-of-day report
         self.rules = rules
 
     def summary(self, drive: Drive) -> Reconciliation:
