@@ -339,6 +339,7 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
     The serials are reserved in the register before the file is written; if it cannot
     be written they are voided with the reason, and the next run takes new ones."""
     from desktop.core.domain.problems import UserError
+    from desktop.core.domain.vocabulary import CertificateMode, CertificateStatus
     from desktop.core.foundation.files import refuse_open_database
     from desktop.core.jobs.certificates import CertificateJob
     from ui.messages import problems_text, translate
@@ -353,8 +354,9 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
         drive = services.drives.by_code(args.certificate_drive)
         entries = services.certificates.entries(drive)
         pending = [e.donation_id for e in entries if e.pending]
-        issued = [e.certificate_id for e in entries if e.status == "issued"] if args.all else []
-        if issued and args.mode == "overlay":
+        issued = [e.certificate_id for e in entries if e.status == CertificateStatus.ISSUED]
+        issued = issued if args.all else []
+        if issued and args.mode == CertificateMode.OVERLAY:
             print(translate("Cli", "Issued certificates carry their own serials: print them"
                             " again one by one, or use --pending."), file=sys.stderr)  # fmt: skip
             return 2

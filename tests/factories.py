@@ -4,11 +4,14 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from desktop.core.domain.identity import FEMALE, MALE, cccd_sex_century_digit
+from desktop.core.domain.identity import cccd_sex_century_digit
 from desktop.core.domain.records import Donor
+from desktop.core.domain.vocabulary import Sex
 from desktop.core.registry.reader import COLUMNS
 from desktop.core.services import Services
 from desktop.core.stations.donors import DonorForm
+
+MALE, FEMALE = Sex.MALE, Sex.FEMALE  # the tests' shorthand
 
 
 def cccd_for(birth: dt.date, sex: str, serial: int, province: str = "001") -> str:

@@ -10,11 +10,11 @@ from sqlite_utils import Database
 from db.connection import APPLICATION_ID, open_database
 from db.schema import migrations
 from desktop.cli import main
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import CertificateStatus
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.services import open_services
+from tests.factories import MALE
 from tests.test_certificates import codes
 from tests.test_certificates import donate as donate_fixture
 

@@ -9,7 +9,6 @@ import pytest
 import zxingcpp
 
 from desktop.cli import main
-from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.foundation.secrets import certificate_key
@@ -19,7 +18,7 @@ from desktop.core.stations.certificate_integrity import parse_payload, verify
 from desktop.core.stations.certificate_serials import next_serial
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
-from tests.factories import fail_writes
+from tests.factories import FEMALE, MALE, fail_writes
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"

@@ -5,14 +5,13 @@ import sqlite3
 
 import pytest
 
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.isbt128 import make_din
 from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.services import open_services
 from desktop.core.stations.collection import DonationForm, ReactionForm
 from desktop.core.stations.screening import DoctorDecision
-from tests.factories import fail_writes
+from tests.factories import MALE, fail_writes
 
 FIN = "A9999"
 HEALTHY = MeasurementForm(

@@ -4,11 +4,10 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.stations.donors import DonorForm, PossibleDuplicate
 from desktop.core.stations.lookup import QueryKind
-from tests.factories import cccd_for, qr_for, registry_row, write_registry
+from tests.factories import FEMALE, MALE, cccd_for, qr_for, registry_row, write_registry
 
 
 @pytest.fixture

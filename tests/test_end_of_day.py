@@ -9,13 +9,13 @@ import pypdfium2
 import pytest
 
 from desktop.cli import main
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import DinStatus
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.jobs.labels import LabelJob
 from desktop.core.jobs.reports import render_end_of_day
 from desktop.core.stations.end_of_day import end_of_day_report
+from tests.factories import MALE
 from tests.pdf_reading import assert_only_noto_embedded, flat, page_text
 from tests.test_certificates import codes
 from tests.test_certificates import donate as donate_fixture

@@ -7,7 +7,6 @@ import re
 import pytest
 
 from db.connection import open_database
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import (
     CertificateMode,
@@ -29,6 +28,7 @@ from desktop.core.domain.vocabulary import (
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.lifecycle.machines import MACHINES
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import MALE
 from tests.test_collection import FIN, HEALTHY, codes, form
 from tests.test_collection import staff as staff_fixture
 

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.registry.staging import STAGE_CHUNK
 from desktop.core.stations.donors import DonorForm
-from tests.factories import qr_for, registry_row, write_registry
+from tests.factories import MALE, qr_for, registry_row, write_registry
 from tests.test_registry_import import database_digest, rows_for
 
 ROOT = Path(__file__).resolve().parent.parent

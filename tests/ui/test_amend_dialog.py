@@ -6,10 +6,10 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from desktop.core.domain.identity import MALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import MALE
 from tests.ui.keyboard import commit_text
 from ui.amend_dialog import AmendDialog
 

@@ -116,6 +116,7 @@ CERTIFICATES = StateMachine(
         C.VOIDED: (),  # the serial stays used
     }),
 )  # fmt: skip
+CERTIFICATE_IN_FORCE = (C.RESERVED, C.ISSUED)  # at most one a donation
 
 DRIVES = StateMachine(
     "drive",

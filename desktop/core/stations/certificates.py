@@ -36,7 +36,7 @@ from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
-from desktop.core.lifecycle.machines import CERTIFICATES
+from desktop.core.lifecycle.machines import CERTIFICATE_IN_FORCE, CERTIFICATES
 from desktop.core.stations.certificate_integrity import integrity_code, qr_payload
 from desktop.core.stations.certificate_register import register_rows, write_register_csv
 from desktop.core.stations.certificate_serials import (
@@ -51,7 +51,6 @@ OFFSET_PREFIX = "overlay_offset:"
 MAX_OFFSET_MM = 20.0
 
 
-IN_FORCE = (CertificateStatus.RESERVED, CertificateStatus.ISSUED)  # at most one a donation
 PAPER_KEY = "certificate_paper"
 DEFAULT_PAPER = CertificateMode.OVERLAY  # the nationally printed forms are the normal case
 DESTINATION_KEY = "certificate_destination"
@@ -182,7 +181,7 @@ class CertificateService(Service):
                 else None,
             )
             for row in certificate_queries.donations_with_certificate(
-                self.db, drive.id, DonationOutcome.COMPLETE, IN_FORCE
+                self.db, drive.id, DonationOutcome.COMPLETE, CERTIFICATE_IN_FORCE
             )
         ]
 
@@ -359,7 +358,7 @@ class CertificateService(Service):
             raise UserError(Problem("certificate_exists"))
 
     def _in_force(self, donation_id: str) -> dict | None:
-        return certificate_queries.in_force_for(self.db, donation_id, IN_FORCE)
+        return certificate_queries.in_force_for(self.db, donation_id, CERTIFICATE_IN_FORCE)
 
     def _planned(
         self,

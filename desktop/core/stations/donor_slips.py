@@ -19,7 +19,7 @@ from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import ScreeningDecision
 from desktop.core.eligibility.engine import Effect
 from desktop.core.eligibility.provider import RuleSetProvider
-from desktop.core.eligibility.reasons import reason_label
+from desktop.core.eligibility.reasons import DOCTOR_DEFERRAL, reason_label
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.session import Session
@@ -117,7 +117,7 @@ def _reasons(screening: dict, rules: RuleSetProvider) -> list[str]:
         finding["rule"]
         for finding in json.loads(screening["reasons"] or "[]")
         if finding.get("effect") in _DEFERRING
-    ] or [screening["deferral_reason"] or "doctor"]
+    ] or [screening["deferral_reason"] or DOCTOR_DEFERRAL]
     names = [reason_label(code, "vi", rules.current) for code in codes]
     return list(dict.fromkeys(names))
 

@@ -11,8 +11,6 @@ from db.stamps import utc_now
 from desktop.core.domain.card_qr import CardData, parse_card_qr
 from desktop.core.domain.dates import iso, parse_date
 from desktop.core.domain.identity import (
-    FEMALE,
-    MALE,
     check_cccd,
     check_old_id,
     check_phone,
@@ -22,7 +20,7 @@ from desktop.core.domain.identity import (
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor
 from desktop.core.domain.text import ADDRESS_MAX, NAME_MAX, PHONE_MAX, fold, nfc, too_long
-from desktop.core.domain.vocabulary import ImportStatus, RecordSource
+from desktop.core.domain.vocabulary import ImportStatus, RecordSource, Sex
 from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import Topic
 from desktop.core.stations.lookup import Query, QueryKind, classify
@@ -209,12 +207,12 @@ class DonorService(Service):
         elif birth > dt.date.today() or birth.year < 1900:
             problems.append(Problem("birth_date_implausible", field="birth_date"))
             birth = None
-        if form.sex not in (MALE, FEMALE):
+        if form.sex not in (Sex.MALE, Sex.FEMALE):
             problems.append(Problem("required", field="sex"))
         national_id = digits_only(form.national_id)
         old_id = digits_only(form.old_id)
         if form.national_id.strip():
-            sex = form.sex if form.sex in (MALE, FEMALE) else None
+            sex = form.sex if form.sex in (Sex.MALE, Sex.FEMALE) else None
             problems += check_cccd(form.national_id.strip(), birth, sex)
         if form.old_id.strip():
             problems += check_old_id(form.old_id.strip())

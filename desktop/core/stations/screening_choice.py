@@ -13,9 +13,8 @@ from desktop.core.domain.dates import iso
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import Proposal, ScreeningDecision
 from desktop.core.eligibility.engine import Decision, Effect
+from desktop.core.eligibility.reasons import DOCTOR_DEFERRAL
 from desktop.core.eligibility.ruleset import RuleSet
-
-DOCTOR_DEFERRAL = "doctor"  # reason code of a deferral the rules did not ask for
 
 
 @dataclass(frozen=True)
