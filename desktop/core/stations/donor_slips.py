@@ -29,8 +29,6 @@ from printing.queue_ticket import QueueTicketData
 
 TICKETS_KEY = "checkin_queue_tickets"
 TICKET_PRINTER_KEY = "queue_ticket_printer"
-SLIP_SIZE_KEY = "deferral_slip_size"
-SLIP_SIZES = ("a6", "80mm")
 PERMANENT_WORDING = "Theo kết quả khám sàng lọc, bác sĩ đã giải thích trực tiếp"
 _DEFERRING = {Effect.TEMPORARY, Effect.PERMANENT}
 
@@ -71,18 +69,6 @@ class DonorSlipService(Service):
     def set_ticket_printer(self, name: str) -> None:
         if name != self.ticket_printer:
             self.settings.set(TICKET_PRINTER_KEY, name)
-
-    @property
-    def slip_size(self) -> str:
-        """A6 sheets or the 80 mm roll, for the deferral slip (remembered)."""
-        value = self.settings.get(SLIP_SIZE_KEY)
-        return value if value in SLIP_SIZES else SLIP_SIZES[0]
-
-    def set_slip_size(self, size: str) -> None:
-        if size not in SLIP_SIZES:
-            raise ValueError(size)
-        if size != self.slip_size:
-            self.settings.set(SLIP_SIZE_KEY, size)
 
 
 def deferral_slip(
