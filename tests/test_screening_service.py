@@ -183,7 +183,7 @@ def test_a_dated_deferral_reaches_the_donor_and_the_next_check_in(services, driv
     donor = services.donors.get(ticket.donor_id)
     assert (donor.deferral_until, donor.deferral_reason) == (dt.date(2027, 3, 1), "q.tattoo")
     later = services.drives.get(drive.id)
-    warnings = services.checkin.warnings_for(donor, later)
+    warnings = services.checkin.assess(donor, later).warnings
     assert [w.code for w in warnings] == ["deferred_until"]
 
 

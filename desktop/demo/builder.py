@@ -223,7 +223,7 @@ def _fill_queue(services: Services, drive: Drive, seed: int, registry_ids: list[
     rng = random.Random(seed)
     for national_id in rng.sample(registry_ids[len(SHOWCASE) :], 60):
         donor = services.donors.lookup(national_id).exact
-        if len(chosen) < DEMO_QUEUE - 6 and not services.checkin.warnings_for(donor, drive):
+        if len(chosen) < DEMO_QUEUE - 6 and not services.checkin.assess(donor, drive).warnings:
             chosen.append(donor)
     generator = DonorGenerator(seed + 1, drive.drive_date)
     while len(chosen) < DEMO_QUEUE:

@@ -70,10 +70,6 @@ class CheckinService(Service):
             permanently_deferred=permanent,
         )
 
-    def warnings_for(self, donor: Donor, drive: Drive) -> list[Problem]:
-        """What the clerk must be told about this donor on the drive's date."""
-        return self.assess(donor, drive).warnings
-
     def existing_ticket(self, drive: Drive, donor: Donor) -> Visit | None:
         row = visit_queries.live_visit(self.db, drive.id, donor.id, VisitStatus.VOIDED)
         return Visit.from_row(row) if row else None

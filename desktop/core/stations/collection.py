@@ -103,10 +103,6 @@ class CollectionService(Service):
             self._minutes_setting(MAX_MINUTES_KEY, DEFAULT_MAX_MINUTES),
         )
 
-    @property
-    def max_minutes(self) -> int:
-        return self.limits.maximum
-
     def _minutes_setting(self, key: str, default: int) -> int:
         value = self.settings.get(key)
         return int(value) if value and value.isdigit() else default
@@ -120,10 +116,6 @@ class CollectionService(Service):
             if self.settings.get(key) != str(value):
                 self.settings.set(key, str(value))
         return limits
-
-    def set_max_minutes(self, text: str) -> int:
-        """The collection time above which the nurse must confirm (minutes)."""
-        return self.set_limits(str(self.limits.minimum), text).maximum
 
     def duration(self, drive: Drive, started: str, ended: str) -> Duration:
         """How long the typed times make the collection, and what is wrong with it."""
