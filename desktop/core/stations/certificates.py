@@ -200,13 +200,17 @@ class CertificateService(Service):
             raise ValueError(mode)
         if not donation_ids:
             return []
-        if not self.facility:
+        facility = self.facility
+        if not facility:
             raise UserError(Problem("facility_missing"))
         rows = [self._donation(drive, donation_id) for donation_id in donation_ids]
+        donors = donor_queries.by_ids(self.db, [row["donor_id"] for row in rows])
         serials = serials_for(self.db, mode, len(rows), first_serial, drive)
         key = self._secret()
         return [
-            self._planned(drive, row, serial, mode, key=key)
+            self._planned(
+                drive, row, donors[row["donor_id"]], serial, mode, key=key, facility=facility
+            )
             for row, serial in zip(rows, serials, strict=True)
         ]
 
@@ -287,10 +291,11 @@ class CertificateService(Service):
             raise UserError(Problem("certificate_not_reprintable"))
         donation = certificate_queries.donation(self.db, row["donation_id"])
         drive = Drive.from_row(drive_queries.get(self.db, donation["drive_id"]))
-        key = self._secret()
+        donor = donor_queries.get(self.db, donation["donor_id"])
         return self._planned(
-            drive, donation, row["serial"], row["mode"], key=key, ordinal=row["ordinal"]
-        )
+            drive, donation, donor, row["serial"], row["mode"],
+            key=self._secret(), facility=self.facility, ordinal=row["ordinal"],
+        )  # fmt: skip
 
     def reprinted(self, certificate_id: str) -> None:
         self.confirm([], [certificate_id])
@@ -324,22 +329,21 @@ class CertificateService(Service):
         return write_register_csv(self.register(drive), path)
 
     def slips(self, drive: Drive, donation_ids: list[str]) -> list[SlipData]:
-        slips = []
         next_eligible = self.rules.current.next_eligible(drive.drive_date, DonationType.WHOLE_BLOOD)
-        for donation_id in donation_ids:
-            row = self._donation(drive, donation_id)
-            donor = donor_queries.get(self.db, row["donor_id"])
-            slips.append(
-                SlipData(
-                    full_name=donor["full_name"],
-                    volume_ml=row["volume_ml"] or 0,
-                    donation_date=drive.drive_date,
-                    next_eligible=next_eligible,
-                    center_contact=self.center_contact,
-                    ordinal=donor["donation_count"],
-                )
+        contact = self.center_contact
+        rows = [self._donation(drive, donation_id) for donation_id in donation_ids]
+        donors = donor_queries.by_ids(self.db, [row["donor_id"] for row in rows])
+        return [
+            SlipData(
+                full_name=donors[row["donor_id"]]["full_name"],
+                volume_ml=row["volume_ml"] or 0,
+                donation_date=drive.drive_date,
+                next_eligible=next_eligible,
+                center_contact=contact,
+                ordinal=donors[row["donor_id"]]["donation_count"],
             )
-        return slips
+            for row in rows
+        ]
 
     # --- helpers ----------------------------------------------------------------------
 
@@ -364,16 +368,17 @@ class CertificateService(Service):
         self,
         drive: Drive,
         donation: dict,
+        donor: dict,
         serial: str,
         mode: str,
         *,
         key: bytes,
+        facility: str,
         ordinal: int | None = None,
     ) -> Planned:
         existing = self._in_force(donation["id"])
         if existing is not None and existing["serial"] != serial:
             raise UserError(Problem("certificate_exists", {"serial": existing["serial"]}))
-        donor = donor_queries.get(self.db, donation["donor_id"])
         ordinal = ordinal or max(donor["donation_count"], 1)
         code = integrity_code(key, donation["id"], donation["din"] or "", serial)
         data = CertificateData(
@@ -387,7 +392,7 @@ class CertificateService(Service):
             ordinal=ordinal,
             drive_place=", ".join(p for p in (drive.place_name, drive.address) if p),
             organizer=drive.organizer,
-            facility=self.facility,
+            facility=facility,
             qr_payload=qr_payload(donation["id"], donation["din"] or "", serial, code),
             issue_place=drive.province_name.removeprefix("Thành phố ").removeprefix("Tỉnh "),
         )

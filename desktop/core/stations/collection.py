@@ -161,9 +161,10 @@ class CollectionService(Service):
         row = started_queries.in_status_for_visit(self.db, visit_id, StartedStatus.STARTED)
         if row is None:
             return None
-        accepted = (e for e in self._accepted(row["drive_id"]) if e.visit.id == visit_id)
-        entry = next(accepted, None)
-        return None if entry is None else StartedDonation.from_row(row, entry, self._device_id())
+        ticket = screening_queries.screened_ticket(self.db, visit_id, VisitStatus.ACCEPTED)
+        if ticket is None:
+            return None
+        return StartedDonation.from_row(row, QueueEntry.from_row(ticket), self._device_id())
 
     def start(
         self, visit_id: str, *, din: str | None = None, started: str | None = None
@@ -263,7 +264,8 @@ class CollectionService(Service):
         Its phlebotomist is remembered for the next unit in the same transaction."""
         with self.all_or_nothing() as w:
             visit, donor, drive = self._context(visit_id)
-            scan, values = self._check(drive, visit.id, form)
+            limits = self.limits
+            scan, values = self._check(drive, visit.id, form, limits)
             if scan is not None:
                 self.dins.use(w, drive, scan, blood_drawn=blood_drawn(form.outcome))
             donor_row = w.get("donor", donor.id)
@@ -275,7 +277,7 @@ class CollectionService(Service):
                     **values,
                     "donor_history_before": history_before(donor_row),
                 },
-                note=self._confirmation_note(values),
+                note=_confirmation_note(values, limits),
             )
             after_recording(w, row, w.get("visit", visit.id), donor_row, drive.drive_date)
             self.remember_phlebotomist(values["phlebotomist_id"])  # whoever the screen offered
@@ -296,7 +298,7 @@ class CollectionService(Service):
         return Visit.from_row(visit_row), Donor.from_row(donor_row), drive
 
     def _check(
-        self, drive: Drive, visit_id: str, form: DonationForm
+        self, drive: Drive, visit_id: str, form: DonationForm, limits: DurationLimits
     ) -> tuple[ScanCheck | None, dict]:
         """Every field checked at once; the values to store, or UserError."""
         problems: list[Problem] = []
@@ -313,7 +315,7 @@ class CollectionService(Service):
             problems.append(Problem("required", field="din"))
         volume = check_volume(form, problems)
         started, ended = check_times(form, drive.drive_date, problems)
-        took = duration(started, ended, self.limits) if drawn else Duration()
+        took = duration(started, ended, limits) if drawn else Duration()
         unusual = took.problem is not None and took.problem.code == "duration_unusual"
         if took.problem is not None and not (unusual and form.duration_confirmed):
             problems.append(took.problem)
@@ -338,18 +340,18 @@ class CollectionService(Service):
             **reaction,
         }
 
-    def _confirmation_note(self, values: dict) -> str | None:
-        """The audit says, in words, that the nurse confirmed an unusual duration."""
-        if not values["duration_confirmed"]:
-            return None
-        minutes = minutes_between(values["started_at"], values["ended_at"])
-        limits = self.limits
-        return (
-            f"collection time of {minutes:.0f} min confirmed by the nurse"
-            f" (outside {limits.minimum}-{limits.maximum} min)"
-        )
-
     def _check_phlebotomist(self, staff_id: str | None, problems: list[Problem]) -> None:
         row = staff_queries.get(self.db, staff_id) if staff_id else None
         if row is None or not row["active"] or row["role"] not in PHLEBOTOMIST_ROLES:
             problems.append(Problem("phlebotomist_required", field="phlebotomist"))
+
+
+def _confirmation_note(values: dict, limits: DurationLimits) -> str | None:
+    """The audit says, in words, that the nurse confirmed an unusual duration."""
+    if not values["duration_confirmed"]:
+        return None
+    minutes = minutes_between(values["started_at"], values["ended_at"])
+    return (
+        f"collection time of {minutes:.0f} min confirmed by the nurse"
+        f" (outside {limits.minimum}-{limits.maximum} min)"
+    )

@@ -110,15 +110,16 @@ class ScreeningService(Service):
         questionnaire has been recorded (``save_questionnaire``) the proposal is "not
         complete": ticks on a form nobody has recorded are not answers yet."""
         measured = read_measurements(form)
+        rules = self.rules
         visit, donor, drive = self._load(visit_id)
         record = self.record(visit.id)
         if answers is not None:
-            answers = self._checked_answers(self.rules, donor, drive, answers)
+            answers = self._checked_answers(rules, donor, drive, answers)
         if not questionnaire_recorded(record):
             answers = None
         elif answers is None:
             answers = record.answers
-        return Evaluation(self._propose(donor, drive, answers, measured), measured)
+        return Evaluation(_propose(rules, donor, drive, answers, measured), measured)
 
     def decide(
         self,
@@ -147,7 +148,7 @@ class ScreeningService(Service):
             if accepted and not recorded:
                 raise UserError(Problem("questionnaire_missing"))
             stored = record.answers if recorded and record else None
-            proposal = self._propose(donor, drive, stored, measured)
+            proposal = _propose(rules, donor, drive, stored, measured)
             overridden = check_choice(rules, proposal, choice, drive.drive_date)
             until = deferral_until(choice, proposal)
             reason = reason_code(proposal, choice)
@@ -256,14 +257,6 @@ class ScreeningService(Service):
         if row is None or not row["active"] or row["role"] not in DOCTOR_ROLES:
             raise UserError(Problem("doctor_required", field="doctor"))
 
-    def _propose(
-        self, donor: Donor, drive: Drive, answers: Answers | None, measured: Measurements
-    ) -> Decision:
-        """``answers`` None: the questionnaire is not recorded (the engine says so)."""
-        rules = self.rules
-        yes = None if answers is None else questionnaire.yes_answers(answers, rules)
-        return evaluate(rules, donor.facts, drive.drive_date, yes, measured)
-
     def _upsert_screening(
         self, w: Writer, visit_id: str, values: dict, note: str | None = None
     ) -> dict:
@@ -287,6 +280,15 @@ class ScreeningService(Service):
         else:
             return
         w.update("donor", donor.id, {**changes, "local_changed_at": w.now}, note="screening")
+
+
+def _propose(
+    rules: RuleSet, donor: Donor, drive: Drive, answers: Answers | None, measured: Measurements
+) -> Decision:
+    """The engine's proposal under ``rules`` (the set the decision records);
+    ``answers`` None: the questionnaire is not recorded (the engine says so)."""
+    yes = None if answers is None else questionnaire.yes_answers(answers, rules)
+    return evaluate(rules, donor.facts, drive.drive_date, yes, measured)
 
 
 def questionnaire_recorded(record: ScreeningRecord | None) -> bool:
