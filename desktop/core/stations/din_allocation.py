@@ -7,6 +7,7 @@ enters the roll's range, and each scan is checked for format, check character, r
 and earlier use, with a warning when it is out of sequence.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
@@ -239,7 +240,8 @@ class DinService(Service):
             rows = [_din_row(d, drive.id, DinOrigin.PRINTED, DinStatus.ALLOCATED) for d in dins]
             w.insert_many("din", rows)
         self.bus.publish(Topic.DINS)
-        return [self.record(d.number) for d in dins]
+        new = (DinOrigin.PRINTED, DinStatus.ALLOCATED, 0, None)  # as they were inserted
+        return [DinRecord(din, drive.id, *new) for din in dins]
 
     def record(self, number: str) -> DinRecord:
         return DinRecord.from_row(din_queries.by_number(self.db, number))
@@ -249,15 +251,14 @@ class DinService(Service):
 
     def printed(self, numbers: list[str]) -> None:
         """Count one more printing of each label set (a reprint prints the same DIN)."""
+        times = Counter(numbers)
         with write_transaction(self.db, self.session.actor) as w:
-            for number in numbers:
-                row = din_queries.by_number(self.db, number)
-                w.update(
-                    "din",
-                    row["id"],
-                    {"label_prints": row["label_prints"] + 1},
-                    action="print" if row["label_prints"] == 0 else "reprint",
-                )
+            rows = din_queries.by_numbers(self.db, list(times))
+            for number, count in times.items():
+                row = rows[number]
+                changes = {"label_prints": row["label_prints"] + count}
+                action = "print" if row["label_prints"] == 0 else "reprint"
+                w.update_many("din", [(row, changes)], action=action)
         self.bus.publish(Topic.DINS)
 
     def void(self, number: str, reason: str) -> None:
