@@ -161,6 +161,18 @@ def test_an_override_needs_a_reason_and_is_audited(services, drive, ticket, doct
     assert json.loads(entries[-1]["new_values"])["override_reason"] == reason
 
 
+def test_an_override_reason_of_nothing_visible_is_no_reason(services, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {"antibiotics": Answer(True, None)})
+    invisible = "\u200b\u202e\ufeff"  # stored cleaned, it would be an empty reason
+    with pytest.raises(UserError) as refused:
+        services.screening.decide(
+            ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 350, reason=invisible),
+            doctor.id,
+        )  # fmt: skip
+    assert codes(refused.value) == ["override_reason_required"]
+    assert services.screening.record(ticket.id).decision is None
+
+
 def test_accepting_above_the_proposed_volume_is_an_override(services, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {})
     low_hb = MeasurementForm(**{**HEALTHY.__dict__, "hb_g_l": "122"})
