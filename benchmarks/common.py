@@ -1,11 +1,16 @@
 """Shared pieces of the benchmarks: where data lives, generating it, reporting."""
 
+import datetime as dt
 import os
 import platform
 import statistics
 import time
 from pathlib import Path
 
+from desktop.core.domain import places
+from desktop.core.domain.records import Drive
+from desktop.core.services import Services
+from desktop.core.stations.drives import DriveForm
 from desktop.demo.donors import DonorGenerator, write_registry_csv
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -24,9 +29,15 @@ def registry_csv(donors: int, fresh: bool = False) -> Path:
     return path
 
 
-def remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+def bench_drive(services: Services) -> Drive:
+    """An open drive dated today, for the benchmarks that need one."""
+    hanoi = places.province("1")
+    return services.drives.create(
+        DriveForm(code="BENCH", drive_date=dt.date.today().strftime("%d/%m/%Y"),
+                  place_name="Nhà văn hóa", province_code=hanoi.code,
+                  ward_code=places.wards(hanoi.code)[0].code, organizer="Hội Chữ thập đỏ",
+                  campaign="chu_nhat_do", target_units="500")
+    )  # fmt: skip
 
 
 def percentiles(samples_ms: list[float]) -> tuple[float, float]:

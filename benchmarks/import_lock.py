@@ -11,11 +11,10 @@ import datetime as dt
 import threading
 import time
 
-from benchmarks.common import DATA_DIR, percentiles, registry_csv, remove_database, verdict
-from desktop.core.domain import places
+from benchmarks.common import DATA_DIR, bench_drive, percentiles, registry_csv, verdict
+from db.open_files import remove_database
 from desktop.core.services import open_services
 from desktop.core.stations.donors import DonorForm
-from desktop.core.stations.drives import DriveForm
 
 DONORS = 500_000
 SWITCH_TARGET_S = 0.5
@@ -29,7 +28,7 @@ def run(donors: int = DONORS, fresh: bool = False) -> bool:
     path = DATA_DIR / f"import-lock-{donors}.sqlite3"
     remove_database(path)
     services = open_services(path)
-    drive = _drive(services)
+    drive = bench_drive(services)
     walk_ins = [_walk_in(services, i) for i in range(400)]
     outcome: dict = {}
 
@@ -61,16 +60,6 @@ def run(donors: int = DONORS, fresh: bool = False) -> bool:
           f" longest {longest * 1000:.0f} ms (target < {CHECKIN_TARGET_S * 1000:.0f} ms)"
           f" {verdict(longest, CHECKIN_TARGET_S)}")  # fmt: skip
     return report.switch_s <= SWITCH_TARGET_S and longest <= CHECKIN_TARGET_S
-
-
-def _drive(services):
-    hanoi = places.province("1")
-    return services.drives.create(
-        DriveForm(code="BENCH", drive_date=dt.date.today().strftime("%d/%m/%Y"),
-                  place_name="Nhà văn hóa", province_code=hanoi.code,
-                  ward_code=places.wards(hanoi.code)[0].code, organizer="Hội Chữ thập đỏ",
-                  campaign="chu_nhat_do", target_units="500")
-    )  # fmt: skip
 
 
 def _walk_in(services, i: int):

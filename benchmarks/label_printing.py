@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import verdict
+from benchmarks.common import bench_drive, verdict
 from desktop.core.jobs.labels import LabelJob
 from desktop.core.services import open_services
 from tests.cups_server import private_cups, why_not
@@ -35,7 +35,6 @@ def run() -> bool:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.labels import _drive
     from ui.pdf_output import Destination
 
     # Kept for the life of the process: PySide must not collect the application early.
@@ -44,7 +43,7 @@ def run() -> bool:
         services = open_services(Path(folder) / "print.sqlite3")
         try:
             services.dins.set_fin("A9999")
-            drive = _drive(services)
+            drive = bench_drive(services)
             started = time.perf_counter()
             job = LabelJob.new(services.dins, drive, SETS, "50x25", TUBES)
             buffer = io.BytesIO()

@@ -10,12 +10,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import verdict
-from desktop.core.domain import places
-from desktop.core.domain.records import Drive
+from benchmarks.common import bench_drive, verdict
 from desktop.core.jobs.labels import LABEL_LAYOUTS, LabelJob
-from desktop.core.services import Services, open_services
-from desktop.core.stations.drives import DriveForm
+from desktop.core.services import open_services
 
 SETS = 500
 TARGET_S = 10.0
@@ -28,7 +25,7 @@ def run() -> bool:
         services = open_services(Path(folder) / "labels.sqlite3")
         try:
             services.dins.set_fin("A9999")
-            drive = _drive(services)
+            drive = bench_drive(services)
             started = time.perf_counter()
             dins = [record.din for record in services.dins.allocate(drive, SETS)]
             print(f"  allocating {SETS} DINs: {time.perf_counter() - started:.2f} s")
@@ -51,20 +48,3 @@ def run() -> bool:
         finally:
             services.close()
     return ok
-
-
-def _drive(services: Services) -> Drive:
-    hanoi = next(p for p in places.provinces() if p.name.endswith("Hà Nội"))
-    ward = places.wards(hanoi.code)[0]
-    return services.drives.create(
-        DriveForm(
-            code="BENCH1",
-            drive_date="25/11/2026",
-            place_name="Benchmark",
-            province_code=hanoi.code,
-            ward_code=ward.code,
-            organizer="Benchmark",
-            campaign="chu_nhat_do",
-            target_units="500",
-        )
-    )

@@ -3,7 +3,8 @@
 import time
 from pathlib import Path
 
-from benchmarks.common import DATA_DIR, registry_csv, remove_database, verdict
+from benchmarks.common import DATA_DIR, registry_csv, verdict
+from db.open_files import remove_database
 from desktop.core.foundation.progress import Progress
 from desktop.core.services import open_services
 

@@ -12,7 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.common import DATA_DIR, remove_database, verdict
+from benchmarks.common import DATA_DIR, verdict
+from db.open_files import remove_database
 
 TARGET_S = 1.5
 RUNS = 5

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import open_files
+from db.records import primary_code
 from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
 from db.stamps import new_id, utc_now
 
@@ -143,14 +144,15 @@ def _upgrade_backup_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
 
 
-def refusal_for(error: sqlite3.Error, path: Path) -> DatabaseRefused:
-    """What an SQLite error met while opening means for the user.
+def refusal_for(error: Exception, path: Path) -> DatabaseRefused:
+    """What an SQLite error (or a ``db.records.StorageFailure``) met while opening means
+    for the user.
 
     A locked or read-only file is not damaged: telling people it is would send them to
     restore an old backup over good data.
     """
-    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-    return DatabaseRefused(_REFUSAL_FOR_CODE.get(code, "unreadable"), path, str(error))
+    reason = _REFUSAL_FOR_CODE.get(primary_code(error), "unreadable")
+    return DatabaseRefused(reason, path, str(error))
 
 
 def _refuse_read_only(path: Path) -> None:

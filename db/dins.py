@@ -7,6 +7,17 @@ def by_number(db: Database, number: str) -> dict | None:
     return next(db.query("SELECT * FROM din WHERE number = ?", [number]), None)
 
 
+def by_numbers(db: Database, numbers: list[str]) -> dict[str, dict]:
+    """The DINs with these numbers, by number (one query per 500)."""
+    rows = {}
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.query(f"SELECT * FROM din WHERE number IN ({marks})", chunk):
+            rows[row["number"]] = row
+    return rows
+
+
 def for_drive(db: Database, drive_id: str) -> list[dict]:
     return list(
         db.query("SELECT * FROM din WHERE drive_id = ? ORDER BY fin, year, sequence", [drive_id])

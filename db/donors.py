@@ -116,13 +116,13 @@ def locally_written_values(
     """(donor id, JSON of values written) of audited donor writes with the given actions,
     for donors changed on this laptop (only those of ``ids`` when given)."""
     marks = ",".join("?" * len(actions))
-    among = "donor_visible WHERE"
+    changed = "local_changed_at IS NOT NULL"
     if ids is not None:
-        among = f"donor_visible WHERE id IN ({','.join('?' * len(ids))}) AND"
+        changed += f" AND id IN ({','.join('?' * len(ids))})"
     yield from db.execute(
         "SELECT record_id, new_values FROM audit_log WHERE table_name = 'donor'"
         f" AND action IN ({marks}) AND new_values IS NOT NULL"
-        f" AND record_id IN (SELECT id FROM {among} local_changed_at IS NOT NULL)",
+        f" AND record_id IN (SELECT id FROM donor_visible WHERE {changed})",
         [*actions, *(ids or [])],
     )
 
@@ -154,26 +154,33 @@ def unseen_holders(
     """Which of ``values`` a staged donor of an import not switched on holds in
     ``column``: value -> (its rowid, its import batch)."""
     unseen = (
-        "donor WHERE staged_import IS NOT NULL AND staged_import NOT IN"
-        " (SELECT batch FROM registry_import WHERE status = ?) AND"
+        "staged_import IS NOT NULL"
+        " AND staged_import NOT IN (SELECT batch FROM registry_import WHERE status = ?)"
     )
-    return {
-        value: (rowid, batch)
-        for value, rowid, batch in _holders(db, unseen, column, values, [applied])
-    }
+    holders = _holders(db, "donor", column, values, condition=unseen, params=[applied])
+    return {value: (rowid, batch) for value, rowid, batch in holders}
 
 
 def _holders(
-    db: Database, source: str, column: str, values: list[str], params: list | None = None
+    db: Database,
+    table: str,
+    column: str,
+    values: list[str],
+    *,
+    condition: str = "",
+    params: list | None = None,
 ) -> Iterator[tuple[str, int, int | None]]:
+    """(value, rowid, import batch) of the rows of ``table`` holding one of ``values``
+    in ``column``, among those meeting ``condition`` (with its ``params``) if given."""
     if column not in ("national_id", "old_id"):
         raise ValueError(column)
-    where = source if source.endswith(" AND") else f"{source} WHERE"
+    among = f"{condition} AND " if condition else ""
     for start in range(0, len(values), 500):
         chunk = values[start : start + 500]
         marks = ",".join("?" * len(chunk))
         yield from db.execute(
-            f"SELECT {column}, rowid, staged_import FROM {where} {column} IN ({marks})",
+            f"SELECT {column}, rowid, staged_import FROM {table}"
+            f" WHERE {among}{column} IN ({marks})",
             [*(params or []), *chunk],
         )
 

@@ -74,6 +74,16 @@ def belongs_to_open_database(path: str | Path) -> bool:
     return any(identity(f"{db}{suffix}") == key for db in databases for suffix in SIDE_FILES)
 
 
+def remove_database(path: str | Path) -> None:
+    """Delete a database file nobody uses any more (a demo half built, a benchmark's)
+    with its -wal, -shm and -journal files: a journal left beside a new file of that
+    name would be played into it. Refused for a database this process has open."""
+    if belongs_to_open_database(path):
+        raise RuntimeError(f"{path} is a live database: never delete it")
+    for suffix in ("", *SIDE_FILES):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def has_sqlite_header(path: str | Path) -> bool:
     """True when the file starts like an SQLite database.
 

@@ -35,13 +35,47 @@ class RecordNotFound(LookupError):
     pass
 
 
-class DatabaseBusy(Exception):
+class StorageFailure(Exception):
+    """A write the storage refused (see ``storage_failure``); nothing was written.
+    Carries SQLite's result code, as ``sqlite3.Error`` does."""
+
+    def __init__(self, message: str, sqlite_errorcode: int | None = None) -> None:
+        super().__init__(message)
+        self.sqlite_errorcode = sqlite_errorcode
+
+
+class DatabaseBusy(StorageFailure):
     """Another program held the database for longer than the busy timeout (a registry
     import from the command line, say); nothing was written."""
 
 
-class DiskFull(Exception):
+class DiskFull(StorageFailure):
     """The disk (or the database's size limit) is full; nothing was written."""
+
+
+BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+_FAILURE_FOR_CODE = {
+    sqlite3.SQLITE_BUSY: DatabaseBusy,
+    sqlite3.SQLITE_LOCKED: DatabaseBusy,
+    sqlite3.SQLITE_FULL: DiskFull,
+}
+
+
+def primary_code(error: BaseException) -> int:
+    """SQLite's primary result code of an error (the low byte of its extended code);
+    0 for an error that carries none."""
+    return (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def storage_failure(error: BaseException) -> StorageFailure | None:
+    """The storage's refusal an error means (the database held by another program, a
+    full disk), itself if it is one already; None for any other error."""
+    if isinstance(error, StorageFailure):
+        return error
+    kind = _FAILURE_FOR_CODE.get(primary_code(error))
+    if kind is None or not isinstance(error, sqlite3.OperationalError):
+        return None
+    return kind(str(error), error.sqlite_errorcode)
 
 
 def _json(values: dict[str, Any] | None) -> str | None:
@@ -274,11 +308,8 @@ def write_transaction(db: Database, actor: Actor) -> Iterator[Writer]:
             db.conn.rollback()  # a no-op if the error already ended the transaction
             raise
     except sqlite3.OperationalError as error:
-        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            raise DatabaseBusy(str(error)) from error
-        if code == sqlite3.SQLITE_FULL:
-            raise DiskFull(str(error)) from error
+        if (failure := storage_failure(error)) is not None:
+            raise failure from error
         raise
 
 
@@ -302,8 +333,7 @@ def _begin_immediate(db: Database) -> None:
                 db.conn.execute("BEGIN IMMEDIATE")
                 return
             except sqlite3.OperationalError as error:
-                code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-                if code not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                if primary_code(error) not in BUSY_CODES:
                     raise
                 if time.monotonic() >= deadline:
                     raise

@@ -18,19 +18,27 @@ def for_visit(db: Database, visit_id: str) -> dict | None:
     )
 
 
+_SCREENED = (
+    "SELECT v.*, d.full_name, d.birth_date, d.sex, d.abo, d.rh, d.donation_count, s.volume_ml"
+    " FROM visit v JOIN donor d ON d.id = v.donor_id JOIN screening s ON s.visit_id = v.id"
+)
+
+
 def screened_queue(db: Database, drive_id: str, status: str) -> list[dict]:
     """Screened tickets in one status (the accepted, waiting for collection), in ticket
     order, with the approved volume."""
     return list(
         db.query(
-            "SELECT v.*, d.full_name, d.birth_date, d.sex, d.abo, d.rh, d.donation_count,"
-            " s.volume_ml"
-            " FROM visit v JOIN donor d ON d.id = v.donor_id"
-            " JOIN screening s ON s.visit_id = v.id"
-            " WHERE v.drive_id = ? AND v.status = ? ORDER BY v.queue_no",
+            f"{_SCREENED} WHERE v.drive_id = ? AND v.status = ? ORDER BY v.queue_no",
             [drive_id, status],
         )
     )
+
+
+def screened_ticket(db: Database, visit_id: str, status: str) -> dict | None:
+    """One ticket as ``screened_queue`` gives it, if it is in that status."""
+    rows = db.query(f"{_SCREENED} WHERE v.id = ? AND v.status = ?", [visit_id, status])
+    return next(rows, None)
 
 
 def decided(db: Database, drive_id: str) -> list[dict]:

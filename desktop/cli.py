@@ -29,6 +29,7 @@ from platformdirs import user_data_path, user_log_path
 from desktop.cli_parser import build_parser
 
 if TYPE_CHECKING:
+    from desktop.core.jobs.certificates import CertificateJob
     from desktop.core.services import Services
 
 APP_NAME = "hmtn-desk"
@@ -236,7 +237,8 @@ def _write_demo(args: argparse.Namespace, db_path: Path | None) -> int:
 
 
 def _import_registry(args: argparse.Namespace, db_path: Path | None) -> int:
-    from ui.messages import import_report_lines, translate
+    from desktop.core.domain.problems import UserError
+    from ui.messages import import_report_lines, problems_text, translate
 
     if not args.file.is_file():
         print(translate("Cli", "File not found: {path}").format(path=args.file), file=sys.stderr)
@@ -246,6 +248,9 @@ def _import_registry(args: argparse.Namespace, db_path: Path | None) -> int:
         return 2
     try:
         report = services.registry.import_file(args.file)
+    except UserError as error:  # another import is being stored
+        print(problems_text(error.problems), file=sys.stderr)
+        return 2
     finally:
         services.close()
     for line in import_report_lines(report):
@@ -334,6 +339,8 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
     The serials are reserved in the register before the file is written; if it cannot
     be written they are voided with the reason, and the next run takes new ones."""
     from desktop.core.domain.problems import UserError
+    from desktop.core.domain.vocabulary import CertificateMode, CertificateStatus
+    from desktop.core.foundation.files import refuse_open_database
     from desktop.core.jobs.certificates import CertificateJob
     from ui.messages import problems_text, translate
 
@@ -343,11 +350,13 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
     job: CertificateJob | None = None
     rendered = False  # once the file is written, a failure leaves the serials reserved
     try:
+        refuse_open_database(args.out)  # before any serial is reserved
         drive = services.drives.by_code(args.certificate_drive)
         entries = services.certificates.entries(drive)
         pending = [e.donation_id for e in entries if e.pending]
-        issued = [e.certificate_id for e in entries if e.status == "issued"] if args.all else []
-        if issued and args.mode == "overlay":
+        issued = [e.certificate_id for e in entries if e.status == CertificateStatus.ISSUED]
+        issued = issued if args.all else []
+        if issued and args.mode == CertificateMode.OVERLAY:
             print(translate("Cli", "Issued certificates carry their own serials: print them"
                             " again one by one, or use --pending."), file=sys.stderr)  # fmt: skip
             return 2
@@ -364,18 +373,22 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
         if not args.preview:
             job.commit()
     except UserError as error:
+        # e.g. a reprint refused after the reservation
+        _abandon(job, rendered, translate("Cli", "Not printed: the command was refused"))
         print(problems_text(error.problems), file=sys.stderr)
         return 2
     except OSError as error:
-        if job is not None and not rendered:
-            job.abandon(translate("Cli", "Not printed: {path} could not be written ({error})")
-                        .format(path=args.out, error=error))  # fmt: skip
+        _abandon(job, rendered, translate(
+            "Cli", "Not printed: {path} could not be written ({error})"
+        ).format(path=args.out, error=error))  # fmt: skip
         print(translate("Cli", "{path} cannot be written ({error}).").format(
             path=args.out, error=error), file=sys.stderr)  # fmt: skip
         return 2
     except BaseException:
-        if job is not None and not rendered:  # interrupted or failed before the pages
-            job.abandon(translate("Cli", "Not printed: the command was interrupted or failed"))
+        # interrupted or failed before the pages
+        _abandon(
+            job, rendered, translate("Cli", "Not printed: the command was interrupted or failed")
+        )
         raise
     finally:
         services.close()
@@ -388,3 +401,10 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
     if args.preview:
         print(translate("Cli", "Preview only: nothing was entered in the register."))
     return 0
+
+
+def _abandon(job: "CertificateJob | None", rendered: bool, reason: str) -> None:
+    """Void the serials a job reserved for pages that were never written (once they
+    are, a failure leaves them reserved: the pages may be on their way)."""
+    if job is not None and not rendered:
+        job.abandon(reason)

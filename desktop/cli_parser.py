@@ -3,6 +3,10 @@
 import argparse
 from pathlib import Path
 
+from desktop.core.domain.vocabulary import CertificateMode
+from desktop.core.foundation.settings import LANGUAGES
+from printing.labels import LABEL_LAYOUTS
+
 CREATE_HELP = "create the database if the file does not exist"
 
 
@@ -11,7 +15,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="hmtn", description="HMTN Desk: voluntary blood drive desk application"
     )
     parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
-    parser.add_argument("--lang", choices=("vi", "en"), help="interface language")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language")
     parser.add_argument("--demo", action="store_true", help="open the demo database")
     parser.add_argument("--drive", help="code of the drive to open")
     parser.add_argument("--create", action="store_true", help=CREATE_HELP)
@@ -79,9 +83,7 @@ def _labels(commands: argparse._SubParsersAction) -> None:
     labels_print.add_argument("--drive", dest="label_drive", required=True, help="drive code")
     labels_print.add_argument("--count", type=int, required=True, help="number of label sets")
     labels_print.add_argument("--out", type=Path, required=True, help="PDF file to write")
-    labels_print.add_argument(
-        "--layout", choices=("50x25", "70x30", "a4"), default="70x30", help="label size"
-    )
+    labels_print.add_argument("--layout", choices=LABEL_LAYOUTS, default="70x30", help="label size")
     labels_print.add_argument("--tubes", type=int, help="sample tube labels per set")
     labels_print.add_argument("--fin", help="facility identification number, if not set yet")
     _database(labels_print)
@@ -94,7 +96,7 @@ def _certificates(commands: argparse._SubParsersAction) -> None:
         "print", help="write the drive's certificates as PDF and enter them in the register"
     )
     printing.add_argument("--drive", dest="certificate_drive", required=True)
-    printing.add_argument("--mode", choices=("blank", "overlay"), required=True)
+    printing.add_argument("--mode", choices=tuple(CertificateMode), required=True)
     which = printing.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="every complete donation")
     which.add_argument("--pending", action="store_true", help="not yet issued (default)")

@@ -153,11 +153,12 @@ def layout_to_fit(
 def write_column_pages(
     items: Sequence[T], lay_out: Layout, out: Output, *, size: str, title: str
 ) -> int:
-    """One page per item on ``size`` paper ("a6" or "80mm"); returns the page count."""
+    """One page per item on ``size`` paper (one of ``PAPERS``: "a6" or "80mm"); returns
+    the page count."""
     if size not in PAPERS:
-        raise ValueError(f"unknown paper {size!r}; one of {', '.join(PAPERS)}")
+        raise ValueError(f"unknown slip size {size!r}; one of {', '.join(PAPERS)}")
     if not items:
-        raise ValueError("nothing to write")
+        raise ValueError("no slips to write")
     regular, bold = register_fonts()
     page = PAPERS[size]
     width = page.width - 2 * page.margin_x

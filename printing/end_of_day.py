@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from xml.sax.saxutils import escape  # Paragraph markup
 
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER
@@ -80,10 +81,10 @@ def write_end_of_day(report: EndOfDayReport, out: Output) -> int:
         story.append(Paragraph("Không có chênh lệch.", styles["cell"]))
     for item in report.discrepancies:
         count = len(item.items) if item.count is None else item.count
-        story.append(Paragraph(_escape(f"{item.title}: {count}"), styles["bold"]))
-        story.append(Paragraph(_escape(", ".join(item.items)), styles["cell"]))
+        story.append(Paragraph(escape(f"{item.title}: {count}"), styles["bold"]))
+        story.append(Paragraph(escape(", ".join(item.items)), styles["cell"]))
         note = item.explanation or "(chưa giải trình)"
-        story.append(Paragraph(_escape(f"Giải trình: {note}"), styles["cell"]))
+        story.append(Paragraph(escape(f"Giải trình: {note}"), styles["cell"]))
         story.append(Spacer(1, 2 * mm))
     story += [Spacer(1, 8 * mm), _sign_off(report, styles)]
     doc.build(story)
@@ -114,7 +115,7 @@ def _sign_off(report: EndOfDayReport, styles: dict[str, ParagraphStyle]) -> Tabl
     made = format_moment(report.made_at) if report.made_at else ""
     right = ["Trưởng đoàn / Bác sĩ phụ trách", "(Ký, ghi rõ họ tên)", f"Lập báo cáo lúc {made}"]
     cells = [
-        [Paragraph(_escape(a), styles["sign"]), Paragraph(_escape(b), styles["sign"])]
+        [Paragraph(escape(a), styles["sign"]), Paragraph(escape(b), styles["sign"])]
         for a, b in zip(left, right, strict=True)
     ]
     table = Table(cells, colWidths=[(A4[0] - 2 * _MARGIN) / 2] * 2)
@@ -130,8 +131,8 @@ def _pairs(
 ) -> Table:
     data = [
         [
-            Paragraph(_escape(nfc(label)), styles["cell"]),
-            Paragraph(_escape(nfc(str(value))), styles["bold"]),
+            Paragraph(escape(nfc(label)), styles["cell"]),
+            Paragraph(escape(nfc(str(value))), styles["bold"]),
         ]
         for label, value in rows
     ]
@@ -161,7 +162,3 @@ def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
         ),
         "sign": ParagraphStyle("sign", parent=cell, alignment=TA_CENTER, leading=16),
     }
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

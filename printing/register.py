@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
+from xml.sax.saxutils import escape  # Paragraph markup
 
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -100,11 +101,11 @@ def write_register(rows: Sequence[RegisterRow], out: Output, *, title: str) -> i
         initialFontSize=8,
     )
     story = [
-        Paragraph(_escape(title or "Sổ cấp giấy chứng nhận hiến máu tình nguyện"), styles.title),
+        Paragraph(escape(title or "Sổ cấp giấy chứng nhận hiến máu tình nguyện"), styles.title),
         Spacer(1, 4 * mm),
         _table(rows, styles, regular),
         Spacer(1, 3 * mm),
-        Paragraph(_escape(_summary(rows)), styles.note),
+        Paragraph(escape(_summary(rows)), styles.note),
     ]
 
     def later_pages(canvas: Canvas, document: SimpleDocTemplate) -> None:
@@ -204,16 +205,16 @@ def _line(index: int, row: RegisterRow, styles: _Styles) -> list[Any]:
         _MODES.get(row.mode.strip().lower(), nfc(row.mode)),
         nfc(row.printed_by),
     )
-    first, rest = [Paragraph(_escape(text), style) for text in texts[:4]], texts[4:]
+    first, rest = [Paragraph(escape(text), style) for text in texts[:4]], texts[4:]
     return [
         str(index),
         nfc(row.serial),  # plain text: a Paragraph would break it
         *first,
         str(row.volume_ml),
-        *(Paragraph(_escape(text), style) for text in rest),
+        *(Paragraph(escape(text), style) for text in rest),
         str(row.print_count),
-        Paragraph(_escape(_status(row)), styles.red if voided else styles.cell),
-        Paragraph(_escape(nfc(row.void_reason)), style),
+        Paragraph(escape(_status(row)), styles.red if voided else styles.cell),
+        Paragraph(escape(nfc(row.void_reason)), style),
     ]
 
 
@@ -227,11 +228,6 @@ def _summary(rows: Sequence[RegisterRow]) -> str:
     if counts:
         summary += " (" + "; ".join(f"{k}: {v}" for k, v in counts.items()) + ")"
     return summary
-
-
-def _escape(text: str) -> str:
-    """``text`` as Paragraph markup."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class _NumberedCanvas(Canvas):

@@ -4,11 +4,14 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from desktop.core.domain.identity import FEMALE, MALE, cccd_sex_century_digit
+from desktop.core.domain.identity import cccd_sex_century_digit
 from desktop.core.domain.records import Donor
+from desktop.core.domain.vocabulary import Sex
 from desktop.core.registry.reader import COLUMNS
 from desktop.core.services import Services
 from desktop.core.stations.donors import DonorForm
+
+MALE, FEMALE = Sex.MALE, Sex.FEMALE  # the tests' shorthand
 
 
 def cccd_for(birth: dt.date, sex: str, serial: int, province: str = "001") -> str:
@@ -31,6 +34,15 @@ def qr_for(
     if old_id is not None:
         fields.insert(1, old_id)
     return "|".join(fields)
+
+
+def fail_writes(db, table: str, when: str = "1") -> None:
+    """From now on, an insert into ``table`` (where ``when`` holds of ``NEW``) fails
+    inside SQLite, as a disk error would: what a save wrote before it must be undone."""
+    db.execute(
+        f"CREATE TEMP TRIGGER fail_{table} BEFORE INSERT ON main.{table} WHEN {when}"
+        " BEGIN SELECT RAISE(ABORT, 'the write failed'); END"
+    )
 
 
 class DonorFactory:

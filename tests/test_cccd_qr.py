@@ -6,8 +6,8 @@ import unicodedata
 import pytest
 
 from desktop.core.domain.card_qr import looks_like_qr, parse_card_qr
-from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.domain.problems import UserError
+from tests.factories import FEMALE, MALE
 
 SEVEN = (
     "001090123456|012345678|Nguyễn Văn An|01011990|Nam|Số 5 ngõ 12, Phường Láng, Hà Nội|15042021"

@@ -10,11 +10,11 @@ from sqlite_utils import Database
 from db.connection import APPLICATION_ID, open_database
 from db.schema import migrations
 from desktop.cli import main
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import CertificateStatus
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.services import open_services
+from tests.factories import MALE
 from tests.test_certificates import codes
 from tests.test_certificates import donate as donate_fixture
 
@@ -152,3 +152,20 @@ def test_the_command_line_voids_the_serials_of_a_file_it_could_not_write(
     assert (first.serial, first.status) == ("HMTN-26-000001", "voided")
     assert first.void_reason.startswith("Chưa in:")
     assert (second.serial, second.status) == ("HMTN-26-000002", "issued")
+
+
+@pytest.mark.qt  # hmtn prints through Qt's translators
+def test_the_command_line_reserves_nothing_when_it_refuses_the_output(
+    services, drive, donate, db_path, capsys
+):
+    """--out naming the database itself is refused before any serial is taken."""
+    unit = donate()
+    services.close()
+    base = ["certificates", "print", "--db", str(db_path), "--drive", drive.code, "--mode", "blank"]
+    assert main([*base, "--out", str(db_path)]) == 2
+    assert "cơ sở dữ liệu" in capsys.readouterr().err
+    reopened = open_services(db_path)
+    register = reopened.certificates.register(reopened.drives.by_code(drive.code))
+    [entry] = reopened.certificates.entries(reopened.drives.by_code(drive.code))
+    reopened.close()
+    assert register == [] and entry.pending and entry.donation_id == unit.id

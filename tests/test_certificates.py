@@ -2,13 +2,13 @@
 
 import datetime as dt
 import io
+import sqlite3
 
 import pypdfium2
 import pytest
 import zxingcpp
 
 from desktop.cli import main
-from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.foundation.secrets import certificate_key
@@ -18,6 +18,7 @@ from desktop.core.stations.certificate_integrity import parse_payload, verify
 from desktop.core.stations.certificate_serials import next_serial
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import FEMALE, MALE, fail_writes
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
@@ -213,3 +214,10 @@ def test_the_desks_paper_and_destination_are_kept_on_the_laptop(db_path, service
         )  # fmt: skip
     finally:
         restarted.close()
+
+
+def test_the_facility_and_the_contact_are_saved_together_or_not_at_all(services):
+    fail_writes(services.db, "setting", "NEW.key = 'center_contact'")
+    with pytest.raises(sqlite3.IntegrityError):
+        services.certificates.set_texts("Viện Huyết học", "Đường dây nóng 1900 0000")
+    assert (services.certificates.facility, services.certificates.center_contact) == ("", "")

@@ -6,9 +6,8 @@ import json
 import pytest
 
 from db.records import write_transaction
-from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.domain.problems import UserError
-from tests.factories import registry_row, write_registry
+from tests.factories import FEMALE, MALE, registry_row, write_registry
 
 
 def test_queue_numbers_follow_each_other(services, drive, donors):

@@ -108,6 +108,20 @@ def test_registry_import_from_the_command_line(tmp_path, capsys):
     assert "KHÔNG nhập" in out and "Dòng 2, cột birth_date" in out
 
 
+def test_registry_import_while_another_one_runs_says_so(tmp_path, capsys, monkeypatch):
+    from desktop.core.registry.staging import Staging
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # hmtn.log, if any
+    db = tmp_path / "center.sqlite3"
+    other = open_services(db)  # another program, storing a registry right now
+    Staging(other.db, other.session.actor, "other.csv", "0" * 64).start(0)
+    other.close()  # (its heartbeat is fresh: it counts as running)
+    good = write_registry(tmp_path / "good.csv", [registry_row()])
+    assert main(["registry", "import", str(good), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "Một danh sách khác đang được nhập" in err and "hmtn.log" not in err
+
+
 def test_a_refused_database_gets_a_clear_message(tmp_path, capsys):
     path = tmp_path / "notes.sqlite3"
     path.write_text("not a database")

@@ -1,16 +1,17 @@
 """DIN allocation and scanning, recording donations, and the end-of-day close."""
 
 import datetime as dt
+import sqlite3
 
 import pytest
 
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.isbt128 import make_din
 from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.services import open_services
 from desktop.core.stations.collection import DonationForm, ReactionForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import MALE, fail_writes
 
 FIN = "A9999"
 HEALTHY = MeasurementForm(
@@ -216,7 +217,7 @@ def test_a_correction_after_closing_is_an_audited_amendment(services, drive, acc
     din = services.dins.allocate(drive, 1)[0].din
     unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
     services.reconciliation.close(drive)
-    services.reconciliation.amend_donation(unit.id, {"volume_ml": 430}, "Cân lại túi: 430 ml")
+    services.reconciliation.amend_donation(unit.id, {"volume_ml": "430"}, "Cân lại túi: 430 ml")
     assert services.collection.donation(unit.id).volume_ml == 430
     entry = next(
         services.db.query(
@@ -225,7 +226,7 @@ def test_a_correction_after_closing_is_an_audited_amendment(services, drive, acc
     )
     assert entry["note"] == "Cân lại túi: 430 ml" and '"volume_ml":450' in entry["old_values"]
     with pytest.raises(UserError):
-        services.reconciliation.amend_donation(unit.id, {"volume_ml": 420}, " ")
+        services.reconciliation.amend_donation(unit.id, {"volume_ml": "420"}, " ")
 
 
 def test_a_donor_who_left_is_no_longer_a_discrepancy(services, drive, accepted):
@@ -245,12 +246,33 @@ def test_an_amendment_out_of_complete_moves_the_donor_count(services, drive, acc
     unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
     assert services.donors.get(visit.donor_id).donation_count == 1
     services.reconciliation.amend_donation(
-        unit.id, {"outcome": "incomplete", "volume_ml": 200}, "Túi chỉ được 200 ml"
+        unit.id, {"outcome": "incomplete", "volume_ml": "200"}, "Túi chỉ được 200 ml"
     )
     assert services.donors.get(visit.donor_id).donation_count == 0
     with pytest.raises(UserError) as refused:
-        services.reconciliation.amend_donation(unit.id, {"volume_ml": 4500}, "Gõ nhầm")
+        services.reconciliation.amend_donation(unit.id, {"volume_ml": "4500"}, "Gõ nhầm")
     assert codes(refused.value) == ["implausible"]
+
+
+def test_an_amendment_takes_the_volume_as_typed_and_nothing_but_volume_and_outcome(
+    services, drive, accepted, staff
+):
+    visit = accepted()
+    din = services.dins.allocate(drive, 1)[0].din
+    unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    services.reconciliation.amend_donation(unit.id, {"volume_ml": " 430 "}, "Cân lại túi")
+    assert services.collection.donation(unit.id).volume_ml == 430
+    for typed in ("4 30", "bốn trăm", "0", "-5"):
+        with pytest.raises(UserError) as refused:
+            services.reconciliation.amend_donation(unit.id, {"volume_ml": typed}, "Gõ nhầm")
+        assert [(p.code, p.field) for p in refused.value.problems] == [("implausible", "volume")]
+    with pytest.raises(UserError) as refused:  # every field that is wrong, at once
+        services.reconciliation.amend_donation(unit.id, {"volume_ml": "abc"}, " ")
+    assert [p.field for p in refused.value.problems] == ["reason", "volume"]
+    for unchecked in ({"bag_lot": "=cmd"}, {"note": "x" * 100_000}, {"reaction": "none"}):
+        with pytest.raises(ValueError):
+            services.reconciliation.amend_donation(unit.id, unchecked, "Sửa")
+    assert services.collection.donation(unit.id).volume_ml == 430
 
 
 def test_the_phlebotomist_offered_is_a_nurse_and_the_one_last_chosen(db_path, services):
@@ -288,3 +310,17 @@ def test_recording_a_unit_remembers_its_phlebotomist(services, drive, accepted, 
     din = services.dins.allocate(drive, 1)[0].din
     services.collection.record(visit.id, form(din.barcode_data, other.id))
     assert services.collection.default_phlebotomist() == other
+
+
+def test_a_unit_and_its_phlebotomist_remembered_are_saved_together(
+    services, drive, accepted, staff
+):
+    """Remembering who drew the unit fails: the unit is not half saved behind an error."""
+    visit = accepted()
+    din = services.dins.allocate(drive, 1)[0].din
+    fail_writes(services.db, "setting", "NEW.key = 'last_phlebotomist'")
+    with pytest.raises(sqlite3.IntegrityError):
+        services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    assert services.collection.donations(drive) == []
+    assert services.dins.record(din.number).status == "allocated"
+    assert [e.visit.id for e in services.collection.queue(drive)] == [visit.id]

@@ -127,6 +127,20 @@ def test_abandoning_needs_a_reason_and_frees_the_donor_and_the_din(
     assert codes(refused.value) == ["not_in_chair"]
 
 
+def test_the_reason_for_abandoning_is_cleaned_and_held_to_its_length(
+    services, drive, accepted, staff
+):
+    visit = accepted()
+    services.collection.start(visit.id, started="09:05")
+    for hostile, code in (("\u200b\u202e\x00", "required"), ("x" * 301, "too_long")):
+        with pytest.raises(UserError) as refused:
+            services.collection.abandon(visit.id, hostile)
+        assert codes(refused.value) == [code]
+    services.collection.abandon(visit.id, "Mở\u202e nhầm\x00  người hiến")
+    row = next(services.db.query("SELECT * FROM started_donation"))
+    assert (row["status"], row["abandon_reason"]) == ("abandoned", "Mở nhầm người hiến")
+
+
 def test_a_ticket_leaving_the_queue_takes_its_donation_out_of_the_chair(
     services,
     drive,

@@ -145,5 +145,5 @@ def test_the_limits_are_settings_checked_together(services):
         assert [(p.code, p.field) for p in refused.value.problems] == expected
     services.collection.set_limits(" 6", "20 ")
     assert (services.collection.limits.minimum, services.collection.limits.maximum) == (6, 20)
-    services.collection.set_max_minutes("12")
+    services.collection.set_limits("6", "12")
     assert (services.collection.limits.minimum, services.collection.limits.maximum) == (6, 12)

@@ -73,6 +73,12 @@ def test_only_a_deferred_donor_gets_a_deferral_slip(services, drive, ticket):
     assert codes(refused.value) == ["not_deferred"]
 
 
+def test_a_queue_ticket_is_only_for_a_ticket_of_the_drive(services, drive):
+    with pytest.raises(UserError) as refused:
+        services.slips.queue_ticket(drive, "no-such-ticket")
+    assert codes(refused.value) == ["visit_not_found"]
+
+
 def test_the_queue_ticket_on_the_roll(services, drive, ticket):
     out = io.BytesIO()
     render_queue_ticket(services.slips.queue_ticket(drive, ticket.id), out)

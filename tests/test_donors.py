@@ -4,11 +4,10 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.stations.donors import DonorForm, PossibleDuplicate
 from desktop.core.stations.lookup import QueryKind
-from tests.factories import cccd_for, qr_for, registry_row, write_registry
+from tests.factories import FEMALE, MALE, cccd_for, qr_for, registry_row, write_registry
 
 
 @pytest.fixture
@@ -90,6 +89,28 @@ def test_scanning_the_card_of_a_donor_known_by_old_cmnd(services, tmp_path):
     assert result.exact is not None
     assert result.exact.national_id == national_id
     assert services.donors.count() == 1
+
+
+def test_a_card_scan_on_a_busy_database_says_so_and_changes_nothing(services, tmp_path):
+    """The record would learn the card's CCCD, but another program holds the database."""
+    from db.connection import connect
+
+    row = registry_row(national_id="", old_id="123456789")
+    services.registry.import_file(write_registry(tmp_path / "r.csv", [row]))
+    birth = dt.date(1990, 5, 17)
+    qr = qr_for(cccd_for(birth, FEMALE, 77), "Nguyễn Thị Hồng Ánh", birth, FEMALE,
+                old_id="123456789")  # fmt: skip
+    other = connect(services.path)
+    other.execute("BEGIN IMMEDIATE")
+    services.db.execute("PRAGMA busy_timeout = 50")
+    try:
+        result = services.donors.lookup(qr)
+    finally:
+        other.rollback()
+        other.close()
+    assert [p.code for p in result.problems] == ["database_busy"]
+    assert result.exact is None and result.card is None
+    assert services.donors.lookup("123456789").donors[0].national_id is None
 
 
 def test_new_donor_validation_names_each_field(services):

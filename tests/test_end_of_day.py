@@ -9,13 +9,13 @@ import pypdfium2
 import pytest
 
 from desktop.cli import main
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import DinStatus
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.jobs.labels import LabelJob
 from desktop.core.jobs.reports import render_end_of_day
 from desktop.core.stations.end_of_day import end_of_day_report
+from tests.factories import MALE
 from tests.pdf_reading import assert_only_noto_embedded, flat, page_text
 from tests.test_certificates import codes
 from tests.test_certificates import donate as donate_fixture
@@ -91,6 +91,30 @@ def test_serials_reserved_and_never_confirmed_must_be_settled_before_closing(
     assert (summary.certificates_reserved, summary.certificates_voided) == (0, 1)
     assert summary.certificates_pending == 1
     services.reconciliation.close(drive)
+
+
+def test_the_reasons_of_end_of_day_voids_are_cleaned_and_held_to_their_length(
+    services, drive, donate, labelled
+):
+    unit = donate()
+    CertificateJob.issue(services.certificates, drive, [unit.id], "blank")  # then a crash
+    summary = services.reconciliation.summary(drive)
+    [unused] = [d for d in summary.discrepancies if d.kind == "unused_dins"]
+    numbers = list(unused.ranges[1].numbers)
+    for hostile, code in (("\u200b\u202e", "required"), ("x" * 301, "too_long")):
+        for void in (
+            lambda reason: services.reconciliation.void_reserved_certificates(drive, reason),
+            lambda reason: services.reconciliation.void_unused_dins(drive, numbers, reason),
+        ):
+            with pytest.raises(UserError) as refused:
+                void(hostile)
+            assert codes(refused.value) == [code]
+    services.reconciliation.void_reserved_certificates(drive, "Máy\u202e treo\x00 khi in")
+    services.reconciliation.void_unused_dins(drive, numbers, "Chưa\u200b in\tnhãn")
+    [row] = services.certificates.register(drive)
+    assert row.void_reason == "Máy treo khi in"
+    records = {r.din.number: r for r in services.dins.for_drive(drive)}
+    assert {records[n].void_reason for n in numbers} == {"Chưa in nhãn"}
 
 
 def test_the_report_gives_the_figures_signed_off_by_who_closed_the_drive(services, drive, donate):

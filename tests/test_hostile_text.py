@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.domain.card_qr import parse_card_qr
-from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.text import (
     ADDRESS_MAX,
@@ -25,7 +24,7 @@ from desktop.core.domain.text import (
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.stations.donors import DonorForm
 from desktop.core.stations.drives import DriveForm
-from tests.factories import cccd_for, qr_for, registry_row, write_registry
+from tests.factories import FEMALE, MALE, cccd_for, qr_for, registry_row, write_registry
 from tests.test_certificates import donate  # noqa: F401  (the fixture)
 
 SEEDED = settings(max_examples=300, derandomize=True, deadline=None)

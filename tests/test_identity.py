@@ -5,14 +5,12 @@ import datetime as dt
 import pytest
 
 from desktop.core.domain.identity import (
-    FEMALE,
-    MALE,
     cccd_sex,
     check_cccd,
     check_old_id,
     check_phone,
 )
-from tests.factories import cccd_for
+from tests.factories import FEMALE, MALE, cccd_for
 
 
 def codes(problems):

@@ -6,11 +6,11 @@ import io
 import pypdfium2
 import pytest
 
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.vocabulary import CertificateMode, DinStatus
 from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.jobs.labels import LabelJob
+from tests.factories import MALE
 from tests.test_certificates import codes
 from tests.test_certificates import donate as donate_fixture
 

@@ -7,7 +7,6 @@ import re
 import pytest
 
 from db.connection import open_database
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import (
     CertificateMode,
@@ -29,6 +28,7 @@ from desktop.core.domain.vocabulary import (
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.lifecycle.machines import MACHINES
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import MALE
 from tests.test_collection import FIN, HEALTHY, codes, form
 from tests.test_collection import staff as staff_fixture
 
@@ -112,7 +112,7 @@ def test_not_collected_after_all_carries_every_consequence(services, drive, give
     assert (donor.donation_count, donor.last_donation_date) == (4, drive.drive_date)
     reason = "Túi bị vỡ, không lấy được máu"
     services.reconciliation.amend_donation(
-        unit.id, {"outcome": DonationOutcome.NOT_COLLECTED, "volume_ml": 450}, reason
+        unit.id, {"outcome": DonationOutcome.NOT_COLLECTED, "volume_ml": "450"}, reason
     )
     amended = services.collection.donation(unit.id)
     assert (amended.outcome, amended.volume_ml) == (DonationOutcome.NOT_COLLECTED, None)
@@ -128,7 +128,7 @@ def test_not_collected_after_all_carries_every_consequence(services, drive, give
 def test_out_of_complete_voids_the_certificate_but_keeps_the_unit(services, given_blood):
     visit, unit, certificate_id = given_blood
     services.reconciliation.amend_donation(
-        unit.id, {"outcome": DonationOutcome.INCOMPLETE, "volume_ml": 200}, "Chỉ được 200 ml"
+        unit.id, {"outcome": DonationOutcome.INCOMPLETE, "volume_ml": "200"}, "Chỉ được 200 ml"
     )
     assert certificate_status(services, certificate_id)[0] == CertificateStatus.VOIDED
     assert services.dins.record(unit.din).status == DinStatus.USED
@@ -138,7 +138,7 @@ def test_out_of_complete_voids_the_certificate_but_keeps_the_unit(services, give
 def test_a_unit_with_blood_in_it_needs_a_volume(services, given_blood):
     _visit, unit, certificate_id = given_blood
     with pytest.raises(UserError) as refused:
-        services.reconciliation.amend_donation(unit.id, {"volume_ml": None}, "Xoá thể tích")
+        services.reconciliation.amend_donation(unit.id, {"volume_ml": ""}, "Xoá thể tích")
     assert codes(refused.value) == ["required"]
     assert services.collection.donation(unit.id).volume_ml == 450
     assert certificate_status(services, certificate_id)[0] == CertificateStatus.ISSUED
@@ -151,7 +151,7 @@ def test_not_collected_is_final(services, given_blood):
     )
     with pytest.raises(UserError) as refused:
         services.reconciliation.amend_donation(
-            unit.id, {"outcome": DonationOutcome.COMPLETE, "volume_ml": 450}, "Nhầm"
+            unit.id, {"outcome": DonationOutcome.COMPLETE, "volume_ml": "450"}, "Nhầm"
         )
     assert codes(refused.value) == ["outcome_not_amendable"]
     assert services.collection.donation(unit.id).outcome == DonationOutcome.NOT_COLLECTED

@@ -137,3 +137,20 @@ def test_no_output_is_ever_written_over_the_database(services, drive):
         assert refused.value.problems[0].code == "file_is_open_database"
     assert services.db.execute("PRAGMA quick_check").fetchone() == ("ok",)
     assert services.drives.by_code(drive.code).id == drive.id
+
+
+def test_a_database_nobody_uses_goes_with_every_side_file_and_a_live_one_never(db_path):
+    from db.open_files import SIDE_FILES, remove_database
+
+    left = db_path.with_name("left.sqlite3")
+    for suffix in ("", *SIDE_FILES):
+        Path(f"{left}{suffix}").write_bytes(b"a build that crashed")
+    remove_database(left)
+    assert list(db_path.parent.iterdir()) == []
+    live = open_database(db_path)
+    try:
+        with pytest.raises(RuntimeError):
+            remove_database(db_path)
+        assert db_path.exists()
+    finally:
+        live.close()

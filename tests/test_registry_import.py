@@ -5,11 +5,10 @@ import hashlib
 
 import pytest
 
-from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.registry.reader import COLUMNS
 from desktop.core.stations.donors import DonorForm
-from tests.factories import cccd_for, registry_row, write_registry
+from tests.factories import FEMALE, MALE, cccd_for, registry_row, write_registry
 
 
 def donor_count(services) -> int:

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.registry.staging import STAGE_CHUNK
 from desktop.core.stations.donors import DonorForm
-from tests.factories import registry_row, write_registry
+from tests.factories import MALE, qr_for, registry_row, write_registry
 from tests.test_registry_import import database_digest, rows_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,6 +84,29 @@ def test_a_number_being_imported_waits_for_the_import(services, donors, tmp_path
     assert services.registry.import_file(path, Progress(meanwhile)).ok
     assert refused == ["id_in_import"]
     assert services.donors.count() == ROWS
+
+
+def test_a_card_whose_number_is_being_imported_waits_for_the_import(services, tmp_path):
+    """The card of a donor known by old CMND carries a CCCD that the running import
+    brings: the scan says to wait instead of failing."""
+    walk_in = DonorForm(old_id="123456789", full_name="Trần Văn Bình",
+                        birth_date="09/03/1988", sex=MALE)  # fmt: skip
+    services.donors.register(walk_in, not_a_duplicate=True)
+    rows = rows_for(ROWS, start=1000)
+    path = write_registry(tmp_path / "r.csv", rows)
+    found = []
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        if phase == "write" and done == STAGE_CHUNK:
+            qr = qr_for(rows[0]["national_id"], "TRẦN VĂN BÌNH", dt.date(1988, 3, 9), MALE,
+                        old_id="123456789")  # fmt: skip
+            found.append(services.donors.lookup(qr))
+
+    assert services.registry.import_file(path, Progress(meanwhile)).ok
+    [result] = found
+    assert [p.code for p in result.problems] == ["id_in_import"]
+    assert result.exact is None and result.card is None
+    assert services.donors.lookup("123456789").donors[0].national_id is None
 
 
 def test_a_number_registered_before_its_line_is_stored_refuses_the_file(services, donors, tmp_path):
@@ -165,3 +187,20 @@ def test_a_rename_keeps_the_name_index_right(services, donors):
     assert services.donors.lookup("do van bac").donors[0].id == donor.id
     assert services.donors.lookup("van nam").donors == []
     assert services.db.execute("SELECT count(*) FROM donor_name_fts").fetchone()[0] == 1
+
+
+def test_an_import_switched_on_is_never_abandoned_afterwards(services, tmp_path):
+    """Whatever fails after the switch committed, its donors stay: only an import still
+    staging can be abandoned (registry_import.status goes through its state machine)."""
+    from desktop.core.domain.vocabulary import ImportStatus
+    from desktop.core.registry.staging import Staging
+
+    rows = rows_for(3)
+    assert services.registry.import_file(write_registry(tmp_path / "r.csv", rows)).ok
+    applied = services.db.execute("SELECT id, batch FROM registry_import").fetchone()
+    late = Staging(services.db, services.session.actor, "r.csv", "", applied[0], applied[1])
+    late.abandon()  # e.g. an interrupt between the switch and the end of the import
+    status = services.db.execute("SELECT status FROM registry_import").fetchone()[0]
+    assert status == ImportStatus.APPLIED
+    assert services.donors.count() == 3
+    assert services.donors.lookup(rows[0]["national_id"]).exact is not None

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import ScreeningDecision
 from desktop.core.eligibility.harness import DEFAULT_CASES
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET, RuleSetError
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import MALE
 
 SHIPPED = DEFAULT_RULE_SET.read_text(encoding="utf-8")
 HEALTHY = MeasurementForm(

@@ -8,11 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.domain.answers import Answer
-from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import ScreeningDecision
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import FEMALE, MALE
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
@@ -161,6 +161,18 @@ def test_an_override_needs_a_reason_and_is_audited(services, drive, ticket, doct
     assert json.loads(entries[-1]["new_values"])["override_reason"] == reason
 
 
+def test_an_override_reason_of_nothing_visible_is_no_reason(services, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {"antibiotics": Answer(True, None)})
+    invisible = "\u200b\u202e\ufeff"  # stored cleaned, it would be an empty reason
+    with pytest.raises(UserError) as refused:
+        services.screening.decide(
+            ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 350, reason=invisible),
+            doctor.id,
+        )  # fmt: skip
+    assert codes(refused.value) == ["override_reason_required"]
+    assert services.screening.record(ticket.id).decision is None
+
+
 def test_accepting_above_the_proposed_volume_is_an_override(services, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {})
     low_hb = MeasurementForm(**{**HEALTHY.__dict__, "hb_g_l": "122"})
@@ -183,7 +195,7 @@ def test_a_dated_deferral_reaches_the_donor_and_the_next_check_in(services, driv
     donor = services.donors.get(ticket.donor_id)
     assert (donor.deferral_until, donor.deferral_reason) == (dt.date(2027, 3, 1), "q.tattoo")
     later = services.drives.get(drive.id)
-    warnings = services.checkin.warnings_for(donor, later)
+    warnings = services.checkin.assess(donor, later).warnings
     assert [w.code for w in warnings] == ["deferred_until"]
 
 

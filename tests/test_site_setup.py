@@ -1,9 +1,12 @@
 """The first-run set-up: asked once, checked whole, saved by the services that own each part."""
 
+import sqlite3
+
 import pytest
 
 from desktop.core.domain.problems import UserError
 from desktop.core.stations.site_setup import SiteSetupForm
+from tests.factories import fail_writes
 
 GOOD = SiteSetupForm(
     facility="Viện Huyết học - Truyền máu Trung ương",
@@ -28,7 +31,10 @@ def test_a_new_database_needs_setting_up_and_says_what(services):
 
 
 def test_each_part_is_saved_by_its_own_service(services):
+    heard = []
+    services.bus.subscribe(heard.append)
     now = services.setup.save(GOOD)
+    assert sorted(heard) == ["settings", "staff"]  # once each, after the commit
     assert now.complete and not services.setup.needed()
     assert services.certificates.facility == "Viện Huyết học - Truyền máu Trung ương"
     assert services.certificates.center_contact == "Đường dây nóng 1900 0000"
@@ -45,6 +51,19 @@ def test_one_bad_part_saves_nothing(services):
         services.setup.save(SiteSetupForm(**{**GOOD.__dict__, "fin": "A12"}))
     assert [p.field for p in refused.value.problems] == ["fin"]
     assert services.certificates.facility == ""
+    assert services.dins.fin() is None
+    assert [s.role for s in services.staff.active()] == ["admin"]
+
+
+def test_a_part_that_fails_to_save_saves_nothing(services):
+    fail_writes(services.db, "staff", "NEW.role = 'nurse'")  # the last part written
+    heard = []
+    services.bus.subscribe(heard.append)
+    with pytest.raises(sqlite3.IntegrityError):
+        services.setup.save(GOOD)
+    assert heard == []  # no screen is told of a change that was rolled back
+    assert services.certificates.facility == ""
+    assert services.settings.device().site_code != "TTHH-HN"
     assert services.dins.fin() is None
     assert [s.role for s in services.staff.active()] == ["admin"]
 

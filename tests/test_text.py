@@ -2,7 +2,8 @@
 
 import pytest
 
-from desktop.core.domain.text import fold, proper_name
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.text import REASON_MAX, fold, proper_name, required_reason
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,12 @@ def test_every_vietnamese_letter_folds_to_ascii():
 def test_proper_name():
     assert proper_name("NGUYỄN  VĂN AN") == "Nguyễn Văn An"
     assert proper_name("đặng văn đức") == "Đặng Văn Đức"
+
+
+def test_a_required_reason_is_cleaned_and_must_say_something_within_its_length():
+    assert required_reason("  Nhầm\u202e  người\x00 ") == "Nhầm người"
+    for text, code in (("", "required"), ("\u200b\t\ufeff", "required"),
+                       ("x" * (REASON_MAX + 1), "too_long")):  # fmt: skip
+        with pytest.raises(UserError) as refused:
+            required_reason(text, "note")
+        assert [(p.code, p.field) for p in refused.value.problems] == [(code, "note")]

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain import isbt128
+from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import DonationOutcome
 from desktop.core.stations.collection import DonationRecord
 from desktop.core.stations.reconciliation import ReconciliationService
@@ -24,11 +25,6 @@ from ui.screen_fit import fit_placeholder, fit_to_screen
 
 # What a window manager puts in the title bar besides the title: the icon, the buttons.
 TITLE_BAR_CONTROLS = 140
-
-
-def spaced_din(number: str) -> str:
-    """A DIN as on its label: FIN, year, sequence (``A9999 26 000003``)."""
-    return f"{number[:5]} {number[5:7]} {number[7:]}"
 
 
 class AmendDialog(QDialog):
@@ -41,11 +37,10 @@ class AmendDialog(QDialog):
         super().__init__(parent)
         self.reconciliation = reconciliation
         self.unit = unit
-        self.setWindowTitle(
-            self.tr("Correct the unit {din}").format(din=unit.din or f"No. {unit.queue_no}")
-        )
+        which = unit.din or self.tr("No. {number}").format(number=unit.queue_no)
+        self.setWindowTitle(self.tr("Correct the unit {din}").format(din=which))
         whose = self.tr("No. {number} — {name}").format(number=unit.queue_no, name=unit.full_name)
-        din = self.tr("DIN {din}").format(din=spaced_din(unit.din)) if unit.din else ""
+        din = self.tr("DIN {din}").format(din=isbt128.spaced(unit.din)) if unit.din else ""
         self.errors = FieldErrors()
         self.volume = QLineEdit(str(unit.volume_ml or ""))
         self.outcome = QComboBox()
@@ -84,20 +79,10 @@ class AmendDialog(QDialog):
         fit_to_screen(self, max(hint.width(), title), hint.height())
 
     def save(self) -> None:
-        volume = self.volume.text().strip()
-        if volume and not volume.isdigit():
-            self.errors.show([Problem("not_a_number", {"value": volume}, "volume")])
-            self.volume.setFocus()
-            return
-        changes = {
-            "volume_ml": int(volume) if volume else None,
-            "outcome": self.outcome.currentData(),
-        }
+        changes = {"volume_ml": self.volume.text(), "outcome": self.outcome.currentData()}
         try:
             self.reconciliation.amend_donation(self.unit.id, changes, self.reason.text())
         except UserError as error:
-            self.errors.show(error.problems)
-            fields = {p.field for p in error.problems}
-            (self.reason if "reason" in fields else self.volume).setFocus()
+            self.errors.show(error.problems, focus=True)
             return
         self.accept()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain import isbt128
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import BagType, DonationOutcome
 from desktop.core.stations.collection import BagLots, DonationForm
@@ -163,9 +164,9 @@ class DonationFields(QWidget):
 
     def show_din_ok(self, number: str, warnings: list[Problem]) -> None:
         """The DIN accepted (spaced as on the label), with any warning of the scan."""
-        spaced = f"{number[:5]} {number[5:7]} {number[7:]}"
         texts = [problem_text(w) for w in warnings]
-        self.din_status.setText("\n".join([self.tr("DIN {din} ✓").format(din=spaced), *texts]))
+        din = self.tr("DIN {din} ✓").format(din=isbt128.spaced(number))
+        self.din_status.setText("\n".join([din, *texts]))
         self.din_status.setStyleSheet(WARNING_STYLE if texts else OK_STYLE)
 
     def show_duration(self, minutes: float | None, problem: Problem | None, low: int, high: int):

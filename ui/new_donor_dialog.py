@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.domain.identity import FEMALE, MALE, cccd_sex, digits_only
+from desktop.core.domain.identity import cccd_sex, digits_only
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Donor
+from desktop.core.domain.vocabulary import Sex
 from desktop.core.stations.donors import DonorForm, DonorService, PossibleDuplicate
 from ui.formatting import dmy, id_text
 from ui.forms import ArrowsChoose, FieldErrors, action_buttons, heading
@@ -59,8 +60,8 @@ class NewDonorDialog(QDialog):
         self.sex_group = QButtonGroup(self)
         for button in (self.male, self.female):
             self.sex_group.addButton(button)
-        self.male.setChecked(form.sex == MALE)
-        self.female.setChecked(form.sex == FEMALE)
+        self.male.setChecked(form.sex == Sex.MALE)
+        self.female.setChecked(form.sex == Sex.FEMALE)
         self._sex_from_cccd = False  # chosen by the CCCD typed, not by the card or the clerk
         ArrowsChoose.install(self.male, self.female)
         sex_box = QWidget()
@@ -115,7 +116,7 @@ class NewDonorDialog(QDialog):
         chose it already."""
         sex = cccd_sex(text.strip())
         if sex is not None and (self.form().sex == "" or self._sex_from_cccd):
-            (self.male if sex == MALE else self.female).setChecked(True)
+            (self.male if sex == Sex.MALE else self.female).setChecked(True)
             self._sex_from_cccd = True
         self._check_cccd()
 
@@ -161,7 +162,7 @@ class NewDonorDialog(QDialog):
         return self.existing_box
 
     def form(self) -> DonorForm:
-        sex = MALE if self.male.isChecked() else FEMALE if self.female.isChecked() else ""
+        sex = Sex.MALE if self.male.isChecked() else Sex.FEMALE if self.female.isChecked() else ""
         return DonorForm(
             national_id=self.national_id.text().strip(),
             old_id=self.old_id.text().strip(),

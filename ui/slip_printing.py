@@ -1,12 +1,12 @@
 """Printing the slips a donor takes away from a station: the deferral slip at the
 screening desk and the queue ticket at check-in.
 
-A deferral slip goes through the print dialog (A6 sheets or the 80 mm roll, the size
-remembered). A queue ticket goes to the roll printer chosen the first time, without a
-dialog afterwards: a busy check-in desk prints one per donor. A ticket is for the donor
-to hold, so it is never written to a file: with no printer there is nothing to ask, and
-a dialog cancelled or answered with a file means no roll printer (``queue_ticket``
-returns False; the check-in screen then turns the option off).
+A deferral slip goes through the print dialog, on A6. A queue ticket goes to the roll
+printer chosen the first time, without a dialog afterwards: a busy check-in desk prints
+one per donor. A ticket is for the donor to hold, so it is never written to a file: with
+no printer there is nothing to ask, and a dialog cancelled or answered with a file means
+no roll printer (``queue_ticket`` returns False; the check-in screen then turns the
+option off).
 
 Each offers a file name that says what it is and whose (``phieu-tam-hoan-<drive
 code>-<queue no>``, ``phieu-so-thu-tu-<drive code>-<queue no>``), so printing to a file
@@ -41,7 +41,7 @@ class SlipPrinter:
         except UserError as error:
             return Said(problems_text(error.problems), Tone.FAILED)
         buffer = io.BytesIO()
-        render_deferral_slip(slip, buffer, self.slips.slip_size)
+        render_deferral_slip(slip, buffer)
         document = f"phieu-tam-hoan-{self.drive.code}-{slip.queue_no}"
         title = translate("SlipPrinter", "Print the deferral slip")
         if not ask_and_print(buffer.getvalue(), parent, self.dialogs, document, title):

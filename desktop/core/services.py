@@ -6,8 +6,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.connection import DatabaseRefused, connect, open_database, refusal_for
-from db.records import DatabaseBusy, DiskFull
+from db.connection import connect, open_database, refusal_for
+from db.records import StorageFailure
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.foundation import secrets
 from desktop.core.foundation.events import EventBus
@@ -64,12 +64,9 @@ def open_services(path: str | Path, *, create: bool = True) -> Services:
     db = open_database(path, create=create)
     try:
         return _build(path, db)
-    except (sqlite3.Error, DatabaseBusy, DiskFull) as error:  # its first writes failed
+    except (sqlite3.Error, StorageFailure) as error:  # its first writes failed
         db.close()
-        if isinstance(error, sqlite3.Error):
-            raise refusal_for(error, path) from error
-        reason = "locked" if isinstance(error, DatabaseBusy) else "disk_full"
-        raise DatabaseRefused(reason, path, str(error)) from error
+        raise refusal_for(error, path) from error
     except BaseException:
         db.close()
         raise
@@ -95,7 +92,7 @@ def _build(path: Path, db: Database) -> Services:
         screening=ScreeningService(db, bus, session, rules),
         dins=dins,
         collection=CollectionService(db, bus, session, settings, dins),
-        reconciliation=ReconciliationService(db, bus, session, rules),
+        reconciliation=ReconciliationService(db, bus, session, settings, rules),
         certificates=certificates,
         slips=DonorSlipService(db, bus, session, settings, rules),
         registry=RegistryImporter(lambda: connect(path), bus, session),

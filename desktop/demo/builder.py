@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.connection import connect
+from db.open_files import remove_database
 from desktop.core.domain import places
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.dates import add_years, iso
@@ -59,7 +60,7 @@ def build_demo(
     # Built under a temporary name and renamed when complete: a failed or interrupted
     # build never leaves a half-made demo database behind.
     partial = path.with_name(path.name + ".partial")
-    _remove_database(partial)
+    remove_database(partial)
     services = open_services(partial)
     try:
         services.settings.set("demo", "1")
@@ -79,7 +80,7 @@ def build_demo(
         _certify(services, drive)
     except BaseException:
         services.close()
-        _remove_database(partial)
+        remove_database(partial)
         raise
     services.close()
     partial.replace(path)
@@ -101,7 +102,7 @@ def build_fresh_demo(
 ) -> Path:
     """A new demo database built beside ``path`` (as ``path`` + ".new"), to replace it."""
     fresh = Path(path).with_name(Path(path).name + ".new")
-    _remove_database(fresh)
+    remove_database(fresh)
     build_demo(fresh, donors=donors, seed=seed, say=say)
     return fresh
 
@@ -118,7 +119,7 @@ def replace_with(db: Database, fresh: Path) -> None:
         source.conn.backup(db.conn)
     finally:
         source.close()
-    _remove_database(fresh)
+    remove_database(fresh)
 
 
 def reset_demo(
@@ -140,11 +141,6 @@ def reset_demo(
         replace_with(services.db, build_fresh_demo(path, donors, seed, say))
     finally:
         services.close()
-
-
-def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 # Donors every demo has, each showing something the check-in clerk must notice:
@@ -223,7 +219,7 @@ def _fill_queue(services: Services, drive: Drive, seed: int, registry_ids: list[
     rng = random.Random(seed)
     for national_id in rng.sample(registry_ids[len(SHOWCASE) :], 60):
         donor = services.donors.lookup(national_id).exact
-        if len(chosen) < DEMO_QUEUE - 6 and not services.checkin.warnings_for(donor, drive):
+        if len(chosen) < DEMO_QUEUE - 6 and not services.checkin.assess(donor, drive).warnings:
             chosen.append(donor)
     generator = DonorGenerator(seed + 1, drive.drive_date)
     while len(chosen) < DEMO_QUEUE:

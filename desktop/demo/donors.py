@@ -14,8 +14,9 @@ from pathlib import Path
 
 from desktop.core.domain import places
 from desktop.core.domain.dates import add_years, age_on
-from desktop.core.domain.identity import CCCD_PROVINCES, FEMALE, MALE, cccd_sex_century_digit
+from desktop.core.domain.identity import CCCD_PROVINCES, cccd_sex_century_digit
 from desktop.core.domain.text import spreadsheet_safe
+from desktop.core.domain.vocabulary import Sex
 from desktop.core.registry.reader import COLUMNS
 
 # Family names with rough population shares (Nguyễn about 38 %).
@@ -26,18 +27,18 @@ FAMILY_NAMES = {
     "Mai": 0.4, "Tạ": 0.3, "Trịnh": 0.4, "Cao": 0.3, "Lâm": 0.3,
 }  # fmt: skip
 MIDDLE_NAMES = {
-    MALE: ["Văn", "Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Công", "Thành", "Xuân",
+    Sex.MALE: ["Văn", "Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Công", "Thành", "Xuân",
            "Ngọc", "Quốc", "Anh", "Đình", "Trọng", "Hoàng", "Gia", "Tuấn"],
-    FEMALE: ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Thanh", "Minh", "Phương", "Kim", "Hồng",
+    Sex.FEMALE: ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Thanh", "Minh", "Phương", "Kim", "Hồng",
              "Mai", "Bảo", "Khánh", "Diệu", "Hoài", "Thùy"],
 }  # fmt: skip
 GIVEN_NAMES = {
-    MALE: ["An", "Anh", "Bảo", "Bình", "Cường", "Dũng", "Duy", "Đạt", "Đức", "Giang",
+    Sex.MALE: ["An", "Anh", "Bảo", "Bình", "Cường", "Dũng", "Duy", "Đạt", "Đức", "Giang",
            "Hải", "Hiếu", "Hòa", "Hoàng", "Hùng", "Huy", "Khang", "Khoa", "Kiên", "Lâm",
            "Long", "Lộc", "Minh", "Nam", "Nghĩa", "Nhân", "Phong", "Phúc", "Quang", "Quân",
            "Sơn", "Tài", "Thắng", "Thành", "Thịnh", "Toàn", "Trung", "Tuấn", "Tùng", "Việt",
            "Vinh", "Vũ"],
-    FEMALE: ["An", "Anh", "Ánh", "Bích", "Châu", "Chi", "Dung", "Duyên", "Giang", "Hà",
+    Sex.FEMALE: ["An", "Anh", "Ánh", "Bích", "Châu", "Chi", "Dung", "Duyên", "Giang", "Hà",
              "Hạnh", "Hằng", "Hiền", "Hoa", "Hồng", "Huệ", "Hương", "Lan", "Liên", "Linh",
              "Loan", "Ly", "Mai", "My", "Nga", "Ngân", "Ngọc", "Nhung", "Oanh", "Phương",
              "Quyên", "Quỳnh", "Tâm", "Thảo", "Thủy", "Trang", "Trinh", "Tuyết", "Vân",
@@ -81,7 +82,7 @@ class DonorGenerator:
 
     def row(self) -> dict[str, str]:
         rng = self.rng
-        sex = MALE if rng.random() < 0.55 else FEMALE
+        sex = Sex.MALE if rng.random() < 0.55 else Sex.FEMALE
         birth = self._birth_date()
         has_cccd = rng.random() < 0.97
         donations = self._donation_count() if age_on(birth, self.today) >= 18 else 0
@@ -90,7 +91,7 @@ class DonorGenerator:
             "old_id": self._old_id() if not has_cccd or rng.random() < 0.4 else "",
             "full_name": self.name(sex),
             "birth_date": birth.strftime("%d/%m/%Y"),
-            "sex": "Nam" if sex == MALE else "Nữ",
+            "sex": "Nam" if sex == Sex.MALE else "Nữ",
             "address": self.address(),
             "phone": self.phone() if rng.random() < 0.85 else "",
             "abo": "",

@@ -5,11 +5,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QTimer
 
-from desktop.core.domain.identity import FEMALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import FEMALE
 from ui.forms import ERROR_STYLE
 
 SUCCESS_STYLE = "color: #1b5e20; font-weight: bold;"

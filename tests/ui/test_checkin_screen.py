@@ -5,10 +5,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.core.domain.identity import FEMALE, MALE
 from tests.cups_server import cups_printer as cups_printer_fixture
 from tests.cups_server import no_printer as no_printer_fixture
-from tests.factories import cccd_for, qr_for, registry_row, write_registry
+from tests.factories import FEMALE, MALE, cccd_for, qr_for, registry_row, write_registry
 from tests.ui.keyboard import commit_text, press, type_keys
 
 cups_printer, no_printer = cups_printer_fixture, no_printer_fixture

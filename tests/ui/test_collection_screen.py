@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.domain.identity import MALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import MALE
 from tests.ui.conftest import torn_down
 from tests.ui.keyboard import commit_text, press, type_keys
 

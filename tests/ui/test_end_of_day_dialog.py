@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.vocabulary import DinStatus
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.jobs.labels import LabelJob
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import MALE
 from tests.pdf_reading import flat, page_text
 from tests.ui.keyboard import commit_text, press
 from tests.ui.test_certificate_screen import donations as donations_fixture

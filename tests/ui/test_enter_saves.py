@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from desktop.core.domain.identity import MALE
 from desktop.core.domain.isbt128 import make_din
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import MALE
 from tests.ui.keyboard import commit_text, press, type_keys
 from ui.amend_dialog import AmendDialog
 from ui.certificate_settings_dialog import CertificateSettingsDialog

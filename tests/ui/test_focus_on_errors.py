@@ -6,8 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.core.domain.identity import MALE
-from tests.factories import cccd_for
+from tests.factories import MALE, cccd_for
 from tests.ui.keyboard import commit_text, press, type_keys
 from ui.certificate_settings_dialog import CertificateSettingsDialog
 from ui.collection_settings_dialog import CollectionSettingsDialog

@@ -4,8 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from desktop.core.domain.identity import FEMALE, MALE
-from tests.factories import cccd_for, registry_row, write_registry
+from tests.factories import FEMALE, MALE, cccd_for, registry_row, write_registry
 from tests.ui.keyboard import commit_text, type_keys
 
 

@@ -4,8 +4,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.domain.identity import MALE
-from tests.factories import cccd_for, registry_row, write_registry
+from tests.factories import MALE, cccd_for, registry_row, write_registry
 from ui.registry_import_dialog import RegistryImportDialog
 
 IMPORT_TIMEOUT_MS = 60_000

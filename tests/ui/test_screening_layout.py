@@ -9,9 +9,9 @@ from PySide6.QtCore import QMargins, QRect
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.core.domain.answers import Answer
-from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import FEMALE, MALE
 from ui.questionnaire_dialog import QuestionnaireDialog
 from ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.core.domain.answers import Answer
-from desktop.core.domain.identity import FEMALE, MALE
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.factories import FEMALE, MALE
 from tests.ui.keyboard import commit_text, type_keys
 from ui.forms import ERROR_STYLE
 

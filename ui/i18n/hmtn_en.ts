@@ -38,6 +38,10 @@
 <context>
     <name>AmendDialog</name>
     <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
         <source>Correct the unit {din}</source>
         <translation>Correct the unit {din}</translation>
     </message>
@@ -469,6 +473,10 @@
     <message>
         <source>No certificate to print.</source>
         <translation>No certificate to print.</translation>
+    </message>
+    <message>
+        <source>Not printed: the command was refused</source>
+        <translation>Not printed: the command was refused</translation>
     </message>
     <message>
         <source>Not printed: {path} could not be written ({error})</source>

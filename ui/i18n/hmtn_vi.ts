@@ -39,6 +39,10 @@
 <context>
     <name>AmendDialog</name>
     <message>
+        <source>No. {number}</source>
+        <translation>STT {number}</translation>
+    </message>
+    <message>
         <source>Correct the unit {din}</source>
         <translation>Sửa đơn vị máu {din}</translation>
     </message>
@@ -470,6 +474,10 @@
     <message>
         <source>No certificate to print.</source>
         <translation>Không có giấy chứng nhận nào cần in.</translation>
+    </message>
+    <message>
+        <source>Not printed: the command was refused</source>
+        <translation>Chưa in: lệnh bị từ chối</translation>
     </message>
     <message>
         <source>Not printed: {path} could not be written ({error})</source>

@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.domain.dates import parse_date
-from desktop.core.domain.identity import FEMALE, MALE, check_cccd
+from desktop.core.domain.identity import check_cccd
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.text import fold, nfc, proper_name
+from desktop.core.domain.vocabulary import Sex
 
 # A QR starts with the 12-digit CCCD directly followed by the first separator.
 _QR_START = re.compile(r"\d{12}\|")
-_SEX = {"nam": MALE, "nu": FEMALE, "male": MALE, "female": FEMALE}
+_SEX = {"nam": Sex.MALE, "nu": Sex.FEMALE, "male": Sex.MALE, "female": Sex.FEMALE}
 
 
 @dataclass(frozen=True)

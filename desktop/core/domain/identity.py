@@ -38,8 +38,6 @@ _CENTURY_MALE_DIGIT = {1900: 0, 2000: 2, 2100: 4, 2200: 6, 1800: 8}
 
 _MOBILE = re.compile(r"^0(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d{7}$")
 
-MALE, FEMALE = Sex.MALE, Sex.FEMALE
-
 
 def digits_only(text: str) -> str:
     return re.sub(r"\D", "", text or "")
@@ -50,7 +48,7 @@ def cccd_sex_century_digit(birth: dt.date, sex: str) -> int | None:
     male = _CENTURY_MALE_DIGIT.get(century)
     if male is None:
         return None
-    return male + (1 if sex == FEMALE else 0)
+    return male + (1 if sex == Sex.FEMALE else 0)
 
 
 def cccd_sex(number: str) -> Sex | None:
@@ -58,7 +56,7 @@ def cccd_sex(number: str) -> Sex | None:
     for a number that is not a valid CCCD."""
     if check_cccd(number):
         return None
-    return FEMALE if int(number[3]) % 2 else MALE
+    return Sex.FEMALE if int(number[3]) % 2 else Sex.MALE
 
 
 def check_cccd(number: str, birth: dt.date | None = None, sex: str | None = None) -> list[Problem]:
@@ -70,7 +68,7 @@ def check_cccd(number: str, birth: dt.date | None = None, sex: str | None = None
     province = number[:3]
     if province not in CCCD_PROVINCES:
         problems.append(Problem("cccd_province", {"code": province}, f))
-    if birth is not None and sex in (MALE, FEMALE):
+    if birth is not None and sex in (Sex.MALE, Sex.FEMALE):
         expected = cccd_sex_century_digit(birth, sex)
         if expected is not None and int(number[3]) != expected:
             problems.append(

@@ -121,8 +121,12 @@ class Din:
 
     def eye_readable(self) -> tuple[str, str, str]:
         """Text under the bar code: ("A9999 26 123456", flags, boxed check character)."""
-        spaced = f"{self.fin} {self.year:02d} {self.sequence:06d}"
-        return spaced, self.printed_flags, self.check
+        return spaced(self.number), self.printed_flags, self.check
+
+
+def spaced(number: str) -> str:
+    """A DIN's 13 characters as on its label: FIN, year, sequence (``A9999 26 000003``)."""
+    return f"{number[:5]} {number[5:7]} {number[7:]}"
 
 
 def _require_range(name: str, value: int, low: int, high: int) -> None:

@@ -92,6 +92,15 @@ def reason_text(text: str, field: str = "reason", limit: int = REASON_MAX) -> st
     return text
 
 
+def required_reason(text: str, field: str = "reason") -> str:
+    """A reason that must be given (a void, a reopened decision, a donor who left), as
+    stored; UserError when nothing visible is left once cleaned, or it is too long."""
+    text = reason_text(text, field)
+    if not text:
+        raise UserError(Problem("required", field=field))
+    return text
+
+
 def note_text(text: str, field: str = "note") -> str:
     """A free note as stored (cleaned, lines kept); UserError if it is too long."""
     text = clean_block(text)

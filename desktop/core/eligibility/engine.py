@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from desktop.core.domain.dates import add_years, age_on, dmy
 from desktop.core.domain.donor_facts import DonorFacts
-from desktop.core.domain.vocabulary import DonationType, HbsagResult, Proposal
+from desktop.core.domain.vocabulary import DonationType, HbsagResult, Proposal, Sex
 from desktop.core.eligibility.reasons import reason_label
 from desktop.core.eligibility.ruleset import QuestionEffect, RuleSet
 
@@ -263,7 +263,7 @@ def _weight(rules: RuleSet, donor: DonorFacts, measured: Measurements) -> list[F
         return [_missing("weight", "Chưa đo cân nặng", "Weight not measured")]
     minimum = rules.min_weight_kg[donor.sex]
     if measured.weight_kg < minimum:
-        sex_vi, sex_en = ("nữ", "women") if donor.sex == "F" else ("nam", "men")
+        sex_vi, sex_en = ("nữ", "women") if donor.sex == Sex.FEMALE else ("nam", "men")
         return [
             Finding(
                 "weight",

@@ -9,6 +9,8 @@ from functools import cache
 
 from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET, RuleSet, load_rule_set
 
+DOCTOR_DEFERRAL = "doctor"  # reason code of a deferral the rules did not ask for
+
 RULE_NAMES = {
     "age_min": ("Chưa đủ tuổi", "Under age"),
     "age_max": ("Quá tuổi hiến máu", "Over the age limit"),
@@ -24,7 +26,7 @@ RULE_NAMES = {
     "pulse": ("Mạch ngoài giới hạn", "Pulse out of range"),
     "pulse_regular": ("Mạch không đều", "Irregular pulse"),
     "temperature": ("Sốt", "Raised temperature"),
-    "doctor": ("Theo chỉ định của bác sĩ", "Doctor's decision"),
+    DOCTOR_DEFERRAL: ("Theo chỉ định của bác sĩ", "Doctor's decision"),
 }
 
 

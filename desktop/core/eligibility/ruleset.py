@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop.core.domain.dates import add_months
 from desktop.core.domain.problems import Problem
-from desktop.core.domain.vocabulary import DonationType
+from desktop.core.domain.vocabulary import DonationType, Sex
 from desktop.core.eligibility.ruleset_reader import MISSING, Reader, shown
 
 DEFAULT_RULE_SET = Path(__file__).with_name("rulesets") / "vn-tt26-2013.toml"
@@ -220,7 +220,7 @@ def _build(r: Reader, sha256: str) -> RuleSet | None:
         "max_age": age[1],
         "min_weight_kg": {
             sex: r.number(("weight", f"min_kg_{name}"), "weight.min_kg")
-            for sex, name in (("F", "female"), ("M", "male"))
+            for sex, name in ((Sex.FEMALE, "female"), (Sex.MALE, "male"))
         },
         "standard_volumes_ml": volumes,
         "low_weight_below_kg": r.number(

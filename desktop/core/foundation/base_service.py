@@ -1,23 +1,24 @@
 """What every service holds: its database connection, the event bus and the session."""
 
 import errno
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlite_utils import Database
 
-from db.records import DatabaseBusy, DiskFull
+from db.records import (
+    DatabaseBusy,
+    DiskFull,
+    StorageFailure,
+    Writer,
+    storage_failure,
+    write_transaction,
+)
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.session import Session
 
 STORAGE_PROBLEMS = {DatabaseBusy: "database_busy", DiskFull: "disk_full"}
-_SQLITE_STORAGE_PROBLEMS = {
-    sqlite3.SQLITE_BUSY: "database_busy",
-    sqlite3.SQLITE_LOCKED: "database_busy",
-    sqlite3.SQLITE_FULL: "disk_full",
-}
 
 
 class Service:
@@ -26,15 +27,20 @@ class Service:
         self.bus = bus
         self.session = session
 
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[Writer]:
+        """One transaction around several saves, each of which (and each service's own
+        ``write_transaction``) becomes a savepoint of it: all of them or none. Their
+        changes are announced once it committed."""
+        with self.bus.held(), write_transaction(self.db, self.session.actor) as w:
+            yield w
+
 
 def storage_problem(error: BaseException) -> str | None:
     """The problem code of an error the database or the disk raised (nothing was
     written), also one met outside a service's transaction; None for any other."""
-    if type(error) in STORAGE_PROBLEMS:
-        return STORAGE_PROBLEMS[type(error)]
-    if isinstance(error, sqlite3.OperationalError):
-        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-        return _SQLITE_STORAGE_PROBLEMS.get(code)
+    if (failure := storage_failure(error)) is not None:
+        return STORAGE_PROBLEMS[type(failure)]
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
         return "disk_full"
     return None
@@ -46,5 +52,5 @@ def storage_refusals() -> Iterator[None]:
     a problem code the screen shows where it shows the others; nothing was written."""
     try:
         yield
-    except (DatabaseBusy, DiskFull) as error:
+    except StorageFailure as error:
         raise UserError(Problem(STORAGE_PROBLEMS[type(error)])) from error

@@ -26,18 +26,3 @@ def is_sqlite_file(path: str | Path) -> bool:
     """True for a file that starts like an SQLite database (a live one is refused first)."""
     refuse_open_database(path)
     return open_files.has_sqlite_header(path)
-
-
-def read_text(path: Path) -> str:
-    refuse_open_database(path)
-    return path.read_text(encoding="utf-8")
-
-
-def write_bytes(path: Path, data: bytes) -> None:
-    refuse_open_database(path)
-    path.write_bytes(data)
-
-
-def write_text(path: Path, text: str) -> None:
-    refuse_open_database(path)
-    path.write_text(text, encoding="utf-8")

@@ -1,5 +1,6 @@
-"""Settings kept in the database: the interface language, this device's identity and the
-folder the user last saved or opened a file in."""
+"""Settings kept in the database: the interface language, this device's identity, the
+site's texts (its facility and contact line) and the folder the user last saved or
+opened a file in."""
 
 import re
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ DEFAULT_LANGUAGE = "vi"
 SITE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,11}$")
 MAX_DEVICE_NAME = 40
 LAST_FOLDER_KEY = "last_folder"
+FACILITY_KEY = "facility_name"  # on certificates, slips and the end-of-day report
+CONTACT_KEY = "center_contact"  # the contact line of the thank-you and deferral slips
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,24 @@ class SettingsService(Service):
         if language not in LANGUAGES:
             raise ValueError(language)
         self.set("language", language)
+
+    @property
+    def facility(self) -> str:
+        """The collecting facility's name ("" until set up)."""
+        return self.get(FACILITY_KEY) or ""
+
+    @property
+    def center_contact(self) -> str:
+        return self.get(CONTACT_KEY) or ""
+
+    def set_site_texts(self, facility: str, contact: str) -> None:
+        """The facility's name (required) and the slips' contact line, saved together."""
+        facility, contact = nfc(facility), nfc(contact)
+        if not facility:
+            raise UserError(Problem("required", field="facility"))
+        with self.all_or_nothing():
+            self.set(FACILITY_KEY, facility)
+            self.set(CONTACT_KEY, contact)
 
     @property
     def last_folder(self) -> str:

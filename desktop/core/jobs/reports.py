@@ -18,7 +18,7 @@ def render_end_of_day(report: EndOfDayReport, out: Output) -> int:
 
 
 def render_deferral_slip(slip: DeferralSlipData, out: Output, size: str = "a6") -> int:
-    """On "a6" sheets or the "80mm" roll."""
+    """On "a6" sheets (as the screening station prints it) or the "80mm" roll."""
     return write_deferral_slips([slip], out, size=size)
 
 

@@ -33,6 +33,7 @@ from desktop.core.domain.vocabulary import (
     VisitStatus,
 )
 from desktop.core.lifecycle.machines import (
+    CERTIFICATE_IN_FORCE,
     CERTIFICATES,
     DINS,
     DONATIONS,
@@ -127,8 +128,7 @@ def _recount(w: Writer, donation: dict, target: str, reason: str) -> None:
 
 def _void_certificate(w: Writer, donation_id: str, reason: str) -> None:
     """A certificate is for a complete donation only (a serial reserved for it too)."""
-    in_force = (CertificateStatus.RESERVED, CertificateStatus.ISSUED)
-    row = certificate_queries.in_force_for(w.db, donation_id, in_force)
+    row = certificate_queries.in_force_for(w.db, donation_id, CERTIFICATE_IN_FORCE)
     if row is not None:
         changes = {"void_reason": reason}
         CERTIFICATES.move(

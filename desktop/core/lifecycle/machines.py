@@ -12,6 +12,7 @@ from desktop.core.domain.vocabulary import (
     DinStatus,
     DonationOutcome,
     DriveStatus,
+    ImportStatus,
     StartedStatus,
     VisitStatus,
 )
@@ -115,6 +116,7 @@ CERTIFICATES = StateMachine(
         C.VOIDED: (),  # the serial stays used
     }),
 )  # fmt: skip
+CERTIFICATE_IN_FORCE = (C.RESERVED, C.ISSUED)  # at most one a donation
 
 DRIVES = StateMachine(
     "drive",
@@ -123,4 +125,15 @@ DRIVES = StateMachine(
     _moves({DriveStatus.OPEN: (DriveStatus.CLOSED,), DriveStatus.CLOSED: ()}),
 )
 
-MACHINES = (VISITS, DONATIONS, STARTED_DONATIONS, DINS, CERTIFICATES, DRIVES)
+IMPORTS = StateMachine(
+    "registry_import",
+    "status",
+    ImportStatus,
+    _moves({
+        ImportStatus.STAGING: (ImportStatus.APPLIED, ImportStatus.ABANDONED),
+        ImportStatus.APPLIED: (),  # its donors are visible: never removed as a leftover
+        ImportStatus.ABANDONED: (),
+    }),
+)  # fmt: skip
+
+MACHINES = (VISITS, DONATIONS, STARTED_DONATIONS, DINS, CERTIFICATES, DRIVES, IMPORTS)

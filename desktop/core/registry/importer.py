@@ -13,7 +13,6 @@ A problem at any step, a cancel or a crash before step 4 leaves the registry exa
 it was (what was staged is removed, or by the next import after a crash).
 """
 
-import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from desktop.core.domain.vocabulary import ImportStatus
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Session
+from desktop.core.lifecycle.machines import IMPORTS
 from desktop.core.registry.merge import (
     Match,
     Plan,
@@ -39,7 +39,7 @@ from desktop.core.registry.merge import (
     plan_import,
     work_out,
 )
-from desktop.core.registry.reader import LineError, file_problem, read_registry
+from desktop.core.registry.reader import LineError, read_registry
 from desktop.core.registry.staging import Staging, remove_abandoned
 
 IMPORT_ACTION = "registry_import"
@@ -88,11 +88,8 @@ class RegistryImporter:
         Cancelled, or UserError when another import is running."""
         path = Path(path)
         report = ImportReport(file_name=path.name)
-        if problem := file_problem(path):  # before anything opens the file
-            report.errors, report.error_count = [LineError(0, None, problem)], 1
-            return report
-        report.sha256 = _sha256(path)
-        parsed = read_registry(path, progress)
+        parsed = read_registry(path, progress)  # refuses what is no registry unopened
+        report.sha256 = parsed.sha256
         report.rows = len(parsed.rows) + parsed.error_count
         if parsed.error_count:
             report.errors, report.error_count = parsed.errors, parsed.error_count
@@ -137,9 +134,8 @@ class RegistryImporter:
     def _switch(self, w: Writer, staging: Staging, plan: Plan, report: ImportReport) -> None:
         """In one transaction: the changes to known donors, and the new ones shown."""
         current = import_queries.get(w.db, staging.import_id)
-        if current["status"] != ImportStatus.STAGING or current["staged_rows"] != len(
-            plan.new_rows
-        ):
+        switchable = IMPORTS.allows(current["status"], ImportStatus.APPLIED)
+        if not switchable or current["staged_rows"] != len(plan.new_rows):
             raise _Refused([LineError(0, None, Problem("import_interrupted"))])
         _look_again(w.db, plan, staging.batch)
         report.inserted = len(plan.new_rows)
@@ -150,7 +146,7 @@ class RegistryImporter:
         report.updated = w.update_many("donor", updates, action=IMPORT_ACTION)
         report.unchanged = len(plan.matches) - report.updated
         report.permanent_deferrals_lifted = len(plan.lifted)
-        w.update("registry_import", staging.import_id, {"status": ImportStatus.APPLIED})
+        IMPORTS.move(w, current, ImportStatus.APPLIED)
         w.log(IMPORT_ACTION, "donor", "*", _import_note(report))
 
 
@@ -199,11 +195,3 @@ def _import_note(report: ImportReport) -> str:
         f" inserted={report.inserted} (change_seq {report.seq_range[0]}-{report.seq_range[1]})"
         f" updated={report.updated}"
     )
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()

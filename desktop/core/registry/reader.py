@@ -8,12 +8,13 @@ million rows and must load in well under a minute.
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from desktop.core.domain.identity import check_cccd, normalize_phone
 from desktop.core.domain.problems import Problem
@@ -69,7 +70,6 @@ _DONATION_TYPE_ALIASES = {
     "huyet tuong": DonationType.PLASMA,
     "tieu cau": DonationType.PLATELETS,
 }
-_LIMITS = {"full_name": NAME_MAX, "address": ADDRESS_MAX, "deferral_reason": REASON_MAX}
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _DIGITS = re.compile(r"^\d+$")
 
@@ -87,6 +87,7 @@ class RegistryFile:
     lines: list[int] = field(default_factory=list)  # the file line of each row
     errors: list[LineError] = field(default_factory=list)
     error_count: int = 0  # all errors, even past the MAX_REPORTED_ERRORS kept
+    sha256: str = ""  # of the whole file, as read ("" when it was not read)
 
     def error(self, line: int, column: str | None, code: str, /, **params: object) -> None:
         self.error_count += 1
@@ -110,43 +111,75 @@ def file_problem(path: Path) -> Problem | None:
 def read_registry(
     path: Path, progress: Progress = QUIET, today: dt.date | None = None
 ) -> RegistryFile:
-    """Parse and check every line; ``errors`` empty means the file can be imported."""
+    """Parse and check every line; ``errors`` empty means the file can be imported.
+    The file is read once: its SHA-256 is taken on the way."""
     today = today or dt.date.today()
     result = RegistryFile()
     if problem := file_problem(path):
         result.error(0, None, problem.code, **problem.params)
         return result
     total = path.stat().st_size
-    with path.open("rb") as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        try:
-            header_line = text.readline()
-        except UnicodeDecodeError:
-            result.error(1, None, "file_not_utf8")
-            return result
-        if not header_line.strip():
-            result.error(0, None, "file_empty")
-            return result
-        delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
-        header = next(csv.reader([header_line], delimiter=delimiter), [])
-        columns = [h.strip().lower() for h in header]
-        if not _check_header(columns, result):
-            return result
-        reader = csv.reader(text, delimiter=delimiter)
-        checker = _RowChecker(columns, result, today)
-        try:
-            for count, cells in enumerate(_numbered(reader), start=1):
-                checker.check(*cells)
-                if count % 5000 == 0:
-                    progress.step("read", raw.tell(), total)
-        except UnicodeDecodeError:
-            result.error(reader.line_num + 1, None, "file_not_utf8")
-        except csv.Error as e:
-            result.error(reader.line_num, None, "csv_malformed", detail=str(e))
+    with path.open("rb", buffering=0) as raw:  # buffered once, below
+        hashing = _Hashing(raw)
+        text = io.TextIOWrapper(io.BufferedReader(hashing, 1 << 20), "utf-8-sig", newline="")
+        _check_lines(text, result, today, lambda: progress.step("read", raw.tell(), total))
+        result.sha256 = hashing.rest_hashed()
     if not result.rows and not result.error_count:
         result.error(0, None, "file_empty")  # a header and nothing else
     progress.step("read", total, total)
     return result
+
+
+def _check_lines(
+    text: io.TextIOWrapper, result: RegistryFile, today: dt.date, step: Callable[[], None]
+) -> None:
+    try:
+        header_line = text.readline()
+    except UnicodeDecodeError:
+        result.error(1, None, "file_not_utf8")
+        return
+    if not header_line.strip():
+        result.error(0, None, "file_empty")
+        return
+    delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
+    header = next(csv.reader([header_line], delimiter=delimiter), [])
+    columns = [h.strip().lower() for h in header]
+    if not _check_header(columns, result):
+        return
+    reader = csv.reader(text, delimiter=delimiter)
+    checker = _RowChecker(columns, result, today)
+    try:
+        for count, cells in enumerate(_numbered(reader), start=1):
+            checker.check(*cells)
+            if count % 5000 == 0:
+                step()
+    except UnicodeDecodeError:
+        result.error(reader.line_num + 1, None, "file_not_utf8")
+    except csv.Error as e:
+        result.error(reader.line_num, None, "csv_malformed", detail=str(e))
+
+
+class _Hashing(io.RawIOBase):
+    """The file's bytes as they are read, hashed on the way (one pass over the file)."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+        self.digest = hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self.raw.readinto(buffer) or 0
+        self.digest.update(memoryview(buffer)[:count])
+        return count
+
+    def rest_hashed(self) -> str:
+        """The digest of the whole file, hashing what reading stopped short of (a
+        refused header, a line that is not UTF-8)."""
+        for block in iter(lambda: self.raw.read(1 << 20), b""):
+            self.digest.update(block)
+        return self.digest.hexdigest()
 
 
 def _numbered(reader: Any) -> Iterator[tuple[int, list[str]]]:
@@ -209,7 +242,8 @@ class _RowChecker:
 
     def _values(self, line: int, cell: dict[str, str]) -> dict:
         error = self.result.error
-        name = nfc(cell["full_name"])
+        name, address = nfc(cell["full_name"]), nfc(cell["address"])
+        reason = nfc(cell["deferral_reason"])
         if not name:
             error(line, "full_name", "required")
         birth = _parse_date(cell["birth_date"])
@@ -224,8 +258,12 @@ class _RowChecker:
         old_id = self._old_id(line, cell["old_id"])
         if not national_id and not old_id and not cell["national_id"] and not cell["old_id"]:
             error(line, "national_id", "id_required")
-        for column, limit in _LIMITS.items():
-            if len(nfc(cell[column])) > limit:
+        for column, cleaned, limit in (
+            ("full_name", name, NAME_MAX),
+            ("address", address, ADDRESS_MAX),
+            ("deferral_reason", reason, REASON_MAX),
+        ):
+            if len(cleaned) > limit:
                 error(line, column, "too_long", max=limit)
         last_date = self._optional_date(line, cell, "last_donation_date")
         if last_date and last_date > self.today:
@@ -238,7 +276,7 @@ class _RowChecker:
             "name_folded": fold(name),
             "birth_date": birth.isoformat() if birth else None,
             "sex": sex,
-            "address": nfc(cell["address"]),
+            "address": address,
             "phone": self._phone(line, cell["phone"]),
             "abo": self._choice(line, cell, "abo", _ABO),
             "rh": self._choice(line, cell, "rh", _RH),
@@ -247,7 +285,7 @@ class _RowChecker:
             "last_donation_type": self._donation_type(line, cell, last_date),
             "deferral_until": _iso(self._optional_date(line, cell, "deferral_until")),
             "deferral_permanent": self._flag(line, cell, "deferral_permanent"),
-            "deferral_reason": nfc(cell["deferral_reason"]),
+            "deferral_reason": reason,
             "rare_blood": self._flag(line, cell, "rare_blood"),
             "reserve_club": self._flag(line, cell, "reserve_club"),
         }

@@ -21,6 +21,7 @@ from db.records import Actor, write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import ImportStatus
 from desktop.core.foundation.progress import Progress
+from desktop.core.lifecycle.machines import IMPORTS
 from desktop.core.registry.merge import new_donor
 from desktop.core.registry.reader import LineError
 
@@ -116,7 +117,10 @@ class Staging:
             return
         try:
             with write_transaction(self.db, self.actor) as w:
-                w.update("registry_import", self.import_id, {"status": ImportStatus.ABANDONED})
+                row = w.get("registry_import", self.import_id)
+                if not IMPORTS.allows(row["status"], ImportStatus.ABANDONED):
+                    return  # switched on already: its donors are the registry now
+                IMPORTS.move(w, row, ImportStatus.ABANDONED)
             remove_abandoned(self.db, self.actor)
         except Exception:  # never hide why the import stopped; the next one cleans up
             log.exception("could not remove the rows of an abandoned registry import")
@@ -128,8 +132,7 @@ def remove_abandoned(db: Database, actor: Actor) -> None:
     with write_transaction(db, actor) as w:
         for dead in import_queries.with_status(db, ImportStatus.STAGING):
             if not import_queries.is_running(dead, w.now, ImportStatus.STAGING):
-                w.update("registry_import", dead["id"], {"status": ImportStatus.ABANDONED},
-                         note="interrupted")  # fmt: skip
+                IMPORTS.move(w, dead, ImportStatus.ABANDONED, note="interrupted")
     for leftover in import_queries.holding_rows(db, ImportStatus.APPLIED):
         if leftover["status"] != ImportStatus.ABANDONED:
             continue

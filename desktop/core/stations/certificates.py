@@ -23,7 +23,7 @@ from db.records import Writer, write_transaction
 from desktop.core.domain.dates import from_iso
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.text import nfc, reason_text
+from desktop.core.domain.text import REASON_MAX, clean_line, required_reason
 from desktop.core.domain.vocabulary import (
     CertificateMode,
     CertificateStatus,
@@ -36,7 +36,7 @@ from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
-from desktop.core.lifecycle.machines import CERTIFICATES
+from desktop.core.lifecycle.machines import CERTIFICATE_IN_FORCE, CERTIFICATES
 from desktop.core.stations.certificate_integrity import integrity_code, qr_payload
 from desktop.core.stations.certificate_register import register_rows, write_register_csv
 from desktop.core.stations.certificate_serials import (
@@ -47,13 +47,10 @@ from printing.certificate_data import CertificateData
 from printing.register import RegisterRow
 from printing.slip import SlipData
 
-FACILITY_KEY = "facility_name"
-CONTACT_KEY = "center_contact"
 OFFSET_PREFIX = "overlay_offset:"
 MAX_OFFSET_MM = 20.0
 
 
-IN_FORCE = (CertificateStatus.RESERVED, CertificateStatus.ISSUED)  # at most one a donation
 PAPER_KEY = "certificate_paper"
 DEFAULT_PAPER = CertificateMode.OVERLAY  # the nationally printed forms are the normal case
 DESTINATION_KEY = "certificate_destination"
@@ -116,19 +113,15 @@ class CertificateService(Service):
 
     @property
     def facility(self) -> str:
-        return self.settings.get(FACILITY_KEY) or ""
+        return self.settings.facility
 
     @property
     def center_contact(self) -> str:
-        return self.settings.get(CONTACT_KEY) or ""
+        return self.settings.center_contact
 
     def set_texts(self, facility: str, contact: str) -> None:
         """The collecting facility's name and the contact line on the thank-you slip."""
-        facility, contact = nfc(facility), nfc(contact)
-        if not facility:
-            raise UserError(Problem("required", field="facility"))
-        self.settings.set(FACILITY_KEY, facility)
-        self.settings.set(CONTACT_KEY, contact)
+        self.settings.set_site_texts(facility, contact)
 
     def overlay_offset(self, printer: str) -> tuple[float, float]:
         value = self.settings.get(OFFSET_PREFIX + printer)
@@ -188,7 +181,7 @@ class CertificateService(Service):
                 else None,
             )
             for row in certificate_queries.donations_with_certificate(
-                self.db, drive.id, DonationOutcome.COMPLETE, IN_FORCE
+                self.db, drive.id, DonationOutcome.COMPLETE, CERTIFICATE_IN_FORCE
             )
         ]
 
@@ -207,13 +200,17 @@ class CertificateService(Service):
             raise ValueError(mode)
         if not donation_ids:
             return []
-        if not self.facility:
+        facility = self.facility
+        if not facility:
             raise UserError(Problem("facility_missing"))
         rows = [self._donation(drive, donation_id) for donation_id in donation_ids]
+        donors = donor_queries.by_ids(self.db, [row["donor_id"] for row in rows])
         serials = serials_for(self.db, mode, len(rows), first_serial, drive)
         key = self._secret()
         return [
-            self._planned(drive, row, serial, mode, key=key)
+            self._planned(
+                drive, row, donors[row["donor_id"]], serial, mode, key=key, facility=facility
+            )
             for row, serial in zip(rows, serials, strict=True)
         ]
 
@@ -275,7 +272,9 @@ class CertificateService(Service):
         """The batch never reached the printer: void those of its certificates still
         reserved, with the reason (their serials stay used); how many were voided."""
         with write_transaction(self.db, self.session.actor) as w:
-            voided = void_reserved(w, certificate_ids, reason.strip() or "-")
+            # The reason is the app's own (an error, a cancel): cleaned and cut to length,
+            # never refused.
+            voided = void_reserved(w, certificate_ids, clean_line(reason)[:REASON_MAX] or "-")
         self.bus.publish(Topic.CERTIFICATES)
         return voided
 
@@ -292,10 +291,11 @@ class CertificateService(Service):
             raise UserError(Problem("certificate_not_reprintable"))
         donation = certificate_queries.donation(self.db, row["donation_id"])
         drive = Drive.from_row(drive_queries.get(self.db, donation["drive_id"]))
-        key = self._secret()
+        donor = donor_queries.get(self.db, donation["donor_id"])
         return self._planned(
-            drive, donation, row["serial"], row["mode"], key=key, ordinal=row["ordinal"]
-        )
+            drive, donation, donor, row["serial"], row["mode"],
+            key=self._secret(), facility=self.facility, ordinal=row["ordinal"],
+        )  # fmt: skip
 
     def reprinted(self, certificate_id: str) -> None:
         self.confirm([], [certificate_id])
@@ -307,10 +307,7 @@ class CertificateService(Service):
 
     def void_many(self, certificate_ids: list[str], reason: str) -> None:
         """Void several certificates with one reason, all or none."""
-        reason = reason_text(reason)
-        reason = reason.strip()
-        if not reason:
-            raise UserError(Problem("required", field="reason"))
+        reason = required_reason(reason)
         refusal = Problem("certificate_not_reprintable")
         with write_transaction(self.db, self.session.actor) as w:
             for certificate_id in certificate_ids:
@@ -332,22 +329,21 @@ class CertificateService(Service):
         return write_register_csv(self.register(drive), path)
 
     def slips(self, drive: Drive, donation_ids: list[str]) -> list[SlipData]:
-        slips = []
         next_eligible = self.rules.current.next_eligible(drive.drive_date, DonationType.WHOLE_BLOOD)
-        for donation_id in donation_ids:
-            row = self._donation(drive, donation_id)
-            donor = donor_queries.get(self.db, row["donor_id"])
-            slips.append(
-                SlipData(
-                    full_name=donor["full_name"],
-                    volume_ml=row["volume_ml"] or 0,
-                    donation_date=drive.drive_date,
-                    next_eligible=next_eligible,
-                    center_contact=self.center_contact,
-                    ordinal=donor["donation_count"],
-                )
+        contact = self.center_contact
+        rows = [self._donation(drive, donation_id) for donation_id in donation_ids]
+        donors = donor_queries.by_ids(self.db, [row["donor_id"] for row in rows])
+        return [
+            SlipData(
+                full_name=donors[row["donor_id"]]["full_name"],
+                volume_ml=row["volume_ml"] or 0,
+                donation_date=drive.drive_date,
+                next_eligible=next_eligible,
+                center_contact=contact,
+                ordinal=donors[row["donor_id"]]["donation_count"],
             )
-        return slips
+            for row in rows
+        ]
 
     # --- helpers ----------------------------------------------------------------------
 
@@ -366,22 +362,23 @@ class CertificateService(Service):
             raise UserError(Problem("certificate_exists"))
 
     def _in_force(self, donation_id: str) -> dict | None:
-        return certificate_queries.in_force_for(self.db, donation_id, IN_FORCE)
+        return certificate_queries.in_force_for(self.db, donation_id, CERTIFICATE_IN_FORCE)
 
     def _planned(
         self,
         drive: Drive,
         donation: dict,
+        donor: dict,
         serial: str,
         mode: str,
         *,
         key: bytes,
+        facility: str,
         ordinal: int | None = None,
     ) -> Planned:
         existing = self._in_force(donation["id"])
         if existing is not None and existing["serial"] != serial:
             raise UserError(Problem("certificate_exists", {"serial": existing["serial"]}))
-        donor = donor_queries.get(self.db, donation["donor_id"])
         ordinal = ordinal or max(donor["donation_count"], 1)
         code = integrity_code(key, donation["id"], donation["din"] or "", serial)
         data = CertificateData(
@@ -395,7 +392,7 @@ class CertificateService(Service):
             ordinal=ordinal,
             drive_place=", ".join(p for p in (drive.place_name, drive.address) if p),
             organizer=drive.organizer,
-            facility=self.facility,
+            facility=facility,
             qr_payload=qr_payload(donation["id"], donation["din"] or "", serial, code),
             issue_place=drive.province_name.removeprefix("Thành phố ").removeprefix("Tỉnh "),
         )

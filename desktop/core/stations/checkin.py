@@ -10,7 +10,7 @@ from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, Visit
-from desktop.core.domain.text import reason_text
+from desktop.core.domain.text import required_reason
 from desktop.core.domain.vocabulary import VisitStatus
 from desktop.core.eligibility.checkin_warnings import checkin_warnings, next_eligible
 from desktop.core.eligibility.provider import RuleSetProvider
@@ -70,10 +70,6 @@ class CheckinService(Service):
             permanently_deferred=permanent,
         )
 
-    def warnings_for(self, donor: Donor, drive: Drive) -> list[Problem]:
-        """What the clerk must be told about this donor on the drive's date."""
-        return self.assess(donor, drive).warnings
-
     def existing_ticket(self, drive: Drive, donor: Donor) -> Visit | None:
         row = visit_queries.live_visit(self.db, drive.id, donor.id, VisitStatus.VOIDED)
         return Visit.from_row(row) if row else None
@@ -110,10 +106,7 @@ class CheckinService(Service):
     def void_ticket(self, visit_id: str, reason: str) -> None:
         """Void a ticket issued by mistake (the wrong person was checked in), before
         screening; the donor may then be checked in again. The ticket stays on record."""
-        reason = reason_text(reason)
-        reason = reason.strip()
-        if not reason:
-            raise UserError(Problem("required", field="reason"))
+        reason = required_reason(reason)
         with write_transaction(self.db, self.session.actor) as w:
             visit = visit_queries.get(self.db, visit_id)
             if visit is None:

@@ -20,7 +20,7 @@ from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, Staff, Visit
-from desktop.core.domain.text import note_text, reason_text
+from desktop.core.domain.text import note_text, reason_text, required_reason
 from desktop.core.domain.vocabulary import (
     BagType,
     DonationOutcome,
@@ -103,10 +103,6 @@ class CollectionService(Service):
             self._minutes_setting(MAX_MINUTES_KEY, DEFAULT_MAX_MINUTES),
         )
 
-    @property
-    def max_minutes(self) -> int:
-        return self.limits.maximum
-
     def _minutes_setting(self, key: str, default: int) -> int:
         value = self.settings.get(key)
         return int(value) if value and value.isdigit() else default
@@ -120,10 +116,6 @@ class CollectionService(Service):
             if self.settings.get(key) != str(value):
                 self.settings.set(key, str(value))
         return limits
-
-    def set_max_minutes(self, text: str) -> int:
-        """The collection time above which the nurse must confirm (minutes)."""
-        return self.set_limits(str(self.limits.minimum), text).maximum
 
     def duration(self, drive: Drive, started: str, ended: str) -> Duration:
         """How long the typed times make the collection, and what is wrong with it."""
@@ -169,9 +161,10 @@ class CollectionService(Service):
         row = started_queries.in_status_for_visit(self.db, visit_id, StartedStatus.STARTED)
         if row is None:
             return None
-        accepted = (e for e in self._accepted(row["drive_id"]) if e.visit.id == visit_id)
-        entry = next(accepted, None)
-        return None if entry is None else StartedDonation.from_row(row, entry, self._device_id())
+        ticket = screening_queries.screened_ticket(self.db, visit_id, VisitStatus.ACCEPTED)
+        if ticket is None:
+            return None
+        return StartedDonation.from_row(row, QueueEntry.from_row(ticket), self._device_id())
 
     def start(
         self, visit_id: str, *, din: str | None = None, started: str | None = None
@@ -217,14 +210,13 @@ class CollectionService(Service):
     def abandon(self, visit_id: str, reason: str) -> None:
         """Take a started donation out of the chair, with the reason; the donor waits to
         give again and the DIN scanned for it stays unused."""
-        if not reason.strip():
-            raise UserError(Problem("required", field="reason"))
+        reason = required_reason(reason)
         with write_transaction(self.db, self.session.actor) as w:
             visit, _donor, _drive = self._context(visit_id)
             row = started_queries.in_status_for_visit(self.db, visit.id, StartedStatus.STARTED)
             if row is None:
                 raise UserError(Problem("not_in_chair"))
-            leave_chair(w, visit.id, reason.strip())
+            leave_chair(w, visit.id, reason)
         self.bus.publish(Topic.DONATIONS)
 
     def donations(self, drive: Drive) -> list[DonationRecord]:
@@ -268,10 +260,12 @@ class CollectionService(Service):
         return self.dins.check_scan(drive, text, visit_id)
 
     def record(self, visit_id: str, form: DonationForm) -> DonationRecord:
-        """Record the unit; UserError (nothing written) lists every field that is wrong."""
-        with write_transaction(self.db, self.session.actor) as w:
+        """Record the unit; UserError (nothing written) lists every field that is wrong.
+        Its phlebotomist is remembered for the next unit in the same transaction."""
+        with self.all_or_nothing() as w:
             visit, donor, drive = self._context(visit_id)
-            scan, values = self._check(drive, visit.id, form)
+            limits = self.limits
+            scan, values = self._check(drive, visit.id, form, limits)
             if scan is not None:
                 self.dins.use(w, drive, scan, blood_drawn=blood_drawn(form.outcome))
             donor_row = w.get("donor", donor.id)
@@ -283,11 +277,11 @@ class CollectionService(Service):
                     **values,
                     "donor_history_before": history_before(donor_row),
                 },
-                note=self._confirmation_note(values),
+                note=_confirmation_note(values, limits),
             )
             after_recording(w, row, w.get("visit", visit.id), donor_row, drive.drive_date)
+            self.remember_phlebotomist(values["phlebotomist_id"])  # whoever the screen offered
         self.bus.publish(Topic.DONATIONS, Topic.VISITS, Topic.DONORS, Topic.DINS)
-        self.remember_phlebotomist(values["phlebotomist_id"])  # whoever the screen offered
         return self.donation(row["id"])
 
     def donation(self, donation_id: str) -> DonationRecord:
@@ -304,7 +298,7 @@ class CollectionService(Service):
         return Visit.from_row(visit_row), Donor.from_row(donor_row), drive
 
     def _check(
-        self, drive: Drive, visit_id: str, form: DonationForm
+        self, drive: Drive, visit_id: str, form: DonationForm, limits: DurationLimits
     ) -> tuple[ScanCheck | None, dict]:
         """Every field checked at once; the values to store, or UserError."""
         problems: list[Problem] = []
@@ -321,7 +315,7 @@ class CollectionService(Service):
             problems.append(Problem("required", field="din"))
         volume = check_volume(form, problems)
         started, ended = check_times(form, drive.drive_date, problems)
-        took = duration(started, ended, self.limits) if drawn else Duration()
+        took = duration(started, ended, limits) if drawn else Duration()
         unusual = took.problem is not None and took.problem.code == "duration_unusual"
         if took.problem is not None and not (unusual and form.duration_confirmed):
             problems.append(took.problem)
@@ -346,18 +340,18 @@ class CollectionService(Service):
             **reaction,
         }
 
-    def _confirmation_note(self, values: dict) -> str | None:
-        """The audit says, in words, that the nurse confirmed an unusual duration."""
-        if not values["duration_confirmed"]:
-            return None
-        minutes = minutes_between(values["started_at"], values["ended_at"])
-        limits = self.limits
-        return (
-            f"collection time of {minutes:.0f} min confirmed by the nurse"
-            f" (outside {limits.minimum}-{limits.maximum} min)"
-        )
-
     def _check_phlebotomist(self, staff_id: str | None, problems: list[Problem]) -> None:
         row = staff_queries.get(self.db, staff_id) if staff_id else None
         if row is None or not row["active"] or row["role"] not in PHLEBOTOMIST_ROLES:
             problems.append(Problem("phlebotomist_required", field="phlebotomist"))
+
+
+def _confirmation_note(values: dict, limits: DurationLimits) -> str | None:
+    """The audit says, in words, that the nurse confirmed an unusual duration."""
+    if not values["duration_confirmed"]:
+        return None
+    minutes = minutes_between(values["started_at"], values["ended_at"])
+    return (
+        f"collection time of {minutes:.0f} min confirmed by the nurse"
+        f" (outside {limits.minimum}-{limits.maximum} min)"
+    )

@@ -7,6 +7,7 @@ enters the roll's range, and each scan is checked for format, check character, r
 and earlier use, with a warning when it is out of sequence.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
@@ -18,7 +19,7 @@ from db.records import Writer, write_transaction
 from desktop.core.domain.isbt128 import Din, DinError, check_fin, make_din, parse_scan
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.text import reason_text
+from desktop.core.domain.text import required_reason
 from desktop.core.domain.vocabulary import DinOrigin, DinStatus, StartedStatus
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
@@ -122,9 +123,7 @@ def din_ranges(rows: list[dict]) -> list[DinRange]:
 def void_unused(w: Writer, numbers: list[str], reason: str) -> None:
     """Void unused DINs inside the caller's transaction, all or none: each must still be
     allocated to an open drive. ``reason`` is required."""
-    reason = reason.strip()
-    if not reason:
-        raise UserError(Problem("required", field="reason"))
+    reason = required_reason(reason)
     for number in numbers:
         row = din_queries.by_number(w.db, number)
         refusal = Problem("din_not_voidable", {"value": number})
@@ -241,7 +240,8 @@ class DinService(Service):
             rows = [_din_row(d, drive.id, DinOrigin.PRINTED, DinStatus.ALLOCATED) for d in dins]
             w.insert_many("din", rows)
         self.bus.publish(Topic.DINS)
-        return [self.record(d.number) for d in dins]
+        new = (DinOrigin.PRINTED, DinStatus.ALLOCATED, 0, None)  # as they were inserted
+        return [DinRecord(din, drive.id, *new) for din in dins]
 
     def record(self, number: str) -> DinRecord:
         return DinRecord.from_row(din_queries.by_number(self.db, number))
@@ -251,15 +251,14 @@ class DinService(Service):
 
     def printed(self, numbers: list[str]) -> None:
         """Count one more printing of each label set (a reprint prints the same DIN)."""
+        times = Counter(numbers)
         with write_transaction(self.db, self.session.actor) as w:
-            for number in numbers:
-                row = din_queries.by_number(self.db, number)
-                w.update(
-                    "din",
-                    row["id"],
-                    {"label_prints": row["label_prints"] + 1},
-                    action="print" if row["label_prints"] == 0 else "reprint",
-                )
+            rows = din_queries.by_numbers(self.db, list(times))
+            for number, count in times.items():
+                row = rows[number]
+                changes = {"label_prints": row["label_prints"] + count}
+                action = "print" if row["label_prints"] == 0 else "reprint"
+                w.update_many("din", [(row, changes)], action=action)
         self.bus.publish(Topic.DINS)
 
     def void(self, number: str, reason: str) -> None:
@@ -269,9 +268,6 @@ class DinService(Service):
     def void_many(self, numbers: list[str], reason: str) -> None:
         """Void unused DINs (a spoilt sheet, a range never printed) with one reason, all
         or none; they are never reused."""
-        reason = reason_text(reason)
-        if not reason.strip():
-            raise UserError(Problem("required", field="reason"))
         with write_transaction(self.db, self.session.actor) as w:
             void_unused(w, numbers, reason)
         self.bus.publish(Topic.DINS)

@@ -12,7 +12,6 @@ from sqlite_utils import Database
 
 from db import donors as donor_queries
 from db import screenings as screening_queries
-from db import settings as settings_queries
 from db import visits as visit_queries
 from desktop.core.domain.dates import from_iso, local_moment
 from desktop.core.domain.problems import Problem, UserError
@@ -20,7 +19,7 @@ from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import ScreeningDecision
 from desktop.core.eligibility.engine import Effect
 from desktop.core.eligibility.provider import RuleSetProvider
-from desktop.core.eligibility.reasons import reason_label
+from desktop.core.eligibility.reasons import DOCTOR_DEFERRAL, reason_label
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.session import Session
@@ -30,9 +29,6 @@ from printing.queue_ticket import QueueTicketData
 
 TICKETS_KEY = "checkin_queue_tickets"
 TICKET_PRINTER_KEY = "queue_ticket_printer"
-SLIP_SIZE_KEY = "deferral_slip_size"
-SLIP_SIZES = ("a6", "80mm")
-CONTACT_KEY = "center_contact"  # the certificate desk's setting, as on the thank-you slip
 PERMANENT_WORDING = "Theo kết quả khám sàng lọc, bác sĩ đã giải thích trực tiếp"
 _DEFERRING = {Effect.TEMPORARY, Effect.PERMANENT}
 
@@ -51,7 +47,7 @@ class DonorSlipService(Service):
         self.rules = rules
 
     def deferral_slip(self, drive: Drive, visit_id: str) -> DeferralSlipData:
-        return deferral_slip(self.db, self.rules, drive, visit_id)
+        return deferral_slip(self.db, self.rules, drive, visit_id, self.settings.center_contact)
 
     def queue_ticket(self, drive: Drive, visit_id: str) -> QueueTicketData:
         return queue_ticket(self.db, drive, visit_id)
@@ -74,23 +70,12 @@ class DonorSlipService(Service):
         if name != self.ticket_printer:
             self.settings.set(TICKET_PRINTER_KEY, name)
 
-    @property
-    def slip_size(self) -> str:
-        """A6 sheets or the 80 mm roll, for the deferral slip (remembered)."""
-        value = self.settings.get(SLIP_SIZE_KEY)
-        return value if value in SLIP_SIZES else SLIP_SIZES[0]
-
-    def set_slip_size(self, size: str) -> None:
-        if size not in SLIP_SIZES:
-            raise ValueError(size)
-        if size != self.slip_size:
-            self.settings.set(SLIP_SIZE_KEY, size)
-
 
 def deferral_slip(
-    db: Database, rules: RuleSetProvider, drive: Drive, visit_id: str
+    db: Database, rules: RuleSetProvider, drive: Drive, visit_id: str, contact: str
 ) -> DeferralSlipData:
-    """The slip of a donor deferred at this drive's screening; refused otherwise."""
+    """The slip of a donor deferred at this drive's screening, with the site's
+    ``contact`` line; refused otherwise."""
     screening = screening_queries.for_visit(db, visit_id)
     visit = visit_queries.get(db, visit_id)
     if visit is None or visit["drive_id"] != drive.id or screening is None or (
@@ -100,7 +85,6 @@ def deferral_slip(
         raise UserError(Problem("not_deferred"))
     permanent = screening["decision"] == ScreeningDecision.DEFER_PERMANENT
     donor = donor_queries.get(db, visit["donor_id"])
-    contact = settings_queries.setting(db, CONTACT_KEY)
     return DeferralSlipData(
         full_name=donor["full_name"],
         drive_date=drive.drive_date,
@@ -108,7 +92,7 @@ def deferral_slip(
         reasons=[PERMANENT_WORDING] if permanent else _reasons(screening, rules),
         until=None if permanent else from_iso(screening["deferral_until"]),
         permanent=permanent,
-        center_contact=(contact or {}).get("value") or "",
+        center_contact=contact,
         queue_no=visit["queue_no"],
     )
 
@@ -119,7 +103,7 @@ def _reasons(screening: dict, rules: RuleSetProvider) -> list[str]:
         finding["rule"]
         for finding in json.loads(screening["reasons"] or "[]")
         if finding.get("effect") in _DEFERRING
-    ] or [screening["deferral_reason"] or "doctor"]
+    ] or [screening["deferral_reason"] or DOCTOR_DEFERRAL]
     names = [reason_label(code, "vi", rules.current) for code in codes]
     return list(dict.fromkeys(names))
 
@@ -127,7 +111,7 @@ def _reasons(screening: dict, rules: RuleSetProvider) -> list[str]:
 def queue_ticket(db: Database, drive: Drive, visit_id: str) -> QueueTicketData:
     visit = visit_queries.get(db, visit_id)
     if visit is None or visit["drive_id"] != drive.id:
-        raise UserError(Problem("donation_not_found"))
+        raise UserError(Problem("visit_not_found"))
     donor = donor_queries.get(db, visit["donor_id"])
     return QueueTicketData(
         queue_no=visit["queue_no"],

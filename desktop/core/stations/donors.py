@@ -11,8 +11,6 @@ from db.stamps import utc_now
 from desktop.core.domain.card_qr import CardData, parse_card_qr
 from desktop.core.domain.dates import iso, parse_date
 from desktop.core.domain.identity import (
-    FEMALE,
-    MALE,
     check_cccd,
     check_old_id,
     check_phone,
@@ -22,7 +20,7 @@ from desktop.core.domain.identity import (
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor
 from desktop.core.domain.text import ADDRESS_MAX, NAME_MAX, PHONE_MAX, fold, nfc, too_long
-from desktop.core.domain.vocabulary import ImportStatus, RecordSource
+from desktop.core.domain.vocabulary import ImportStatus, RecordSource, Sex
 from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import Topic
 from desktop.core.stations.lookup import Query, QueryKind, classify
@@ -135,7 +133,10 @@ class DonorService(Service):
             card = parse_card_qr(query.text)
         except UserError as e:
             return LookupResult(query, problems=e.problems)
-        donor = self._find_card_holder(card)
+        try:
+            donor = self._find_card_holder(card)
+        except UserError as e:  # its number is being imported, the database is busy
+            return LookupResult(query, problems=e.problems)
         if donor is None:
             return LookupResult(query, card=card)
         return LookupResult(query, [donor], exact=donor, card=card)
@@ -182,7 +183,7 @@ class DonorService(Service):
 
     def _fill_ids(self, donor_id: str, ids: dict[str, str], note: str) -> Donor:
         leftovers = self._refuse_ids_being_imported(ids)
-        with write_transaction(self.db, self.session.actor) as w:
+        with storage_refusals(), write_transaction(self.db, self.session.actor) as w:
             self._remove_leftovers(leftovers)
             row = w.update("donor", donor_id, {**ids, "local_changed_at": w.now}, note=note)
         self.bus.publish(Topic.DONORS)
@@ -206,12 +207,12 @@ class DonorService(Service):
         elif birth > dt.date.today() or birth.year < 1900:
             problems.append(Problem("birth_date_implausible", field="birth_date"))
             birth = None
-        if form.sex not in (MALE, FEMALE):
+        if form.sex not in (Sex.MALE, Sex.FEMALE):
             problems.append(Problem("required", field="sex"))
         national_id = digits_only(form.national_id)
         old_id = digits_only(form.old_id)
         if form.national_id.strip():
-            sex = form.sex if form.sex in (MALE, FEMALE) else None
+            sex = form.sex if form.sex in (Sex.MALE, Sex.FEMALE) else None
             problems += check_cccd(form.national_id.strip(), birth, sex)
         if form.old_id.strip():
             problems += check_old_id(form.old_id.strip())

@@ -5,14 +5,11 @@ explanations, and who closed the drive and when."""
 import datetime as dt
 
 from db import drives as drive_queries
-from db import settings as settings_queries
 from desktop.core.domain.dates import local_moment
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import DiscrepancyKind
 from desktop.core.stations.reconciliation import Reconciliation, ReconciliationService
 from printing.end_of_day import EndOfDayReport, ReportDiscrepancy
-
-FACILITY_KEY = "facility_name"  # the certificate desk's setting
 
 DISCREPANCY_TITLES = {
     DiscrepancyKind.WAITING: "Đã tiếp nhận nhưng chưa khám",
@@ -55,14 +52,13 @@ def end_of_day_report(
 ) -> EndOfDayReport:
     summary = reconciliation.summary(drive)
     row = drive_queries.get(reconciliation.db, drive.id) or {}
-    facility = settings_queries.setting(reconciliation.db, FACILITY_KEY)
     closed_at = row.get("closed_at")
     return EndOfDayReport(
         drive_code=drive.code,
         drive_date=drive.drive_date,
         place=", ".join(part for part in (drive.place_name, drive.address) if part),
         organizer=drive.organizer,
-        facility=(facility or {}).get("value") or "",
+        facility=reconciliation.settings.facility,
         figures=figures(summary),
         deferrals=[
             (summary.reason_names.get(code, {}).get("vi", code) if code else "", count)

@@ -23,7 +23,7 @@ from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.text import note_text, reason_text
+from desktop.core.domain.text import note_text, required_reason
 from desktop.core.domain.vocabulary import (
     CertificateStatus,
     DinOrigin,
@@ -40,20 +40,15 @@ from desktop.core.eligibility.reasons import reason_names
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
-from desktop.core.lifecycle.donations import (
-    blood_drawn,
-    change_outcome,
-    leave_chair,
-    require_volume,
-)
+from desktop.core.foundation.settings import SettingsService
+from desktop.core.lifecycle.donations import blood_drawn, change_outcome, leave_chair
 from desktop.core.lifecycle.machines import DRIVES, VISITS
 from desktop.core.stations.certificates import void_reserved
-from desktop.core.stations.collection import MAX_VOLUME_ML
+from desktop.core.stations.collection_form import DonationForm, check_volume
 from desktop.core.stations.din_allocation import DinRange, din_ranges, void_unused
 from desktop.core.stations.drives import open_drive
 
-AMENDABLE = ("volume_ml", "outcome", "bag_type", "bag_lot", "reaction", "reaction_severity",
-             "reaction_action", "left_well", "note")  # fmt: skip
+AMENDABLE = ("volume_ml", "outcome")  # as the correction dialog offers them
 
 
 @dataclass(frozen=True)
@@ -103,9 +98,15 @@ class Reconciliation:
 
 class ReconciliationService(Service):
     def __init__(
-        self, db: Database, bus: EventBus, session: Session, rules: RuleSetProvider
+        self,
+        db: Database,
+        bus: EventBus,
+        session: Session,
+        settings: SettingsService,
+        rules: RuleSetProvider,
     ) -> None:
         super().__init__(db, bus, session)
+        self.settings = settings  # the facility, on the end-of-day report
         self.rules = rules
 
     def summary(self, drive: Drive) -> Reconciliation:
@@ -199,9 +200,7 @@ class ReconciliationService(Service):
     def void_reserved_certificates(self, drive: Drive, reason: str) -> int:
         """Void the drive's certificate serials reserved and never confirmed printed
         (left by a crash or a lost job), with the reason; how many were voided."""
-        reason = reason.strip()
-        if not reason:
-            raise UserError(Problem("required", field="reason"))
+        reason = required_reason(reason)
         rows = certificate_queries.in_status_for_drive(
             self.db, drive.id, CertificateStatus.RESERVED
         )
@@ -255,9 +254,7 @@ class ReconciliationService(Service):
 
     def mark_left(self, visit_id: str, reason: str) -> None:
         """A donor who left before screening or before giving: the ticket says so."""
-        reason = reason_text(reason)
-        if not reason.strip():
-            raise UserError(Problem("required", field="reason"))
+        reason = required_reason(reason)
         with write_transaction(self.db, self.session.actor) as w:
             visit = visit_queries.get(self.db, visit_id)
             if visit is None:
@@ -268,51 +265,48 @@ class ReconciliationService(Service):
                 visit,
                 VisitStatus.LEFT,
                 refusal=Problem("cannot_mark_left"),
-                changes={"left_reason": reason.strip()},
-                note=reason.strip(),
+                changes={"left_reason": reason},
+                note=reason,
                 action="left",
             )
-            leave_chair(w, visit_id, reason.strip())
+            leave_chair(w, visit_id, reason)
         self.bus.publish(Topic.VISITS)
 
-    def amend_donation(self, donation_id: str, changes: dict, reason: str) -> None:
+    def amend_donation(self, donation_id: str, changes: dict[str, str], reason: str) -> None:
         """A correction to a donation after the drive closed (or before): audited as an
         amendment with its reason, with every consequence of a new outcome (see
-        ``lifecycle.donations``); the values before stay in the audit trail."""
-        reason = reason_text(reason)
-        reason = reason.strip()
-        if not reason:
-            raise UserError(Problem("required", field="reason"))
+        ``lifecycle.donations``); the values before stay in the audit trail.
+
+        ``changes`` holds what the dialog offers, as typed: ``volume_ml`` (checked as at
+        the chair) and ``outcome``; one left out stays as recorded. UserError lists
+        every field that is wrong."""
         unknown = set(changes) - set(AMENDABLE)
         if unknown:
             raise ValueError(f"not amendable: {sorted(unknown)}")
-        _check_amendment(changes)
+        outcome = changes.get("outcome")
+        if outcome is not None and outcome not in frozenset(DonationOutcome):
+            raise ValueError(outcome)
+        problems: list[Problem] = []
+        try:
+            reason = required_reason(reason)
+        except UserError as error:
+            problems += error.problems
         with write_transaction(self.db, self.session.actor) as w:
             before = w.get("donation", donation_id)
-            target = DonationOutcome(changes.get("outcome") or before["outcome"])
-            others = {k: v for k, v in changes.items() if k != "outcome"}
-            if not blood_drawn(target):
-                others.pop("volume_ml", None)  # nothing was drawn: the volume goes
-            else:
-                require_volume(target, others.get("volume_ml", before["volume_ml"]))
-            if others:
-                w.update("donation", donation_id, others, note=reason, action="amend")
+            target = DonationOutcome(outcome or before["outcome"])
+            volume = None  # nothing drawn: the volume goes with the outcome
+            if blood_drawn(target):
+                typed = changes.get("volume_ml", str(before["volume_ml"] or ""))
+                volume = check_volume(DonationForm(volume_ml=typed, outcome=target), problems)
+            if problems:
+                raise UserError(*problems)
+            if volume is not None:
+                w.update("donation", donation_id, {"volume_ml": volume}, note=reason,
+                         action="amend")  # fmt: skip
             change_outcome(w, w.get("donation", donation_id), target, reason)
         self.bus.publish(
             Topic.DONATIONS, Topic.DONORS, Topic.VISITS, Topic.DINS, Topic.CERTIFICATES
         )
-
-
-def _check_amendment(changes: dict) -> None:
-    outcome = changes.get("outcome")
-    if outcome is not None and outcome not in frozenset(DonationOutcome):
-        raise ValueError(outcome)
-    volume = changes.get("volume_ml")
-    if volume is not None and not 1 <= volume <= MAX_VOLUME_ML:
-        raise UserError(
-            Problem("implausible", {"value": volume, "min": 1, "max": MAX_VOLUME_ML, "unit": "ml"},
-                    "volume")
-        )  # fmt: skip
 
 
 def _ticket(row: dict) -> str:

@@ -23,7 +23,7 @@ from desktop.core.domain.answers import Answers
 from desktop.core.domain.dates import iso
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, ScreeningRecord, Staff, Visit
-from desktop.core.domain.text import reason_text
+from desktop.core.domain.text import reason_text, required_reason
 from desktop.core.domain.vocabulary import ScreeningDecision, StaffRole, VisitStatus
 from desktop.core.eligibility import questionnaire
 from desktop.core.eligibility.engine import Decision, Measurements, evaluate
@@ -110,15 +110,16 @@ class ScreeningService(Service):
         questionnaire has been recorded (``save_questionnaire``) the proposal is "not
         complete": ticks on a form nobody has recorded are not answers yet."""
         measured = read_measurements(form)
+        rules = self.rules
         visit, donor, drive = self._load(visit_id)
         record = self.record(visit.id)
         if answers is not None:
-            answers = self._checked_answers(self.rules, donor, drive, answers)
+            answers = self._checked_answers(rules, donor, drive, answers)
         if not questionnaire_recorded(record):
             answers = None
         elif answers is None:
             answers = record.answers
-        return Evaluation(self._propose(donor, drive, answers, measured), measured)
+        return Evaluation(_propose(rules, donor, drive, answers, measured), measured)
 
     def decide(
         self,
@@ -147,10 +148,11 @@ class ScreeningService(Service):
             if accepted and not recorded:
                 raise UserError(Problem("questionnaire_missing"))
             stored = record.answers if recorded and record else None
-            proposal = self._propose(donor, drive, stored, measured)
+            proposal = _propose(rules, donor, drive, stored, measured)
             overridden = check_choice(rules, proposal, choice, drive.drive_date)
             until = deferral_until(choice, proposal)
             reason = reason_code(proposal, choice)
+            written = reason_text(choice.reason, "override_reason")
             values = {
                 **_measurement_values(measured, form),
                 "proposed_decision": proposal.outcome,
@@ -163,7 +165,7 @@ class ScreeningService(Service):
                 "deferral_reason": reason,
                 # The doctor's written reason: for an override, or a deferral that no
                 # rule asked for.
-                "override_reason": reason_text(choice.reason, "override_reason") or None,
+                "override_reason": written or None,
                 "overridden_rules": json.dumps(overridden) if overridden else None,
                 "doctor_id": doctor_id,
                 "rule_set_version": rules.version,
@@ -172,7 +174,7 @@ class ScreeningService(Service):
                 "donor_deferral_before": json.dumps(_deferral_of(donor)),
             }
             remember_identity(w, identity_of(rules))  # refused if the version is reused
-            note = f"override of {', '.join(overridden)}: {choice.reason.strip()}"
+            note = f"override of {', '.join(overridden)}: {written}"
             self._upsert_screening(w, visit.id, values, note=note if overridden else None)
             status = VisitStatus.ACCEPTED if accepted else VisitStatus.DEFERRED
             VISITS.move(w, w.get("visit", visit.id), status)
@@ -184,13 +186,11 @@ class ScreeningService(Service):
     def reopen(self, visit_id: str, reason: str) -> None:
         """Take back a decision before collection (a mistake, new information): the
         ticket returns to the screening queue and the donor's deferral is restored."""
-        reason = reason_text(reason)
-        if not reason.strip():
-            raise UserError(Problem("required", field="reason"))
+        reason = required_reason(reason)
         with write_transaction(self.db, self.session.actor) as w:
             visit, donor, _drive = self._context(visit_id, statuses=DECIDED)
             row = screening_queries.for_visit(self.db, visit.id)
-            note = f"reopened: {reason.strip()}"
+            note = f"reopened: {reason}"
             cleared = {"decision": None, "volume_ml": None, "deferral_until": None}
             w.update("screening", row["id"], {**cleared, "decided_at": None}, note=note,
                      action="reopen")  # fmt: skip
@@ -257,14 +257,6 @@ class ScreeningService(Service):
         if row is None or not row["active"] or row["role"] not in DOCTOR_ROLES:
             raise UserError(Problem("doctor_required", field="doctor"))
 
-    def _propose(
-        self, donor: Donor, drive: Drive, answers: Answers | None, measured: Measurements
-    ) -> Decision:
-        """``answers`` None: the questionnaire is not recorded (the engine says so)."""
-        rules = self.rules
-        yes = None if answers is None else questionnaire.yes_answers(answers, rules)
-        return evaluate(rules, donor.facts, drive.drive_date, yes, measured)
-
     def _upsert_screening(
         self, w: Writer, visit_id: str, values: dict, note: str | None = None
     ) -> dict:
@@ -288,6 +280,15 @@ class ScreeningService(Service):
         else:
             return
         w.update("donor", donor.id, {**changes, "local_changed_at": w.now}, note="screening")
+
+
+def _propose(
+    rules: RuleSet, donor: Donor, drive: Drive, answers: Answers | None, measured: Measurements
+) -> Decision:
+    """The engine's proposal under ``rules`` (the set the decision records);
+    ``answers`` None: the questionnaire is not recorded (the engine says so)."""
+    yes = None if answers is None else questionnaire.yes_answers(answers, rules)
+    return evaluate(rules, donor.facts, drive.drive_date, yes, measured)
 
 
 def questionnaire_recorded(record: ScreeningRecord | None) -> bool:

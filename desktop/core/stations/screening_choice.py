@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from desktop.core.domain.dates import iso
 from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.text import clean_line
 from desktop.core.domain.vocabulary import Proposal, ScreeningDecision
 from desktop.core.eligibility.engine import Decision, Effect
+from desktop.core.eligibility.reasons import DOCTOR_DEFERRAL
 from desktop.core.eligibility.ruleset import RuleSet
-
-DOCTOR_DEFERRAL = "doctor"  # reason code of a deferral the rules did not ask for
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def check_choice(
         problems.append(Problem("until_not_after_drive", {"date": drive_date}, "until"))
     overridden = overridden_rules(proposal, choice)
     own_deferral = reason_code(proposal, choice) == DOCTOR_DEFERRAL
-    if (overridden or own_deferral) and not choice.reason.strip():
+    if (overridden or own_deferral) and not clean_line(choice.reason):  # as it is stored
         code = "override_reason_required" if overridden else "deferral_reason_required"
         problems.append(Problem(code, field="reason"))
     if problems:

@@ -4,7 +4,8 @@ station when each first needs it.
 The site's collecting facility (printed on the certificates and the thank-you slip),
 its site code, its FIN, and at least one screening doctor and one collection nurse.
 Everything is checked before anything is saved; then each part is saved by the service
-that owns it (certificates, settings, DINs, staff), as its own settings screen would.
+that owns it (certificates, settings, DINs, staff), as its own settings screen would,
+all in one transaction.
 """
 
 from dataclasses import dataclass
@@ -101,15 +102,17 @@ class SiteSetupService:
         return problems
 
     def save(self, form: SiteSetupForm) -> SiteSetup:
-        """Check everything, then save each part through the service that owns it."""
+        """Check everything, then save each part through the service that owns it, all
+        in one transaction: a part that fails saves nothing."""
         problems = self.problems(form)
         if problems:
             raise UserError(*problems)
-        self.certificates.set_texts(form.facility, form.contact)
-        device = self.settings.device()
-        self.settings.update_device(form.site_code, device.device_name)
-        self.dins.set_fin(form.fin)
-        for name, role in ((form.doctor, StaffRole.DOCTOR), (form.nurse, StaffRole.NURSE)):
-            if nfc(name):
-                self.staff.add(name, role)
+        with self.settings.all_or_nothing():
+            self.certificates.set_texts(form.facility, form.contact)
+            device = self.settings.device()
+            self.settings.update_device(form.site_code, device.device_name)
+            self.dins.set_fin(form.fin)
+            for name, role in ((form.doctor, StaffRole.DOCTOR), (form.nurse, StaffRole.NURSE)):
+                if nfc(name):
+                    self.staff.add(name, role)
         return self.current()
