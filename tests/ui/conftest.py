@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app import AppController
 from tests.factories import cccd_for, registry_row, write_registry
+from tests.ui.modal import ModalScript
 from tests.ui.scripted_dialogs import ScriptedDialogs
 
 HERE = Path(__file__).resolve().parent
@@ -34,6 +35,13 @@ def _no_window_left_open(qapp):
         if widget.isVisible():
             torn_down(widget)
             widget.close()
+
+
+@pytest.fixture(autouse=True)
+def _modal_scripts_stopped():
+    """A test's answers to modal dialogs end with it (see tests/ui/modal.py)."""
+    yield
+    ModalScript.stop_all()
 
 
 @pytest.fixture
