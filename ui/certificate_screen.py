@@ -33,6 +33,7 @@ from ui.calibration_dialog import CalibrationDialog
 from ui.dialogs import Dialogs
 from ui.forms import hbox
 from ui.messages import problems_text
+from ui.operation import failure_text
 from ui.pdf_output import Destination, ask_and_print, ask_and_save, ask_destination
 from ui.pdf_preview import PdfPreview
 from ui.scan_field import ScanLineEdit
@@ -309,16 +310,17 @@ class CertificateScreen(QWidget):
                    self.reprint_button, self.void_button),
         )  # fmt: skip
 
-    def _failed(self, job: CertificateJob, error: object) -> None:
+    def _failed(self, job: CertificateJob, error: BaseException) -> None:
         if isinstance(error, Cancelled):
             reason = self.tr("Not printed: cancelled")
             text = self.tr("Cancelled; the reserved serials were voided, none was issued.")
         else:
-            reason = self.tr("Not printed: {error}").format(error=error)
-            text = self.tr(
-                "The certificates could not be printed ({error}); the reserved serials were"
-                " voided, none was issued."
-            ).format(error=error)
+            why = failure_text(error)
+            reason = self.tr("Not printed: {error}").format(error=why)
+            text = "\n".join(
+                (self.tr("The certificates could not be printed; the reserved serials were"
+                         " voided, none was issued."), why)
+            )  # fmt: skip
         voided = job.abandon(reason)
         self._say(text if voided else self.tr("Nothing was printed."), error=True)
 
@@ -351,7 +353,7 @@ class CertificateScreen(QWidget):
             try:
                 count = self.certificates.export_register(self.drive, path)
             except OSError as error:
-                self._say(str(error), error=True)
+                self._say(failure_text(error), error=True)
                 return
             self._say(self.tr("{count} register lines written.").format(count=count))
 

@@ -38,6 +38,7 @@ from ui.dialogs import Dialogs
 from ui.drive_header import drive_header
 from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
+from ui.operation import failure_text
 from ui.pdf_output import Destination, ask_destination
 from ui.screen_fit import fit_to_screen
 from ui.task_progress import TaskProgress
@@ -224,16 +225,14 @@ class LabelsDialog(QDialog):
         self._say(self.tr("{count} label sets sent.").format(count=len(job.numbers)))
         self.refresh()
 
-    def _failed(self, error: object) -> None:
+    def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
             self._say(
                 self.tr("Cancelled. The DINs stay allocated, never printed; reprint them from"
                         " the list or void them at the end of the day.")
             )  # fmt: skip
-        elif isinstance(error, UserError):
-            self._say(problems_text(error.problems), error=True)
         else:
-            self._say(self.tr("The labels could not be made: {error}").format(error=error), True)
+            self._say(failure_text(error), error=True)
         self.refresh()
 
     def done(self, result: int) -> None:

@@ -138,6 +138,15 @@ def test_the_slips_and_the_register_say_where_they_went(desk, tmp_path, dialogs)
     assert desk.message.text() == ""  # nothing saved: the last line does not stay as if
 
 
+def test_a_register_that_cannot_be_written_says_why_in_words(desk, tmp_path, dialogs):
+    target = tmp_path / "usb-rut-ra" / "so-cap.csv"  # the stick was pulled out
+    dialogs.will_save(target)
+    desk.export_button.click()
+    assert desk.message.text() == (
+        f"Không dùng được tệp {target}: tệp hoặc thư mục chứa tệp không còn."
+    )
+
+
 def test_the_preview_shows_the_pages_before_printing(qtbot, desk):
     assert desk.mode.currentData() == "overlay"  # pre-printed forms are the normal case
     desk.mode.setCurrentIndex(desk.mode.findData("blank"))

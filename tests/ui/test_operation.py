@@ -61,3 +61,17 @@ def test_a_refusal_is_shown_in_the_users_words_and_a_cancel_not_at_all(qtbot, di
     operation.cancel()
     delivered(qtbot, operation)
     assert dialogs.warnings == ["Bắt buộc nhập."]
+
+
+def test_an_unexpected_failure_is_logged_and_told_in_general_words(qtbot, dialogs, caplog):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def broken(_progress: Progress) -> None:
+        raise KeyError("visit_id")
+
+    run_and_wait(qtbot, Operation(parent, broken, dialogs))
+    assert dialogs.warnings == [
+        "Đã có lỗi nên việc này chưa hoàn thành. Mọi dữ liệu đã lưu trước đó vẫn an toàn."
+    ]
+    assert "visit_id" in caplog.text  # the details, for the technical team
