@@ -33,7 +33,7 @@ from ui.calibration_dialog import CalibrationDialog
 from ui.dialogs import Dialogs
 from ui.forms import hbox
 from ui.messages import problems_text
-from ui.operation import failure_text
+from ui.operation import failure_text, refused
 from ui.pdf_output import Destination, ask_and_print, ask_and_save, ask_destination
 from ui.pdf_preview import PdfPreview
 from ui.scan_field import ScanLineEdit
@@ -213,10 +213,7 @@ class CertificateScreen(QWidget):
         self._send(job, destination, lambda: self._issued(job))
 
     def _issued(self, job: CertificateJob) -> None:
-        try:
-            job.commit()
-        except UserError as error:  # the pages are out: the serials stay reserved
-            self._say(problems_text(error.problems), error=True)
+        if not self._committed(job):  # the pages are out: the serials stay reserved
             return
         self.first_serial.clear()
         self._say(
@@ -251,10 +248,21 @@ class CertificateScreen(QWidget):
             return
 
         def done() -> None:
-            job.commit()
-            self._say(self.tr("{count} certificates printed again.").format(count=len(chosen)))
+            if self._committed(job):
+                self._say(self.tr("{count} certificates printed again.").format(count=len(chosen)))
 
         self._send(job, destination, done)
+
+    def _committed(self, job: CertificateJob) -> bool:
+        """Record that the pages went out; a refusal (a busy database, say) is said."""
+        try:
+            job.commit()
+        except Exception as error:
+            if not refused(error):
+                raise
+            self._say(failure_text(error), error=True)
+            return False
+        return True
 
     def void(self) -> None:
         chosen = self._selected(False)

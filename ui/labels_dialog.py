@@ -38,7 +38,7 @@ from ui.dialogs import Dialogs
 from ui.drive_header import drive_header
 from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
-from ui.operation import failure_text
+from ui.operation import failure_text, refused
 from ui.pdf_output import Destination, ask_destination
 from ui.screen_fit import fit_to_screen
 from ui.task_progress import TaskProgress
@@ -221,8 +221,14 @@ class LabelsDialog(QDialog):
 
     def _sent(self, job: LabelJob, pages: object) -> None:
         self.pdf_pages = int(pages)  # type: ignore[call-overload]
-        job.commit()
-        self._say(self.tr("{count} label sets sent.").format(count=len(job.numbers)))
+        try:
+            job.commit()
+        except Exception as error:  # the pages are out, their printing not counted
+            if not refused(error):
+                raise
+            self._say(failure_text(error), error=True)
+        else:
+            self._say(self.tr("{count} label sets sent.").format(count=len(job.numbers)))
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:

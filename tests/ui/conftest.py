@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from db.connection import connect
 from desktop.app import AppController
 from tests.factories import cccd_for, registry_row, write_registry
 from tests.ui.modal import ModalScript
@@ -50,6 +51,28 @@ def dialogs() -> ScriptedDialogs:
     dialogs = ScriptedDialogs()
     yield dialogs
     assert not dialogs.answers, f"scripted answers never asked for: {list(dialogs.answers)}"
+
+
+@pytest.fixture
+def other_program(services):
+    """Another program on the same database, which may hold its write lock
+    (``BEGIN IMMEDIATE``); the app then waits only 50 ms before it gives up."""
+    services.db.execute("PRAGMA busy_timeout = 50")
+    other = connect(services.path)
+    yield other
+    other.conn.rollback()
+    other.close()
+
+
+def locked_once_made(other_program, operation) -> None:
+    """``other_program`` takes the write lock as soon as the running ``operation`` says
+    how far it got: the pages are made, and what is written after them is refused."""
+
+    def lock(*_progress: object) -> None:
+        if not other_program.conn.in_transaction:
+            other_program.execute("BEGIN IMMEDIATE")
+
+    operation.task.progressed.connect(lock)
 
 
 @pytest.fixture

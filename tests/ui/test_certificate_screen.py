@@ -10,7 +10,9 @@ from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
+from tests.ui.conftest import locked_once_made
 from ui.forms import ERROR_STYLE
+from ui.status_line import Tone
 
 SUCCESS_STYLE = "color: #1b5e20; font-weight: bold;"
 HEALTHY = MeasurementForm(
@@ -116,6 +118,24 @@ def test_reprint_and_void_from_the_list(qtbot, services, drive, desk, tmp_path, 
     assert desk.table.item(0, 4).text() == "chưa cấp"
     assert services.certificates.register(drive)[0].status == "voided"
     assert desk.message.text() == "Đã hủy 1 giấy chứng nhận; các số sê-ri vẫn được tính là đã dùng."
+
+
+def test_a_reprint_whose_count_the_database_refuses_says_so(
+    qtbot, services, drive, desk, tmp_path, dialogs, other_program
+):
+    CertificateJob.issue(
+        services.certificates, drive, [desk.entries[0].donation_id], "blank"
+    ).commit()
+    qtbot.waitUntil(lambda: not desk.entries[0].pending)
+    dialogs.will_save(tmp_path / "r")
+    desk.table.selectRow(0)
+    desk.reprint_button.click()
+    locked_once_made(other_program, desk.progress.operation)
+    qtbot.waitUntil(lambda: not desk.progress.running, timeout=10000)
+    assert desk.message.text().startswith("Cơ sở dữ liệu đang bận")
+    assert desk.message.tone == Tone.FAILED
+    assert (tmp_path / "r.pdf").exists()  # the pages went out; only the count is missing
+    assert "(đã in 1 lần)" in desk.table.item(0, 4).text()
 
 
 def test_the_slips_and_the_register_say_where_they_went(desk, tmp_path, dialogs):
