@@ -88,7 +88,7 @@ class CertificateScreen(QWidget):
         self.first_serial = ScanLineEdit()
         self.first_serial.setPlaceholderText(self.tr("serial of the first form in the printer"))
         # A message about the serial goes once the serial is being corrected.
-        self.first_serial.textEdited.connect(lambda _text: self._say(""))
+        self.first_serial.textEdited.connect(lambda _text: self.message.clear())
         self.destination = QComboBox()
         self.destination.addItem(self.tr("printer"), "print")
         self.destination.addItem(self.tr("PDF file"), "pdf")
@@ -373,7 +373,10 @@ class CertificateScreen(QWidget):
         else:
             printed = ask_and_print(pdf, self, self.dialogs, name.removesuffix(".pdf"))
             done = printed and self.tr("Printed {what}.").format(what=what)
-        self._say(done or "")
+        if done:
+            self._say(done)
+        else:
+            self.message.clear()
 
     def calibrate(self) -> None:
         self.calibration_dialog = CalibrationDialog(self.certificates, self, self.dialogs)

@@ -29,7 +29,7 @@ from ui.collection_lists import ChairModel, UnitsTable, outcome_name
 from ui.dialogs import Dialogs
 from ui.donation_fields import DonationFields, now_text
 from ui.forms import FieldErrors
-from ui.messages import problem_text, problems_text
+from ui.messages import problem_text
 from ui.queue_models import CollectionQueueModel, queue_table
 from ui.signals import ModelSignals
 from ui.status_line import StatusLine
@@ -306,7 +306,7 @@ class CollectionScreen(QWidget):
         try:
             self.collection.abandon(entry.visit.id, reason)
         except UserError as error:
-            self.fields.message.setText(problems_text(error.problems))
+            self.errors.show(error.problems)
             return
         self.close_donor()
         self.done_label.done(
@@ -329,7 +329,7 @@ class CollectionScreen(QWidget):
         try:
             self.reconciliation.mark_left(entry.visit.id, reason)
         except UserError as error:
-            self.fields.message.setText(problems_text(error.problems))
+            self.errors.show(error.problems)
             return
         self.close_donor()
         self.done_label.done(
@@ -351,8 +351,6 @@ class CollectionScreen(QWidget):
                 self.save(duration_confirmed=True)
                 return
             self.errors.show(error.problems)
-            rest = [p for p in error.problems if p.field not in self.errors.labels]
-            self.fields.message.setText(problems_text(rest))
             return
         self.close_donor()
         self.done_label.done(

@@ -86,9 +86,6 @@ class DonationFields(QWidget):
         self.save_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.abandon_button = QPushButton(self.tr("Take out of the chair…"))
         self.left_button = QPushButton(self.tr("The donor left without giving…"))
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -109,7 +106,7 @@ class DonationFields(QWidget):
         column.addWidget(self.donor_label)
         column.addLayout(form)
         column.addWidget(self.reaction)
-        column.addWidget(self.message)
+        column.addWidget(self.errors.label(None))  # what is wrong with no field of its own
         column.addWidget(self.save_button)
         column.addWidget(hbox(self.abandon_button, self.left_button))
         column.addStretch(1)
@@ -137,7 +134,7 @@ class DonationFields(QWidget):
         self._show_bag(None, "")
         self.complete.setChecked(True)
         self.reaction.reset()
-        for label in (self.din_status, self.message, self.duration):
+        for label in (self.din_status, self.duration):
             label.clear()
         self.errors.clear()
 

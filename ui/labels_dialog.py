@@ -176,6 +176,8 @@ class LabelsDialog(QDialog):
             self.dins.void_many([record.din.number for record in records], reason)
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
+        else:
+            self._say(self.tr("{count} DINs voided.").format(count=len(records)))
         self.refresh()
 
     def _ask_destination(self) -> Destination | None:

@@ -92,7 +92,7 @@ def test_overlay_needs_the_first_serial_and_a_used_serial_is_refused(
         "Hãy gõ hoặc quét số sê-ri của phôi đầu tiên đang đặt trong máy in."
     )
     qtbot.keyClicks(desk.first_serial, "AB 0012345")
-    assert desk.message.text() == ""  # the message goes once the serial is typed
+    assert (desk.message.text(), desk.message.tone) == ("", None)  # gone once it is typed
     desk.print_selected_button.click()
     qtbot.waitUntil(lambda: "Đã cấp 1 giấy chứng nhận" in desk.message.text(), timeout=10000)
     assert (tmp_path / "x.pdf").exists()

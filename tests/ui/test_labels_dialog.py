@@ -61,10 +61,13 @@ def test_reprint_keeps_the_number_and_void_needs_a_reason(qtbot, drive, dins, tm
     dialog.reprint_button.click()
     qtbot.waitUntil(lambda: "Đã gửi 1 bộ nhãn." in dialog.message.text(), timeout=20000)
     assert set(decoded(target)) == {record.din.barcode_data}
+    dialog.void_button.click()  # nothing chosen
+    assert dialog.message.text() == "Chọn một mã DIN chưa dùng để hủy."
     dialogs.will_type("Nhãn bị nhòe mực")
     dialog.list.item(0).setSelected(True)
     dialog.void_button.click()
     assert dins.record(record.din.number).status == "voided"
+    assert dialog.message.text() == "Đã hủy 1 mã DIN."  # the request to choose one is done
     assert dins.record(record.din.number).void_reason == "Nhãn bị nhòe mực"
 
 

@@ -1191,6 +1191,10 @@
         <translation>Why is it voided (spoilt, lost, …)?</translation>
     </message>
     <message>
+        <source>{count} DINs voided.</source>
+        <translation>{count} DINs voided.</translation>
+    </message>
+    <message>
         <source>{count} label sets sent.</source>
         <translation>{count} label sets sent.</translation>
     </message>

@@ -1192,6 +1192,10 @@
         <translation>Lý do hủy (nhãn hỏng, mất, …)?</translation>
     </message>
     <message>
+        <source>{count} DINs voided.</source>
+        <translation>Đã hủy {count} mã DIN.</translation>
+    </message>
+    <message>
         <source>{count} label sets sent.</source>
         <translation>Đã gửi {count} bộ nhãn.</translation>
     </message>
