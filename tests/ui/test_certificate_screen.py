@@ -138,24 +138,31 @@ def test_a_reprint_whose_count_the_database_refuses_says_so(
     assert "(đã in 1 lần)" in desk.table.item(0, 4).text()
 
 
-def test_the_slips_and_the_register_say_where_they_went(desk, tmp_path, dialogs):
+def test_the_slips_and_the_register_say_where_they_went(qtbot, desk, tmp_path, dialogs):
     desk.table.selectRow(0)
     desk.void_button.click()  # nothing issued yet: refused, in red
     assert desk.message.styleSheet() == ERROR_STYLE
-    desk.table.selectRow(1)
+    desk.table.selectAll()
     dialogs.will_save(tmp_path / "phieu-cam-on")
     desk.slips_button.click()
+    # Made and saved off the GUI thread: a drive's slips are hundreds of pages.
+    assert desk.progress.running and not desk.slips_button.isEnabled()
+    assert not desk.print_pending_button.isEnabled()  # one print run at a time
+    qtbot.waitUntil(lambda: not desk.progress.running, timeout=30000)
     assert (tmp_path / "phieu-cam-on.pdf").exists()
     assert desk.message.text() == (
-        f"Đã lưu phiếu cảm ơn cho 1 người hiến: {tmp_path / 'phieu-cam-on.pdf'}"
+        f"Đã lưu phiếu cảm ơn cho 12 người hiến: {tmp_path / 'phieu-cam-on.pdf'}"
     )
     assert desk.message.styleSheet() == SUCCESS_STYLE
+    assert desk.slips_button.isEnabled()
     dialogs.will_save(tmp_path / "so-cap.pdf")
     desk.register_button.click()
+    qtbot.waitUntil(lambda: not desk.progress.running, timeout=30000)
     assert desk.message.text() == f"Đã lưu sổ cấp giấy chứng nhận: {tmp_path / 'so-cap.pdf'}"
     dialogs.will_cancel("save_path")
     desk.register_button.click()
     assert desk.message.text() == ""  # nothing saved: the last line does not stay as if
+    assert not desk.progress.running
 
 
 def test_a_register_that_cannot_be_written_says_why_in_words(desk, tmp_path, dialogs):
