@@ -33,7 +33,7 @@ from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.jobs.certificates import CertificateJob, render_register, render_slips
 from desktop.core.stations.certificates import CertificateEntry, CertificateService
 from ui.calibration_dialog import CalibrationDialog
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, open_dialog
 from ui.forms import hbox
 from ui.messages import problems_text
 from ui.operation import failure_text, refused
@@ -239,7 +239,7 @@ class CertificateScreen(QWidget):
         self.preview_dialog = PdfPreview(
             buffer.getvalue(), self.tr("Preview"), self, drive=self.drive
         )
-        self.preview_dialog.open()
+        open_dialog(self.preview_dialog)
 
     def reprint(self) -> None:
         chosen = [e for e in self._selected(False) if not e.reserved]
@@ -402,7 +402,7 @@ class CertificateScreen(QWidget):
 
     def calibrate(self) -> None:
         self.calibration_dialog = CalibrationDialog(self.certificates, self, self.dialogs)
-        self.calibration_dialog.open()
+        open_dialog(self.calibration_dialog)
 
     def _say(self, text: str, error: bool = False) -> None:
         """What the last action did replaces what was said before (green when done)."""

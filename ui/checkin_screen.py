@@ -24,7 +24,7 @@ from desktop.core.stations.checkin import CheckinService
 from desktop.core.stations.donor_slips import DonorSlipService
 from desktop.core.stations.donors import SEARCH_LIMIT, DonorForm, DonorService, LookupResult
 from desktop.core.stations.lookup import QueryKind
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, open_dialog
 from ui.donor_card import DonorCard
 from ui.donor_table import DonorTableModel
 from ui.forms import ERROR_STYLE
@@ -287,7 +287,7 @@ class CheckinScreen(QWidget):
         dialog.accepted.connect(lambda: self._new_donor_saved(dialog))
         dialog.finished.connect(lambda _: self.search_field.setFocus())
         self.new_donor_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
 
     def _new_donor_saved(self, dialog: NewDonorDialog) -> None:
         if dialog.donor is not None:

@@ -26,7 +26,7 @@ from desktop.core.stations.collection import CollectionService, DonationForm, St
 from desktop.core.stations.reconciliation import ReconciliationService
 from ui.amend_dialog import AmendDialog
 from ui.collection_lists import ChairModel, UnitsTable, outcome_name
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, open_dialog
 from ui.donation_fields import DonationFields, now_text
 from ui.forms import FieldErrors
 from ui.messages import problem_text
@@ -274,7 +274,7 @@ class CollectionScreen(QWidget):
             return
         self.amend_dialog = AmendDialog(self.reconciliation, unit, self)
         self.amend_dialog.accepted.connect(lambda: self._amended(unit.id))
-        self.amend_dialog.open()
+        open_dialog(self.amend_dialog)
 
     def _amended(self, donation_id: str) -> None:
         unit = self.collection.donation(donation_id)

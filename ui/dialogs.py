@@ -28,6 +28,7 @@ from desktop.core.foundation.base_service import storage_problem
 from desktop.core.foundation.files import open_database_problem
 from desktop.core.foundation.settings import SettingsService
 from ui.messages import problem_text
+from ui.worker import delete_once_idle
 
 
 def documents_folder() -> Path:
@@ -70,6 +71,16 @@ def _no_database_as_output(dialog: QPrintDialog, field: QLineEdit) -> None:
         field.setToolTip(why)
 
     field.textChanged.connect(check)
+
+
+def open_dialog(dialog: QDialog) -> QDialog:
+    """Open ``dialog`` (window-modal, without waiting for it); once it is closed it is
+    deleted, when the work it started has ended. A drive day opens hundreds of dialogs
+    (a form per donor, previews full of page images): kept, each would live as long
+    as the window."""
+    dialog.finished.connect(lambda _result: delete_once_idle(dialog))
+    dialog.open()
+    return dialog
 
 
 def required_label(label: str) -> str:
@@ -185,7 +196,9 @@ class Dialogs:
         dialog = print_dialog(printer, parent, document, self._start_folder())
         if title:
             dialog.setWindowTitle(title)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()  # not kept with the parent for as long as it lives
+        if not accepted:
             return None
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
             output = printer.outputFileName()

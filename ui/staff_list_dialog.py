@@ -1,6 +1,5 @@
 """The site's staff: add, correct, deactivate (never delete) and take back."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Staff
 from desktop.core.foundation.staff import StaffService
+from ui.dialogs import open_dialog
 from ui.forms import ERROR_STYLE, heading
 from ui.messages import problems_text
 from ui.signals import ModelSignals
@@ -38,7 +38,6 @@ class StaffListDialog(QDialog):
         self.shown: list[Staff] = []
         self.staff_dialog: StaffDialog | None = None
         self.setWindowTitle(self.tr("Staff"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new list each time
         self.resize(680, 440)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -126,7 +125,7 @@ class StaffListDialog(QDialog):
         self.message.hide()
         dialog.accepted.connect(self.refresh)
         self.staff_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
 
     def toggle_active(self) -> None:
         member = self.selected()
