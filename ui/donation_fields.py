@@ -27,8 +27,7 @@ from ui.forms import ERROR_STYLE, FieldErrors, hbox
 from ui.messages import problem_text
 from ui.reaction_fields import ReactionFields
 from ui.scan_field import ScanLineEdit
-
-OK_STYLE = "color: #1b5e20; font-weight: bold;"
+from ui.status_line import DONE_STYLE
 
 
 def now_text() -> str:
@@ -163,7 +162,7 @@ class DonationFields(QWidget):
         spaced = f"{number[:5]} {number[5:7]} {number[7:]}"
         texts = [problem_text(w) for w in warnings]
         self.din_status.setText("\n".join([self.tr("DIN {din} ✓").format(din=spaced), *texts]))
-        self.din_status.setStyleSheet(WARNING_STYLE if texts else OK_STYLE)
+        self.din_status.setStyleSheet(WARNING_STYLE if texts else DONE_STYLE)
 
     def show_duration(self, minutes: float | None, problem: Problem | None, low: int, high: int):
         """How long the times make it: in red when it ends first or is unusual."""

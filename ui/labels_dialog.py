@@ -36,11 +36,11 @@ from desktop.core.stations.din_allocation import (
 )
 from ui.dialogs import Dialogs
 from ui.drive_header import drive_header
-from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
 from ui.operation import failure_text, refused
 from ui.pdf_output import Destination, ask_destination
 from ui.screen_fit import fit_to_screen
+from ui.status_line import Said, StatusLine, Tone
 from ui.task_progress import TaskProgress
 
 LAYOUT_NAMES = {"50x25": "50 × 25 mm", "70x30": "70 × 30 mm", "a4": "A4"}
@@ -86,8 +86,7 @@ class LabelsDialog(QDialog):
         self.void_button = QPushButton(self.tr("Void the selected unused DIN…"))
         self.void_button.clicked.connect(self.void_selected)
         self.progress = TaskProgress()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = StatusLine()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         self._layout(close)
@@ -235,10 +234,10 @@ class LabelsDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            self._say(
+            self.message.say(Said(
                 self.tr("Cancelled. The DINs stay allocated, never printed; reprint them from"
-                        " the list or void them at the end of the day.")
-            )  # fmt: skip
+                        " the list or void them at the end of the day."), Tone.NOTE,
+            ))  # fmt: skip
         else:
             self._say(failure_text(error), error=True)
         self.refresh()
@@ -250,5 +249,8 @@ class LabelsDialog(QDialog):
         super().done(result)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        """What the last action did replaces what was said before (green when done)."""
+        if error:
+            self.message.failed(text)
+        else:
+            self.message.done(text)

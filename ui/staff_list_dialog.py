@@ -17,10 +17,11 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Staff
 from desktop.core.foundation.staff import StaffService
 from ui.dialogs import open_dialog
-from ui.forms import ERROR_STYLE, heading
+from ui.forms import heading
 from ui.messages import problems_text
 from ui.signals import ModelSignals
 from ui.staff_dialog import StaffDialog
+from ui.status_line import StatusLine
 from ui.value_names import role_name
 
 INACTIVE = QBrush(QColor("#888888"))
@@ -53,9 +54,7 @@ class StaffListDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = StatusLine()
         self.message.hide()
         buttons = QDialogButtonBox(self)  # in the dialog first, so Edit stays the default
         role = QDialogButtonBox.ButtonRole.ActionRole
@@ -134,7 +133,7 @@ class StaffListDialog(QDialog):
         try:
             self.service.set_active(member.id, not member.active)
         except UserError as error:
-            self.message.setText(problems_text(error.problems))
+            self.message.failed(problems_text(error.problems))
             self.message.show()
             return
         self.message.hide()
