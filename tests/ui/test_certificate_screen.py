@@ -11,10 +11,8 @@ from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.ui.conftest import locked_once_made
-from ui.forms import ERROR_STYLE
 from ui.status_line import Tone
 
-SUCCESS_STYLE = "color: #1b5e20; font-weight: bold;"
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
 )
@@ -141,7 +139,7 @@ def test_a_reprint_whose_count_the_database_refuses_says_so(
 def test_the_slips_and_the_register_say_where_they_went(qtbot, desk, tmp_path, dialogs):
     desk.table.selectRow(0)
     desk.void_button.click()  # nothing issued yet: refused, in red
-    assert desk.message.styleSheet() == ERROR_STYLE
+    assert desk.message.tone == Tone.FAILED
     desk.table.selectAll()
     dialogs.will_save(tmp_path / "phieu-cam-on")
     desk.slips_button.click()
@@ -153,7 +151,7 @@ def test_the_slips_and_the_register_say_where_they_went(qtbot, desk, tmp_path, d
     assert desk.message.text() == (
         f"Đã lưu phiếu cảm ơn cho 12 người hiến: {tmp_path / 'phieu-cam-on.pdf'}"
     )
-    assert desk.message.styleSheet() == SUCCESS_STYLE
+    assert desk.message.tone == Tone.DONE
     assert desk.slips_button.isEnabled()
     dialogs.will_save(tmp_path / "so-cap.pdf")
     desk.register_button.click()
