@@ -260,7 +260,9 @@ class ScreeningScreen(QWidget):
         except UserError as error:
             self.questionnaire.show_problems(error.problems)
             self.questionnaire_message.failed(
-                problems_text(p for p in error.problems if p.field not in self.questionnaire.errors)
+                problems_text(
+                    p for p in error.problems if p.field not in self.questionnaire.errors.labels
+                )
             )
             return
         self.drafts.pop(self.entry.visit.id, None)
@@ -382,7 +384,7 @@ class ScreeningScreen(QWidget):
         self.measurements.show_problems(problems)
         self.decision.show_problems(problems)
         shown = set(self.measurements.errors.labels) | set(self.decision.errors.labels)
-        shown |= set(self.questionnaire.errors)
+        shown |= set(self.questionnaire.errors.labels)
         rest = [p for p in problems if p.field not in shown or p.field is None]
         if rest:  # each problem said once, here or at its field
             self.message.failed(problems_text(rest))

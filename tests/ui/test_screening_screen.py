@@ -52,7 +52,7 @@ def said_on_screen(station) -> list[str]:
         *station.findChildren(StatusLine),
         *station.measurements.errors.labels.values(),
         *station.decision.errors.labels.values(),
-        *station.questionnaire.errors.values(),
+        *station.questionnaire.errors.labels.values(),
     ]
     return [label.text() for label in lines if label.text() and label.isVisibleTo(station)]
 
