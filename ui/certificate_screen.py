@@ -5,10 +5,13 @@ printer (or the file) is chosen, the serials are reserved in the register, the P
 written and printed on a worker thread with progress and cancel (with the printer's
 offsets on pre-printed forms), and once the pages went out the certificates are issued.
 A batch cancelled or failed on the way has its reservations voided with the reason.
+Thank-you slips and the register (a drive's slips are hundreds of pages) are made and
+sent the same way, once it is known where they go.
 """
 
 import io
 from collections.abc import Callable
+from typing import BinaryIO
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,10 +33,11 @@ from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.jobs.certificates import CertificateJob, render_register, render_slips
 from desktop.core.stations.certificates import CertificateEntry, CertificateService
 from ui.calibration_dialog import CalibrationDialog
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, open_dialog
 from ui.forms import hbox
 from ui.messages import problems_text
-from ui.pdf_output import Destination, ask_and_print, ask_and_save, ask_destination
+from ui.operation import failure_text, refused
+from ui.pdf_output import Destination, ask_destination
 from ui.pdf_preview import PdfPreview
 from ui.scan_field import ScanLineEdit
 from ui.signals import ModelSignals
@@ -87,7 +91,7 @@ class CertificateScreen(QWidget):
         self.first_serial = ScanLineEdit()
         self.first_serial.setPlaceholderText(self.tr("serial of the first form in the printer"))
         # A message about the serial goes once the serial is being corrected.
-        self.first_serial.textEdited.connect(lambda _text: self._say(""))
+        self.first_serial.textEdited.connect(lambda _text: self.message.clear())
         self.destination = QComboBox()
         self.destination.addItem(self.tr("printer"), "print")
         self.destination.addItem(self.tr("PDF file"), "pdf")
@@ -121,6 +125,11 @@ class CertificateScreen(QWidget):
         self.calibrate_button.clicked.connect(self.calibrate)
         self.progress = TaskProgress()
         self.message = StatusLine()
+        # One print run at a time: these wait while one is made and sent.
+        self.sending_buttons = (
+            self.print_selected_button, self.print_pending_button, self.reprint_button,
+            self.void_button, self.slips_button, self.register_button,
+        )  # fmt: skip
         self._layout()
         self._mode_changed()
 
@@ -198,7 +207,7 @@ class CertificateScreen(QWidget):
         checked = self._check(entries)
         if checked is None or not checked.new:
             return
-        destination = self._ask_destination(checked)
+        destination = self._ask_where(f"giay-chung-nhan-{self.drive.code}.pdf")
         if destination is None:
             return  # nothing reserved
         try:
@@ -212,10 +221,7 @@ class CertificateScreen(QWidget):
         self._send(job, destination, lambda: self._issued(job))
 
     def _issued(self, job: CertificateJob) -> None:
-        try:
-            job.commit()
-        except UserError as error:  # the pages are out: the serials stay reserved
-            self._say(problems_text(error.problems), error=True)
+        if not self._committed(job):  # the pages are out: the serials stay reserved
             return
         self.first_serial.clear()
         self._say(
@@ -233,7 +239,7 @@ class CertificateScreen(QWidget):
         self.preview_dialog = PdfPreview(
             buffer.getvalue(), self.tr("Preview"), self, drive=self.drive
         )
-        self.preview_dialog.open()
+        open_dialog(self.preview_dialog)
 
     def reprint(self) -> None:
         chosen = [e for e in self._selected(False) if not e.reserved]
@@ -245,15 +251,26 @@ class CertificateScreen(QWidget):
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
             return
-        destination = self._ask_destination(job)
+        destination = self._ask_where(f"giay-chung-nhan-{self.drive.code}.pdf")
         if destination is None:
             return
 
         def done() -> None:
-            job.commit()
-            self._say(self.tr("{count} certificates printed again.").format(count=len(chosen)))
+            if self._committed(job):
+                self._say(self.tr("{count} certificates printed again.").format(count=len(chosen)))
 
         self._send(job, destination, done)
+
+    def _committed(self, job: CertificateJob) -> bool:
+        """Record that the pages went out; a refusal (a busy database, say) is said."""
+        try:
+            job.commit()
+        except Exception as error:
+            if not refused(error):
+                raise
+            self._say(failure_text(error), error=True)
+            return False
+        return True
 
     def void(self) -> None:
         chosen = self._selected(False)
@@ -279,10 +296,11 @@ class CertificateScreen(QWidget):
             )
         )
 
-    def _ask_destination(self, job: CertificateJob) -> Destination | None:
+    def _ask_where(self, name: str) -> Destination | None:
+        """The printer or the file (``name`` offered), as the desk is set to send."""
         return ask_destination(
             self, self.dialogs, to_printer=self.destination.currentData() == "print",
-            suggested=f"giay-chung-nhan-{self.drive.code}.pdf",
+            suggested=name,
         )  # fmt: skip
 
     def _send(
@@ -302,23 +320,21 @@ class CertificateScreen(QWidget):
             return destination.send(self.pdf, progress)
 
         self.progress.run(
-            work,
-            lambda _pages: done(),
-            lambda error: self._failed(job, error),
-            block=(self.print_selected_button, self.print_pending_button,
-                   self.reprint_button, self.void_button),
+            work, lambda _pages: done(), lambda error: self._failed(job, error),
+            block=self.sending_buttons,
         )  # fmt: skip
 
-    def _failed(self, job: CertificateJob, error: object) -> None:
+    def _failed(self, job: CertificateJob, error: BaseException) -> None:
         if isinstance(error, Cancelled):
             reason = self.tr("Not printed: cancelled")
             text = self.tr("Cancelled; the reserved serials were voided, none was issued.")
         else:
-            reason = self.tr("Not printed: {error}").format(error=error)
-            text = self.tr(
-                "The certificates could not be printed ({error}); the reserved serials were"
-                " voided, none was issued."
-            ).format(error=error)
+            why = failure_text(error)
+            reason = self.tr("Not printed: {error}").format(error=why)
+            text = "\n".join(
+                (self.tr("The certificates could not be printed; the reserved serials were"
+                         " voided, none was issued."), why)
+            )  # fmt: skip
         voided = job.abandon(reason)
         self._say(text if voided else self.tr("Nothing was printed."), error=True)
 
@@ -329,18 +345,21 @@ class CertificateScreen(QWidget):
         if not chosen:
             self._say(self.tr("Choose the donors to print slips for."), error=True)
             return
-        buffer = io.BytesIO()
         slips = self.certificates.slips(self.drive, [e.donation_id for e in chosen])
-        render_slips(slips, buffer, self.slip_size.currentData())
+        size = self.slip_size.currentData()
         what = self.tr("the thank-you slips of {count} donors").format(count=len(chosen))
-        self._output(buffer.getvalue(), f"phieu-cam-on-{self.drive.code}.pdf", what)
+        self._output(
+            lambda out: render_slips(slips, out, size), f"phieu-cam-on-{self.drive.code}.pdf", what
+        )
 
     def print_register(self) -> None:
-        buffer = io.BytesIO()
         title = self.tr("Certificate register — drive {code}").format(code=self.drive.code)
-        render_register(self.certificates.register(self.drive), buffer, title)
+        rows = self.certificates.register(self.drive)
         what = self.tr("the certificate register")
-        self._output(buffer.getvalue(), f"so-cap-giay-chung-nhan-{self.drive.code}.pdf", what)
+        self._output(
+            lambda out: render_register(rows, out, title),
+            f"so-cap-giay-chung-nhan-{self.drive.code}.pdf", what,
+        )  # fmt: skip
 
     def export_register(self) -> None:
         path = self.dialogs.save_path(
@@ -351,23 +370,39 @@ class CertificateScreen(QWidget):
             try:
                 count = self.certificates.export_register(self.drive, path)
             except OSError as error:
-                self._say(str(error), error=True)
+                self._say(failure_text(error), error=True)
                 return
             self._say(self.tr("{count} register lines written.").format(count=count))
 
-    def _output(self, pdf: bytes, name: str, what: str) -> None:
-        """Save or print ``pdf``; the line says where ``what`` went (nothing if cancelled)."""
-        if self.destination.currentData() == "pdf":
-            path = ask_and_save(pdf, self, name, self.dialogs)
-            done = path and self.tr("Saved {what}: {path}").format(what=what, path=path)
-        else:
-            printed = ask_and_print(pdf, self, self.dialogs, name.removesuffix(".pdf"))
-            done = printed and self.tr("Printed {what}.").format(what=what)
-        self._say(done or "")
+    def _output(self, render: Callable[[BinaryIO], object], name: str, what: str) -> None:
+        """Ask where ``what`` goes (``name`` offered), then make it with ``render`` and
+        print or save it off the GUI thread; the line says where it went (nothing if
+        cancelled)."""
+        self.message.clear()
+        destination = self._ask_where(name)
+        if destination is None:
+            return
+
+        def work(progress: Progress) -> int:
+            buffer = io.BytesIO()
+            render(buffer)
+            return destination.send(buffer.getvalue(), progress)
+
+        def sent(_pages: object) -> None:
+            if destination.path is not None:
+                self._say(self.tr("Saved {what}: {path}").format(what=what, path=destination.path))
+            else:
+                self._say(self.tr("Printed {what}.").format(what=what))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, Cancelled):
+                self._say(failure_text(error), error=True)
+
+        self.progress.run(work, sent, failed, block=self.sending_buttons)
 
     def calibrate(self) -> None:
         self.calibration_dialog = CalibrationDialog(self.certificates, self, self.dialogs)
-        self.calibration_dialog.open()
+        open_dialog(self.calibration_dialog)
 
     def _say(self, text: str, error: bool = False) -> None:
         """What the last action did replaces what was said before (green when done)."""

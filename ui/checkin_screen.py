@@ -24,12 +24,13 @@ from desktop.core.stations.checkin import CheckinService
 from desktop.core.stations.donor_slips import DonorSlipService
 from desktop.core.stations.donors import SEARCH_LIMIT, DonorForm, DonorService, LookupResult
 from desktop.core.stations.lookup import QueryKind
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, open_dialog
 from ui.donor_card import DonorCard
 from ui.donor_table import DonorTableModel
 from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
 from ui.new_donor_dialog import NewDonorDialog
+from ui.operation import failure_text, refused
 from ui.scan_field import ScanLineEdit, is_scan_in_progress
 from ui.signals import ModelSignals
 from ui.slip_printing import SlipPrinter
@@ -253,10 +254,11 @@ class CheckinScreen(QWidget):
         the option goes off, said once: no dialog at every check-in."""
         try:
             printed = self.tickets.queue_ticket(self, visit_id)
-        except (UserError, OSError) as error:
-            detail = problems_text(error.problems) if isinstance(error, UserError) else str(error)
+        except Exception as error:
+            if not refused(error):
+                raise
             self._say_about_ticket(self.tr("The queue ticket was not printed: {detail}").format(
-                detail=detail))  # fmt: skip
+                detail=failure_text(error)))  # fmt: skip
             return
         if not printed:
             self.print_tickets.setChecked(False)  # remembered in the core
@@ -285,7 +287,7 @@ class CheckinScreen(QWidget):
         dialog.accepted.connect(lambda: self._new_donor_saved(dialog))
         dialog.finished.connect(lambda _: self.search_field.setFocus())
         self.new_donor_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
 
     def _new_donor_saved(self, dialog: NewDonorDialog) -> None:
         if dialog.donor is not None:

@@ -26,10 +26,10 @@ from desktop.core.stations.collection import CollectionService, DonationForm, St
 from desktop.core.stations.reconciliation import ReconciliationService
 from ui.amend_dialog import AmendDialog
 from ui.collection_lists import ChairModel, UnitsTable, outcome_name
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, open_dialog
 from ui.donation_fields import DonationFields, now_text
 from ui.forms import FieldErrors
-from ui.messages import problem_text, problems_text
+from ui.messages import problem_text
 from ui.queue_models import CollectionQueueModel, queue_table
 from ui.signals import ModelSignals
 from ui.status_line import StatusLine
@@ -274,7 +274,7 @@ class CollectionScreen(QWidget):
             return
         self.amend_dialog = AmendDialog(self.reconciliation, unit, self)
         self.amend_dialog.accepted.connect(lambda: self._amended(unit.id))
-        self.amend_dialog.open()
+        open_dialog(self.amend_dialog)
 
     def _amended(self, donation_id: str) -> None:
         unit = self.collection.donation(donation_id)
@@ -306,7 +306,7 @@ class CollectionScreen(QWidget):
         try:
             self.collection.abandon(entry.visit.id, reason)
         except UserError as error:
-            self.fields.message.setText(problems_text(error.problems))
+            self.errors.show(error.problems)
             return
         self.close_donor()
         self.done_label.done(
@@ -329,7 +329,7 @@ class CollectionScreen(QWidget):
         try:
             self.reconciliation.mark_left(entry.visit.id, reason)
         except UserError as error:
-            self.fields.message.setText(problems_text(error.problems))
+            self.errors.show(error.problems)
             return
         self.close_donor()
         self.done_label.done(
@@ -351,8 +351,6 @@ class CollectionScreen(QWidget):
                 self.save(duration_confirmed=True)
                 return
             self.errors.show(error.problems)
-            rest = [p for p in error.problems if p.field not in self.errors.labels]
-            self.fields.message.setText(problems_text(rest))
             return
         self.close_donor()
         self.done_label.done(

@@ -15,6 +15,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.problems import Problem
 from desktop.core.foundation.base_service import storage_problem
+from desktop.core.foundation.files import open_database_problem
 from desktop.core.foundation.settings import SettingsService
 from ui.messages import problem_text
+from ui.worker import delete_once_idle
 
 
 def documents_folder() -> Path:
@@ -45,7 +48,38 @@ def print_dialog(
     dialog = QPrintDialog(printer, parent)
     field = dialog.findChild(QLineEdit, "filename")  # the output file (Qt's own name for it)
     if field is not None:
+        _no_database_as_output(dialog, field)
         field.setText(str((folder or documents_folder()) / f"{document}.pdf"))
+    return dialog
+
+
+def _no_database_as_output(dialog: QPrintDialog, field: QLineEdit) -> None:
+    """OK (Print) is disabled while the output file named is a database this process
+    has open, or one of its -wal or -shm files: Qt tests the file by opening and closing
+    it as soon as OK is pressed, which drops this process's locks on it (see
+    ``db.open_files``), and printing would then write over it."""
+    buttons = dialog.findChild(QDialogButtonBox)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok) if buttons is not None else None
+    if ok is None:
+        return
+
+    def check(name: str) -> None:
+        problem = open_database_problem(name) if name else None
+        why = problem_text(problem) if problem is not None else ""
+        ok.setEnabled(problem is None)
+        ok.setToolTip(why)
+        field.setToolTip(why)
+
+    field.textChanged.connect(check)
+
+
+def open_dialog(dialog: QDialog) -> QDialog:
+    """Open ``dialog`` (window-modal, without waiting for it); once it is closed it is
+    deleted, when the work it started has ended. A drive day opens hundreds of dialogs
+    (a form per donor, previews full of page images): kept, each would live as long
+    as the window."""
+    dialog.finished.connect(lambda _result: delete_once_idle(dialog))
+    dialog.open()
     return dialog
 
 
@@ -154,17 +188,24 @@ class Dialogs:
         """The print dialog for ``document`` (a file name without ".pdf", offered in the
         folder last chosen when printing to a file), titled ``title`` (what is printed; Qt's "Print"
         if empty), with the ``preferred`` printer chosen if it is still there; the printer
-        set up as the user chose, or None if cancelled."""
+        set up as the user chose, or None if cancelled. A file that is a database in use
+        is never the output: said, and None."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if preferred and preferred in QPrinterInfo.availablePrinterNames():
             printer.setPrinterName(preferred)
         dialog = print_dialog(printer, parent, document, self._start_folder())
         if title:
             dialog.setWindowTitle(title)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()  # not kept with the parent for as long as it lives
+        if not accepted:
             return None
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-            self._use_folder(Path(printer.outputFileName()).parent)
+            output = printer.outputFileName()
+            if problem := open_database_problem(output):  # printing would destroy it
+                self.warning(parent, "HMTN Desk", problem_text(problem))
+                return None
+            self._use_folder(Path(output).parent)
         return printer
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:

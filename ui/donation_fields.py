@@ -28,8 +28,7 @@ from ui.forms import ERROR_STYLE, FieldErrors, hbox
 from ui.messages import problem_text
 from ui.reaction_fields import ReactionFields
 from ui.scan_field import ScanLineEdit
-
-OK_STYLE = "color: #1b5e20; font-weight: bold;"
+from ui.status_line import DONE_STYLE
 
 
 def now_text() -> str:
@@ -87,9 +86,6 @@ class DonationFields(QWidget):
         self.save_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.abandon_button = QPushButton(self.tr("Take out of the chair…"))
         self.left_button = QPushButton(self.tr("The donor left without giving…"))
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -110,7 +106,7 @@ class DonationFields(QWidget):
         column.addWidget(self.donor_label)
         column.addLayout(form)
         column.addWidget(self.reaction)
-        column.addWidget(self.message)
+        column.addWidget(self.errors.label(None))  # what is wrong with no field of its own
         column.addWidget(self.save_button)
         column.addWidget(hbox(self.abandon_button, self.left_button))
         column.addStretch(1)
@@ -138,7 +134,7 @@ class DonationFields(QWidget):
         self._show_bag(None, "")
         self.complete.setChecked(True)
         self.reaction.reset()
-        for label in (self.din_status, self.message, self.duration):
+        for label in (self.din_status, self.duration):
             label.clear()
         self.errors.clear()
 
@@ -167,7 +163,7 @@ class DonationFields(QWidget):
         texts = [problem_text(w) for w in warnings]
         din = self.tr("DIN {din} ✓").format(din=isbt128.spaced(number))
         self.din_status.setText("\n".join([din, *texts]))
-        self.din_status.setStyleSheet(WARNING_STYLE if texts else OK_STYLE)
+        self.din_status.setStyleSheet(WARNING_STYLE if texts else DONE_STYLE)
 
     def show_duration(self, minutes: float | None, problem: Problem | None, low: int, high: int):
         """How long the times make it: in red when it ends first or is unusual."""

@@ -91,6 +91,8 @@ class DrivePicker(QDialog):
 
     def create_drive(self) -> None:
         dialog = DriveDialog(self.drives, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.drive is not None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted and dialog.drive is not None:
             self.drive = dialog.drive
             self.accept()

@@ -36,10 +36,11 @@ from desktop.core.stations.din_allocation import (
 )
 from ui.dialogs import Dialogs
 from ui.drive_header import drive_header
-from ui.forms import ERROR_STYLE
 from ui.messages import problems_text
+from ui.operation import failure_text, refused
 from ui.pdf_output import Destination, ask_destination
 from ui.screen_fit import fit_to_screen
+from ui.status_line import Said, StatusLine, Tone
 from ui.task_progress import TaskProgress
 
 LAYOUT_NAMES = {"50x25": "50 × 25 mm", "70x30": "70 × 30 mm", "a4": "A4"}
@@ -85,8 +86,7 @@ class LabelsDialog(QDialog):
         self.void_button = QPushButton(self.tr("Void the selected unused DIN…"))
         self.void_button.clicked.connect(self.void_selected)
         self.progress = TaskProgress()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = StatusLine()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         self._layout(close)
@@ -175,6 +175,8 @@ class LabelsDialog(QDialog):
             self.dins.void_many([record.din.number for record in records], reason)
         except UserError as error:
             self._say(problems_text(error.problems), error=True)
+        else:
+            self._say(self.tr("{count} DINs voided.").format(count=len(records)))
         self.refresh()
 
     def _ask_destination(self) -> Destination | None:
@@ -220,20 +222,24 @@ class LabelsDialog(QDialog):
 
     def _sent(self, job: LabelJob, pages: object) -> None:
         self.pdf_pages = int(pages)  # type: ignore[call-overload]
-        job.commit()
-        self._say(self.tr("{count} label sets sent.").format(count=len(job.numbers)))
+        try:
+            job.commit()
+        except Exception as error:  # the pages are out, their printing not counted
+            if not refused(error):
+                raise
+            self._say(failure_text(error), error=True)
+        else:
+            self._say(self.tr("{count} label sets sent.").format(count=len(job.numbers)))
         self.refresh()
 
-    def _failed(self, error: object) -> None:
+    def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            self._say(
+            self.message.say(Said(
                 self.tr("Cancelled. The DINs stay allocated, never printed; reprint them from"
-                        " the list or void them at the end of the day.")
-            )  # fmt: skip
-        elif isinstance(error, UserError):
-            self._say(problems_text(error.problems), error=True)
+                        " the list or void them at the end of the day."), Tone.NOTE,
+            ))  # fmt: skip
         else:
-            self._say(self.tr("The labels could not be made: {error}").format(error=error), True)
+            self._say(failure_text(error), error=True)
         self.refresh()
 
     def done(self, result: int) -> None:
@@ -243,5 +249,8 @@ class LabelsDialog(QDialog):
         super().done(result)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        """What the last action did replaces what was said before (green when done)."""
+        if error:
+            self.message.failed(text)
+        else:
+            self.message.done(text)

@@ -25,7 +25,7 @@ from ui.checkin_screen import CheckinScreen
 from ui.collection_screen import CollectionScreen
 from ui.collection_settings_dialog import CollectionSettingsDialog
 from ui.device_dialog import DeviceDialog
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, open_dialog
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
 from ui.elided_label import ElidedLabel
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         rules = self.services.rules.current
         self.about = AboutDialog(self.services.path, rules, self.demo, self)
-        self.about.open()
+        open_dialog(self.about)
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -266,43 +266,47 @@ class MainWindow(QMainWindow):
 
     def new_drive(self) -> None:
         dialog = DriveDialog(self.services.drives, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.drive is not None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted and dialog.drive is not None:
             self.driveChosen.emit(dialog.drive)
 
     def choose_drive(self) -> None:
         picker = DrivePicker(self.services.drives, self)
-        if picker.exec() == QDialog.DialogCode.Accepted and picker.drive is not None:
+        accepted = picker.exec() == QDialog.DialogCode.Accepted
+        picker.deleteLater()
+        if accepted and picker.drive is not None:
             self.driveChosen.emit(picker.drive)
 
     def import_registry(self) -> None:
-        RegistryImportDialog(self.services.registry, self, dialogs=self.dialogs).open()
+        open_dialog(RegistryImportDialog(self.services.registry, self, dialogs=self.dialogs))
 
     def add_staff(self) -> None:
         """A new staff member joins the lists; the operator stays who it was."""
         self.staff_dialog = StaffDialog(self.services.staff, self)
-        self.staff_dialog.open()
+        open_dialog(self.staff_dialog)
 
     def list_staff(self) -> None:
         self.staff_list = StaffListDialog(self.services.staff, self.signals, self)
-        self.staff_list.open()
+        open_dialog(self.staff_list)
 
     def set_up_site(self) -> None:
         """The first-run set-up again: facility, site code, FIN, a doctor and a nurse."""
         self.site_setup = SiteSetupDialog(self.services.setup, self)
-        self.site_setup.open()
+        open_dialog(self.site_setup)
 
     def edit_device(self) -> None:
-        DeviceDialog(self.services.settings, self).open()
+        open_dialog(DeviceDialog(self.services.settings, self))
 
     def edit_certificates(self) -> None:
         self.certificate_settings = CertificateSettingsDialog(self.services.certificates, self)
-        self.certificate_settings.open()
+        open_dialog(self.certificate_settings)
 
     def edit_collection(self) -> None:
         self.collection_settings = CollectionSettingsDialog(
             self.services.dins, self.services.collection, self
         )
-        self.collection_settings.open()
+        open_dialog(self.collection_settings)
 
     def open_labels(self) -> None:
         if self.services.dins.fin() is None and not ask_fin(self.services.dins, self, self.dialogs):
@@ -310,13 +314,13 @@ class MainWindow(QMainWindow):
         self.labels_dialog = LabelsDialog(
             self.services.dins, self.drive, self, dialogs=self.dialogs
         )
-        self.labels_dialog.open()
+        open_dialog(self.labels_dialog)
 
     def add_roll(self) -> None:
         if self.services.dins.fin() is None and not ask_fin(self.services.dins, self, self.dialogs):
             return
         self.roll_dialog = RollDialog(self.services.dins, self.drive, self)
-        self.roll_dialog.open()
+        open_dialog(self.roll_dialog)
 
     def reconcile(self) -> None:
         dialog = ReconciliationDialog(
@@ -326,14 +330,14 @@ class MainWindow(QMainWindow):
             lambda: self.driveChosen.emit(self.services.drives.get(self.drive.id))
         )
         self.reconciliation_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
 
     def edit_rule_set(self) -> None:
         version = self.services.rules.current.version
         dialog = RuleSetDialog(self.services.rules, self, dialogs=self.dialogs)
         dialog.finished.connect(lambda _: self._rule_set_closed(version))
         self.rule_set_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
 
     def _rule_set_closed(self, version: str) -> None:
         """A new rule set may ask other questions: rebuild the stations around it."""

@@ -95,6 +95,11 @@ PROBLEMS = {
         "The disk is full: nothing was saved. Free some space (empty the recycle bin,"
         " remove old files), then try again.",
     ),
+    # printers
+    "printer_refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer did not accept the pages. Check that it is on and connected, then try again.",
+    ),
     # drives
     "drive_code_format": QT_TRANSLATE_NOOP(
         "Messages", "2 to 20 letters, digits or hyphens, without accents (e.g. HM261124)."

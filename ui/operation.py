@@ -5,24 +5,67 @@ result and with a failure; the helper runs the work on a worker thread, passes i
 ``Progress`` (progress reports, and the cancel request), and delivers progress, the
 result and the failure on the GUI thread. Widgets named with ``blocking`` are disabled
 while it runs, so the same work cannot start twice. A failure the screen does not
-handle is shown plainly: a refusal (``UserError``) as its sentences, a cancel not at
-all, anything else as the general message (and logged).
+handle is shown plainly (``failure_text``), a cancel not at all.
 """
 
+import errno
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.domain.problems import UserError
+from desktop.core.foundation.base_service import storage_problem
 from desktop.core.foundation.progress import Cancelled
 from ui.dialogs import Dialogs
 from ui.messages import problems_text, storage_error_text, translate
 from ui.worker import BackgroundTask, Work
 
 log = logging.getLogger("hmtn")
+
+# Why a file could not be used, in words (the system's own are English).
+_FILE_REASONS = {
+    errno.EACCES: QT_TRANSLATE_NOOP("Operation", "access to it is not allowed"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Operation", "access to it is not allowed"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Operation", "it is on a read-only disk"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Operation", "it or its folder is not there"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Operation", "it is a folder"),
+}
+
+
+def refused(error: BaseException) -> bool:
+    """A failure that says what is wrong and leaves things as they were: a refusal, a
+    busy database or a full disk, a file or a printer that could not be used."""
+    return isinstance(error, (UserError, OSError)) or storage_problem(error) is not None
+
+
+def failure_text(error: BaseException) -> str:
+    """What the user reads about work that failed: a refusal as its sentences, a busy
+    database or a full disk in words (nothing was written), a file that could not be
+    used with why; anything else the general sentence, its details written to the log."""
+    if isinstance(error, UserError):
+        return problems_text(error.problems)
+    if (storage := storage_error_text(error)) is not None:
+        return storage
+    if isinstance(error, OSError) and error.filename:
+        reason = _FILE_REASONS.get(error.errno)
+        why = (
+            translate("Operation", reason)
+            if reason
+            else translate("Operation", "the system refused it (error {code})").format(
+                code=error.errno
+            )
+        )
+        return translate("Operation", "{file} could not be used: {why}.").format(
+            file=error.filename, why=why
+        )
+    log.error("work failed", exc_info=error)
+    return translate(
+        "Operation",
+        "Something went wrong and the work was not finished. Everything saved before is safe.",
+    )
 
 
 class Operation(QObject):
@@ -85,17 +128,5 @@ class Operation(QObject):
         self._finished()
 
     def _show_failure(self, error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            return
-        if isinstance(error, UserError):
-            text = problems_text(error.problems)
-        elif (storage := storage_error_text(error)) is not None:
-            text = storage  # a busy database or a full disk: nothing was written
-        else:
-            log.error("work on a worker thread failed", exc_info=error)
-            text = translate(
-                "Operation",
-                "Something went wrong and the work was not finished. Everything saved"
-                " before is safe.",
-            )
-        self._dialogs.warning(self._parent, "HMTN Desk", text)
+        if not isinstance(error, Cancelled):
+            self._dialogs.warning(self._parent, "HMTN Desk", failure_text(error))

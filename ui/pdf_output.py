@@ -22,6 +22,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.domain.problems import Problem, UserError
 from desktop.core.foundation.files import open_database_problem
 from desktop.core.foundation.progress import QUIET, Progress
 from ui.dialogs import Dialogs
@@ -140,11 +141,12 @@ class Destination:
 
     def send(self, pdf: bytes, progress: Progress = QUIET, *, monochrome: bool = False) -> int:
         """Print or save the pages (on any thread); the number of pages sent.
-        ``Cancelled`` if the user cancelled; nothing was sent then."""
+        ``Cancelled`` if the user cancelled; nothing was sent then. ``UserError`` if the
+        printer took no page, ``OSError`` if the file could not be written."""
         if self.printer is not None:
             printed = print_pdf(pdf, self.printer, monochrome=monochrome, progress=progress)
             if printed == 0:
-                raise OSError(translate("PdfOutput", "The printer did not accept the pages."))
+                raise UserError(Problem("printer_refused"))
             return printed
         assert self.path is not None
         progress.check()

@@ -12,8 +12,7 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import QueueEntry
 from desktop.core.stations.screening import ScreeningService
 from ui.formatting import dmy
-from ui.forms import ERROR_STYLE, action_buttons
-from ui.messages import problems_text
+from ui.forms import action_buttons, heading
 from ui.questionnaire_form import QuestionnaireForm
 from ui.screen_fit import fit_to_screen
 from ui.screening_texts import answered_by_text
@@ -38,7 +37,7 @@ class QuestionnaireDialog(QDialog):
         )
         self.setWindowTitle(title)
         record = screening.record(entry.visit.id)
-        self.donor = QLabel(
+        self.donor = heading(
             self.tr("No. {number} — {name} · born {birth} · {sex}").format(
                 number=entry.visit.queue_no,
                 name=entry.full_name,
@@ -46,21 +45,15 @@ class QuestionnaireDialog(QDialog):
                 sex=sex_name(entry.sex),
             )
         )
-        self.donor.setWordWrap(True)
-        self.donor.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.answered = QLabel(answered_by_text(record))
         self.form = QuestionnaireForm(screening.rules, language)
         self.form.show_answers(entry.sex, record.answers if record else {})
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
         buttons, self.save_button = action_buttons(self, self.tr("Save the answers"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.donor)
         layout.addWidget(self.answered)
         layout.addWidget(self.form, 1)
-        layout.addWidget(self.message)
+        layout.addWidget(self.form.errors.label(None))  # what no item of the form is about
         layout.addWidget(buttons)
         self.fit()
 
@@ -78,7 +71,5 @@ class QuestionnaireDialog(QDialog):
             self.screening.save_questionnaire(self.entry.visit.id, answers)
         except UserError as error:
             self.form.show_problems(error.problems)
-            self.message.setText(problems_text(p for p in error.problems if p.field is None))
-            self.message.setVisible(any(p.field is None for p in error.problems))
             return
         self.accept()

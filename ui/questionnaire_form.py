@@ -22,8 +22,7 @@ from desktop.core.domain.answers import Answer, Answers
 from desktop.core.domain.dates import dmy, parse_date
 from desktop.core.domain.problems import Problem
 from desktop.core.eligibility.ruleset import RuleSet
-from ui.forms import ERROR_STYLE
-from ui.messages import problem_text
+from ui.forms import FieldErrors
 from ui.screen_fit import fit_placeholder
 
 
@@ -36,7 +35,7 @@ class QuestionnaireForm(QScrollArea):
         self.boxes: dict[str, QCheckBox] = {}
         self.labels: dict[str, QLabel] = {}
         self.dates: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.errors = FieldErrors()  # a line under each item; label(None) for the rest
         self.women_only: list[QWidget] = []
         content = QWidget()
         column = QVBoxLayout(content)
@@ -79,11 +78,7 @@ class QuestionnaireForm(QScrollArea):
             date.textChanged.connect(self.changed)
             self.dates[code] = date
             grid.addWidget(date, 2 * row, 2)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.hide()
-        self.errors[code] = error
-        grid.addWidget(error, 2 * row + 1, 1, 1, 2)
+        grid.addWidget(self.errors.label(code), 2 * row + 1, 1, 1, 2)
 
     def _toggled(self, code: str, checked: bool) -> None:
         date = self.dates.get(code)
@@ -124,10 +119,9 @@ class QuestionnaireForm(QScrollArea):
         return answers, problems
 
     def show_problems(self, problems: list[Problem]) -> None:
-        by_code = {p.field: problem_text(p) for p in problems if p.field in self.errors}
-        for code, label in self.errors.items():
-            label.setText(by_code.get(code, ""))
-            label.setVisible(code in by_code)
+        """Each problem under its item; the others on the general line, where the form's
+        owner shows it (``errors.label(None)``)."""
+        self.errors.show(problems)
 
     def yes_count(self) -> int:
         return sum(box.isChecked() for box in self.boxes.values())

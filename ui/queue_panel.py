@@ -15,7 +15,7 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.stations.checkin import CheckinService
 from desktop.core.stations.screening import ScreeningService
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, open_dialog
 from ui.formatting import unbroken_items
 from ui.messages import problems_text
 from ui.questionnaire_dialog import QuestionnaireDialog
@@ -90,7 +90,7 @@ class QueuePanel(QWidget):
                 )
             )
         )
-        self.questionnaire_dialog.open()
+        open_dialog(self.questionnaire_dialog)
 
     def void_ticket(self) -> None:
         """A ticket issued to the wrong person is voided with a reason (never deleted)."""

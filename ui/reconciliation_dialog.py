@@ -28,11 +28,11 @@ from desktop.core.stations.end_of_day import end_of_day_report
 from desktop.core.stations.reconciliation import Discrepancy, Reconciliation, ReconciliationService
 from ui.dialogs import Dialogs
 from ui.drive_header import drive_header
-from ui.forms import ERROR_STYLE
 from ui.messages import problems_text, reason_text
 from ui.pdf_output import ask_and_print, ask_and_save
 from ui.scan_field import ScanLineEdit
 from ui.screen_fit import fit_to_screen
+from ui.status_line import StatusLine
 
 
 class ReconciliationDialog(QDialog):
@@ -57,9 +57,7 @@ class ReconciliationDialog(QDialog):
         self.scroll = scroll = QScrollArea()
         scroll.setWidget(self.body)
         scroll.setWidgetResizable(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message = StatusLine()  # what stands in the way (the last refusal)
         self.close_button = QPushButton(self.tr("Close the drive…"))
         self.close_button.clicked.connect(self.close_drive)
         self.report_to = QComboBox()
@@ -210,7 +208,7 @@ class ReconciliationDialog(QDialog):
         try:
             self.reconciliation.explain(self.drive, kind, self.note_fields[kind].text())
         except UserError as error:
-            self.message.setText(problems_text(error.problems))
+            self.message.failed(problems_text(error.problems))
             return
         self.message.clear()
         self.refresh(explained=kind)
@@ -246,7 +244,7 @@ class ReconciliationDialog(QDialog):
         try:
             action()  # type: ignore[operator]
         except UserError as error:
-            self.message.setText(problems_text(error.problems))
+            self.message.failed(problems_text(error.problems))
             return
         self.message.clear()
         self.refresh()
@@ -256,7 +254,7 @@ class ReconciliationDialog(QDialog):
         summary = self.reconciliation.summary(self.drive)
         if summary.unexplained:
             count = {"count": len(summary.unexplained)}
-            self.message.setText(problems_text([Problem("unexplained_discrepancies", count)]))
+            self.message.failed(problems_text([Problem("unexplained_discrepancies", count)]))
             return
         text = self.tr(
             "Close drive {code}? Nothing more can be checked in, screened or recorded;"
@@ -271,7 +269,7 @@ class ReconciliationDialog(QDialog):
         try:
             self.reconciliation.close(self.drive)
         except UserError as error:
-            self.message.setText(problems_text(error.problems))
+            self.message.failed(problems_text(error.problems))
             return
         self.output_report()
         self.driveClosed.emit()

@@ -19,7 +19,7 @@ from desktop.core.foundation.progress import Cancelled
 from desktop.core.registry.importer import ImportReport, RegistryImporter
 from ui.dialogs import Dialogs
 from ui.messages import import_report_lines, problem_text
-from ui.operation import Operation
+from ui.operation import Operation, failure_text
 
 PROGRESS_STEPS = 1000
 
@@ -134,19 +134,16 @@ class RegistryImportDialog(QDialog):
         self.save_report_button.setVisible(not report.ok)
         self.finishedImport.emit(report)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._done()
         self.progress.setValue(0)
         if isinstance(error, Cancelled):
             self.phase.setText(self.tr("Import cancelled. The registry is unchanged."))
-        elif isinstance(error, OSError):
-            self.phase.setText(
-                self.tr("The file cannot be read: {error}").format(error=error.strerror)
-            )
         else:
             self.phase.setText(
-                self.tr("The import failed and nothing was changed: {error}").format(error=error)
-            )
+                "\n".join((self.tr("The import failed and nothing was changed."),
+                           failure_text(error)))
+            )  # fmt: skip
         self.finishedImport.emit(None)
 
     def _done(self) -> None:
@@ -167,9 +164,7 @@ class RegistryImportDialog(QDialog):
         try:
             path.write_text(self.report_view.toPlainText() + "\n", encoding="utf-8")
         except OSError as error:  # a USB stick pulled out, a read-only folder
-            self.phase.setText(
-                self.tr("The report could not be saved: {error}").format(error=error.strerror)
-            )
+            self.phase.setText(failure_text(error))
             return
         self.phase.setText(self.tr("Report saved to {path}.").format(path=path))
 

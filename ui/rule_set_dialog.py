@@ -22,11 +22,9 @@ from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.provider import Installation, RuleSetProvider, cases_beside
 from desktop.core.eligibility.ruleset import RuleSetError
 from ui.dialogs import Dialogs
-from ui.forms import ERROR_STYLE
 from ui.messages import problems_text, rule_set_problem_lines
+from ui.status_line import StatusLine
 from ui.translators import current_language
-
-DONE_STYLE = "color: #1b5e20; font-weight: bold;"
 
 
 class RuleSetDialog(QDialog):
@@ -44,8 +42,7 @@ class RuleSetDialog(QDialog):
         self.setMinimumWidth(560)
         self.current = QLabel()
         self.current.setWordWrap(True)
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
+        self.outcome = StatusLine()
         self.outcome.hide()
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
@@ -140,8 +137,7 @@ class RuleSetDialog(QDialog):
             )
             self._fail(title, [r.line() for r in installation.failed] or [self.tr("No cases.")])
             return False
-        self.outcome.setStyleSheet(DONE_STYLE)
-        self.outcome.setText(
+        self.outcome.done(
             self.tr("Installed: version {version}. All {total} validation cases passed.").format(
                 version=installation.rules.version, total=total
             )
@@ -163,8 +159,7 @@ class RuleSetDialog(QDialog):
         self._show_current()
 
     def _fail(self, title: str, lines: list[str]) -> None:
-        self.outcome.setStyleSheet(ERROR_STYLE)
-        self.outcome.setText(title)
+        self.outcome.failed(title)
         self.outcome.show()
         self.details.setPlainText("\n".join(lines))
         self.details.show()

@@ -33,7 +33,6 @@ from ui.decision_panel import DecisionPanel
 from ui.dialogs import Dialogs
 from ui.donor_card import WARNING_STYLE
 from ui.formatting import age_text, dmy
-from ui.forms import ERROR_STYLE
 from ui.measurement_form import MeasurementFields
 from ui.messages import problem_text, problems_text
 from ui.questionnaire_form import QuestionnaireForm
@@ -148,9 +147,7 @@ class ScreeningScreen(QWidget):
             "QCommandLinkButton { border: 1px solid #f0a040; background: #fff8ec; }"
         )
         self.record_answers_button.clicked.connect(self.record_questionnaire)
-        self.questionnaire_message = QLabel()
-        self.questionnaire_message.setStyleSheet(ERROR_STYLE)
-        self.questionnaire_message.setWordWrap(True)
+        self.questionnaire_message = StatusLine()  # why the answers were not recorded
         middle = QWidget()
         middle_column = QVBoxLayout(middle)
         middle_column.addWidget(self.donor_label)
@@ -163,9 +160,7 @@ class ScreeningScreen(QWidget):
         return middle
 
     def _form_column(self) -> QWidget:
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = StatusLine()  # why the decision was not recorded
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.addWidget(self.measurements)
@@ -264,8 +259,10 @@ class ScreeningScreen(QWidget):
             self.record = self.screening.save_questionnaire(self.entry.visit.id, answers)
         except UserError as error:
             self.questionnaire.show_problems(error.problems)
-            self.questionnaire_message.setText(
-                problems_text(p for p in error.problems if p.field not in self.questionnaire.errors)
+            self.questionnaire_message.failed(
+                problems_text(
+                    p for p in error.problems if p.field not in self.questionnaire.errors.labels
+                )
             )
             return
         self.drafts.pop(self.entry.visit.id, None)
@@ -387,6 +384,9 @@ class ScreeningScreen(QWidget):
         self.measurements.show_problems(problems)
         self.decision.show_problems(problems)
         shown = set(self.measurements.errors.labels) | set(self.decision.errors.labels)
-        shown |= set(self.questionnaire.errors)
+        shown |= set(self.questionnaire.errors.labels)
         rest = [p for p in problems if p.field not in shown or p.field is None]
-        self.message.setText(problems_text(rest))  # each problem said once, here or at its field
+        if rest:  # each problem said once, here or at its field
+            self.message.failed(problems_text(rest))
+        else:
+            self.message.clear()

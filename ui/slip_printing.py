@@ -56,7 +56,7 @@ class SlipPrinter:
         """Print the queue ticket on the roll printer (asked for the first time, or when
         it is no longer there). False if there is no roll printer: none is installed, or
         the dialog was cancelled or answered with a file; nothing was printed then.
-        OSError if the printer did not take the pages."""
+        UserError if the printer did not take the pages."""
         ticket = self.slips.queue_ticket(self.drive, visit_id)
         printer = self._roll_printer(parent, f"phieu-so-thu-tu-{self.drive.code}-{ticket.queue_no}")
         if printer is None:

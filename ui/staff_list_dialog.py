@@ -1,6 +1,5 @@
 """The site's staff: add, correct, deactivate (never delete) and take back."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,10 +16,12 @@ from PySide6.QtWidgets import (
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Staff
 from desktop.core.foundation.staff import StaffService
-from ui.forms import ERROR_STYLE, heading
+from ui.dialogs import open_dialog
+from ui.forms import heading
 from ui.messages import problems_text
 from ui.signals import ModelSignals
 from ui.staff_dialog import StaffDialog
+from ui.status_line import StatusLine
 from ui.value_names import role_name
 
 INACTIVE = QBrush(QColor("#888888"))
@@ -38,7 +39,6 @@ class StaffListDialog(QDialog):
         self.shown: list[Staff] = []
         self.staff_dialog: StaffDialog | None = None
         self.setWindowTitle(self.tr("Staff"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new list each time
         self.resize(680, 440)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -54,9 +54,7 @@ class StaffListDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = StatusLine()
         self.message.hide()
         buttons = QDialogButtonBox(self)  # in the dialog first, so Edit stays the default
         role = QDialogButtonBox.ButtonRole.ActionRole
@@ -126,7 +124,7 @@ class StaffListDialog(QDialog):
         self.message.hide()
         dialog.accepted.connect(self.refresh)
         self.staff_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
 
     def toggle_active(self) -> None:
         member = self.selected()
@@ -135,7 +133,7 @@ class StaffListDialog(QDialog):
         try:
             self.service.set_active(member.id, not member.active)
         except UserError as error:
-            self.message.setText(problems_text(error.problems))
+            self.message.failed(problems_text(error.problems))
             self.message.show()
             return
         self.message.hide()

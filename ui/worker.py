@@ -6,9 +6,9 @@ back as signals, which Qt delivers on the GUI thread. Widgets are never touched 
 the worker.
 
 Qt aborts the whole process when a QThread is destroyed while it runs ("QThread:
-Destroyed while thread is still running"): a window whose work still runs is deleted
-only once that work has ended (``running_tasks``), and at exit the work is stopped and
-waited for (``stop_running_work``).
+Destroyed while thread is still running"): a window or dialog whose work still runs is
+deleted only once that work has ended (``running_tasks``, ``delete_once_idle``), and at
+exit the work is stopped and waited for (``stop_running_work``).
 """
 
 import threading
@@ -101,6 +101,23 @@ class BackgroundTask(QObject):
 def running_tasks(root: QObject) -> list[BackgroundTask]:
     """The work still running that ``root`` (a window) or its children started."""
     return [task for task in root.findChildren(BackgroundTask) if task.running]
+
+
+def delete_once_idle(root: QObject) -> None:
+    """Delete ``root`` (a closed dialog), once the work it started has ended: the work
+    goes on after a close (or is being cancelled), and its thread must not be destroyed
+    while it runs."""
+    tasks = running_tasks(root)
+    if not tasks:
+        root.deleteLater()
+        return
+
+    def task_ended() -> None:
+        if not running_tasks(root):
+            root.deleteLater()
+
+    for task in tasks:
+        task.finished.connect(task_ended)
 
 
 def stop_running_work(roots: list[QObject]) -> None:

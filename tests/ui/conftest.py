@@ -6,8 +6,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from db.connection import connect
 from desktop.app import AppController
 from tests.factories import cccd_for, registry_row, write_registry
+from tests.ui.modal import ModalScript
 from tests.ui.scripted_dialogs import ScriptedDialogs
 
 HERE = Path(__file__).resolve().parent
@@ -36,12 +38,41 @@ def _no_window_left_open(qapp):
             widget.close()
 
 
+@pytest.fixture(autouse=True)
+def _modal_scripts_stopped():
+    """A test's answers to modal dialogs end with it (see tests/ui/modal.py)."""
+    yield
+    ModalScript.stop_all()
+
+
 @pytest.fixture
 def dialogs() -> ScriptedDialogs:
     """What the user answers to the app's file, text and message dialogs, queued."""
     dialogs = ScriptedDialogs()
     yield dialogs
     assert not dialogs.answers, f"scripted answers never asked for: {list(dialogs.answers)}"
+
+
+@pytest.fixture
+def other_program(services):
+    """Another program on the same database, which may hold its write lock
+    (``BEGIN IMMEDIATE``); the app then waits only 50 ms before it gives up."""
+    services.db.execute("PRAGMA busy_timeout = 50")
+    other = connect(services.path)
+    yield other
+    other.conn.rollback()
+    other.close()
+
+
+def locked_once_made(other_program, operation) -> None:
+    """``other_program`` takes the write lock as soon as the running ``operation`` says
+    how far it got: the pages are made, and what is written after them is refused."""
+
+    def lock(*_progress: object) -> None:
+        if not other_program.conn.in_transaction:
+            other_program.execute("BEGIN IMMEDIATE")
+
+    operation.task.progressed.connect(lock)
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import FEMALE
-from ui.forms import ERROR_STYLE
+from tests.ui.conftest import locked_once_made
+from ui.status_line import Tone
 
-SUCCESS_STYLE = "color: #1b5e20; font-weight: bold;"
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
 )
@@ -90,7 +90,7 @@ def test_overlay_needs_the_first_serial_and_a_used_serial_is_refused(
         "Hãy gõ hoặc quét số sê-ri của phôi đầu tiên đang đặt trong máy in."
     )
     qtbot.keyClicks(desk.first_serial, "AB 0012345")
-    assert desk.message.text() == ""  # the message goes once the serial is typed
+    assert (desk.message.text(), desk.message.tone) == ("", None)  # gone once it is typed
     desk.print_selected_button.click()
     qtbot.waitUntil(lambda: "Đã cấp 1 giấy chứng nhận" in desk.message.text(), timeout=10000)
     assert (tmp_path / "x.pdf").exists()
@@ -118,24 +118,58 @@ def test_reprint_and_void_from_the_list(qtbot, services, drive, desk, tmp_path, 
     assert desk.message.text() == "Đã hủy 1 giấy chứng nhận; các số sê-ri vẫn được tính là đã dùng."
 
 
-def test_the_slips_and_the_register_say_where_they_went(desk, tmp_path, dialogs):
+def test_a_reprint_whose_count_the_database_refuses_says_so(
+    qtbot, services, drive, desk, tmp_path, dialogs, other_program
+):
+    CertificateJob.issue(
+        services.certificates, drive, [desk.entries[0].donation_id], "blank"
+    ).commit()
+    qtbot.waitUntil(lambda: not desk.entries[0].pending)
+    dialogs.will_save(tmp_path / "r")
+    desk.table.selectRow(0)
+    desk.reprint_button.click()
+    locked_once_made(other_program, desk.progress.operation)
+    qtbot.waitUntil(lambda: not desk.progress.running, timeout=10000)
+    assert desk.message.text().startswith("Cơ sở dữ liệu đang bận")
+    assert desk.message.tone == Tone.FAILED
+    assert (tmp_path / "r.pdf").exists()  # the pages went out; only the count is missing
+    assert "(đã in 1 lần)" in desk.table.item(0, 4).text()
+
+
+def test_the_slips_and_the_register_say_where_they_went(qtbot, desk, tmp_path, dialogs):
     desk.table.selectRow(0)
     desk.void_button.click()  # nothing issued yet: refused, in red
-    assert desk.message.styleSheet() == ERROR_STYLE
-    desk.table.selectRow(1)
+    assert desk.message.tone == Tone.FAILED
+    desk.table.selectAll()
     dialogs.will_save(tmp_path / "phieu-cam-on")
     desk.slips_button.click()
+    # Made and saved off the GUI thread: a drive's slips are hundreds of pages.
+    assert desk.progress.running and not desk.slips_button.isEnabled()
+    assert not desk.print_pending_button.isEnabled()  # one print run at a time
+    qtbot.waitUntil(lambda: not desk.progress.running, timeout=30000)
     assert (tmp_path / "phieu-cam-on.pdf").exists()
     assert desk.message.text() == (
-        f"Đã lưu phiếu cảm ơn cho 1 người hiến: {tmp_path / 'phieu-cam-on.pdf'}"
+        f"Đã lưu phiếu cảm ơn cho 12 người hiến: {tmp_path / 'phieu-cam-on.pdf'}"
     )
-    assert desk.message.styleSheet() == SUCCESS_STYLE
+    assert desk.message.tone == Tone.DONE
+    assert desk.slips_button.isEnabled()
     dialogs.will_save(tmp_path / "so-cap.pdf")
     desk.register_button.click()
+    qtbot.waitUntil(lambda: not desk.progress.running, timeout=30000)
     assert desk.message.text() == f"Đã lưu sổ cấp giấy chứng nhận: {tmp_path / 'so-cap.pdf'}"
     dialogs.will_cancel("save_path")
     desk.register_button.click()
     assert desk.message.text() == ""  # nothing saved: the last line does not stay as if
+    assert not desk.progress.running
+
+
+def test_a_register_that_cannot_be_written_says_why_in_words(desk, tmp_path, dialogs):
+    target = tmp_path / "usb-rut-ra" / "so-cap.csv"  # the stick was pulled out
+    dialogs.will_save(target)
+    desk.export_button.click()
+    assert desk.message.text() == (
+        f"Không dùng được tệp {target}: tệp hoặc thư mục chứa tệp không còn."
+    )
 
 
 def test_the_preview_shows_the_pages_before_printing(qtbot, desk):

@@ -250,6 +250,23 @@ def test_a_donor_who_left_is_recorded_from_the_station(
     assert services.checkin.counts(drive) == {"left": 1}
 
 
+def test_a_refusal_goes_once_the_donation_is_back_in_the_chair(
+    qtbot, services, drive, station, accept, dialogs
+):
+    visit = accept()
+    din = services.dins.allocate(drive, 1)[0].din
+    qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
+    station.open_row(0)
+    type_keys(station.fields.din, din.barcode_data + "\r")
+    services.collection.abandon(visit.id, "Bấm nhầm ở máy bên cạnh")  # another laptop
+    dialogs.will_type("Người hiến mệt")
+    station.fields.abandon_button.click()
+    assert station.errors.text(None) == "Người hiến này không có ca lấy máu nào đang dở."
+    type_keys(station.fields.din, "\r")  # scanned again: back in the chair
+    assert station.chair_model.rowCount() == 1
+    assert station.errors.text(None) == ""
+
+
 def test_a_unit_is_corrected_with_a_reason(qtbot, services, drive, window, station, accept, nurse):
     from desktop.core.stations.collection import DonationForm
 

@@ -1,14 +1,21 @@
 """Every file the window reads or writes for the user is never its own database: reading
 it drops the process's locks on it, writing it destroys it (see db.open_files)."""
 
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
 from desktop.core.services import open_services
+from tests.cups_server import no_printer as no_printer_fixture
+from tests.ui.modal import ModalScript
+from ui.dialogs import Dialogs
 from ui.pdf_output import ask_and_save
 from ui.registry_import_dialog import RegistryImportDialog
 from ui.rule_set_dialog import RuleSetDialog
 
 IMPORT_TIMEOUT_MS = 30_000
+no_printer = no_printer_fixture
 
 
 def test_a_pdf_is_never_saved_over_a_database_in_use(qtbot, tmp_path, dialogs):
@@ -25,6 +32,45 @@ def test_a_pdf_is_never_saved_over_a_database_in_use(qtbot, tmp_path, dialogs):
         assert ask_and_save(b"%PDF-1.4\n", parent, "nhan.pdf", dialogs) == tmp_path / "nhan.pdf"
     finally:
         services.close()
+
+
+def test_the_print_dialog_never_prints_to_the_database_in_use(qtbot, services, no_printer):
+    """Qt opens and closes the file named in its print dialog as soon as Print is
+    pressed (to see that it can be written): for the database that drops this process's
+    locks on it. Print stays disabled while the file is the database or its WAL."""
+    database = Path(services.path)
+    seen = {}
+
+    def name_the_database(dialog: QPrintDialog) -> None:
+        field = dialog.findChild(QLineEdit, "filename")
+        button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        seen["offered"] = button.isEnabled()
+        for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+            field.setText(str(path))
+            seen[path.name] = button.isEnabled(), "đang dùng" in button.toolTip()
+        field.setText(str(database.with_name("nhan.pdf")))
+        seen["another file"] = button.isEnabled()
+        field.setText(str(database))
+        dialog.accept()  # past the button, as a file named in any other way
+
+    def read(box: QMessageBox) -> None:
+        seen["said"] = box.text()
+        box.accept()
+
+    script = ModalScript((QPrintDialog, name_the_database), (QMessageBox, read))
+    assert Dialogs().choose_printer(None, None, "nhan-HM261124") is None
+    assert script.done == ["QPrintDialog", "QMessageBox"]
+    name = database.name
+    assert seen == {
+        "offered": True,
+        name: (False, True),
+        f"{name}-wal": (False, True),
+        f"{name}-shm": (False, True),
+        "another file": True,
+        "said": f"{database} là cơ sở dữ liệu HMTN Desk đang dùng; không bao giờ được đọc hoặc"
+        " ghi nó như một tệp khác. Hãy chọn tệp khác.",
+    }
+    assert services.db.execute("PRAGMA quick_check").fetchone() == ("ok",)
 
 
 def test_the_registry_dialog_refuses_the_database_itself(qtbot, window, services):

@@ -5,41 +5,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from tests.ui.keyboard import press, type_keys
+from tests.ui.modal import answer, choose_file
 from ui.dialogs import Dialogs, TextDialog
-
-
-def answer(act: Callable[[QWidget], None]) -> list[tuple[type, str, str]]:
-    """Once the next modal dialog runs, hand it to ``act``.
-
-    Returns what was seen of it (its class, title and text) once it is there: the
-    static Qt functions delete their dialog as they return.
-    """
-    seen: list[tuple[type, str, str]] = []
-
-    def on_screen(tries: int = 50) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:  # not shown yet; give up after half a second
-            if tries:
-                QTimer.singleShot(10, lambda: on_screen(tries - 1))
-            return
-        text = dialog.labelText() if isinstance(dialog, QInputDialog) else ""
-        text = dialog.text() if isinstance(dialog, QMessageBox) else text
-        seen.append((type(dialog), dialog.windowTitle(), text))
-        act(dialog)
-
-    QTimer.singleShot(0, on_screen)
-    return seen
 
 
 def test_a_line_of_text_or_none_when_cancelled(qtbot):
@@ -77,11 +48,7 @@ def test_a_required_text_is_asked_until_typed_or_cancelled(qtbot):
 
 
 def choose(path: Path) -> Callable[[QFileDialog], None]:
-    def act(dialog: QFileDialog) -> None:
-        dialog.selectFile(str(path))
-        dialog.accept()
-
-    return act
+    return lambda dialog: choose_file(dialog, path)
 
 
 def test_a_file_to_write_as_a_path_or_none_when_cancelled(qtbot, tmp_path):

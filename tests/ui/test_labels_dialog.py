@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.core.jobs.labels import LabelJob
+from tests.ui.conftest import locked_once_made
 from ui.labels_dialog import LabelsDialog
 from ui.pdf_output import print_pdf
 
@@ -60,11 +61,31 @@ def test_reprint_keeps_the_number_and_void_needs_a_reason(qtbot, drive, dins, tm
     dialog.reprint_button.click()
     qtbot.waitUntil(lambda: "Đã gửi 1 bộ nhãn." in dialog.message.text(), timeout=20000)
     assert set(decoded(target)) == {record.din.barcode_data}
+    dialog.void_button.click()  # nothing chosen
+    assert dialog.message.text() == "Chọn một mã DIN chưa dùng để hủy."
     dialogs.will_type("Nhãn bị nhòe mực")
     dialog.list.item(0).setSelected(True)
     dialog.void_button.click()
     assert dins.record(record.din.number).status == "voided"
+    assert dialog.message.text() == "Đã hủy 1 mã DIN."  # the request to choose one is done
     assert dins.record(record.din.number).void_reason == "Nhãn bị nhòe mực"
+
+
+def test_labels_whose_printing_the_database_refuses_to_count_say_so(
+    qtbot, drive, dins, tmp_path, dialogs, other_program
+):
+    [record] = dins.allocate(drive, 1)
+    dialogs.will_save(tmp_path / "in-lai.pdf")
+    dialog = LabelsDialog(dins, drive, dialogs=dialogs)
+    qtbot.addWidget(dialog)
+    dialog.destination.setCurrentIndex(dialog.destination.findData("pdf"))
+    dialog.list.item(0).setSelected(True)
+    dialog.reprint_button.click()
+    locked_once_made(other_program, dialog.progress.operation)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    assert dialog.message.text().startswith("Cơ sở dữ liệu đang bận")
+    assert (tmp_path / "in-lai.pdf").exists()
+    assert dins.record(record.din.number).label_prints == 0
 
 
 def test_the_qt_print_path_keeps_every_barcode_readable(qtbot, drive, dins, tmp_path):

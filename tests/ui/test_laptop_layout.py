@@ -16,7 +16,7 @@ from tests.ui.conftest import torn_down
 from tests.ui.keyboard import commit_text, press, type_keys
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
-from ui.forms import ERROR_STYLE, FieldErrors
+from ui.forms import FieldErrors
 from ui.new_donor_dialog import NewDonorDialog
 from ui.questionnaire_dialog import QuestionnaireDialog
 from ui.site_setup_dialog import SiteSetupDialog
@@ -140,8 +140,8 @@ def test_every_dialog_of_the_desk_fits_the_screen(qtbot, services, drive, screen
             main.click()  # the worst case: an error under every field
         if isinstance(dialog, NewDonorDialog):
             dialog._offer_existing([], False)  # and the box offering an existing record
-        errors = [label for label in dialog.findChildren(QLabel)
-                  if label.isVisible() and label.styleSheet() == ERROR_STYLE]  # fmt: skip
+        lines = dialog.errors.labels.values() if has_errors else []
+        errors = [label for label in lines if label.isVisible()]
         assert bool(errors) == has_errors, name
         qtbot.waitUntil(lambda e=errors: all(fully_shown(label) for label in e), timeout=2000)
         assert fits(dialog, screen), (name, dialog.frameGeometry().size())

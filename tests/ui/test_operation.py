@@ -11,8 +11,14 @@ from ui.operation import Operation
 
 def run_and_wait(qtbot, operation: Operation) -> Operation:
     operation.run()
-    qtbot.waitUntil(lambda: not operation.running, timeout=5000)
-    qtbot.wait(10)  # the queued outcome reaches the GUI thread
+    return delivered(qtbot, operation)
+
+
+def delivered(qtbot, operation: Operation) -> Operation:
+    """Wait until the outcome of the running ``operation`` was handled on the GUI thread
+    (it is queued there: it comes only once the wait turns the event loop)."""
+    with qtbot.waitSignal(operation.task.finished, timeout=5000):
+        pass
     return operation
 
 
@@ -53,6 +59,19 @@ def test_a_refusal_is_shown_in_the_users_words_and_a_cancel_not_at_all(qtbot, di
 
     operation = Operation(parent, cancelled, dialogs).run()
     operation.cancel()
-    qtbot.waitUntil(lambda: not operation.running, timeout=5000)
-    qtbot.wait(10)
+    delivered(qtbot, operation)
     assert dialogs.warnings == ["Bắt buộc nhập."]
+
+
+def test_an_unexpected_failure_is_logged_and_told_in_general_words(qtbot, dialogs, caplog):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def broken(_progress: Progress) -> None:
+        raise KeyError("visit_id")
+
+    run_and_wait(qtbot, Operation(parent, broken, dialogs))
+    assert dialogs.warnings == [
+        "Đã có lỗi nên việc này chưa hoàn thành. Mọi dữ liệu đã lưu trước đó vẫn an toàn."
+    ]
+    assert "visit_id" in caplog.text  # the details, for the technical team

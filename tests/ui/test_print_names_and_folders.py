@@ -17,7 +17,7 @@ from tests.cups_server import no_printer as no_printer_fixture
 from tests.test_donor_slips import defer
 from tests.test_screening_service import doctor as doctor_fixture
 from tests.test_screening_service import ticket as ticket_fixture
-from tests.ui.test_qt_dialogs_vietnamese import ModalScript
+from tests.ui.modal import ModalScript, choose_file
 from tests.ui.test_qt_dialogs_vietnamese import documents as documents_fixture
 from ui.dialogs import Dialogs
 from ui.slip_printing import SlipPrinter
@@ -129,8 +129,7 @@ def test_the_file_dialog_starts_in_the_folder_chosen_before_a_restart(
 
     def save_to_usb(window) -> None:
         def choose(dialog: QFileDialog) -> None:
-            dialog.selectFile(str(usb / "so-cap.csv"))
-            dialog.accept()
+            choose_file(dialog, usb / "so-cap.csv")
 
         script = ModalScript((QFileDialog, choose))
         chosen.append(window.dialogs.save_path(window, "Sổ cấp", "so-cap.csv", "CSV (*.csv)"))

@@ -5,16 +5,14 @@ one of Qt's own English strings (tools/qm.py reads them from the catalogs Qt shi
 """
 
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.modal import ModalScript, choose_file
 from tools.qm import qt_sources
 from ui.dialogs import Dialogs, documents_folder, print_dialog
 from ui.translators import I18N_DIR
@@ -77,38 +76,6 @@ def shown_texts(window: QWidget) -> list[str]:
 
 def english_in(window: QWidget) -> list[str]:
     return [text for text in shown_texts(window) if text in ENGLISH]
-
-
-class ModalScript:
-    """Acts on the modal dialogs as they come up, one step per dialog, in order.
-
-    A step runs from a timer of its own: a step that opens another modal dialog (Save
-    over an existing file) waits inside it, and the polling timer must go on meanwhile.
-    """
-
-    def __init__(self, *steps: tuple[type, Callable[[QWidget], None]]) -> None:
-        self.steps = list(steps)
-        self.done: list[str] = []
-        self.pending = False
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(self._poll)
-        self.timer.start()
-
-    def _poll(self) -> None:
-        shown = QApplication.activeModalWidget()
-        if self.pending or not self.steps or not isinstance(shown, self.steps[0][0]):
-            return
-        kind, act = self.steps.pop(0)
-        self.done.append(kind.__name__)
-        if not self.steps:
-            self.timer.stop()
-        self.pending = True
-        QTimer.singleShot(0, lambda: self._run(act, shown))
-
-    def _run(self, act: Callable[[QWidget], None], shown: QWidget) -> None:
-        self.pending = False
-        act(shown)
 
 
 @pytest.fixture
@@ -171,8 +138,7 @@ def test_the_folder_chosen_last_is_offered_next(qtbot, documents, tmp_path):
     folders = []
 
     def save_there(dialog: QFileDialog) -> None:
-        dialog.selectFile(str(elsewhere / "a.pdf"))
-        dialog.accept()
+        choose_file(dialog, elsewhere / "a.pdf")
 
     def look(dialog: QFileDialog) -> None:
         folders.append(Path(dialog.directory().absolutePath()))

@@ -5,17 +5,14 @@ import datetime as dt
 import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.domain.answers import Answer
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import FEMALE, MALE
 from tests.ui.keyboard import commit_text, type_keys
-from ui.forms import ERROR_STYLE
-
-SUCCESS_STYLE = "color: #1b5e20; font-weight: bold;"
-LINE_STYLES = (SUCCESS_STYLE, ERROR_STYLE)
+from ui.status_line import StatusLine, Tone
 
 
 @pytest.fixture
@@ -49,12 +46,15 @@ def focused():
 
 
 def said_on_screen(station) -> list[str]:
-    """Every message line of the station showing something, as the user reads them."""
-    return [
-        label.text()
-        for label in station.findChildren(QLabel)
-        if label.text() and label.isVisibleTo(station) and label.styleSheet() in LINE_STYLES
+    """Every line of the station saying something, as the user reads them: its status
+    lines and the error lines under the fields."""
+    lines = [
+        *station.findChildren(StatusLine),
+        *station.measurements.errors.labels.values(),
+        *station.decision.errors.labels.values(),
+        *station.questionnaire.errors.labels.values(),
     ]
+    return [label.text() for label in lines if label.text() and label.isVisibleTo(station)]
 
 
 def key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -130,7 +130,7 @@ def test_questionnaire_at_check_in_then_a_deferral_shown_at_the_next_check_in(
     dialog.save_button.click()
     assert not dialog.isVisible()
     assert panel.message.text() == "Đã lưu phiếu câu hỏi sức khỏe: STT 1 Phạm Văn Đức."
-    assert panel.message.styleSheet() == SUCCESS_STYLE
+    assert panel.message.tone == Tone.DONE
     record = services.screening.record(visit.id)
     assert record.answers["tattoo"] == Answer(True, dt.date(2026, 9, 1))
     assert record.questionnaire_by == "BS. Trần Thị Hoa"
@@ -457,7 +457,7 @@ def test_a_deferred_donor_gets_the_deferral_slip_with_ctrl_p(
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert said_on_screen(station) == ["Đã in phiếu tạm hoãn cho Phạm Văn Đức."]
-    assert station.done_label.styleSheet() == SUCCESS_STYLE  # green: it went well
+    assert station.done_label.tone == Tone.DONE  # green: it went well
     document = pypdfium2.PdfDocument(str(slip))  # printed pages are images: their size
     width, height = (points * 25.4 / 72 for points in document[0].get_size())
     pages = len(document)
@@ -481,7 +481,7 @@ def test_the_deferral_slip_is_only_for_a_deferred_donor(
     assert said_on_screen(station) == [
         "Hãy chọn một người hiến bị tạm hoãn trong danh sách đã khám."
     ]
-    assert station.done_label.styleSheet() == ERROR_STYLE
+    assert station.done_label.tone == Tone.FAILED
 
 
 def test_after_a_reopen_enter_in_the_queue_opens_the_reopened_ticket(

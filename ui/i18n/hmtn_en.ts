@@ -259,10 +259,6 @@
         <translation>Not printed: {error}</translation>
     </message>
     <message>
-        <source>The certificates could not be printed ({error}); the reserved serials were voided, none was issued.</source>
-        <translation>The certificates could not be printed ({error}); the reserved serials were voided, none was issued.</translation>
-    </message>
-    <message>
         <source>Nothing was printed.</source>
         <translation>Nothing was printed.</translation>
     </message>
@@ -297,6 +293,10 @@
     <message>
         <source>Why are they voided? The serials stay used.</source>
         <translation>Why are they voided? The serials stay used.</translation>
+    </message>
+    <message>
+        <source>The certificates could not be printed; the reserved serials were voided, none was issued.</source>
+        <translation>The certificates could not be printed; the reserved serials were voided, none was issued.</translation>
     </message>
     <message>
         <source>Choose the donors to print slips for.</source>
@@ -1199,16 +1199,16 @@
         <translation>Why is it voided (spoilt, lost, …)?</translation>
     </message>
     <message>
+        <source>{count} DINs voided.</source>
+        <translation>{count} DINs voided.</translation>
+    </message>
+    <message>
         <source>{count} label sets sent.</source>
         <translation>{count} label sets sent.</translation>
     </message>
     <message>
         <source>Cancelled. The DINs stay allocated, never printed; reprint them from the list or void them at the end of the day.</source>
         <translation>Cancelled. The DINs stay allocated, never printed; reprint them from the list or void them at the end of the day.</translation>
-    </message>
-    <message>
-        <source>The labels could not be made: {error}</source>
-        <translation>The labels could not be made: {error}</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1550,10 @@
     <message>
         <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
         <translation>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the pages. Check that it is on and connected, then try again.</source>
+        <translation>The printer did not accept the pages. Check that it is on and connected, then try again.</translation>
     </message>
     <message>
         <source>2 to 20 letters, digits or hyphens, without accents (e.g. HM261124).</source>
@@ -2178,16 +2182,36 @@
 <context>
     <name>Operation</name>
     <message>
+        <source>access to it is not allowed</source>
+        <translation>access to it is not allowed</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>it is on a read-only disk</translation>
+    </message>
+    <message>
+        <source>it or its folder is not there</source>
+        <translation>it or its folder is not there</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the system refused it (error {code})</source>
+        <translation>the system refused it (error {code})</translation>
+    </message>
+    <message>
+        <source>{file} could not be used: {why}.</source>
+        <translation>{file} could not be used: {why}.</translation>
+    </message>
+    <message>
         <source>Something went wrong and the work was not finished. Everything saved before is safe.</source>
         <translation>Something went wrong and the work was not finished. Everything saved before is safe.</translation>
     </message>
 </context>
 <context>
     <name>PdfOutput</name>
-    <message>
-        <source>The printer did not accept the pages.</source>
-        <translation>The printer did not accept the pages.</translation>
-    </message>
     <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
@@ -2621,20 +2645,12 @@
         <translation>Import cancelled. The registry is unchanged.</translation>
     </message>
     <message>
-        <source>The file cannot be read: {error}</source>
-        <translation>The file cannot be read: {error}</translation>
-    </message>
-    <message>
-        <source>The import failed and nothing was changed: {error}</source>
-        <translation>The import failed and nothing was changed: {error}</translation>
+        <source>The import failed and nothing was changed.</source>
+        <translation>The import failed and nothing was changed.</translation>
     </message>
     <message>
         <source>Save report</source>
         <translation>Save report</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: {error}</source>
-        <translation>The report could not be saved: {error}</translation>
     </message>
     <message>
         <source>Report saved to {path}.</source>

@@ -260,10 +260,6 @@
         <translation>Chưa in: {error}</translation>
     </message>
     <message>
-        <source>The certificates could not be printed ({error}); the reserved serials were voided, none was issued.</source>
-        <translation>Không in được giấy chứng nhận ({error}); các số sê-ri đã giữ đều bị hủy, chưa cấp giấy nào.</translation>
-    </message>
-    <message>
         <source>Nothing was printed.</source>
         <translation>Chưa in gì.</translation>
     </message>
@@ -298,6 +294,10 @@
     <message>
         <source>Why are they voided? The serials stay used.</source>
         <translation>Lý do hủy? Số sê-ri vẫn được coi là đã dùng.</translation>
+    </message>
+    <message>
+        <source>The certificates could not be printed; the reserved serials were voided, none was issued.</source>
+        <translation>Không in được giấy chứng nhận; các số sê-ri đã giữ đều bị hủy, chưa cấp giấy nào.</translation>
     </message>
     <message>
         <source>Choose the donors to print slips for.</source>
@@ -1200,16 +1200,16 @@
         <translation>Lý do hủy (nhãn hỏng, mất, …)?</translation>
     </message>
     <message>
+        <source>{count} DINs voided.</source>
+        <translation>Đã hủy {count} mã DIN.</translation>
+    </message>
+    <message>
         <source>{count} label sets sent.</source>
         <translation>Đã gửi {count} bộ nhãn.</translation>
     </message>
     <message>
         <source>Cancelled. The DINs stay allocated, never printed; reprint them from the list or void them at the end of the day.</source>
         <translation>Đã hủy bỏ. Các mã DIN vẫn thuộc đợt hiến máu nhưng chưa in; hãy in lại từ danh sách hoặc hủy chúng khi tổng kết cuối ngày.</translation>
-    </message>
-    <message>
-        <source>The labels could not be made: {error}</source>
-        <translation>Không tạo được nhãn: {error}</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1551,10 @@
     <message>
         <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
         <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng bớt dung lượng (dọn thùng rác, xóa tệp cũ) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the pages. Check that it is on and connected, then try again.</source>
+        <translation>Máy in không nhận các trang in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
         <source>2 to 20 letters, digits or hyphens, without accents (e.g. HM261124).</source>
@@ -2179,16 +2183,36 @@
 <context>
     <name>Operation</name>
     <message>
+        <source>access to it is not allowed</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>tệp nằm trên ổ đĩa chỉ đọc</translation>
+    </message>
+    <message>
+        <source>it or its folder is not there</source>
+        <translation>tệp hoặc thư mục chứa tệp không còn</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>đây là một thư mục</translation>
+    </message>
+    <message>
+        <source>the system refused it (error {code})</source>
+        <translation>hệ thống từ chối (lỗi {code})</translation>
+    </message>
+    <message>
+        <source>{file} could not be used: {why}.</source>
+        <translation>Không dùng được tệp {file}: {why}.</translation>
+    </message>
+    <message>
         <source>Something went wrong and the work was not finished. Everything saved before is safe.</source>
         <translation>Đã có lỗi nên việc này chưa hoàn thành. Mọi dữ liệu đã lưu trước đó vẫn an toàn.</translation>
     </message>
 </context>
 <context>
     <name>PdfOutput</name>
-    <message>
-        <source>The printer did not accept the pages.</source>
-        <translation>Máy in không nhận các trang in.</translation>
-    </message>
     <message>
         <source>Save as PDF</source>
         <translation>Lưu tệp PDF</translation>
@@ -2622,20 +2646,12 @@
         <translation>Đã hủy nhập. Danh sách không thay đổi.</translation>
     </message>
     <message>
-        <source>The file cannot be read: {error}</source>
-        <translation>Không đọc được tệp: {error}</translation>
-    </message>
-    <message>
-        <source>The import failed and nothing was changed: {error}</source>
-        <translation>Nhập thất bại, dữ liệu không bị thay đổi: {error}</translation>
+        <source>The import failed and nothing was changed.</source>
+        <translation>Nhập thất bại, dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
         <source>Save report</source>
         <translation>Lưu báo cáo</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: {error}</source>
-        <translation>Không lưu được báo cáo: {error}</translation>
     </message>
     <message>
         <source>Report saved to {path}.</source>
