@@ -51,10 +51,13 @@ QT_LIBS_WINDOW = {
     "libX11-xcb.so.1": "libx11-xcb1",
 }
 FONT_PACKAGES = ["fonts-dejavu-core"]  # a font with Vietnamese glyphs for the widgets
-# The printing tests start a private CUPS server with a CUPS-PDF queue (tests/cups_server.py).
-PRINT_TEST_FILES = {
+# The printing tests start a private CUPS server with a CUPS-PDF queue (tests/cups_server.py);
+# the exchange tests check our files with the stock age and minisign tools.
+TEST_TOOL_FILES = {
     "/usr/sbin/cupsd": "cups",
     "/usr/lib/cups/backend/cups-pdf": "printer-driver-cups-pdf",
+    "/usr/bin/age": "age",
+    "/usr/bin/minisign": "minisign",
 }
 
 
@@ -69,7 +72,7 @@ def main(argv: list[str]) -> int:
         return 0 if command in ("help", "-h", "--help") else 2
     ensure_system_libraries(window=command == "demo")
     if command == "test":
-        ensure_print_test_packages()
+        ensure_test_tools()
     ensure_venv()
     ensure_installed()
     if command == "setup":
@@ -189,17 +192,19 @@ def ensure_system_libraries(window: bool) -> None:
         )
 
 
-def ensure_print_test_packages() -> None:
-    """CUPS and CUPS-PDF for the printing tests: installed when running as root on
-    Debian/Ubuntu; otherwise the command is printed and those tests are skipped."""
+def ensure_test_tools() -> None:
+    """CUPS and CUPS-PDF for the printing tests, age and minisign for the exchange tests:
+    installed when running as root on Debian/Ubuntu; otherwise the command is printed
+    and those tests are skipped."""
     if not sys.platform.startswith("linux"):
         return
-    missing = sorted({package for path, package in PRINT_TEST_FILES.items()
+    missing = sorted({package for path, package in TEST_TOOL_FILES.items()
                       if not Path(path).exists()})  # fmt: skip
     if not missing or apt_install(missing):
         return
     print(
-        "The tests that print through CUPS will be skipped. To run them, as root:\n"
+        "The tests that print through CUPS or check files with age and minisign will be"
+        " skipped. To run them, as root:\n"
         f"  sudo apt-get update && sudo apt-get install -y {' '.join(missing)}",
         flush=True,
     )
