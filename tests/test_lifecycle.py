@@ -40,6 +40,7 @@ SCHEMA_ENUMS = {
     ("started_donation", "status"): StartedStatus,
     ("donation", "donation_type"): DonationType,
     ("donor", "last_donation_type"): DonationType,
+    ("donor", "registry_last_donation_type"): DonationType,
     ("donor", "sex"): Sex,
     ("donor", "source"): RecordSource,
     ("din", "status"): DinStatus,
