@@ -53,19 +53,22 @@ def epoch_range(epoch: int) -> tuple[int, int]:
 # the epoch after the latest entry that brought the row from elsewhere (another
 # device's or the registry's entry, or a merge written here). Audit rowids are the order
 # in which this database wrote them; change_seq cannot order entries of other devices.
+# CROSS JOIN keeps the wanted ids as the outer loop: each is looked up in the index of
+# the record's entries, never the table's whole trail scanned.
 _BASES = """
 WITH wanted(record_id) AS (SELECT value FROM json_each(:ids)),
 received AS (
-    SELECT a.record_id, max(a.rowid) AS last_rowid FROM audit_log a JOIN wanted USING (record_id)
-    WHERE a.table_name = :table AND (a.device_id <> :device OR a.action = :merge)
+    SELECT a.record_id, max(a.rowid) AS last_rowid
+    FROM wanted w CROSS JOIN audit_log a ON a.table_name = :table AND a.record_id = w.record_id
+    WHERE a.device_id <> :device OR a.action = :merge
     GROUP BY a.record_id
 ),
 local AS (
     SELECT a.record_id, a.base,
         row_number() OVER (PARTITION BY a.record_id ORDER BY a.rowid) AS nth
-    FROM audit_log a
-    JOIN wanted USING (record_id) LEFT JOIN received r USING (record_id)
-    WHERE a.table_name = :table AND a.device_id = :device AND a.action <> :merge
+    FROM wanted w CROSS JOIN audit_log a ON a.table_name = :table AND a.record_id = w.record_id
+    LEFT JOIN received r ON r.record_id = a.record_id
+    WHERE a.device_id = :device AND a.action <> :merge
       AND a.change_seq BETWEEN :low AND :high AND a.new_values IS NOT NULL
       AND a.rowid > coalesce(r.last_rowid, 0)
 )
