@@ -185,10 +185,11 @@ class Writer:
         """Apply ``(old_row, changes)`` pairs already read by the caller; for imports.
 
         Returns how many rows changed. Each changed row gets its own audit entry.
-        Changes ``received`` from elsewhere stamp a row with that origin, except a row
-        whose content this device wrote (it carries this device's stamp): what it
-        becomes mixes both, a new local version (so no local change is ever hidden
-        behind a received stamp).
+        Changes ``received`` from elsewhere stamp a row with that origin when it holds
+        only what came from there (it carries the same origin); a row whose content a
+        device wrote (this one, or one whose version was merged here) becomes a new
+        version of this device mixing both, so no device's change is ever hidden
+        behind a received stamp.
         """
         return sum(
             self._apply_update(table, old, changes, note, action, received=received) is not None
@@ -208,7 +209,7 @@ class Writer:
         diff = {key: value for key, value in changes.items() if old.get(key) != value}
         if not diff:
             return None
-        if received is not None and old["device_id"] != self.device_id:
+        if received is not None and old["device_id"] == received.device_id:
             device_id, seq = received.device_id, received.change_seq
         else:
             device_id, seq = self.device_id, self.reserve_seqs()

@@ -260,3 +260,22 @@ def test_the_upgrade_gives_registry_loads_the_registry_stamp_and_keeps_the_histo
     with db.atomic():
         assert recompute_counters(db, list(stamps)) == 0
     db.close()
+
+
+def test_a_registry_change_to_a_merged_row_is_a_local_version(services, tmp_path):
+    """A donor whose version came from another device (merged here): the registry's
+    change on top of it is this device's version, based on the merged one."""
+    row = registry_rows(1)[0]
+    services.registry.import_file(write_registry(tmp_path / "r1.csv", [row]))
+    donor = services.donors.lookup(row["national_id"]).exact
+    held = services.db.execute("SELECT * FROM donor WHERE id = ?", [donor.id]).fetchone()
+    columns = [c[0] for c in services.db.execute("SELECT * FROM donor LIMIT 0").description]
+    received = {**dict(zip(columns, held, strict=True)), "device_id": "other", "change_seq": 5}
+    received["address"] = "Số 9 Phố Huế"
+    with write_transaction(services.db, CLERK) as w:
+        MergeWriter(w, "f").merge_rows("donor", [received])
+    device_id, mark = device_and_mark(services)
+    row["phone"] = "0988000111"
+    services.registry.import_file(write_registry(tmp_path / "r2.csv", [row]))
+    assert changed_since(services, "donor", device_id, mark) == {donor.id}
+    assert origins.base(services.db, "donor", donor.id, device_id, 0) == "other:5"
