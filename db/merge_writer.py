@@ -16,7 +16,9 @@ OR IGNORE``): the audit trail stays append-only, its triggers untouched.
 Columns that only mean something in the database that holds them are never taken from
 a file (``LOCAL_ONLY``: a donor's staged-import batch). Keys starting with ``_`` are
 the file's annotations (``_base``), not columns. Foreign keys are checked when the
-transaction commits (a file's tables may come in any order).
+transaction commits (a file's tables may come in any order). A received row that
+collides with a held row of another id on a unique column (a CCCD, a DIN) raises
+``sqlite3.IntegrityError``: identities are the caller's to resolve before merging.
 """
 
 import json
