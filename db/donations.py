@@ -1,5 +1,7 @@
 """Donations (units collected) and the drive's figures for reconciliation."""
 
+import json
+
 from sqlite_utils import Database
 
 
@@ -94,3 +96,23 @@ def notes_for_drive(db: Database, drive_id: str) -> list[dict]:
             [drive_id],
         )
     )
+
+
+def held_for_donors(
+    db: Database, donor_ids: list[str], outcomes: tuple[str, ...]
+) -> dict[str, list[tuple[str, str | None, str]]]:
+    """donor id -> (drive date, donation type, outcome) of every donation held here with
+    one of ``outcomes``, oldest first; one query per 5,000 donors."""
+    held: dict[str, list[tuple[str, str | None, str]]] = {}
+    marks = ",".join("?" * len(outcomes))
+    for start in range(0, len(donor_ids), 5000):
+        chunk = json.dumps(donor_ids[start : start + 5000])
+        for donor_id, *donation in db.execute(
+            "SELECT n.donor_id, r.drive_date, n.donation_type, n.outcome FROM donation n"
+            " JOIN visit v ON v.id = n.visit_id JOIN drive r ON r.id = v.drive_id"
+            f" WHERE n.donor_id IN (SELECT value FROM json_each(?)) AND n.outcome IN ({marks})"
+            " ORDER BY r.drive_date, n.created_at",
+            [chunk, *outcomes],
+        ):
+            held.setdefault(donor_id, []).append(tuple(donation))
+    return held

@@ -4,6 +4,7 @@ Reads go through ``donor_visible``: the donors of a registry import being staged
 stored but not seen until the import is switched on (see desktop.core.registry).
 """
 
+import json
 from collections.abc import Iterator
 
 from sqlite_utils import Database
@@ -223,4 +224,38 @@ def rebuild_name_index(db: Database) -> None:
     db.execute(
         "INSERT INTO donor_name_fts (rowid, name_folded, donor_id)"
         " SELECT rowid, name_folded, id FROM donor"
+    )
+
+
+COUNTER_COLUMNS = ("donation_count", "last_donation_date", "last_donation_type")
+BASELINE_COLUMNS = (
+    "registry_donation_count",
+    "registry_last_donation_date",
+    "registry_last_donation_type",
+)
+
+
+def baselines(db: Database, donor_ids: list[str]) -> dict[str, dict]:
+    """donor id -> the donor's counters and their baseline (every donor, staged too)."""
+    columns = ", ".join(("id", *COUNTER_COLUMNS, *BASELINE_COLUMNS))
+    found = {}
+    for start in range(0, len(donor_ids), 5000):
+        chunk = json.dumps(donor_ids[start : start + 5000])
+        for row in db.query(
+            f"SELECT {columns} FROM donor WHERE id IN (SELECT value FROM json_each(?))", [chunk]
+        ):
+            found[row["id"]] = row
+    return found
+
+
+def set_counters(db: Database, counters: list[tuple[int, str | None, str | None, str]]) -> None:
+    """Store recomputed (count, last date, last type, donor id): derived values, like an
+    index, so neither stamped nor audited (the records they come from are). Only inside
+    a write transaction."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("set_counters outside a write transaction")
+    db.conn.executemany(
+        "UPDATE donor SET donation_count = ?, last_donation_date = ?, last_donation_type = ?"
+        " WHERE id = ?",
+        counters,
     )

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from db.origins import Origin, stamp_of
 from db.stamps import new_id, utc_now
 
 BOOKKEEPING = ("id", "created_at", "updated_at", "device_id", "change_seq")
@@ -121,21 +122,24 @@ class Writer:
         note: str | None = None,
         action: str = "insert",
         audit_each: bool = True,
-        first_seq: int | None = None,
+        received: Origin | None = None,
     ) -> list[dict[str, Any]]:
         """Insert rows; returns the values written (column defaults not included).
 
         Each row gets its own audit entry unless ``audit_each`` is False: a bulk load
-        from a file then records one entry for the whole load (``log``) naming the file,
-        its checksum and the change sequence range its rows carry. A load spread over
-        several transactions reserves that range once and passes where each part
-        starts (``first_seq``).
+        from a file then records one entry for the whole load (``log``) naming the file
+        and its checksum.
+        Rows ``received`` from elsewhere (the center's registry) carry that origin
+        stamp instead of this device's: they are no local change (db.origins).
         """
         rows = list(rows)
         if not rows:
             return []
-        first = self.reserve_seqs(len(rows)) if first_seq is None else first_seq
-        stamped = [self._stamped_new(values, first + i) for i, values in enumerate(rows)]
+        if received is not None:
+            stamped = [self._stamped_new(values, received.change_seq, received) for values in rows]
+        else:
+            first = self.reserve_seqs(len(rows))
+            stamped = [self._stamped_new(values, first + i) for i, values in enumerate(rows)]
         self._insert_rows(table, stamped)
         if audit_each:
             self._audit_rows(
@@ -147,6 +151,7 @@ class Writer:
                     after=values,
                     note=note,
                     seq=row["change_seq"],
+                    device_id=row["device_id"],
                 )
                 for row, values in zip(stamped, rows, strict=True)
             )
@@ -175,24 +180,40 @@ class Writer:
         *,
         note: str | None = None,
         action: str = "update",
+        received: Origin | None = None,
     ) -> int:
         """Apply ``(old_row, changes)`` pairs already read by the caller; for imports.
 
         Returns how many rows changed. Each changed row gets its own audit entry.
+        Changes ``received`` from elsewhere stamp a row with that origin when it holds
+        only what came from there (it carries the same origin); a row whose content a
+        device wrote (this one, or one whose version was merged here) becomes a new
+        version of this device mixing both, so no device's change is ever hidden
+        behind a received stamp.
         """
         return sum(
-            self._apply_update(table, old, changes, note, action) is not None
+            self._apply_update(table, old, changes, note, action, received=received) is not None
             for old, changes in updates
         )
 
     def _apply_update(
-        self, table: str, old: dict, changes: dict[str, Any], note: str | None, action: str
+        self,
+        table: str,
+        old: dict,
+        changes: dict[str, Any],
+        note: str | None,
+        action: str,
+        *,
+        received: Origin | None = None,
     ) -> dict | None:
         diff = {key: value for key, value in changes.items() if old.get(key) != value}
         if not diff:
             return None
-        seq = self.reserve_seqs()
-        stamped = {**diff, "updated_at": self.now, "device_id": self.device_id, "change_seq": seq}
+        if received is not None and old["device_id"] == received.device_id:
+            device_id, seq = received.device_id, received.change_seq
+        else:
+            device_id, seq = self.device_id, self.reserve_seqs()
+        stamped = {**diff, "updated_at": self.now, "device_id": device_id, "change_seq": seq}
         assignments = ", ".join(f'"{column}" = ?' for column in stamped)
         self.db.conn.execute(
             f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*stamped.values(), old["id"]]
@@ -208,6 +229,8 @@ class Writer:
                     after=diff,
                     note=note,
                     seq=seq,
+                    device_id=device_id,
+                    base=stamp_of(old["device_id"], old["change_seq"]),
                 )
             ]
         )
@@ -230,12 +253,14 @@ class Writer:
             ]
         )
 
-    def _stamped_new(self, values: dict[str, Any], seq: int) -> dict[str, Any]:
+    def _stamped_new(
+        self, values: dict[str, Any], seq: int, received: Origin | None = None
+    ) -> dict[str, Any]:
         return {
             "id": values.get("id") or new_id(),
             "created_at": self.now,
             "updated_at": self.now,
-            "device_id": self.device_id,
+            "device_id": received.device_id if received else self.device_id,
             "change_seq": seq,
             **{key: value for key, value in values.items() if key not in BOOKKEEPING},
         }
@@ -259,13 +284,17 @@ class Writer:
         after: dict[str, Any] | None,
         note: str | None,
         seq: int,
+        device_id: str | None = None,
+        base: str | None = None,
     ) -> tuple:
+        """One audit row. It carries the stamp it gave the row (``device_id`` and
+        ``seq``; this device's unless received) and the row's stamp before (``base``)."""
         if after is not None:
             after = {k: v for k, v in after.items() if k not in BOOKKEEPING}
         return (
             new_id(),
             self.now,
-            self.device_id,
+            device_id or self.device_id,
             seq,
             self.actor.staff_id,
             self.actor.name,
@@ -275,13 +304,14 @@ class Writer:
             _json(before),
             _json(after),
             note,
+            base,
         )
 
     def _audit_rows(self, entries: Iterable[tuple]) -> None:
         self.db.conn.executemany(
             "INSERT INTO audit_log (id, at, device_id, change_seq, actor_id, actor_name, action,"
-            " table_name, record_id, old_values, new_values, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " table_name, record_id, old_values, new_values, note, base)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             entries,
         )
 

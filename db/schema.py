@@ -9,6 +9,7 @@ Longer than our 400-line habit on purpose: migrations are a history, applied in 
 order they stand here and never edited once released, so they stay in one file.
 """
 
+import json
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -482,3 +483,72 @@ def m0010_datasafety_staged_import(db: Database) -> None:
         " SELECT rowid, name_folded, id FROM donor",
     ):
         db.execute(statement)
+
+
+@_migration
+def m0011_origin_audit_base(db: Database) -> None:
+    """What makes the data mergeable (see db.origins):
+
+    * each audited update keeps the stamp the row had before it (``audit_log.base``);
+    * donors as the registry loaded them carry the registry's stamp ``registry:0``, not
+      this device's: those no one here changed since (a donor with an audited write
+      other than the import's keeps its stamp);
+    * a donor keeps the donation history it came with (``registry_*``), the baseline
+      the counters are recomputed from with the donations held here
+      (desktop.core.lifecycle.counters): the current history less what the donations
+      held here brought, so that recomputing changes nothing."""
+    types = "('whole_blood', 'rbc_apheresis', 'plasma', 'platelets')"
+    for statement in (
+        "ALTER TABLE audit_log ADD COLUMN base TEXT",
+        "ALTER TABLE donor ADD COLUMN registry_donation_count INTEGER NOT NULL DEFAULT 0"
+        " CHECK (registry_donation_count >= 0)",
+        "ALTER TABLE donor ADD COLUMN registry_last_donation_date TEXT",
+        "ALTER TABLE donor ADD COLUMN registry_last_donation_type TEXT"
+        f" CHECK (registry_last_donation_type IN {types})",
+        # "What this device changed since mark N" reads donors by their stamp.
+        "CREATE INDEX donor_origin ON donor (device_id, change_seq)",
+        # The counters are recomputed from the donations held for a donor.
+        "CREATE INDEX donation_donor ON donation (donor_id)",
+        "UPDATE donor SET device_id = 'registry', change_seq = 0 WHERE source = 'registry'"
+        " AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.table_name = 'donor'"
+        " AND a.record_id = donor.id AND a.action <> 'registry_import')",
+        "UPDATE donor SET registry_donation_count = donation_count,"
+        " registry_last_donation_date = last_donation_date,"
+        " registry_last_donation_type = last_donation_type",
+    ):
+        db.execute(statement)
+    _baselines_before_held_donations(db)
+
+
+def _baselines_before_held_donations(db: Database) -> None:
+    """Donors with donations held here: the baseline is their history before the first
+    of them (kept on the donation), or the current one when later than all of them, and
+    the count less the complete ones after the baseline's date."""
+    held: dict[str, list[tuple]] = {}
+    for row in db.execute(
+        "SELECT n.donor_id, r.drive_date, n.outcome, n.donor_history_before FROM donation n"
+        " JOIN visit v ON v.id = n.visit_id JOIN drive r ON r.id = v.drive_id"
+        " WHERE n.outcome IN ('complete', 'incomplete') ORDER BY r.drive_date, n.created_at"
+    ):
+        held.setdefault(row[0], []).append(row[1:])
+    updates = []
+    for donor_id, donations in held.items():
+        count, last_date, last_type = db.execute(
+            "SELECT donation_count, last_donation_date, last_donation_type FROM donor WHERE id = ?",
+            [donor_id],
+        ).fetchone()
+        if not last_date or last_date <= donations[-1][0]:
+            before = json.loads(donations[0][2]) if donations[0][2] else {}
+            last_date = before.get("last_donation_date")
+            last_type = before.get("last_donation_type")
+        after = sum(
+            1
+            for date, outcome, _ in donations
+            if outcome == "complete" and date > (last_date or "")
+        )
+        updates.append((max(count - after, 0), last_date, last_type, donor_id))
+    db.conn.executemany(
+        "UPDATE donor SET registry_donation_count = ?, registry_last_donation_date = ?,"
+        " registry_last_donation_type = ? WHERE id = ?",
+        updates,
+    )

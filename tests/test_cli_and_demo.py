@@ -114,7 +114,7 @@ def test_registry_import_while_another_one_runs_says_so(tmp_path, capsys, monkey
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # hmtn.log, if any
     db = tmp_path / "center.sqlite3"
     other = open_services(db)  # another program, storing a registry right now
-    Staging(other.db, other.session.actor, "other.csv", "0" * 64).start(0)
+    Staging(other.db, other.session.actor, "other.csv", "0" * 64).start()
     other.close()  # (its heartbeat is fresh: it counts as running)
     good = write_registry(tmp_path / "good.csv", [registry_row()])
     assert main(["registry", "import", str(good), "--db", str(db)]) == 2

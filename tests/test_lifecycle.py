@@ -40,6 +40,7 @@ SCHEMA_ENUMS = {
     ("started_donation", "status"): StartedStatus,
     ("donation", "donation_type"): DonationType,
     ("donor", "last_donation_type"): DonationType,
+    ("donor", "registry_last_donation_type"): DonationType,
     ("donor", "sex"): Sex,
     ("donor", "source"): RecordSource,
     ("din", "status"): DinStatus,
@@ -85,8 +86,9 @@ def given_blood(services, drive, donors, staff):
     donor = donors.register("Phạm Văn Đức", dt.date(1990, 5, 15), MALE)
     earlier = dt.date(2026, 3, 2)
     services.db.execute(
-        "UPDATE donor SET last_donation_date = ?, donation_count = 3 WHERE id = ?",
-        [earlier.isoformat(), donor.id],
+        "UPDATE donor SET last_donation_date = ?1, donation_count = 3,"
+        " registry_last_donation_date = ?1, registry_donation_count = 3 WHERE id = ?2",
+        [earlier.isoformat(), donor.id],  # the history the registry gave
     )
     donor = services.donors.get(donor.id)
     visit = services.checkin.check_in(drive, donor).visit

@@ -6,32 +6,31 @@ donor's history as it was is kept on the donation. Amending the outcome later ca
 the same consequences backwards: out of "complete" the donor's count goes down and the
 certificate issued for it is voided with the amendment's reason; into "not collected"
 the ticket says so, the DIN on the bag is voided (never given again) and the donor's
-last donation goes back to what it was. A move that cannot be undone this way (a unit
-recorded as not collected cannot become a collected one) is refused.
+last donation goes back to what it was (the donor's history is always recomputed by
+the one rule of ``counters`` from the donations held, never stepped by hand). A move
+that cannot be undone this way (a unit recorded as not collected cannot become a
+collected one) is refused.
 
 A donation in the chair (started, not yet recorded) ends with its ticket: recorded
 with the donation, or abandoned with the reason when the ticket leaves the collection
 queue another way (the donor left, the decision was reopened).
 """
 
-import datetime as dt
 import json
 
 from db import certificates as certificate_queries
 from db import dins as din_queries
-from db import drives as drive_queries
 from db import started_donations as started_queries
 from db.records import Writer
-from desktop.core.domain.dates import iso
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import (
     CertificateStatus,
     DinStatus,
     DonationOutcome,
-    DonationType,
     StartedStatus,
     VisitStatus,
 )
+from desktop.core.lifecycle.counters import recount
 from desktop.core.lifecycle.machines import (
     CERTIFICATE_IN_FORCE,
     CERTIFICATES,
@@ -66,9 +65,7 @@ def history_before(donor: dict) -> str:
     return json.dumps({name: donor[name] for name in HISTORY_FIELDS})
 
 
-def after_recording(
-    w: Writer, donation: dict, visit: dict, donor: dict, drive_date: dt.date
-) -> None:
+def after_recording(w: Writer, donation: dict, visit: dict, donor: dict) -> None:
     """The consequences of a donation just recorded, in the same transaction."""
     refusal = Problem("not_accepted", {"status": visit["status"]})
     outcome = donation["outcome"]
@@ -80,14 +77,7 @@ def after_recording(
     if not blood_drawn(outcome):
         return
     # The next drive's interval runs from today; only a complete donation counts.
-    changes = {
-        "last_donation_date": iso(drive_date),
-        "last_donation_type": donation["donation_type"] or DonationType.WHOLE_BLOOD,
-        "local_changed_at": w.now,
-    }
-    if outcome == DonationOutcome.COMPLETE:
-        changes["donation_count"] = donor["donation_count"] + 1
-    w.update("donor", donor["id"], changes, note="donation")
+    recount(w, donor["id"], note="donation", local_changed_at=w.now)
 
 
 def leave_chair(w: Writer, visit_id: str, reason: str) -> None:
@@ -109,21 +99,13 @@ def change_outcome(w: Writer, donation: dict, target: DonationOutcome, reason: s
     require_volume(target, None if not blood_drawn(target) else donation["volume_ml"])
     refusal = Problem("outcome_not_amendable", {"from": current, "to": target})
     row = DONATIONS.move(w, donation, target, refusal=refusal, note=reason, action="amend")
-    _recount(w, donation, target, reason)
+    # Only complete donations count, and one not collected is no last donation.
+    recount(w, donation["donor_id"], note=reason, action="amend", local_changed_at=w.now)
     if current == DonationOutcome.COMPLETE:
         _void_certificate(w, donation["id"], reason)
     if not blood_drawn(target):
         _undo_collection(w, donation, reason)
     return row
-
-
-def _recount(w: Writer, donation: dict, target: str, reason: str) -> None:
-    """Only complete donations count: into or out of "complete" moves the count."""
-    step = (target == DonationOutcome.COMPLETE) - (donation["outcome"] == DonationOutcome.COMPLETE)
-    if step:
-        donor = w.get("donor", donation["donor_id"])
-        count = max(donor["donation_count"] + step, 0)
-        w.update("donor", donor["id"], {"donation_count": count}, note=reason, action="amend")
 
 
 def _void_certificate(w: Writer, donation_id: str, reason: str) -> None:
@@ -145,22 +127,3 @@ def _undo_collection(w: Writer, donation: dict, reason: str) -> None:
     if din is not None and din["status"] == DinStatus.USED:
         changes = {"void_reason": reason}
         DINS.move(w, din, DinStatus.VOIDED, changes=changes, note=reason, action="void")
-    _restore_last_donation(w, donation, reason)
-
-
-def _restore_last_donation(w: Writer, donation: dict, reason: str) -> None:
-    """Put back the last donation the donor had before this one, unless something
-    later (a donation at another drive, a registry import) changed it since."""
-    if not donation.get("donor_history_before"):
-        return  # recorded before the history was kept: the date stays as it is
-    before = json.loads(donation["donor_history_before"])
-    donor = w.get("donor", donation["donor_id"])
-    drive = drive_queries.of_visit(w.db, donation["visit_id"])
-    if donor["last_donation_date"] != drive["drive_date"]:
-        return
-    changes = {
-        "last_donation_date": before["last_donation_date"],
-        "last_donation_type": before["last_donation_type"],
-        "local_changed_at": w.now,
-    }
-    w.update("donor", donor["id"], changes, note=reason, action="amend")

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from db import donors as donor_queries
 from db import registry_imports as import_queries
+from db.origins import REGISTRY
 from db.records import Writer, write_transaction
 from db.stamps import utc_now
 from desktop.core.domain.problems import Problem
@@ -29,6 +30,7 @@ from desktop.core.domain.vocabulary import ImportStatus
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Session
+from desktop.core.lifecycle.counters import held_donations
 from desktop.core.lifecycle.machines import IMPORTS
 from desktop.core.registry.merge import (
     Match,
@@ -57,7 +59,7 @@ class ImportReport:
     permanent_deferrals_lifted: int = 0
     errors: list[LineError] = field(default_factory=list)
     error_count: int = 0
-    seq_range: tuple[int, int] = (0, 0)  # change_seq of the first and last inserted donor
+    batch: int = 0  # the import's batch: donor.staged_import of the donors it added
     longest_chunk_s: float = 0.0  # the longest write lock while staging
     switch_s: float = 0.0  # the write lock of the switch
 
@@ -116,7 +118,7 @@ class RegistryImporter:
         self, db: Database, plan: Plan, report: ImportReport, progress: Progress
     ) -> None:
         staging = Staging(db, self.session.actor, report.file_name, report.sha256)
-        staging.start(len(plan.new_rows))
+        staging.start()
         try:
             errors = staging.stage(plan.new_rows, plan.new_lines, progress)
             if errors:
@@ -139,11 +141,12 @@ class RegistryImporter:
             raise _Refused([LineError(0, None, Problem("import_interrupted"))])
         _look_again(w.db, plan, staging.batch)
         report.inserted = len(plan.new_rows)
-        if plan.new_rows:
-            first = staging.first_seq
-            report.seq_range = (first, first + len(plan.new_rows) - 1)
+        report.batch = staging.batch
+        # Data received from the center is no local change: the registry's stamp.
         updates = list(plan.updates.values())
-        report.updated = w.update_many("donor", updates, action=IMPORT_ACTION)
+        report.updated = w.update_many(
+            "donor", updates, action=IMPORT_ACTION, note=report.file_name, received=REGISTRY
+        )
         report.unchanged = len(plan.matches) - report.updated
         report.permanent_deferrals_lifted = len(plan.lifted)
         IMPORTS.move(w, current, ImportStatus.APPLIED)
@@ -163,6 +166,8 @@ def _look_again(db: Database, plan: Plan, batch: int) -> None:
         by_national, by_old, known = keys_for(db, [m.row for m in matched])
         now = donor_queries.by_ids(db, [m.donor_id for m in matched])
         local = locally_set_fields(db, [m.donor_id for m in matched])
+        held = held_donations(db, [m.donor_id for m in matched])
+        plan.held.update({m.donor_id: held.get(m.donor_id, []) for m in matched})
         for match in matched:
             donor_id, problem = match_row(match.row, known, by_national, by_old)
             if problem is not None or donor_id != match.donor_id:
@@ -192,6 +197,6 @@ def _registered_meanwhile(match: Match) -> LineError:
 def _import_note(report: ImportReport) -> str:
     return (
         f"{report.file_name} sha256={report.sha256} rows={report.rows}"
-        f" inserted={report.inserted} (change_seq {report.seq_range[0]}-{report.seq_range[1]})"
+        f" inserted={report.inserted} (import batch {report.batch})"
         f" updated={report.updated}"
     )

@@ -8,7 +8,10 @@ another donor, two lines for one donor) refuses the whole file like any other ba
 Nothing recorded at a drive is lost:
 
 * donors, tickets and every other local record are never deleted or replaced;
-* donation history only moves forward (the later last donation and the larger count);
+* donation history only moves forward: the registry's history becomes the donor's
+  baseline (the later last donation and the larger count of the baseline and the
+  line), and the counters are recomputed from it and the donations held here
+  (desktop.core.lifecycle.counters);
 * a field recorded at a drive on this laptop (a phone typed at check-in, a deferral
   from screening) keeps its local value; a deferral recorded here yields only to a
   stricter one from the center;
@@ -26,6 +29,7 @@ from sqlite_utils import Database
 from db import donors as donor_queries
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import RecordSource
+from desktop.core.lifecycle.counters import HeldDonation, History, donor_counters, held_donations
 from desktop.core.registry.reader import LineError, RegistryFile
 
 DEFERRAL_FIELDS = ("deferral_until", "deferral_permanent", "deferral_reason")
@@ -55,6 +59,7 @@ class Plan:
     errors: list[LineError] = field(default_factory=list)
     audit_mark: int = 0  # the snapshot: later writes to donors are looked at again
     now: str = ""
+    held: dict[str, list[HeldDonation]] = field(default_factory=dict)  # of matched donors
 
 
 def plan_import(db: Database, parsed: RegistryFile, now: str) -> Plan:
@@ -70,6 +75,7 @@ def plan_import(db: Database, parsed: RegistryFile, now: str) -> Plan:
             for start in range(0, len(matches), _BATCH):
                 batch = matches[start : start + _BATCH]
                 existing = donor_queries.by_ids(db, [m.donor_id for m in batch])
+                plan.held.update(held_donations(db, [m.donor_id for m in batch]))
                 for match in batch:
                     work_out(plan, existing[match.donor_id], match, local)
     finally:
@@ -79,7 +85,8 @@ def plan_import(db: Database, parsed: RegistryFile, now: str) -> Plan:
 
 def work_out(plan: Plan, old: dict, match: Match, local: dict[str, set[str]]) -> None:
     """Record what ``match`` changes on the donor as it is now (``old``)."""
-    changes = merge(old, match, local.get(old["id"], set()), plan.now)
+    held = plan.held.get(old["id"], [])
+    changes = merge(old, match, local.get(old["id"], set()), plan.now, held)
     plan.updates.pop(old["id"], None)
     plan.lifted.discard(old["id"])
     if changes:
@@ -153,17 +160,21 @@ def keys_for(db: Database, rows: Iterable[dict]) -> tuple[dict, dict, set[str]]:
 
 
 def new_donor(row: dict, now: str) -> dict:
-    """A registry line as a new donor: unknown flags are 0."""
+    """A registry line as a new donor: unknown flags are 0; its history is its baseline."""
     values = {**row, "source": RecordSource.REGISTRY, "registry_imported_at": now}
+    values.update(History.current_of(row).as_baseline())
     for name in (*FLAG_FIELDS, "deferral_permanent"):
         values[name] = values[name] or 0
     return values
 
 
-def merge(existing: dict, match: Match, local: set[str], now: str) -> dict:
+def merge(
+    existing: dict, match: Match, local: set[str], now: str, held: list[HeldDonation]
+) -> dict:
     """The changes a registry line brings to an existing donor (see the module docstring).
 
-    ``local`` names the fields recorded at a drive on this laptop.
+    ``local`` names the fields recorded at a drive on this laptop, ``held`` the
+    donor's donations held here.
     """
     incoming = match.row
     changes = {}
@@ -177,7 +188,7 @@ def merge(existing: dict, match: Match, local: set[str], now: str) -> dict:
     for name in FLAG_FIELDS:
         if incoming[name] is not None and name not in local:
             changes[name] = incoming[name]
-    changes.update(_later_history(existing, incoming))
+    changes.update(_later_history(existing, incoming, held))
     changes.update(_deferral(existing, incoming, local))
     if "full_name" in changes:
         changes["name_folded"] = incoming["name_folded"]
@@ -187,14 +198,11 @@ def merge(existing: dict, match: Match, local: set[str], now: str) -> dict:
     return changes
 
 
-def _later_history(existing: dict, incoming: dict) -> dict:
-    """Donation history never goes backwards: the later last donation, the larger count."""
-    changes = {"donation_count": max(existing["donation_count"], incoming["donation_count"])}
-    last = incoming["last_donation_date"]
-    if last and last >= (existing["last_donation_date"] or ""):
-        changes["last_donation_date"] = last
-        changes["last_donation_type"] = incoming["last_donation_type"]
-    return changes
+def _later_history(existing: dict, incoming: dict, held: list[HeldDonation]) -> dict:
+    """The line's history joins the baseline (never going backwards), and the counters
+    follow from the baseline and the donations held."""
+    baseline = History.baseline_of(existing).later(History.current_of(incoming))
+    return {**baseline.as_baseline(), **donor_counters(baseline, held).as_counters()}
 
 
 def _deferral(existing: dict, incoming: dict, local: set[str]) -> dict:

@@ -5,8 +5,9 @@ A staged donor carries its import's batch number (``donor.staged_import``) and s
 out of every search (``donor_visible``) until the import is switched on. Each chunk
 holds the write lock for a few tens of milliseconds, so check-ins on other connections
 go on between chunks. Staged rows are not yet records: they are written without an
-audit entry each (the import's own entry names the file and the change sequence range
-they carry) and removed without one if the import is abandoned.
+audit entry each (the import's own entry names the file and the batch they carry) and
+removed without one if the import is abandoned. They carry the registry's stamp
+(``registry:0``, db.origins): data received from the center is no local change.
 """
 
 import logging
@@ -17,6 +18,7 @@ from sqlite_utils import Database
 
 from db import donors as donor_queries
 from db import registry_imports as import_queries
+from db.origins import REGISTRY
 from db.records import Actor, write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import ImportStatus
@@ -41,20 +43,17 @@ class Staging:
     sha256: str
     import_id: str = ""
     batch: int = 0
-    first_seq: int = 0
     longest_chunk_s: float = 0.0
     indexed_rowid: int | None = None  # staged rows up to here have their names indexed
     last_rowid: int = 0
 
-    def start(self, rows: int) -> None:
-        """Register the import (refused while another one runs) and reserve the change
-        sequence numbers of its new donors, one range for the whole file."""
+    def start(self) -> None:
+        """Register the import (refused while another one runs)."""
         with write_transaction(self.db, self.actor) as w:
             running = import_queries.with_status(self.db, ImportStatus.STAGING)
             if any(import_queries.is_running(r, w.now, ImportStatus.STAGING) for r in running):
                 raise UserError(Problem("import_running"))
             self.batch = import_queries.next_batch(self.db)
-            self.first_seq = w.reserve_seqs(rows) if rows else 0
             row = w.insert(
                 "registry_import",
                 {"batch": self.batch, "file_name": self.file_name, "sha256": self.sha256,
@@ -71,7 +70,7 @@ class Staging:
         try:
             for number, start in enumerate(range(0, len(rows), STAGE_CHUNK), start=1):
                 chunk = rows[start : start + STAGE_CHUNK]
-                errors = self._stage_chunk(chunk, lines[start : start + STAGE_CHUNK], start)
+                errors = self._stage_chunk(chunk, lines[start : start + STAGE_CHUNK])
                 if errors:
                     return errors
                 if number % INDEX_EVERY == 0:
@@ -94,14 +93,14 @@ class Staging:
         self.indexed_rowid = self.last_rowid
         self.longest_chunk_s = max(self.longest_chunk_s, time.perf_counter() - started)
 
-    def _stage_chunk(self, chunk: list[dict], lines: list[int], offset: int) -> list[LineError]:
+    def _stage_chunk(self, chunk: list[dict], lines: list[int]) -> list[LineError]:
         started = time.perf_counter()
         with write_transaction(self.db, self.actor) as w:
             errors = _taken_meanwhile(self.db, chunk, lines)
             if errors:
                 return errors
             values = [{**new_donor(row, w.now), "staged_import": self.batch} for row in chunk]
-            w.insert_many("donor", values, audit_each=False, first_seq=self.first_seq + offset)
+            w.insert_many("donor", values, audit_each=False, received=REGISTRY)
             last = self.db.execute("SELECT last_insert_rowid()").fetchone()[0]
             first = last - len(chunk) + 1
             import_queries.record_staged(self.db, self.import_id, w.now, len(chunk), (first, last))

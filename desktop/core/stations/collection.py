@@ -279,7 +279,7 @@ class CollectionService(Service):
                 },
                 note=_confirmation_note(values, limits),
             )
-            after_recording(w, row, w.get("visit", visit.id), donor_row, drive.drive_date)
+            after_recording(w, row, w.get("visit", visit.id), donor_row)
             self.remember_phlebotomist(values["phlebotomist_id"])  # whoever the screen offered
         self.bus.publish(Topic.DONATIONS, Topic.VISITS, Topic.DONORS, Topic.DINS)
         return self.donation(row["id"])
