@@ -7,8 +7,9 @@ import pytest
 
 from db import settings as settings_queries
 from desktop.core.domain.problems import UserError
-from desktop.core.exchange.export import ACKNOWLEDGED_KEY
-from desktop.core.exchange.sealing import open_export
+from desktop.core.exchange.export import ACKNOWLEDGED_KEY, device_signing_key
+from desktop.core.exchange.sealing import SealedFile, open_export, verify_written
+from desktop.core.foundation.progress import Cancelled, Progress
 from tests.exchange_fixtures import CenterKeys, device_signer, new_center_keys, signer_lookup
 
 
@@ -137,3 +138,39 @@ def test_a_file_of_that_name_is_never_overwritten(site, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == [taken.name]
     # the number was taken, not reused: the next export is number 2
     assert re.search(r"-00002\.hmtn\.age$", site.exports.export(out).path.name)
+
+
+def test_cancelling_leaves_no_file_and_takes_no_number(site, drive, donors, tmp_path):
+    site.checkin.check_in(drive, donors.register())
+    out = tmp_path / "usb"
+    out.mkdir()
+    phases = []
+
+    def cancel_at_the_third_table() -> bool:
+        return len(phases) >= 3
+
+    progress = Progress(lambda phase, done, total: phases.append((phase, done, total)),
+                        cancel_at_the_third_table)  # fmt: skip
+    with pytest.raises(Cancelled):
+        site.exports.export(out, progress)
+    assert list(out.iterdir()) == []
+    assert site.db.execute("SELECT count(*) FROM export_log").fetchone()[0] == 0
+    assert site.exports.export(out).number == 1
+
+
+def test_a_file_that_does_not_read_back_as_written_is_refused(site, tmp_path):
+    """What a faulty stick returns is caught before the user is told it is safe."""
+    out = tmp_path / "usb"
+    out.mkdir()
+    result = site.exports.export(out)
+    sealed = SealedFile(result.path, result.signature_path, result.sha256, result.size)
+    public = device_signing_key(site.db).get_public_key()
+    verify_written(sealed, public, recipients=2)
+    with pytest.raises(UserError):
+        verify_written(sealed, public, recipients=3)  # a recipient's stanza went missing
+    data = bytearray(result.path.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    result.path.write_bytes(bytes(data))
+    with pytest.raises(UserError) as refused:
+        verify_written(sealed, public, recipients=2)
+    assert [p.code for p in refused.value.problems] == ["export_verify_failed"]

@@ -230,17 +230,16 @@ def open_export(
     hex of minisign's 8-byte key id), None for an unknown or revoked one; ``identities``
     are the center's age identities (pyrage)."""
     path = Path(path)
+    signature, signer, public_key = _signature_and_signer(path, signer_for)
+    with path.open("rb") as source:  # a file not as signed is refused before any copy
+        _verify(public_key, source, signature)
     private = Path(tempfile.mkdtemp(prefix="hmtn-import-", dir=workdir))  # mode 0700
     try:
         copy = private / "export.age"
-        signature, signer, public_key = _signature_and_signer(path, signer_for)
+        # Verified again while copied, in one pass: what was checked is what is
+        # decrypted, even if the file on the stick changed meanwhile.
         with path.open("rb") as source, copy.open("wb") as target:
-            shutil.copyfileobj(source, target, CHUNK)  # what is checked is what is opened
-        with copy.open("rb") as sealed:
-            try:
-                public_key.verify(sealed, signature)
-            except minisign.Error as error:
-                raise ExportRejected("signature_invalid") from error
+            _verify(public_key, _Tee(source, target), signature)
         payload = Payload(private / "payload.tar")
         _decrypt(copy, payload.path, identities)
         copy.unlink()
@@ -249,6 +248,25 @@ def open_export(
         yield OpenedExport(manifest, signer, payload)
     finally:
         shutil.rmtree(private, ignore_errors=True)
+
+
+def _verify(public_key: minisign.PublicKey, data: Any, signature: minisign.Signature) -> None:
+    try:
+        public_key.verify(data, signature)
+    except minisign.Error as error:
+        raise ExportRejected("signature_invalid") from error
+
+
+class _Tee:
+    """A reader that writes what is read from ``source`` into ``copy``."""
+
+    def __init__(self, source: IO[bytes], copy: IO[bytes]) -> None:
+        self.source, self.copy = source, copy
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.source.read(size)
+        self.copy.write(data)
+        return data
 
 
 def key_id_of(signature: minisign.Signature) -> str:
@@ -268,6 +286,8 @@ def _signature_and_signer(
         signature = minisign.Signature.from_bytes(data)
     except (minisign.Error, ValueError, IndexError) as error:
         raise ExportRejected("signature_invalid") from error
+    if not signature.is_prehashed():  # a legacy signature would read the file whole
+        raise ExportRejected("signature_invalid")
     key_id = key_id_of(signature)
     signer = signer_for(key_id)
     if signer is None:
