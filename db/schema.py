@@ -552,3 +552,31 @@ def _baselines_before_held_donations(db: Database) -> None:
         " registry_last_donation_type = ? WHERE id = ?",
         updates,
     )
+
+
+# The tables an export selects from by origin (device, change sequence).
+_EXPORTED_BY_ORIGIN = (
+    "drive", "staff", "donor", "visit", "screening", "donation", "certificate", "din",
+    "din_roll", "reconciliation_note", "started_donation", "rule_set", "audit_log",
+)  # fmt: skip
+
+
+@_migration
+def m0012_seal_export_log(db: Database) -> None:
+    """Every export file this device wrote (its number, never reused: a number is taken
+    before the file is written, so one that failed leaves a gap), and an index on the
+    origin stamp of every exported table: an export selects the rows this device wrote
+    after a change sequence number, which was a scan of each table."""
+    db.execute(f"""CREATE TABLE export_log (
+    {STANDARD_COLUMNS},
+    number INTEGER NOT NULL UNIQUE CHECK (number > 0),
+    seq_from INTEGER NOT NULL,
+    seq_to INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT,
+    bytes INTEGER,
+    written_at TEXT,
+    written_by TEXT REFERENCES staff (id)
+)""")
+    for table in _EXPORTED_BY_ORIGIN:
+        db.execute(f"CREATE INDEX {table}_origin ON {table} (device_id, change_seq)")

@@ -9,6 +9,7 @@
     hmtn labels print --drive CODE --count N --out FILE.pdf   allocate DINs, write label sets
     hmtn certificates print --drive CODE --mode blank|overlay [--all|--pending]
          [--first-serial S] [--printer NAME] [--preview] --out FILE.pdf
+    hmtn export --out DIR [--db PATH]                         the export file for the center
 
 Commands other than the window itself never load the widget toolkit, so they run on
 machines without a screen. A ``--db`` path that does not exist is created only with
@@ -68,6 +69,7 @@ def _run(args: argparse.Namespace) -> int:
         "rules": _test_rules,
         "labels": _print_labels,
         "certificates": _print_certificates,
+        "export": _export,
     }
     return handlers[args.command](args, db_path)
 
@@ -408,3 +410,27 @@ def _abandon(job: "CertificateJob | None", rendered: bool, reason: str) -> None:
     are, a failure leaves them reserved: the pages may be on their way)."""
     if job is not None and not rendered:
         job.abandon(reason)
+
+
+def _export(args: argparse.Namespace, db_path: Path | None) -> int:
+    """The export file for the center, as the Drive menu writes it; its path last."""
+    from desktop.core.domain.problems import UserError
+    from ui.messages import problems_text, translate
+
+    services = _open_services(db_path)
+    if services is None:
+        return 2
+    try:
+        result = services.exports.export(args.out)
+    except UserError as error:
+        print(problems_text(error.problems), file=sys.stderr)
+        return 2
+    finally:
+        services.close()
+    records = ", ".join(f"{table} {count}" for table, count in result.records.items() if count)
+    print(translate("Cli", "Export no. {number} (changes after {first} up to {last}): {records}.")
+          .format(number=result.number, first=result.seq_from, last=result.seq_to,
+                  records=records or "0"))  # fmt: skip
+    print(translate("Cli", "Signature: {path}").format(path=result.signature_path))
+    print(result.path)
+    return 0

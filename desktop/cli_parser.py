@@ -20,7 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--drive", help="code of the drive to open")
     parser.add_argument("--create", action="store_true", help=CREATE_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_drives, _demo, _registry, _rules, _labels, _certificates):
+    for add in (_drives, _demo, _registry, _rules, _labels, _certificates, _export):
         add(commands)
     return parser
 
@@ -105,3 +105,13 @@ def _certificates(commands: argparse._SubParsersAction) -> None:
     printing.add_argument("--preview", action="store_true", help="write the pages, record nothing")
     printing.add_argument("--out", type=Path, required=True, help="PDF file to write")
     _database(printing)
+
+
+def _export(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export", help="write the export file for the provincial center (and its signature)"
+    )
+    export.add_argument(
+        "--out", type=Path, required=True, help="folder to write into (a USB stick)"
+    )
+    _database(export, create=False)

@@ -152,6 +152,15 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(parent, title, str(self._start_folder()), file_filter)
         return self._chosen(path)
 
+    def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        """A folder to write into (a USB stick), or None if cancelled; starts in the
+        folder last chosen."""
+        folder = QFileDialog.getExistingDirectory(parent, title, str(self._start_folder()))
+        if not folder:
+            return None
+        self._use_folder(Path(folder))
+        return Path(folder)
+
     def _chosen(self, path: str) -> Path | None:
         if not path:
             return None

@@ -29,6 +29,7 @@ from ui.dialogs import Dialogs, open_dialog
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
 from ui.elided_label import ElidedLabel
+from ui.export_dialog import export_for_center
 from ui.fin_dialog import ask_fin
 from ui.formatting import dmy
 from ui.labels_dialog import LabelsDialog
@@ -147,6 +148,10 @@ class MainWindow(QMainWindow):
             self.tr("&End of day and close the drive…"), self.reconcile
         )
         drive_menu.addAction(self.close_drive_action)
+        self.export_action = self._action(
+            self.tr("E&xport the day's records for the center…"), self.export_for_center
+        )
+        drive_menu.addAction(self.export_action)
         drive_menu.addSeparator()
         drive_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
         stations = self.menuBar().addMenu(self.tr("S&tation"))
@@ -331,6 +336,9 @@ class MainWindow(QMainWindow):
         )
         self.reconciliation_dialog = dialog
         open_dialog(dialog)
+
+    def export_for_center(self) -> None:
+        self.export_dialog = export_for_center(self.services.exports, self, self.dialogs)
 
     def edit_rule_set(self) -> None:
         version = self.services.rules.current.version

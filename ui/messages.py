@@ -117,6 +117,107 @@ PROBLEMS = {
         "Messages", "2 to 12 letters, digits or hyphens, without accents (e.g. TTHH-HN)."
     ),
     "too_long": QT_TRANSLATE_NOOP("Messages", "At most {max} characters."),
+    # the export file for the center: writing one at a site
+    "center_keys_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Set the center's keys first (hmtn device set-center, or the Settings menu): the"
+        " file is encrypted to them. Nothing was written.",
+    ),
+    "center_keys_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The center's keys kept on this laptop are not valid: install them again from the"
+        " center's folder. Nothing was written.",
+    ),
+    "export_site_code_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Set the site code first: Settings, Set up this site. Nothing was written."
+    ),
+    "export_folder_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The folder {folder} is not there (is the USB stick plugged in?). Nothing was written.",
+    ),
+    "export_file_exists": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is already there and was left as it is; nothing was written. Export again:"
+        " the next file gets a new number.",
+    ),
+    "export_disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk or USB stick of {folder} is full: no file was left there. Free some space"
+        " or use another stick, then export again.",
+    ),
+    "export_not_written": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The export file could not be written to {folder} ({error}); no file was left"
+        " there. Try again, or use another USB stick.",
+    ),
+    "export_verify_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} did not read back as it was written (a faulty USB stick?) and was removed."
+        " Use another stick and export again.",
+    ),
+    # the export file for the center: why the center did not open one
+    "export_unsigned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file has no signature beside it (its .minisig file), so it cannot be trusted."
+        " Copy both files of the export.",
+    ),
+    "export_signature_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file does not match its signature: it is incomplete (a copy that did not"
+        " finish), damaged or altered. Copy it again, or export again on the laptop.",
+    ),
+    "export_unknown_signer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is signed with a key that no enrolled device holds (key {key_id}), or by"
+        " a revoked device; it was not opened.",
+    ),
+    "export_not_for_this_center": QT_TRANSLATE_NOOP(
+        "Messages", "The file was not encrypted for this center's key; it was not opened."
+    ),
+    "export_truncated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file ends too early: it is incomplete. Copy it again, or export again on the laptop.",
+    ),
+    "export_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is damaged and cannot be read. Copy it again, or export again on the laptop.",
+    ),
+    "export_manifest_signature_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The list of contents inside the file is not signed by the device that signed the"
+        " file; nothing from it was used.",
+    ),
+    "export_unknown_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is in a format this version does not know ({format}, version {version});"
+        " install the version that wrote it.",
+    ),
+    "export_foreign_device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is signed by one device but says it comes from another ({device});"
+        " nothing from it was used.",
+    ),
+    "export_manifest_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The content of the file does not match its list of contents: it was altered;"
+        " nothing from it was used.",
+    ),
+    "export_part_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file lacks a part its list of contents names ({name}); nothing from it was used.",
+    ),
+    "export_unexpected_member": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file holds something an export never holds ({name}); nothing from it was used.",
+    ),
+    "export_damaged_line": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Record {line} of {name} in the file cannot be read; nothing from it was used.",
+    ),
+    "export_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A part of the file is larger than an export can be ({name}); it was not opened.",
+    ),
     # staff
     "staff_not_found": QT_TRANSLATE_NOOP("Messages", "This staff member no longer exists."),
     "staff_is_operator": QT_TRANSLATE_NOOP(

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from db.connection import connect, open_database, refusal_for
 from db.records import StorageFailure
 from desktop.core.eligibility.provider import RuleSetProvider
+from desktop.core.exchange.export import ExportService
 from desktop.core.foundation import secrets
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.rule_set_store import RuleSetStore
@@ -48,6 +49,7 @@ class Services:
     staff: StaffService
     settings: SettingsService
     setup: SiteSetupService
+    exports: ExportService
 
     def close(self) -> None:
         self.db.close()
@@ -99,6 +101,7 @@ def _build(path: Path, db: Database) -> Services:
         staff=staff,
         settings=settings,
         setup=SiteSetupService(settings, staff, dins, certificates),
+        exports=ExportService(db, bus, session, lambda: connect(path)),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     return services

@@ -12,7 +12,8 @@ from ui.dialogs import Dialogs, required_label
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # the Dialogs method: "save_path", "open_path", "text", "choose_printer",
+    kind: str  # the Dialogs method: "save_path", "open_path", "choose_folder", "text",
+    # "choose_printer",
     # "confirm", "warning", "error"
     title: str
     detail: str  # the file name offered (also by a print dialog), the filter, the label
@@ -44,6 +45,9 @@ class ScriptedDialogs(Dialogs):
     def will_open(self, path: Path) -> None:
         self.answers.append(("open_path", path))
 
+    def will_choose_folder(self, folder: Path) -> None:
+        self.answers.append(("choose_folder", folder))
+
     def will_type(self, text: str) -> None:
         self.answers.append(("text", text))
 
@@ -60,8 +64,8 @@ class ScriptedDialogs(Dialogs):
         self.answers.append(("confirm", answer))
 
     def will_cancel(self, kind: str) -> None:
-        """Cancel the next question of ``kind`` ("save_path", "open_path", "text" or
-        "choose_printer")."""
+        """Cancel the next question of ``kind`` ("save_path", "open_path", "choose_folder",
+        "text" or "choose_printer")."""
         self.answers.append((kind, None))
 
     def _answer(self, kind: str, title: str, detail: str) -> object:
@@ -82,6 +86,9 @@ class ScriptedDialogs(Dialogs):
 
     def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
         return self._answer("open_path", title, file_filter)
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        return self._answer("choose_folder", title, "")
 
     def text(
         self,

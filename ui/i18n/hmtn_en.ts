@@ -483,6 +483,14 @@
         <translation>Not printed: {path} could not be written ({error})</translation>
     </message>
     <message>
+        <source>Export no. {number} (changes after {first} up to {last}): {records}.</source>
+        <translation>Export no. {number} (changes after {first} up to {last}): {records}.</translation>
+    </message>
+    <message>
+        <source>Signature: {path}</source>
+        <translation>Signature: {path}</translation>
+    </message>
+    <message>
         <source>{path} cannot be written ({error}).</source>
         <translation>{path} cannot be written ({error}).</translation>
     </message>
@@ -1092,6 +1100,41 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the day's records for the center</source>
+        <translation>Export the day's records for the center</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) for the export file</source>
+        <translation>Choose the USB stick (or folder) for the export file</translation>
+    </message>
+    <message>
+        <source>Writing the records of this laptop, encrypted for the provincial center and signed, to {folder}. Do not remove the USB stick yet.</source>
+        <translation>Writing the records of this laptop, encrypted for the provincial center and signed, to {folder}. Do not remove the USB stick yet.</translation>
+    </message>
+    <message>
+        <source>Export no. {number} is written and checked.</source>
+        <translation>Export no. {number} is written and checked.</translation>
+    </message>
+    <message>
+        <source>File written: {file}
+Its signature is beside it: {signature}
+{records} records. The USB stick is safe to remove; take both files to the center.</source>
+        <translation>File written: {file}
+Its signature is beside it: {signature}
+{records} records. The USB stick is safe to remove; take both files to the center.</translation>
+    </message>
+    <message>
+        <source>No export file was written.</source>
+        <translation>No export file was written.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was left on the stick.</source>
+        <translation>Cancelled: no file was left on the stick.</translation>
+    </message>
+</context>
+<context>
     <name>FinDialog</name>
     <message>
         <source>Facility identification number</source>
@@ -1256,6 +1299,10 @@
     <message>
         <source>&amp;End of day and close the drive…</source>
         <translation>&amp;End of day and close the drive…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the day's records for the center…</source>
+        <translation>E&amp;xport the day's records for the center…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1582,6 +1629,94 @@
     <message>
         <source>At most {max} characters.</source>
         <translation>At most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Set the center's keys first (hmtn device set-center, or the Settings menu): the file is encrypted to them. Nothing was written.</source>
+        <translation>Set the center's keys first (hmtn device set-center, or the Settings menu): the file is encrypted to them. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The center's keys kept on this laptop are not valid: install them again from the center's folder. Nothing was written.</source>
+        <translation>The center's keys kept on this laptop are not valid: install them again from the center's folder. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Set the site code first: Settings, Set up this site. Nothing was written.</source>
+        <translation>Set the site code first: Settings, Set up this site. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there (is the USB stick plugged in?). Nothing was written.</source>
+        <translation>The folder {folder} is not there (is the USB stick plugged in?). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{file} is already there and was left as it is; nothing was written. Export again: the next file gets a new number.</source>
+        <translation>{file} is already there and was left as it is; nothing was written. Export again: the next file gets a new number.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick of {folder} is full: no file was left there. Free some space or use another stick, then export again.</source>
+        <translation>The disk or USB stick of {folder} is full: no file was left there. Free some space or use another stick, then export again.</translation>
+    </message>
+    <message>
+        <source>The export file could not be written to {folder} ({error}); no file was left there. Try again, or use another USB stick.</source>
+        <translation>The export file could not be written to {folder} ({error}); no file was left there. Try again, or use another USB stick.</translation>
+    </message>
+    <message>
+        <source>{file} did not read back as it was written (a faulty USB stick?) and was removed. Use another stick and export again.</source>
+        <translation>{file} did not read back as it was written (a faulty USB stick?) and was removed. Use another stick and export again.</translation>
+    </message>
+    <message>
+        <source>The file has no signature beside it (its .minisig file), so it cannot be trusted. Copy both files of the export.</source>
+        <translation>The file has no signature beside it (its .minisig file), so it cannot be trusted. Copy both files of the export.</translation>
+    </message>
+    <message>
+        <source>The file does not match its signature: it is incomplete (a copy that did not finish), damaged or altered. Copy it again, or export again on the laptop.</source>
+        <translation>The file does not match its signature: it is incomplete (a copy that did not finish), damaged or altered. Copy it again, or export again on the laptop.</translation>
+    </message>
+    <message>
+        <source>The file is signed with a key that no enrolled device holds (key {key_id}), or by a revoked device; it was not opened.</source>
+        <translation>The file is signed with a key that no enrolled device holds (key {key_id}), or by a revoked device; it was not opened.</translation>
+    </message>
+    <message>
+        <source>The file was not encrypted for this center's key; it was not opened.</source>
+        <translation>The file was not encrypted for this center's key; it was not opened.</translation>
+    </message>
+    <message>
+        <source>The file ends too early: it is incomplete. Copy it again, or export again on the laptop.</source>
+        <translation>The file ends too early: it is incomplete. Copy it again, or export again on the laptop.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read. Copy it again, or export again on the laptop.</source>
+        <translation>The file is damaged and cannot be read. Copy it again, or export again on the laptop.</translation>
+    </message>
+    <message>
+        <source>The list of contents inside the file is not signed by the device that signed the file; nothing from it was used.</source>
+        <translation>The list of contents inside the file is not signed by the device that signed the file; nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>The file is in a format this version does not know ({format}, version {version}); install the version that wrote it.</source>
+        <translation>The file is in a format this version does not know ({format}, version {version}); install the version that wrote it.</translation>
+    </message>
+    <message>
+        <source>The file is signed by one device but says it comes from another ({device}); nothing from it was used.</source>
+        <translation>The file is signed by one device but says it comes from another ({device}); nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>The content of the file does not match its list of contents: it was altered; nothing from it was used.</source>
+        <translation>The content of the file does not match its list of contents: it was altered; nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>The file lacks a part its list of contents names ({name}); nothing from it was used.</source>
+        <translation>The file lacks a part its list of contents names ({name}); nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>The file holds something an export never holds ({name}); nothing from it was used.</source>
+        <translation>The file holds something an export never holds ({name}); nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>Record {line} of {name} in the file cannot be read; nothing from it was used.</source>
+        <translation>Record {line} of {name} in the file cannot be read; nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>A part of the file is larger than an export can be ({name}); it was not opened.</source>
+        <translation>A part of the file is larger than an export can be ({name}); it was not opened.</translation>
     </message>
     <message>
         <source>This staff member no longer exists.</source>

@@ -484,6 +484,14 @@
         <translation>Chưa in: không ghi được {path} ({error})</translation>
     </message>
     <message>
+        <source>Export no. {number} (changes after {first} up to {last}): {records}.</source>
+        <translation>Tệp xuất số {number} (các thay đổi sau {first} đến hết {last}): {records}.</translation>
+    </message>
+    <message>
+        <source>Signature: {path}</source>
+        <translation>Chữ ký: {path}</translation>
+    </message>
+    <message>
         <source>{path} cannot be written ({error}).</source>
         <translation>Không ghi được {path} ({error}).</translation>
     </message>
@@ -1093,6 +1101,41 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the day&apos;s records for the center</source>
+        <translation>Xuất dữ liệu trong ngày gửi trung tâm</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) for the export file</source>
+        <translation>Chọn USB (hoặc thư mục) để ghi tệp xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Writing the records of this laptop, encrypted for the provincial center and signed, to {folder}. Do not remove the USB stick yet.</source>
+        <translation>Đang ghi dữ liệu của máy này (đã mã hóa cho trung tâm truyền máu tỉnh và đã ký) vào {folder}. Chưa được rút USB.</translation>
+    </message>
+    <message>
+        <source>Export no. {number} is written and checked.</source>
+        <translation>Đã ghi và kiểm tra tệp xuất số {number}.</translation>
+    </message>
+    <message>
+        <source>File written: {file}
+Its signature is beside it: {signature}
+{records} records. The USB stick is safe to remove; take both files to the center.</source>
+        <translation>Tệp đã ghi: {file}
+Tệp chữ ký nằm cạnh nó: {signature}
+{records} bản ghi. Có thể rút USB an toàn; mang cả hai tệp về trung tâm.</translation>
+    </message>
+    <message>
+        <source>No export file was written.</source>
+        <translation>Chưa ghi được tệp xuất dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was left on the stick.</source>
+        <translation>Đã hủy: không để lại tệp nào trên USB.</translation>
+    </message>
+</context>
+<context>
     <name>FinDialog</name>
     <message>
         <source>Facility identification number</source>
@@ -1257,6 +1300,10 @@
     <message>
         <source>&amp;End of day and close the drive…</source>
         <translation>&amp;Tổng kết và kết thúc đợt hiến máu…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the day&apos;s records for the center…</source>
+        <translation>&amp;Xuất dữ liệu trong ngày gửi trung tâm…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1583,6 +1630,94 @@
     <message>
         <source>At most {max} characters.</source>
         <translation>Tối đa {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>Set the center&apos;s keys first (hmtn device set-center, or the Settings menu): the file is encrypted to them. Nothing was written.</source>
+        <translation>Hãy cài khóa của trung tâm trước (lệnh hmtn device set-center, hoặc trong menu Cài đặt): tệp được mã hóa bằng các khóa này. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s keys kept on this laptop are not valid: install them again from the center&apos;s folder. Nothing was written.</source>
+        <translation>Khóa của trung tâm lưu trên máy này không hợp lệ: hãy cài lại từ thư mục khóa của trung tâm. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Set the site code first: Settings, Set up this site. Nothing was written.</source>
+        <translation>Hãy nhập mã cơ sở trước: Cài đặt, Thiết lập ban đầu cho cơ sở. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there (is the USB stick plugged in?). Nothing was written.</source>
+        <translation>Không tìm thấy thư mục {folder} (USB đã cắm chưa?). Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>{file} is already there and was left as it is; nothing was written. Export again: the next file gets a new number.</source>
+        <translation>Tệp {file} đã có sẵn và được giữ nguyên; chưa ghi gì. Hãy xuất lại: tệp tiếp theo sẽ có số mới.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick of {folder} is full: no file was left there. Free some space or use another stick, then export again.</source>
+        <translation>Ổ đĩa hoặc USB chứa {folder} đã đầy: không để lại tệp nào ở đó. Hãy giải phóng bớt dung lượng hoặc dùng USB khác, rồi xuất lại.</translation>
+    </message>
+    <message>
+        <source>The export file could not be written to {folder} ({error}); no file was left there. Try again, or use another USB stick.</source>
+        <translation>Không ghi được tệp xuất dữ liệu vào {folder} ({error}); không để lại tệp nào ở đó. Hãy thử lại, hoặc dùng USB khác.</translation>
+    </message>
+    <message>
+        <source>{file} did not read back as it was written (a faulty USB stick?) and was removed. Use another stick and export again.</source>
+        <translation>Đọc lại tệp {file} không khớp với dữ liệu đã ghi (USB bị lỗi?) nên tệp đã bị xóa. Hãy dùng USB khác và xuất lại.</translation>
+    </message>
+    <message>
+        <source>The file has no signature beside it (its .minisig file), so it cannot be trusted. Copy both files of the export.</source>
+        <translation>Tệp không có chữ ký đi kèm (tệp .minisig) nên không thể tin cậy. Hãy chép cả hai tệp của lần xuất.</translation>
+    </message>
+    <message>
+        <source>The file does not match its signature: it is incomplete (a copy that did not finish), damaged or altered. Copy it again, or export again on the laptop.</source>
+        <translation>Tệp không khớp với chữ ký: tệp chưa đầy đủ (chép chưa xong), bị hỏng hoặc bị sửa đổi. Hãy chép lại, hoặc xuất lại trên máy của điểm hiến máu.</translation>
+    </message>
+    <message>
+        <source>The file is signed with a key that no enrolled device holds (key {key_id}), or by a revoked device; it was not opened.</source>
+        <translation>Tệp được ký bằng khóa không thuộc máy nào đã đăng ký (khóa {key_id}), hoặc của máy đã bị thu hồi; tệp không được mở.</translation>
+    </message>
+    <message>
+        <source>The file was not encrypted for this center&apos;s key; it was not opened.</source>
+        <translation>Tệp không được mã hóa cho khóa của trung tâm này; tệp không được mở.</translation>
+    </message>
+    <message>
+        <source>The file ends too early: it is incomplete. Copy it again, or export again on the laptop.</source>
+        <translation>Tệp bị cụt: dữ liệu chưa đầy đủ. Hãy chép lại, hoặc xuất lại trên máy của điểm hiến máu.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read. Copy it again, or export again on the laptop.</source>
+        <translation>Tệp bị hỏng, không đọc được. Hãy chép lại, hoặc xuất lại trên máy của điểm hiến máu.</translation>
+    </message>
+    <message>
+        <source>The list of contents inside the file is not signed by the device that signed the file; nothing from it was used.</source>
+        <translation>Bảng kê nội dung trong tệp không được ký bởi chính máy đã ký tệp; không dùng dữ liệu nào từ tệp.</translation>
+    </message>
+    <message>
+        <source>The file is in a format this version does not know ({format}, version {version}); install the version that wrote it.</source>
+        <translation>Tệp có định dạng mà phiên bản này không biết ({format}, phiên bản {version}); hãy cài phiên bản đã tạo ra tệp.</translation>
+    </message>
+    <message>
+        <source>The file is signed by one device but says it comes from another ({device}); nothing from it was used.</source>
+        <translation>Tệp do một máy ký nhưng ghi là của máy khác ({device}); không dùng dữ liệu nào từ tệp.</translation>
+    </message>
+    <message>
+        <source>The content of the file does not match its list of contents: it was altered; nothing from it was used.</source>
+        <translation>Nội dung tệp không khớp với bảng kê nội dung: tệp đã bị sửa đổi; không dùng dữ liệu nào từ tệp.</translation>
+    </message>
+    <message>
+        <source>The file lacks a part its list of contents names ({name}); nothing from it was used.</source>
+        <translation>Tệp thiếu một phần có trong bảng kê nội dung ({name}); không dùng dữ liệu nào từ tệp.</translation>
+    </message>
+    <message>
+        <source>The file holds something an export never holds ({name}); nothing from it was used.</source>
+        <translation>Tệp chứa thứ mà tệp xuất dữ liệu không bao giờ có ({name}); không dùng dữ liệu nào từ tệp.</translation>
+    </message>
+    <message>
+        <source>Record {line} of {name} in the file cannot be read; nothing from it was used.</source>
+        <translation>Không đọc được bản ghi thứ {line} của {name} trong tệp; không dùng dữ liệu nào từ tệp.</translation>
+    </message>
+    <message>
+        <source>A part of the file is larger than an export can be ({name}); it was not opened.</source>
+        <translation>Một phần của tệp lớn hơn mức cho phép của tệp xuất dữ liệu ({name}); tệp không được mở.</translation>
     </message>
     <message>
         <source>This staff member no longer exists.</source>

@@ -1,0 +1,263 @@
+"""The payload of an export file: a plain, deterministic tar of JSON Lines and a manifest.
+
+    manifest.json            what the file holds (sorted keys), with every part's SHA-256
+    manifest.json.minisig    the device's minisign signature over manifest.json
+    tables/<table>.jsonl     one JSON object per line, columns as stored plus "_base"
+                             (a table with no rows to send has no part)
+
+Writing streams every part through a temporary file (a day can be large: nothing is held
+in memory whole). Reading trusts nothing: only the expected member names, regular files,
+bounded sizes, the manifest's signature, then every part's hash, size and record count
+against the manifest, and every line a JSON object; a failure is an ``ExportRejected``.
+"""
+
+import hashlib
+import io
+import json
+import re
+import tarfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import minisign
+
+from desktop.core.exchange.rejections import ExportRejected
+
+FORMAT = "hmtn-export"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+MANIFEST_SIGNATURE = "manifest.json.minisig"
+# Every table that travels, in the order a reader applies them (what is referred to first).
+TABLES = (
+    "staff",
+    "rule_set",
+    "drive",
+    "donor",
+    "visit",
+    "screening",
+    "din_roll",
+    "din",
+    "started_donation",
+    "donation",
+    "certificate",
+    "reconciliation_note",
+    "audit_log",
+)
+BASE_KEY = "_base"
+MAX_MANIFEST_BYTES = 1 << 20
+MAX_SIGNATURE_BYTES = 4096
+MAX_PART_BYTES = 4 << 30
+MAX_LINE_BYTES = 16 << 20  # one record; a longer line is refused, never read whole
+COPY_CHUNK = 1 << 16
+_PART_NAME = re.compile(r"^tables/([a-z_]+)\.jsonl$")
+
+
+def part_name(table: str) -> str:
+    return f"tables/{table}.jsonl"
+
+
+def json_line(row: dict[str, Any]) -> bytes:
+    """One row as one line: UTF-8, keys sorted, no spaces, no trailing newline inside."""
+    return json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def manifest_bytes(manifest: dict[str, Any]) -> bytes:
+    return (json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode()
+
+
+class PartWriter:
+    """The lines of one table, written to a file in ``folder`` while counted and hashed."""
+
+    def __init__(self, folder: Path, table: str) -> None:
+        self.table = table
+        self.path = folder / f"{table}.jsonl"
+        self._file = self.path.open("wb")
+        self._hash = hashlib.sha256()
+        self.records = 0
+        self.bytes = 0
+
+    def write(self, row: dict[str, Any]) -> None:
+        line = json_line(row) + b"\n"
+        self._file.write(line)
+        self._hash.update(line)
+        self.records += 1
+        self.bytes += len(line)
+
+    def close(self) -> dict[str, Any]:
+        """What the manifest says of this part."""
+        self._file.close()
+        return {"sha256": self._hash.hexdigest(), "records": self.records, "bytes": self.bytes}
+
+
+def write_payload(
+    out: IO[bytes],
+    manifest: dict[str, Any],
+    parts: dict[str, Path],
+    sign_manifest: Callable[[bytes], bytes],
+    mtime: int,
+) -> None:
+    """The tar: members in name order, owner 0, mode 0644, every mtime ``mtime``; ``out``
+    is a file of its own (it is cut after the archive's end).
+
+    ``parts`` maps table names to the files their ``PartWriter`` wrote; ``manifest``
+    already lists them. ``sign_manifest`` returns the detached signature file's bytes.
+    """
+    body = manifest_bytes(manifest)
+    members: dict[str, Callable[[], tuple[int, IO[bytes]]]] = {
+        MANIFEST: lambda: (len(body), io.BytesIO(body)),
+        MANIFEST_SIGNATURE: lambda: _in_memory(sign_manifest(body)),
+    }
+    for table, path in parts.items():
+        members[part_name(table)] = lambda path=path: (path.stat().st_size, path.open("rb"))
+    with tarfile.open(fileobj=out, mode="w", format=tarfile.USTAR_FORMAT) as tar:
+        for name in sorted(members):
+            size, source = members[name]()
+            with source:
+                tar.addfile(_member(name, size, mtime), source)
+    # Python pads the archive to a 10 kB record with zeros after its two end blocks;
+    # tar readers need no padding (GNU tar, bsdtar and Python read it without).
+    out.truncate(tar.offset)
+
+
+def _in_memory(data: bytes) -> tuple[int, IO[bytes]]:
+    return len(data), io.BytesIO(data)
+
+
+def _member(name: str, size: int, mtime: int) -> tarfile.TarInfo:
+    info = tarfile.TarInfo(name)
+    info.size, info.mtime, info.mode = size, mtime, 0o644
+    info.uid = info.gid = 0
+    info.uname = info.gname = ""
+    return info
+
+
+class Payload:
+    """A payload tar checked whole (``check``); then its rows, table by table."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.manifest: dict[str, Any] = {}
+        self._members: dict[str, tarfile.TarInfo] = {}
+
+    def check(self, signer_key: minisign.PublicKey) -> dict[str, Any]:
+        """Every check of the module docstring; returns the manifest."""
+        try:
+            with tarfile.open(self.path, mode="r:") as tar:
+                self._members = _checked_members(tar)
+                self.manifest = _signed_manifest(tar, self._members, signer_key)
+                _check_parts(tar, self._members, self.manifest)
+        except tarfile.ReadError as error:
+            reason = "truncated" if "unexpected end" in str(error) else "damaged"
+            raise ExportRejected(reason) from error
+        except (tarfile.TarError, EOFError) as error:
+            raise ExportRejected("damaged") from error
+        return self.manifest
+
+    def rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """The rows of ``table`` as sent (none if the file has no such part)."""
+        name = part_name(table)
+        if name not in self._members:
+            return
+        with tarfile.open(self.path, mode="r:") as tar:
+            stream = tar.extractfile(self._members[name])
+            assert stream is not None  # a regular file, checked
+            for line in _lines(stream):
+                yield json.loads(line)
+
+
+def _checked_members(tar: tarfile.TarFile) -> dict[str, tarfile.TarInfo]:
+    members: dict[str, tarfile.TarInfo] = {}
+    for info in tar:
+        name = info.name
+        table = _PART_NAME.match(name)
+        allowed = name in (MANIFEST, MANIFEST_SIGNATURE) or (table and table[1] in TABLES)
+        if not allowed or name in members:
+            raise ExportRejected("unexpected_member", {"name": name[:200]})
+        if not info.isreg():
+            raise ExportRejected("unexpected_member", {"name": name[:200]})
+        limit = {MANIFEST: MAX_MANIFEST_BYTES, MANIFEST_SIGNATURE: MAX_SIGNATURE_BYTES}
+        if info.size > limit.get(name, MAX_PART_BYTES):
+            raise ExportRejected("too_large", {"name": name})
+        members[name] = info
+    for required in (MANIFEST, MANIFEST_SIGNATURE):
+        if required not in members:
+            raise ExportRejected("part_missing", {"name": required})
+    return members
+
+
+def _read_member(tar: tarfile.TarFile, info: tarfile.TarInfo) -> bytes:
+    stream = tar.extractfile(info)
+    assert stream is not None
+    data = stream.read()
+    if len(data) != info.size:
+        raise ExportRejected("truncated")
+    return data
+
+
+def _signed_manifest(
+    tar: tarfile.TarFile, members: dict[str, tarfile.TarInfo], signer_key: minisign.PublicKey
+) -> dict[str, Any]:
+    body = _read_member(tar, members[MANIFEST])
+    signature = _read_member(tar, members[MANIFEST_SIGNATURE])
+    try:
+        signer_key.verify(body, minisign.Signature.from_bytes(signature))
+    except minisign.Error as error:
+        raise ExportRejected("manifest_signature_invalid") from error
+    try:
+        manifest = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ExportRejected("manifest_mismatch") from error
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("parts"), dict):
+        raise ExportRejected("manifest_mismatch")
+    if manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
+        raise ExportRejected(
+            "unknown_format",
+            {"format": str(manifest.get("format")), "version": str(manifest.get("format_version"))},
+        )
+    return manifest
+
+
+def _check_parts(
+    tar: tarfile.TarFile, members: dict[str, tarfile.TarInfo], manifest: dict[str, Any]
+) -> None:
+    listed = manifest["parts"]
+    present = {name for name in members if name not in (MANIFEST, MANIFEST_SIGNATURE)}
+    for name in sorted(set(listed) | present):
+        if name not in members:
+            raise ExportRejected("part_missing", {"name": name})
+        if name not in listed:
+            raise ExportRejected("manifest_mismatch", {"name": name})
+        expected = listed[name]
+        if not isinstance(expected, dict):
+            raise ExportRejected("manifest_mismatch", {"name": name})
+        found = _part_facts(tar, members[name])
+        if any(found[key] != expected.get(key) for key in found):
+            raise ExportRejected("manifest_mismatch", {"name": name})
+
+
+def _part_facts(tar: tarfile.TarFile, info: tarfile.TarInfo) -> dict[str, Any]:
+    """The part's SHA-256, size and record count as found, every line a JSON object."""
+    stream = tar.extractfile(info)
+    assert stream is not None
+    digest, size, records = hashlib.sha256(), 0, 0
+    for line in _lines(stream):
+        digest.update(line)
+        size += len(line)
+        records += 1
+        if not line.endswith(b"\n") or not _is_json_object(line):
+            raise ExportRejected("damaged_line", {"name": info.name, "line": records})
+    if size != info.size:
+        raise ExportRejected("truncated")
+    return {"sha256": digest.hexdigest(), "records": records, "bytes": size}
+
+
+def _lines(stream: IO[bytes]) -> Iterable[bytes]:
+    return iter(lambda: stream.readline(MAX_LINE_BYTES), b"")
+
+
+def _is_json_object(line: bytes) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return False

@@ -1,0 +1,335 @@
+"""Sealing an export payload for the center, and opening one there.
+
+Sealed: encrypted with age (pyrage, X25519) to the center's and the escrow recipients,
+the whole ``.age`` file signed by the device's minisign key (prehashed) into a detached
+``.minisig``. Both files are written atomically into the chosen folder (a temporary
+file there, flushed and synced, renamed, the folder synced), then read back from the
+stick and checked: the signature over the file as it lies there, its SHA-256 as
+written, the age header's recipient count. A full disk, or any error, leaves neither
+file nor a temporary one behind.
+
+Opened (at the center): the signature is checked against the registered key of the
+device that signed it before anything is decrypted; the plaintext goes to a private
+temporary folder that is removed on any failure and on exit.
+"""
+
+import base64
+import errno
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import minisign
+import pyrage
+
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.exchange.container import Payload
+from desktop.core.exchange.rejections import ExportRejected
+
+SIGNATURE_SUFFIX = ".minisig"
+AGE_MAGIC = b"age-encryption.org/v1\n"
+MAX_AGE_HEADER = 64 * 1024
+MAX_PAYLOAD_BYTES = 16 << 30
+CHUNK = 1 << 16
+
+
+@dataclass(frozen=True)
+class SealedFile:
+    path: Path
+    signature_path: Path
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Signer:
+    """A registered device's signing key, as the center knows it."""
+
+    device_id: str
+    public_key: str  # minisign public key, the base64 line
+
+
+def signature_path(path: Path) -> Path:
+    return path.with_name(path.name + SIGNATURE_SUFFIX)
+
+
+class _HashingWriter:
+    """Where pyrage writes: the file, hashed and counted as it goes (an error is kept:
+    pyrage wraps it in its own)."""
+
+    def __init__(self, file: IO[bytes], limit: int | None = None) -> None:
+        self.file, self.limit = file, limit
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.error: Exception | None = None
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        if self.limit is not None and self.size > self.limit:
+            self.error = ExportRejected("too_large", {"name": "payload"})
+            raise self.error
+        try:
+            written = self.file.write(data)
+        except OSError as error:
+            self.error = error
+            raise
+        self.digest.update(data)
+        return written
+
+    def flush(self) -> None:
+        self.file.flush()
+
+
+def seal(
+    payload: Path,
+    folder: Path,
+    name: str,
+    *,
+    recipients: list[str],
+    secret_key: minisign.SecretKey,
+    trusted_comment: str,
+) -> SealedFile:
+    """Write ``folder/name`` (the encrypted payload) and its ``.minisig``; see the
+    module docstring. Raises UserError (nothing left behind) when they cannot be."""
+    target, signature_target = folder / name, signature_path(folder / name)
+    for path in (target, signature_target):
+        if path.exists():
+            raise UserError(Problem("export_file_exists", {"file": str(path)}))
+    parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+    temporary: list[Path] = []
+    try:
+        with _temporary_file(folder, temporary) as out:
+            writer = _HashingWriter(out)
+            with payload.open("rb") as source:
+                _encrypt(source, writer, parsed)
+            _sync(out)
+        sealed_path = temporary[0]
+        with sealed_path.open("rb") as written:
+            signature = secret_key.sign(written, prehash=True, trusted_comment=trusted_comment)
+        with _temporary_file(folder, temporary) as out:
+            out.write(bytes(signature) + b"\n")
+            _sync(out)
+        os.replace(sealed_path, target)
+        temporary[0] = target
+        os.replace(temporary[1], signature_target)
+        temporary[1] = signature_target
+        _sync_folder(folder)
+        sealed = SealedFile(target, signature_target, writer.digest.hexdigest(), writer.size)
+        verify_written(sealed, secret_key.get_public_key(), len(recipients))
+    except OSError as error:
+        _remove(temporary)
+        raise UserError(write_problem(error, folder)) from error
+    except BaseException:
+        _remove(temporary)
+        raise
+    return sealed
+
+
+def _encrypt(source: IO[bytes], writer: _HashingWriter, recipients: list[Any]) -> None:
+    try:
+        pyrage.encrypt_io(source, writer, recipients)
+    except pyrage.EncryptError as error:
+        if writer.error is not None:
+            raise writer.error from error
+        raise
+
+
+@contextmanager
+def _temporary_file(folder: Path, made: list[Path]) -> Iterator[IO[bytes]]:
+    handle, name = tempfile.mkstemp(dir=folder, prefix=".hmtn-", suffix=".partial")
+    made.append(Path(name))
+    with os.fdopen(handle, "wb") as out:
+        yield out
+
+
+def _sync(out: IO[bytes]) -> None:
+    out.flush()
+    os.fsync(out.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the renames durable; Windows cannot open a folder, and needs no such step."""
+    if os.name == "nt":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        with suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
+def write_problem(error: OSError, folder: Path) -> Problem:
+    if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return Problem("export_disk_full", {"folder": str(folder)})
+    reason = error.strerror or str(error)
+    return Problem("export_not_written", {"folder": str(folder), "error": reason})
+
+
+def verify_written(sealed: SealedFile, public_key: minisign.PublicKey, recipients: int) -> None:
+    """Read both files back from the stick: the signature verifies over the file as it
+    lies there, its bytes hash as written, its header names every recipient."""
+    digest = hashlib.sha256()
+    with sealed.path.open("rb") as written:
+        if hasattr(os, "posix_fadvise"):  # read the stick, not what the system kept of it
+            os.posix_fadvise(written.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+        header = written.read(MAX_AGE_HEADER)
+        written.seek(0)
+        for chunk in iter(lambda: written.read(CHUNK), b""):
+            digest.update(chunk)
+        written.seek(0)
+        try:
+            signature = minisign.Signature.from_bytes(sealed.signature_path.read_bytes())
+            public_key.verify(written, signature)
+        except minisign.Error as error:
+            raise UserError(Problem("export_verify_failed", {"file": str(sealed.path)})) from error
+    if digest.hexdigest() != sealed.sha256 or _x25519_stanzas(header) != recipients:
+        raise UserError(Problem("export_verify_failed", {"file": str(sealed.path)}))
+
+
+def _x25519_stanzas(header: bytes) -> int:
+    if not header.startswith(AGE_MAGIC):
+        return 0
+    lines = header.split(b"\n---", 1)[0].split(b"\n")
+    return sum(line.startswith(b"-> X25519 ") for line in lines)
+
+
+# --- at the center ------------------------------------------------------------------------
+
+
+@dataclass
+class OpenedExport:
+    manifest: dict[str, Any]
+    signer: Signer
+    payload: Payload
+
+    def rows(self, table: str) -> Iterator[dict[str, Any]]:
+        return self.payload.rows(table)
+
+
+@contextmanager
+def open_export(
+    path: Path,
+    *,
+    signer_for: Callable[[str], Signer | None],
+    identities: list[Any],
+    workdir: Path,
+) -> Iterator[OpenedExport]:
+    """Check and open an export file (see the module docstring); raises ExportRejected.
+
+    ``signer_for(key_id)`` gives the registered, active device of a key id (lower-case
+    hex of minisign's 8-byte key id), None for an unknown or revoked one; ``identities``
+    are the center's age identities (pyrage)."""
+    path = Path(path)
+    signature, signer, public_key = _signature_and_signer(path, signer_for)
+    with path.open("rb") as source:  # a file not as signed is refused before any copy
+        _verify(public_key, source, signature)
+    private = Path(tempfile.mkdtemp(prefix="hmtn-import-", dir=workdir))  # mode 0700
+    try:
+        copy = private / "export.age"
+        # Verified again while copied, in one pass: what was checked is what is
+        # decrypted, even if the file on the stick changed meanwhile.
+        with path.open("rb") as source, copy.open("wb") as target:
+            _verify(public_key, _Tee(source, target), signature)
+        payload = Payload(private / "payload.tar")
+        _decrypt(copy, payload.path, identities)
+        copy.unlink()
+        manifest = payload.check(public_key)
+        _check_addressing(manifest, signer, signature, identities)
+        yield OpenedExport(manifest, signer, payload)
+    finally:
+        shutil.rmtree(private, ignore_errors=True)
+
+
+def _verify(public_key: minisign.PublicKey, data: Any, signature: minisign.Signature) -> None:
+    try:
+        public_key.verify(data, signature)
+    except minisign.Error as error:
+        raise ExportRejected("signature_invalid") from error
+
+
+class _Tee:
+    """A reader that writes what is read from ``source`` into ``copy``."""
+
+    def __init__(self, source: IO[bytes], copy: IO[bytes]) -> None:
+        self.source, self.copy = source, copy
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.source.read(size)
+        self.copy.write(data)
+        return data
+
+
+def key_id_of(signature: minisign.Signature) -> str:
+    """The signing key's id as the enrolment records it: lower-case hex of its 8 bytes."""
+    line = bytes(signature).split(b"\n")[1]
+    return base64.b64decode(line)[2:10].hex()
+
+
+def _signature_and_signer(
+    path: Path, signer_for: Callable[[str], Signer | None]
+) -> tuple[minisign.Signature, Signer, minisign.PublicKey]:
+    try:
+        data = signature_path(path).read_bytes()[:MAX_AGE_HEADER]
+    except FileNotFoundError as error:
+        raise ExportRejected("unsigned") from error
+    try:
+        signature = minisign.Signature.from_bytes(data)
+    except (minisign.Error, ValueError, IndexError) as error:
+        raise ExportRejected("signature_invalid") from error
+    if not signature.is_prehashed():  # a legacy signature would read the file whole
+        raise ExportRejected("signature_invalid")
+    key_id = key_id_of(signature)
+    signer = signer_for(key_id)
+    if signer is None:
+        raise ExportRejected("unknown_signer", {"key_id": key_id})
+    return signature, signer, minisign.PublicKey.from_base64(signer.public_key)
+
+
+def _decrypt(sealed: Path, plain: Path, identities: list[Any]) -> None:
+    with sealed.open("rb") as source, plain.open("wb") as target:
+        writer = _HashingWriter(target, MAX_PAYLOAD_BYTES)
+        try:
+            pyrage.decrypt_io(source, writer, identities)
+        except (pyrage.DecryptError, pyrage.IdentityError, OSError) as error:
+            if writer.error is not None:  # ours (a full disk, too large), not the file's
+                raise writer.error from error
+            text = str(error)
+            if "No matching keys" in text:
+                raise ExportRejected("not_for_this_center") from error
+            incomplete = "fill whole buffer" in text or "Incomplete" in text
+            raise ExportRejected("truncated" if incomplete else "damaged") from error
+
+
+def _check_addressing(
+    manifest: dict[str, Any],
+    signer: Signer,
+    signature: minisign.Signature,
+    identities: list[Any],
+) -> None:
+    if manifest.get("device_id") != signer.device_id:
+        raise ExportRejected("foreign_device", {"device": str(manifest.get("device_id"))[:40]})
+    ours = {str(identity.to_public()) for identity in identities}
+    if manifest.get("center_key") not in ours:
+        raise ExportRejected("not_for_this_center")
+    if signature.trusted_comment != trusted_comment(manifest):
+        raise ExportRejected("manifest_mismatch", {"name": "minisig"})
+
+
+def trusted_comment(manifest: dict[str, Any]) -> str:
+    """What the detached signature says it signed: ``hmtn export <site> <device> <number>``."""
+    return (
+        f"hmtn export {manifest.get('site_code')} {manifest.get('device_id')}"
+        f" {manifest.get('export_number')}"
+    )
