@@ -578,5 +578,5 @@ def m0012_seal_export_log(db: Database) -> None:
     written_at TEXT,
     written_by TEXT REFERENCES staff (id)
 )""")
-    for table in _EXPORTED_BY_ORIGIN:
-        db.execute(f"CREATE INDEX {table}_origin ON {table} (device_id, change_seq)")
+    for table in _EXPORTED_BY_ORIGIN:  # donor_origin came with m0011
+        db.execute(f"CREATE INDEX IF NOT EXISTS {table}_origin ON {table} (device_id, change_seq)")
