@@ -82,7 +82,7 @@ def test_serials_reserved_and_never_confirmed_must_be_settled_before_closing(
     summary = services.reconciliation.summary(drive)
     assert (summary.certificates_reserved, summary.certificates_pending) == (1, 0)
     [reserved] = [d for d in summary.discrepancies if d.kind == "reserved_certificates"]
-    assert reserved.items == ("HMTN-26-000001",)
+    assert reserved.items == ("HMTN-A26-000001",)
     with pytest.raises(UserError) as refused:
         services.reconciliation.close(drive)
     assert codes(refused.value) == ["unexplained_discrepancies"]
