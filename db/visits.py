@@ -18,6 +18,16 @@ def live_visit(db: Database, drive_id: str, donor_id: str, voided: str) -> dict 
     )
 
 
+def by_ticket(db: Database, drive_id: str, letter: str, number: int) -> dict | None:
+    return next(
+        db.query(
+            "SELECT * FROM visit WHERE drive_id = ? AND queue_letter = ? AND queue_no = ?",
+            [drive_id, letter, number],
+        ),
+        None,
+    )
+
+
 def next_queue_no(db: Database, drive_id: str, letter: str) -> int:
     """The next number of the desk with ``letter`` at the drive (each desk counts its own)."""
     return db.execute(

@@ -17,6 +17,7 @@ from desktop.core.foundation.settings import (
     DIN_BLOCK_FIRST_KEY,
     DIN_BLOCK_LAST_KEY,
 )
+from desktop.core.stations.lookup import QueryKind
 from tests.factories import MALE
 
 
@@ -229,3 +230,19 @@ def test_a_migration_that_meets_a_dangling_reference_changes_nothing(tmp_path):
     assert db.execute("SELECT count(*) FROM visit").fetchone()[0] == 2
     assert not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'visit_new'").fetchall()
     db.close()
+
+
+def test_a_ticket_number_typed_at_check_in_finds_its_ticket(services, drive, donors):
+    services.settings.set_desk_numbers("B", "38462", "76922")
+    donor = donors.register()
+    visit = services.checkin.check_in(drive, donor).visit
+    for typed in ("B1", "b1", " b 1 ", "1", "01"):
+        assert services.donors.lookup(typed).query.kind is QueryKind.TICKET
+        assert services.checkin.find_ticket(drive, typed) == visit
+    for typed, shown in (("A1", "A1"), ("2", "B2"), ("b0", "b0")):
+        with pytest.raises(UserError) as refused:
+            services.checkin.find_ticket(drive, typed)
+        problem = refused.value.problems[0]
+        assert (problem.code, problem.params) == ("ticket_not_found", {"number": shown})
+    # From three digits on, a plain number is an ID or a phone, as before.
+    assert services.donors.lookup("123").query.kind is QueryKind.DIGITS

@@ -249,6 +249,9 @@ PROBLEMS = {
     ),
     "not_screened": QT_TRANSLATE_NOOP("Messages", "There is no decision to reopen."),
     "visit_not_found": QT_TRANSLATE_NOOP("Messages", "This ticket no longer exists."),
+    "ticket_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "No ticket {number} was given at this drive."
+    ),
     "not_deferred": QT_TRANSLATE_NOOP(
         "Messages", "This donor was not deferred at screening: there is no deferral slip."
     ),

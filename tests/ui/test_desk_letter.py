@@ -110,3 +110,20 @@ def test_the_labels_and_end_of_day_show_this_laptops_block(qtbot, services, driv
     texts = [label.text() for label in end_of_day.body.findChildren(type(labels.block))]
     assert "Máy này: chữ cái của bàn · dải số DIN" in texts
     assert "B · 038462–076922" in texts
+
+
+def test_a_ticket_number_typed_in_the_check_in_field_opens_its_donor(
+    qtbot, services, drive, controller, registry
+):
+    services.settings.set_desk_numbers("B", "38462", "76922")
+    services.checkin.check_in(drive, registry["Hoàng Đức Anh"])
+    controller.show(drive)
+    window = controller.window
+    qtbot.addWidget(window)
+    screen = window.checkin_screen
+    type_keys(screen.search_field, "b1\r")
+    assert screen.card.name_label.text() == "Hoàng Đức Anh"
+    assert screen.card.ticket_label.text().startswith("Đã tiếp nhận: số B1 lúc ")
+    assert screen.search_field.text() == ""
+    type_keys(screen.search_field, "A1\r")
+    assert screen.message_label.text() == "Không có phiếu số thứ tự A1 ở đợt này."

@@ -1819,6 +1819,10 @@
         <translation>This ticket no longer exists.</translation>
     </message>
     <message>
+        <source>No ticket {number} was given at this drive.</source>
+        <translation>No ticket {number} was given at this drive.</translation>
+    </message>
+    <message>
         <source>This donor was not deferred at screening: there is no deferral slip.</source>
         <translation>This donor was not deferred at screening: there is no deferral slip.</translation>
     </message>

@@ -1820,6 +1820,10 @@
         <translation>Phiếu tiếp đón này không còn nữa.</translation>
     </message>
     <message>
+        <source>No ticket {number} was given at this drive.</source>
+        <translation>Không có phiếu số thứ tự {number} ở đợt này.</translation>
+    </message>
+    <message>
         <source>This donor was not deferred at screening: there is no deferral slip.</source>
         <translation>Người hiến này không bị tạm hoãn khi khám sàng lọc: không có phiếu tạm hoãn.</translation>
     </message>

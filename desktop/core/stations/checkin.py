@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from db import visits as visit_queries
 from db.records import write_transaction
+from desktop.core.domain.desk import parse_ticket_number, ticket_number
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, Visit
 from desktop.core.domain.text import required_reason
@@ -113,6 +114,16 @@ class CheckinService(Service):
             )
         self.bus.publish(Topic.VISITS)
         return CheckinResult(Visit.from_row(row), created=True, warnings=warnings)
+
+    def find_ticket(self, drive: Drive, text: str) -> Visit:
+        """The ticket of the drive with the number typed or scanned: ``B12``, ``b12``, or
+        a plain ``12`` for this desk's letter."""
+        parsed = parse_ticket_number(text, self.settings.desk_letter)
+        row = visit_queries.by_ticket(self.db, drive.id, *parsed) if parsed else None
+        if row is None:
+            shown = ticket_number(*parsed) if parsed else text.strip()
+            raise UserError(Problem("ticket_not_found", {"number": shown}))
+        return Visit.from_row(row)
 
     def void_ticket(self, visit_id: str, reason: str) -> None:
         """Void a ticket issued by mistake (the wrong person was checked in), before
