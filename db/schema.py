@@ -524,12 +524,14 @@ def m0011_numbers_queue_letter(db: Database) -> None:
     copied with its id, the old table dropped, the new one renamed (the references,
     which name ``visit``, then point at it), its indexes made again, then
     ``PRAGMA foreign_key_check`` before the commit: any dangling reference rolls it all
-    back. Foreign keys are switched on again whatever happens."""
+    back. Foreign keys are set back as they were (on, for every HMTN connection)
+    whatever happens."""
     columns = [row[1] for row in db.execute("PRAGMA table_info('visit')")]
     if "queue_letter" in columns:
         return  # committed before a crash kept it from being recorded
     if db.conn.in_transaction:
         raise RuntimeError("m0011 must start outside a transaction")
+    foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
     db.execute("PRAGMA foreign_keys = OFF")
     try:
         db.execute("BEGIN IMMEDIATE")
@@ -540,7 +542,7 @@ def m0011_numbers_queue_letter(db: Database) -> None:
             raise
         db.execute("COMMIT")
     finally:
-        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
 
 
 def _rebuild_visit(db: Database, columns: list[str]) -> None:
@@ -552,11 +554,10 @@ def _rebuild_visit(db: Database, columns: list[str]) -> None:
         )
     ]
     triggers = db.execute(
-        "SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', 'view')"
-        " AND tbl_name = 'visit'"
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'visit'"
     ).fetchone()[0]
-    if triggers:
-        raise RuntimeError("visit has triggers or views: rebuild them too")
+    if triggers:  # dropped with the table: this migration would have to make them again
+        raise RuntimeError("visit has triggers: rebuild them too")
     names = ", ".join(f'"{column}"' for column in columns)
     before = db.execute("SELECT count(*) FROM visit").fetchone()[0]
     db.execute(_VISIT_QUEUE_LETTER)

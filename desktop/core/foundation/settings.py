@@ -42,11 +42,6 @@ class DeskNumbers:
     din_block_first: int
     din_block_last: int
 
-    @property
-    def default_block(self) -> bool:
-        """The block is the letter's share (it follows the letter when that changes)."""
-        return (self.din_block_first, self.din_block_last) == default_din_block(self.letter)
-
 
 @dataclass(frozen=True)
 class Device:

@@ -12,6 +12,7 @@ all in one transaction.
 
 from dataclasses import dataclass
 
+from desktop.core.domain.desk import DEFAULT_DESK_LETTER, default_din_block
 from desktop.core.domain.isbt128 import DinError, check_fin
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Staff
@@ -29,9 +30,9 @@ class SiteSetupForm:
     contact: str = ""
     site_code: str = ""
     fin: str = ""
-    desk_letter: str = "A"
-    din_block_first: str = "1"
-    din_block_last: str = "38461"
+    desk_letter: str = DEFAULT_DESK_LETTER
+    din_block_first: str = str(default_din_block(DEFAULT_DESK_LETTER)[0])
+    din_block_last: str = str(default_din_block(DEFAULT_DESK_LETTER)[1])
     doctor: str = ""  # a doctor to add; may stay empty once the site has one
     nurse: str = ""  # a nurse to add; likewise
 
