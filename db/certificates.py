@@ -19,14 +19,15 @@ def donations_with_certificate(
     marks = ", ".join("?" * len(in_force))
     return list(
         db.query(
-            "SELECT n.id AS donation_id, n.din, n.volume_ml, n.donor_id, v.queue_no,"
+            "SELECT n.id AS donation_id, n.din, n.volume_ml, n.donor_id,"
+            " v.queue_letter, v.queue_no,"
             " d.full_name, d.birth_date, d.national_id, d.old_id, d.address, d.donation_count,"
             " c.id AS certificate_id, c.serial, c.mode, c.print_count, c.printed_at, c.ordinal,"
             " c.status AS certificate_status"
             " FROM donation n JOIN visit v ON v.id = n.visit_id"
             " JOIN donor d ON d.id = n.donor_id"
             f" LEFT JOIN certificate c ON c.donation_id = n.id AND c.status IN ({marks})"
-            " WHERE v.drive_id = ? AND n.outcome = ? ORDER BY v.queue_no",
+            " WHERE v.drive_id = ? AND n.outcome = ? ORDER BY v.queue_letter, v.queue_no",
             [*in_force, drive_id, outcome],
         )
     )
@@ -35,7 +36,8 @@ def donations_with_certificate(
 def donation(db: Database, donation_id: str) -> dict | None:
     return next(
         db.query(
-            "SELECT n.*, v.drive_id, v.queue_no FROM donation n JOIN visit v ON v.id = n.visit_id"
+            "SELECT n.*, v.drive_id, v.queue_letter, v.queue_no"
+            " FROM donation n JOIN visit v ON v.id = n.visit_id"
             " WHERE n.id = ?",
             [donation_id],
         ),

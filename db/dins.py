@@ -24,12 +24,16 @@ def for_drive(db: Database, drive_id: str) -> list[dict]:
     )
 
 
-def highest_sequence(db: Database, fin: str, year: int) -> int:
-    """The highest sequence ever given out or reserved by a roll for this FIN and year."""
+def highest_sequence(db: Database, fin: str, year: int, first: int, last: int) -> int:
+    """The highest sequence from ``first`` to ``last`` ever given out or reserved by a roll
+    for this FIN and year (``first - 1`` when none is)."""
     return db.execute(
-        "SELECT max(coalesce((SELECT max(sequence) FROM din WHERE fin = ? AND year = ?), 0),"
-        " coalesce((SELECT max(last_sequence) FROM din_roll WHERE fin = ? AND year = ?), 0))",
-        [fin, year, fin, year],
+        "SELECT max(?,"
+        " coalesce((SELECT max(sequence) FROM din WHERE fin = ? AND year = ?"
+        "           AND sequence BETWEEN ? AND ?), 0),"
+        " coalesce((SELECT max(min(last_sequence, ?)) FROM din_roll WHERE fin = ? AND year = ?"
+        "           AND first_sequence <= ? AND last_sequence >= ?), 0))",
+        [first - 1, fin, year, first, last, last, fin, year, last, first],
     ).fetchone()[0]
 
 

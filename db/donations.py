@@ -10,7 +10,7 @@ def by_din(db: Database, din: str) -> dict | None:
 
 
 _WITH_NAMES = (
-    "SELECT n.*, v.queue_no, d.full_name, p.full_name AS phlebotomist_name"
+    "SELECT n.*, v.queue_letter, v.queue_no, d.full_name, p.full_name AS phlebotomist_name"
     " FROM donation n JOIN visit v ON v.id = n.visit_id"
     " JOIN donor d ON d.id = n.donor_id"
     " LEFT JOIN staff p ON p.id = n.phlebotomist_id"
@@ -83,7 +83,7 @@ def visits_in_status(db: Database, drive_id: str, status: str) -> list[dict]:
     return list(
         db.query(
             "SELECT v.*, d.full_name FROM visit v JOIN donor d ON d.id = v.donor_id"
-            " WHERE v.drive_id = ? AND v.status = ? ORDER BY v.queue_no",
+            " WHERE v.drive_id = ? AND v.status = ? ORDER BY v.queue_letter, v.queue_no",
             [drive_id, status],
         )
     )

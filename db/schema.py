@@ -26,6 +26,14 @@ def _migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
     return migrations()(fn)
 
 
+def _migration_own_transaction(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register a migration that opens and commits its own transaction (one that must
+    change a pragma first, which SQLite ignores inside a transaction). It must be safe
+    to run again: a crash between its commit and the record of it leaves it pending."""
+    MIGRATION_NAMES.append(fn.__name__)
+    return migrations(transactional=False)(fn)
+
+
 STANDARD_COLUMNS = """
     id TEXT PRIMARY KEY NOT NULL,
     created_at TEXT NOT NULL,
@@ -580,3 +588,87 @@ def m0012_seal_export_log(db: Database) -> None:
 )""")
     for table in _EXPORTED_BY_ORIGIN:  # donor_origin came with m0011
         db.execute(f"CREATE INDEX IF NOT EXISTS {table}_origin ON {table} (device_id, change_seq)")
+
+
+_VISIT_QUEUE_LETTER = f"""CREATE TABLE visit_new (
+    {STANDARD_COLUMNS},
+    drive_id TEXT NOT NULL REFERENCES drive (id),
+    donor_id TEXT NOT NULL REFERENCES donor (id),
+    queue_no INTEGER NOT NULL CHECK (queue_no > 0),
+    checked_in_at TEXT NOT NULL,
+    checked_in_by TEXT REFERENCES staff (id),
+    status TEXT NOT NULL DEFAULT 'waiting_screening' CHECK (status IN (
+        'waiting_screening', 'accepted', 'deferred', 'donated', 'not_collected',
+        'left', 'voided')),
+    warnings TEXT NOT NULL DEFAULT '[]',
+    void_reason TEXT,
+    left_reason TEXT,
+    queue_letter TEXT NOT NULL DEFAULT 'A'
+        CHECK (length(queue_letter) = 1 AND queue_letter BETWEEN 'A' AND 'Z'),
+    UNIQUE (drive_id, queue_letter, queue_no)
+)"""
+
+
+@_migration_own_transaction
+def m0013_numbers_queue_letter(db: Database) -> None:
+    """A ticket carries its check-in desk's letter (``B12``): two laptops at one drive
+    both hand out 12, as A12 and B12, and a ticket is unique per drive, letter and
+    number. Every ticket made before is desk A's.
+
+    SQLite cannot drop a table's UNIQUE in place, so the visit table is rebuilt, as
+    SQLite's documentation says for a table others refer to (screening, donation and
+    started_donation point at visit): foreign keys off (a pragma SQLite ignores inside
+    a transaction, hence this migration's own transaction), a new table, every row
+    copied with its id, the old table dropped, the new one renamed (the references,
+    which name ``visit``, then point at it), its indexes made again, then
+    ``PRAGMA foreign_key_check`` before the commit: any dangling reference rolls it all
+    back. Foreign keys are set back as they were (on, for every HMTN connection)
+    whatever happens."""
+    columns = [row[1] for row in db.execute("PRAGMA table_info('visit')")]
+    if "queue_letter" in columns:
+        return  # committed before a crash kept it from being recorded
+    if db.conn.in_transaction:
+        raise RuntimeError("m0011 must start outside a transaction")
+    foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            _rebuild_visit(db, columns)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+    finally:
+        db.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+
+
+def _rebuild_visit(db: Database, columns: list[str]) -> None:
+    indexes = [
+        sql
+        for (sql,) in db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'visit'"
+            " AND sql IS NOT NULL"
+        )
+    ]
+    triggers = db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'visit'"
+    ).fetchone()[0]
+    if triggers:  # dropped with the table: this migration would have to make them again
+        raise RuntimeError("visit has triggers: rebuild them too")
+    names = ", ".join(f'"{column}"' for column in columns)
+    before = db.execute("SELECT count(*) FROM visit").fetchone()[0]
+    db.execute(_VISIT_QUEUE_LETTER)
+    db.execute(f"INSERT INTO visit_new ({names}) SELECT {names} FROM visit")
+    db.execute("DROP TABLE visit")
+    db.execute("ALTER TABLE visit_new RENAME TO visit")
+    for sql in indexes:
+        db.execute(sql)
+    db.execute("DROP INDEX visit_drive_status")
+    db.execute(
+        "CREATE INDEX visit_drive_status ON visit (drive_id, status, queue_letter, queue_no)"
+    )
+    after = db.execute("SELECT count(*) FROM visit").fetchone()[0]
+    problems = db.execute("PRAGMA foreign_key_check").fetchall()
+    if after != before or problems:
+        raise RuntimeError(f"visit rebuild: {before} rows before, {after} after, {problems}")

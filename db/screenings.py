@@ -29,7 +29,8 @@ def screened_queue(db: Database, drive_id: str, status: str) -> list[dict]:
     order, with the approved volume."""
     return list(
         db.query(
-            f"{_SCREENED} WHERE v.drive_id = ? AND v.status = ? ORDER BY v.queue_no",
+            f"{_SCREENED} WHERE v.drive_id = ? AND v.status = ?"
+            " ORDER BY v.queue_letter, v.queue_no",
             [drive_id, status],
         )
     )

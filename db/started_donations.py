@@ -2,7 +2,10 @@
 
 from sqlite_utils import Database
 
-_WITH_TICKET = "SELECT c.*, v.queue_no FROM started_donation c JOIN visit v ON v.id = c.visit_id"
+_WITH_TICKET = (
+    "SELECT c.*, v.queue_letter, v.queue_no"
+    " FROM started_donation c JOIN visit v ON v.id = c.visit_id"
+)
 
 
 def in_status_for_visit(db: Database, visit_id: str, status: str) -> dict | None:
@@ -24,7 +27,7 @@ def for_drive(db: Database, drive_id: str, status: str) -> list[dict]:
     return list(
         db.query(
             _WITH_TICKET + " WHERE c.drive_id = ? AND c.status = ?"
-            " ORDER BY coalesce(c.started_at, c.created_at), v.queue_no",
+            " ORDER BY coalesce(c.started_at, c.created_at), v.queue_letter, v.queue_no",
             [drive_id, status],
         )
     )
@@ -35,7 +38,8 @@ def on_device(db: Database, device_id: str, status: str, drive_status: str) -> l
     return list(
         db.query(
             _WITH_TICKET + " JOIN drive r ON r.id = c.drive_id"
-            " WHERE c.device_id = ? AND c.status = ? AND r.status = ? ORDER BY v.queue_no",
+            " WHERE c.device_id = ? AND c.status = ? AND r.status = ?"
+            " ORDER BY v.queue_letter, v.queue_no",
             [device_id, status, drive_status],
         )
     )

@@ -25,7 +25,7 @@ class DeferralSlipData:
     until: dt.date | None  # the first day they may give again; None: not before told
     permanent: bool
     center_contact: str
-    queue_no: int  # the donor's number at this drive: not printed, it names the file
+    ticket: str  # the donor's number at this drive: not printed, it names the file
 
 
 _ADVICE = (

@@ -14,7 +14,7 @@ __all__ = ["QueueTicketData", "write_queue_tickets"]
 
 @dataclass(frozen=True)
 class QueueTicketData:
-    queue_no: int
+    ticket: str  # the desk letter and number: B12
     full_name: str
     checked_in_at: dt.datetime  # on the laptop's clock
     drive_code: str
@@ -29,7 +29,7 @@ def _lay_out(
     layout.para(nfc(ticket.drive_place), regular, 8, centred=True, colour=MUTED)
     layout.space(3)
     layout.para("SỐ THỨ TỰ", bold, 10, centred=True)
-    layout.para(str(ticket.queue_no), bold, 40, centred=True)
+    layout.para(ticket.ticket, bold, 40, centred=True)
     layout.space(2)
     layout.para(nfc(ticket.full_name), bold, 11, centred=True)
     layout.para(f"Tiếp nhận lúc {format_moment(ticket.checked_in_at)} · {ticket.drive_code}",

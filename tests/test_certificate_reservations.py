@@ -28,11 +28,11 @@ def test_a_batch_whose_register_entry_never_happened_does_not_give_its_serials_a
     lost = CertificateJob.issue(services.certificates, drive, [first.id], "blank")
     lost.render(io.BytesIO())  # printed, then the laptop crashed before the register entry
     following = CertificateJob.issue(services.certificates, drive, [second.id], "blank")
-    assert [p.serial for p in lost.new] == ["HMTN-26-000001"]
-    assert [p.serial for p in following.new] == ["HMTN-26-000002"]
+    assert [p.serial for p in lost.new] == ["HMTN-A26-000001"]
+    assert [p.serial for p in following.new] == ["HMTN-A26-000002"]
     following.commit()
     register = {row.serial: row.status for row in services.certificates.register(drive)}
-    assert register == {"HMTN-26-000001": "reserved", "HMTN-26-000002": "issued"}
+    assert register == {"HMTN-A26-000001": "reserved", "HMTN-A26-000002": "issued"}
 
 
 def test_a_stack_of_forms_reserved_is_refused_to_the_next_batch(services, drive, donate):
@@ -54,11 +54,11 @@ def test_a_batch_that_never_reached_the_printer_is_voided_with_its_reason(servic
     assert job.abandon("again") == 0  # nothing is reserved any more
     [row] = services.certificates.register(drive)
     assert (row.serial, row.status, row.void_reason, row.issued_at) == (
-        "HMTN-26-000001", "voided", "Máy in hết giấy, chưa in được", None,
+        "HMTN-A26-000001", "voided", "Máy in hết giấy, chưa in được", None,
     )  # fmt: skip
     assert services.certificates.entries(drive)[0].pending  # may be issued again …
     again = CertificateJob.issue(services.certificates, drive, [unit.id], "blank")
-    assert again.new[0].serial == "HMTN-26-000002"  # … under a new serial
+    assert again.new[0].serial == "HMTN-A26-000002"  # … under a new serial
 
 
 def test_a_reservation_left_behind_can_be_voided_and_a_commit_after_it_is_refused(
@@ -145,13 +145,13 @@ def test_the_command_line_voids_the_serials_of_a_file_it_could_not_write(
     assert main([*base, "--out", str(tmp_path / "no-such-folder" / "gcn.pdf")]) == 2
     assert "Không ghi được" in capsys.readouterr().err
     assert main([*base, "--out", str(tmp_path / "gcn.pdf")]) == 0
-    assert "số HMTN-26-000002 đến HMTN-26-000002" in capsys.readouterr().out
+    assert "số HMTN-A26-000002 đến HMTN-A26-000002" in capsys.readouterr().out
     reopened = open_services(db_path)
     first, second = reopened.certificates.register(reopened.drives.by_code(drive.code))
     reopened.close()
-    assert (first.serial, first.status) == ("HMTN-26-000001", "voided")
+    assert (first.serial, first.status) == ("HMTN-A26-000001", "voided")
     assert first.void_reason.startswith("Chưa in:")
-    assert (second.serial, second.status) == ("HMTN-26-000002", "issued")
+    assert (second.serial, second.status) == ("HMTN-A26-000002", "issued")
 
 
 @pytest.mark.qt  # hmtn prints through Qt's translators

@@ -64,19 +64,19 @@ def issue(services, drive, donation_ids, mode, first_serial=None) -> list[str]:
 def test_blank_certificates_get_site_serials_and_enter_the_register(services, drive, donate):
     first, second = donate(), donate("Lê Đức Tựu", MALE)
     planned = services.certificates.plan(drive, [first.id, second.id], "blank")
-    assert [p.serial for p in planned] == ["HMTN-26-000001", "HMTN-26-000002"]
+    assert [p.serial for p in planned] == ["HMTN-A26-000001", "HMTN-A26-000002"]
     assert planned[0].data.full_name == "Đỗ Thị Ngọc Diễm"
     assert planned[0].data.ordinal == 1 and planned[0].data.volume_ml == 350
     assert services.certificates.entries(drive)[0].pending  # planning records nothing
     issue(services, drive, [first.id, second.id], "blank")
     row1, row2 = services.certificates.register(drive)
-    assert row2.serial == "HMTN-26-000002"
+    assert row2.serial == "HMTN-A26-000002"
     assert (row1.serial, row1.printed_by, row1.status, row1.din) == (
-        "HMTN-26-000001", "Phạm Thu Trang", "issued", first.din,
+        "HMTN-A26-000001", "Phạm Thu Trang", "issued", first.din,
     )  # fmt: skip
     assert not any(e.pending for e in services.certificates.entries(drive))
     third = donate("Nguyễn Văn An", MALE)
-    assert services.certificates.plan(drive, [third.id], "blank")[0].serial == "HMTN-26-000003"
+    assert services.certificates.plan(drive, [third.id], "blank")[0].serial == "HMTN-A26-000003"
 
 
 def test_only_a_complete_donation_gets_a_certificate(services, drive, donate):
@@ -109,7 +109,7 @@ def test_void_and_reprint_are_audited_and_the_serial_stays_used(services, drive,
     unit = donate()
     [certificate_id] = issue(services, drive, [unit.id], "blank")
     again = services.certificates.reprint_data(certificate_id)
-    assert again.serial == "HMTN-26-000001"
+    assert again.serial == "HMTN-A26-000001"
     services.certificates.reprinted(certificate_id)
     assert services.certificates.register(drive)[0].print_count == 2
     with pytest.raises(UserError):
@@ -117,7 +117,7 @@ def test_void_and_reprint_are_audited_and_the_serial_stays_used(services, drive,
     services.certificates.void(certificate_id, "In lệch, giấy bị kẹt")
     assert services.certificates.entries(drive)[0].pending  # a new one may be issued
     new = services.certificates.plan(drive, [unit.id], "blank")
-    assert new[0].serial == "HMTN-26-000002"  # the voided serial is never reused
+    assert new[0].serial == "HMTN-A26-000002"  # the voided serial is never reused
     actions = [
         row["action"]
         for row in services.db.query(
@@ -146,7 +146,7 @@ def test_the_qr_decodes_and_its_integrity_code_verifies(services, drive, donate)
     assert (content.donation_id, content.din, content.serial) == (unit.id, unit.din, planned.serial)
     key = certificate_key(services.db)
     assert verify(code.text, key)
-    forged = code.text.replace(planned.serial, "HMTN-26-999999")
+    forged = code.text.replace(planned.serial, "HMTN-A26-999999")
     assert not verify(forged, key)
     assert "350" not in code.text.split("|")  # no health data in the QR
 
@@ -177,7 +177,7 @@ def test_the_register_exports_as_csv(services, drive, donate, tmp_path):
     assert services.certificates.export_register(drive, path) == 1
     text = path.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].startswith("serial,issued_at,full_name")
-    assert "HMTN-26-000001" in text and "Đỗ Thị Ngọc Diễm" in text
+    assert "HMTN-A26-000001" in text and "Đỗ Thị Ngọc Diễm" in text
 
 
 @pytest.mark.qt  # hmtn prints through Qt's translators

@@ -87,7 +87,7 @@ def test_a_din_on_a_bag_in_the_chair_is_not_taken_for_another(services, drive, a
         [problem] = refused.value.problems
         assert (problem.code, problem.params) == (
             "din_in_chair",
-            {"value": din.number, "number": 1},
+            {"value": din.number, "number": "A1"},
         )
     assert services.collection.check_din(drive, din.barcode_data, first.id).din == din
 

@@ -61,8 +61,10 @@ def test_codes_are_unique(services):
 
 
 def test_suggested_codes():
-    assert suggest_code(dt.date(2026, 11, 24), set()) == "HM261124"
-    assert suggest_code(dt.date(2026, 11, 24), {"HM261124"}) == "HM261124-2"
+    assert suggest_code(dt.date(2026, 11, 24), set(), "A") == "HM261124A"
+    assert suggest_code(dt.date(2026, 11, 24), {"HM261124A"}, "A") == "HM261124A-2"
+    # Desk B suggests its own code: two laptops setting up the same day never clash.
+    assert suggest_code(dt.date(2026, 11, 24), {"HM261124A"}, "B") == "HM261124B"
 
 
 def test_the_one_drive_in_progress_opens_by_itself(services):

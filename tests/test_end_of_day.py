@@ -82,7 +82,7 @@ def test_serials_reserved_and_never_confirmed_must_be_settled_before_closing(
     summary = services.reconciliation.summary(drive)
     assert (summary.certificates_reserved, summary.certificates_pending) == (1, 0)
     [reserved] = [d for d in summary.discrepancies if d.kind == "reserved_certificates"]
-    assert reserved.items == ("HMTN-26-000001",)
+    assert reserved.items == ("HMTN-A26-000001",)
     with pytest.raises(UserError) as refused:
         services.reconciliation.close(drive)
     assert codes(refused.value) == ["unexplained_discrepancies"]
@@ -130,6 +130,7 @@ def test_the_report_gives_the_figures_signed_off_by_who_closed_the_drive(service
     assert "Lấy máu đủ 2" in text
     assert "Giấy chứng nhận đã cấp 1" in text
     assert "Lần hiến đủ chưa được cấp giấy chứng nhận 1" in text
+    assert "Máy lập báo cáo: chữ cái của bàn · dải số DIN A · 000001–038461" in text
     assert "Người kết thúc đợt hiến máu" in text and "Nguyễn Thị Thu Hà" in text
     assert re.search(r"Kết thúc lúc \d\d/\d\d/\d{4} \d\d:\d\d", text)
     assert "CHƯA KẾT THÚC" not in text

@@ -37,9 +37,9 @@ class AmendDialog(QDialog):
         super().__init__(parent)
         self.reconciliation = reconciliation
         self.unit = unit
-        which = unit.din or self.tr("No. {number}").format(number=unit.queue_no)
+        which = unit.din or self.tr("No. {number}").format(number=unit.ticket)
         self.setWindowTitle(self.tr("Correct the unit {din}").format(din=which))
-        whose = self.tr("No. {number} — {name}").format(number=unit.queue_no, name=unit.full_name)
+        whose = self.tr("No. {number} — {name}").format(number=unit.ticket, name=unit.full_name)
         din = self.tr("DIN {din}").format(din=isbt128.spaced(unit.din)) if unit.din else ""
         self.errors = FieldErrors()
         self.volume = QLineEdit(str(unit.volume_ml or ""))

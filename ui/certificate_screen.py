@@ -178,7 +178,7 @@ class CertificateScreen(QWidget):
                 status = self.tr("{serial} issued (printed {times}×)").format(
                     serial=entry.serial, times=entry.print_count
                 )
-            cells = (str(entry.queue_no), entry.full_name, entry.din, str(entry.volume_ml), status)
+            cells = (entry.ticket, entry.full_name, entry.din, str(entry.volume_ml), status)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 

@@ -153,7 +153,7 @@ class CheckinScreen(QWidget):
 
     def show_results(self, result: LookupResult) -> None:
         self.results_model.set_donors(result.donors)
-        if result.query.kind is QueryKind.EMPTY:
+        if result.query.kind in (QueryKind.EMPTY, QueryKind.TICKET):
             self.results_count.clear()
         else:
             self.results_count.setText(
@@ -175,6 +175,8 @@ class CheckinScreen(QWidget):
         result = self._search_now()
         if result.query.kind is QueryKind.CARD:
             self._card_scanned(result)
+        elif result.query.kind is QueryKind.TICKET:
+            self._open_ticket(text)
         elif result.problems:  # typed, and no number of anyone: say what is wrong
             self._show_message(problems_text(result.problems))
         elif result.exact is not None:
@@ -198,6 +200,15 @@ class CheckinScreen(QWidget):
             self.open_donor(result.exact)
         elif result.card is not None:
             self.open_new_donor_form(DonorForm.from_card(result.card))
+
+    def _open_ticket(self, text: str) -> None:
+        """A ticket's number (B12, b12, 12): the donor who holds it, with the ticket."""
+        try:
+            visit = self.checkin.find_ticket(self.drive, text)
+        except UserError as error:
+            self._show_message(problems_text(error.problems))
+            return
+        self.open_donor(self.donors.get(visit.donor_id))
 
     def _focus_results(self) -> None:
         if self.results_model.rowCount():

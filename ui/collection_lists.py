@@ -44,7 +44,7 @@ class ChairModel(QAbstractTableModel):
             return None
         donation = self.donations[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            cells = (str(donation.entry.visit.queue_no), donation.entry.full_name,
+            cells = (donation.entry.visit.ticket, donation.entry.full_name,
                      donation.din or "—", donation.started or "—")  # fmt: skip
             return cells[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and not donation.here:
@@ -96,7 +96,7 @@ class UnitsTable(QTableWidget):
             outcome = outcome_name(unit.outcome)
             if unit.reaction:
                 outcome += f" · {reaction_name(unit.reaction)}"
-            cells = (str(unit.queue_no), unit.full_name, unit.din or "", outcome,
+            cells = (unit.ticket, unit.full_name, unit.din or "", outcome,
                      str(unit.volume_ml or ""), minutes)  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

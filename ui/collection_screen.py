@@ -178,7 +178,7 @@ class CollectionScreen(QWidget):
         self.entry = entry
         f.donor_label.setText(
             self.tr("No. {number} — {name} — approved {volume} ml").format(
-                number=entry.visit.queue_no, name=entry.full_name, volume=entry.approved_volume_ml
+                number=entry.visit.ticket, name=entry.full_name, volume=entry.approved_volume_ml
             )
         )
         f.clear()
@@ -280,7 +280,7 @@ class CollectionScreen(QWidget):
         unit = self.collection.donation(donation_id)
         self.done_label.done(
             self.tr("Unit corrected: No. {number} {name} — {outcome}, {volume} ml, DIN {din}")
-            .format(number=unit.queue_no, name=unit.full_name, outcome=outcome_name(unit.outcome),
+            .format(number=unit.ticket, name=unit.full_name, outcome=outcome_name(unit.outcome),
                     volume=unit.volume_ml or 0, din=unit.din or "—")
         )  # fmt: skip
 
@@ -288,7 +288,7 @@ class CollectionScreen(QWidget):
         assert self.entry is not None
         return self.dialogs.text(
             self, title,
-            question.format(number=self.entry.visit.queue_no, name=self.entry.full_name),
+            question.format(number=self.entry.visit.ticket, name=self.entry.full_name),
             required=True,
         )  # fmt: skip
 
@@ -311,7 +311,7 @@ class CollectionScreen(QWidget):
         self.close_donor()
         self.done_label.done(
             self.tr("Taken out of the chair: No. {number} {name} waits to give again.").format(
-                number=entry.visit.queue_no, name=entry.full_name
+                number=entry.visit.ticket, name=entry.full_name
             )
         )
         self.focus_queue()
@@ -334,7 +334,7 @@ class CollectionScreen(QWidget):
         self.close_donor()
         self.done_label.done(
             self.tr("Recorded: No. {number} {name} left without giving.").format(
-                number=entry.visit.queue_no, name=entry.full_name
+                number=entry.visit.ticket, name=entry.full_name
             )
         )
         self.focus_queue()
@@ -355,7 +355,7 @@ class CollectionScreen(QWidget):
         self.close_donor()
         self.done_label.done(
             self.tr("Recorded: No. {number} {name} — {outcome}, {volume} ml, DIN {din}").format(
-                number=entry.visit.queue_no,
+                number=entry.visit.ticket,
                 name=entry.full_name,
                 outcome=outcome_name(unit.outcome),
                 volume=unit.volume_ml or 0,

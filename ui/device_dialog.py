@@ -1,4 +1,6 @@
-"""This laptop's identity: the device id made on first run, the site code, a name."""
+"""This laptop's identity: the device id made on first run, the site code, a name, and
+its desk letter and DIN block (the numbers it hands out without colliding with another
+laptop of the site)."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.problems import UserError
 from desktop.core.foundation.settings import SettingsService
+from ui.desk_fields import DeskFields
 from ui.forms import FieldErrors, action_buttons
 
 
@@ -34,6 +37,8 @@ class DeviceDialog(QDialog):
         form.addRow(self.tr("Device id"), self.device_id)
         self.errors.add_row(form, self.tr("Site code"), self.site_code, "site_code")
         self.errors.add_row(form, self.tr("Device name"), self.device_name, "device_name")
+        self.desk = DeskFields(settings.desk_numbers(), self.errors)
+        self.desk.add_rows(form)
         buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -41,7 +46,9 @@ class DeviceDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.settings.update_device(self.site_code.text(), self.device_name.text())
+            self.settings.save_device(
+                self.site_code.text(), self.device_name.text(), *self.desk.values()
+            )
         except UserError as error:
             self.errors.show(error.problems, focus=True)
             return

@@ -138,11 +138,11 @@ class DonorCard(QFrame):
         """The queue number just given, or the one the donor already held."""
         time = _local_time(visit.checked_in_at)
         if created:
-            text = self.tr("Queue number {number}").format(number=visit.queue_no)
+            text = self.tr("Queue number {number}").format(number=visit.ticket)
             style = TICKET_STYLE
         else:
             text = self.tr("Already checked in: number {number} at {time}").format(
-                number=visit.queue_no, time=time
+                number=visit.ticket, time=time
             )
             style = EXISTING_TICKET_STYLE
         self.ticket_label.setStyleSheet(style)

@@ -6,13 +6,18 @@ from desktop.core.domain.dates import age_on, dmy
 from desktop.core.domain.records import Donor
 from ui.messages import translate
 
-__all__ = ["age_text", "dmy", "id_text", "unbroken_items"]
+__all__ = ["age_text", "dmy", "id_text", "number_text", "unbroken_items"]
 
 ITEM_SEPARATOR = " · "
 
 
 def age_text(birth: dt.date, on: dt.date) -> str:
     return translate("Format", "{age} years").format(age=age_on(birth, on))
+
+
+def number_text(value: int) -> str:
+    """A whole number with the thousands grouped as in Vietnamese: 37.461."""
+    return f"{value:,}".replace(",", ".")
 
 
 def id_text(donor: Donor) -> str:

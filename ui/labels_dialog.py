@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain.desk import din_block_text
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import DinStatus
@@ -36,6 +37,7 @@ from desktop.core.stations.din_allocation import (
 )
 from ui.dialogs import Dialogs
 from ui.drive_header import drive_header
+from ui.formatting import number_text
 from ui.messages import problems_text
 from ui.operation import failure_text, refused
 from ui.pdf_output import Destination, ask_destination
@@ -77,6 +79,8 @@ class LabelsDialog(QDialog):
         self.destination.addItem(self.tr("printer"), "print")
         self.destination.addItem(self.tr("PDF file"), "pdf")
         self.destination.setCurrentIndex(self.destination.findData(preferences.destination))
+        self.block = QLabel()  # this laptop's block of the DIN sequence, what is left
+        self.block.setWordWrap(True)
         self.new_button = QPushButton(self.tr("Allocate and print new label sets"))
         self.new_button.clicked.connect(self.print_new)
         self.list = QListWidget()
@@ -99,6 +103,7 @@ class LabelsDialog(QDialog):
         form.addRow(self.tr("Sample tube labels per set"), self.tubes)
         form.addRow(self.tr("Label size"), self.layout_choice)
         form.addRow(self.tr("Send to"), self.destination)
+        form.addRow(self.tr("DIN block"), self.block)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reprint_button)
         buttons.addWidget(self.void_button)
@@ -114,6 +119,16 @@ class LabelsDialog(QDialog):
         layout.addWidget(close)
 
     def refresh(self) -> None:
+        first, last = self.dins.block()
+        left = self.dins.block_left(self.drive.drive_date.year)
+        block = din_block_text(first, last)
+        self.block.setText(
+            self.tr("{block} (this laptop's; another laptop has another)").format(block=block)
+            if left is None
+            else self.tr("{block} (this laptop's): {left} left in {year}").format(
+                block=block, left=number_text(left), year=self.drive.drive_date.year
+            )
+        )
         self.list.clear()
         names = {"allocated": self.tr("unused"), "used": self.tr("used"),
                  "voided": self.tr("voided")}  # fmt: skip

@@ -117,6 +117,20 @@ PROBLEMS = {
         "Messages", "2 to 12 letters, digits or hyphens, without accents (e.g. TTHH-HN)."
     ),
     "too_long": QT_TRANSLATE_NOOP("Messages", "At most {max} characters."),
+    "desk_letter_format": QT_TRANSLATE_NOOP(
+        "Messages", '"{value}" is not a desk letter: one letter from A to Z, without accents.'
+    ),
+    "desk_letter_in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Drive {drive} is open and this laptop has given tickets of letter {letter} there:"
+        " change the desk letter after closing it.",
+    ),
+    "din_block_range": QT_TRANSLATE_NOOP(
+        "Messages", '"{value}" is not a DIN sequence number: a whole number from 1 to {max}.'
+    ),
+    "din_block_order": QT_TRANSLATE_NOOP(
+        "Messages", "The last number of the block must not be below the first ({first})."
+    ),
     # the export file for the center: writing one at a site
     "center_keys_missing": QT_TRANSLATE_NOOP(
         "Messages",
@@ -336,6 +350,9 @@ PROBLEMS = {
     ),
     "not_screened": QT_TRANSLATE_NOOP("Messages", "There is no decision to reopen."),
     "visit_not_found": QT_TRANSLATE_NOOP("Messages", "This ticket no longer exists."),
+    "ticket_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "No ticket {number} was given at this drive."
+    ),
     "not_deferred": QT_TRANSLATE_NOOP(
         "Messages", "This donor was not deferred at screening: there is no deferral slip."
     ),
@@ -414,8 +431,11 @@ PROBLEMS = {
     "din_count": QT_TRANSLATE_NOOP("Messages", "Print from 1 to {max} label sets at a time."),
     "tubes_range": QT_TRANSLATE_NOOP("Messages", "From 0 to {max} sample tube labels per set."),
     "minutes_range": QT_TRANSLATE_NOOP("Messages", "A whole number of minutes, {min} to {max}."),
-    "din_sequence_exhausted": QT_TRANSLATE_NOOP(
-        "Messages", "No numbers are left for {fin} in year {year}."
+    "din_block_used_up": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This laptop's DIN block {first}–{last} has {left} numbers left for {fin} in year"
+        " {year}, not {count}. Ask the blood center for another block and set it under"
+        " Settings, This device.",
     ),
     "din_not_voidable": QT_TRANSLATE_NOOP(
         "Messages", "{value} is used or already voided; only an unused DIN can be voided."
@@ -425,6 +445,12 @@ PROBLEMS = {
     ),
     "roll_overlap": QT_TRANSLATE_NOOP(
         "Messages", "Part of this roll is already registered or used."
+    ),
+    "roll_outside_block": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This roll ({first}–{last}) is not inside this laptop's DIN block"
+        " ({block_first}–{block_last}): another laptop may use these numbers. Use a roll"
+        " given to this laptop.",
     ),
     "din_other_facility": QT_TRANSLATE_NOOP(
         "Messages", "This DIN belongs to facility {fin}, not to this site ({site})."

@@ -33,13 +33,13 @@ class QuestionnaireDialog(QDialog):
         self.screening = screening
         self.entry = entry
         title = self.tr("Health questionnaire — No. {number} {name}").format(
-            number=entry.visit.queue_no, name=entry.full_name
+            number=entry.visit.ticket, name=entry.full_name
         )
         self.setWindowTitle(title)
         record = screening.record(entry.visit.id)
         self.donor = heading(
             self.tr("No. {number} — {name} · born {birth} · {sex}").format(
-                number=entry.visit.queue_no,
+                number=entry.visit.ticket,
                 name=entry.full_name,
                 birth=dmy(entry.birth_date),
                 sex=sex_name(entry.sex),

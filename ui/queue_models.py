@@ -74,7 +74,7 @@ class QueueModel(EntriesModel):
 
     def cells(self, entry: QueueEntry) -> tuple[str, ...]:
         return (
-            str(entry.visit.queue_no),
+            entry.visit.ticket,
             entry.full_name,
             str(entry.birth_date.year),
             sex_name(entry.sex),
@@ -106,7 +106,7 @@ class DecidedModel(EntriesModel):
 
     def cells(self, entry: QueueEntry) -> tuple[str, ...]:
         return (
-            str(entry.visit.queue_no),
+            entry.visit.ticket,
             entry.full_name,
             outcome_text(entry.decision, entry.approved_volume_ml, entry.deferral_until),
             translate("DecidedModel", "override") if entry.overridden else "",
@@ -124,7 +124,7 @@ class CollectionQueueModel(EntriesModel):
         )
 
     def cells(self, entry: QueueEntry) -> tuple[str, ...]:
-        return (str(entry.visit.queue_no), entry.full_name, f"{entry.approved_volume_ml} ml")
+        return (entry.visit.ticket, entry.full_name, f"{entry.approved_volume_ml} ml")
 
 
 def queue_table(model: QAbstractTableModel) -> QTableView:

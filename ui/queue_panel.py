@@ -86,7 +86,7 @@ class QueuePanel(QWidget):
         self.questionnaire_dialog.accepted.connect(
             lambda: self.message.done(
                 self.tr("Questionnaire saved: No. {number} {name}.").format(
-                    number=entry.visit.queue_no, name=entry.full_name
+                    number=entry.visit.ticket, name=entry.full_name
                 )
             )
         )
@@ -103,7 +103,7 @@ class QueuePanel(QWidget):
         self.message.clear()  # "choose the ticket" is done with
         reason = self.dialogs.text(
             self,
-            self.tr("Void ticket No. {number}").format(number=entry.visit.queue_no),
+            self.tr("Void ticket No. {number}").format(number=entry.visit.ticket),
             self.tr("Why is the ticket of {name} voided (e.g. the wrong person was checked in)?")
             .format(name=entry.full_name),
             required=True,
@@ -117,7 +117,7 @@ class QueuePanel(QWidget):
             return
         self.message.done(
             self.tr("Ticket No. {number} of {name} voided.").format(
-                number=entry.visit.queue_no, name=entry.full_name
+                number=entry.visit.ticket, name=entry.full_name
             )
         )
 

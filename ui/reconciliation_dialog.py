@@ -142,6 +142,7 @@ class ReconciliationDialog(QDialog):
             (self.tr("DINs voided"), s.dins_voided),
             (self.tr("DINs printed, not used or voided"), s.dins_unaccounted),
             (self.tr("DINs used from pre-printed rolls"), s.dins_from_rolls),
+            (self.tr("This laptop: desk letter · DIN block"), s.desk),
             (self.tr("Certificates issued"), s.certificates_issued),
             (self.tr("Certificates voided"), s.certificates_voided),
             (self.tr("Certificate serials reserved, never confirmed"), s.certificates_reserved),

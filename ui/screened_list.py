@@ -70,7 +70,7 @@ class ScreenedList(QWidget):
             self,
             self.tr("Reopen the decision"),
             self.tr("Why is the decision for No. {number} {name} reopened?").format(
-                number=entry.visit.queue_no, name=entry.full_name
+                number=entry.visit.ticket, name=entry.full_name
             ),
             required=True,
         )
@@ -82,7 +82,7 @@ class ScreenedList(QWidget):
             self.said.emit(Said(problems_text(error.problems), Tone.FAILED))
             return
         text = self.tr("Decision reopened: No. {number} {name} is back in the queue.")
-        self.said.emit(Said(text.format(number=entry.visit.queue_no, name=entry.full_name)))
+        self.said.emit(Said(text.format(number=entry.visit.ticket, name=entry.full_name)))
         self.reopened.emit(entry.visit.id)
 
     def print_slip(self) -> None:

@@ -214,9 +214,7 @@ class ScreeningScreen(QWidget):
         self.record = self.screening.record(entry.visit.id)
         donor, _drive = self.screening.donor_of(entry.visit.id)
         self.donor_label.setText(
-            self.tr("No. {number} — {name}").format(
-                number=entry.visit.queue_no, name=donor.full_name
-            )
+            self.tr("No. {number} — {name}").format(number=entry.visit.ticket, name=donor.full_name)
         )
         self.donor_details.setText(self._details(donor))
         warnings = [problem_text(w) for w in entry.visit.warnings]
@@ -371,7 +369,7 @@ class ScreeningScreen(QWidget):
         self.close_donor()
         self.done_label.done(
             self.tr("Recorded: No. {number} {name} — {decision}").format(
-                number=entry.visit.queue_no,
+                number=entry.visit.ticket,
                 name=entry.full_name,
                 decision=outcome_text(record.decision, record.volume_ml, record.deferral_until),
             )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Staff
 from desktop.core.stations.site_setup import SiteSetupForm, SiteSetupService
+from ui.desk_fields import DeskFields
 from ui.forms import FieldErrors, action_buttons, heading
 
 
@@ -38,6 +39,7 @@ class SiteSetupDialog(QDialog):
         self.fin = QLineEdit(now.fin)
         self.fin.setMaxLength(5)
         self.fin.setPlaceholderText("A1234")
+        self.desk = DeskFields(now.desk, self.errors)
         self.doctor = QLineEdit()
         self.nurse = QLineEdit()
         for edit in (self.doctor, self.nurse):
@@ -51,6 +53,7 @@ class SiteSetupDialog(QDialog):
             site_form, self.tr("Site code (in certificate serials)"), self.site_code, "site_code"
         )
         self.errors.add_row(site_form, self.tr("FIN (on the DIN labels)"), self.fin, "fin")
+        self.desk.add_rows(site_form)
         contact = self.tr("Contact line on the thank-you slip")
         self.errors.add_row(site_form, contact, self.contact, "contact")
         staff = QGroupBox(self.tr("Staff (more can be added later: Staff menu)"))
@@ -96,6 +99,9 @@ class SiteSetupDialog(QDialog):
             contact=self.contact.text(),
             site_code=self.site_code.text(),
             fin=self.fin.text(),
+            desk_letter=self.desk.letter.text(),
+            din_block_first=self.desk.first.text(),
+            din_block_last=self.desk.last.text(),
             doctor=self.doctor.text(),
             nurse=self.nurse.text(),
         )

@@ -42,7 +42,7 @@ class SlipPrinter:
             return Said(problems_text(error.problems), Tone.FAILED)
         buffer = io.BytesIO()
         render_deferral_slip(slip, buffer)
-        document = f"phieu-tam-hoan-{self.drive.code}-{slip.queue_no}"
+        document = f"phieu-tam-hoan-{self.drive.code}-{slip.ticket}"
         title = translate("SlipPrinter", "Print the deferral slip")
         if not ask_and_print(buffer.getvalue(), parent, self.dialogs, document, title):
             return Said(translate("SlipPrinter", "The deferral slip was not printed."), Tone.NOTE)
@@ -58,7 +58,7 @@ class SlipPrinter:
         the dialog was cancelled or answered with a file; nothing was printed then.
         UserError if the printer did not take the pages."""
         ticket = self.slips.queue_ticket(self.drive, visit_id)
-        printer = self._roll_printer(parent, f"phieu-so-thu-tu-{self.drive.code}-{ticket.queue_no}")
+        printer = self._roll_printer(parent, f"phieu-so-thu-tu-{self.drive.code}-{ticket.ticket}")
         if printer is None:
             return False
         buffer = io.BytesIO()

@@ -43,7 +43,7 @@ def say(line: str) -> None:
 def ticket_pdf() -> bytes:
     buffer = io.BytesIO()
     ticket = QueueTicketData(
-        queue_no=7,
+        ticket="A7",
         full_name="Nguyễn Thị Lan",
         checked_in_at=dt.datetime(2026, 11, 24, 7, 30),
         drive_code="HM261124",

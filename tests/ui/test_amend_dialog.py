@@ -44,7 +44,7 @@ def shown(qtbot, dialog: QDialog) -> QDialog:
 def test_a_unit_without_a_din_is_named_by_its_ticket_in_the_users_language(qtbot, services, record):
     unit = record(outcome="not_collected", note="Không tìm được ven")
     dialog = shown(qtbot, AmendDialog(services.reconciliation, unit))
-    assert dialog.windowTitle() == f"Sửa đơn vị máu STT {unit.queue_no}"
+    assert dialog.windowTitle() == f"Sửa đơn vị máu STT {unit.ticket}"
     dialog.close()
 
 

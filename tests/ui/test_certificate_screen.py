@@ -200,7 +200,7 @@ def test_a_cancelled_batch_voids_its_reserved_serials_with_the_reason(
     desk.table.selectRow(0)
     desk.print_selected_button.click()
     qtbot.waitUntil(lambda: "Đã cấp 1 giấy chứng nhận" in desk.message.text(), timeout=10000)
-    assert desk.entries[0].serial == "HMTN-26-000013"  # never one of the voided serials
+    assert desk.entries[0].serial == "HMTN-A26-000013"  # never one of the voided serials
 
 
 def test_a_reservation_left_by_a_crash_shows_in_words_and_can_be_voided(
@@ -208,7 +208,7 @@ def test_a_reservation_left_by_a_crash_shows_in_words_and_can_be_voided(
 ):
     CertificateJob.issue(services.certificates, drive, [desk.entries[0].donation_id], "blank")
     qtbot.waitUntil(lambda: desk.entries[0].reserved)
-    assert desk.table.item(0, 4).text() == "HMTN-26-000001: đã giữ số, chưa xác nhận in"
+    assert desk.table.item(0, 4).text() == "HMTN-A26-000001: đã giữ số, chưa xác nhận in"
     dialogs.will_type("Máy treo khi đang in")
     desk.table.selectRow(0)
     desk.void_button.click()

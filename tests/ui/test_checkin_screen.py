@@ -124,7 +124,7 @@ def test_enter_checks_the_open_donor_in_and_the_queue_shows_it(qtbot, window, sc
     assert screen.card.name_label.text() == "Hoàng Đức Anh"
     assert screen.card.warnings_label.isHidden()
     press(screen.search_field, Qt.Key.Key_Return)
-    assert screen.card.ticket_label.text() == "Số thứ tự 1"
+    assert screen.card.ticket_label.text() == "Số thứ tự A1"
     queue = window.queue_panel
     assert queue.title.text() == "Đang chờ khám: 1"
     assert queue.model.entries[0].full_name == "Hoàng Đức Anh"
@@ -135,11 +135,11 @@ def test_checking_in_twice_shows_the_existing_ticket(qtbot, window, screen, regi
     khoa = registry["Trần Minh Khoa"]
     type_keys(screen.search_field, khoa.national_id + "\r")
     screen.card.check_in_button.click()
-    assert screen.card.ticket_label.text() == "Số thứ tự 1"
+    assert screen.card.ticket_label.text() == "Số thứ tự A1"
     type_keys(screen.search_field, "0977000222\r")  # opened again later, by phone
-    assert screen.card.ticket_label.text().startswith("Đã tiếp nhận: số 1 lúc ")
+    assert screen.card.ticket_label.text().startswith("Đã tiếp nhận: số A1 lúc ")
     press(screen.search_field, Qt.Key.Key_Return)
-    assert screen.card.ticket_label.text().startswith("Đã tiếp nhận: số 1 lúc ")
+    assert screen.card.ticket_label.text().startswith("Đã tiếp nhận: số A1 lúc ")
     assert services.db.execute("SELECT count(*) FROM visit").fetchone()[0] == 1
     assert window.queue_panel.title.text() == "Đang chờ khám: 1"
 
@@ -161,7 +161,7 @@ def test_warnings_are_shown_but_do_not_block(qtbot, screen, registry, services, 
     )
     assert card_value(screen, "deferral") == "đến 24/12/2026: Huyết sắc tố thấp"
     press(screen.search_field, Qt.Key.Key_Return)
-    assert screen.card.ticket_label.text() == "Số thứ tự 1"
+    assert screen.card.ticket_label.text() == "Số thứ tự A1"
     assert services.checkin.waiting_for_screening(drive)[0].visit.warnings[0].code == (
         "deferred_until"
     )
@@ -222,7 +222,7 @@ def test_a_ticket_given_to_the_wrong_person_is_voided_with_a_reason(
     dialogs.will_type("Nhầm người: chọn sai kết quả tìm kiếm")
     queue.void_button.click()
     assert queue.title.text() == "Đang chờ khám: 0"
-    assert queue.message.text() == "Đã hủy phiếu STT 1 của Hoàng Đức Anh."  # the error went
+    assert queue.message.text() == "Đã hủy phiếu STT A1 của Hoàng Đức Anh."  # the error went
     assert queue.message.tone == Tone.DONE  # in green
     assert "Đã\u00a0tiếp\u00a0nhận:\u00a00" in queue.counts.text()
     reason = services.db.execute("SELECT void_reason FROM visit").fetchone()[0]
@@ -246,11 +246,11 @@ def test_the_queue_ticket_goes_to_the_roll_printer_chosen_once(
     dialogs.will_print_to(cups_printer.name)  # asked the first time only
     type_keys(screen.search_field, registry["Hoàng Đức Anh"].national_id + "\r")
     press(screen.search_field, Qt.Key.Key_Return)
-    assert screen.card.ticket_label.text() == "Số thứ tự 1"
+    assert screen.card.ticket_label.text() == "Số thứ tự A1"
     cups_printer.printed_pdf()
     type_keys(screen.search_field, registry["Trần Minh Khoa"].national_id + "\r")
     press(screen.search_field, Qt.Key.Key_Return)  # no print dialog: the same roll printer
-    assert screen.card.ticket_label.text() == "Số thứ tự 2"
+    assert screen.card.ticket_label.text() == "Số thứ tự A2"
     qtbot.waitUntil(lambda: len(queue_ticket_pages(cups_printer.out)) == 2, timeout=90_000)
     assert screen.message_label.isHidden()
 
@@ -259,7 +259,7 @@ def test_no_queue_ticket_unless_the_desk_asks_for_one(qtbot, screen, registry, s
     assert not screen.print_tickets.isChecked()  # off until a desk turns it on
     type_keys(screen.search_field, registry["Hoàng Đức Anh"].national_id + "\r")
     press(screen.search_field, Qt.Key.Key_Return)  # a print dialog would fail the test
-    assert screen.card.ticket_label.text() == "Số thứ tự 1"
+    assert screen.card.ticket_label.text() == "Số thứ tự A1"
 
 
 def test_the_queue_notes_the_tickets_with_a_questionnaire(
@@ -292,7 +292,7 @@ def test_with_no_printer_the_queue_ticket_is_turned_off_saying_so_once(
 ):
     screen.print_tickets.setChecked(True)
     check_in(screen, registry["Hoàng Đức Anh"])  # a print dialog would fail the test
-    assert screen.card.ticket_label.text() == "Số thứ tự 1"  # the check-in stands
+    assert screen.card.ticket_label.text() == "Số thứ tự A1"  # the check-in stands
     assert screen.message_label.text() == NO_ROLL_PRINTER
     assert not screen.message_label.isHidden()
     assert not screen.print_tickets.isChecked()
@@ -300,7 +300,7 @@ def test_with_no_printer_the_queue_ticket_is_turned_off_saying_so_once(
     type_keys(screen.search_field, registry["Trần Minh Khoa"].national_id + "\r")
     assert screen.message_label.isHidden()  # the next donor: the line about the last goes
     press(screen.search_field, Qt.Key.Key_Return)
-    assert screen.card.ticket_label.text() == "Số thứ tự 2"
+    assert screen.card.ticket_label.text() == "Số thứ tự A2"
     assert screen.message_label.isHidden()
     assert dialogs.asked == []
 
@@ -321,20 +321,20 @@ def test_a_ticket_never_goes_to_a_file_and_a_cancel_turns_the_option_off(
 ):
     screen.print_tickets.setChecked(True)
     if answer == "file":
-        dialogs.will_print_to_file(tmp_path / "phieu-so-thu-tu-HM261124-1.pdf")
+        dialogs.will_print_to_file(tmp_path / "phieu-so-thu-tu-HM261124-A1.pdf")
     else:
         dialogs.will_cancel("choose_printer")
     check_in(screen, registry["Hoàng Đức Anh"])
     (asked,) = dialogs.asked
     assert (asked.title, asked.detail) == (
         "In phiếu số thứ tự: chọn máy in cuộn",
-        "phieu-so-thu-tu-HM261124-1",
+        "phieu-so-thu-tu-HM261124-A1",
     )
-    assert screen.card.ticket_label.text() == "Số thứ tự 1"
+    assert screen.card.ticket_label.text() == "Số thứ tự A1"
     assert list(tmp_path.glob("*.pdf")) == []  # nothing written, nothing overwritten
     assert screen.message_label.text() == NO_ROLL_PRINTER
     assert not services.slips.print_queue_tickets
     assert services.slips.ticket_printer == ""
     check_in(screen, registry["Trần Minh Khoa"])  # no dialog again
-    assert screen.card.ticket_label.text() == "Số thứ tự 2"
+    assert screen.card.ticket_label.text() == "Số thứ tự A2"
     assert len(dialogs.asked) == 1

@@ -30,7 +30,7 @@ def test_a_started_donation_waits_in_the_chair_while_another_donor_is_opened(
     type_keys(station.fields.din, first.barcode_data + "\r")
     station.fields.started.setText("09:05")
     station.fields.started.editingFinished.emit()  # the nurse corrects the start and moves on
-    assert chair_rows(station) == [("1", "Phạm Văn Đức", first.number, "09:05")]
+    assert chair_rows(station) == [("A1", "Phạm Văn Đức", first.number, "09:05")]
     assert station.queue_model.rowCount() == 1
 
     station.open_row(0)  # the next chair: the first donation is not lost
@@ -44,7 +44,7 @@ def test_a_started_donation_waits_in_the_chair_while_another_donor_is_opened(
     station.chair.setFocus()
     station.chair.selectRow(0)
     qtbot.keyClick(station.chair, Qt.Key.Key_Return)
-    assert station.fields.donor_label.text().startswith("STT 1 — Phạm Văn Đức")
+    assert station.fields.donor_label.text().startswith("STT A1 — Phạm Văn Đức")
     assert (station.fields.din.text(), station.fields.started.text()) == (first.number, "09:05")
     assert station.fields.din_status.text() == f"DIN {first.eye_readable()[0]} ✓"
     station.fields.ended.setText("09:12")

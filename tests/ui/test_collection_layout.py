@@ -173,7 +173,7 @@ def test_the_amend_dialog_shows_its_texts_whole_and_whose_unit_it_is(
     assert title + TITLE_BAR_CONTROLS <= dialog.width(), dialog.windowTitle()
     frame = dialog.frameGeometry().size()
     assert frame.width() <= 1280 and frame.height() <= 720 - 40  # less a task bar
-    whose = {"vi": "STT 1 — Nguyễn Thị Phương Thảo", "en": "No. 1 — Nguyễn Thị Phương Thảo"}
+    whose = {"vi": "STT A1 — Nguyễn Thị Phương Thảo", "en": "No. A1 — Nguyễn Thị Phương Thảo"}
     shown = [label.text() for label in dialog.findChildren(QLabel)]
     assert whose[language] in shown and "DIN A9999 26 000001" in shown
     dialog.close()

@@ -84,7 +84,7 @@ def test_recording_a_complete_donation_from_the_keyboard(qtbot, services, drive,
         din.number, "complete", 450, "Lê Thị Hồng",
     )  # fmt: skip
     assert station.units.item(0, 2).text() == din.number
-    assert station.done_label.text().startswith("Đã lưu: STT 1 Phạm Văn Đức — đủ")
+    assert station.done_label.text().startswith("Đã lưu: STT A1 Phạm Văn Đức — đủ")
     assert services.donors.get(visit.donor_id).donation_count == 1
 
 
@@ -284,12 +284,12 @@ def test_a_unit_is_corrected_with_a_reason(qtbot, services, drive, window, stati
     station.fields.started.setText("09:10")
     station.fields.ended.setText("09:18")
     station.fields.save_button.click()
-    assert station.done_label.text().startswith("Đã lưu: STT 1 Phạm Văn Đức")
+    assert station.done_label.text().startswith("Đã lưu: STT A1 Phạm Văn Đức")
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     station.units.selectRow(next(
-        row for row in range(station.units.rowCount()) if station.units.item(row, 0).text() == "2"
+        row for row in range(station.units.rowCount()) if station.units.item(row, 0).text() == "A2"
     ))  # fmt: skip
     station.amend_button.click()
     dialog = station.amend_dialog
@@ -302,7 +302,7 @@ def test_a_unit_is_corrected_with_a_reason(qtbot, services, drive, window, stati
     press(dialog.reason, Qt.Key.Key_Return)
     assert services.collection.donation(dialog.unit.id).volume_ml == 430
     assert station.done_label.text() == (
-        "Đã sửa đơn vị máu: STT 2 Lê Văn Cường — đủ, 430 ml, DIN A999926000002"
+        "Đã sửa đơn vị máu: STT A2 Lê Văn Cường — đủ, 430 ml, DIN A999926000002"
     )  # the line about No. 1 is gone
 
 

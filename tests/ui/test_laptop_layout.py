@@ -86,7 +86,7 @@ def test_the_check_in_station_shows_everything_in_full(qtbot, in_english, window
     press(checkin.search_field, Qt.Key.Key_Return)  # again: the ticket already held
     settle()
     banner = checkin.card.ticket_label
-    assert banner.text().startswith("Already checked in: number 1 at ")
+    assert banner.text().startswith("Already checked in: number A1 at ")
     assert fully_shown(banner)
     assert fully_shown(window.status_label)
 
@@ -98,7 +98,7 @@ def found(screen, name: str) -> bool:
 def test_the_next_search_clears_the_donor_just_checked_in(qtbot, screen, registry):
     type_keys(screen.search_field, registry["Hoàng Đức Anh"].national_id + "\r")
     press(screen.search_field, Qt.Key.Key_Return)
-    assert screen.card.ticket_label.text() == "Số thứ tự 1"
+    assert screen.card.ticket_label.text() == "Số thứ tự A1"
     type_keys(screen.search_field, "tran")
     qtbot.waitUntil(lambda: found(screen, "Trần Minh Khoa"))  # the search as one types
     assert screen.card.donor is None
@@ -167,7 +167,7 @@ def test_whose_record_it_is_shows_inside_the_dialog(qtbot, services, drive):
     answers = QuestionnaireDialog(services.screening, entry, "vi")
     qtbot.addWidget(answers)
     answers.show()
-    assert "STT 1 — Nguyễn Văn An · sinh ngày 01/01/1990 · Nam" in headings(answers)
+    assert "STT A1 — Nguyễn Văn An · sinh ngày 01/01/1990 · Nam" in headings(answers)
     nurse = services.staff.add("Lê Thị Hồng", "nurse")
     editing = StaffDialog(services.staff, member=nurse)
     qtbot.addWidget(editing)

@@ -43,12 +43,12 @@ def test_the_deferral_slip_offers_a_name_of_its_own(
     defer(services, ticket, doctor, tattoo, ScreeningDecision.DEFER_TEMPORARY)
     parent = QWidget()
     qtbot.addWidget(parent)
-    dialogs.will_print_to_file(tmp_path / "phieu-tam-hoan-HM261124-1.pdf")
+    dialogs.will_print_to_file(tmp_path / "phieu-tam-hoan-HM261124-A1.pdf")
     said = SlipPrinter(services.slips, drive, dialogs).deferral_slip(parent, ticket.id)
     assert said.text == "Đã in phiếu tạm hoãn cho Phạm Văn Đức." and said.tone == Tone.DONE
     (asked,) = dialogs.asked
-    assert (asked.title, asked.detail) == ("In phiếu tạm hoãn", "phieu-tam-hoan-HM261124-1")
-    assert (tmp_path / "phieu-tam-hoan-HM261124-1.pdf").read_bytes().startswith(b"%PDF")
+    assert (asked.title, asked.detail) == ("In phiếu tạm hoãn", "phieu-tam-hoan-HM261124-A1")
+    assert (tmp_path / "phieu-tam-hoan-HM261124-A1.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_the_print_dialog_says_what_it_prints_and_offers_its_name(qtbot, documents, no_printer):

@@ -90,7 +90,7 @@ def test_the_questionnaire_dialog_fits_the_screen_and_names_the_donor(
     assert screen.contains(frame), (frame, screen)
     assert dialog.minimumSizeHint().height() + FRAME_HEIGHT <= screen.height()
     # Whose record it is, inside the dialog.
-    assert dialog.donor.text() == "STT 1 — Nguyễn Thị Phương Thảo · sinh ngày 15/05/1990 · Nữ"
+    assert dialog.donor.text() == "STT A1 — Nguyễn Thị Phương Thảo · sinh ngày 15/05/1990 · Nữ"
     assert dialog.donor.isVisibleTo(dialog)
 
 

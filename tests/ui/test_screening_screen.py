@@ -80,7 +80,7 @@ def test_a_normal_donor_from_the_queue_to_acceptance_without_the_mouse(
     qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 1)
     station.focus_queue()
     key(qtbot, Qt.Key.Key_Return)
-    assert station.donor_label.text() == "STT 1 — Phạm Văn Đức"
+    assert station.donor_label.text() == "STT A1 — Phạm Văn Đức"
     assert focused() is station.measurements.weight
     for text in ("62", "125", "80", "72"):
         type_and_tab(qtbot, text)
@@ -108,7 +108,7 @@ def test_a_normal_donor_from_the_queue_to_acceptance_without_the_mouse(
     )
     assert [e.approved_volume_ml for e in services.collection.queue(drive)] == [450]
     assert station.waiting_model.rowCount() == 0
-    assert "STT 1 Phạm Văn Đức — Cho hiến 450 ml" in station.done_label.text()
+    assert "STT A1 Phạm Văn Đức — Cho hiến 450 ml" in station.done_label.text()
     assert station.decided_model.data(station.decided_model.index(0, 2)) == "Cho hiến 450 ml"
     assert focused() is station.waiting
 
@@ -129,7 +129,7 @@ def test_questionnaire_at_check_in_then_a_deferral_shown_at_the_next_check_in(
     type_keys(focused(), "01/09/2026")
     dialog.save_button.click()
     assert not dialog.isVisible()
-    assert panel.message.text() == "Đã lưu phiếu câu hỏi sức khỏe: STT 1 Phạm Văn Đức."
+    assert panel.message.text() == "Đã lưu phiếu câu hỏi sức khỏe: STT A1 Phạm Văn Đức."
     assert panel.message.tone == Tone.DONE
     record = services.screening.record(visit.id)
     assert record.answers["tattoo"] == Answer(True, dt.date(2026, 9, 1))
@@ -506,10 +506,10 @@ def test_after_a_reopen_enter_in_the_queue_opens_the_reopened_ticket(
     qtbot.keyClick(station.reopen_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 2)
     assert said_on_screen(station) == [
-        "Đã mở lại kết luận: STT 2 Trần Thị Bình đã trở lại hàng chờ khám."
+        "Đã mở lại kết luận: STT A2 Trần Thị Bình đã trở lại hàng chờ khám."
     ]  # the slip's line is gone
     assert focused() is station.waiting
     assert station.waiting.currentIndex().row() == 1
     key(qtbot, Qt.Key.Key_Return)
-    assert station.donor_label.text() == "STT 2 — Trần Thị Bình"
+    assert station.donor_label.text() == "STT A2 — Trần Thị Bình"
     assert said_on_screen(station) == []

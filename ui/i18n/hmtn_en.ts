@@ -739,6 +739,25 @@
     </message>
 </context>
 <context>
+    <name>DeskFields</name>
+    <message>
+        <source>A to Z, a different letter on each laptop of the site</source>
+        <translation>A to Z, a different letter on each laptop of the site</translation>
+    </message>
+    <message>
+        <source>on queue tickets (B12), serials and drive codes</source>
+        <translation>on queue tickets (B12), serials and drive codes</translation>
+    </message>
+    <message>
+        <source>Desk letter</source>
+        <translation>Desk letter</translation>
+    </message>
+    <message>
+        <source>DIN block of this laptop</source>
+        <translation>DIN block of this laptop</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDialog</name>
     <message>
         <source>This device</source>
@@ -1210,8 +1229,20 @@ Its signature is beside it: {signature}
         <translation>Send to</translation>
     </message>
     <message>
+        <source>DIN block</source>
+        <translation>DIN block</translation>
+    </message>
+    <message>
         <source>DINs of this drive</source>
         <translation>DINs of this drive</translation>
+    </message>
+    <message>
+        <source>{block} (this laptop's; another laptop has another)</source>
+        <translation>{block} (this laptop's; another laptop has another)</translation>
+    </message>
+    <message>
+        <source>{block} (this laptop's): {left} left in {year}</source>
+        <translation>{block} (this laptop's): {left} left in {year}</translation>
     </message>
     <message>
         <source>unused</source>
@@ -1631,6 +1662,22 @@ Its signature is beside it: {signature}
         <translation>At most {max} characters.</translation>
     </message>
     <message>
+        <source>"{value}" is not a desk letter: one letter from A to Z, without accents.</source>
+        <translation>"{value}" is not a desk letter: one letter from A to Z, without accents.</translation>
+    </message>
+    <message>
+        <source>Drive {drive} is open and this laptop has given tickets of letter {letter} there: change the desk letter after closing it.</source>
+        <translation>Drive {drive} is open and this laptop has given tickets of letter {letter} there: change the desk letter after closing it.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a DIN sequence number: a whole number from 1 to {max}.</source>
+        <translation>"{value}" is not a DIN sequence number: a whole number from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>The last number of the block must not be below the first ({first}).</source>
+        <translation>The last number of the block must not be below the first ({first}).</translation>
+    </message>
+    <message>
         <source>Set the center's keys first (hmtn device set-center, or the Settings menu): the file is encrypted to them. Nothing was written.</source>
         <translation>Set the center's keys first (hmtn device set-center, or the Settings menu): the file is encrypted to them. Nothing was written.</translation>
     </message>
@@ -1907,6 +1954,10 @@ Its signature is beside it: {signature}
         <translation>This ticket no longer exists.</translation>
     </message>
     <message>
+        <source>No ticket {number} was given at this drive.</source>
+        <translation>No ticket {number} was given at this drive.</translation>
+    </message>
+    <message>
         <source>This donor was not deferred at screening: there is no deferral slip.</source>
         <translation>This donor was not deferred at screening: there is no deferral slip.</translation>
     </message>
@@ -2027,8 +2078,8 @@ Its signature is beside it: {signature}
         <translation>A whole number of minutes, {min} to {max}.</translation>
     </message>
     <message>
-        <source>No numbers are left for {fin} in year {year}.</source>
-        <translation>No numbers are left for {fin} in year {year}.</translation>
+        <source>This laptop's DIN block {first}–{last} has {left} numbers left for {fin} in year {year}, not {count}. Ask the blood center for another block and set it under Settings, This device.</source>
+        <translation>This laptop's DIN block {first}–{last} has {left} numbers left for {fin} in year {year}, not {count}. Ask the blood center for another block and set it under Settings, This device.</translation>
     </message>
     <message>
         <source>{value} is used or already voided; only an unused DIN can be voided.</source>
@@ -2041,6 +2092,10 @@ Its signature is beside it: {signature}
     <message>
         <source>Part of this roll is already registered or used.</source>
         <translation>Part of this roll is already registered or used.</translation>
+    </message>
+    <message>
+        <source>This roll ({first}–{last}) is not inside this laptop's DIN block ({block_first}–{block_last}): another laptop may use these numbers. Use a roll given to this laptop.</source>
+        <translation>This roll ({first}–{last}) is not inside this laptop's DIN block ({block_first}–{block_last}): another laptop may use these numbers. Use a roll given to this laptop.</translation>
     </message>
     <message>
         <source>This DIN belongs to facility {fin}, not to this site ({site}).</source>
@@ -2679,6 +2734,10 @@ Its signature is beside it: {signature}
     <message>
         <source>DINs used from pre-printed rolls</source>
         <translation>DINs used from pre-printed rolls</translation>
+    </message>
+    <message>
+        <source>This laptop: desk letter · DIN block</source>
+        <translation>This laptop: desk letter · DIN block</translation>
     </message>
     <message>
         <source>Certificates issued</source>

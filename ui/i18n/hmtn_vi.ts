@@ -740,6 +740,25 @@
     </message>
 </context>
 <context>
+    <name>DeskFields</name>
+    <message>
+        <source>A to Z, a different letter on each laptop of the site</source>
+        <translation>Từ A đến Z, mỗi máy của cơ sở một chữ cái khác nhau</translation>
+    </message>
+    <message>
+        <source>on queue tickets (B12), serials and drive codes</source>
+        <translation>dùng trong số thứ tự (B12), số sê-ri và mã đợt</translation>
+    </message>
+    <message>
+        <source>Desk letter</source>
+        <translation>Chữ cái của bàn</translation>
+    </message>
+    <message>
+        <source>DIN block of this laptop</source>
+        <translation>Dải số DIN của máy này</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDialog</name>
     <message>
         <source>This device</source>
@@ -1211,8 +1230,20 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Gửi tới</translation>
     </message>
     <message>
+        <source>DIN block</source>
+        <translation>Dải số DIN</translation>
+    </message>
+    <message>
         <source>DINs of this drive</source>
         <translation>Các mã DIN của đợt này</translation>
+    </message>
+    <message>
+        <source>{block} (this laptop&apos;s; another laptop has another)</source>
+        <translation>{block} (của máy này; máy khác có dải khác)</translation>
+    </message>
+    <message>
+        <source>{block} (this laptop&apos;s): {left} left in {year}</source>
+        <translation>{block} (của máy này): còn {left} số trong năm {year}</translation>
     </message>
     <message>
         <source>unused</source>
@@ -1632,6 +1663,22 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Tối đa {max} ký tự.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a desk letter: one letter from A to Z, without accents.</source>
+        <translation>“{value}” không phải chữ cái của bàn: một chữ cái từ A đến Z, không dấu.</translation>
+    </message>
+    <message>
+        <source>Drive {drive} is open and this laptop has given tickets of letter {letter} there: change the desk letter after closing it.</source>
+        <translation>Đợt {drive} đang mở và máy này đã phát số thứ tự chữ {letter} ở đợt đó: hãy đổi chữ cái của bàn sau khi đóng đợt.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a DIN sequence number: a whole number from 1 to {max}.</source>
+        <translation>“{value}” không phải số trong dãy số DIN: một số nguyên từ 1 đến {max}.</translation>
+    </message>
+    <message>
+        <source>The last number of the block must not be below the first ({first}).</source>
+        <translation>Số cuối của dải không được nhỏ hơn số đầu ({first}).</translation>
+    </message>
+    <message>
         <source>Set the center&apos;s keys first (hmtn device set-center, or the Settings menu): the file is encrypted to them. Nothing was written.</source>
         <translation>Hãy cài khóa của trung tâm trước (lệnh hmtn device set-center, hoặc trong menu Cài đặt): tệp được mã hóa bằng các khóa này. Chưa ghi gì.</translation>
     </message>
@@ -1908,6 +1955,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Phiếu tiếp đón này không còn nữa.</translation>
     </message>
     <message>
+        <source>No ticket {number} was given at this drive.</source>
+        <translation>Không có phiếu số thứ tự {number} ở đợt này.</translation>
+    </message>
+    <message>
         <source>This donor was not deferred at screening: there is no deferral slip.</source>
         <translation>Người hiến này không bị tạm hoãn khi khám sàng lọc: không có phiếu tạm hoãn.</translation>
     </message>
@@ -2028,8 +2079,8 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Số phút nguyên, từ {min} đến {max}.</translation>
     </message>
     <message>
-        <source>No numbers are left for {fin} in year {year}.</source>
-        <translation>Đã hết số cho {fin} trong năm {year}.</translation>
+        <source>This laptop&apos;s DIN block {first}–{last} has {left} numbers left for {fin} in year {year}, not {count}. Ask the blood center for another block and set it under Settings, This device.</source>
+        <translation>Dải số DIN {first}–{last} của máy này chỉ còn {left} số cho {fin} năm {year}, không đủ {count}. Hãy xin trung tâm truyền máu một dải khác và đặt trong Cài đặt, Thiết bị này.</translation>
     </message>
     <message>
         <source>{value} is used or already voided; only an unused DIN can be voided.</source>
@@ -2042,6 +2093,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Part of this roll is already registered or used.</source>
         <translation>Một phần cuộn nhãn này đã được đăng ký hoặc đã dùng.</translation>
+    </message>
+    <message>
+        <source>This roll ({first}–{last}) is not inside this laptop&apos;s DIN block ({block_first}–{block_last}): another laptop may use these numbers. Use a roll given to this laptop.</source>
+        <translation>Cuộn nhãn này ({first}–{last}) không nằm trong dải số DIN của máy này ({block_first}–{block_last}): máy khác có thể dùng các số này. Hãy dùng cuộn nhãn được cấp cho máy này.</translation>
     </message>
     <message>
         <source>This DIN belongs to facility {fin}, not to this site ({site}).</source>
@@ -2680,6 +2735,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>DINs used from pre-printed rolls</source>
         <translation>Mã DIN dùng từ cuộn nhãn in sẵn</translation>
+    </message>
+    <message>
+        <source>This laptop: desk letter · DIN block</source>
+        <translation>Máy này: chữ cái của bàn · dải số DIN</translation>
     </message>
     <message>
         <source>Certificates issued</source>

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.domain.answers import Answers, decode
 from desktop.core.domain.dates import from_iso
+from desktop.core.domain.desk import DEFAULT_DESK_LETTER, ticket_number
 from desktop.core.domain.donor_facts import DonorFacts
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import DriveStatus
@@ -135,6 +136,12 @@ class Visit:
     checked_in_at: str
     status: str
     warnings: list[Problem] = field(default_factory=list)
+    queue_letter: str = DEFAULT_DESK_LETTER  # the check-in desk's letter
+
+    @property
+    def ticket(self) -> str:
+        """The ticket number as shown and printed: ``B12``."""
+        return ticket_number(self.queue_letter, self.queue_no)
 
     @classmethod
     def from_row(cls, row: dict) -> "Visit":
@@ -146,6 +153,7 @@ class Visit:
             checked_in_at=row["checked_in_at"],
             status=row["status"],
             warnings=[Problem(w["code"], w["params"]) for w in json.loads(row["warnings"])],
+            queue_letter=row["queue_letter"],
         )
 
 

@@ -6,9 +6,17 @@ import re
 from dataclasses import dataclass
 
 from db import settings as settings_queries
+from db import visits as visit_queries
 from db.records import write_transaction
+from desktop.core.domain.desk import (
+    DEFAULT_DESK_LETTER,
+    MAX_DIN_SEQUENCE,
+    default_din_block,
+    valid_desk_letter,
+)
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.text import nfc
+from desktop.core.domain.vocabulary import DriveStatus
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import Topic
 
@@ -19,6 +27,20 @@ MAX_DEVICE_NAME = 40
 LAST_FOLDER_KEY = "last_folder"
 FACILITY_KEY = "facility_name"  # on certificates, slips and the end-of-day report
 CONTACT_KEY = "center_contact"  # the contact line of the thank-you and deferral slips
+# This desk's numbers (desktop.core.domain.desk): its letter, unique within the site,
+# and its block of the site's DIN sequence. The enrolment file carries all three.
+DESK_LETTER_KEY = "desk_letter"
+DIN_BLOCK_FIRST_KEY = "din_block_first"
+DIN_BLOCK_LAST_KEY = "din_block_last"
+
+
+@dataclass(frozen=True)
+class DeskNumbers:
+    """This desk's letter and its block of the DIN sequence (first..last inclusive)."""
+
+    letter: str
+    din_block_first: int
+    din_block_last: int
 
 
 @dataclass(frozen=True)
@@ -77,6 +99,63 @@ class SettingsService(Service):
             self.set(FACILITY_KEY, facility)
             self.set(CONTACT_KEY, contact)
 
+    # --- this desk's numbers --------------------------------------------------------
+
+    def desk_numbers(self) -> DeskNumbers:
+        """The desk letter (A until set) and the DIN block (the letter's share until set)."""
+        letter = (self.get(DESK_LETTER_KEY) or "").strip().upper()
+        letter = letter if valid_desk_letter(letter) else DEFAULT_DESK_LETTER
+        block = _parse_block(self.get(DIN_BLOCK_FIRST_KEY), self.get(DIN_BLOCK_LAST_KEY))
+        return DeskNumbers(letter, *(block or default_din_block(letter)))
+
+    @property
+    def desk_letter(self) -> str:
+        return self.desk_numbers().letter
+
+    def desk_problems(self, letter: str, first: str, last: str) -> list[Problem]:
+        """What is wrong with a desk letter and DIN block as typed (nothing saved)."""
+        letter = letter.strip().upper()
+        problems = []
+        if not letter:
+            problems.append(Problem("required", field="desk_letter"))
+        elif not valid_desk_letter(letter):
+            problems.append(Problem("desk_letter_format", {"value": letter}, "desk_letter"))
+        elif letter != self.desk_letter and (
+            code := visit_queries.drive_with_tickets(self.db, DriveStatus.OPEN)
+        ):
+            params = {"letter": self.desk_letter, "drive": code}
+            problems.append(Problem("desk_letter_in_use", params, "desk_letter"))
+        for field, text in (("din_block_first", first), ("din_block_last", last)):
+            value = text.strip()
+            if not value:
+                problems.append(Problem("required", field=field))
+            elif not value.isdigit() or not 1 <= int(value) <= MAX_DIN_SEQUENCE:
+                params = {"value": value, "max": MAX_DIN_SEQUENCE}
+                problems.append(Problem("din_block_range", params, field))
+        if not problems and int(first) > int(last):
+            params = {"first": first.strip(), "last": last.strip()}
+            problems.append(Problem("din_block_order", params, "din_block_last"))
+        return problems
+
+    def set_desk_numbers(self, letter: str, first: str, last: str) -> DeskNumbers:
+        """Save the desk letter and DIN block (all three keys, each only when changed).
+
+        The letter cannot change while an open drive holds tickets: its queue would
+        mix two letters, and the new letter may be another desk's already."""
+        problems = self.desk_problems(letter, first, last)
+        if problems:
+            raise UserError(*problems)
+        values = {
+            DESK_LETTER_KEY: letter.strip().upper(),
+            DIN_BLOCK_FIRST_KEY: str(int(first)),
+            DIN_BLOCK_LAST_KEY: str(int(last)),
+        }
+        with self.all_or_nothing():
+            for key, value in values.items():
+                if self.get(key) != value:
+                    self.set(key, value)
+        return self.desk_numbers()
+
     @property
     def last_folder(self) -> str:
         """The folder the user last saved or opened a file in (also by printing to a
@@ -100,6 +179,20 @@ class SettingsService(Service):
             return [Problem("site_code_format", {"value": site_code}, "site_code")]
         return []
 
+    def save_device(
+        self, site_code: str, device_name: str, letter: str, first: str, last: str
+    ) -> None:
+        """The device settings: this laptop's identity and its desk numbers, all checked
+        first (every problem reported at once), saved together or not at all."""
+        desk = self.desk_problems(letter, first, last)
+        try:
+            with self.all_or_nothing():
+                self.update_device(site_code, device_name)
+                self.set_desk_numbers(letter, first, last)
+        except UserError as error:
+            more = [p for p in desk if p not in error.problems]
+            raise UserError(*error.problems, *more) from None
+
     def update_device(self, site_code: str, device_name: str) -> Device:
         """Set the collecting site's code and this laptop's name (e.g. "Bàn tiếp đón 1")."""
         problems = self.site_code_problems(site_code)
@@ -114,3 +207,11 @@ class SettingsService(Service):
             w.update("device", device.id, {"site_code": site_code, "device_name": device_name})
         self.bus.publish(Topic.SETTINGS)
         return self.device()
+
+
+def _parse_block(first: str | None, last: str | None) -> tuple[int, int] | None:
+    """A DIN block as stored, or None when it is missing or not a valid block."""
+    if not (first and last and first.isdigit() and last.isdigit()):
+        return None
+    low, high = int(first), int(last)
+    return (low, high) if 1 <= low <= high <= MAX_DIN_SEQUENCE else None

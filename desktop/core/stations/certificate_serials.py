@@ -30,12 +30,18 @@ def next_serial(serial: str) -> str | None:
 
 
 def serials_for(
-    db: Database, mode: str, count: int, first_serial: str | None, drive: Drive
+    db: Database,
+    mode: str,
+    count: int,
+    first_serial: str | None,
+    drive: Drive,
+    *,
+    desk_letter: str,
 ) -> list[str]:
-    """``count`` serials not yet in the register: the site's own on blank paper, the
+    """``count`` serials not yet in the register: this desk's own on blank paper, the
     stack's from ``first_serial`` on pre-printed forms; UserError says what is wrong."""
     if mode == CertificateMode.BLANK:
-        return site_serials(db, count, drive)
+        return site_serials(db, count, drive, desk_letter)
     serial = normalize_serial(first_serial or "")
     if not serial:
         raise UserError(Problem("serial_required", field="serial"))
@@ -53,10 +59,13 @@ def serials_for(
     return serials
 
 
-def site_serials(db: Database, count: int, drive: Drive) -> list[str]:
-    """Serials for certificates printed on blank paper: site code, year, number."""
+def site_serials(db: Database, count: int, drive: Drive, desk_letter: str) -> list[str]:
+    """Serials for certificates printed on blank paper: site code, the desk's letter
+    with the year, number (``HMTN-DEMO-B26-000001``). The letter keeps two laptops of
+    the site from printing the same serial; serials of the older form without it
+    (``HMTN-DEMO-26-000001``) stay in the register, valid, and cannot be given again."""
     site = settings_queries.device(db)["site_code"] or "HMTN"
-    prefix = f"{site}-{drive.drive_date.year % 100:02d}-"
+    prefix = f"{site}-{desk_letter}{drive.drive_date.year % 100:02d}-"
     used = [
         int(s[len(prefix) :])
         for s in certificate_queries.serials_with_prefix(db, prefix)

@@ -21,6 +21,7 @@ from db import donors as donor_queries
 from db import drives as drive_queries
 from db.records import Writer, write_transaction
 from desktop.core.domain.dates import from_iso
+from desktop.core.domain.desk import ticket_of
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import REASON_MAX, clean_line, required_reason
@@ -62,7 +63,7 @@ class CertificateEntry:
     issued), if any."""
 
     donation_id: str
-    queue_no: int
+    ticket: str  # B12
     full_name: str
     din: str
     volume_ml: int
@@ -168,7 +169,7 @@ class CertificateService(Service):
         return [
             CertificateEntry(
                 donation_id=row["donation_id"],
-                queue_no=row["queue_no"],
+                ticket=ticket_of(row),
                 full_name=row["full_name"],
                 din=row["din"] or "",
                 volume_ml=row["volume_ml"] or 0,
@@ -205,7 +206,9 @@ class CertificateService(Service):
             raise UserError(Problem("facility_missing"))
         rows = [self._donation(drive, donation_id) for donation_id in donation_ids]
         donors = donor_queries.by_ids(self.db, [row["donor_id"] for row in rows])
-        serials = serials_for(self.db, mode, len(rows), first_serial, drive)
+        serials = serials_for(
+            self.db, mode, len(rows), first_serial, drive, desk_letter=self.settings.desk_letter
+        )
         key = self._secret()
         return [
             self._planned(
@@ -352,7 +355,7 @@ class CertificateService(Service):
         if row is None or row["drive_id"] != drive.id:
             raise UserError(Problem("donation_not_found"))
         if row["outcome"] != DonationOutcome.COMPLETE:
-            raise UserError(Problem("certificate_not_complete", {"number": row["queue_no"]}))
+            raise UserError(Problem("certificate_not_complete", {"number": ticket_of(row)}))
         return row
 
     def _check_free(self, donation_id: str, serial: str) -> None:

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from db import visits as visit_queries
 from db.records import write_transaction
+from desktop.core.domain.desk import parse_ticket_number, ticket_number
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, Visit
 from desktop.core.domain.text import required_reason
@@ -18,6 +19,7 @@ from desktop.core.eligibility.reasons import reason_names
 from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
+from desktop.core.foundation.settings import SettingsService
 from desktop.core.lifecycle.machines import VISITS
 from desktop.core.stations.drives import open_drive
 
@@ -52,10 +54,16 @@ def _encode_warnings(warnings: list[Problem]) -> str:
 
 class CheckinService(Service):
     def __init__(
-        self, db: Database, bus: EventBus, session: Session, rules: RuleSetProvider
+        self,
+        db: Database,
+        bus: EventBus,
+        session: Session,
+        rules: RuleSetProvider,
+        settings: SettingsService,
     ) -> None:
         super().__init__(db, bus, session)
         self.rules = rules
+        self.settings = settings
 
     def assess(self, donor: Donor, drive: Drive) -> DonorAssessment:
         """Warnings (never blocking: the doctor decides), the next eligible date and the
@@ -75,12 +83,15 @@ class CheckinService(Service):
         return Visit.from_row(row) if row else None
 
     def check_in(self, drive: Drive, donor: Donor) -> CheckinResult:
-        """Give the donor the next queue number, or return the ticket they already hold.
+        """Give the donor the next queue number of this desk's letter (``B12``: each
+        desk counts its own, so two laptops at one drive never hand out the same
+        ticket), or return the ticket they already hold.
 
         Warnings never block: they are shown to the clerk and kept on the ticket for the
         screening doctor.
         """
         rules = self.rules.current
+        letter = self.settings.desk_letter
         with storage_refusals(), write_transaction(self.db, self.session.actor) as w:
             current = open_drive(self.db, drive.id)
             existing = visit_queries.live_visit(self.db, drive.id, donor.id, VisitStatus.VOIDED)
@@ -93,7 +104,8 @@ class CheckinService(Service):
                 {
                     "drive_id": drive.id,
                     "donor_id": donor.id,
-                    "queue_no": visit_queries.next_queue_no(self.db, drive.id),
+                    "queue_letter": letter,
+                    "queue_no": visit_queries.next_queue_no(self.db, drive.id, letter),
                     "checked_in_at": w.now,
                     "checked_in_by": self.session.actor.staff_id,
                     "status": VisitStatus.WAITING_SCREENING,
@@ -102,6 +114,16 @@ class CheckinService(Service):
             )
         self.bus.publish(Topic.VISITS)
         return CheckinResult(Visit.from_row(row), created=True, warnings=warnings)
+
+    def find_ticket(self, drive: Drive, text: str) -> Visit:
+        """The ticket of the drive with the number typed or scanned: ``B12``, ``b12``, or
+        a plain ``12`` for this desk's letter."""
+        parsed = parse_ticket_number(text, self.settings.desk_letter)
+        row = visit_queries.by_ticket(self.db, drive.id, *parsed) if parsed else None
+        if row is None:
+            shown = ticket_number(*parsed) if parsed else text.strip()
+            raise UserError(Problem("ticket_not_found", {"number": shown}))
+        return Visit.from_row(row)
 
     def void_ticket(self, visit_id: str, reason: str) -> None:
         """Void a ticket issued by mistake (the wrong person was checked in), before

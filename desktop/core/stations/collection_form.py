@@ -4,6 +4,7 @@ recorded. ``collection.CollectionService`` checks a whole form at once with thes
 import datetime as dt
 from dataclasses import dataclass, field
 
+from desktop.core.domain.desk import ticket_of
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.text import reason_text
 from desktop.core.domain.vocabulary import (
@@ -70,7 +71,7 @@ class BagLots:
 class DonationRecord:
     id: str
     visit_id: str
-    queue_no: int
+    ticket: str  # B12
     full_name: str
     din: str | None
     bag_type: str | None
@@ -90,7 +91,7 @@ class DonationRecord:
         return cls(
             id=row["id"],
             visit_id=row["visit_id"],
-            queue_no=row["queue_no"],
+            ticket=ticket_of(row),
             full_name=row["full_name"],
             din=row["din"],
             bag_type=row["bag_type"],

@@ -1,10 +1,13 @@
 """Allocating, checking and voiding donation identification numbers (DIN).
 
 Two ways of working. The app prints label sets from its own allocation: numbers come
-from the site's sequence for the year (its FIN is a setting) and are never reused,
-because no DIN row is ever deleted. Or the site uses pre-printed label rolls: the user
-enters the roll's range, and each scan is checked for format, check character, range
-and earlier use, with a warning when it is out of sequence.
+from this laptop's block of the site's sequence for the year (the FIN and the block are
+settings; another laptop of the site has another block, so two laptops at one drive
+never print the same DIN) and are never reused, because no DIN row is ever deleted. Or
+the site uses pre-printed label rolls: the user enters the roll's range, which must lie
+in this laptop's block (a roll is given to one laptop), and each scan is checked for
+format, check character, range and earlier use, with a warning when it is out of
+sequence.
 """
 
 from collections import Counter
@@ -16,6 +19,7 @@ from db import dins as din_queries
 from db import donations as donation_queries
 from db import started_donations as started_queries
 from db.records import Writer, write_transaction
+from desktop.core.domain.desk import ticket_of
 from desktop.core.domain.isbt128 import Din, DinError, check_fin, make_din, parse_scan
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
@@ -225,17 +229,40 @@ class DinService(Service):
 
     # --- printed allocations --------------------------------------------------------
 
+    def block(self) -> tuple[int, int]:
+        """This laptop's block of the site's DIN sequence (first, last)."""
+        numbers = self.settings.desk_numbers()
+        return numbers.din_block_first, numbers.din_block_last
+
+    def block_left(self, year: int) -> int | None:
+        """How many DINs of the block are still free in ``year`` (None: no FIN yet)."""
+        fin = self.fin()
+        if fin is None:
+            return None
+        first, last = self.block()
+        return last - din_queries.highest_sequence(self.db, fin, year % 100, first, last)
+
     def allocate(self, drive: Drive, count: int) -> list[DinRecord]:
-        """Give ``count`` new DINs to the drive from the site's sequence for its year."""
+        """Give ``count`` new DINs to the drive from this laptop's block of the site's
+        sequence for its year; refused when the block has fewer left."""
         if not 1 <= count <= MAX_ALLOCATION:
             raise UserError(Problem("din_count", {"max": MAX_ALLOCATION}, "count"))
         fin = self._required_fin()
         year = drive.drive_date.year % 100
+        block_first, block_last = self.block()
         with write_transaction(self.db, self.session.actor) as w:
             open_drive(self.db, drive.id)
-            first = din_queries.highest_sequence(self.db, fin, year) + 1
-            if first + count - 1 > 999_999:
-                raise UserError(Problem("din_sequence_exhausted", {"fin": fin, "year": year}))
+            first = din_queries.highest_sequence(self.db, fin, year, block_first, block_last) + 1
+            if first + count - 1 > block_last:
+                params = {
+                    "fin": fin,
+                    "year": f"{year:02d}",
+                    "first": f"{block_first:06d}",
+                    "last": f"{block_last:06d}",
+                    "left": block_last - first + 1,
+                    "count": count,
+                }
+                raise UserError(Problem("din_block_used_up", params, "count"))
             dins = [make_din(fin, year, first + i) for i in range(count)]
             rows = [_din_row(d, drive.id, DinOrigin.PRINTED, DinStatus.ALLOCATED) for d in dins]
             w.insert_many("din", rows)
@@ -282,6 +309,15 @@ class DinService(Service):
             raise UserError(Problem("roll_range", field="last"))
         if first.fin != fin:
             raise UserError(Problem("din_other_facility", {"fin": first.fin, "site": fin}))
+        block_first, block_last = self.block()
+        if not block_first <= first.sequence <= last.sequence <= block_last:
+            params = {
+                "first": f"{first.sequence:06d}",
+                "last": f"{last.sequence:06d}",
+                "block_first": f"{block_first:06d}",
+                "block_last": f"{block_last:06d}",
+            }
+            raise UserError(Problem("roll_outside_block", params, "first"))
         with write_transaction(self.db, self.session.actor) as w:
             open_drive(self.db, drive.id)
             span = (first.fin, first.year, first.sequence, last.sequence)
@@ -319,7 +355,7 @@ class DinService(Service):
             raise UserError(Problem("din_used", {"value": din.number}, "din"))
         chair = started_queries.holding_din(self.db, din.number, StartedStatus.STARTED)
         if chair is not None and chair["visit_id"] != visit_id:
-            params = {"value": din.number, "number": chair["queue_no"]}
+            params = {"value": din.number, "number": ticket_of(chair)}
             raise UserError(Problem("din_in_chair", params, "din"))
         if row is not None:
             if row["status"] == DinStatus.VOIDED:

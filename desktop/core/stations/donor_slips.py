@@ -14,6 +14,7 @@ from db import donors as donor_queries
 from db import screenings as screening_queries
 from db import visits as visit_queries
 from desktop.core.domain.dates import from_iso, local_moment
+from desktop.core.domain.desk import ticket_of
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import ScreeningDecision
@@ -93,7 +94,7 @@ def deferral_slip(
         until=None if permanent else from_iso(screening["deferral_until"]),
         permanent=permanent,
         center_contact=contact,
-        queue_no=visit["queue_no"],
+        ticket=ticket_of(visit),
     )
 
 
@@ -114,7 +115,7 @@ def queue_ticket(db: Database, drive: Drive, visit_id: str) -> QueueTicketData:
         raise UserError(Problem("visit_not_found"))
     donor = donor_queries.get(db, visit["donor_id"])
     return QueueTicketData(
-        queue_no=visit["queue_no"],
+        ticket=ticket_of(visit),
         full_name=donor["full_name"],
         checked_in_at=local_moment(visit["checked_in_at"]),
         drive_code=drive.code,

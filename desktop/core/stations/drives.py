@@ -15,7 +15,9 @@ from desktop.core.domain.records import Drive
 from desktop.core.domain.text import ADDRESS_MAX, nfc, too_long
 from desktop.core.domain.vocabulary import DriveStatus, VisitStatus
 from desktop.core.foundation.base_service import Service
-from desktop.core.foundation.events import Topic
+from desktop.core.foundation.events import EventBus, Topic
+from desktop.core.foundation.session import Session
+from desktop.core.foundation.settings import SettingsService
 
 # The national campaigns a drive can belong to (see domain.md), plus "other".
 CAMPAIGNS = (
@@ -49,9 +51,11 @@ def normalize_code(code: str) -> str:
     return code.strip().upper()
 
 
-def suggest_code(day: dt.date, taken: set[str]) -> str:
-    """A short code for a new drive, e.g. ``HM261124`` (then ``HM261124-2``...)."""
-    base = f"HM{day:%y%m%d}"
+def suggest_code(day: dt.date, taken: set[str], desk_letter: str) -> str:
+    """A short code for a new drive, ending with this desk's letter so that two laptops
+    setting up the same day suggest different codes: ``HM261124B`` (then
+    ``HM261124B-2``...)."""
+    base = f"HM{day:%y%m%d}{desk_letter}"
     code, n = base, 1
     while code in taken:
         n += 1
@@ -60,6 +64,12 @@ def suggest_code(day: dt.date, taken: set[str]) -> str:
 
 
 class DriveService(Service):
+    def __init__(
+        self, db: Database, bus: EventBus, session: Session, settings: SettingsService
+    ) -> None:
+        super().__init__(db, bus, session)
+        self.settings = settings
+
     def all(self) -> list[Drive]:
         rows = drive_queries.all_drives(self.db, VisitStatus.VOIDED)
         return [Drive.from_row(row) for row in rows]
@@ -82,7 +92,7 @@ class DriveService(Service):
         return Drive.from_row(open_drives[0]) if len(open_drives) == 1 else None
 
     def suggested_code(self, day: dt.date) -> str:
-        return suggest_code(day, {d.code for d in self.all()})
+        return suggest_code(day, {d.code for d in self.all()}, self.settings.desk_letter)
 
     def validate(self, form: DriveForm) -> list[Problem]:
         problems = []

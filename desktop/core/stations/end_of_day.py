@@ -44,7 +44,9 @@ def figures(s: Reconciliation) -> list[tuple[str, str]]:
         ("Số giấy chứng nhận đã giữ, chưa xác nhận in", s.certificates_reserved),
         ("Lần hiến đủ chưa được cấp giấy chứng nhận", s.certificates_pending),
     ]
-    return [(label, f"{value:,}".replace(",", ".")) for label, value in rows]
+    counted = [(label, f"{value:,}".replace(",", ".")) for label, value in rows]
+    # Which laptop's numbers these are: its tickets carry the letter, its DINs the block.
+    return [*counted, ("Máy lập báo cáo: chữ cái của bàn · dải số DIN", s.desk)]
 
 
 def end_of_day_report(

@@ -1,4 +1,5 @@
-"""What the one check-in input field holds: a card scan, an ID, a phone, a date or a name."""
+"""What the one check-in input field holds: a card scan, an ID, a phone, a date, a name
+or a queue ticket's number."""
 
 import datetime as dt
 import re
@@ -17,6 +18,7 @@ class QueryKind(StrEnum):
     DIGITS = "digits"  # an ID or phone number, maybe still being typed
     BIRTH_DATE = "birth_date"
     NAME = "name"
+    TICKET = "ticket"  # B12, b12, or a plain 12 (this desk's letter)
 
 
 MIN_DIGITS = 3  # fewer digits than this match too much to be useful
@@ -36,6 +38,7 @@ class Query:
 
 _DATE_LIKE = re.compile(r"^\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s*$")
 _NUMBER_LIKE = re.compile(r"^[\d\s.+\-]+$")
+_TICKET_LIKE = re.compile(r"^[A-Za-z]\s*\d{1,6}$|^\d{1,2}$")
 
 
 def classify(raw: str) -> Query:
@@ -48,6 +51,10 @@ def classify(raw: str) -> Query:
     if _DATE_LIKE.match(text):
         day = parse_date(text)
         return Query(QueryKind.BIRTH_DATE, text, day) if day else Query(QueryKind.EMPTY, "")
+    if _TICKET_LIKE.match(text):
+        # A letter and a number is no one's name or ID: a ticket. So is a number too short
+        # to search IDs and phones by (from 100 on, a ticket is typed with its letter).
+        return Query(QueryKind.TICKET, text)
     if _NUMBER_LIKE.match(text):
         digits = normalize_phone(text) if text.startswith("+") else digits_only(text)
         if len(digits) < MIN_DIGITS:

@@ -21,6 +21,7 @@ from db import donations as donation_queries
 from db import started_donations as started_queries
 from db import visits as visit_queries
 from db.records import write_transaction
+from desktop.core.domain.desk import din_block_text, ticket_of
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import note_text, required_reason
@@ -89,6 +90,7 @@ class Reconciliation:
     certificates_voided: int = 0
     certificates_reserved: int = 0  # serials reserved, printing never confirmed
     certificates_pending: int = 0  # complete donations without a certificate
+    desk: str = ""  # this laptop's desk letter and DIN block: "B · 038462–076922"
     discrepancies: list[Discrepancy] = field(default_factory=list)
 
     @property
@@ -153,7 +155,13 @@ class ReconciliationService(Service):
                 complete - certificates.get(CertificateStatus.ISSUED, 0) - len(reserved), 0
             ),
             discrepancies=self._discrepancies(drive, waiting_rows, accepted_rows, unused, reserved),
+            desk=self._desk(),
         )
+
+    def _desk(self) -> str:
+        numbers = self.settings.desk_numbers()
+        block = din_block_text(numbers.din_block_first, numbers.din_block_last)
+        return f"{numbers.letter} · {block}"
 
     def _tickets(self, drive: Drive, status: VisitStatus) -> list[dict]:
         return donation_queries.visits_in_status(self.db, drive.id, status)
@@ -310,7 +318,7 @@ class ReconciliationService(Service):
 
 
 def _ticket(row: dict) -> str:
-    return f"{row['queue_no']} {row['full_name']}"
+    return f"{ticket_of(row)} {row['full_name']}"
 
 
 def _note_for(notes: list[dict], kind: str, keys: tuple[str, ...]) -> str | None:

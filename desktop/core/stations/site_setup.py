@@ -2,7 +2,9 @@
 station when each first needs it.
 
 The site's collecting facility (printed on the certificates and the thank-you slip),
-its site code, its FIN, and at least one screening doctor and one collection nurse.
+its site code, its FIN, this laptop's desk letter and DIN block (so that two laptops
+of the site never give the same ticket, DIN or serial), and at least one screening
+doctor and one collection nurse.
 Everything is checked before anything is saved; then each part is saved by the service
 that owns it (certificates, settings, DINs, staff), as its own settings screen would,
 all in one transaction.
@@ -10,12 +12,13 @@ all in one transaction.
 
 from dataclasses import dataclass
 
+from desktop.core.domain.desk import DEFAULT_DESK_LETTER, default_din_block
 from desktop.core.domain.isbt128 import DinError, check_fin
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Staff
 from desktop.core.domain.text import nfc
 from desktop.core.domain.vocabulary import StaffRole
-from desktop.core.foundation.settings import SettingsService
+from desktop.core.foundation.settings import DeskNumbers, SettingsService
 from desktop.core.foundation.staff import StaffService
 from desktop.core.stations.certificates import CertificateService
 from desktop.core.stations.din_allocation import DinService
@@ -27,6 +30,9 @@ class SiteSetupForm:
     contact: str = ""
     site_code: str = ""
     fin: str = ""
+    desk_letter: str = DEFAULT_DESK_LETTER
+    din_block_first: str = str(default_din_block(DEFAULT_DESK_LETTER)[0])
+    din_block_last: str = str(default_din_block(DEFAULT_DESK_LETTER)[1])
     doctor: str = ""  # a doctor to add; may stay empty once the site has one
     nurse: str = ""  # a nurse to add; likewise
 
@@ -39,6 +45,7 @@ class SiteSetup:
     contact: str
     site_code: str
     fin: str
+    desk: DeskNumbers
     doctors: list[Staff]
     nurses: list[Staff]
 
@@ -48,7 +55,15 @@ class SiteSetup:
 
     def form(self) -> SiteSetupForm:
         """The form as it opens: what is already set, and no one new to add."""
-        return SiteSetupForm(self.facility, self.contact, self.site_code, self.fin)
+        return SiteSetupForm(
+            self.facility,
+            self.contact,
+            self.site_code,
+            self.fin,
+            self.desk.letter,
+            str(self.desk.din_block_first),
+            str(self.desk.din_block_last),
+        )
 
 
 class SiteSetupService:
@@ -71,6 +86,7 @@ class SiteSetupService:
             contact=self.certificates.center_contact,
             site_code=self.settings.device().site_code,
             fin=self.dins.fin() or "",
+            desk=self.settings.desk_numbers(),
             doctors=[s for s in active if s.role == StaffRole.DOCTOR],
             nurses=[s for s in active if s.role == StaffRole.NURSE],
         )
@@ -90,6 +106,9 @@ class SiteSetupService:
             check_fin(form.fin)
         except DinError as error:
             problems.append(error.problem)
+        problems += self.settings.desk_problems(
+            form.desk_letter, form.din_block_first, form.din_block_last
+        )
         for field, role, present in (
             ("doctor", StaffRole.DOCTOR, now.doctors),
             ("nurse", StaffRole.NURSE, now.nurses),
@@ -112,6 +131,9 @@ class SiteSetupService:
             device = self.settings.device()
             self.settings.update_device(form.site_code, device.device_name)
             self.dins.set_fin(form.fin)
+            self.settings.set_desk_numbers(
+                form.desk_letter, form.din_block_first, form.din_block_last
+            )
             for name, role in ((form.doctor, StaffRole.DOCTOR), (form.nurse, StaffRole.NURSE)):
                 if nfc(name):
                     self.staff.add(name, role)
