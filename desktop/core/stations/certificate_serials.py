@@ -7,7 +7,7 @@ import re
 from sqlite_utils import Database
 
 from db import certificates as certificate_queries
-from db import settings as settings_queries
+from db import installation
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import CertificateMode
@@ -55,7 +55,7 @@ def serials_for(
 
 def site_serials(db: Database, count: int, drive: Drive) -> list[str]:
     """Serials for certificates printed on blank paper: site code, year, number."""
-    site = settings_queries.device(db)["site_code"] or "HMTN"
+    site = installation.current(db)["site_code"] or "HMTN"
     prefix = f"{site}-{drive.drive_date.year % 100:02d}-"
     used = [
         int(s[len(prefix) :])
