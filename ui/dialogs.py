@@ -152,6 +152,14 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(parent, title, str(self._start_folder()), file_filter)
         return self._chosen(path)
 
+    def folder_path(self, parent: QWidget | None, title: str) -> Path | None:
+        """An existing folder to read from, or None if cancelled."""
+        path = QFileDialog.getExistingDirectory(parent, title, str(self._start_folder()))
+        if not path:
+            return None
+        self._use_folder(Path(path))
+        return Path(path)
+
     def _chosen(self, path: str) -> Path | None:
         if not path:
             return None

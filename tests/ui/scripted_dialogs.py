@@ -44,6 +44,9 @@ class ScriptedDialogs(Dialogs):
     def will_open(self, path: Path) -> None:
         self.answers.append(("open_path", path))
 
+    def will_choose_folder(self, path: Path) -> None:
+        self.answers.append(("folder_path", path))
+
     def will_type(self, text: str) -> None:
         self.answers.append(("text", text))
 
@@ -60,8 +63,8 @@ class ScriptedDialogs(Dialogs):
         self.answers.append(("confirm", answer))
 
     def will_cancel(self, kind: str) -> None:
-        """Cancel the next question of ``kind`` ("save_path", "open_path", "text" or
-        "choose_printer")."""
+        """Cancel the next question of ``kind`` ("save_path", "open_path", "folder_path",
+        "text" or "choose_printer")."""
         self.answers.append((kind, None))
 
     def _answer(self, kind: str, title: str, detail: str) -> object:
@@ -82,6 +85,9 @@ class ScriptedDialogs(Dialogs):
 
     def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
         return self._answer("open_path", title, file_filter)
+
+    def folder_path(self, parent: QWidget | None, title: str) -> Path | None:
+        return self._answer("folder_path", title, "")
 
     def text(
         self,

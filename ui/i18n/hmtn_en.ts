@@ -133,6 +133,29 @@
     </message>
 </context>
 <context>
+    <name>CenterKeys</name>
+    <message>
+        <source>The center's keys</source>
+        <translation>The center's keys</translation>
+    </message>
+    <message>
+        <source>Folder with center.pub, escrow.pub, center.minisign.pub</source>
+        <translation>Folder with center.pub, escrow.pub, center.minisign.pub</translation>
+    </message>
+    <message>
+        <source>Compare these fingerprints with the ones the center gives you (by phone, for example):
+
+{lines}
+
+Install these keys? Files for the center are then encrypted to them.</source>
+        <translation>Compare these fingerprints with the ones the center gives you (by phone, for example):
+
+{lines}
+
+Install these keys? Files for the center are then encrypted to them.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateScreen</name>
     <message>
         <source>No.</source>
@@ -1412,6 +1435,10 @@
     <message>
         <source>This &amp;device…</source>
         <translation>This &amp;device…</translation>
+    </message>
+    <message>
+        <source>Set the c&amp;enter's keys…</source>
+        <translation>Set the c&amp;enter's keys…</translation>
     </message>
     <message>
         <source>Eligibility &amp;rule set…</source>

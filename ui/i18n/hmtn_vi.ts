@@ -134,6 +134,29 @@
     </message>
 </context>
 <context>
+    <name>CenterKeys</name>
+    <message>
+        <source>The center&apos;s keys</source>
+        <translation>Khóa của trung tâm</translation>
+    </message>
+    <message>
+        <source>Folder with center.pub, escrow.pub, center.minisign.pub</source>
+        <translation>Thư mục chứa center.pub, escrow.pub, center.minisign.pub</translation>
+    </message>
+    <message>
+        <source>Compare these fingerprints with the ones the center gives you (by phone, for example):
+
+{lines}
+
+Install these keys? Files for the center are then encrypted to them.</source>
+        <translation>Hãy so các dấu vân tay này với dấu vân tay do trung tâm cung cấp (ví dụ qua điện thoại):
+
+{lines}
+
+Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được mã hóa bằng các khóa này.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateScreen</name>
     <message>
         <source>No.</source>
@@ -1413,6 +1436,10 @@
     <message>
         <source>This &amp;device…</source>
         <translation>&amp;Thiết bị này…</translation>
+    </message>
+    <message>
+        <source>Set the c&amp;enter&apos;s keys…</source>
+        <translation>&amp;Khóa của trung tâm…</translation>
     </message>
     <message>
         <source>Eligibility &amp;rule set…</source>
