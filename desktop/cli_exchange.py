@@ -43,6 +43,10 @@ def _with_services(db_path: Path | None, work, *, create: bool = False) -> int:
     except UserError as error:
         print(problems_text(error.problems), file=sys.stderr)
         return 2
+    except OSError as error:  # a folder that cannot be made or written to
+        line = translate("Cli", "{path} cannot be written ({error}).")
+        print(line.format(path=error.filename, error=error.strerror or error), file=sys.stderr)
+        return 2
     finally:
         services.close()
 

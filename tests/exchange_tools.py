@@ -16,33 +16,43 @@ SCRIPT = shutil.which("script")  # util-linux: runs a command on a terminal of i
 needs_age = pytest.mark.skipif(
     not (AGE and SCRIPT), reason="the stock age tool (apt-get install age) or script is missing"
 )
+needs_terminal = pytest.mark.skipif(not SCRIPT, reason="script (util-linux) is missing")
 needs_minisign = pytest.mark.skipif(
     not MINISIGN, reason="the stock minisign tool (apt-get install minisign) is missing"
 )
 PROMPT_WAIT_S = 60
 
 
-def age_decrypt(identity: Path, encrypted: Path, out: Path, passphrase: str) -> int:
-    """``age -d -i IDENTITY -o OUT FILE``, typing the identity's passphrase at age's
-    prompt (age reads it from the terminal only, so it runs under ``script``)."""
-    command = shlex.join([AGE, "-d", "-i", str(identity), "-o", str(out), str(encrypted)])
+def on_terminal(argv: list[str], answers: list[tuple[str, str]]) -> tuple[int, str]:
+    """Run ``argv`` on a terminal of its own (under ``script``: passphrases are read
+    from the terminal only), typing each answer once its prompt (a fragment of it)
+    has appeared; returns the exit status and everything the terminal showed."""
     process = subprocess.Popen(
-        [SCRIPT, "-qefc", command, os.devnull],
+        [SCRIPT, "-qefc", shlex.join(argv), os.devnull],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
     seen = b""
-    while b"passphrase" not in seen.lower():
-        ready, _, _ = select.select([process.stdout], [], [], PROMPT_WAIT_S)
-        chunk = os.read(process.stdout.fileno(), 1024) if ready else b""
-        if not chunk:
-            break
-        seen += chunk
-    process.stdin.write(passphrase.encode() + b"\n")
-    process.stdin.flush()
-    process.communicate(timeout=PROMPT_WAIT_S)
-    return process.returncode
+    for prompt, answer in answers:
+        while prompt.encode() not in seen:
+            ready, _, _ = select.select([process.stdout], [], [], PROMPT_WAIT_S)
+            chunk = os.read(process.stdout.fileno(), 1024) if ready else b""
+            if not chunk:
+                break
+            seen += chunk
+        seen = seen.replace(prompt.encode(), b"", 1)
+        process.stdin.write(answer.encode() + b"\n")
+        process.stdin.flush()
+    rest, _ = process.communicate(timeout=PROMPT_WAIT_S)
+    return process.returncode, (seen + rest).decode(errors="replace")
+
+
+def age_decrypt(identity: Path, encrypted: Path, out: Path, passphrase: str) -> int:
+    """``age -d -i IDENTITY -o OUT FILE``, typing the identity's passphrase at age's
+    prompt."""
+    argv = [AGE, "-d", "-i", str(identity), "-o", str(out), str(encrypted)]
+    return on_terminal(argv, [("passphrase", passphrase)])[0]
 
 
 def minisign_verify(file: Path, public_key: Path) -> subprocess.CompletedProcess:

@@ -5,6 +5,7 @@ stock age and minisign tools."""
 import base64
 import json
 import sqlite3
+import sys
 from pathlib import Path
 
 import minisign
@@ -16,7 +17,14 @@ from desktop.cli import main
 from desktop.core.domain.problems import UserError
 from desktop.core.exchange import keys
 from desktop.core.services import open_services
-from tests.exchange_tools import age_decrypt, minisign_verify, needs_age, needs_minisign
+from tests.exchange_tools import (
+    age_decrypt,
+    minisign_verify,
+    needs_age,
+    needs_minisign,
+    needs_terminal,
+    on_terminal,
+)
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
@@ -153,6 +161,25 @@ def test_init_never_overwrites_keys_nor_takes_a_sites_database(
     assert not any((tmp_path / name).exists() for name in ("k1", "k2", "k3", "new.sqlite3"))
 
 
+@needs_terminal
+def test_passphrases_typed_at_the_terminal_are_asked_twice(tmp_path):
+    hmtn_command = [sys.executable, "-m", "desktop", "--lang", "en", "center", "init"]
+    argv = [*hmtn_command, "--db", str(tmp_path / "c.sqlite3"), "--keys", str(tmp_path / "k")]
+    status, shown = on_terminal(
+        argv, [("center's keys: ", PASSPHRASE), ("again: ", PASSPHRASE + "x")]
+    )
+    assert status == 2 and "differ" in shown
+    assert not (tmp_path / "k").exists() and not (tmp_path / "c.sqlite3").exists()
+    typed = [("center's keys: ", PASSPHRASE), ("again: ", PASSPHRASE),
+             ("escrow key", ""), ("again: ", "")]  # fmt: skip
+    status, shown = on_terminal(argv, typed)
+    assert status == 0, shown
+    assert PASSPHRASE not in shown  # never echoed
+    for name in ("center-key.age", "escrow-key.age"):  # Enter: the same passphrase
+        identity = pyrage.passphrase.decrypt((tmp_path / "k" / name).read_bytes(), PASSPHRASE)
+        assert b"AGE-SECRET-KEY-" in identity
+
+
 def test_a_site_installs_the_centers_keys_and_shows_their_fingerprints(
     made_center, tmp_path, capsys
 ):
@@ -225,13 +252,26 @@ def test_the_center_refuses_overlapping_blocks_duplicates_and_damaged_files(
     enrolment = json.loads((second / "enrolment.json").read_text(encoding="utf-8"))
     other_fin = {**enrolment, "fin": "B5678"}  # another facility: no overlap
     (second / "enrolment.json").write_text(json.dumps(other_fin), encoding="utf-8")
-    tampered = {**other_fin, "din_block_last": 1_000_000}
     damaged = tmp_path / "damaged"
     damaged.mkdir()
     (damaged / "device.minisign.pub").write_bytes((second / "device.minisign.pub").read_bytes())
-    (damaged / "enrolment.json").write_text(json.dumps(tampered), encoding="utf-8")
+    for change in (
+        {"din_block_last": 1_000_000},
+        {"fin": "b5678"},  # the center compares FINs as the laptops write them
+        {"device_id": other_fin["device_id"].upper()},
+        {"key_id": "0000000000000000"},
+        {"epoch": "0"},
+        {"format": "hmtn-export"},
+        {"device_name": "x" * 41},
+    ):
+        tampered = {**other_fin, **change}
+        (damaged / "enrolment.json").write_text(json.dumps(tampered), encoding="utf-8")
+        assert hmtn("center", "devices", "add", damaged, "--db", center) == 2, change
+        assert "not a valid enrolment file" in capsys.readouterr().err
+    (damaged / "enrolment.json").write_text(json.dumps(other_fin), encoding="utf-8")
+    (damaged / "device.minisign.pub").write_bytes((first / "device.minisign.pub").read_bytes())
     assert hmtn("center", "devices", "add", damaged, "--db", center) == 2
-    assert "not a valid enrolment file" in capsys.readouterr().err
+    assert "do not belong together" in capsys.readouterr().err
     (damaged / "enrolment.json").write_text("{not json", encoding="utf-8")
     assert hmtn("center", "devices", "add", damaged, "--db", center) == 2
     assert "not a valid enrolment file" in capsys.readouterr().err
@@ -284,3 +324,6 @@ def test_a_site_database_is_no_center(tmp_path, capsys):
     assert hmtn("device", "enrol", "--db", bare.path, "--out", tmp_path / "x") == 2
     assert "Set up this site first" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
+    write(tmp_path / "a-file", "not a folder")
+    assert hmtn("device", "enrol", "--db", path, "--out", tmp_path / "a-file") == 2
+    assert "cannot be written" in capsys.readouterr().err

@@ -13,7 +13,7 @@ from pathlib import Path
 from desktop.core.domain.isbt128 import DinError, check_fin
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.exchange.keys import key_id, parse_signing_key
-from desktop.core.foundation.settings import SITE_CODE
+from desktop.core.foundation.settings import MAX_DEVICE_NAME, SITE_CODE
 
 FORMAT = "hmtn-enrolment"
 FORMAT_VERSION = 1
@@ -95,12 +95,16 @@ def _checked(values: object, path: Path) -> Enrolment:
 def _field_problem(e: Enrolment) -> str | None:
     """What is wrong with the fields' values, or None."""
     try:
-        if uuid.UUID(e.device_id).version != 7 or uuid.UUID(e.incarnation).version != 7:
-            return "device_id and incarnation are UUIDv7"
-        check_fin(e.fin)
+        for value in (e.device_id, e.incarnation):
+            if str(uuid.UUID(value)) != value or uuid.UUID(value).version != 7:
+                return f"{value!r} is not a UUIDv7 as the application writes it"
+        if check_fin(e.fin) != e.fin:
+            return f"fin {e.fin!r}"
         signing_key = parse_signing_key(e.signing_key)
     except (ValueError, DinError) as error:
         return str(error) or "a value is not valid"
+    if len(e.device_name) > MAX_DEVICE_NAME or not e.device_name.isprintable():
+        return "device_name"
     if not SITE_CODE.match(e.site_code):
         return f"site_code {e.site_code!r}"
     if not DESK_LETTER.match(e.desk_letter):
