@@ -10,7 +10,7 @@ def get(db: Database, device_id: str) -> dict | None:
 
 def starting_with(db: Database, prefix: str) -> list[dict]:
     """Devices whose id starts with ``prefix`` (people type the first 8 digits)."""
-    return list(db.query("SELECT * FROM device WHERE id LIKE ? || '%'", [prefix]))
+    return list(db.query("SELECT * FROM device WHERE substr(id, 1, length(?1)) = ?1", [prefix]))
 
 
 def by_signing_key(db: Database, signing_key: str) -> dict | None:

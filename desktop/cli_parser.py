@@ -120,7 +120,14 @@ def _center(commands: argparse._SubParsersAction) -> None:
         type=Path,
         help="the escrow key's passphrase (default: the same as the center's)",
     )
-    init.add_argument("--db", type=Path, dest="sub_db", help="the center's database file")
+    init.add_argument(  # never the default database: that is the laptop's own
+        "--db",
+        type=Path,
+        dest="sub_db",
+        required=True,
+        metavar="CENTER.sqlite3",
+        help="the center's database file",
+    )
     devices = center_commands.add_parser("devices", help="the devices the center knows")
     device_commands = devices.add_subparsers(dest="devices_command", required=True)
     add = device_commands.add_parser("add", help="enrol a device from its enrolment folder")

@@ -290,6 +290,8 @@ def test_a_revoked_device_keeps_its_row_and_the_reason(center, tmp_path, capsys)
     device = json.loads((folder / "enrolment.json").read_text(encoding="utf-8"))["device_id"]
     assert hmtn("center", "devices", "revoke", device[:8], "--db", center, "--reason", " ") == 2
     assert hmtn("center", "devices", "revoke", "0000", "--db", center, "--reason", "lost") == 2
+    for pattern in ("%" * 8, "_" * 8, device[:7]):  # no wildcards; 8 characters at least
+        assert hmtn("center", "devices", "revoke", pattern, "--db", center, "--reason", "x") == 2
     capsys.readouterr()
     assert hmtn("center", "devices", "revoke", device[:8], "--db", center,
                 "--reason", "Máy bị mất cắp") == 0  # fmt: skip
