@@ -17,10 +17,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db import open_files
+from db import installation, open_files
 from db.records import primary_code
 from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
-from db.stamps import new_id, utc_now
 
 APPLICATION_ID = 0x484D544E  # "HMTN"
 BUSY_TIMEOUT_MS = 10_000
@@ -88,7 +87,7 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
         migrations.apply(db)
         if db.execute("PRAGMA user_version").fetchone()[0] != len(MIGRATION_NAMES):
             db.execute(f"PRAGMA user_version = {len(MIGRATION_NAMES)}")
-        ensure_device(db)
+        installation.ensure(db)
     except sqlite3.Error as e:
         if db is not None:
             db.close()
@@ -202,17 +201,3 @@ def _inspect_connection(conn: sqlite3.Connection, path: Path) -> bool:
     if unknown or user_version > len(MIGRATION_NAMES):
         raise DatabaseRefused("newer_schema", path, ", ".join(sorted(unknown)))
     return False
-
-
-def ensure_device(db: Database) -> None:
-    """Give this device its identity row, with a new device id, on first run."""
-    if db.execute("SELECT 1 FROM device LIMIT 1").fetchone() is not None:
-        return
-    device_id = new_id()
-    now = utc_now()
-    with db.atomic():
-        db.execute(
-            "INSERT INTO device (id, created_at, updated_at, device_id, change_seq,"
-            " last_change_seq) VALUES (?, ?, ?, ?, 1, 1)",
-            [device_id, now, now, device_id],
-        )

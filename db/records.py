@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from db import installation
 from db.origins import Origin, stamp_of
 from db.stamps import new_id, utc_now
 
@@ -96,11 +97,7 @@ class Writer:
 
     def reserve_seqs(self, count: int = 1) -> int:
         """Reserve ``count`` change sequence numbers; returns the first."""
-        last = self.db.execute(
-            "UPDATE device SET last_change_seq = last_change_seq + ? RETURNING last_change_seq",
-            [count],
-        ).fetchall()[0][0]
-        return last - count + 1
+        return installation.reserve_seqs(self.db, count)
 
     def insert(
         self,
@@ -327,11 +324,11 @@ def write_transaction(db: Database, actor: Actor) -> Iterator[Writer]:
     try:
         if db.conn.in_transaction:
             with db.atomic():
-                yield Writer(db, actor, _device_id(db))
+                yield Writer(db, actor, installation.device_id(db))
             return
         _begin_immediate(db)
         try:
-            writer = Writer(db, actor, _device_id(db))
+            writer = Writer(db, actor, installation.device_id(db))
             yield writer
             db.conn.execute("COMMIT")
         except BaseException:
@@ -341,10 +338,6 @@ def write_transaction(db: Database, actor: Actor) -> Iterator[Writer]:
         if (failure := storage_failure(error)) is not None:
             raise failure from error
         raise
-
-
-def _device_id(db: Database) -> str:
-    return db.execute("SELECT device_id FROM device").fetchone()[0]
 
 
 def _begin_immediate(db: Database) -> None:

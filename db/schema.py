@@ -15,6 +15,8 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from db.stamps import new_id
+
 MIGRATION_SET = "hmtn"
 migrations = Migrations(MIGRATION_SET)
 MIGRATION_NAMES: list[str] = []
@@ -672,3 +674,64 @@ def _rebuild_visit(db: Database, columns: list[str]) -> None:
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if after != before or problems:
         raise RuntimeError(f"visit rebuild: {before} rows before, {after} after, {problems}")
+
+
+_INSTALLATION = f"""CREATE TABLE installation (
+    {STANDARD_COLUMNS},
+    singleton INTEGER NOT NULL DEFAULT 1 UNIQUE CHECK (singleton = 1),
+    incarnation TEXT NOT NULL,
+    epoch INTEGER NOT NULL DEFAULT 0 CHECK (epoch >= 0),
+    role TEXT NOT NULL DEFAULT 'site' CHECK (role IN ('site', 'center')),
+    site_code TEXT NOT NULL DEFAULT '',
+    device_name TEXT NOT NULL DEFAULT '',
+    last_change_seq INTEGER NOT NULL DEFAULT 0
+)"""
+
+_KNOWN_DEVICES = f"""CREATE TABLE device (
+    {STANDARD_COLUMNS},
+    site_code TEXT NOT NULL,
+    device_name TEXT NOT NULL DEFAULT '',
+    desk_letter TEXT NOT NULL,
+    fin TEXT NOT NULL,
+    din_block_first INTEGER NOT NULL,
+    din_block_last INTEGER NOT NULL,
+    signing_key TEXT NOT NULL UNIQUE,
+    key_id TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'revoked')),
+    enrolled_at TEXT NOT NULL,
+    revoked_at TEXT,
+    revoked_by TEXT,
+    revoke_reason TEXT,
+    CHECK (din_block_first <= din_block_last)
+)"""
+
+
+@_migration
+def m0014_ident_installation(db: Database) -> None:
+    """This installation and the devices it knows are two things: the one row that was
+    ``device`` (read with ``LIMIT 1``) becomes ``installation``, which holds exactly one
+    row (a constant unique key; a trigger refuses its deletion), and gains an
+    incarnation (a new UUIDv7 here, and after every restore), an epoch (0; the change
+    sequence numbers of an epoch are ``epoch * 10**12 + n``) and a role (a site's
+    laptop or the provincial center). ``device`` now lists the devices this database
+    knows (a center's enrolled laptops), each with its signing key."""
+    columns = "id, created_at, updated_at, device_id, change_seq, site_code, device_name"
+    rows = db.execute(f"SELECT {columns}, last_change_seq FROM device").fetchall()
+    if len(rows) > 1:
+        raise RuntimeError(f"{len(rows)} device rows: which one is this installation?")
+    db.execute(_INSTALLATION)
+    for row in rows:
+        db.execute(
+            f"INSERT INTO installation ({columns}, last_change_seq, incarnation)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [*row, new_id()],
+        )
+    db.execute("DROP TABLE device")
+    for statement in (
+        """CREATE TRIGGER installation_no_delete BEFORE DELETE ON installation BEGIN
+    SELECT RAISE(ABORT, 'the installation row is never deleted');
+END""",
+        _KNOWN_DEVICES,
+        "CREATE INDEX device_fin ON device (fin, status)",
+    ):
+        db.execute(statement)

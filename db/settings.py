@@ -1,10 +1,6 @@
-"""This device's identity and the key/value settings."""
+"""The key/value settings (this installation's identity is in ``db.installation``)."""
 
 from sqlite_utils import Database
-
-
-def device(db: Database) -> dict:
-    return next(db.query("SELECT * FROM device LIMIT 1"))
 
 
 def setting(db: Database, key: str) -> dict | None:

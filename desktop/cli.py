@@ -10,6 +10,9 @@
     hmtn certificates print --drive CODE --mode blank|overlay [--all|--pending]
          [--first-serial S] [--printer NAME] [--preview] --out FILE.pdf
     hmtn export --out DIR [--db PATH]                         the export file for the center
+    hmtn center init --db CENTER --keys DIR [--passphrase-file F]   make the center's keys
+    hmtn center devices add DIR | revoke DEVICE --reason R | list   the center's devices
+    hmtn device set-center DIR | enrol --out DIR | new-incarnation  this laptop's identity
 
 Commands other than the window itself never load the widget toolkit, so they run on
 machines without a screen. A ``--db`` path that does not exist is created only with
@@ -70,8 +73,17 @@ def _run(args: argparse.Namespace) -> int:
         "labels": _print_labels,
         "certificates": _print_certificates,
         "export": _export,
+        "center": _exchange,
+        "device": _exchange,
     }
     return handlers[args.command](args, db_path)
+
+
+def _exchange(args: argparse.Namespace, db_path: Path | None) -> int:
+    from desktop import cli_exchange
+
+    run = cli_exchange.run_center if args.command == "center" else cli_exchange.run_device
+    return run(args, db_path)
 
 
 def _unexpected(error: BaseException) -> int:

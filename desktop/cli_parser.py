@@ -20,7 +20,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--drive", help="code of the drive to open")
     parser.add_argument("--create", action="store_true", help=CREATE_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_drives, _demo, _registry, _rules, _labels, _certificates, _export):
+    for add in (
+        _drives,
+        _demo,
+        _registry,
+        _rules,
+        _labels,
+        _certificates,
+        _export,
+        _center,
+        _device,
+    ):
         add(commands)
     return parser
 
@@ -115,3 +125,55 @@ def _export(commands: argparse._SubParsersAction) -> None:
         "--out", type=Path, required=True, help="folder to write into (a USB stick)"
     )
     _database(export, create=False)
+
+
+def _center(commands: argparse._SubParsersAction) -> None:
+    center = commands.add_parser("center", help="the provincial center: its keys and devices")
+    center_commands = center.add_subparsers(dest="center_command", required=True)
+    init = center_commands.add_parser(
+        "init", help="make a new database the center's and write its keys to a folder"
+    )
+    init.add_argument("--keys", type=Path, required=True, help="folder to write the keys to")
+    init.add_argument("--passphrase-file", type=Path, help="read the passphrase from a file")
+    init.add_argument(
+        "--escrow-passphrase-file",
+        type=Path,
+        help="the escrow key's passphrase (default: the same as the center's)",
+    )
+    init.add_argument(  # never the default database: that is the laptop's own
+        "--db",
+        type=Path,
+        dest="sub_db",
+        required=True,
+        metavar="CENTER.sqlite3",
+        help="the center's database file",
+    )
+    devices = center_commands.add_parser("devices", help="the devices the center knows")
+    device_commands = devices.add_subparsers(dest="devices_command", required=True)
+    add = device_commands.add_parser("add", help="enrol a device from its enrolment folder")
+    add.add_argument("folder", type=Path, help="folder holding enrolment.json")
+    _database(add, create=False)
+    revoke = device_commands.add_parser("revoke", help="revoke a device (its files are rejected)")
+    revoke.add_argument("device", help="device id (or its first 8 characters)")
+    revoke.add_argument("--reason", required=True, help="why (lost, stolen, retired...)")
+    _database(revoke, create=False)
+    _database(device_commands.add_parser("list", help="list the devices"), create=False)
+
+
+def _device(commands: argparse._SubParsersAction) -> None:
+    device = commands.add_parser("device", help="this laptop's identity for the center")
+    device_commands = device.add_subparsers(dest="device_command", required=True)
+    set_center = device_commands.add_parser(
+        "set-center", help="install the center's public keys from a folder"
+    )
+    set_center.add_argument("folder", type=Path, help="folder holding center.pub and the rest")
+    _database(set_center, create=False)
+    enrol = device_commands.add_parser("enrol", help="write this device's enrolment file")
+    enrol.add_argument("--out", type=Path, required=True, help="folder to write it to")
+    _database(enrol, create=False)
+    _database(
+        device_commands.add_parser(
+            "new-incarnation", help="start a new incarnation (after restoring a backup)"
+        ),
+        create=False,
+    )

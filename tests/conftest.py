@@ -40,6 +40,15 @@ def in_english(translators: Translators):
     translators.install("vi")
 
 
+@pytest.fixture(autouse=True)
+def exchange_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
+    """The restore markers of exports go to a folder of the test's own, never to the
+    user's data folder."""
+    folder = tmp_path_factory.mktemp("hmtn-data")
+    monkeypatch.setenv("HMTN_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "hmtn.sqlite3"

@@ -11,8 +11,8 @@ import pytest
 from db.connection import DatabaseRefused, connect, open_database
 from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
 
-TABLES = ("device", "setting", "staff", "drive", "donor", "visit", "screening", "donation",
-          "certificate")  # fmt: skip
+TABLES = ("installation", "device", "setting", "staff", "drive", "donor", "visit", "screening",
+          "donation", "certificate")  # fmt: skip
 STANDARD = ("id", "created_at", "updated_at", "device_id", "change_seq")
 
 
@@ -40,10 +40,10 @@ def test_every_workflow_table_has_the_merge_columns(db_path):
 
 def test_device_id_is_made_once(db_path):
     first = open_database(db_path)
-    device_id = first.execute("SELECT device_id FROM device").fetchone()[0]
+    device_id = first.execute("SELECT device_id FROM installation").fetchone()[0]
     first.close()
     again = open_database(db_path)
-    assert again.execute("SELECT device_id FROM device").fetchall() == [(device_id,)]
+    assert again.execute("SELECT device_id FROM installation").fetchall() == [(device_id,)]
     assert len(device_id) == 36
 
 
@@ -145,7 +145,7 @@ def test_a_locked_database_is_not_called_damaged(db_path, monkeypatch):
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("PRAGMA locking_mode = EXCLUSIVE")
     other.execute("BEGIN EXCLUSIVE")
-    other.execute("UPDATE device SET site_code = site_code")
+    other.execute("UPDATE installation SET site_code = site_code")
     monkeypatch.setattr("db.connection.BUSY_TIMEOUT_MS", 100)
     try:
         with pytest.raises(DatabaseRefused) as refused:

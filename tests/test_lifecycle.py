@@ -11,6 +11,7 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import (
     CertificateMode,
     CertificateStatus,
+    DeviceStatus,
     DinOrigin,
     DinStatus,
     DonationOutcome,
@@ -18,6 +19,7 @@ from desktop.core.domain.vocabulary import (
     DriveStatus,
     HbsagResult,
     ImportStatus,
+    InstallationRole,
     RecordSource,
     ScreeningDecision,
     Sex,
@@ -52,6 +54,8 @@ SCHEMA_ENUMS = {
     ("screening", "decision"): ScreeningDecision,
     ("screening", "hbsag"): HbsagResult,
     ("registry_import", "status"): ImportStatus,
+    ("installation", "role"): InstallationRole,
+    ("device", "status"): DeviceStatus,
 }
 
 

@@ -38,7 +38,7 @@ def test_rows_get_uuid7_ids_and_increasing_change_numbers(services):
     assert uuid.UUID(first["id"]).version == 7
     assert first["id"] < second["id"]
     assert first["change_seq"] < second["change_seq"]
-    device = services.db.execute("SELECT device_id FROM device").fetchone()[0]
+    device = services.db.execute("SELECT device_id FROM installation").fetchone()[0]
     assert first["device_id"] == second["device_id"] == device
 
 

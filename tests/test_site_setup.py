@@ -43,7 +43,7 @@ def test_each_part_is_saved_by_its_own_service(services):
     assert [s.full_name for s in services.screening.doctors()] == ["BS. Trần Văn Minh"]
     assert "Lê Thị Hồng" in [s.full_name for s in services.collection.phlebotomists()]
     audited = {row[0] for row in services.db.execute("SELECT DISTINCT table_name FROM audit_log")}
-    assert {"setting", "device", "staff"} <= audited
+    assert {"setting", "installation", "staff"} <= audited
 
 
 def test_one_bad_part_saves_nothing(services):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.domain.records import Drive
 from desktop.core.services import Services
 from ui.about_dialog import AboutDialog
+from ui.center_keys_dialog import set_center_keys
 from ui.certificate_screen import CertificateScreen
 from ui.certificate_settings_dialog import CertificateSettingsDialog
 from ui.checkin_screen import CheckinScreen
@@ -183,6 +184,9 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self._action(self.tr("&Set up this site…"), self.set_up_site))
         settings_menu.addSeparator()
         settings_menu.addAction(self._action(self.tr("This &device…"), self.edit_device))
+        settings_menu.addAction(
+            self._action(self.tr("Set the c&enter's keys…"), self.set_center_keys)
+        )
         settings_menu.addAction(self._action(self.tr("Eligibility &rule set…"), self.edit_rule_set))
         settings_menu.addAction(
             self._action(self.tr("&Collection (FIN, labels, time limit)…"), self.edit_collection)
@@ -302,6 +306,9 @@ class MainWindow(QMainWindow):
 
     def edit_device(self) -> None:
         open_dialog(DeviceDialog(self.services.settings, self))
+
+    def set_center_keys(self) -> None:
+        set_center_keys(self.services.identity, self, self.dialogs)
 
     def edit_certificates(self) -> None:
         self.certificate_settings = CertificateSettingsDialog(self.services.certificates, self)

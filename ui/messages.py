@@ -232,6 +232,74 @@ PROBLEMS = {
         "Messages",
         "A part of the file is larger than an export can be ({name}); it was not opened.",
     ),
+    # keys and devices (the exchange with the center)
+    "passphrase_short": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase needs at least {min} characters; nothing was done."
+    ),
+    "passphrase_wrong": QT_TRANSLATE_NOOP(
+        "Messages", "Wrong passphrase: the center's key stays locked. Nothing was done."
+    ),
+    "not_center": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not the center's database (hmtn center init makes one). Nothing was done.",
+    ),
+    "center_already": QT_TRANSLATE_NOOP(
+        "Messages", "This database is the center's already; its keys were made before."
+    ),
+    "center_not_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database holds a site's records: the center needs a database of its own"
+        " (give a new file to --db). Nothing was done.",
+    ),
+    "center_keys_exist": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} exists already: keys are never overwritten. Choose an empty folder."
+        " Nothing was done.",
+    ),
+    "center_key_missing": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is missing: choose the folder the center gave you."
+    ),
+    "center_key_bad": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not one of the center's public keys. Nothing was installed."
+    ),
+    "enrolment_needs_setup": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Set up this site first (its site code and FIN): the enrolment file carries them.",
+    ),
+    "enrolment_other_device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is another device's enrolment: write this one to another folder.",
+    ),
+    "enrolment_missing": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is missing: the folder holds no device's enrolment."
+    ),
+    "enrolment_malformed": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not a valid enrolment file ({detail}). Nothing was registered."
+    ),
+    "enrolment_key_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} holds another key than the enrolment file: the files do not belong"
+        " together. Nothing was registered.",
+    ),
+    "device_known": QT_TRANSLATE_NOOP(
+        "Messages", "Device {device} is enrolled already. Nothing was registered."
+    ),
+    "device_key_known": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Device {device} has this signing key already: an enrolment file was copied."
+        " Nothing was registered.",
+    ),
+    "din_block_overlap": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Its DIN block overlaps that of device {device} ({name}): DINs {first} to {last}"
+        " of FIN {fin}. Give the laptop another desk letter or DIN block, then enrol it"
+        " again. Nothing was registered.",
+    ),
+    "device_unknown": QT_TRANSLATE_NOOP("Messages", "No enrolled device has the id {device}."),
+    "device_ambiguous": QT_TRANSLATE_NOOP(
+        "Messages", "Several devices have ids starting with {device}: type more of it."
+    ),
+    "device_revoked_already": QT_TRANSLATE_NOOP("Messages", "Device {device} was revoked already."),
     # staff
     "staff_not_found": QT_TRANSLATE_NOOP("Messages", "This staff member no longer exists."),
     "staff_is_operator": QT_TRANSLATE_NOOP(

@@ -9,7 +9,9 @@ from sqlite_utils import Database
 from db.connection import connect, open_database, refusal_for
 from db.records import StorageFailure
 from desktop.core.eligibility.provider import RuleSetProvider
+from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.export import ExportService
+from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.rule_set_store import RuleSetStore
@@ -50,6 +52,8 @@ class Services:
     settings: SettingsService
     setup: SiteSetupService
     exports: ExportService
+    identity: IdentityService
+    center_keys: CenterKeysService
 
     def close(self) -> None:
         self.db.close()
@@ -102,6 +106,8 @@ def _build(path: Path, db: Database) -> Services:
         settings=settings,
         setup=SiteSetupService(settings, staff, dins, certificates),
         exports=ExportService(db, bus, session, lambda: connect(path)),
+        identity=IdentityService(db, bus, session, settings),
+        center_keys=CenterKeysService(db, bus, session, settings),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     return services

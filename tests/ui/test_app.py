@@ -140,6 +140,6 @@ def test_this_devices_identity(qtbot, window, services):
     device = services.settings.device()
     assert (device.site_code, device.device_name) == ("TTHH-HN", "Bàn tiếp đón 1")
     entry = services.db.execute(
-        "SELECT new_values FROM audit_log WHERE table_name = 'device'"
+        "SELECT new_values FROM audit_log WHERE table_name = 'installation'"
     ).fetchone()[0]
     assert "TTHH-HN" in entry

@@ -133,6 +133,29 @@
     </message>
 </context>
 <context>
+    <name>CenterKeys</name>
+    <message>
+        <source>The center's keys</source>
+        <translation>The center's keys</translation>
+    </message>
+    <message>
+        <source>Folder with center.pub, escrow.pub, center.minisign.pub</source>
+        <translation>Folder with center.pub, escrow.pub, center.minisign.pub</translation>
+    </message>
+    <message>
+        <source>Compare these fingerprints with the ones the center gives you (by phone, for example):
+
+{lines}
+
+Install these keys? Files for the center are then encrypted to them.</source>
+        <translation>Compare these fingerprints with the ones the center gives you (by phone, for example):
+
+{lines}
+
+Install these keys? Files for the center are then encrypted to them.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateScreen</name>
     <message>
         <source>No.</source>
@@ -521,6 +544,106 @@
     <message>
         <source>Preview only: nothing was entered in the register.</source>
         <translation>Preview only: nothing was entered in the register.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>{path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Type it again: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation>The two passphrases differ; nothing was done.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the center's keys: </source>
+        <translation>Passphrase of the center's keys: </translation>
+    </message>
+    <message>
+        <source>Passphrase of the escrow key (Enter: the same): </source>
+        <translation>Passphrase of the escrow key (Enter: the same): </translation>
+    </message>
+    <message>
+        <source>Center database: {path}</source>
+        <translation>Center database: {path}</translation>
+    </message>
+    <message>
+        <source>Keep escrow-key.age and its passphrase offline, away from this computer: the center database does not hold the escrow key.</source>
+        <translation>Keep escrow-key.age and its passphrase offline, away from this computer: the center database does not hold the escrow key.</translation>
+    </message>
+    <message>
+        <source>Keys written to {path}</source>
+        <translation>Keys written to {path}</translation>
+    </message>
+    <message>
+        <source>Device {device} enrolled: site {site}, {name}, desk {letter}, FIN {fin}, DINs {first} to {last}.</source>
+        <translation>Device {device} enrolled: site {site}, {name}, desk {letter}, FIN {fin}, DINs {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Signing key {key_id}, fingerprint {fingerprint}</source>
+        <translation>Signing key {key_id}, fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Device {device} revoked: its files are rejected from now on.</source>
+        <translation>Device {device} revoked: its files are rejected from now on.</translation>
+    </message>
+    <message>
+        <source>No devices enrolled yet.</source>
+        <translation>No devices enrolled yet.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>DIN block</source>
+        <translation>DIN block</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>The center's keys are installed; compare their fingerprints with the center's:</source>
+        <translation>The center's keys are installed; compare their fingerprints with the center's:</translation>
+    </message>
+    <message>
+        <source>Device {device} of site {site}, desk {letter}, DINs {first} to {last}.</source>
+        <translation>Device {device} of site {site}, desk {letter}, DINs {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Enrolment written to {path}</source>
+        <translation>Enrolment written to {path}</translation>
+    </message>
+    <message>
+        <source>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</source>
+        <translation>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1515,10 @@ Its signature is beside it: {signature}
         <translation>This &amp;device…</translation>
     </message>
     <message>
+        <source>Set the c&amp;enter's keys…</source>
+        <translation>Set the c&amp;enter's keys…</translation>
+    </message>
+    <message>
         <source>Eligibility &amp;rule set…</source>
         <translation>Eligibility &amp;rule set…</translation>
     </message>
@@ -1764,6 +1891,82 @@ Its signature is beside it: {signature}
     <message>
         <source>A part of the file is larger than an export can be ({name}); it was not opened.</source>
         <translation>A part of the file is larger than an export can be ({name}); it was not opened.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {min} characters; nothing was done.</source>
+        <translation>The passphrase needs at least {min} characters; nothing was done.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the center's key stays locked. Nothing was done.</source>
+        <translation>Wrong passphrase: the center's key stays locked. Nothing was done.</translation>
+    </message>
+    <message>
+        <source>This is not the center's database (hmtn center init makes one). Nothing was done.</source>
+        <translation>This is not the center's database (hmtn center init makes one). Nothing was done.</translation>
+    </message>
+    <message>
+        <source>This database is the center's already; its keys were made before.</source>
+        <translation>This database is the center's already; its keys were made before.</translation>
+    </message>
+    <message>
+        <source>This database holds a site's records: the center needs a database of its own (give a new file to --db). Nothing was done.</source>
+        <translation>This database holds a site's records: the center needs a database of its own (give a new file to --db). Nothing was done.</translation>
+    </message>
+    <message>
+        <source>{file} exists already: keys are never overwritten. Choose an empty folder. Nothing was done.</source>
+        <translation>{file} exists already: keys are never overwritten. Choose an empty folder. Nothing was done.</translation>
+    </message>
+    <message>
+        <source>{file} is missing: choose the folder the center gave you.</source>
+        <translation>{file} is missing: choose the folder the center gave you.</translation>
+    </message>
+    <message>
+        <source>{file} is not one of the center's public keys. Nothing was installed.</source>
+        <translation>{file} is not one of the center's public keys. Nothing was installed.</translation>
+    </message>
+    <message>
+        <source>Set up this site first (its site code and FIN): the enrolment file carries them.</source>
+        <translation>Set up this site first (its site code and FIN): the enrolment file carries them.</translation>
+    </message>
+    <message>
+        <source>{file} is another device's enrolment: write this one to another folder.</source>
+        <translation>{file} is another device's enrolment: write this one to another folder.</translation>
+    </message>
+    <message>
+        <source>{file} is missing: the folder holds no device's enrolment.</source>
+        <translation>{file} is missing: the folder holds no device's enrolment.</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid enrolment file ({detail}). Nothing was registered.</source>
+        <translation>{file} is not a valid enrolment file ({detail}). Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>{file} holds another key than the enrolment file: the files do not belong together. Nothing was registered.</source>
+        <translation>{file} holds another key than the enrolment file: the files do not belong together. Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>Device {device} is enrolled already. Nothing was registered.</source>
+        <translation>Device {device} is enrolled already. Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>Device {device} has this signing key already: an enrolment file was copied. Nothing was registered.</source>
+        <translation>Device {device} has this signing key already: an enrolment file was copied. Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>Its DIN block overlaps that of device {device} ({name}): DINs {first} to {last} of FIN {fin}. Give the laptop another desk letter or DIN block, then enrol it again. Nothing was registered.</source>
+        <translation>Its DIN block overlaps that of device {device} ({name}): DINs {first} to {last} of FIN {fin}. Give the laptop another desk letter or DIN block, then enrol it again. Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>No enrolled device has the id {device}.</source>
+        <translation>No enrolled device has the id {device}.</translation>
+    </message>
+    <message>
+        <source>Several devices have ids starting with {device}: type more of it.</source>
+        <translation>Several devices have ids starting with {device}: type more of it.</translation>
+    </message>
+    <message>
+        <source>Device {device} was revoked already.</source>
+        <translation>Device {device} was revoked already.</translation>
     </message>
     <message>
         <source>This staff member no longer exists.</source>

@@ -134,6 +134,29 @@
     </message>
 </context>
 <context>
+    <name>CenterKeys</name>
+    <message>
+        <source>The center&apos;s keys</source>
+        <translation>Khóa của trung tâm</translation>
+    </message>
+    <message>
+        <source>Folder with center.pub, escrow.pub, center.minisign.pub</source>
+        <translation>Thư mục chứa center.pub, escrow.pub, center.minisign.pub</translation>
+    </message>
+    <message>
+        <source>Compare these fingerprints with the ones the center gives you (by phone, for example):
+
+{lines}
+
+Install these keys? Files for the center are then encrypted to them.</source>
+        <translation>Hãy so các dấu vân tay này với dấu vân tay do trung tâm cung cấp (ví dụ qua điện thoại):
+
+{lines}
+
+Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được mã hóa bằng các khóa này.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateScreen</name>
     <message>
         <source>No.</source>
@@ -522,6 +545,106 @@
     <message>
         <source>Preview only: nothing was entered in the register.</source>
         <translation>Chỉ xem trước: chưa ghi gì vào sổ cấp.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>Không đọc được {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Nhập lại lần nữa: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation>Hai lần nhập cụm mật khẩu không khớp; chưa có gì được thực hiện.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the center&apos;s keys: </source>
+        <translation>Cụm mật khẩu cho các khóa của trung tâm: </translation>
+    </message>
+    <message>
+        <source>Passphrase of the escrow key (Enter: the same): </source>
+        <translation>Cụm mật khẩu của khóa dự phòng (Enter: dùng cùng cụm mật khẩu): </translation>
+    </message>
+    <message>
+        <source>Center database: {path}</source>
+        <translation>Cơ sở dữ liệu của trung tâm: {path}</translation>
+    </message>
+    <message>
+        <source>Keep escrow-key.age and its passphrase offline, away from this computer: the center database does not hold the escrow key.</source>
+        <translation>Hãy cất giữ escrow-key.age và cụm mật khẩu của nó ngoại tuyến, tách khỏi máy tính này: cơ sở dữ liệu của trung tâm không lưu khóa dự phòng.</translation>
+    </message>
+    <message>
+        <source>Keys written to {path}</source>
+        <translation>Đã ghi các khóa vào {path}</translation>
+    </message>
+    <message>
+        <source>Device {device} enrolled: site {site}, {name}, desk {letter}, FIN {fin}, DINs {first} to {last}.</source>
+        <translation>Đã đăng ký thiết bị {device}: cơ sở {site}, {name}, bàn {letter}, FIN {fin}, DIN từ {first} đến {last}.</translation>
+    </message>
+    <message>
+        <source>Signing key {key_id}, fingerprint {fingerprint}</source>
+        <translation>Khóa ký {key_id}, dấu vân tay {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Device {device} revoked: its files are rejected from now on.</source>
+        <translation>Đã thu hồi thiết bị {device}: từ nay các tệp của thiết bị này sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>No devices enrolled yet.</source>
+        <translation>Chưa có thiết bị nào được đăng ký.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Bàn</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>DIN block</source>
+        <translation>Dải DIN</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>The center&apos;s keys are installed; compare their fingerprints with the center&apos;s:</source>
+        <translation>Đã cài đặt các khóa của trung tâm; hãy so dấu vân tay của chúng với dấu vân tay do trung tâm cung cấp:</translation>
+    </message>
+    <message>
+        <source>Device {device} of site {site}, desk {letter}, DINs {first} to {last}.</source>
+        <translation>Thiết bị {device} của cơ sở {site}, bàn {letter}, DIN từ {first} đến {last}.</translation>
+    </message>
+    <message>
+        <source>Enrolment written to {path}</source>
+        <translation>Đã ghi tệp đăng ký thiết bị vào {path}</translation>
+    </message>
+    <message>
+        <source>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</source>
+        <translation>Phiên bản cài đặt mới {incarnation}, kỷ {epoch}; lần xuất dữ liệu tiếp theo mang số {number} trở lên.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1516,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>&amp;Thiết bị này…</translation>
     </message>
     <message>
+        <source>Set the c&amp;enter&apos;s keys…</source>
+        <translation>&amp;Khóa của trung tâm…</translation>
+    </message>
+    <message>
         <source>Eligibility &amp;rule set…</source>
         <translation>Bộ &amp;tiêu chuẩn hiến máu…</translation>
     </message>
@@ -1765,6 +1892,82 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>A part of the file is larger than an export can be ({name}); it was not opened.</source>
         <translation>Một phần của tệp lớn hơn mức cho phép của tệp xuất dữ liệu ({name}); tệp không được mở.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {min} characters; nothing was done.</source>
+        <translation>Cụm mật khẩu cần ít nhất {min} ký tự; chưa có gì được thực hiện.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the center&apos;s key stays locked. Nothing was done.</source>
+        <translation>Sai cụm mật khẩu: khóa của trung tâm vẫn bị khóa. Chưa có gì được thực hiện.</translation>
+    </message>
+    <message>
+        <source>This is not the center&apos;s database (hmtn center init makes one). Nothing was done.</source>
+        <translation>Đây không phải cơ sở dữ liệu của trung tâm (lệnh hmtn center init tạo cơ sở dữ liệu đó). Chưa có gì được thực hiện.</translation>
+    </message>
+    <message>
+        <source>This database is the center&apos;s already; its keys were made before.</source>
+        <translation>Cơ sở dữ liệu này đã là của trung tâm; các khóa của nó đã được tạo trước đó.</translation>
+    </message>
+    <message>
+        <source>This database holds a site&apos;s records: the center needs a database of its own (give a new file to --db). Nothing was done.</source>
+        <translation>Cơ sở dữ liệu này đang chứa dữ liệu của một điểm hiến máu: trung tâm cần một cơ sở dữ liệu riêng (hãy chỉ một tệp mới cho --db). Chưa có gì được thực hiện.</translation>
+    </message>
+    <message>
+        <source>{file} exists already: keys are never overwritten. Choose an empty folder. Nothing was done.</source>
+        <translation>{file} đã có sẵn: khóa không bao giờ bị ghi đè. Hãy chọn một thư mục trống. Chưa có gì được thực hiện.</translation>
+    </message>
+    <message>
+        <source>{file} is missing: choose the folder the center gave you.</source>
+        <translation>Thiếu tệp {file}: hãy chọn thư mục mà trung tâm đã gửi cho bạn.</translation>
+    </message>
+    <message>
+        <source>{file} is not one of the center&apos;s public keys. Nothing was installed.</source>
+        <translation>{file} không phải là khóa công khai của trung tâm. Chưa có gì được cài đặt.</translation>
+    </message>
+    <message>
+        <source>Set up this site first (its site code and FIN): the enrolment file carries them.</source>
+        <translation>Hãy thiết lập cơ sở trước (mã cơ sở và FIN): tệp đăng ký thiết bị cần có các thông tin này.</translation>
+    </message>
+    <message>
+        <source>{file} is another device&apos;s enrolment: write this one to another folder.</source>
+        <translation>{file} là tệp đăng ký của một thiết bị khác: hãy ghi tệp của máy này vào thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{file} is missing: the folder holds no device&apos;s enrolment.</source>
+        <translation>Thiếu tệp {file}: thư mục này không chứa tệp đăng ký của thiết bị nào.</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid enrolment file ({detail}). Nothing was registered.</source>
+        <translation>{file} không phải là tệp đăng ký thiết bị hợp lệ ({detail}). Chưa có gì được đăng ký.</translation>
+    </message>
+    <message>
+        <source>{file} holds another key than the enrolment file: the files do not belong together. Nothing was registered.</source>
+        <translation>{file} chứa khóa khác với khóa trong tệp đăng ký: hai tệp không đi cùng nhau. Chưa có gì được đăng ký.</translation>
+    </message>
+    <message>
+        <source>Device {device} is enrolled already. Nothing was registered.</source>
+        <translation>Thiết bị {device} đã được đăng ký rồi. Chưa có gì được đăng ký thêm.</translation>
+    </message>
+    <message>
+        <source>Device {device} has this signing key already: an enrolment file was copied. Nothing was registered.</source>
+        <translation>Thiết bị {device} đã dùng khóa ký này: tệp đăng ký đã bị sao chép. Chưa có gì được đăng ký.</translation>
+    </message>
+    <message>
+        <source>Its DIN block overlaps that of device {device} ({name}): DINs {first} to {last} of FIN {fin}. Give the laptop another desk letter or DIN block, then enrol it again. Nothing was registered.</source>
+        <translation>Dải số DIN của máy này trùng với dải của thiết bị {device} ({name}): DIN từ {first} đến {last} của FIN {fin}. Hãy đặt cho máy một chữ cái bàn hoặc dải DIN khác, rồi đăng ký lại. Chưa có gì được đăng ký.</translation>
+    </message>
+    <message>
+        <source>No enrolled device has the id {device}.</source>
+        <translation>Không có thiết bị đã đăng ký nào có mã {device}.</translation>
+    </message>
+    <message>
+        <source>Several devices have ids starting with {device}: type more of it.</source>
+        <translation>Có nhiều thiết bị có mã bắt đầu bằng {device}: hãy gõ thêm ký tự.</translation>
+    </message>
+    <message>
+        <source>Device {device} was revoked already.</source>
+        <translation>Thiết bị {device} đã bị thu hồi trước đó.</translation>
     </message>
     <message>
         <source>This staff member no longer exists.</source>

@@ -160,3 +160,17 @@ class ImportStatus(StrEnum):
     STAGING = "staging"  # new donors being stored, invisible to every search
     APPLIED = "applied"  # switched on in one short transaction
     ABANDONED = "abandoned"  # cancelled, failed or interrupted; its rows are removed
+
+
+class InstallationRole(StrEnum):
+    """What this installation is: a laptop at a site, or the provincial center."""
+
+    SITE = "site"
+    CENTER = "center"
+
+
+class DeviceStatus(StrEnum):
+    """A device the center knows: its files are accepted while it is active."""
+
+    ACTIVE = "active"
+    REVOKED = "revoked"  # lost, stolen or retired: its files are rejected; the row stays

@@ -14,6 +14,7 @@ written, so a number is never used for two different files.
 """
 
 import datetime as dt
+import logging
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -27,8 +28,8 @@ import pyrage
 from sqlite_utils import Database
 
 from db import exports as export_queries
+from db import installation
 from db import origins as origin_queries
-from db import secrets as secret_queries
 from db import settings as settings_queries
 from db.origins import EPOCH_SPAN
 from db.records import write_transaction
@@ -37,16 +38,19 @@ from db.stamps import utc_now
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.exchange import container
 from desktop.core.exchange.container import BASE_KEY, FORMAT, FORMAT_VERSION, PartWriter
+from desktop.core.exchange.incarnation import check_restored, record_export
+from desktop.core.exchange.keys import device_secret_key
 from desktop.core.exchange.sealing import SealedFile, seal, trusted_comment, write_problem
 from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Session
 
+log = logging.getLogger(__name__)
+
 ACKNOWLEDGED_KEY = "center_acknowledged_seq"
 CENTER_RECIPIENT_KEY = "center_age_recipient"
 ESCROW_RECIPIENT_KEY = "escrow_age_recipient"
-SIGNING_KEY_SECRET = "device_signing_key"
 EXPORT_SUFFIX = ".hmtn.age"
 CANCEL_EVERY = 500  # rows between two looks at the cancel button
 
@@ -96,17 +100,6 @@ def bases_for(
     return origin_queries.bases(db, table, ids, device_id, epoch)
 
 
-def device_signing_key(db: Database) -> minisign.SecretKey:
-    """SEAM (until ``exchange.keys`` lands): this device's minisign secret key, made on
-    first use and kept in the secret table (never audited, never exported)."""
-    if secret_queries.get(db, SIGNING_KEY_SECRET) is None:
-        pair = minisign.KeyPair.generate()
-        secret_queries.create_if_missing(
-            db, SIGNING_KEY_SECRET, pair.secret_key.to_base64().decode()
-        )
-    return minisign.SecretKey.from_base64(secret_queries.get(db, SIGNING_KEY_SECRET))
-
-
 def app_version() -> str:
     try:
         return version("hmtn-desk")
@@ -126,7 +119,7 @@ class ExportService(Service):
     def readiness_problems(self) -> list[Problem]:
         """What stops an export before it starts (the center's keys not set)."""
         problems = []
-        if not settings_queries.device(self.db)["site_code"]:
+        if not installation.current(self.db)["site_code"]:
             problems.append(Problem("export_site_code_missing"))
         try:
             _recipients(self.db)
@@ -143,26 +136,32 @@ class ExportService(Service):
         db = self.connect()
         try:
             recipients = _recipients(db)
-            signing_key = device_signing_key(db)
+            signing_key = device_secret_key(db)
+            with storage_refusals():
+                restore = check_restored(db, self.session.actor)
             with tempfile.TemporaryDirectory(prefix="hmtn-export-") as work:
                 sealing = _Sealing(Path(work), folder, recipients, signing_key)
-                return self._export(db, sealing, progress)
+                result = self._export(db, sealing, restore.first_export_number, progress)
+            _remember(db, result)
+            return result
         except OSError as error:  # the laptop's own temporary folder
             raise UserError(write_problem(error, Path(tempfile.gettempdir()))) from error
         finally:
             db.close()
 
-    def _export(self, db: Database, sealing: "_Sealing", progress: Progress) -> ExportResult:
+    def _export(
+        self, db: Database, sealing: "_Sealing", first_number: int, progress: Progress
+    ) -> ExportResult:
         recipients = sealing.recipients
         with _snapshot(db):
-            device = settings_queries.device(db)
+            device = installation.current(db)
             if not device["site_code"]:
                 raise UserError(Problem("export_site_code_missing"))
             seq_from = int(_setting(db, ACKNOWLEDGED_KEY) or 0)
             seq_to = device["last_change_seq"]
             seqs = (seq_from, seq_to)
             parts = _write_parts(db, sealing.work, device["device_id"], seqs, progress)
-        number = self._take_number(db, device, seq_from, seq_to)
+        number = self._take_number(db, device, (seq_from, seq_to), first_number)
         name = export_file_name(device["site_code"], device["device_id"], number)
         exported_at = utc_now()
         manifest = {
@@ -170,8 +169,8 @@ class ExportService(Service):
             "format_version": FORMAT_VERSION,
             "site_code": device["site_code"],
             "device_id": device["device_id"],
-            "incarnation": device.get("incarnation"),  # SEAM: the installation's, once kept
-            "epoch": device.get("epoch", 0),
+            "incarnation": device["incarnation"],
+            "epoch": device["epoch"],
             "export_number": number,
             "seq_from": seq_from,
             "seq_to": seq_to,
@@ -194,13 +193,28 @@ class ExportService(Service):
         return ExportResult(sealed.path, sealed.signature_path, number, seq_from, seq_to,
                             records, sealed.sha256, sealed.size)  # fmt: skip
 
-    def _take_number(self, db: Database, device: dict, seq_from: int, seq_to: int) -> int:
+    def _take_number(
+        self, db: Database, device: dict, seqs: tuple[int, int], first_number: int
+    ) -> int:
+        """The next export number: never one this device used, in this database or (a
+        restored copy) before it."""
+        seq_from, seq_to = seqs
         with storage_refusals(), write_transaction(db, self.session.actor) as w:
-            number = export_queries.last_export_number(db) + 1
+            number = max(export_queries.last_export_number(db) + 1, first_number)
             name = export_file_name(device["site_code"], device["device_id"], number)
             w.insert("export_log", {"number": number, "seq_from": seq_from, "seq_to": seq_to,
                                     "file_name": name})  # fmt: skip
         return number
+
+
+def _remember(db: Database, result: ExportResult) -> None:
+    """The marker outside the database that tells a restored copy of it (see
+    exchange.incarnation). The file is written and verified already: a marker that
+    cannot be written is logged, and the center still refuses a reused number."""
+    try:
+        record_export(db, result.seq_to, result.number)
+    except OSError:
+        log.warning("the export marker could not be written", exc_info=True)
 
 
 def _recipients(db: Database) -> list[str]:

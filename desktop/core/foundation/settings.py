@@ -5,6 +5,7 @@ opened a file in."""
 import re
 from dataclasses import dataclass
 
+from db import installation
 from db import settings as settings_queries
 from db import visits as visit_queries
 from db.records import write_transaction
@@ -16,7 +17,7 @@ from desktop.core.domain.desk import (
 )
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.text import nfc
-from desktop.core.domain.vocabulary import DriveStatus
+from desktop.core.domain.vocabulary import DriveStatus, InstallationRole
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import Topic
 
@@ -45,16 +46,29 @@ class DeskNumbers:
 
 @dataclass(frozen=True)
 class Device:
-    """This laptop: its id (made on first run), the site's code and the laptop's name."""
+    """This installation: its device id (made on first run, never changed), its
+    incarnation and epoch (new after a restore), its role (a site's laptop or the
+    center), the site's code and the laptop's name."""
 
     id: str
     device_id: str
     site_code: str
     device_name: str
+    incarnation: str
+    epoch: int
+    role: InstallationRole
 
     @classmethod
     def from_row(cls, row: dict) -> "Device":
-        return cls(row["id"], row["device_id"], row["site_code"], row["device_name"])
+        return cls(
+            row["id"],
+            row["device_id"],
+            row["site_code"],
+            row["device_name"],
+            row["incarnation"],
+            row["epoch"],
+            InstallationRole(row["role"]),
+        )
 
 
 class SettingsService(Service):
@@ -167,7 +181,7 @@ class SettingsService(Service):
             self.set(LAST_FOLDER_KEY, folder)
 
     def device(self) -> Device:
-        return Device.from_row(settings_queries.device(self.db))
+        return Device.from_row(installation.current(self.db))
 
     @staticmethod
     def site_code_problems(site_code: str) -> list[Problem]:
@@ -204,7 +218,9 @@ class SettingsService(Service):
             raise UserError(*problems)
         device = self.device()
         with write_transaction(self.db, self.session.actor) as w:
-            w.update("device", device.id, {"site_code": site_code, "device_name": device_name})
+            w.update(
+                "installation", device.id, {"site_code": site_code, "device_name": device_name}
+            )
         self.bus.publish(Topic.SETTINGS)
         return self.device()
 

@@ -7,7 +7,7 @@ import re
 from sqlite_utils import Database
 
 from db import certificates as certificate_queries
-from db import settings as settings_queries
+from db import installation
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import CertificateMode
@@ -64,7 +64,7 @@ def site_serials(db: Database, count: int, drive: Drive, desk_letter: str) -> li
     with the year, number (``HMTN-DEMO-B26-000001``). The letter keeps two laptops of
     the site from printing the same serial; serials of the older form without it
     (``HMTN-DEMO-26-000001``) stay in the register, valid, and cannot be given again."""
-    site = settings_queries.device(db)["site_code"] or "HMTN"
+    site = installation.current(db)["site_code"] or "HMTN"
     prefix = f"{site}-{desk_letter}{drive.drive_date.year % 100:02d}-"
     used = [
         int(s[len(prefix) :])

@@ -12,8 +12,8 @@ from sqlite_utils import Database
 
 from db import donations as donation_queries
 from db import donors as donor_queries
+from db import installation
 from db import screenings as screening_queries
-from db import settings as settings_queries
 from db import staff as staff_queries
 from db import started_donations as started_queries
 from db import visits as visit_queries
@@ -154,7 +154,7 @@ class CollectionService(Service):
         return len(rows)
 
     def _device_id(self) -> str:
-        return settings_queries.device(self.db)["device_id"]
+        return installation.device_id(self.db)
 
     def started(self, visit_id: str) -> StartedDonation | None:
         """The donation in the chair for this ticket, if one was started."""

@@ -1,0 +1,25 @@
+"""The devices this database knows (table ``device``): at a center, every enrolled
+laptop; at a site, itself once enrolled."""
+
+from sqlite_utils import Database
+
+
+def get(db: Database, device_id: str) -> dict | None:
+    return next(db.query("SELECT * FROM device WHERE id = ?", [device_id]), None)
+
+
+def starting_with(db: Database, prefix: str) -> list[dict]:
+    """Devices whose id starts with ``prefix`` (people type the first 8 digits)."""
+    return list(db.query("SELECT * FROM device WHERE substr(id, 1, length(?1)) = ?1", [prefix]))
+
+
+def by_signing_key(db: Database, signing_key: str) -> dict | None:
+    return next(db.query("SELECT * FROM device WHERE signing_key = ?", [signing_key]), None)
+
+
+def with_fin(db: Database, fin: str, status: str) -> list[dict]:
+    return list(db.query("SELECT * FROM device WHERE fin = ? AND status = ?", [fin, status]))
+
+
+def everyone(db: Database) -> list[dict]:
+    return list(db.query("SELECT * FROM device ORDER BY site_code, desk_letter, enrolled_at, id"))

@@ -1,0 +1,233 @@
+"""The provincial center's keys and the devices it knows.
+
+``init`` turns a new database into the center's: it writes the key files (never over
+existing ones) and keeps the center's secret keys only in their passphrase-encrypted
+form, never the escrow's. Devices are enrolled from their enrolment files and revoked
+with a reason; a revoked device keeps its row (its files are then rejected)."""
+
+import base64
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from db import devices as device_queries
+from db import installation
+from db import secrets as secret_queries
+from db.records import write_transaction
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.text import required_reason
+from desktop.core.domain.vocabulary import DeviceStatus, InstallationRole
+from desktop.core.exchange.enrolment import read_enrolment
+from desktop.core.exchange.keys import (
+    CENTER_IDENTITY,
+    CENTER_SIGNING_SECRET,
+    CenterKeyFiles,
+    check_passphrase,
+    fingerprint,
+    make_center_keys,
+)
+from desktop.core.exchange.site import (
+    CENTER_RECIPIENT_KEY,
+    CENTER_SIGNING_KEY,
+    ESCROW_RECIPIENT_KEY,
+    CenterKeys,
+    IdentityService,
+)
+from desktop.core.foundation.events import Topic
+
+SITE_TABLES = ("drive", "donor", "visit", "donation", "din", "certificate", "device")
+MIN_DEVICE_PREFIX = 8  # as in the export files' names
+
+
+@dataclass(frozen=True)
+class KnownDevice:
+    id: str
+    site_code: str
+    device_name: str
+    desk_letter: str
+    fin: str
+    din_block_first: int
+    din_block_last: int
+    signing_key: str
+    key_id: str
+    status: DeviceStatus
+    enrolled_at: str
+    revoked_at: str | None
+    revoke_reason: str | None
+
+    @classmethod
+    def from_row(cls, row: dict) -> "KnownDevice":
+        return cls(
+            **{name: row[name] for name in cls.__dataclass_fields__ if name != "status"},
+            status=DeviceStatus(row["status"]),
+        )
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.signing_key)
+
+
+def check_init(folder: Path, passphrase: str, escrow_passphrase: str) -> None:
+    """What ``init`` refuses whatever the database: keys in the folder already (they
+    are never overwritten), a passphrase too short."""
+    existing = [name for name in CenterKeyFiles.NAMES if (Path(folder) / name).exists()]
+    if existing:
+        raise UserError(Problem("center_keys_exist", {"file": str(Path(folder) / existing[0])}))
+    check_passphrase(passphrase)
+    check_passphrase(escrow_passphrase, "escrow_passphrase")
+
+
+class CenterKeysService(IdentityService):
+    """The center's work on its keys and devices (a site's database refuses it)."""
+
+    def is_center(self) -> bool:
+        return installation.current(self.db)["role"] == InstallationRole.CENTER
+
+    def init(self, folder: Path, passphrase: str, escrow_passphrase: str) -> CenterKeys:
+        """Make this (new) database the center's and write its keys to ``folder``;
+        returns the public keys."""
+        check_init(folder, passphrase, escrow_passphrase)
+        self._refuse_unless_new()
+        folder = Path(folder)
+        keys = make_center_keys(passphrase, escrow_passphrase)
+        written = _write_new_files(folder, keys.files())
+        try:
+            with self.all_or_nothing() as w:
+                row = installation.current(self.db)
+                w.update("installation", row["id"], {"role": InstallationRole.CENTER})
+                self.settings.set(CENTER_RECIPIENT_KEY, keys.center_recipient)
+                self.settings.set(ESCROW_RECIPIENT_KEY, keys.escrow_recipient)
+                self.settings.set(CENTER_SIGNING_KEY, keys.signing_key)
+                identity = base64.b64encode(keys.center_identity_age).decode()
+                secret_queries.create_if_missing(self.db, CENTER_IDENTITY, identity)
+                secret_queries.create_if_missing(
+                    self.db, CENTER_SIGNING_SECRET, keys.signing_secret
+                )
+        except BaseException:
+            for path in written:  # no database refers to them: they would only mislead
+                path.unlink(missing_ok=True)
+            raise
+        return CenterKeys(keys.center_recipient, keys.escrow_recipient, keys.signing_key)
+
+    def _refuse_unless_new(self) -> None:
+        if self.is_center():
+            raise UserError(Problem("center_already"))
+        has_rows = any(
+            self.db.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() for table in SITE_TABLES
+        )
+        if has_rows or installation.current(self.db)["site_code"]:
+            raise UserError(Problem("center_not_new"))
+
+    def _refuse_unless_center(self) -> None:
+        if not self.is_center():
+            raise UserError(Problem("not_center"))
+
+    def devices(self) -> list[KnownDevice]:
+        self._refuse_unless_center()
+        return [KnownDevice.from_row(row) for row in device_queries.everyone(self.db)]
+
+    def add_device(self, folder: Path) -> KnownDevice:
+        """Register the device whose enrolment file is in ``folder``."""
+        self._refuse_unless_center()
+        e = read_enrolment(Path(folder))
+        if (known := device_queries.get(self.db, e.device_id)) is not None:
+            raise UserError(
+                Problem("device_known", {"device": e.device_id, "status": known["status"]})
+            )
+        if (other := device_queries.by_signing_key(self.db, e.signing_key)) is not None:
+            raise UserError(Problem("device_key_known", {"device": other["id"]}))
+        for other in device_queries.with_fin(self.db, e.fin, DeviceStatus.ACTIVE):
+            if (
+                other["din_block_first"] <= e.din_block_last
+                and e.din_block_first <= other["din_block_last"]
+            ):
+                raise UserError(_overlap(other))
+        with write_transaction(self.db, self.session.actor) as w:
+            row = w.insert(
+                "device",
+                {
+                    "id": e.device_id,
+                    "site_code": e.site_code,
+                    "device_name": e.device_name,
+                    "desk_letter": e.desk_letter,
+                    "fin": e.fin,
+                    "din_block_first": e.din_block_first,
+                    "din_block_last": e.din_block_last,
+                    "signing_key": e.signing_key,
+                    "key_id": e.key_id,
+                    "status": DeviceStatus.ACTIVE,
+                    "enrolled_at": w.now,
+                },
+                note=f"enrolled from {Path(folder).name or folder}",
+            )
+        self.bus.publish(Topic.SETTINGS)
+        return KnownDevice.from_row(row)
+
+    def find_device(self, reference: str) -> KnownDevice:
+        """The device of a full id or of its first (at least 8) characters."""
+        self._refuse_unless_center()
+        reference = reference.strip().lower()
+        rows = device_queries.starting_with(self.db, reference)
+        exact = [row for row in rows if row["id"] == reference]
+        if exact:
+            return KnownDevice.from_row(exact[0])
+        if len(reference) < MIN_DEVICE_PREFIX or not rows:
+            raise UserError(Problem("device_unknown", {"device": reference}))
+        if len(rows) > 1:
+            raise UserError(Problem("device_ambiguous", {"device": reference}))
+        return KnownDevice.from_row(rows[0])
+
+    def revoke(self, reference: str, reason: str) -> KnownDevice:
+        """Revoke a device (lost, stolen, retired): its files are rejected from now on."""
+        device = self.find_device(reference)
+        reason = required_reason(reason)
+        if device.status == DeviceStatus.REVOKED:
+            raise UserError(Problem("device_revoked_already", {"device": device.id}))
+        actor = self.session.actor
+        with write_transaction(self.db, actor) as w:
+            row = w.update(
+                "device",
+                device.id,
+                {
+                    "status": DeviceStatus.REVOKED,
+                    "revoked_at": w.now,
+                    "revoked_by": actor.staff_id or actor.name,
+                    "revoke_reason": reason,
+                },
+                note=reason,
+            )
+        self.bus.publish(Topic.SETTINGS)
+        return KnownDevice.from_row(row)
+
+
+def _overlap(other: dict) -> Problem:
+    return Problem(
+        "din_block_overlap",
+        {
+            "device": other["id"],
+            "name": other["device_name"],
+            "fin": other["fin"],
+            "first": other["din_block_first"],
+            "last": other["din_block_last"],
+        },
+    )
+
+
+def _write_new_files(folder: Path, files: dict[str, bytes]) -> list[Path]:
+    """Create every file (never replacing one), each flushed to the disk; on failure
+    the ones made are removed and the error raised."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    try:
+        for name, content in files.items():
+            path = folder / name
+            with path.open("xb") as out:
+                written.append(path)
+                out.write(content)
+                out.flush()
+                os.fsync(out.fileno())
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written
