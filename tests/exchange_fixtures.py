@@ -8,12 +8,9 @@ from pathlib import Path
 
 import pyrage
 
-from db import settings as settings_queries
-from desktop.core.exchange.export import (
-    CENTER_RECIPIENT_KEY,
-    ESCROW_RECIPIENT_KEY,
-    device_signing_key,
-)
+from db import installation
+from desktop.core.exchange.export import CENTER_RECIPIENT_KEY, ESCROW_RECIPIENT_KEY
+from desktop.core.exchange.keys import device_secret_key
 from desktop.core.exchange.sealing import Signer, signature_path
 from desktop.core.services import Services
 
@@ -30,8 +27,8 @@ class CenterKeys:
 
 def device_signer(services: Services) -> Signer:
     """The device as a center registers it (its id and its public signing key)."""
-    public = device_signing_key(services.db).get_public_key()
-    device_id = settings_queries.device(services.db)["device_id"]
+    public = device_secret_key(services.db).get_public_key()
+    device_id = installation.current(services.db)["device_id"]
     return Signer(device_id, public.to_base64().decode())
 
 
@@ -52,13 +49,13 @@ def new_center_keys() -> CenterKeys:
 
 def write_public_key(services: Services, path: Path) -> Path:
     """``device.minisign.pub`` as the stock minisign reads it."""
-    path.write_bytes(bytes(device_signing_key(services.db).get_public_key()) + b"\n")
+    path.write_bytes(bytes(device_secret_key(services.db).get_public_key()) + b"\n")
     return path
 
 
 def sign_as_device(services: Services, path: Path, comment: str) -> None:
     """Sign ``path`` (as it is now) with the device's own key, as the export does."""
-    key = device_signing_key(services.db)
+    key = device_secret_key(services.db)
     signature = key.sign(path.read_bytes(), prehash=True, trusted_comment=comment)
     signature_path(path).write_bytes(bytes(signature) + b"\n")
 

@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from db import settings as settings_queries
+from db import installation
 from desktop.core.domain.problems import UserError
-from desktop.core.exchange.export import ACKNOWLEDGED_KEY, device_signing_key
+from desktop.core.exchange.export import ACKNOWLEDGED_KEY
+from desktop.core.exchange.keys import device_secret_key
 from desktop.core.exchange.sealing import SealedFile, open_export, verify_written
 from desktop.core.foundation.progress import Cancelled, Progress
 from tests.exchange_fixtures import CenterKeys, device_signer, new_center_keys, signer_lookup
@@ -45,7 +46,7 @@ def test_an_export_holds_what_this_device_wrote_and_what_it_refers_to(
     out = tmp_path / "usb"
     out.mkdir()
     result = site.exports.export(out)
-    device_id = settings_queries.device(site.db)["device_id"]
+    device_id = installation.current(site.db)["device_id"]
     assert result.path.name == f"TTHH-HN-{device_id.replace('-', '')[:8]}-00001.hmtn.age"
     assert sorted(p.name for p in out.iterdir()) == [
         result.path.name,
@@ -128,7 +129,7 @@ def test_without_a_site_code_or_folder_nothing_is_written(services, keys, tmp_pa
 def test_a_file_of_that_name_is_never_overwritten(site, tmp_path):
     out = tmp_path / "usb"
     out.mkdir()
-    device_id = settings_queries.device(site.db)["device_id"]
+    device_id = installation.current(site.db)["device_id"]
     taken = out / f"TTHH-HN-{device_id.replace('-', '')[:8]}-00001.hmtn.age"
     taken.write_bytes(b"someone's file")
     with pytest.raises(UserError) as refused:
@@ -164,7 +165,7 @@ def test_a_file_that_does_not_read_back_as_written_is_refused(site, tmp_path):
     out.mkdir()
     result = site.exports.export(out)
     sealed = SealedFile(result.path, result.signature_path, result.sha256, result.size)
-    public = device_signing_key(site.db).get_public_key()
+    public = device_secret_key(site.db).get_public_key()
     verify_written(sealed, public, recipients=2)
     with pytest.raises(UserError):
         verify_written(sealed, public, recipients=3)  # a recipient's stanza went missing

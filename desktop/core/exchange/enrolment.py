@@ -5,11 +5,11 @@ Reading one checks every field, so the center registers nothing from a damaged o
 hand-edited file."""
 
 import json
-import re
 import uuid
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from desktop.core.domain.desk import MAX_DIN_SEQUENCE, valid_desk_letter
 from desktop.core.domain.isbt128 import DinError, check_fin
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.exchange.keys import key_id, parse_signing_key
@@ -19,15 +19,6 @@ FORMAT = "hmtn-enrolment"
 FORMAT_VERSION = 1
 ENROLMENT_FILE = "enrolment.json"
 PUBLIC_KEY_FILE = "device.minisign.pub"
-DESK_LETTER = re.compile(r"^[A-Z]$")
-DIN_BLOCK = 38461  # 26 desks share the site's 999,999 DIN sequence numbers
-MAX_DIN_SEQUENCE = 999_999
-
-
-def default_din_block(letter: str) -> tuple[int, int]:
-    """The DIN block of a desk letter when none is set: A has 1..38461, B the next."""
-    index = ord(letter) - ord("A")
-    return index * DIN_BLOCK + 1, (index + 1) * DIN_BLOCK
 
 
 @dataclass(frozen=True)
@@ -107,7 +98,7 @@ def _field_problem(e: Enrolment) -> str | None:
         return "device_name"
     if not SITE_CODE.match(e.site_code):
         return f"site_code {e.site_code!r}"
-    if not DESK_LETTER.match(e.desk_letter):
+    if not valid_desk_letter(e.desk_letter):
         return f"desk_letter {e.desk_letter!r}"
     if not 1 <= e.din_block_first <= e.din_block_last <= MAX_DIN_SEQUENCE:
         return f"DIN block {e.din_block_first}..{e.din_block_last}"

@@ -13,13 +13,7 @@ from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import InstallationRole
 from desktop.core.exchange import incarnation
-from desktop.core.exchange.enrolment import (
-    DESK_LETTER,
-    ENROLMENT_FILE,
-    PUBLIC_KEY_FILE,
-    Enrolment,
-    default_din_block,
-)
+from desktop.core.exchange.enrolment import ENROLMENT_FILE, PUBLIC_KEY_FILE, Enrolment
 from desktop.core.exchange.keys import (
     device_signing_key,
     fingerprint,
@@ -42,9 +36,6 @@ CENTER_FILES = {  # file in the center's folder -> how its key is read
     "escrow.pub": parse_recipient,
     "center.minisign.pub": parse_signing_key,
 }
-DESK_LETTER_KEY = "desk_letter"
-DIN_BLOCK_FIRST_KEY = "din_block_first"
-DIN_BLOCK_LAST_KEY = "din_block_last"
 
 
 @dataclass(frozen=True)
@@ -125,10 +116,7 @@ class IdentityService(Service):
         fin = self.settings.get(FIN_KEY) or ""
         if not device.site_code or not fin:
             raise UserError(Problem("enrolment_needs_setup"))
-        letter = self.settings.get(DESK_LETTER_KEY) or "A"
-        if not DESK_LETTER.match(letter):
-            letter = "A"
-        first, last = default_din_block(letter)
+        desk = self.settings.desk_numbers()
         signing_key = self.signing_key()
         return Enrolment(
             site_code=device.site_code,
@@ -136,9 +124,9 @@ class IdentityService(Service):
             device_name=device.device_name,
             incarnation=device.incarnation,
             epoch=device.epoch,
-            desk_letter=letter,
-            din_block_first=int(self.settings.get(DIN_BLOCK_FIRST_KEY) or first),
-            din_block_last=int(self.settings.get(DIN_BLOCK_LAST_KEY) or last),
+            desk_letter=desk.letter,
+            din_block_first=desk.din_block_first,
+            din_block_last=desk.din_block_last,
             fin=fin,
             signing_key=signing_key,
             key_id=key_id(signing_key),
