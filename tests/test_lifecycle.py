@@ -9,16 +9,24 @@ import pytest
 from db.connection import open_database
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import (
+    CenterImportStatus,
     CertificateMode,
     CertificateStatus,
+    ConflictStatus,
     DinOrigin,
     DinStatus,
     DonationOutcome,
     DonationType,
     DriveStatus,
+    FlagKind,
     HbsagResult,
+    HoldReason,
     ImportStatus,
+    QuarantineReason,
+    QuarantineStatus,
     RecordSource,
+    RedirectReason,
+    ReviewStatus,
     ScreeningDecision,
     Sex,
     StaffRole,
@@ -51,6 +59,14 @@ SCHEMA_ENUMS = {
     ("screening", "decision"): ScreeningDecision,
     ("screening", "hbsag"): HbsagResult,
     ("registry_import", "status"): ImportStatus,
+    ("merge_conflict", "status"): ConflictStatus,
+    ("quarantine", "reason"): QuarantineReason,
+    ("quarantine", "status"): QuarantineStatus,
+    ("person_review", "status"): ReviewStatus,
+    ("donor_redirect", "reason"): RedirectReason,
+    ("merge_hold", "reason"): HoldReason,
+    ("merge_flag", "kind"): FlagKind,
+    ("center_import", "status"): CenterImportStatus,
 }
 
 
