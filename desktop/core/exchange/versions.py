@@ -102,6 +102,10 @@ class Resolution:
 
     @property
     def conflict(self) -> bool:
+        """Heads that differ in substance, unless all of them are the registry's (the
+        center's own data: its copies are no one's concurrent change)."""
+        if all(h.stamp.is_registry for h in self.heads):
+            return False
         return len({h.substance or h.content_sha for h in self.heads}) > 1
 
 
