@@ -84,8 +84,9 @@ def deferrals_of(db: Database, donor_ids: Sequence[str], decisions: Sequence[str
     found: list[dict] = []
     for part in chunks(list(donor_ids)):
         found += db.query(
-            "SELECT s.id, s.visit_id, s.decision, s.deferral_until, s.decided_at, v.donor_id"
-            " FROM screening s JOIN visit v ON v.id = s.visit_id"
+            "SELECT s.id, s.visit_id, s.decision, s.deferral_until, s.decided_at, v.donor_id,"
+            " r.drive_date FROM screening s JOIN visit v ON v.id = s.visit_id"
+            " JOIN drive r ON r.id = v.drive_id"
             f" WHERE v.donor_id IN ({_marks(part)}) AND s.decision IN ({_marks(decisions)})"
             " AND s.decided_at IS NOT NULL ORDER BY s.id",
             [*part, *decisions],

@@ -163,3 +163,32 @@ class Center:
 
     def close(self) -> None:
         self.services.close()
+
+
+LISTS = {
+    "merge_conflict": "table_name, record_id, heads, chosen, status",
+    "quarantine": "donation_id, reason, params, status",
+    "person_review": "donor_a, donor_b, name_folded, birth_date, status",
+    "donor_redirect": "from_id, to_id, reason",
+    "merge_hold": "table_name, record_id, column_name, value, reason",
+    "merge_flag": "table_name, record_id, kind, detail",
+    "record_version": "table_name, record_id, device_id, change_seq, epoch, bases, content_sha",
+    "record_key": "table_name, column_name, value, record_id",
+}
+
+
+def center_state(center: Center) -> dict[str, list]:
+    """Everything the center derived from the files it received: the rows of every
+    exchanged table that came from a site, the received audit entries and every list.
+    (Left out: what the center itself made: its own staff and audit entries, and when
+    and from which file it first saw a version.)"""
+    db = center.services.db
+    own = db.execute("SELECT device_id FROM device").fetchone()[0]
+    state = {}
+    for table in MERGE_ORDER:
+        state[table] = db.execute(
+            f'SELECT * FROM "{table}" WHERE device_id <> ? ORDER BY id', [own]
+        ).fetchall()
+    for table, columns in LISTS.items():
+        state[table] = db.execute(f"SELECT {columns} FROM {table} ORDER BY {columns}").fetchall()
+    return state

@@ -28,7 +28,12 @@ from desktop.core.exchange.counters import recomputed_counters
 from desktop.core.exchange.flags import future_flags, outside_drive_day
 from desktop.core.exchange.report import MergeRejected, MergeReport
 from desktop.core.exchange.safety_checks import recheck
-from desktop.core.exchange.unique_values import HELD_COLUMNS, key_values, set_aside
+from desktop.core.exchange.unique_values import (
+    HELD_COLUMNS,
+    SHARED_COLUMNS,
+    key_values,
+    set_aside,
+)
 from desktop.core.exchange.versions import (
     DERIVED_COLUMNS,
     Resolution,
@@ -169,7 +174,24 @@ class Materializer:
                 self.report.held += held
             affected |= {rid for _, rid, _, _ in held}
             self._touch_held(table, column, {value for _, _, _, value in held}, affected)
+        for column in SHARED_COLUMNS.get(table, ()):
+            values = sorted({value for t, c, value, _ in keys if c == column})
+            holders = merge_queries.holders(self.db, table, column, values)
+            affected |= {rid for records in holders.values() for rid in records}
         return affected
+
+    def _kept_elsewhere(self, table: str, ids: list[str]) -> dict[str, dict[str, set[str]]]:
+        """record -> column -> the values of a shared column a lower id keeps."""
+        found: dict[str, dict[str, set[str]]] = {}
+        for column in SHARED_COLUMNS.get(table, ()):
+            carried = merge_queries.keys_of(self.db, table, column, ids)
+            values = sorted({value for found_values in carried.values() for value in found_values})
+            holders = merge_queries.holders(self.db, table, column, values)
+            for record_id, record_values in carried.items():
+                found.setdefault(record_id, {})[column] = {
+                    value for value in record_values if min(holders[value]) != record_id
+                }
+        return found
 
     def _touch_held(self, table: str, column: str, values: set[str], records: set[str]) -> None:
         if table == "donation":
@@ -215,8 +237,15 @@ class Materializer:
             return {}
         versions = merge_queries.versions_of(self.db, table, ids)
         current = merge_queries.rows_by_id(self.db, table, ids)
-        held = {column: merge_lists.holds_of(self.db, table, column, ids)
-                for column in HELD_COLUMNS.get(table, ())}  # fmt: skip
+        held = {
+            record_id: {column: found.get(record_id, set()) for column, found in {
+                column: merge_lists.holds_of(self.db, table, column, ids)
+                for column in HELD_COLUMNS.get(table, ())
+            }.items()}
+            for record_id in ids
+        }  # fmt: skip
+        for record_id, columns in self._kept_elsewhere(table, ids).items():
+            held[record_id].update(columns)
         donors = list(ids) if table == "donor" else []
         outcomes, writes = {}, []
         rows = {}
@@ -263,8 +292,7 @@ class Materializer:
             row["donor_id"] = survivors.get(row["donor_id"], row["donor_id"])
         if table == "donor" and survivors.get(row["id"], row["id"]) != row["id"]:
             row["national_id"] = None  # the CCCD is the survivor's
-        values = {column: found.get(row["id"], set()) for column, found in held.items()}
-        return set_aside(table, row, values)
+        return set_aside(table, row, held.get(row["id"], {}))
 
     def _table_columns(self, table: str) -> list[str]:
         if table not in self._columns:
@@ -356,5 +384,5 @@ def _gives_up_values(table: str, row: dict, survivors: dict) -> bool:
         return survivors.get(row["id"], row["id"]) != row["id"]
     return any(
         row.get(column) is None or "#" in str(row.get(column))
-        for column in HELD_COLUMNS.get(table, ())
+        for column in (*HELD_COLUMNS.get(table, ()), *SHARED_COLUMNS.get(table, ()))
     )

@@ -10,7 +10,8 @@ it back; a row whose stamp the center holds with other content rejects the file.
 
 import datetime as dt
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from sqlite_utils import Database
 
@@ -51,7 +52,7 @@ def merge_rows(
     total = sum(len(rows) for rows in rows_by_table.values())
     done = 0
     try:
-        with write_transaction(db, actor) as w:
+        with _references_may_wait(db), write_transaction(db, actor) as w:
             at = _iso(now) if now is not None else w.now
             merger = Materializer(db, w, source, report, at)
             for table in MERGE_ORDER:
@@ -67,6 +68,19 @@ def merge_rows(
         # once two records became one person): the file waits for a person
         raise MergeRejected(Problem("merge_refused_by_schema", {"detail": str(error)})) from None
     return report
+
+
+@contextmanager
+def _references_may_wait(db: Database) -> Iterator[None]:
+    """Files arrive in any order: a ticket may come before the file that holds its
+    drive. The merge does not enforce references (SQLite can switch that only outside
+    a transaction); they are whole again once every file arrived."""
+    enforced = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
 
 
 def _iso(moment: dt.datetime) -> str:

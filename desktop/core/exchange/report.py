@@ -9,7 +9,7 @@ class MergeRejected(Exception):
     """The file cannot be merged (nothing of it was written); ``problem`` says why."""
 
     def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.code)
+        super().__init__(f"{problem.code} {problem.params}")
         self.problem = problem
 
 

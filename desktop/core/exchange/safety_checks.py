@@ -4,8 +4,9 @@ Run after the rows of a file are merged, for every person whose records it touch
 - within the interval after another collected donation of the same person (after
   redirects), at any site, by the rule set installed at the center;
 - the person deferred on that date: a screening at another ticket that deferred them
-  (permanently, or until after the donation's date) decided before the donation, or a
-  deferral the registry sent that was in force;
+  (permanently, or until after the donation's date) decided before the donation (at an
+  earlier drive, or earlier the same day), or a deferral the registry sent that was in
+  force;
 - its DIN, or the serial of a certificate of it, carried by another record too.
 
 Each is one quarantine entry per (unit, reason). The entries nobody decided on are
@@ -77,8 +78,13 @@ def _within_interval(donations: list[dict], interval_for: Callable) -> Found:
     return found
 
 
-def _moment(donation: dict) -> str:
-    return donation["started_at"] or donation["created_at"]
+def _before(deferral: dict, donation: dict) -> bool:
+    """Whether the deferral was decided before the donation: at an earlier drive, or
+    earlier on the same day (drive dates are what staff set; laptop clocks only break
+    a tie)."""
+    if deferral["drive_date"] != donation["drive_date"]:
+        return deferral["drive_date"] < donation["drive_date"]
+    return deferral["decided_at"] < (donation["started_at"] or donation["created_at"])
 
 
 def _deferred_elsewhere(db: Database, by_person: dict[str, list[dict]]) -> Found:
@@ -91,7 +97,7 @@ def _deferred_elsewhere(db: Database, by_person: dict[str, list[dict]]) -> Found
             )
             if (
                 deferral["visit_id"] != donation["visit_id"]
-                and deferral["decided_at"] < _moment(donation)
+                and _before(deferral, donation)
                 and in_force
                 and (donation["id"], QuarantineReason.DEFERRED_ELSEWHERE) not in found
             ):
