@@ -19,6 +19,7 @@ from db.merge import chunks
 from db.records import Actor, write_transaction
 from desktop.core.domain.problems import Problem
 from desktop.core.eligibility.ruleset import RuleSet
+from desktop.core.exchange.center_import import ImportedFile, record_accepted
 from desktop.core.exchange.materialize import Materializer
 from desktop.core.exchange.report import MergeRejected, MergeReport, TableCounts
 from desktop.core.foundation.progress import QUIET, Progress
@@ -40,11 +41,13 @@ def merge_rows(
     rules: RuleSet,
     progress: Progress = QUIET,
     now: dt.datetime | None = None,
+    file: ImportedFile | None = None,
 ) -> MergeReport:
     """Merge one file's rows (``source`` names the file in versions and the audit).
 
-    ``rules`` is the rule set installed at the center (its intervals). Raises
-    MergeRejected (nothing written) or Cancelled (nothing written)."""
+    ``rules`` is the rule set installed at the center (its intervals); ``file``, when
+    given, is recorded as accepted in the same transaction. Raises MergeRejected
+    (nothing written) or Cancelled (nothing written)."""
     unknown = sorted(set(rows_by_table) - set(MERGE_ORDER))
     if unknown:
         raise MergeRejected(Problem("merge_unknown_table", {"tables": ", ".join(unknown)}))
@@ -62,6 +65,8 @@ def merge_rows(
                     done += len(part)
             progress.step(PHASE, done, total)
             merger.finish(rules.interval_for)
+            if file is not None:
+                record_accepted(w, file, report)
             progress.check()  # the last moment a cancel undoes everything
     except sqlite3.IntegrityError as error:
         # a row the schema refuses (e.g. two live tickets of one person at one drive
