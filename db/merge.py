@@ -1,6 +1,6 @@
 """The center's store of received versions and the rows made from them.
 
-Rows arriving from sites are written exactly as received (``put_row``: every column,
+Rows arriving from sites are written exactly as received (``put_rows``: every column,
 their own stamps, never re-stamped). Every version received is kept in
 ``record_version``, and every value of a unique column it carried in ``record_key``.
 """
@@ -40,10 +40,17 @@ def versions_of(db: Database, table: str, record_ids: Sequence[str]) -> dict[str
 
 
 def add_version(db: Database, values: dict[str, Any]) -> None:
-    names = ", ".join(values)
-    db.execute(
-        f"INSERT INTO record_version ({names}) VALUES ({_marks(list(values))})",
-        list(values.values()),
+    add_versions(db, [values])
+
+
+def add_versions(db: Database, versions: Sequence[dict[str, Any]]) -> None:
+    """Versions with the same keys (record_version's columns)."""
+    if not versions:
+        return
+    columns = list(versions[0])
+    db.conn.executemany(
+        f"INSERT INTO record_version ({', '.join(columns)}) VALUES ({_marks(columns)})",
+        ([version[c] for c in columns] for version in versions),
     )
 
 
@@ -55,17 +62,24 @@ def rows_by_id(db: Database, table: str, record_ids: Sequence[str]) -> dict[str,
     return found
 
 
-def put_row(db: Database, table: str, row: dict[str, Any]) -> None:
-    """Write a row as it is (insert, or replace every given column of the row with
-    its id). The merge's own write path until ``db.records.MergeWriter`` takes over."""
-    columns = list(row)
-    names = ", ".join(f'"{c}"' for c in columns)
-    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
-    db.conn.execute(
-        f'INSERT INTO "{table}" ({names}) VALUES ({_marks(columns)})'
-        f" ON CONFLICT (id) DO UPDATE SET {updates}",
-        [row[c] for c in columns],
-    )
+def put_rows(db: Database, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Write rows as they are, in this order (insert, or replace every given column of
+    the row with its id). The merge's own write path until ``db.records.MergeWriter``
+    takes over."""
+    start = 0
+    while start < len(rows):
+        columns = list(rows[start])
+        end = start
+        while end < len(rows) and list(rows[end]) == columns:
+            end += 1
+        names = ", ".join(f'"{c}"' for c in columns)
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+        db.conn.executemany(
+            f'INSERT INTO "{table}" ({names}) VALUES ({_marks(columns)})'
+            f" ON CONFLICT (id) DO UPDATE SET {updates}",
+            ([row[c] for c in columns] for row in rows[start:end]),
+        )
+        start = end
 
 
 def add_audit_rows(db: Database, rows: Sequence[dict[str, Any]]) -> int:

@@ -48,12 +48,14 @@ def open_conflict(
     )  # fmt: skip
 
 
-def withdraw_conflicts(db: Database, table: str, record_id: str) -> None:
-    """A record with one head again has no open conflict (a resolved one stays)."""
-    db.execute(
-        "DELETE FROM merge_conflict WHERE table_name = ? AND record_id = ? AND status = ?",
-        [table, record_id, "open"],
-    )
+def withdraw_conflicts(db: Database, table: str, record_ids: Sequence[str]) -> None:
+    """Records with one head again have no open conflict (a resolved one stays)."""
+    for part in chunks(list(record_ids)):
+        db.execute(
+            "DELETE FROM merge_conflict WHERE table_name = ? AND status = ?"
+            f" AND record_id IN ({_marks(part)})",
+            [table, "open", *part],
+        )
 
 
 def conflicts(db: Database, status: str) -> list[dict]:

@@ -85,11 +85,16 @@ class Materializer:
         known = merge_queries.versions_of(self.db, table, ids)
         received: list[str] = []
         fresh: dict[str, list[dict]] = {}
+        added: list[dict] = []
         for row in rows:
             content = {k: v for k, v in row.items() if k != "_base"}
-            if self._add_version(table, content, row.get("_base"), known[content["id"]]):
+            version = self._new_version(table, content, row.get("_base"), known[content["id"]])
+            if version is not None:
+                known[content["id"]].append(version)
+                added.append(version)
                 fresh.setdefault(content["id"], []).append(content)
             received.append(content["id"])
+        merge_queries.add_versions(self.db, added)
         affected = set(fresh) | self._keys(table, fresh)
         if table == "donor":
             affected |= self._link_people(sorted(fresh))
@@ -106,7 +111,8 @@ class Materializer:
             else:
                 counts.new += 1
 
-    def _add_version(self, table: str, content: dict, base: str | None, known: list) -> bool:
+    def _new_version(self, table: str, content: dict, base: str | None, known: list) -> dict | None:
+        """The version to keep of a received row; None when the center holds it."""
         try:
             stamp = Stamp(str(content["device_id"]), int(content["change_seq"]))
             bases = [str(Stamp.parse(base))] if base else []
@@ -118,7 +124,7 @@ class Materializer:
         key = (stamp.device_id, stamp.change_seq)
         same = [v for v in known if (v["device_id"], v["change_seq"]) == key]
         if any(v["content_sha"] == sha for v in same):
-            return False
+            return None
         if same and not stamp.is_registry:
             problem = Problem(
                 "merge_stamp_reused", {"table": table, "record": content["id"], "stamp": str(stamp)}
@@ -130,12 +136,11 @@ class Materializer:
             "content_sha": sha, "content": canonical_json(content), "source": self.source,
             "received_at": self.now,
         }  # fmt: skip
-        merge_queries.add_version(self.db, version)
-        known.append(version)
         flags = future_flags(table, content, self.now)
-        merge_lists.add_flags(self.db, flags, self.now)
-        self.report.flags += [(t, r, k) for t, r, k, _ in flags]
-        return True
+        if flags:
+            merge_lists.add_flags(self.db, flags, self.now)
+            self.report.flags += [(t, r, k) for t, r, k, _ in flags]
+        return version
 
     def _seed_existing(self, table: str, ids: list[str]) -> None:
         """A row the center holds without any version (written before the center
@@ -237,13 +242,14 @@ class Materializer:
             return {}
         versions = merge_queries.versions_of(self.db, table, ids)
         current = merge_queries.rows_by_id(self.db, table, ids)
+        by_column = {
+            column: merge_lists.holds_of(self.db, table, column, ids)
+            for column in HELD_COLUMNS.get(table, ())
+        }
         held = {
-            record_id: {column: found.get(record_id, set()) for column, found in {
-                column: merge_lists.holds_of(self.db, table, column, ids)
-                for column in HELD_COLUMNS.get(table, ())
-            }.items()}
+            record_id: {column: found.get(record_id, set()) for column, found in by_column.items()}
             for record_id in ids
-        }  # fmt: skip
+        }
         for record_id, columns in self._kept_elsewhere(table, ids).items():
             held[record_id].update(columns)
         donors = list(ids) if table == "donor" else []
@@ -253,10 +259,13 @@ class Materializer:
             if not versions[record_id]:
                 continue
             resolution, content = _resolve(table, versions[record_id])
-            self._sync_conflict(table, record_id, resolution)
+            if resolution.conflict:
+                self._open_conflict(table, record_id, resolution)
             rows[record_id] = (resolution, content)
             if table in REFERS_TO_DONOR and content.get("donor_id"):
                 donors.append(content["donor_id"])
+        settled = [rid for rid, (resolution, _) in rows.items() if not resolution.conflict]
+        merge_lists.withdraw_conflicts(self.db, table, settled)
         survivors = people.roots(self.db, donors)
         for record_id, (resolution, content) in rows.items():
             row = self._row(table, content, survivors, held)
@@ -270,8 +279,7 @@ class Materializer:
             self._track(table, row, before)
         # rows that give up a unique value are written before rows that take it
         writes.sort(key=lambda write: not _gives_up_values(table, write[0], survivors))
-        for row, _, _ in writes:
-            merge_queries.put_row(self.db, table, row)
+        merge_queries.put_rows(self.db, table, [row for row, _, _ in writes])
         self.w._audit_rows(
             self.w._audit_entry(
                 "merge", table, record_id=row["id"],
@@ -299,14 +307,11 @@ class Materializer:
             self._columns[table] = merge_queries.table_columns(self.db, table)
         return self._columns[table]
 
-    def _sync_conflict(self, table: str, record_id: str, resolution: Resolution) -> None:
-        if resolution.conflict:
-            heads = json.dumps([f"{h.stamp}/{h.content_sha[:16]}" for h in resolution.heads])
-            stamp = (self.now, self.w.device_id)
-            chosen = str(resolution.row.stamp)
-            merge_lists.open_conflict(self.db, (table, record_id), heads, chosen, stamp)
-        else:
-            merge_lists.withdraw_conflicts(self.db, table, record_id)
+    def _open_conflict(self, table: str, record_id: str, resolution: Resolution) -> None:
+        heads = json.dumps([f"{h.stamp}/{h.content_sha[:16]}" for h in resolution.heads])
+        stamp = (self.now, self.w.device_id)
+        chosen = str(resolution.row.stamp)
+        merge_lists.open_conflict(self.db, (table, record_id), heads, chosen, stamp)
 
     def _track(self, table: str, row: dict, before: dict | None) -> None:
         if table in self.touched:
