@@ -42,6 +42,7 @@ from desktop.core.exchange.versions import (
     canonical_json,
     content_sha,
     resolve,
+    stored_content,
     substance_sha,
 )
 
@@ -120,7 +121,7 @@ class Materializer:
             raise MergeRejected(
                 Problem("merge_bad_stamp", {"table": table, "record": str(content.get("id"))})
             ) from None
-        sha = content_sha(content)
+        text, sha = stored_content(content)
         key = (stamp.device_id, stamp.change_seq)
         same = [v for v in known if (v["device_id"], v["change_seq"]) == key]
         if any(v["content_sha"] == sha for v in same):
@@ -133,7 +134,7 @@ class Materializer:
         version = {
             "table_name": table, "record_id": content["id"], "device_id": stamp.device_id,
             "change_seq": stamp.change_seq, "epoch": stamp.epoch, "bases": json.dumps(bases),
-            "content_sha": sha, "content": canonical_json(content), "source": self.source,
+            "content_sha": sha, "content": text, "source": self.source,
             "received_at": self.now,
         }  # fmt: skip
         flags = future_flags(table, content, self.now)

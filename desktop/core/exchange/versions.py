@@ -123,7 +123,13 @@ def canonical_json(values: Mapping[str, Any]) -> str:
 
 def content_sha(content: Mapping[str, Any]) -> str:
     """SHA-256 of a row as received (every column, canonical JSON)."""
-    return hashlib.sha256(canonical_json(content).encode()).hexdigest()
+    return stored_content(content)[1]
+
+
+def stored_content(content: Mapping[str, Any]) -> tuple[str, str]:
+    """A row as the center stores it (canonical JSON) and that text's SHA-256."""
+    text = canonical_json(content)
+    return text, hashlib.sha256(text.encode()).hexdigest()
 
 
 def substance_sha(table: str, content: Mapping[str, Any]) -> str:
