@@ -62,6 +62,17 @@ def rows_by_id(db: Database, table: str, record_ids: Sequence[str]) -> dict[str,
     return found
 
 
+def rows_with(db: Database, table: str, column: str, values: Sequence[str]) -> dict[str, dict]:
+    """The rows whose ``column`` holds one of ``values``, by id."""
+    found: dict[str, dict] = {}
+    for part in chunks(list(values)):
+        for row in db.query(
+            f'SELECT * FROM "{table}" WHERE "{column}" IN ({_marks(part)})', list(part)
+        ):
+            found[row["id"]] = row
+    return found
+
+
 def put_rows(db: Database, table: str, rows: Sequence[dict[str, Any]]) -> None:
     """Write rows as they are, in this order (insert, or replace every given column of
     the row with its id). The merge's own write path until ``db.records.MergeWriter``

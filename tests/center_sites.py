@@ -76,11 +76,12 @@ class Site:
         self.services.db.table("donor").insert(row)
         return donor_id
 
-    def give_blood(self, donor, drive=None, *, certificate: bool = False):
-        """Check in, accept, bleed (450 ml, complete); returns the donation record."""
+    def give_blood(self, donor, drive=None, *, certificate: bool = False, override: str = ""):
+        """Check in, accept (``override``: the doctor's reason to accept against the
+        rules), bleed (450 ml, complete); returns the donation record."""
         s, drive = self.services, drive or self.drive
         visit = s.checkin.check_in(drive, s.donors.get(donor.id)).visit
-        choice = DoctorDecision(ScreeningDecision.ACCEPT, 450)
+        choice = DoctorDecision(ScreeningDecision.ACCEPT, 450, reason=override)
         s.screening.decide(visit.id, HEALTHY, choice, self.doctor.id, answers={})
         din = s.dins.allocate(drive, 1)[0].din
         unit = s.collection.record(visit.id, form(din.barcode_data, self.nurse.id))

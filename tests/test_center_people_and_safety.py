@@ -150,3 +150,65 @@ def test_a_unit_no_longer_collected_leaves_quarantine_in_any_order(sites, center
         centers, [("a1", first_export), ("b", b.export()[0]), ("a2", a.export()[0])]
     )
     assert quarantine(center) == []
+
+
+def registry_record(center: Center, **values) -> str:
+    """The center's registry record of the person (its own id, stamped registry:0)."""
+    donor_id = "00000000-0000-7000-8000-000000000001"  # made long before any laptop's
+    center.services.db.table("donor").insert({
+        "id": donor_id, "created_at": "2025-01-05T01:00:00.000000Z",
+        "updated_at": "2025-01-05T01:00:00.000000Z", "device_id": "registry", "change_seq": 0,
+        "national_id": CCCD, "full_name": "Phạm Văn Đức", "name_folded": "pham van duc",
+        "birth_date": BIRTH.isoformat(), "sex": MALE, "source": "registry", **values,
+    })  # fmt: skip
+    return donor_id
+
+
+def test_a_registry_deferral_in_force_quarantines_a_unit_and_counts_start_from_the_registry(
+    sites, centers
+):
+    """The laptop's doctor accepted against the registry's deferral; the center's own
+    registry record of the person is the same person, and its count the baseline."""
+    deferred = {"donation_count": 5, "last_donation_date": "2026-01-10",
+                "deferral_until": "2027-01-01"}  # fmt: skip
+    a = sites("HN01", "A1001", dt.date(2026, 11, 24))
+    at_site = a.registry_donor("Phạm Văn Đức", BIRTH, 7, **deferred)
+    why = "Bác sĩ đã xem giấy xác nhận khỏi bệnh"
+    unit = a.give_blood(a.services.donors.get(at_site), override=why)
+    for center in centers:
+        at_center = registry_record(center, **deferred)
+    center = both_orders(centers, [("a", a.export()[0])])
+    assert quarantine(center) == [(unit.id, QuarantineReason.DEFERRED_REGISTRY, "held")]
+    assert center.query("SELECT from_id, to_id FROM donor_redirect") == [(at_site, at_center)]
+    person = center.services.donors.get(at_center)
+    assert (person.national_id, person.donation_count, person.last_donation_date) == (
+        CCCD, 6, dt.date(2026, 11, 24),
+    )  # fmt: skip
+
+
+def test_clocks_are_flagged_never_followed(sites, centers):
+    a = sites("HN01", "A1001", dt.date(2026, 11, 24))
+    unit = a.give_blood(a.register("Phạm Văn Đức", BIRTH, 1))
+    rows, _ = a.export()
+    [donation] = rows["donation"]
+    donation["started_at"] = "2026-11-20T02:05:00Z"  # four days before the drive
+    donation["ended_at"] = "2099-01-01T02:13:00Z"  # a laptop clock decades ahead
+    center = both_orders(centers, [("a", rows)])
+    assert center.query("SELECT record_id, kind FROM merge_flag ORDER BY kind") == [
+        (unit.id, "future_timestamp"), (unit.id, "outside_drive_day"),
+    ]  # fmt: skip
+    assert center.query("SELECT started_at FROM donation") == [("2026-11-20T02:05:00Z",)]
+
+
+def test_a_drive_code_used_on_two_laptops_is_held_not_merged(sites, centers):
+    a = sites("HN01", "A1001", dt.date(2026, 11, 24))
+    b = sites("HN02", "A1002", dt.date(2026, 11, 25))
+    one = a.new_drive(dt.date(2026, 12, 1), "HM261201")
+    two = b.new_drive(dt.date(2026, 12, 1), "HM261201")
+    center = both_orders(centers, [("a", a.export()[0]), ("b", b.export()[0])])
+    shared = "SELECT id, code FROM drive WHERE id IN (?, ?) ORDER BY id"
+    codes = center.query(shared, [one.id, two.id])
+    assert codes == sorted(
+        [(one.id, f"HM261201#{one.id[-8:]}"), (two.id, f"HM261201#{two.id[-8:]}")]
+    )
+    assert center.query("SELECT count(*) FROM merge_hold WHERE table_name = 'drive'") == [(2,)]

@@ -39,8 +39,6 @@ from desktop.core.exchange.versions import (
     Resolution,
     Stamp,
     Version,
-    canonical_json,
-    content_sha,
     resolve,
     stored_content,
     substance_sha,
@@ -82,10 +80,13 @@ class Materializer:
             counts.new, counts.unchanged = counts.new + new, counts.unchanged + len(rows) - new
             return
         ids = list(dict.fromkeys(row["id"] for row in rows))
-        self._seed_existing(table, ids)
+        existing = merge_queries.rows_by_id(self.db, table, ids)
+        if table == "donor":  # the center's own records of these people
+            national_ids = sorted({row["national_id"] for row in rows if row.get("national_id")})
+            existing |= merge_queries.rows_with(self.db, "donor", "national_id", national_ids)
+        fresh: dict[str, list[dict]] = self._seed_existing(table, existing)
         known = merge_queries.versions_of(self.db, table, ids)
         received: list[str] = []
-        fresh: dict[str, list[dict]] = {}
         added: list[dict] = []
         for row in rows:
             content = {k: v for k, v in row.items() if k != "_base"}
@@ -143,23 +144,28 @@ class Materializer:
             self.report.flags += [(t, r, k) for t, r, k, _ in flags]
         return version
 
-    def _seed_existing(self, table: str, ids: list[str]) -> None:
+    def _seed_existing(self, table: str, existing: dict[str, dict]) -> dict[str, list[dict]]:
         """A row the center holds without any version (written before the center
-        merged files, e.g. by its registry import) counts as the version it is."""
-        existing = merge_queries.rows_by_id(self.db, table, ids)
+        merged files, e.g. by its registry import) counts as the version it is;
+        returns those rows, whose keys are recorded with the received ones."""
         if not existing:
-            return
+            return {}
         known = merge_queries.versions_of(self.db, table, list(existing))
-        for record_id, row in existing.items():
-            if not known[record_id]:
-                content = {k: v for k, v in row.items() if k not in LOCAL_COLUMNS.get(table, ())}
-                stamp = Stamp(str(row["device_id"]), int(row["change_seq"]))
-                merge_queries.add_version(self.db, {
-                    "table_name": table, "record_id": record_id, "device_id": stamp.device_id,
-                    "change_seq": stamp.change_seq, "epoch": stamp.epoch, "bases": "[]",
-                    "content_sha": content_sha(content), "content": canonical_json(content),
-                    "source": "existing", "received_at": self.now,
-                })  # fmt: skip
+        seeded: dict[str, list[dict]] = {}
+        for record_id, row in sorted(existing.items()):
+            if known[record_id]:
+                continue
+            content = {k: v for k, v in row.items() if k not in LOCAL_COLUMNS.get(table, ())}
+            stamp = Stamp(str(row["device_id"]), int(row["change_seq"]))
+            text, sha = stored_content(content)
+            merge_queries.add_version(self.db, {
+                "table_name": table, "record_id": record_id, "device_id": stamp.device_id,
+                "change_seq": stamp.change_seq, "epoch": stamp.epoch, "bases": "[]",
+                "content_sha": sha, "content": text, "source": "existing",
+                "received_at": self.now,
+            })  # fmt: skip
+            seeded[record_id] = [content]
+        return seeded
 
     def _keys(self, table: str, fresh: dict[str, list[dict]]) -> set[str]:
         """Record the keys of the new versions; returns the records whose rows change
