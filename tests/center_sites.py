@@ -13,7 +13,7 @@ from db.stamps import new_id
 from desktop.core.domain import places
 from desktop.core.domain.text import fold
 from desktop.core.domain.vocabulary import CertificateMode, DonationOutcome, ScreeningDecision
-from desktop.core.exchange.merge import MERGE_ORDER, MergeReport, merge_rows
+from desktop.core.exchange.merge import MERGE_ORDER, MergeReport
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.services import Services, open_services
 from desktop.core.stations.donors import DonorForm
@@ -156,8 +156,7 @@ class Center:
         self.services = open_services(path)
 
     def merge(self, name: str, rows: Rows) -> MergeReport:
-        s = self.services
-        return merge_rows(s.db, s.session.actor, name, rows, rules=s.rules.current)
+        return self.services.center.merge(name, rows)
 
     def query(self, sql: str, params: list | None = None) -> list[tuple]:
         return self.services.db.execute(sql, params or []).fetchall()

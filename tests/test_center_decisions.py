@@ -7,7 +7,6 @@ import pytest
 
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import RedirectReason
-from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_import import ImportedFile, record_rejected
 from desktop.core.exchange.versions import EPOCH_SPAN
 from desktop.core.foundation.session import SYSTEM_ACTOR
@@ -34,7 +33,7 @@ def sites(tmp_path):
 def center(tmp_path):
     center = Center(tmp_path / "center.sqlite3")
     s = center.services
-    center.service = CenterService(s.db, s.bus, s.session, s.rules)
+    center.service = s.center
     center.officer = s.staff.add("BS. Nguyễn Thị Lan", "doctor")
     s.staff.sign_in(center.officer)
     yield center
