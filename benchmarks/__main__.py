@@ -2,7 +2,7 @@
 
     --donors N        size of the generated registry (default 1,000,000)
     --only NAME       import | importlock | lookup | startup | labels | printing |
-                      certificates (default: all)
+                      certificates | centermerge (default: all)
     --fresh           regenerate the data even if a previous run left it
 
 Data goes to benchmarks/data/ (not committed). The registry CSV is generated once per
@@ -13,6 +13,7 @@ import argparse
 import sys
 
 from benchmarks import (
+    center_merge,
     certificates,
     import_lock,
     label_printing,
@@ -29,7 +30,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--donors", type=int, default=1_000_000)
     parser.add_argument(
         "--only",
-        choices=("import", "importlock", "lookup", "startup", "labels", "printing", "certificates"),
+        choices=(
+            "import",
+            "importlock",
+            "lookup",
+            "startup",
+            "labels",
+            "printing",
+            "certificates",
+            "centermerge",
+        ),
     )
     parser.add_argument("--fresh", action="store_true")
     args = parser.parse_args(argv)
@@ -50,6 +60,8 @@ def main(argv: list[str]) -> int:
         ok &= label_printing.run()
     if args.only in (None, "certificates"):
         ok &= certificates.run()
+    if args.only in (None, "centermerge"):
+        ok &= center_merge.run()
     print("\nAll targets met." if ok else "\nSome targets were MISSED (see above).")
     return 0 if ok else 1
 

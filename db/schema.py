@@ -510,7 +510,7 @@ _CENTER_MERGE = (
     record_id TEXT NOT NULL,
     PRIMARY KEY (table_name, column_name, value, record_id)
 ) WITHOUT ROWID""",
-    "CREATE INDEX record_key_record ON record_key (record_id)",
+    "CREATE INDEX record_key_record ON record_key (record_id, table_name, column_name)",
     f"""CREATE TABLE merge_conflict (
     {STANDARD_COLUMNS},
     table_name TEXT NOT NULL,
@@ -524,7 +524,7 @@ _CENTER_MERGE = (
     decision_reason TEXT,
     UNIQUE (table_name, record_id, heads)
 )""",
-    "CREATE INDEX merge_conflict_status ON merge_conflict (status, table_name)",
+    "CREATE INDEX merge_conflict_status ON merge_conflict (status, table_name, record_id)",
     f"""CREATE TABLE quarantine (
     {STANDARD_COLUMNS},
     donation_id TEXT NOT NULL,
@@ -568,6 +568,7 @@ _CENTER_MERGE = (
     created_at TEXT NOT NULL,
     PRIMARY KEY (table_name, record_id, column_name, value)
 )""",
+    "CREATE INDEX merge_hold_value ON merge_hold (table_name, column_name, value)",
     """CREATE TABLE merge_flag (
     table_name TEXT NOT NULL,
     record_id TEXT NOT NULL,
@@ -576,6 +577,7 @@ _CENTER_MERGE = (
     created_at TEXT NOT NULL,
     PRIMARY KEY (table_name, record_id, kind)
 )""",
+    "CREATE INDEX merge_flag_record ON merge_flag (record_id, kind)",
     """CREATE TABLE center_import (
     id TEXT PRIMARY KEY NOT NULL,
     file_name TEXT NOT NULL,
@@ -594,6 +596,8 @@ _CENTER_MERGE = (
     imported_by TEXT NOT NULL
 )""",
     "CREATE INDEX center_import_device ON center_import (source_device_id, incarnation, status)",
+    # a person's donations, for the re-checks and the counters (and redirects)
+    "CREATE INDEX donation_donor ON donation (donor_id)",
 )
 
 

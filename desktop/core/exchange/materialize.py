@@ -46,9 +46,10 @@ from desktop.core.exchange.versions import (
 
 REFERS_TO_DONOR = ("visit", "donation")
 LOCAL_COLUMNS = {"donor": ("staged_import",)}  # meaningful on the laptop that wrote it only
-# What a row refers to, to re-check the people behind it when it changes.
+# What a row refers to, to re-check the people behind it when it changes (a drive is
+# touched only when its own row changes: then everyone at it is re-checked).
 REFERENCES = {
-    "visit": ("donor_id", "drive_id"),
+    "visit": ("donor_id",),
     "donation": ("donor_id", "visit_id"),
     "screening": ("visit_id",),
     "certificate": ("donation_id",),
