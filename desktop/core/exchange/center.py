@@ -56,8 +56,15 @@ class CenterService(Service):
         file: ImportedFile | None = None,
     ) -> MergeReport:
         """Merge one file's rows (see ``merge_rows``) with the center's rule set."""
-        report = merge_rows(self.db, self.session.actor, source, rows_by_table,
-                            rules=self.rules.current, progress=progress, file=file)  # fmt: skip
+        report = merge_rows(
+            self.db,
+            self.session.actor,
+            source,
+            rows_by_table,
+            rules=self.rules.current,
+            progress=progress,
+            file=file,
+        )
         self.bus.publish(Topic.DONORS, Topic.DONATIONS, Topic.VISITS, Topic.DRIVES)
         return report
 
@@ -100,8 +107,13 @@ class CenterService(Service):
             entry = quarantine_queries.get(self.db, entry_id)
             if entry is None or entry["status"] != QuarantineStatus.HELD:
                 raise UserError(Problem("quarantine_decided"))
-            w.update("quarantine", entry_id, self._decision(w, status, reason), note=reason,
-                     action=f"quarantine_{status}")  # fmt: skip
+            w.update(
+                "quarantine",
+                entry_id,
+                self._decision(w, status, reason),
+                note=reason,
+                action=f"quarantine_{status}",
+            )
         self.bus.publish(Topic.DONATIONS)
 
     def resolve_conflict(self, conflict_id: str, chosen: str, reason: str) -> None:
@@ -133,14 +145,27 @@ class CenterService(Service):
         versions = merge_queries.versions_of(self.db, table, [record_id])[record_id]
         picked = next(v for v in versions if f"{v['device_id']}:{v['change_seq']}" == chosen)
         stamp = Stamp(w.device_id, w.reserve_seqs())
-        content = {**json.loads(picked["content"]), "device_id": stamp.device_id,
-                   "change_seq": stamp.change_seq, "updated_at": w.now}  # fmt: skip
-        merge_queries.add_version(self.db, {
-            "table_name": table, "record_id": record_id, "device_id": stamp.device_id,
-            "change_seq": stamp.change_seq, "epoch": stamp.epoch, "bases": json.dumps(heads),
-            "content_sha": content_sha(content), "content": canonical_json(content),
-            "source": DECISION, "received_at": w.now,
-        })  # fmt: skip
+        content = {
+            **json.loads(picked["content"]),
+            "device_id": stamp.device_id,
+            "change_seq": stamp.change_seq,
+            "updated_at": w.now,
+        }
+        merge_queries.add_version(
+            self.db,
+            {
+                "table_name": table,
+                "record_id": record_id,
+                "device_id": stamp.device_id,
+                "change_seq": stamp.change_seq,
+                "epoch": stamp.epoch,
+                "bases": json.dumps(heads),
+                "content_sha": content_sha(content),
+                "content": canonical_json(content),
+                "source": DECISION,
+                "received_at": w.now,
+            },
+        )
         return stamp
 
     def dismiss_review(self, review_id: str, reason: str) -> None:
@@ -148,8 +173,13 @@ class CenterService(Service):
         reason = self._checked(reason)
         with write_transaction(self.db, self.session.actor) as w:
             self._open_review(review_id)
-            w.update("person_review", review_id, self._decision(w, ReviewStatus.DISMISSED,
-                     reason), note=reason, action="dismiss_review")  # fmt: skip
+            w.update(
+                "person_review",
+                review_id,
+                self._decision(w, ReviewStatus.DISMISSED, reason),
+                note=reason,
+                action="dismiss_review",
+            )
 
     def merge_people(self, review_id: str, reason: str) -> None:
         """One person: the later record is redirected to the earlier one, and what
@@ -157,11 +187,17 @@ class CenterService(Service):
         reason = self._checked(reason)
         with write_transaction(self.db, self.session.actor) as w:
             review = self._open_review(review_id)
-            w.update("person_review", review_id, self._decision(w, ReviewStatus.MERGED,
-                     reason), note=reason, action="merge_review")  # fmt: skip
+            w.update(
+                "person_review",
+                review_id,
+                self._decision(w, ReviewStatus.MERGED, reason),
+                note=reason,
+                action="merge_review",
+            )
             merger = Materializer(self.db, w, DECISION, MergeReport(DECISION), w.now)
-            change = people.link(self.db, review["donor_a"], review["donor_b"],
-                                 RedirectReason.REVIEWED, w.now)  # fmt: skip
+            change = people.link(
+                self.db, review["donor_a"], review["donor_b"], RedirectReason.REVIEWED, w.now
+            )
             if change is not None:
                 old, survivor = change
                 merger.audit_event("merge_person", "donor", old, f"{reason} -> {survivor}")
@@ -184,5 +220,9 @@ class CenterService(Service):
         return required_reason(reason)
 
     def _decision(self, w: Writer, status: str, reason: str, prefix: str = "decided") -> dict:
-        return {"status": status, f"{prefix}_by": w.actor.staff_id, f"{prefix}_at": w.now,
-                "decision_reason": reason}  # fmt: skip
+        return {
+            "status": status,
+            f"{prefix}_by": w.actor.staff_id,
+            f"{prefix}_at": w.now,
+            "decision_reason": reason,
+        }

@@ -35,8 +35,12 @@ class ImportedFile:
 def record_accepted(w: Writer, file: ImportedFile, report: MergeReport) -> None:
     """Inside the merge's transaction."""
     totals = report.totals
-    counts = {"new": totals.new, "unchanged": totals.unchanged, "updated": totals.updated,
-              "conflicting": totals.conflicting}  # fmt: skip
+    counts = {
+        "new": totals.new,
+        "unchanged": totals.unchanged,
+        "updated": totals.updated,
+        "conflicting": totals.conflicting,
+    }
     _record(w, file, CenterImportStatus.ACCEPTED, None, counts, flags=len(report.flags))
 
 
@@ -52,9 +56,17 @@ def _record(
     row_id = new_id()
     import_queries.record(
         w.db,
-        {**asdict(file), "id": row_id, "status": status, "reason": reason, "counts": counts,
-         "flags": flags, "imported_at": w.now, "imported_by": w.actor.name},
-    )  # fmt: skip
+        {
+            **asdict(file),
+            "id": row_id,
+            "status": status,
+            "reason": reason,
+            "counts": counts,
+            "flags": flags,
+            "imported_at": w.now,
+            "imported_by": w.actor.name,
+        },
+    )
     w.log(f"import_{status}", "center_import", row_id, f"{file.file_name} {reason or ''}".strip())
 
 

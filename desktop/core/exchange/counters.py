@@ -27,8 +27,10 @@ def recomputed_counters(db: Database, person_ids: Sequence[str]) -> dict[str, di
     the registry gave it (its donations count for the survivor)."""
     family = members(db, list(person_ids))
     records = sorted({donor for group in family.values() for donor in group})
-    baselines = {donor: _baseline(contents) for donor, contents in
-                 merge_queries.registry_versions(db, records).items()}  # fmt: skip
+    baselines = {
+        donor: _baseline(contents)
+        for donor, contents in merge_queries.registry_versions(db, records).items()
+    }
     donations: dict[str, list[dict]] = {}
     for donation in quarantine_queries.donations_of(db, list(person_ids)):
         if donation["outcome"] in COLLECTED and donation["drive_date"]:

@@ -8,26 +8,23 @@ those changes, the rows it concerns are written again, so each row stays that fu
 """
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from db import merge as merge_queries
 from db import merge_lists
-from db import quarantine as quarantine_queries
 from db.records import Writer
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import (
-    FlagKind,
     HoldReason,
-    QuarantineStatus,
     RedirectReason,
 )
 from desktop.core.exchange import people
-from desktop.core.exchange.counters import recomputed_counters
-from desktop.core.exchange.flags import future_flags, outside_drive_day
+from desktop.core.exchange.flags import future_flags
+from desktop.core.exchange.rechecks import recheck_touched
 from desktop.core.exchange.report import MergeRejected, MergeReport
-from desktop.core.exchange.safety_checks import recheck
 from desktop.core.exchange.unique_values import (
     HELD_COLUMNS,
     SHARED_COLUMNS,
@@ -134,11 +131,17 @@ class Materializer:
             )
             raise MergeRejected(problem)
         version = {
-            "table_name": table, "record_id": content["id"], "device_id": stamp.device_id,
-            "change_seq": stamp.change_seq, "epoch": stamp.epoch, "bases": json.dumps(bases),
-            "content_sha": sha, "content": text, "source": self.source,
+            "table_name": table,
+            "record_id": content["id"],
+            "device_id": stamp.device_id,
+            "change_seq": stamp.change_seq,
+            "epoch": stamp.epoch,
+            "bases": json.dumps(bases),
+            "content_sha": sha,
+            "content": text,
+            "source": self.source,
             "received_at": self.now,
-        }  # fmt: skip
+        }
         flags = future_flags(table, content, self.now)
         if flags:
             merge_lists.add_flags(self.db, flags, self.now)
@@ -159,30 +162,51 @@ class Materializer:
             content = {k: v for k, v in row.items() if k not in LOCAL_COLUMNS.get(table, ())}
             stamp = Stamp(str(row["device_id"]), int(row["change_seq"]))
             text, sha = stored_content(content)
-            merge_queries.add_version(self.db, {
-                "table_name": table, "record_id": record_id, "device_id": stamp.device_id,
-                "change_seq": stamp.change_seq, "epoch": stamp.epoch, "bases": "[]",
-                "content_sha": sha, "content": text, "source": "existing",
-                "received_at": self.now,
-            })  # fmt: skip
+            merge_queries.add_version(
+                self.db,
+                {
+                    "table_name": table,
+                    "record_id": record_id,
+                    "device_id": stamp.device_id,
+                    "change_seq": stamp.change_seq,
+                    "epoch": stamp.epoch,
+                    "bases": "[]",
+                    "content_sha": sha,
+                    "content": text,
+                    "source": "existing",
+                    "received_at": self.now,
+                },
+            )
             seeded[record_id] = [content]
         return seeded
 
     def _keys(self, table: str, fresh: dict[str, list[dict]]) -> set[str]:
         """Record the keys of the new versions; returns the records whose rows change
         because a value became held."""
-        keys = [k for rid, contents in fresh.items() for c in contents
-                for k in key_values(table, rid, c)]  # fmt: skip
+        keys = [
+            k
+            for rid, contents in fresh.items()
+            for c in contents
+            for k in key_values(table, rid, c)
+        ]
         if table == "donor":
-            keys += [k for rid, contents in fresh.items() for c in contents
-                     for k in people.person_keys(rid, c)]  # fmt: skip
+            keys += [
+                k
+                for rid, contents in fresh.items()
+                for c in contents
+                for k in people.person_keys(rid, c)
+            ]
         merge_queries.add_keys(self.db, keys)
         affected: set[str] = set()
         for column in HELD_COLUMNS.get(table, ()):
             values = sorted({value for t, c, value, _ in keys if c == column})
             holders = merge_queries.holders(self.db, table, column, values)
-            held = [(table, rid, column, value) for value, records in sorted(holders.items())
-                    if len(records) > 1 for rid in sorted(records)]  # fmt: skip
+            held = [
+                (table, rid, column, value)
+                for value, records in sorted(holders.items())
+                if len(records) > 1
+                for rid in sorted(records)
+            ]
             if merge_lists.hold(self.db, held, HoldReason.SEEN_TWICE, self.now):
                 self.report.held += held
             affected |= {rid for _, rid, _, _ in held}
@@ -290,13 +314,16 @@ class Materializer:
         merge_queries.put_rows(self.db, table, [row for row, _, _ in writes])
         self.w._audit_rows(
             self.w._audit_entry(
-                "merge", table, record_id=row["id"],
+                "merge",
+                table,
+                record_id=row["id"],
                 before=None if before is None else {c: before.get(c) for c in changed},
                 after=row if before is None else {c: row[c] for c in changed},
-                note=self.source, seq=self.seq,
+                note=self.source,
+                seq=self.seq,
             )
             for row, before, changed in writes
-        )  # fmt: skip
+        )
         return outcomes
 
     def _row(self, table: str, content: dict, survivors: dict, held: dict) -> dict:
@@ -326,57 +353,34 @@ class Materializer:
             self.touched[table].add(row["id"])
         for values in (row, before or {}):
             for column in REFERENCES.get(table, ()):
-                target = {"donor_id": "donor", "drive_id": "drive", "visit_id": "visit",
-                          "donation_id": "donation"}[column]  # fmt: skip
+                target = {
+                    "donor_id": "donor",
+                    "drive_id": "drive",
+                    "visit_id": "visit",
+                    "donation_id": "donation",
+                }[column]
                 if values.get(column):
                     self.touched[target].add(values[column])
 
     def audit_event(self, action: str, table: str, record_id: str, note: str) -> None:
         self.w._audit_rows(
-            [self.w._audit_entry(action, table, record_id=record_id, before=None, after=None,
-                                 note=note, seq=self.seq)]
-        )  # fmt: skip
-
-    # -- what depends on many records ------------------------------------------------------
-
-    def finish(self, interval_for) -> None:
-        """Recompute donor counters, the safety re-checks and the collection-day flags
-        of every person whose records this merge touched."""
-        t = {table: sorted(ids) for table, ids in self.touched.items()}
-        donors = set(t["donor"])
-        donors |= quarantine_queries.donors_of_visits(self.db, t["visit"])
-        donors |= quarantine_queries.donors_at_drives(self.db, t["drive"])
-        donors |= quarantine_queries.donors_of_screenings(self.db, t["screening"])
-        donations = set(t["donation"])
-        donations |= quarantine_queries.donations_of_certificates(self.db, t["certificate"])
-        donors |= quarantine_queries.donors_of_donations(self.db, sorted(donations))
-        persons = sorted(set(people.roots(self.db, donors).values()))
-        self._recount(persons)
-        scope = [d["id"] for d in quarantine_queries.donations_of(self.db, persons)]
-        _, found = recheck(self.db, persons, interval_for)
-        new = quarantine_queries.sync(
-            self.db, scope, found, QuarantineStatus.HELD, (self.now, self.w.device_id)
+            [
+                self.w._audit_entry(
+                    action,
+                    table,
+                    record_id=record_id,
+                    before=None,
+                    after=None,
+                    note=note,
+                    seq=self.seq,
+                )
+            ]
         )
-        self.report.quarantined += new
-        flagged = outside_drive_day(quarantine_queries.donations_of(self.db, persons))
-        merge_lists.set_flags(self.db, FlagKind.OUTSIDE_DRIVE_DAY, scope, flagged, self.now)
-        self.report.flags += [("donation", rid, FlagKind.OUTSIDE_DRIVE_DAY) for rid in flagged]
 
-    def _recount(self, persons: list[str]) -> None:
-        counters = recomputed_counters(self.db, persons)
-        current = merge_queries.rows_by_id(self.db, "donor", sorted(counters))
-        for donor_id, values in sorted(counters.items()):
-            before = current.get(donor_id)
-            if before is None:
-                continue
-            changed = {c: v for c, v in values.items() if before.get(c) != v}
-            if changed:
-                merge_queries.set_columns(self.db, "donor", donor_id, changed)
-                self.w._audit_rows([self.w._audit_entry(
-                    "merge", "donor", record_id=donor_id,
-                    before={c: before.get(c) for c in changed}, after=changed,
-                    note=f"{self.source}: counters recomputed", seq=self.seq,
-                )])  # fmt: skip
+    def finish(self, interval_for: Callable[[str | None], int]) -> None:
+        """Recompute what depends on many records for every person this merge touched
+        (``rechecks``)."""
+        recheck_touched(self, interval_for)
 
 
 def _resolve(table: str, stored: list[dict]) -> tuple[Resolution, dict]:

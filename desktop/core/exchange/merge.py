@@ -25,9 +25,20 @@ from desktop.core.exchange.report import MergeRejected, MergeReport, TableCounts
 from desktop.core.foundation.progress import QUIET, Progress
 
 MERGE_ORDER = (
-    "drive", "staff", "rule_set", "donor", "visit", "screening", "din_roll", "din",
-    "donation", "certificate", "reconciliation_note", "started_donation", "audit_log",
-)  # fmt: skip
+    "drive",
+    "staff",
+    "rule_set",
+    "donor",
+    "visit",
+    "screening",
+    "din_roll",
+    "din",
+    "donation",
+    "certificate",
+    "reconciliation_note",
+    "started_donation",
+    "audit_log",
+)
 PHASE = "merge"
 __all__ = ["MERGE_ORDER", "MergeRejected", "MergeReport", "TableCounts", "merge_rows"]
 
