@@ -2,7 +2,7 @@
 
     --donors N        size of the generated registry (default 1,000,000)
     --only NAME       import | importlock | lookup | startup | labels | printing |
-                      certificates | export (default: all)
+                      certificates | export | centermerge (default: all)
     --fresh           regenerate the data even if a previous run left it
 
 Data goes to benchmarks/data/ (not committed). The registry CSV is generated once per
@@ -13,6 +13,7 @@ import argparse
 import sys
 
 from benchmarks import (
+    center_merge,
     certificates,
     export,
     import_lock,
@@ -39,6 +40,7 @@ def main(argv: list[str]) -> int:
             "printing",
             "certificates",
             "export",
+            "centermerge",
         ),
     )
     parser.add_argument("--fresh", action="store_true")
@@ -62,6 +64,8 @@ def main(argv: list[str]) -> int:
         ok &= certificates.run()
     if args.only in (None, "export"):
         ok &= export.run(fresh=args.fresh)
+    if args.only in (None, "centermerge"):
+        ok &= center_merge.run()
     print("\nAll targets met." if ok else "\nSome targets were MISSED (see above).")
     return 0 if ok else 1
 

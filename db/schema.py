@@ -735,3 +735,130 @@ END""",
         "CREATE INDEX device_fin ON device (fin, status)",
     ):
         db.execute(statement)
+
+
+_CENTER_MERGE = (
+    # Every version of a record the center received, as received: the row in the
+    # record's table is a function of this set (desktop.core.exchange.versions).
+    # Registry versions all carry registry:0, so the content hash is part of the key.
+    """CREATE TABLE record_version (
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    change_seq INTEGER NOT NULL,
+    epoch INTEGER NOT NULL,
+    bases TEXT NOT NULL DEFAULT '[]',
+    content_sha TEXT NOT NULL,
+    content TEXT NOT NULL,
+    source TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (table_name, record_id, device_id, change_seq, content_sha)
+) WITHOUT ROWID""",
+    # Every value of a unique column (and a donor's CCCD, name and birth date) that a
+    # received version carried: two records behind one value is a hold or a person.
+    """CREATE TABLE record_key (
+    table_name TEXT NOT NULL,
+    column_name TEXT NOT NULL,
+    value TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    PRIMARY KEY (table_name, column_name, value, record_id)
+) WITHOUT ROWID""",
+    "CREATE INDEX record_key_record ON record_key (record_id, table_name, column_name)",
+    f"""CREATE TABLE merge_conflict (
+    {STANDARD_COLUMNS},
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    heads TEXT NOT NULL,
+    chosen TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+    resolved_by TEXT,
+    resolved_at TEXT,
+    resolution TEXT,
+    decision_reason TEXT,
+    UNIQUE (table_name, record_id, heads)
+)""",
+    "CREATE INDEX merge_conflict_status ON merge_conflict (status, table_name, record_id)",
+    f"""CREATE TABLE quarantine (
+    {STANDARD_COLUMNS},
+    donation_id TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('within_interval', 'deferred_elsewhere',
+        'deferred_registry', 'din_twice', 'serial_twice')),
+    params TEXT NOT NULL DEFAULT '{{}}',
+    status TEXT NOT NULL DEFAULT 'held' CHECK (status IN ('held', 'released', 'discarded')),
+    decided_by TEXT,
+    decided_at TEXT,
+    decision_reason TEXT,
+    UNIQUE (donation_id, reason)
+)""",
+    "CREATE INDEX quarantine_status ON quarantine (status)",
+    f"""CREATE TABLE person_review (
+    {STANDARD_COLUMNS},
+    donor_a TEXT NOT NULL,
+    donor_b TEXT NOT NULL,
+    name_folded TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'dismissed', 'merged')),
+    decided_by TEXT,
+    decided_at TEXT,
+    decision_reason TEXT,
+    UNIQUE (donor_a, donor_b),
+    CHECK (donor_a < donor_b)
+)""",
+    """CREATE TABLE donor_redirect (
+    from_id TEXT PRIMARY KEY NOT NULL,
+    to_id TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('same_national_id', 'reviewed')),
+    created_at TEXT NOT NULL,
+    CHECK (to_id < from_id)
+)""",
+    "CREATE INDEX donor_redirect_to ON donor_redirect (to_id)",
+    """CREATE TABLE merge_hold (
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    column_name TEXT NOT NULL,
+    value TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('seen_twice')),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (table_name, record_id, column_name, value)
+)""",
+    "CREATE INDEX merge_hold_value ON merge_hold (table_name, column_name, value)",
+    """CREATE TABLE merge_flag (
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('outside_drive_day', 'future_timestamp')),
+    detail TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (table_name, record_id, kind)
+)""",
+    "CREATE INDEX merge_flag_record ON merge_flag (record_id, kind)",
+    """CREATE TABLE center_import (
+    id TEXT PRIMARY KEY NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    source_device_id TEXT,
+    incarnation TEXT,
+    epoch INTEGER,
+    export_number INTEGER,
+    seq_from INTEGER,
+    seq_to INTEGER,
+    status TEXT NOT NULL CHECK (status IN ('accepted', 'rejected')),
+    reason TEXT,
+    counts TEXT NOT NULL DEFAULT '{}',
+    flags INTEGER NOT NULL DEFAULT 0,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL
+)""",
+    "CREATE INDEX center_import_device ON center_import (source_device_id, incarnation, status)",
+    # a person's donations, for the re-checks and the counters (and redirects)
+    "CREATE INDEX IF NOT EXISTS donation_donor ON donation (donor_id)",
+)
+
+
+@_migration
+def m0015_center_merge(db: Database) -> None:
+    """The provincial center's merge of the files sites send: every version received,
+    the keys they carried, and the lists a person works through (conflicts, quarantined
+    units, people to review) beside what the merge decided alone (redirects of a
+    person's second record, values held aside, flags) and one row per file seen."""
+    for statement in _CENTER_MERGE:
+        db.execute(statement)

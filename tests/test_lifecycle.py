@@ -9,18 +9,26 @@ import pytest
 from db.connection import open_database
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import (
+    CenterImportStatus,
     CertificateMode,
     CertificateStatus,
+    ConflictStatus,
     DeviceStatus,
     DinOrigin,
     DinStatus,
     DonationOutcome,
     DonationType,
     DriveStatus,
+    FlagKind,
     HbsagResult,
+    HoldReason,
     ImportStatus,
     InstallationRole,
+    QuarantineReason,
+    QuarantineStatus,
     RecordSource,
+    RedirectReason,
+    ReviewStatus,
     ScreeningDecision,
     Sex,
     StaffRole,
@@ -56,6 +64,14 @@ SCHEMA_ENUMS = {
     ("registry_import", "status"): ImportStatus,
     ("installation", "role"): InstallationRole,
     ("device", "status"): DeviceStatus,
+    ("merge_conflict", "status"): ConflictStatus,
+    ("quarantine", "reason"): QuarantineReason,
+    ("quarantine", "status"): QuarantineStatus,
+    ("person_review", "status"): ReviewStatus,
+    ("donor_redirect", "reason"): RedirectReason,
+    ("merge_hold", "reason"): HoldReason,
+    ("merge_flag", "kind"): FlagKind,
+    ("center_import", "status"): CenterImportStatus,
 }
 
 

@@ -387,6 +387,40 @@ PROBLEMS = {
     "import_interrupted": QT_TRANSLATE_NOOP(
         "Messages", "The import was interrupted. Nothing was imported: import the file again."
     ),
+    # the center's merge of the files sites send, and its lists
+    "merge_stamp_reused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file holds a record ({table} {record}) the center already received from the"
+        " same laptop under the same change number ({stamp}) with other content: the file"
+        " was altered, or the laptop was restored from a backup without starting a new"
+        " incarnation. Nothing from the file was merged.",
+    ),
+    "merge_unknown_table": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file holds records of a kind the center does not know ({tables}). Nothing"
+        " from the file was merged.",
+    ),
+    "merge_bad_stamp": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A record of the file ({table} {record}) does not say which laptop wrote it."
+        " Nothing from the file was merged.",
+    ),
+    "merge_refused_by_schema": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The center's database refused a record of the file ({detail}). Nothing from the"
+        " file was merged; keep the file for the technical team.",
+    ),
+    "decision_needs_a_person": QT_TRANSLATE_NOOP(
+        "Messages", "Sign in with your own name first: a decision on these lists names who took it."
+    ),
+    "quarantine_decided": QT_TRANSLATE_NOOP(
+        "Messages", "This unit was already released or discarded."
+    ),
+    "conflict_not_open": QT_TRANSLATE_NOOP("Messages", "This conflict was already resolved."),
+    "conflict_head_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Choose one of the versions in conflict."
+    ),
+    "review_not_open": QT_TRANSLATE_NOOP("Messages", "These two records were already reviewed."),
     # screening
     "event_in_future": QT_TRANSLATE_NOOP("Messages", "{date} is after the drive date."),
     "event_before_birth": QT_TRANSLATE_NOOP("Messages", "{date} is before the donor was born."),

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from db.connection import connect, open_database, refusal_for
 from db.records import StorageFailure
 from desktop.core.eligibility.provider import RuleSetProvider
+from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.site import IdentityService
@@ -54,6 +55,7 @@ class Services:
     exports: ExportService
     identity: IdentityService
     center_keys: CenterKeysService
+    center: CenterService  # the provincial center's merge and its lists
 
     def close(self) -> None:
         self.db.close()
@@ -108,6 +110,7 @@ def _build(path: Path, db: Database) -> Services:
         exports=ExportService(db, bus, session, lambda: connect(path)),
         identity=IdentityService(db, bus, session, settings),
         center_keys=CenterKeysService(db, bus, session, settings),
+        center=CenterService(db, bus, session, rules),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     return services

@@ -2101,6 +2101,42 @@ Its signature is beside it: {signature}
         <translation>The import was interrupted. Nothing was imported: import the file again.</translation>
     </message>
     <message>
+        <source>The file holds a record ({table} {record}) the center already received from the same laptop under the same change number ({stamp}) with other content: the file was altered, or the laptop was restored from a backup without starting a new incarnation. Nothing from the file was merged.</source>
+        <translation>The file holds a record ({table} {record}) the center already received from the same laptop under the same change number ({stamp}) with other content: the file was altered, or the laptop was restored from a backup without starting a new incarnation. Nothing from the file was merged.</translation>
+    </message>
+    <message>
+        <source>The file holds records of a kind the center does not know ({tables}). Nothing from the file was merged.</source>
+        <translation>The file holds records of a kind the center does not know ({tables}). Nothing from the file was merged.</translation>
+    </message>
+    <message>
+        <source>A record of the file ({table} {record}) does not say which laptop wrote it. Nothing from the file was merged.</source>
+        <translation>A record of the file ({table} {record}) does not say which laptop wrote it. Nothing from the file was merged.</translation>
+    </message>
+    <message>
+        <source>The center's database refused a record of the file ({detail}). Nothing from the file was merged; keep the file for the technical team.</source>
+        <translation>The center's database refused a record of the file ({detail}). Nothing from the file was merged; keep the file for the technical team.</translation>
+    </message>
+    <message>
+        <source>Sign in with your own name first: a decision on these lists names who took it.</source>
+        <translation>Sign in with your own name first: a decision on these lists names who took it.</translation>
+    </message>
+    <message>
+        <source>This unit was already released or discarded.</source>
+        <translation>This unit was already released or discarded.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>This conflict was already resolved.</translation>
+    </message>
+    <message>
+        <source>Choose one of the versions in conflict.</source>
+        <translation>Choose one of the versions in conflict.</translation>
+    </message>
+    <message>
+        <source>These two records were already reviewed.</source>
+        <translation>These two records were already reviewed.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>{date} is after the drive date.</translation>
     </message>

@@ -2102,6 +2102,42 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Việc nhập đã bị gián đoạn. Chưa nhập gì: hãy nhập lại tệp.</translation>
     </message>
     <message>
+        <source>The file holds a record ({table} {record}) the center already received from the same laptop under the same change number ({stamp}) with other content: the file was altered, or the laptop was restored from a backup without starting a new incarnation. Nothing from the file was merged.</source>
+        <translation>Tệp có một bản ghi ({table} {record}) mà trung tâm đã nhận từ cùng máy này với cùng số thay đổi ({stamp}) nhưng nội dung khác: tệp đã bị sửa, hoặc máy đã được khôi phục từ bản sao lưu mà không bắt đầu phiên bản mới. Chưa hợp nhất gì từ tệp này.</translation>
+    </message>
+    <message>
+        <source>The file holds records of a kind the center does not know ({tables}). Nothing from the file was merged.</source>
+        <translation>Tệp có loại bản ghi mà trung tâm không nhận biết ({tables}). Chưa hợp nhất gì từ tệp này.</translation>
+    </message>
+    <message>
+        <source>A record of the file ({table} {record}) does not say which laptop wrote it. Nothing from the file was merged.</source>
+        <translation>Một bản ghi trong tệp ({table} {record}) không ghi rõ máy nào đã tạo. Chưa hợp nhất gì từ tệp này.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s database refused a record of the file ({detail}). Nothing from the file was merged; keep the file for the technical team.</source>
+        <translation>Cơ sở dữ liệu của trung tâm từ chối một bản ghi trong tệp ({detail}). Chưa hợp nhất gì từ tệp này; hãy giữ lại tệp cho bộ phận kỹ thuật.</translation>
+    </message>
+    <message>
+        <source>Sign in with your own name first: a decision on these lists names who took it.</source>
+        <translation>Hãy đăng nhập bằng tên của chính mình trước: mỗi quyết định trong các danh sách này đều ghi tên người quyết định.</translation>
+    </message>
+    <message>
+        <source>This unit was already released or discarded.</source>
+        <translation>Đơn vị máu này đã được cho phép sử dụng hoặc đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>Xung đột này đã được giải quyết.</translation>
+    </message>
+    <message>
+        <source>Choose one of the versions in conflict.</source>
+        <translation>Hãy chọn một trong các phiên bản đang xung đột.</translation>
+    </message>
+    <message>
+        <source>These two records were already reviewed.</source>
+        <translation>Hai hồ sơ này đã được xem xét.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>Ngày {date} sau ngày hiến máu.</translation>
     </message>

@@ -174,3 +174,57 @@ class DeviceStatus(StrEnum):
 
     ACTIVE = "active"
     REVOKED = "revoked"  # lost, stolen or retired: its files are rejected; the row stays
+
+
+class ConflictStatus(StrEnum):
+    """A record changed on two devices at the center: open until a person chooses."""
+
+    OPEN = "open"
+    RESOLVED = "resolved"  # a center version supersedes every head
+
+
+class QuarantineReason(StrEnum):
+    """Why the center's safety re-checks held a unit (on the date of its donation)."""
+
+    WITHIN_INTERVAL = "within_interval"  # after another donation of the person, too soon
+    DEFERRED_ELSEWHERE = "deferred_elsewhere"  # a screening deferred the person then
+    DEFERRED_REGISTRY = "deferred_registry"  # the registry's deferral was in force
+    DIN_TWICE = "din_twice"  # its DIN was seen on another record
+    SERIAL_TWICE = "serial_twice"  # its certificate serial was seen on another record
+
+
+class QuarantineStatus(StrEnum):
+    HELD = "held"
+    RELEASED = "released"  # a named person let the unit go on, with a reason
+    DISCARDED = "discarded"  # a named person had it discarded, with a reason
+
+
+class ReviewStatus(StrEnum):
+    """Two donors with the same folded name and birth date, not both with a CCCD."""
+
+    OPEN = "open"
+    DISMISSED = "dismissed"  # two people after all
+    MERGED = "merged"  # one person: a redirect was made
+
+
+class RedirectReason(StrEnum):
+    SAME_NATIONAL_ID = "same_national_id"
+    REVIEWED = "reviewed"  # a person merged the two after a review
+
+
+class HoldReason(StrEnum):
+    """Why a unique value was moved aside in a row at the center."""
+
+    SEEN_TWICE = "seen_twice"  # carried by two records: kept on neither
+
+
+class FlagKind(StrEnum):
+    """What the center notices about a received record and only reports."""
+
+    OUTSIDE_DRIVE_DAY = "outside_drive_day"  # collection times not on the drive's day
+    FUTURE_TIMESTAMP = "future_timestamp"  # a time later than the import
+
+
+class CenterImportStatus(StrEnum):
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"

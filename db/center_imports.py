@@ -1,0 +1,30 @@
+"""One row per file the center was given, accepted or rejected, and the
+acknowledgement derived from them."""
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+
+def record(db: Database, values: dict[str, Any]) -> None:
+    values = {**values, "counts": json.dumps(values.get("counts") or {}, sort_keys=True)}
+    names = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    db.execute(f"INSERT INTO center_import ({names}) VALUES ({marks})", list(values.values()))
+
+
+def listed(db: Database) -> list[dict]:
+    return list(db.query("SELECT * FROM center_import ORDER BY imported_at, id"))
+
+
+def highest_received(db: Database, accepted: str) -> dict[tuple[str, str], int]:
+    """(device, incarnation) -> the highest change sequence of an accepted file."""
+    return {
+        (device_id, incarnation): seq_to
+        for device_id, incarnation, seq_to in db.execute(
+            "SELECT source_device_id, incarnation, max(seq_to) FROM center_import"
+            " WHERE status = ? AND source_device_id IS NOT NULL GROUP BY 1, 2",
+            [accepted],
+        )
+    }
