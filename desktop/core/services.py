@@ -10,6 +10,7 @@ from db.connection import connect, open_database, refusal_for
 from db.records import StorageFailure
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.center import CenterService
+from desktop.core.exchange.center_files import CenterFilesService
 from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.site import IdentityService
@@ -56,6 +57,7 @@ class Services:
     identity: IdentityService
     center_keys: CenterKeysService
     center: CenterService  # the provincial center's merge and its lists
+    center_files: CenterFilesService  # the sites' export files, imported at the center
 
     def close(self) -> None:
         self.db.close()
@@ -111,6 +113,7 @@ def _build(path: Path, db: Database) -> Services:
         identity=IdentityService(db, bus, session, settings),
         center_keys=CenterKeysService(db, bus, session, settings),
         center=CenterService(db, bus, session, rules),
+        center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path)),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     return services
