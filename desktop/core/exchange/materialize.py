@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from db import devices as device_queries
 from db import merge as merge_queries
 from db import merge_lists
 from db.merge_writer import MergeWriter
@@ -23,7 +24,7 @@ from desktop.core.domain.vocabulary import (
     RedirectReason,
 )
 from desktop.core.exchange import people
-from desktop.core.exchange.flags import future_flags
+from desktop.core.exchange.flags import din_block_flags, future_flags
 from desktop.core.exchange.rechecks import recheck_touched
 from desktop.core.exchange.report import MergeRejected, MergeReport
 from desktop.core.exchange.unique_values import (
@@ -69,6 +70,7 @@ class Materializer:
         self.seq = w.reserve_seqs()  # the merge's own events share one number
         self.touched: dict[str, set[str]] = {table: set() for table in TRACKED}
         self._columns: dict[str, list[str]] = {}
+        self._devices: dict[str, dict | None] = {}
 
     # -- receiving ------------------------------------------------------------------------
 
@@ -145,10 +147,17 @@ class Materializer:
             "received_at": self.now,
         }
         flags = future_flags(table, content, self.now)
+        flags += din_block_flags(table, content, self._device(stamp.device_id))
         if flags:
             merge_lists.add_flags(self.db, flags, self.now)
             self.report.flags += [(t, r, k) for t, r, k, _ in flags]
         return version
+
+    def _device(self, device_id: str) -> dict | None:
+        """The enrolled device of a version's origin (None: the registry, the center)."""
+        if device_id not in self._devices:
+            self._devices[device_id] = device_queries.get(self.db, device_id)
+        return self._devices[device_id]
 
     def _seed_existing(self, table: str, existing: dict[str, dict]) -> dict[str, list[dict]]:
         """A row the center holds without any version (written before the center
