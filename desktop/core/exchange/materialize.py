@@ -9,7 +9,7 @@ those changes, the rows it concerns are written again, so each row stays that fu
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
@@ -389,9 +389,15 @@ def _resolve(table: str, stored: list[dict]) -> tuple[Resolution, dict]:
         content = json.loads(v["content"])
         stamp = Stamp(v["device_id"], v["change_seq"])
         bases = tuple(Stamp.parse(b) for b in json.loads(v["bases"]))
-        versions.append(Version(stamp, v["content_sha"], bases, substance_sha(table, content)))
+        versions.append(Version(stamp, v["content_sha"], bases))
         contents[(stamp, v["content_sha"])] = content
     resolution = resolve(versions)
+    if len(resolution.heads) > 1:  # only heads' substance can make a conflict: hash theirs
+        heads = tuple(
+            replace(h, substance=substance_sha(table, contents[(h.stamp, h.content_sha)]))
+            for h in resolution.heads
+        )
+        resolution = Resolution(min(heads), heads)
     return resolution, contents[(resolution.row.stamp, resolution.row.content_sha)]
 
 
