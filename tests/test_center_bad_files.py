@@ -13,7 +13,7 @@ import pyrage
 import pytest
 
 from desktop.core.domain.vocabulary import FlagKind
-from desktop.core.exchange.center_files import FileStatus
+from desktop.core.exchange.center_files import CenterKey, FileStatus
 from desktop.core.exchange.export import ACKNOWLEDGED_KEY
 from desktop.core.exchange.sealing import signature_path
 from desktop.core.services import open_services
@@ -33,6 +33,16 @@ def private_tmp(tmp_path, monkeypatch) -> Path:
     folder.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
     return folder
+
+
+@pytest.fixture(scope="module")
+def key(made_center, tmp_path_factory) -> CenterKey:
+    """The center's key, unlocked once for the module (every copy of the center has it)."""
+    center = center_copy(made_center, tmp_path_factory.mktemp("unlock") / "center.sqlite3")
+    try:
+        return unlocked_key(center)
+    finally:
+        center.close()
 
 
 @pytest.fixture
@@ -66,7 +76,7 @@ def write_export(folder: Path, name: str, data: bytes, signature: bytes) -> Path
 
 
 def test_every_cut_and_flipped_copy_of_a_file_is_rejected_and_nothing_written(
-    made_center, tmp_path, stick, private_tmp
+    made_center, key, tmp_path, stick, private_tmp
 ):
     center = center_copy(made_center, tmp_path / "center.sqlite3")
     a = laptop(tmp_path, [center], made_center[1])
@@ -101,7 +111,7 @@ def test_every_cut_and_flipped_copy_of_a_file_is_rejected_and_nothing_written(
         files.append(path)
     before = center_data(center.services)
 
-    outcomes = center.services.center_files.import_files(files, unlocked_key(center))
+    outcomes = center.services.center_files.import_files(files, key)
     assert [o.status for o in outcomes] == [FileStatus.REJECTED] * len(files)
     assert all(o.problem is not None for o in outcomes)
     assert center_data(center.services) == before
@@ -110,13 +120,13 @@ def test_every_cut_and_flipped_copy_of_a_file_is_rejected_and_nothing_written(
     assert rejected == [(len(files),)]
 
     # the file itself, still whole, is accepted after all that
-    (outcome,) = center.services.center_files.import_files([whole], unlocked_key(center))
+    (outcome,) = center.services.center_files.import_files([whole], key)
     assert outcome.status == FileStatus.ACCEPTED
     assert list(private_tmp.iterdir()) == []
 
 
 def test_a_file_for_another_center_signed_by_an_enrolled_device_is_rejected(
-    made_center, tmp_path, stick, private_tmp
+    made_center, key, tmp_path, stick, private_tmp
 ):
     center = center_copy(made_center, tmp_path / "center.sqlite3")
     a = laptop(tmp_path, [center], made_center[1])
@@ -132,7 +142,7 @@ def test_a_file_for_another_center_signed_by_an_enrolled_device_is_rejected(
     reseal_payload(a.services, resigned, payload.read_bytes(), other, trusted_comment_of(foreign))
     before = center_data(center.services)
 
-    outcomes = center.services.center_files.import_files([foreign, resigned], unlocked_key(center))
+    outcomes = center.services.center_files.import_files([foreign, resigned], key)
     assert [o.status for o in outcomes] == [FileStatus.REJECTED] * 2
     assert center_data(center.services) == before
     assert list(private_tmp.iterdir()) == []
@@ -143,7 +153,7 @@ def _decrypt(path: Path, keys) -> bytes:
 
 
 def test_an_older_export_after_a_newer_one_changes_nothing(
-    made_center, tmp_path, stick, private_tmp
+    made_center, key, tmp_path, stick, private_tmp
 ):
     replayed = center_copy(made_center, tmp_path / "replayed.sqlite3")
     in_order = center_copy(made_center, tmp_path / "in-order.sqlite3")
@@ -153,7 +163,6 @@ def test_an_older_export_after_a_newer_one_changes_nothing(
     same = a.services.exports.export(stick).path  # nothing changed in between
     a.amend_volume(unit, 350)
     newer = a.services.exports.export(stick).path
-    key = unlocked_key(replayed)
 
     center_files = replayed.services.center_files
     assert [o.status for o in center_files.import_files([same, newer], key)] == [
@@ -171,7 +180,7 @@ def test_an_older_export_after_a_newer_one_changes_nothing(
 
 @pytest.mark.parametrize("changed_before_export", [False, True])
 def test_a_restored_laptop_is_accepted_and_what_its_restore_lost_conflicts(
-    made_center, tmp_path, stick, private_tmp, changed_before_export
+    made_center, key, tmp_path, stick, private_tmp, changed_before_export
 ):
     """The laptop's database is restored from last night's backup and used again: its
     next export (or, ``changed_before_export``, its first change) starts a new
@@ -199,7 +208,7 @@ def test_a_restored_laptop_is_accepted_and_what_its_restore_lost_conflicts(
     assert epoch == 1
 
     outcomes = center.services.center_files.import_files(
-        [lost_with_it, restored_copy.path, after_restore], unlocked_key(center)
+        [lost_with_it, restored_copy.path, after_restore], key
     )
     assert [o.status for o in outcomes] == [FileStatus.ACCEPTED] * 3
     conflicts = center.query(
@@ -232,7 +241,7 @@ def backup_of(site: Site, path: Path) -> None:
 
 
 def test_a_din_outside_the_block_its_device_was_enrolled_with_is_flagged(
-    made_center, tmp_path, stick, private_tmp
+    made_center, key, tmp_path, stick, private_tmp
 ):
     center = center_copy(made_center, tmp_path / "center.sqlite3")
     a = laptop(tmp_path, [center], made_center[1])  # desk A: DINs 000001..038461
@@ -243,7 +252,7 @@ def test_a_din_outside_the_block_its_device_was_enrolled_with_is_flagged(
     outside = one_donor(a, 2)
     file = a.services.exports.export(stick).path
 
-    (outcome,) = center.services.center_files.import_files([file], unlocked_key(center))
+    (outcome,) = center.services.center_files.import_files([file], key)
     assert outcome.status == FileStatus.ACCEPTED
     flagged = [
         (t, kind) for t, _, kind in outcome.report.flags if kind == FlagKind.DIN_OUTSIDE_BLOCK
