@@ -2,7 +2,8 @@
 
     --donors N        size of the generated registry (default 1,000,000)
     --only NAME       import | importlock | lookup | startup | labels | printing |
-                      certificates | export | centermerge (default: all)
+                      certificates | export | centermerge | centerimport
+                      (default: all)
     --fresh           regenerate the data even if a previous run left it
 
 Data goes to benchmarks/data/ (not committed). The registry CSV is generated once per
@@ -13,6 +14,7 @@ import argparse
 import sys
 
 from benchmarks import (
+    center_import,
     center_merge,
     certificates,
     export,
@@ -41,6 +43,7 @@ def main(argv: list[str]) -> int:
             "certificates",
             "export",
             "centermerge",
+            "centerimport",
         ),
     )
     parser.add_argument("--fresh", action="store_true")
@@ -66,6 +69,8 @@ def main(argv: list[str]) -> int:
         ok &= export.run(fresh=args.fresh)
     if args.only in (None, "centermerge"):
         ok &= center_merge.run()
+    if args.only in (None, "centerimport"):
+        ok &= center_import.run()
     print("\nAll targets met." if ok else "\nSome targets were MISSED (see above).")
     return 0 if ok else 1
 

@@ -54,7 +54,9 @@ def epoch_range(epoch: int) -> tuple[int, int]:
 # device's or the registry's entry, or a merge written here). Audit rowids are the order
 # in which this database wrote them; change_seq cannot order entries of other devices.
 # CROSS JOIN keeps the wanted ids as the outer loop: each is looked up in the index of
-# the record's entries, never the table's whole trail scanned.
+# the record's entries, never the table's whole trail scanned (INDEXED BY: without
+# statistics SQLite otherwise takes the device's index and reads all of this epoch's
+# entries for every wanted id).
 _BASES = """
 WITH wanted(record_id) AS (SELECT value FROM json_each(:ids)),
 received AS (
@@ -66,7 +68,8 @@ received AS (
 local AS (
     SELECT a.record_id, a.base,
         row_number() OVER (PARTITION BY a.record_id ORDER BY a.rowid) AS nth
-    FROM wanted w CROSS JOIN audit_log a ON a.table_name = :table AND a.record_id = w.record_id
+    FROM wanted w CROSS JOIN audit_log a INDEXED BY audit_log_record
+        ON a.table_name = :table AND a.record_id = w.record_id
     LEFT JOIN received r ON r.record_id = a.record_id
     WHERE a.device_id = :device AND a.action <> :merge
       AND a.change_seq BETWEEN :low AND :high AND a.new_values IS NOT NULL

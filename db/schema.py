@@ -862,3 +862,29 @@ def m0015_center_merge(db: Database) -> None:
     person's second record, values held aside, flags) and one row per file seen."""
     for statement in _CENTER_MERGE:
         db.execute(statement)
+
+
+_MERGE_FLAG_KINDS = """CREATE TABLE merge_flag_new (
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('outside_drive_day', 'future_timestamp',
+                                       'din_outside_block')),
+    detail TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (table_name, record_id, kind)
+)"""
+
+
+@_migration
+def m0016_centertests_din_outside_block(db: Database) -> None:
+    """A flag for a DIN outside the block its device was enrolled with (the center
+    checks what the laptop's own allocation promised): merge_flag's CHECK list grows
+    (SQLite changes a CHECK only by making the table again)."""
+    db.execute(_MERGE_FLAG_KINDS)
+    db.execute(
+        "INSERT INTO merge_flag_new (table_name, record_id, kind, detail, created_at)"
+        " SELECT table_name, record_id, kind, detail, created_at FROM merge_flag"
+    )
+    db.execute("DROP TABLE merge_flag")
+    db.execute("ALTER TABLE merge_flag_new RENAME TO merge_flag")
+    db.execute("CREATE INDEX merge_flag_record ON merge_flag (record_id, kind)")

@@ -1,5 +1,6 @@
-"""A laptop restored from a backup never reuses a change number it exported: before an
-export, a copy older than what its device exported starts a new incarnation."""
+"""A laptop restored from a backup never reuses a change number it exported: when it is
+opened (and again before an export), a copy older than what its device exported starts
+a new incarnation."""
 
 import json
 import sqlite3
@@ -45,13 +46,17 @@ def test_a_restored_copy_starts_a_new_incarnation_and_continues_the_export_numbe
         False, first.incarnation, 2,
     )  # fmt: skip
 
-    old = open_services(backup)
-    before = installation(old)
-    restored = check_restored(old.db, actor)
+    with sqlite3.connect(backup) as copy:
+        copy.row_factory = sqlite3.Row
+        before = dict(copy.execute("SELECT * FROM installation").fetchone())
+    copy.close()
+    old = open_services(backup)  # opening the restored copy starts its new incarnation
     after = installation(old)
-    assert restored.restored and restored.first_export_number == 2
     assert (after["device_id"], after["epoch"]) == (before["device_id"], 1)
-    assert after["incarnation"] == restored.incarnation != before["incarnation"]
+    assert after["incarnation"] != before["incarnation"]
+    restored = check_restored(old.db, actor)  # and the export then finds nothing to do
+    assert not restored.restored and restored.first_export_number == 2
+    assert restored.incarnation == after["incarnation"]
     assert after["last_change_seq"] == EPOCH_SPAN + 1  # the audit entry of the change
     audit = next(old.db.query("SELECT * FROM audit_log WHERE action = 'new_incarnation'"))
     assert audit["change_seq"] == EPOCH_SPAN + 1 and "restored copy" in audit["note"]

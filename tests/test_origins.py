@@ -187,6 +187,19 @@ def test_the_bases_of_a_thousand_records_take_one_query(services):
     assert all(found[i] is None for i in ids if i != rows[1]["id"])  # all made here
 
 
+def test_the_bases_look_up_each_record_in_its_own_entries(services):
+    """Each wanted record is found through the index of a record's audit entries, never
+    by reading the whole epoch of this device's entries for each of them (what SQLite
+    chose without statistics: an export of 500 donations took seconds)."""
+    plan = services.db.execute(
+        "EXPLAIN QUERY PLAN " + origins._BASES,
+        {"ids": "[]", "table": "visit", "device": "d", "merge": "merge", "low": 0, "high": 9},
+    ).fetchall()
+    searches = [row[3] for row in plan if " a USING " in row[3]]
+    assert len(searches) == 2
+    assert all("INDEX audit_log_record " in search for search in searches), searches
+
+
 @pytest.mark.parametrize("epoch", [0, 3])
 def test_epoch_ranges_do_not_overlap(epoch):
     low, high = origins.epoch_range(epoch)

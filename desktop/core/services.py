@@ -6,13 +6,16 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from db import installation
 from db.connection import connect, open_database, refusal_for
 from db.records import StorageFailure
+from desktop.core.domain.vocabulary import InstallationRole
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_files import CenterFilesService
 from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.export import ExportService
+from desktop.core.exchange.incarnation import check_restored
 from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
 from desktop.core.foundation.events import EventBus
@@ -116,4 +119,14 @@ def _build(path: Path, db: Database) -> Services:
         center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path)),
     )
     services.staff.sign_in(services.staff.ensure_someone())
+    _new_incarnation_if_restored(services)
     return services
+
+
+def _new_incarnation_if_restored(services: "Services") -> None:
+    """A laptop's database restored from a backup starts its new incarnation as soon as
+    it is opened, before its first change: waiting for the next export would let the
+    changes made meanwhile reuse change numbers the laptop had already exported (the
+    center refuses such a file)."""
+    if installation.current(services.db)["role"] == InstallationRole.SITE:
+        check_restored(services.db, services.session.actor)

@@ -146,6 +146,14 @@ class _Parts:
     check: str | None
 
 
+def split_number(din13: str) -> tuple[str, int, int] | None:
+    """(FIN, year, sequence) of a DIN's 13 characters as stored; None if it is not one."""
+    match = _DIN13.match(din13)
+    if match is None:
+        return None
+    return match["fin"], int(match["year"]), int(match["sequence"])
+
+
 def parse_scan(text: str) -> Din:
     """The DIN in what a scanner or a person delivered; raises DinError.
 

@@ -223,6 +223,7 @@ class FlagKind(StrEnum):
 
     OUTSIDE_DRIVE_DAY = "outside_drive_day"  # collection times not on the drive's day
     FUTURE_TIMESTAMP = "future_timestamp"  # a time later than the import
+    DIN_OUTSIDE_BLOCK = "din_outside_block"  # a DIN not in its device's enrolled block
 
 
 class CenterImportStatus(StrEnum):

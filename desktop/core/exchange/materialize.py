@@ -9,10 +9,11 @@ those changes, the rows it concerns are written again, so each row stays that fu
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
+from db import devices as device_queries
 from db import merge as merge_queries
 from db import merge_lists
 from db.merge_writer import MergeWriter
@@ -23,7 +24,7 @@ from desktop.core.domain.vocabulary import (
     RedirectReason,
 )
 from desktop.core.exchange import people
-from desktop.core.exchange.flags import future_flags
+from desktop.core.exchange.flags import din_block_flags, future_flags
 from desktop.core.exchange.rechecks import recheck_touched
 from desktop.core.exchange.report import MergeRejected, MergeReport
 from desktop.core.exchange.unique_values import (
@@ -69,6 +70,7 @@ class Materializer:
         self.seq = w.reserve_seqs()  # the merge's own events share one number
         self.touched: dict[str, set[str]] = {table: set() for table in TRACKED}
         self._columns: dict[str, list[str]] = {}
+        self._devices: dict[str, dict | None] = {}
 
     # -- receiving ------------------------------------------------------------------------
 
@@ -145,10 +147,17 @@ class Materializer:
             "received_at": self.now,
         }
         flags = future_flags(table, content, self.now)
+        flags += din_block_flags(table, content, self._device(stamp.device_id))
         if flags:
             merge_lists.add_flags(self.db, flags, self.now)
             self.report.flags += [(t, r, k) for t, r, k, _ in flags]
         return version
+
+    def _device(self, device_id: str) -> dict | None:
+        """The enrolled device of a version's origin (None: the registry, the center)."""
+        if device_id not in self._devices:
+            self._devices[device_id] = device_queries.get(self.db, device_id)
+        return self._devices[device_id]
 
     def _seed_existing(self, table: str, existing: dict[str, dict]) -> dict[str, list[dict]]:
         """A row the center holds without any version (written before the center
@@ -380,9 +389,15 @@ def _resolve(table: str, stored: list[dict]) -> tuple[Resolution, dict]:
         content = json.loads(v["content"])
         stamp = Stamp(v["device_id"], v["change_seq"])
         bases = tuple(Stamp.parse(b) for b in json.loads(v["bases"]))
-        versions.append(Version(stamp, v["content_sha"], bases, substance_sha(table, content)))
+        versions.append(Version(stamp, v["content_sha"], bases))
         contents[(stamp, v["content_sha"])] = content
     resolution = resolve(versions)
+    if len(resolution.heads) > 1:  # only heads' substance can make a conflict: hash theirs
+        heads = tuple(
+            replace(h, substance=substance_sha(table, contents[(h.stamp, h.content_sha)]))
+            for h in resolution.heads
+        )
+        resolution = Resolution(min(heads), heads)
     return resolution, contents[(resolution.row.stamp, resolution.row.content_sha)]
 
 
