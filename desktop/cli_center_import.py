@@ -66,7 +66,7 @@ def _print_report(report: MergeReport) -> None:
                       conflicting=totals.conflicting))  # fmt: skip
     line = translate(
         "Cli", "  units quarantined: {quarantined}; people merged: {merged}; to review:"
-        " {reviews}; values held: {held}; clock flags: {flags}"
+        " {reviews}; values held: {held}; flags (clocks, DIN blocks): {flags}"
     )  # fmt: skip
     print(line.format(quarantined=len(report.quarantined), merged=len(report.people_merged),
                       reviews=len(report.reviews), held=len(report.held),

@@ -578,8 +578,8 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>  records: {new} new, {unchanged} unchanged, {updated} updated, {conflicting} conflicting</translation>
     </message>
     <message>
-        <source>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; clock flags: {flags}</source>
-        <translation>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; clock flags: {flags}</translation>
+        <source>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; flags (clocks, DIN blocks): {flags}</source>
+        <translation>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; flags (clocks, DIN blocks): {flags}</translation>
     </message>
     <message>
         <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>

@@ -579,8 +579,8 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>  bản ghi: {new} mới, {unchanged} không đổi, {updated} cập nhật, {conflicting} xung đột</translation>
     </message>
     <message>
-        <source>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; clock flags: {flags}</source>
-        <translation>  đơn vị máu cách ly: {quarantined}; người được gộp: {merged}; cần xem lại: {reviews}; giá trị bị giữ lại: {held}; cảnh báo đồng hồ: {flags}</translation>
+        <source>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; flags (clocks, DIN blocks): {flags}</source>
+        <translation>  đơn vị máu cách ly: {quarantined}; người được gộp: {merged}; cần xem lại: {reviews}; giá trị bị giữ lại: {held}; cảnh báo (đồng hồ, khối DIN): {flags}</translation>
     </message>
     <message>
         <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
