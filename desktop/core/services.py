@@ -11,6 +11,7 @@ from db.records import StorageFailure
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_keys import CenterKeysService
+from desktop.core.exchange.center_views import CenterViews
 from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
@@ -56,6 +57,7 @@ class Services:
     identity: IdentityService
     center_keys: CenterKeysService
     center: CenterService  # the provincial center's merge and its lists
+    center_views: CenterViews  # those lists as the center's window shows them
 
     def close(self) -> None:
         self.db.close()
@@ -88,6 +90,7 @@ def _build(path: Path, db: Database) -> Services:
     dins = DinService(db, bus, session, settings)
     staff = StaffService(db, bus, session, settings)
     certificates = CertificateService(db, bus, session, settings, rules)
+    center = CenterService(db, bus, session, rules)
     services = Services(
         path=path,
         db=db,
@@ -110,7 +113,8 @@ def _build(path: Path, db: Database) -> Services:
         exports=ExportService(db, bus, session, lambda: connect(path)),
         identity=IdentityService(db, bus, session, settings),
         center_keys=CenterKeysService(db, bus, session, settings),
-        center=CenterService(db, bus, session, rules),
+        center=center,
+        center_views=CenterViews(center),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     return services
