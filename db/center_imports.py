@@ -14,10 +14,6 @@ def record(db: Database, values: dict[str, Any]) -> None:
     db.execute(f"INSERT INTO center_import ({names}) VALUES ({marks})", list(values.values()))
 
 
-def listed(db: Database) -> list[dict]:
-    return list(db.query("SELECT * FROM center_import ORDER BY imported_at, id"))
-
-
 def highest_received(db: Database, accepted: str) -> dict[tuple[str, str], int]:
     """(device, incarnation) -> the highest change sequence of an accepted file."""
     return {
@@ -28,3 +24,18 @@ def highest_received(db: Database, accepted: str) -> dict[tuple[str, str], int]:
             [accepted],
         )
     }
+
+
+def accepted_before(db: Database, sha256: str, accepted: str) -> dict | None:
+    """The row of an earlier, accepted import of the file with this SHA-256."""
+    return next(
+        db.query(
+            "SELECT * FROM center_import WHERE sha256 = ? AND status = ? ORDER BY imported_at",
+            [sha256, accepted],
+        ),
+        None,
+    )
+
+
+def newest_first(db: Database) -> list[dict]:
+    return list(db.query("SELECT * FROM center_import ORDER BY imported_at DESC, id DESC"))

@@ -8,9 +8,15 @@ def get(db: Database, device_id: str) -> dict | None:
     return next(db.query("SELECT * FROM device WHERE id = ?", [device_id]), None)
 
 
-def starting_with(db: Database, prefix: str) -> list[dict]:
-    """Devices whose id starts with ``prefix`` (people type the first 8 digits)."""
-    return list(db.query("SELECT * FROM device WHERE substr(id, 1, length(?1)) = ?1", [prefix]))
+def starting_or_ending_with(db: Database, part: str) -> list[dict]:
+    """Devices whose id starts or ends with ``part`` (people type 8 digits of it)."""
+    return list(
+        db.query(
+            "SELECT * FROM device WHERE substr(id, 1, length(?1)) = ?1"
+            " OR substr(id, -length(?1)) = ?1",
+            [part],
+        )
+    )
 
 
 def by_signing_key(db: Database, signing_key: str) -> dict | None:
@@ -23,3 +29,10 @@ def with_fin(db: Database, fin: str, status: str) -> list[dict]:
 
 def everyone(db: Database) -> list[dict]:
     return list(db.query("SELECT * FROM device ORDER BY site_code, desk_letter, enrolled_at, id"))
+
+
+def by_key_id(db: Database, key_id: str, status: str) -> dict | None:
+    """The device of a signing key id (as the stock minisign prints it) in ``status``."""
+    return next(
+        db.query("SELECT * FROM device WHERE key_id = ? AND status = ?", [key_id, status]), None
+    )

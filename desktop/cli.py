@@ -80,8 +80,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _exchange(args: argparse.Namespace, db_path: Path | None) -> int:
-    from desktop import cli_exchange
+    from desktop import cli_center_import, cli_exchange
 
+    if args.command == "center" and args.center_command == "import":
+        return cli_center_import.run_import(args, db_path)
     run = cli_exchange.run_center if args.command == "center" else cli_exchange.run_device
     return run(args, db_path)
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 def run_center(args: argparse.Namespace, db_path: Path | None) -> int:
     if args.center_command == "init":
         return _center_init(args, db_path)
+
     handlers = {"add": _device_add, "revoke": _device_revoke, "list": _device_list}
     return _with_services(db_path, lambda services: handlers[args.devices_command](args, services))
 

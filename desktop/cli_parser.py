@@ -148,6 +148,12 @@ def _center(commands: argparse._SubParsersAction) -> None:
         metavar="CENTER.sqlite3",
         help="the center's database file",
     )
+    imports = center_commands.add_parser(
+        "import", help="merge the sites' export files (a report per file)"
+    )
+    imports.add_argument("files", type=Path, nargs="+", metavar="FILE", help="<...>.hmtn.age files")
+    imports.add_argument("--passphrase-file", type=Path, help="read the passphrase from a file")
+    _database(imports, create=False)
     devices = center_commands.add_parser("devices", help="the devices the center knows")
     device_commands = devices.add_subparsers(dest="devices_command", required=True)
     add = device_commands.add_parser("add", help="enrol a device from its enrolment folder")

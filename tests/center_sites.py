@@ -42,17 +42,23 @@ def drive_form(code: str, day: dt.date) -> DriveForm:
 class Site:
     """One laptop at a site, with a doctor, a nurse (signed in) and a drive."""
 
-    def __init__(self, path: Path, code: str, fin: str, day: dt.date = DRIVE_DATE) -> None:
+    def __init__(
+        self, path: Path, code: str, fin: str, day: dt.date = DRIVE_DATE, letter: str = ""
+    ) -> None:
+        """``letter``: the laptop's desk letter, which its drive codes then end with (as
+        the suggested codes do); none: desk A, codes without it."""
         self.services: Services = open_services(path)
         self.code = code
         s = self.services
+        if letter:
+            s.settings.set("desk_letter", letter)
         s.settings.update_device(code, f"Bàn {code}")
         s.dins.set_fin(fin)
         s.certificates.set_texts("Bệnh viện Bạch Mai", "")
         self.doctor = s.staff.add("BS. Trần Thị Hoa", "doctor")
         self.nurse = s.staff.add("Lê Thị Hồng", "nurse")
         s.staff.sign_in(self.nurse)
-        self.drive = s.drives.create(drive_form(f"HM{code}{day:%y%m%d}", day))
+        self.drive = s.drives.create(drive_form(f"HM{code}{day:%y%m%d}{letter}", day))
         self.device_id = s.db.execute("SELECT device_id FROM installation").fetchone()[0]
         self.mark = 0  # what the center acknowledged
 

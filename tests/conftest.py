@@ -6,6 +6,7 @@ Qt runs offscreen: the platform must be chosen before any Qt module is imported.
 """
 
 import os
+import sqlite3
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -87,3 +88,29 @@ def drive(services: Services, drive_date: dt.date):
 @pytest.fixture
 def donors(services: Services) -> DonorFactory:
     return DonorFactory(services)
+
+
+@pytest.fixture(scope="module")
+def made_center(tmp_path_factory) -> tuple[Path, Path]:
+    """A center database and its key folder made by ``hmtn center init``, once per test
+    module (age's scrypt is slow on purpose)."""
+    from tests.center_cli import ESCROW_PASSPHRASE, PASSPHRASE, hmtn, write
+
+    folder = tmp_path_factory.mktemp("center")
+    passphrase = write(folder / "passphrase.txt", PASSPHRASE)
+    escrow = write(folder / "escrow-passphrase.txt", ESCROW_PASSPHRASE)
+    status = hmtn("center", "init", "--db", folder / "center.sqlite3", "--keys", folder / "keys",
+                  "--passphrase-file", passphrase, "--escrow-passphrase-file", escrow)  # fmt: skip
+    assert status == 0
+    return folder / "center.sqlite3", folder / "keys"
+
+
+@pytest.fixture
+def center(made_center, tmp_path) -> Path:
+    """A copy of the center's database for one test (through SQLite's backup API)."""
+    source = sqlite3.connect(made_center[0])
+    copy = sqlite3.connect(tmp_path / "center.sqlite3")
+    source.backup(copy)
+    source.close()
+    copy.close()
+    return tmp_path / "center.sqlite3"

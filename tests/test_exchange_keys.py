@@ -13,10 +13,10 @@ import pyrage
 import pytest
 
 from db.connection import open_database
-from desktop.cli import main
 from desktop.core.domain.problems import UserError
 from desktop.core.exchange import keys
 from desktop.core.services import open_services
+from tests.center_cli import ESCROW_PASSPHRASE, KEY_FILES, PASSPHRASE, hmtn, write
 from tests.exchange_tools import (
     age_decrypt,
     minisign_verify,
@@ -27,42 +27,6 @@ from tests.exchange_tools import (
 )
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
-
-PASSPHRASE = "mật khẩu trung tâm 2026"
-ESCROW_PASSPHRASE = "két sắt ngoại tuyến 2026"
-KEY_FILES = {"center.pub", "center-key.age", "escrow.pub", "escrow-key.age", "center.minisign.pub"}
-
-
-def hmtn(*argv: object) -> int:
-    return main(["--lang", "en", *map(str, argv)])
-
-
-def write(path: Path, text: str) -> Path:
-    path.write_text(text + "\n", encoding="utf-8")
-    return path
-
-
-@pytest.fixture(scope="module")
-def made_center(tmp_path_factory) -> tuple[Path, Path]:
-    """A center database and its key folder, made once (scrypt is slow on purpose)."""
-    folder = tmp_path_factory.mktemp("center")
-    passphrase = write(folder / "passphrase.txt", PASSPHRASE)
-    escrow = write(folder / "escrow-passphrase.txt", ESCROW_PASSPHRASE)
-    status = hmtn("center", "init", "--db", folder / "center.sqlite3", "--keys", folder / "keys",
-                  "--passphrase-file", passphrase, "--escrow-passphrase-file", escrow)  # fmt: skip
-    assert status == 0
-    return folder / "center.sqlite3", folder / "keys"
-
-
-@pytest.fixture
-def center(made_center, tmp_path) -> Path:
-    """A copy of the center's database for one test (through SQLite's backup API)."""
-    source = sqlite3.connect(made_center[0])
-    copy = sqlite3.connect(tmp_path / "center.sqlite3")
-    source.backup(copy)
-    source.close()
-    copy.close()
-    return tmp_path / "center.sqlite3"
 
 
 def site(path: Path, letter: str = "A", fin: str = "A1234") -> Path:

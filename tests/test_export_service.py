@@ -47,7 +47,7 @@ def test_an_export_holds_what_this_device_wrote_and_what_it_refers_to(
     out.mkdir()
     result = site.exports.export(out)
     device_id = installation.current(site.db)["device_id"]
-    assert result.path.name == f"TTHH-HN-{device_id.replace('-', '')[:8]}-00001.hmtn.age"
+    assert result.path.name == f"TTHH-HN-{device_id.replace('-', '')[-8:]}-00001.hmtn.age"
     assert sorted(p.name for p in out.iterdir()) == [
         result.path.name,
         result.path.name + ".minisig",
@@ -130,7 +130,7 @@ def test_a_file_of_that_name_is_never_overwritten(site, tmp_path):
     out = tmp_path / "usb"
     out.mkdir()
     device_id = installation.current(site.db)["device_id"]
-    taken = out / f"TTHH-HN-{device_id.replace('-', '')[:8]}-00001.hmtn.age"
+    taken = out / f"TTHH-HN-{device_id.replace('-', '')[-8:]}-00001.hmtn.age"
     taken.write_bytes(b"someone's file")
     with pytest.raises(UserError) as refused:
         site.exports.export(out)

@@ -211,6 +211,15 @@ PROBLEMS = {
         "The file is signed by one device but says it comes from another ({device});"
         " nothing from it was used.",
     ),
+    "export_wrong_site": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file says it comes from site {site}, but its device was enrolled for site"
+        " {enrolled}; nothing from it was used.",
+    ),
+    "import_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{file} could not be read ({error}); nothing from it was used."
+    ),
+    "import_rejected_other": QT_TRANSLATE_NOOP("Messages", "The file was not accepted: {reason}"),
     "export_manifest_mismatch": QT_TRANSLATE_NOOP(
         "Messages",
         "The content of the file does not match its list of contents: it was altered;"

@@ -10,6 +10,7 @@ from db.connection import connect, open_database, refusal_for
 from db.records import StorageFailure
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.center import CenterService
+from desktop.core.exchange.center_files import CenterFilesService
 from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.center_views import CenterViews
 from desktop.core.exchange.export import ExportService
@@ -58,6 +59,7 @@ class Services:
     center_keys: CenterKeysService
     center: CenterService  # the provincial center's merge and its lists
     center_views: CenterViews  # those lists as the center's window shows them
+    center_files: CenterFilesService  # the sites' export files, imported at the center
 
     def close(self) -> None:
         self.db.close()
@@ -115,6 +117,7 @@ def _build(path: Path, db: Database) -> Services:
         center_keys=CenterKeysService(db, bus, session, settings),
         center=center,
         center_views=CenterViews(center),
+        center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path)),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     return services

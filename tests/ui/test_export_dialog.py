@@ -80,5 +80,6 @@ def test_every_reason_a_center_gives_has_a_vietnamese_sentence():
         assert QCoreApplication.translate("Messages", source) != source, reason
         assert "{" not in problem_text(
             Problem(f"export_{reason}", {"name": "x", "line": 1, "key_id": "k", "device": "d",
-                                          "format": "f", "version": "1"})
+                                          "format": "f", "version": "1", "site": "HN01",
+                                          "enrolled": "HN02"})
         )  # fmt: skip

@@ -1434,6 +1434,30 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>Passphrase of the center's keys: </translation>
     </message>
     <message>
+        <source>{file}: rejected: {reason}</source>
+        <translation>{file}: rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: imported before; nothing new.</source>
+        <translation>{file}: imported before; nothing new.</translation>
+    </message>
+    <message>
+        <source>{file}: accepted (site {site}, device {device}, export {number})</source>
+        <translation>{file}: accepted (site {site}, device {device}, export {number})</translation>
+    </message>
+    <message>
+        <source>  records: {new} new, {unchanged} unchanged, {updated} updated, {conflicting} conflicting</source>
+        <translation>  records: {new} new, {unchanged} unchanged, {updated} updated, {conflicting} conflicting</translation>
+    </message>
+    <message>
+        <source>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; clock flags: {flags}</source>
+        <translation>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; clock flags: {flags}</translation>
+    </message>
+    <message>
+        <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
+        <translation>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</translation>
+    </message>
+    <message>
         <source>Passphrase of the escrow key (Enter: the same): </source>
         <translation>Passphrase of the escrow key (Enter: the same): </translation>
     </message>
@@ -2735,6 +2759,18 @@ Its signature is beside it: {signature}
     <message>
         <source>The file is signed by one device but says it comes from another ({device}); nothing from it was used.</source>
         <translation>The file is signed by one device but says it comes from another ({device}); nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>The file says it comes from site {site}, but its device was enrolled for site {enrolled}; nothing from it was used.</source>
+        <translation>The file says it comes from site {site}, but its device was enrolled for site {enrolled}; nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({error}); nothing from it was used.</source>
+        <translation>{file} could not be read ({error}); nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>The file was not accepted: {reason}</source>
+        <translation>The file was not accepted: {reason}</translation>
     </message>
     <message>
         <source>The content of the file does not match its list of contents: it was altered; nothing from it was used.</source>

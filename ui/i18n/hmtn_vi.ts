@@ -1435,6 +1435,30 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>Cụm mật khẩu cho các khóa của trung tâm: </translation>
     </message>
     <message>
+        <source>{file}: rejected: {reason}</source>
+        <translation>{file}: bị từ chối: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: imported before; nothing new.</source>
+        <translation>{file}: đã nhận trước đây; không có gì mới.</translation>
+    </message>
+    <message>
+        <source>{file}: accepted (site {site}, device {device}, export {number})</source>
+        <translation>{file}: đã nhận (điểm {site}, máy {device}, lần xuất {number})</translation>
+    </message>
+    <message>
+        <source>  records: {new} new, {unchanged} unchanged, {updated} updated, {conflicting} conflicting</source>
+        <translation>  bản ghi: {new} mới, {unchanged} không đổi, {updated} cập nhật, {conflicting} xung đột</translation>
+    </message>
+    <message>
+        <source>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; clock flags: {flags}</source>
+        <translation>  đơn vị máu cách ly: {quarantined}; người được gộp: {merged}; cần xem lại: {reviews}; giá trị bị giữ lại: {held}; cảnh báo đồng hồ: {flags}</translation>
+    </message>
+    <message>
+        <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
+        <translation>{files} tệp: {accepted} đã nhận, {already} đã nhận trước đây, {rejected} bị từ chối.</translation>
+    </message>
+    <message>
         <source>Passphrase of the escrow key (Enter: the same): </source>
         <translation>Cụm mật khẩu của khóa dự phòng (Enter: dùng cùng cụm mật khẩu): </translation>
     </message>
@@ -2736,6 +2760,18 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>The file is signed by one device but says it comes from another ({device}); nothing from it was used.</source>
         <translation>Tệp do một máy ký nhưng ghi là của máy khác ({device}); không dùng dữ liệu nào từ tệp.</translation>
+    </message>
+    <message>
+        <source>The file says it comes from site {site}, but its device was enrolled for site {enrolled}; nothing from it was used.</source>
+        <translation>Tệp ghi là từ điểm {site}, nhưng máy của tệp đã được đăng ký cho điểm {enrolled}; không dùng gì từ tệp này.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({error}); nothing from it was used.</source>
+        <translation>Không đọc được {file} ({error}); không dùng gì từ tệp này.</translation>
+    </message>
+    <message>
+        <source>The file was not accepted: {reason}</source>
+        <translation>Tệp không được nhận: {reason}</translation>
     </message>
     <message>
         <source>The content of the file does not match its list of contents: it was altered; nothing from it was used.</source>

@@ -118,18 +118,18 @@ class CenterKeysService(IdentityService):
         if has_rows or installation.current(self.db)["site_code"]:
             raise UserError(Problem("center_not_new"))
 
-    def _refuse_unless_center(self) -> None:
+    def require_center(self) -> None:
         if not self.is_center():
             raise UserError(Problem("not_center"))
 
     def devices(self) -> list[KnownDevice]:
-        self._refuse_unless_center()
+        self.require_center()
         return [KnownDevice.from_row(row) for row in device_queries.everyone(self.db)]
 
     def enrolment_in(self, folder: Path) -> Enrolment:
         """The enrolment file in ``folder`` as it would be registered (to compare its
         fingerprint, ``fingerprint(signing_key)``, before adding it)."""
-        self._refuse_unless_center()
+        self.require_center()
         return read_enrolment(Path(folder))
 
     def center_fingerprints(self) -> dict[str, str]:
@@ -139,7 +139,7 @@ class CenterKeysService(IdentityService):
 
     def add_device(self, folder: Path) -> KnownDevice:
         """Register the device whose enrolment file is in ``folder``."""
-        self._refuse_unless_center()
+        self.require_center()
         e = read_enrolment(Path(folder))
         if (known := device_queries.get(self.db, e.device_id)) is not None:
             raise UserError(
@@ -175,10 +175,11 @@ class CenterKeysService(IdentityService):
         return KnownDevice.from_row(row)
 
     def find_device(self, reference: str) -> KnownDevice:
-        """The device of a full id or of its first (at least 8) characters."""
-        self._refuse_unless_center()
+        """The device of a full id, or of its first or last (at least 8) characters (the
+        last 8 name it in export files)."""
+        self.require_center()
         reference = reference.strip().lower()
-        rows = device_queries.starting_with(self.db, reference)
+        rows = device_queries.starting_or_ending_with(self.db, reference)
         exact = [row for row in rows if row["id"] == reference]
         if exact:
             return KnownDevice.from_row(exact[0])

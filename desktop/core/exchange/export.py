@@ -35,6 +35,7 @@ from db.origins import EPOCH_SPAN
 from db.records import write_transaction
 from db.schema import MIGRATION_NAMES
 from db.stamps import utc_now
+from desktop.core.domain.device_names import short_device_id
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.exchange import container
 from desktop.core.exchange.container import BASE_KEY, FORMAT, FORMAT_VERSION, PartWriter
@@ -87,9 +88,9 @@ class ExportResult:
 
 
 def export_file_name(site_code: str, device_id: str, number: int) -> str:
-    """``<site>-<device8>-<number>.hmtn.age``: device8 is the device id's first 8 hex."""
-    device8 = device_id.replace("-", "")[:8].lower()
-    return f"{site_code}-{device8}-{number:05d}{EXPORT_SUFFIX}"
+    """``<site>-<device8>-<number>.hmtn.age``: device8 is the device id's last 8 hex
+    (domain.device_names.short_device_id)."""
+    return f"{site_code}-{short_device_id(device_id)}-{number:05d}{EXPORT_SUFFIX}"
 
 
 def bases_for(

@@ -18,6 +18,7 @@ REASONS = (
     "manifest_signature_invalid",  # the manifest inside is not signed by that device
     "unknown_format",
     "foreign_device",  # the manifest names another device than the signer
+    "wrong_site",  # the device was enrolled for another site
     "manifest_mismatch",  # a part differs from what the manifest says of it
     "part_missing",
     "unexpected_member",
