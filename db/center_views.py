@@ -91,3 +91,14 @@ def reviews(db: Database, status: str) -> list[dict]:
             [status],
         )
     )
+
+
+def imports(db: Database) -> list[dict]:
+    """Every file the center was given, newest first, with its device's site and name."""
+    return list(
+        db.query(
+            "SELECT i.*, k.site_code, k.device_name FROM center_import i"
+            " LEFT JOIN device k ON k.id = i.source_device_id"
+            " ORDER BY i.imported_at DESC, i.id DESC"
+        )
+    )

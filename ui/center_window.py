@@ -10,6 +10,7 @@ from desktop.core.services import Services
 from ui.about_dialog import AboutDialog
 from ui.center_conflicts import CenterConflicts
 from ui.center_devices import CenterDevices
+from ui.center_imports import CenterImports
 from ui.center_quarantine import CenterQuarantine
 from ui.center_reviews import CenterReviews
 from ui.dialogs import Dialogs, open_dialog
@@ -41,11 +42,13 @@ class CenterWindow(QMainWindow):
         self.resize(1240, 640)  # not maximized: inside a 1280 x 720 screen
         self.setWindowTitle(self.tr("HMTN Desk — Provincial blood center"))
         center, views = services.center, services.center_views
+        self.imports = CenterImports(services.center_files, views, self.dialogs)
         self.devices = CenterDevices(services.center_keys, signals, self.dialogs)
         self.quarantine = CenterQuarantine(center, views, signals, self.dialogs)
         self.conflicts = CenterConflicts(center, views, signals, self.dialogs)
         self.reviews = CenterReviews(center, views, signals, self.dialogs)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.imports, self.tr("Files from the sites"))
         self.tabs.addTab(self.devices, self.tr("Devices"))
         self.tabs.addTab(self.quarantine, self.tr("Quarantined units"))
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
@@ -59,6 +62,13 @@ class CenterWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         for changed in (signals.donationsChanged, signals.donorsChanged, signals.settingsChanged):
             changed.connect(self._update_status)
+        self.imports.imported.connect(self.refresh_lists)
+        self._update_status()
+
+    def refresh_lists(self) -> None:
+        """After an import (which announces nothing: it ran on its own connection)."""
+        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews):
+            tab.refresh()
         self._update_status()
 
     def _build_menus(self) -> None:

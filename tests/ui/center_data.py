@@ -8,6 +8,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from desktop.core.services import Services, open_services
 from tests.center_sites import Site
 from tests.factories import MALE, cccd_for
@@ -25,6 +27,8 @@ class CenterData:
     keys: Path  # the folder ``init`` wrote the center's keys to
     enrolment: Path  # a third laptop's enrolment folder, not added yet
     sites: dict[str, str]  # site code -> device id
+    files: dict[str, Path]  # export files on a stick: "HN01", "HN02" (not enrolled),
+    # "HN03" (enrolled once ``enrolment`` is added), "damaged" (HN01's, cut short)
 
 
 def make_center(path: Path, keys: Path) -> Services:
@@ -40,7 +44,19 @@ def enrolled(site: Site, center: Services, keys: Path, folder: Path) -> None:
     center.center_keys.add_device(folder)
 
 
+def exported(site: Site, stick: Path, serial: int) -> Path:
+    """A day's new donor and unit, then the real export file on the stick."""
+    site.give_blood(site.register("Vũ Thị Hạnh", dt.date(1988, 8, 8), serial))
+    return site.services.exports.export(stick).path
+
+
 def build_center(folder: Path) -> CenterData:
+    with pytest.MonkeyPatch.context() as patch:  # export markers in the test's folder
+        patch.setenv("HMTN_DATA_DIR", str(folder / "data"))
+        return _build(folder)
+
+
+def _build(folder: Path) -> CenterData:
     center = make_center(folder / "center.sqlite3", folder / "keys")
     a = Site(folder / "HN01.sqlite3", "HN01", "A1001", dt.date(2026, 3, 2))
     b = Site(folder / "HN02.sqlite3", "HN02", "A1001")  # the same FIN: one DIN twice
@@ -66,11 +82,22 @@ def build_center(folder: Path) -> CenterData:
         }
         for name, rows in files.items():
             center.center.merge(name, rows)
+        b.services.identity.set_center(b.services.identity.read_center_keys(folder / "keys"))
+        stick = folder / "USB"
+        stick.mkdir()
+        sent = {"HN01": exported(a, stick, 21), "HN02": exported(b, stick, 22)}
+        sent["HN03"] = exported(c, stick, 23)
+        damaged = stick / f"damaged-{sent['HN01'].name}"
+        damaged.write_bytes(sent["HN01"].read_bytes()[:-100])
+        (stick / f"{damaged.name}.minisig").write_bytes(
+            sent["HN01"].with_name(f"{sent['HN01'].name}.minisig").read_bytes()
+        )
         return CenterData(
             folder / "center.sqlite3",
             folder / "keys",
             folder / "enrol-c",
             {"HN01": a.device_id, "HN02": b.device_id, "HN03": c.device_id},
+            {**sent, "damaged": damaged},
         )
     finally:
         for site in (a, b, c):

@@ -9,7 +9,7 @@ from desktop.app import AppController, run_app
 from desktop.core.exchange.center_keys import KnownDevice
 from desktop.core.foundation.events import Topic
 from desktop.core.services import open_services
-from tests.ui.center_data import OFFICER, build_center, copy_database
+from tests.ui.center_data import OFFICER, PASSPHRASE, build_center, copy_database
 from tests.ui.test_no_raw_codes import codes_in, raw_codes, shown_texts
 from ui.center_window import CenterWindow
 
@@ -50,7 +50,13 @@ def test_a_center_database_opens_the_center_window(qtbot, built, tmp_path, dialo
     assert run_app(path, dialogs=dialogs, on_ready=ready) == 0
     [(kind, tabs)] = seen
     assert kind is CenterWindow
-    assert tabs == ["Thiết bị", "Đơn vị máu cách ly", "Xung đột", "Người cần xem lại"]
+    assert tabs == [
+        "Tệp nhận từ các điểm hiến máu",
+        "Thiết bị",
+        "Đơn vị máu cách ly",
+        "Xung đột",
+        "Người cần xem lại",
+    ]
     assert dialogs.asked == []  # no site set-up, no drive picker
 
 
@@ -91,7 +97,7 @@ def test_a_quarantined_unit_is_released_by_the_signed_in_person_with_a_reason(
     window, center, dialogs
 ):
     tab = window.quarantine
-    window.tab_actions[1].trigger()
+    window.tab_actions[2].trigger()
     assert window.tabs.currentWidget() is tab
     entries = tab.model.entries
     assert len(entries) == 2 and len({e.din for e in entries}) == 1 and entries[0].din
@@ -177,7 +183,7 @@ def test_a_decision_is_made_by_the_person_chosen_as_operator(qtbot, window, cent
     ).fetchall() == [("ĐD. Lê Văn Hùng",)]
 
 
-def test_the_center_window_shows_no_raw_code(window, center, dialogs):
+def test_the_center_window_shows_no_raw_code(window, center, built, dialogs):
     """Every list, the entries still open and those decided (one of each decided)."""
     codes = raw_codes(center.rules.current)
     [held, _] = center.center_views.quarantine()
@@ -187,6 +193,11 @@ def test_the_center_window_shows_no_raw_code(window, center, dialogs):
     [review] = center.center_views.reviews()
     center.center.dismiss_review(review.id, "Khác quê quán")
     center.center_keys.revoke(center.center_keys.devices()[0].id, "Máy đã thanh lý")
+    key = center.center_files.unlock(PASSPHRASE)
+    files = [built.files[name] for name in ("HN01", "damaged", "HN02")]
+    window.imports.report_model.set_entries(center.center_files.import_files(files, key))
+    window.refresh_lists()
+    window.imports.refresh()
     center.bus.publish(*Topic)
     seen: dict[str, str] = {}
     shown = []
@@ -198,7 +209,7 @@ def test_the_center_window_shows_no_raw_code(window, center, dialogs):
             if choice is not None:
                 choice.setCurrentIndex(status)
             seen |= codes_in(shown_texts(window), codes)
-            shown.append(tab.model.rowCount())
+            shown.append(getattr(tab, "model", getattr(tab, "history_model", None)).rowCount())
     assert seen == {}
-    assert shown == [1, 1, 1, 0, 0, 1, 0, 1, 0]  # each list and each decision seen
+    assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0]  # each list and each decision seen
     assert window.windowTitle() == "HMTN Desk — Trung tâm máu tỉnh"

@@ -305,6 +305,97 @@ Compare it with the one the site reads out from its laptop. Add this device?</tr
     </message>
 </context>
 <context>
+    <name>CenterImports</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>The last import, file by file:</source>
+        <translation>The last import, file by file:</translation>
+    </message>
+    <message>
+        <source>Every file the center received, newest first:</source>
+        <translation>Every file the center received, newest first:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Export no.</source>
+        <translation>Export no.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Conflicting</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Units quarantined</source>
+        <translation>Units quarantined</translation>
+    </message>
+    <message>
+        <source>People merged</source>
+        <translation>People merged</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Records new / unchanged / updated / conflicting</source>
+        <translation>Records new / unchanged / updated / conflicting</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Choose the files the sites sent</source>
+        <translation>Choose the files the sites sent</translation>
+    </message>
+    <message>
+        <source>Export files (*.hmtn.age)</source>
+        <translation>Export files (*.hmtn.age)</translation>
+    </message>
+    <message>
+        <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
+        <translation>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file being merged was left out entirely; the files before it are imported (listed below).</source>
+        <translation>Cancelled: the file being merged was left out entirely; the files before it are imported (listed below).</translation>
+    </message>
+</context>
+<context>
     <name>CenterKeys</name>
     <message>
         <source>The center's keys</source>
@@ -973,6 +1064,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>HMTN Desk — Provincial blood center</source>
         <translation>HMTN Desk — Provincial blood center</translation>
+    </message>
+    <message>
+        <source>Files from the sites</source>
+        <translation>Files from the sites</translation>
     </message>
     <message>
         <source>Devices</source>

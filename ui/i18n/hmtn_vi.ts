@@ -306,6 +306,97 @@ Hãy so với dấu vân tay mà điểm hiến máu đọc từ máy của họ
     </message>
 </context>
 <context>
+    <name>CenterImports</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>The last import, file by file:</source>
+        <translation>Lần nhập vừa rồi, từng tệp:</translation>
+    </message>
+    <message>
+        <source>Every file the center received, newest first:</source>
+        <translation>Mọi tệp trung tâm đã nhận, mới nhất trước:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Export no.</source>
+        <translation>Số lần xuất</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Cảnh báo giờ</translation>
+    </message>
+    <message>
+        <source>Units quarantined</source>
+        <translation>Đơn vị cách ly</translation>
+    </message>
+    <message>
+        <source>People merged</source>
+        <translation>Người được gộp</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Records new / unchanged / updated / conflicting</source>
+        <translation>Bản ghi mới / không đổi / cập nhật / xung đột</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <source>Choose the files the sites sent</source>
+        <translation>Chọn các tệp do điểm hiến máu gửi</translation>
+    </message>
+    <message>
+        <source>Export files (*.hmtn.age)</source>
+        <translation>Tệp xuất dữ liệu (*.hmtn.age)</translation>
+    </message>
+    <message>
+        <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
+        <translation>{files} tệp: {accepted} được nhận, {already} đã nhận trước đây, {rejected} bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file being merged was left out entirely; the files before it are imported (listed below).</source>
+        <translation>Đã hủy: tệp đang hợp nhất không được ghi gì cả; các tệp trước đó đã được nhập (xem danh sách bên dưới).</translation>
+    </message>
+</context>
+<context>
     <name>CenterKeys</name>
     <message>
         <source>The center&apos;s keys</source>
@@ -974,6 +1065,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>HMTN Desk — Provincial blood center</source>
         <translation>HMTN Desk — Trung tâm máu tỉnh</translation>
+    </message>
+    <message>
+        <source>Files from the sites</source>
+        <translation>Tệp nhận từ các điểm hiến máu</translation>
     </message>
     <message>
         <source>Devices</source>

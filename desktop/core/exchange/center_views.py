@@ -8,13 +8,16 @@ import json
 from dataclasses import dataclass, field
 
 from db import center_views as queries
+from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import (
+    CenterImportStatus,
     ConflictStatus,
     QuarantineReason,
     QuarantineStatus,
     ReviewStatus,
 )
 from desktop.core.exchange.center import CenterService
+from desktop.core.exchange.center_files import rejection_problem
 from desktop.core.exchange.versions import REGISTRY_DEVICE
 
 # Columns every row has that say nothing about what the record is.
@@ -115,12 +118,51 @@ class ReviewEntry:
     decision_reason: str
 
 
+@dataclass(frozen=True)
+class ImportRecord:
+    """One file the center was given (a row of ``center_import``)."""
+
+    id: str
+    file_name: str
+    status: CenterImportStatus
+    problem: Problem | None  # why it was rejected
+    site_code: str
+    device_name: str
+    device_id: str
+    export_number: int | None
+    counts: dict[str, int]  # new, unchanged, updated, conflicting
+    flags: int
+    imported_at: str
+    imported_by: str
+
+    @classmethod
+    def from_row(cls, row: dict) -> "ImportRecord":
+        return cls(
+            id=row["id"],
+            file_name=row["file_name"],
+            status=CenterImportStatus(row["status"]),
+            problem=rejection_problem(row["reason"]),
+            site_code=row["site_code"] or "",
+            device_name=row["device_name"] or "",
+            device_id=row["source_device_id"] or "",
+            export_number=row["export_number"],
+            counts=json.loads(row["counts"] or "{}"),
+            flags=row["flags"],
+            imported_at=row["imported_at"],
+            imported_by=row["imported_by"],
+        )
+
+
 class CenterViews:
     """Reads the center's lists for its window (the center's own database only)."""
 
     def __init__(self, center: CenterService) -> None:
         self.center = center
         self.db = center.db
+
+    def imports(self) -> list[ImportRecord]:
+        """Every file the center was given, newest first."""
+        return [ImportRecord.from_row(row) for row in queries.imports(self.db)]
 
     def quarantine(self, status: QuarantineStatus = QuarantineStatus.HELD) -> list[QuarantineEntry]:
         return [QuarantineEntry.from_row(r) for r in queries.quarantine_entries(self.db, status)]
