@@ -18,7 +18,8 @@ def quarantine_entries(db: Database, status: str) -> list[dict]:
     donor, drive, the site of the laptop that recorded it and who decided."""
     return list(
         db.query(
-            "SELECT q.*, d.din, d.donation_type, d.started_at, d.created_at AS donation_made,"
+            "SELECT q.*, d.din, d.donation_type, d.device_id AS donation_device, d.started_at,"
+            " d.created_at AS donation_made,"
             " (SELECT h.value FROM merge_hold h WHERE h.table_name = 'donation'"
             "  AND h.column_name = 'din' AND h.record_id = d.id) AS held_din,"
             " p.full_name AS donor_name, p.national_id, p.birth_date,"

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain.device_names import short_device_id
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import ConflictStatus
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_views import BOOKKEEPING, CenterViews, ConflictEntry, ConflictHead
-from ui.center_names import column_name, conflict_status_name, table_name, value_shown
+from desktop.core.exchange.versions import EPOCH_SPAN
+from ui.center_names import COLUMNS, column_name, conflict_status_name, table_name, value_shown
 from ui.center_table import RowsModel, RowsView
 from ui.dialogs import Dialogs
 from ui.messages import problems_text, translate
@@ -30,7 +32,20 @@ from ui.status_line import StatusLine
 
 
 def head_title(head: ConflictHead) -> str:
-    """Where a version comes from, in words."""
+    """Where a version comes from, in words; a laptop's change by its number (after a
+    restore from a backup, the restore's number too)."""
+    source = head_source(head)
+    if head.from_registry or head.from_center:
+        return source
+    number = head.change_seq % EPOCH_SPAN
+    if head.epoch:
+        change = translate("CenterConflicts", "change {n} after restore {epoch}")
+    else:
+        change = translate("CenterConflicts", "change {n}")
+    return f"{source}\n{change.format(n=number, epoch=head.epoch)}"
+
+
+def head_source(head: ConflictHead) -> str:
     if head.from_registry:
         return translate("CenterConflicts", "The center's registry")
     if head.from_center:
@@ -39,7 +54,9 @@ def head_title(head: ConflictHead) -> str:
         return translate("CenterConflicts", "{site} · {device} (desk {letter})").format(
             site=head.site_code, device=head.device_name, letter=head.desk_letter
         )
-    return translate("CenterConflicts", "Device {device}").format(device=head.device_id[:8])
+    return translate("CenterConflicts", "Device {device}").format(
+        device=short_device_id(head.device_id)
+    )
 
 
 class CenterConflicts(QWidget):
@@ -131,9 +148,9 @@ class CenterConflicts(QWidget):
         self.keep_button.setEnabled(is_open)
         if entry is None:
             return
-        others = sorted(
-            {c for h in entry.heads for c in h.content} - BOOKKEEPING - set(entry.differing)
-        )
+        # what differs, then what has a name (ids and bookkeeping only when they differ)
+        named = {c for h in entry.heads for c in h.content} & set(COLUMNS)
+        others = sorted(named - BOOKKEEPING - set(entry.differing))
         columns = [*entry.differing, *others]
         self.versions.setColumnCount(len(entry.heads))
         self.versions.setRowCount(len(columns) + 1)
@@ -165,7 +182,7 @@ class CenterConflicts(QWidget):
             self,
             self.tr("Keep this version"),
             self.tr("Keep the version from {source} as the record. Why?").format(
-                source=head_title(head)
+                source=head_title(head).replace("\n", ", ")
             ),
             required=True,
         )
@@ -178,5 +195,7 @@ class CenterConflicts(QWidget):
             return
         self.refresh()
         self.message.done(
-            self.tr("The version from {source} is the record now.").format(source=head_title(head))
+            self.tr("The version from {source} is the record now.").format(
+                source=head_title(head).replace("\n", ", ")
+            )
         )

@@ -46,6 +46,7 @@ class CenterImports(QWidget):
         self.views = views
         self.dialogs = dialogs
         self.passphrase_dialog: PassphraseDialog | None = None
+        self._device_names: dict[str, str] = {}
         self.import_button = QPushButton(self.tr("&Import files…"))
         self.import_button.clicked.connect(self.choose_files)
         self.progress = TaskProgress()
@@ -57,6 +58,7 @@ class CenterImports(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addWidget(self.progress, 1)
+        top.addStretch()  # the button keeps its size while no progress bar is shown
         report_box = QWidget()
         report_layout = QVBoxLayout(report_box)
         report_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,7 +116,7 @@ class CenterImports(QWidget):
         return [
             o.path.name,
             import_status_name(o.status),
-            source_text(o.site_code, o.device_id),
+            source_text(o.site_code, o.device_id, self._device_names.get(o.device_id or "", "")),
             "" if o.export_number is None else str(o.export_number),
             *counts,
             *lists,
@@ -128,7 +130,7 @@ class CenterImports(QWidget):
             self.tr("Result"),
             self.tr("From"),
             self.tr("Export no."),
-            self.tr("Records new / unchanged / updated / conflicting"),
+            self.tr("New / unchanged / updated / conflicting"),
             self.tr("Flags"),
             self.tr("By"),
             self.tr("Why"),
@@ -152,7 +154,9 @@ class CenterImports(QWidget):
         ]
 
     def refresh(self) -> None:
-        self.history_model.set_entries(self.views.imports())
+        records = self.views.imports()
+        self._device_names = {r.device_id: r.device_name for r in records if r.device_name}
+        self.history_model.set_entries(records)
 
     # -- importing -----------------------------------------------------------------------
 
@@ -188,8 +192,8 @@ class CenterImports(QWidget):
 
     def _reported(self, outcomes: object) -> None:
         assert isinstance(outcomes, list)
+        self.refresh()  # first: the report names the devices as the list does
         self.report_model.set_entries(outcomes)
-        self.refresh()
         counted = {s.value: sum(o.status == s for o in outcomes) for s in FileStatus}
         text = self.tr(
             "{files} files: {accepted} accepted, {already} imported before, {rejected} rejected."

@@ -1,10 +1,18 @@
 """The center's coded values in words (why a unit is held, what became of a file or a
 decision, which kind of record), marked for Qt Linguist in the "CenterValues" context."""
 
+import datetime as dt
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ui.formatting import dmy
 from ui.messages import translate
+from ui.screening_texts import local_time
 from ui.value_names import donation_type_name, sex_name
+
+TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 QUARANTINE_REASONS = {
     "within_interval": QT_TRANSLATE_NOOP(
@@ -207,4 +215,8 @@ def value_shown(column: str, value: object) -> str:
         return donation_type_name(str(value))
     if isinstance(value, str) and value in CODED_VALUES:
         return _text(CODED_VALUES, value)
+    if isinstance(value, str) and TIMESTAMP.match(value):
+        return local_time(value)
+    if isinstance(value, str) and DATE.match(value):
+        return dmy(dt.date.fromisoformat(value))
     return str(value)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain.device_names import short_device_id
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import QuarantineReason, QuarantineStatus
 from desktop.core.exchange.center import CenterService
@@ -107,7 +108,11 @@ class CenterQuarantine(QWidget):
         ]
 
     def _cells(self, e: QuarantineEntry) -> list[str]:
-        site = " · ".join(part for part in (e.site_code, e.device_name) if part)
+        site = " · ".join(part for part in (e.site_code, e.device_name) if part) or (
+            self.tr("device {device}").format(device=short_device_id(e.device_id))
+            if e.device_id
+            else ""
+        )
         common = [
             e.din,
             e.donor_name,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.domain.device_names import short_device_id
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import ReviewStatus
 from desktop.core.exchange.center import CenterService
@@ -26,7 +27,7 @@ from ui.center_names import review_status_name, value_shown
 from ui.center_table import RowsModel, RowsView
 from ui.dialogs import Dialogs
 from ui.formatting import dmy
-from ui.messages import problems_text
+from ui.messages import problems_text, translate
 from ui.screening_texts import local_time
 from ui.signals import ModelSignals
 from ui.status_line import StatusLine
@@ -37,7 +38,13 @@ def _day(text: str | None) -> str:
 
 
 def _site(donor: dict) -> str:
-    return " · ".join(p for p in (donor.get("site_code"), donor.get("device_name")) if p)
+    """Where the record was made or last changed: the laptop's site, or its id's end
+    when the laptop is not enrolled here."""
+    site = " · ".join(p for p in (donor.get("site_code"), donor.get("device_name")) if p)
+    device = donor.get("device_id") or ""
+    if site or not device:
+        return site
+    return translate("CenterReviews", "device {device}").format(device=short_device_id(device))
 
 
 class CenterReviews(QWidget):

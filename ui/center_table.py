@@ -55,11 +55,13 @@ class RowsView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a file name keeps its end
+        self.setWordWrap(True)  # a long reason (the last column) wraps, never cut short
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
         self._kept: object = None
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._fit)
@@ -72,7 +74,8 @@ class RowsView(QTableView):
         (after a decision, the list goes on where it was), else the first."""
         self.resizeColumnsToContents()
         for column in range(self.model().columnCount() - 1):
-            self.setColumnWidth(column, min(self.columnWidth(column), 320))
+            self.setColumnWidth(column, min(self.columnWidth(column), 230))
+        self.resizeRowsToContents()
         model = self.model()
         assert isinstance(model, RowsModel)
         ids = [getattr(entry, "id", None) for entry in model.entries]

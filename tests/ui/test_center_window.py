@@ -3,6 +3,8 @@ devices and keys, and the lists a named person works through (quarantined units,
 conflicts, people to review), on a center made with ``hmtn center init``'s service and
 real merges."""
 
+import re
+
 import pytest
 
 from desktop.app import AppController, run_app
@@ -136,6 +138,12 @@ def test_a_conflict_shows_the_versions_side_by_side_and_keeps_the_chosen_one(
     volumes = [versions.item(1, c).text() for c in range(2)]
     assert sorted(volumes) == ["350", "430"] and versions.item(1, 0).font().bold()
     assert all("HN01" in versions.horizontalHeaderItem(c).text() for c in range(2))
+    headers = [versions.horizontalHeaderItem(c).text() for c in range(2)]
+    assert sum("sau khôi phục lần 1" in h for h in headers) == 1  # the restored laptop's
+    cells = [versions.item(r, c).text() for r in range(versions.rowCount()) for c in range(2)]
+    assert not [text for text in cells if re.match(r"\d{4}-\d\d-\d\d", text)]  # dd/mm/yyyy
+    labels = [versions.verticalHeaderItem(r).text() for r in range(versions.rowCount())]
+    assert "donor id" not in labels and "kết thúc lúc" in labels  # ids only when they differ
 
     versions.selectColumn(volumes.index("350"))
     dialogs.will_type("Phiếu gốc ghi 350 ml")

@@ -135,6 +135,14 @@
 <context>
     <name>CenterConflicts</name>
     <message>
+        <source>change {n} after restore {epoch}</source>
+        <translation>change {n} after restore {epoch}</translation>
+    </message>
+    <message>
+        <source>change {n}</source>
+        <translation>change {n}</translation>
+    </message>
+    <message>
         <source>The center's registry</source>
         <translation>The center's registry</translation>
     </message>
@@ -371,8 +379,8 @@ Compare it with the one the site reads out from its laptop. Add this device?</tr
         <translation>Received</translation>
     </message>
     <message>
-        <source>Records new / unchanged / updated / conflicting</source>
-        <translation>Records new / unchanged / updated / conflicting</translation>
+        <source>New / unchanged / updated / conflicting</source>
+        <translation>New / unchanged / updated / conflicting</translation>
     </message>
     <message>
         <source>By</source>
@@ -489,6 +497,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>Decision reason</translation>
     </message>
     <message>
+        <source>device {device}</source>
+        <translation>device {device}</translation>
+    </message>
+    <message>
         <source>Release the unit</source>
         <translation>Release the unit</translation>
     </message>
@@ -515,6 +527,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
 </context>
 <context>
     <name>CenterReviews</name>
+    <message>
+        <source>device {device}</source>
+        <translation>device {device}</translation>
+    </message>
     <message>
         <source>&amp;Same person: merge…</source>
         <translation>&amp;Same person: merge…</translation>

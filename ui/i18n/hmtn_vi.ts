@@ -136,6 +136,14 @@
 <context>
     <name>CenterConflicts</name>
     <message>
+        <source>change {n} after restore {epoch}</source>
+        <translation>lần sửa {n} sau khôi phục lần {epoch}</translation>
+    </message>
+    <message>
+        <source>change {n}</source>
+        <translation>lần sửa {n}</translation>
+    </message>
+    <message>
         <source>The center&apos;s registry</source>
         <translation>Danh bạ người hiến của trung tâm</translation>
     </message>
@@ -153,7 +161,7 @@
     </message>
     <message>
         <source>&amp;Keep this version…</source>
-        <translation>&amp;Giữ phiên bản này…</translation>
+        <translation>Giữ &amp;phiên bản này…</translation>
     </message>
     <message>
         <source>Records changed on two devices: nothing was overwritten. Compare the versions (what differs is listed first), choose the column of the one to keep, and keep it with the reason.</source>
@@ -220,7 +228,7 @@
     </message>
     <message>
         <source>&amp;Add from an enrolment folder…</source>
-        <translation>&amp;Thêm từ thư mục đăng ký…</translation>
+        <translation>Thêm từ thư mục đăng &amp;ký…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
@@ -309,7 +317,7 @@ Hãy so với dấu vân tay mà điểm hiến máu đọc từ máy của họ
     <name>CenterImports</name>
     <message>
         <source>&amp;Import files…</source>
-        <translation>&amp;Nhập tệp…</translation>
+        <translation>N&amp;hập tệp…</translation>
     </message>
     <message>
         <source>The last import, file by file:</source>
@@ -372,8 +380,8 @@ Hãy so với dấu vân tay mà điểm hiến máu đọc từ máy của họ
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <source>Records new / unchanged / updated / conflicting</source>
-        <translation>Bản ghi mới / không đổi / cập nhật / xung đột</translation>
+        <source>New / unchanged / updated / conflicting</source>
+        <translation>Mới/không đổi/cập nhật/xung đột</translation>
     </message>
     <message>
         <source>By</source>
@@ -490,6 +498,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>Lý do quyết định</translation>
     </message>
     <message>
+        <source>device {device}</source>
+        <translation>thiết bị {device}</translation>
+    </message>
+    <message>
         <source>Release the unit</source>
         <translation>Cho lưu hành đơn vị máu</translation>
     </message>
@@ -516,6 +528,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
 </context>
 <context>
     <name>CenterReviews</name>
+    <message>
+        <source>device {device}</source>
+        <translation>thiết bị {device}</translation>
+    </message>
     <message>
         <source>&amp;Same person: merge…</source>
         <translation>&amp;Cùng một người: gộp…</translation>
@@ -3650,11 +3666,11 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <name>PassphraseDialog</name>
     <message>
         <source>The center&apos;s passphrase</source>
-        <translation>Mật khẩu của trung tâm</translation>
+        <translation>Cụm mật khẩu của trung tâm</translation>
     </message>
     <message>
         <source>Type the center&apos;s passphrase to open the files:</source>
-        <translation>Nhập mật khẩu của trung tâm để mở các tệp:</translation>
+        <translation>Nhập cụm mật khẩu của trung tâm để mở các tệp:</translation>
     </message>
 </context>
 <context>

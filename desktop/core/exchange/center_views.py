@@ -46,6 +46,7 @@ class QuarantineEntry:
     national_id: str
     site_code: str
     device_name: str
+    device_id: str  # the laptop that recorded the unit (its site may not be enrolled)
     drive_code: str
     donation_date: dt.date | None
     reason: QuarantineReason
@@ -65,6 +66,7 @@ class QuarantineEntry:
             national_id=row["national_id"] or "",
             site_code=row["site_code"] or "",
             device_name=row["device_name"] or "",
+            device_id=row["donation_device"] or "",
             drive_code=row["drive_code"] or "",
             donation_date=_date(row["drive_date"] or row["started_at"] or row["donation_made"]),
             reason=QuarantineReason(row["reason"]),
@@ -82,6 +84,8 @@ class ConflictHead:
 
     stamp: str  # "<device>:<change_seq>", what resolve_conflict takes
     device_id: str
+    change_seq: int
+    epoch: int  # above 0: made after the laptop was restored from a backup
     site_code: str
     device_name: str
     desk_letter: str
@@ -179,6 +183,8 @@ class CenterViews:
             ConflictHead(
                 stamp=f"{v['device_id']}:{v['change_seq']}",
                 device_id=v["device_id"],
+                change_seq=v["change_seq"],
+                epoch=v["epoch"],
                 site_code=v["site_code"] or "",
                 device_name=v["device_name"] or "",
                 desk_letter=v["desk_letter"] or "",
