@@ -67,7 +67,6 @@ class CenterQuarantine(QWidget):
         self.status_choice.currentIndexChanged.connect(self.refresh)
         self.model = RowsModel(self._headers, self._cells)
         self.table = RowsView(self.model)
-        self.table.doubleClicked.connect(lambda _: self.release())
         self.release_button = QPushButton(self.tr("&Release…"))
         self.release_button.clicked.connect(self.release)
         self.discard_button = QPushButton(self.tr("&Discard…"))

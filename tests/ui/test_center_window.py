@@ -6,13 +6,16 @@ real merges."""
 import re
 
 import pytest
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.app import AppController, run_app
 from desktop.core.exchange.center_keys import KnownDevice
 from desktop.core.foundation.events import Topic
 from desktop.core.services import open_services
 from tests.ui.center_data import OFFICER, PASSPHRASE, build_center, copy_database
+from tests.ui.test_laptop_layout import SCREENS, fits, fully_shown, usable
 from tests.ui.test_no_raw_codes import codes_in, raw_codes, shown_texts
+from ui.center_passphrase_dialog import PassphraseDialog
 from ui.center_window import CenterWindow
 
 
@@ -221,3 +224,42 @@ def test_the_center_window_shows_no_raw_code(window, center, built, dialogs):
     assert seen == {}
     assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0]  # each list and each decision seen
     assert window.windowTitle() == "HMTN Desk — Trung tâm máu tỉnh"
+
+
+def test_the_center_window_switches_language_and_stays_the_centers(
+    qapp, qtbot, center, translators, dialogs
+):
+    controller = AppController(qapp, center, translators, dialogs)
+    controller.show_center()
+    controller.window.tabs.setCurrentIndex(3)
+    controller.window.language_actions["en"].trigger()
+    window = controller.window
+    qtbot.addWidget(window)
+    assert isinstance(window, CenterWindow) and window.tabs.currentIndex() == 3
+    assert window.windowTitle() == "HMTN Desk — Provincial blood center"
+    assert window.tabs.tabText(3) == "Conflicts"
+    assert center.settings.language == "en"
+    window.language_actions["vi"].trigger()  # and back: the next tests read Vietnamese
+    qtbot.addWidget(controller.window)
+    assert controller.window.tabs.tabText(3) == "Xung đột"
+    controller.shut_down()
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_center_window_and_its_passphrase_dialog_fit_the_screen(qtbot, window, screen):
+    room = usable(screen)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= room.width() and hint.height() <= room.height()
+    window.showNormal()
+    window.resize(room)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        tab = window.tabs.currentWidget()
+        labels = [label for label in tab.findChildren(QLabel) if label.isVisibleTo(tab)]
+        assert labels and all(fully_shown(label) for label in labels)
+    dialog = PassphraseDialog(lambda _passphrase: None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert fits(dialog, screen) and dialog.focusWidget() is dialog.field
