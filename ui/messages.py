@@ -134,8 +134,8 @@ PROBLEMS = {
     # the export file for the center: writing one at a site
     "center_keys_missing": QT_TRANSLATE_NOOP(
         "Messages",
-        "Set the center's keys first (hmtn device set-center, or the Settings menu): the"
-        " file is encrypted to them. Nothing was written.",
+        "Set the center's keys first (Settings, The center's keys…; or hmtn device"
+        " set-center): the file is encrypted to them. Nothing was written.",
     ),
     "center_keys_invalid": QT_TRANSLATE_NOOP(
         "Messages",

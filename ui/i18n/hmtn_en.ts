@@ -2804,8 +2804,8 @@ Its signature is beside it: {signature}
         <translation>The last number of the block must not be below the first ({first}).</translation>
     </message>
     <message>
-        <source>Set the center's keys first (hmtn device set-center, or the Settings menu): the file is encrypted to them. Nothing was written.</source>
-        <translation>Set the center's keys first (hmtn device set-center, or the Settings menu): the file is encrypted to them. Nothing was written.</translation>
+        <source>Set the center's keys first (Settings, The center's keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</source>
+        <translation>Set the center's keys first (Settings, The center's keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</translation>
     </message>
     <message>
         <source>The center's keys kept on this laptop are not valid: install them again from the center's folder. Nothing was written.</source>

@@ -2805,8 +2805,8 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Số cuối của dải không được nhỏ hơn số đầu ({first}).</translation>
     </message>
     <message>
-        <source>Set the center&apos;s keys first (hmtn device set-center, or the Settings menu): the file is encrypted to them. Nothing was written.</source>
-        <translation>Hãy cài khóa của trung tâm trước (lệnh hmtn device set-center, hoặc trong menu Cài đặt): tệp được mã hóa bằng các khóa này. Chưa ghi gì.</translation>
+        <source>Set the center&apos;s keys first (Settings, The center&apos;s keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</source>
+        <translation>Hãy cài khóa của trung tâm trước (Cài đặt → Khóa của trung tâm…; hoặc lệnh hmtn device set-center): tệp được mã hóa bằng các khóa này. Chưa ghi gì.</translation>
     </message>
     <message>
         <source>The center&apos;s keys kept on this laptop are not valid: install them again from the center&apos;s folder. Nothing was written.</source>
