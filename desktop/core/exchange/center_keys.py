@@ -127,8 +127,8 @@ class CenterKeysService(IdentityService):
         return [KnownDevice.from_row(row) for row in device_queries.everyone(self.db)]
 
     def enrolment_in(self, folder: Path) -> Enrolment:
-        """The enrolment file in ``folder`` as it would be registered (to compare its
-        fingerprint, ``fingerprint(signing_key)``, before adding it)."""
+        """The enrolment file in ``folder`` as it would be registered, read without
+        registering it: a person compares its ``fingerprint`` before adding it."""
         self.require_center()
         return read_enrolment(Path(folder))
 
