@@ -35,7 +35,3 @@ def accepted_before(db: Database, sha256: str, accepted: str) -> dict | None:
         ),
         None,
     )
-
-
-def newest_first(db: Database) -> list[dict]:
-    return list(db.query("SELECT * FROM center_import ORDER BY imported_at DESC, id DESC"))

@@ -14,13 +14,14 @@ from types import TracebackType
 
 from platformdirs import user_log_path
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from db.connection import DatabaseRefused
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.foundation.events import Topic
 from desktop.core.services import Services, open_services
+from ui.center_window import CenterWindow
 from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
 from ui.main_window import MainWindow
@@ -47,8 +48,8 @@ class AppController:
         self.translators = translators
         self.dialogs = dialogs or Dialogs()  # the one the whole window asks the user with
         self.signals = ModelSignals(services.bus)
-        self.window: MainWindow | None = None
-        self.retired: list[MainWindow] = []  # replaced, kept until their work has ended
+        self.window: MainWindow | CenterWindow | None = None
+        self.retired: list[QMainWindow] = []  # replaced, kept until their work has ended
 
     def show(self, drive: Drive) -> None:
         """(Re)build the main window for ``drive`` in the current language."""
@@ -71,7 +72,24 @@ class AppController:
             self.window.showMaximized()  # the whole screen of a 1366 x 768 laptop
         self.window.activateWindow()  # so the scan field really has the keyboard
 
-    def _retire(self, window: MainWindow) -> None:
+    def show_center(self) -> None:
+        """(Re)build the center's window in the current language."""
+        old = self.window
+        self.window = CenterWindow(
+            self.services, self.signals, self.translators.language, dialogs=self.dialogs
+        )
+        self.window.languageChosen.connect(self.change_language)
+        if old is not None:
+            self.window.restoreGeometry(old.saveGeometry())
+            self.window.tabs.setCurrentIndex(old.tabs.currentIndex())
+            old.close()
+            self._retire(old)
+            self.window.show()
+        else:
+            self.window.showMaximized()
+        self.window.activateWindow()
+
+    def _retire(self, window: QMainWindow) -> None:
         """Delete a replaced window, once the work it started (a print run, say) has
         ended: the work goes on, and its thread must not be destroyed while it runs."""
         tasks = running_tasks(window)
@@ -134,7 +152,9 @@ class AppController:
     def change_language(self, language: str) -> None:
         self.services.settings.set_language(language)
         self.translators.install(language)
-        if self.window is not None:
+        if isinstance(self.window, CenterWindow):
+            self.show_center()
+        elif self.window is not None:
             self.show(self.window.drive)
 
 
@@ -161,15 +181,16 @@ def run_app(
     db_path: Path,
     language: str | None = None,
     drive_code: str | None = None,
-    on_ready: Callable[[MainWindow], None] | None = None,
+    on_ready: Callable[[QMainWindow], None] | None = None,
     dialogs: Dialogs | None = None,
     *,
     create: bool = True,
 ) -> int:
-    """Run the application until its window closes; returns the exit status.
+    """Run the application until its window closes; returns the exit status. A center's
+    database (``hmtn center init``) opens the center's window, any other a site's.
 
-    ``on_ready`` is called once the check-in screen is on screen and idle (the
-    start-up benchmark uses it).
+    ``on_ready`` is called once the window (a site's check-in screen) is on screen and
+    idle (the start-up benchmark uses it).
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("HMTN Desk")
@@ -197,12 +218,15 @@ def run_app(
         except UserError as error:
             dialogs.error(None, "HMTN Desk", problems_text(error.problems))
             return 2
-        set_up_if_new(services)
-        drive = named or choose_start_drive(services, None)
-        if drive is None:
-            return 0
         controller = AppController(app, services, translators, dialogs)
-        controller.show(drive)
+        if services.center_keys.is_center():  # the provincial center: its own window
+            controller.show_center()
+        else:
+            set_up_if_new(services)
+            drive = named or choose_start_drive(services, None)
+            if drive is None:
+                return 0
+            controller.show(drive)
         if on_ready is not None:
             QTimer.singleShot(0, lambda: on_ready(controller.window))
         status = app.exec()

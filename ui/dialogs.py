@@ -152,6 +152,16 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(parent, title, str(self._start_folder()), file_filter)
         return self._chosen(path)
 
+    def open_paths(self, parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
+        """The files to read (several may be chosen); an empty list if cancelled."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent, title, str(self._start_folder()), file_filter
+        )
+        chosen = [Path(path) for path in paths if path]
+        if chosen:
+            self._use_folder(chosen[0].parent)
+        return chosen
+
     def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
         """A folder to write into (a USB stick), or None if cancelled; starts in the
         folder last chosen."""

@@ -5,16 +5,7 @@ A thin frame: every screen gets its services from here and does its own work.
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTabWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from desktop.core.domain.records import Drive
 from desktop.core.services import Services
@@ -34,6 +25,7 @@ from ui.export_dialog import export_for_center
 from ui.fin_dialog import ask_fin
 from ui.formatting import dmy
 from ui.labels_dialog import LabelsDialog
+from ui.operator_bar import OperatorBar
 from ui.queue_panel import QueuePanel
 from ui.reconciliation_dialog import ReconciliationDialog
 from ui.registry_import_dialog import RegistryImportDialog
@@ -129,7 +121,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_operator_bar()
         self._build_status_bar()
-        signals.staffChanged.connect(self._fill_operators)
         signals.donorsChanged.connect(self._update_status)
         self.checkin_screen.setFocus()
 
@@ -228,28 +219,11 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_operator_bar(self) -> None:
-        bar = QToolBar(self.tr("Operator"))
-        bar.setMovable(False)
-        bar.addWidget(QLabel(self.tr("Operator: ")))
-        self.operator = QComboBox()
-        self.operator.setMinimumWidth(220)
-        self.operator.activated.connect(self._operator_chosen)
-        bar.addWidget(self.operator)
-        self.addToolBar(bar)
-        self._fill_operators()
-
-    def _fill_operators(self) -> None:
-        self.operator.clear()
-        current = self.services.session.actor.staff_id
-        for staff in self.services.staff.active():
-            self.operator.addItem(staff.full_name, staff)
-            if staff.id == current:
-                self.operator.setCurrentIndex(self.operator.count() - 1)
-
-    def _operator_chosen(self, index: int) -> None:
-        staff = self.operator.itemData(index)
-        if staff is not None:
-            self.services.staff.sign_in(staff)
+        self.operator_bar = OperatorBar(
+            self.services.staff, self.services.session, self.signals, self
+        )
+        self.operator = self.operator_bar.operator
+        self.addToolBar(self.operator_bar)
 
     def _build_status_bar(self) -> None:
         self.status_label = ElidedLabel()  # a long address never widens the window

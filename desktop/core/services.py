@@ -14,6 +14,7 @@ from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_files import CenterFilesService
 from desktop.core.exchange.center_keys import CenterKeysService
+from desktop.core.exchange.center_views import CenterViews
 from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.incarnation import check_restored
 from desktop.core.exchange.site import IdentityService
@@ -60,6 +61,7 @@ class Services:
     identity: IdentityService
     center_keys: CenterKeysService
     center: CenterService  # the provincial center's merge and its lists
+    center_views: CenterViews  # those lists as the center's window shows them
     center_files: CenterFilesService  # the sites' export files, imported at the center
 
     def close(self) -> None:
@@ -93,6 +95,7 @@ def _build(path: Path, db: Database) -> Services:
     dins = DinService(db, bus, session, settings)
     staff = StaffService(db, bus, session, settings)
     certificates = CertificateService(db, bus, session, settings, rules)
+    center = CenterService(db, bus, session, rules)
     services = Services(
         path=path,
         db=db,
@@ -115,7 +118,8 @@ def _build(path: Path, db: Database) -> Services:
         exports=ExportService(db, bus, session, lambda: connect(path)),
         identity=IdentityService(db, bus, session, settings),
         center_keys=CenterKeysService(db, bus, session, settings),
-        center=CenterService(db, bus, session, rules),
+        center=center,
+        center_views=CenterViews(center),
         center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path)),
     )
     services.staff.sign_in(services.staff.ensure_someone())

@@ -12,9 +12,8 @@ from ui.dialogs import Dialogs, required_label
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # the Dialogs method: "save_path", "open_path", "choose_folder", "text",
-    # "choose_printer",
-    # "confirm", "warning", "error"
+    kind: str  # the Dialogs method: "save_path", "open_path", "open_paths",
+    # "choose_folder", "text", "choose_printer", "confirm", "warning", "error"
     title: str
     detail: str  # the file name offered (also by a print dialog), the filter, the label
     # or the message
@@ -44,6 +43,10 @@ class ScriptedDialogs(Dialogs):
 
     def will_open(self, path: Path) -> None:
         self.answers.append(("open_path", path))
+
+    def will_open_paths(self, paths: list[Path]) -> None:
+        """Choose these files in the next multi-select open dialog ([] cancels it)."""
+        self.answers.append(("open_paths", list(paths)))
 
     def will_choose_folder(self, folder: Path) -> None:
         self.answers.append(("choose_folder", folder))
@@ -86,6 +89,9 @@ class ScriptedDialogs(Dialogs):
 
     def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
         return self._answer("open_path", title, file_filter)
+
+    def open_paths(self, parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
+        return list(self._answer("open_paths", title, file_filter) or [])
 
     def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
         return self._answer("choose_folder", title, "")

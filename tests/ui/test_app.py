@@ -109,7 +109,7 @@ def test_a_new_operator_signs_the_next_writes(qtbot, window, services, drive, do
     commit_text(dialog.full_name, "Nguyễn Thị Lan")
     dialog.save()
     services.staff.sign_in(dialog.staff)
-    window._fill_operators()
+    window.operator_bar.fill()
     assert window.operator.currentText() == "Nguyễn Thị Lan"
     visit = services.checkin.check_in(drive, donors.register()).visit
     actor = services.db.execute(

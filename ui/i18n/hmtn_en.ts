@@ -133,6 +133,277 @@
     </message>
 </context>
 <context>
+    <name>CenterConflicts</name>
+    <message>
+        <source>change {n} after restore {epoch}</source>
+        <translation>change {n} after restore {epoch}</translation>
+    </message>
+    <message>
+        <source>change {n}</source>
+        <translation>change {n}</translation>
+    </message>
+    <message>
+        <source>The center's registry</source>
+        <translation>The center's registry</translation>
+    </message>
+    <message>
+        <source>A decision at the center</source>
+        <translation>A decision at the center</translation>
+    </message>
+    <message>
+        <source>{site} · {device} (desk {letter})</source>
+        <translation>{site} · {device} (desk {letter})</translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Device {device}</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this version…</source>
+        <translation>&amp;Keep this version…</translation>
+    </message>
+    <message>
+        <source>Records changed on two devices: nothing was overwritten. Compare the versions (what differs is listed first), choose the column of the one to keep, and keep it with the reason.</source>
+        <translation>Records changed on two devices: nothing was overwritten. Compare the versions (what differs is listed first), choose the column of the one to keep, and keep it with the reason.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Resolved by</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Decision reason</source>
+        <translation>Decision reason</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>What differs</translation>
+    </message>
+    <message>
+        <source>record {id}</source>
+        <translation>record {id}</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Keep this version</translation>
+    </message>
+    <message>
+        <source>Keep the version from {source} as the record. Why?</source>
+        <translation>Keep the version from {source} as the record. Why?</translation>
+    </message>
+    <message>
+        <source>The version from {source} is the record now.</source>
+        <translation>The version from {source} is the record now.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterDevices</name>
+    <message>
+        <source>The center's keys (the sites compare these fingerprints)</source>
+        <translation>The center's keys (the sites compare these fingerprints)</translation>
+    </message>
+    <message>
+        <source>&amp;Add from an enrolment folder…</source>
+        <translation>&amp;Add from an enrolment folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>Enrolled devices: the center accepts files only from the active ones.</source>
+        <translation>Enrolled devices: the center accepts files only from the active ones.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>DIN block</source>
+        <translation>DIN block</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>{time}: {reason}</source>
+        <translation>{time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation>Add a device</translation>
+    </message>
+    <message>
+        <source>Folder with enrolment.json and device.minisign.pub</source>
+        <translation>Folder with enrolment.json and device.minisign.pub</translation>
+    </message>
+    <message>
+        <source>{site} · {device} (desk {letter})
+
+Fingerprint of its signing key:
+{fingerprint}
+
+Compare it with the one the site reads out from its laptop. Add this device?</source>
+        <translation>{site} · {device} (desk {letter})
+
+Fingerprint of its signing key:
+{fingerprint}
+
+Compare it with the one the site reads out from its laptop. Add this device?</translation>
+    </message>
+    <message>
+        <source>{device} of {site} added.</source>
+        <translation>{device} of {site} added.</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Revoke a device</translation>
+    </message>
+    <message>
+        <source>Revoke {device} of {site}? Its files are rejected from now on. Why (lost, stolen, retired…)?</source>
+        <translation>Revoke {device} of {site}? Its files are rejected from now on. Why (lost, stolen, retired…)?</translation>
+    </message>
+    <message>
+        <source>{device} of {site} revoked.</source>
+        <translation>{device} of {site} revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterImports</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>The last import, file by file:</source>
+        <translation>The last import, file by file:</translation>
+    </message>
+    <message>
+        <source>Every file the center received, newest first:</source>
+        <translation>Every file the center received, newest first:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Export no.</source>
+        <translation>Export no.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Conflicting</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Units quarantined</source>
+        <translation>Units quarantined</translation>
+    </message>
+    <message>
+        <source>People merged</source>
+        <translation>People merged</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>New / unchanged / updated / conflicting</source>
+        <translation>New / unchanged / updated / conflicting</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Choose the files the sites sent</source>
+        <translation>Choose the files the sites sent</translation>
+    </message>
+    <message>
+        <source>Export files (*.hmtn.age)</source>
+        <translation>Export files (*.hmtn.age)</translation>
+    </message>
+    <message>
+        <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
+        <translation>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file being merged was left out entirely; the files before it are imported (listed below).</source>
+        <translation>Cancelled: the file being merged was left out entirely; the files before it are imported (listed below).</translation>
+    </message>
+</context>
+<context>
     <name>CenterKeys</name>
     <message>
         <source>The center's keys</source>
@@ -153,6 +424,718 @@ Install these keys? Files for the center are then encrypted to them.</source>
 {lines}
 
 Install these keys? Files for the center are then encrypted to them.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterQuarantine</name>
+    <message>
+        <source>the other on {date}, interval {days} days</source>
+        <translation>the other on {date}, interval {days} days</translation>
+    </message>
+    <message>
+        <source>deferred permanently</source>
+        <translation>deferred permanently</translation>
+    </message>
+    <message>
+        <source>deferred until {date}</source>
+        <translation>deferred until {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Release…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <source>Units held by the center's safety checks, on the date of each donation. Release or discard each one, with the reason.</source>
+        <translation>Units held by the center's safety checks, on the date of each donation. Release or discard each one, with the reason.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Unit (DIN)</source>
+        <translation>Unit (DIN)</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Donation date</source>
+        <translation>Donation date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Why it is held</source>
+        <translation>Why it is held</translation>
+    </message>
+    <message>
+        <source>Decision reason</source>
+        <translation>Decision reason</translation>
+    </message>
+    <message>
+        <source>device {device}</source>
+        <translation>device {device}</translation>
+    </message>
+    <message>
+        <source>Release the unit</source>
+        <translation>Release the unit</translation>
+    </message>
+    <message>
+        <source>Why may unit {din} ({donor}) go on?</source>
+        <translation>Why may unit {din} ({donor}) go on?</translation>
+    </message>
+    <message>
+        <source>Unit {din} released.</source>
+        <translation>Unit {din} released.</translation>
+    </message>
+    <message>
+        <source>Discard the unit</source>
+        <translation>Discard the unit</translation>
+    </message>
+    <message>
+        <source>Why is unit {din} ({donor}) to be discarded?</source>
+        <translation>Why is unit {din} ({donor}) to be discarded?</translation>
+    </message>
+    <message>
+        <source>Unit {din} to be discarded.</source>
+        <translation>Unit {din} to be discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterReviews</name>
+    <message>
+        <source>device {device}</source>
+        <translation>device {device}</translation>
+    </message>
+    <message>
+        <source>&amp;Same person: merge…</source>
+        <translation>&amp;Same person: merge…</translation>
+    </message>
+    <message>
+        <source>T&amp;wo people…</source>
+        <translation>T&amp;wo people…</translation>
+    </message>
+    <message>
+        <source>Two records with the same name and date of birth, not both with a CCCD. Compare them; one person is merged (both histories kept), two people stay apart.</source>
+        <translation>Two records with the same name and date of birth, not both with a CCCD. Compare them; one person is merged (both histories kept), two people stay apart.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>First record</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Second record</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Decision reason</source>
+        <translation>Decision reason</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>Blood group</translation>
+    </message>
+    <message>
+        <source>Donations at the center</source>
+        <translation>Donations at the center</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <source>{name}: why are the two records one person?</source>
+        <translation>{name}: why are the two records one person?</translation>
+    </message>
+    <message>
+        <source>{name}: the two records are one person now.</source>
+        <translation>{name}: the two records are one person now.</translation>
+    </message>
+    <message>
+        <source>Two people</source>
+        <translation>Two people</translation>
+    </message>
+    <message>
+        <source>{name}: why are these two different people?</source>
+        <translation>{name}: why are these two different people?</translation>
+    </message>
+    <message>
+        <source>{name}: kept as two people.</source>
+        <translation>{name}: kept as two people.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterValues</name>
+    <message>
+        <source>Too soon after another donation of this person</source>
+        <translation>Too soon after another donation of this person</translation>
+    </message>
+    <message>
+        <source>The person was deferred at another drive on that date</source>
+        <translation>The person was deferred at another drive on that date</translation>
+    </message>
+    <message>
+        <source>The registry's deferral was in force on that date</source>
+        <translation>The registry's deferral was in force on that date</translation>
+    </message>
+    <message>
+        <source>Its DIN is on another unit too</source>
+        <translation>Its DIN is on another unit too</translation>
+    </message>
+    <message>
+        <source>Its certificate serial is on another certificate too</source>
+        <translation>Its certificate serial is on another certificate too</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>released</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>discarded</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>two people</source>
+        <translation>two people</translation>
+    </message>
+    <message>
+        <source>one person (merged)</source>
+        <translation>one person (merged)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>accepted and merged</source>
+        <translation>accepted and merged</translation>
+    </message>
+    <message>
+        <source>not resolved yet</source>
+        <translation>not resolved yet</translation>
+    </message>
+    <message>
+        <source>times outside the drive's day</source>
+        <translation>times outside the drive's day</translation>
+    </message>
+    <message>
+        <source>a time in the future</source>
+        <translation>a time in the future</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>donor</translation>
+    </message>
+    <message>
+        <source>blood unit</source>
+        <translation>blood unit</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation>screening</translation>
+    </message>
+    <message>
+        <source>drive</source>
+        <translation>drive</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>DIN label</source>
+        <translation>DIN label</translation>
+    </message>
+    <message>
+        <source>label roll</source>
+        <translation>label roll</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>end-of-day note</source>
+        <translation>end-of-day note</translation>
+    </message>
+    <message>
+        <source>donation in the chair</source>
+        <translation>donation in the chair</translation>
+    </message>
+    <message>
+        <source>rule set</source>
+        <translation>rule set</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>ABO group</source>
+        <translation>ABO group</translation>
+    </message>
+    <message>
+        <source>Rh</source>
+        <translation>Rh</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>volume (ml)</source>
+        <translation>volume (ml)</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>donation type</source>
+        <translation>donation type</translation>
+    </message>
+    <message>
+        <source>bag type</source>
+        <translation>bag type</translation>
+    </message>
+    <message>
+        <source>bag lot</source>
+        <translation>bag lot</translation>
+    </message>
+    <message>
+        <source>started at</source>
+        <translation>started at</translation>
+    </message>
+    <message>
+        <source>ended at</source>
+        <translation>ended at</translation>
+    </message>
+    <message>
+        <source>deferred until</source>
+        <translation>deferred until</translation>
+    </message>
+    <message>
+        <source>deferral reason</source>
+        <translation>deferral reason</translation>
+    </message>
+    <message>
+        <source>permanent deferral</source>
+        <translation>permanent deferral</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>serial</translation>
+    </message>
+    <message>
+        <source>haemoglobin</source>
+        <translation>haemoglobin</translation>
+    </message>
+    <message>
+        <source>weight (kg)</source>
+        <translation>weight (kg)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>not collected</translation>
+    </message>
+    <message>
+        <source>deferred for a time</source>
+        <translation>deferred for a time</translation>
+    </message>
+    <message>
+        <source>deferred permanently</source>
+        <translation>deferred permanently</translation>
+    </message>
+    <message>
+        <source>waiting for screening</source>
+        <translation>waiting for screening</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <source>donated</source>
+        <translation>donated</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>registry</translation>
+    </message>
+    <message>
+        <source>single bag</source>
+        <translation>single bag</translation>
+    </message>
+    <message>
+        <source>double bag</source>
+        <translation>double bag</translation>
+    </message>
+    <message>
+        <source>triple bag</source>
+        <translation>triple bag</translation>
+    </message>
+    <message>
+        <source>quadruple bag</source>
+        <translation>quadruple bag</translation>
+    </message>
+    <message>
+        <source>immediate vasovagal reaction</source>
+        <translation>immediate vasovagal reaction</translation>
+    </message>
+    <message>
+        <source>immediate vasovagal reaction with fainting</source>
+        <translation>immediate vasovagal reaction with fainting</translation>
+    </message>
+    <message>
+        <source>delayed vasovagal reaction</source>
+        <translation>delayed vasovagal reaction</translation>
+    </message>
+    <message>
+        <source>delayed vasovagal reaction with fainting</source>
+        <translation>delayed vasovagal reaction with fainting</translation>
+    </message>
+    <message>
+        <source>haematoma</source>
+        <translation>haematoma</translation>
+    </message>
+    <message>
+        <source>arterial puncture</source>
+        <translation>arterial puncture</translation>
+    </message>
+    <message>
+        <source>nerve injury</source>
+        <translation>nerve injury</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>mild</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>quick meter</source>
+        <translation>quick meter</translation>
+    </message>
+    <message>
+        <source>copper sulphate</source>
+        <translation>copper sulphate</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserved</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>blank paper</source>
+        <translation>blank paper</translation>
+    </message>
+    <message>
+        <source>pre-printed form</source>
+        <translation>pre-printed form</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>allocated</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <source>printed here</source>
+        <translation>printed here</translation>
+    </message>
+    <message>
+        <source>pre-printed roll</source>
+        <translation>pre-printed roll</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandoned</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>check-in clerk</source>
+        <translation>check-in clerk</translation>
+    </message>
+    <message>
+        <source>screening doctor</source>
+        <translation>screening doctor</translation>
+    </message>
+    <message>
+        <source>collection nurse</source>
+        <translation>collection nurse</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>CenterWindow</name>
+    <message>
+        <source>HMTN Desk — Provincial blood center</source>
+        <translation>HMTN Desk — Provincial blood center</translation>
+    </message>
+    <message>
+        <source>Files from the sites</source>
+        <translation>Files from the sites</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Quarantined units</source>
+        <translation>Quarantined units</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>People to review</source>
+        <translation>People to review</translation>
+    </message>
+    <message>
+        <source>&amp;Center</source>
+        <translation>&amp;Center</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>&amp;Staff list…</source>
+        <translation>&amp;Staff list…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a staff member…</source>
+        <translation>&amp;Add a staff member…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About HMTN Desk…</source>
+        <translation>&amp;About HMTN Desk…</translation>
+    </message>
+    <message>
+        <source>Provincial center · {devices} devices · {held} units held · {conflicts} conflicts · {reviews} people to review</source>
+        <translation>Provincial center · {devices} devices · {held} units held · {conflicts} conflicts · {reviews} people to review</translation>
     </message>
 </context>
 <context>
@@ -1571,14 +2554,6 @@ Its signature is beside it: {signature}
         <translation>&amp;Rebuild the demo database</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Operator: </source>
-        <translation>Operator: </translation>
-    </message>
-    <message>
         <source>Drive {code} on {date} · {place} · {count} donors in the registry</source>
         <translation>Drive {code} on {date} · {place} · {count} donors in the registry</translation>
     </message>
@@ -2673,6 +3648,28 @@ Its signature is beside it: {signature}
     <message>
         <source>Something went wrong and the work was not finished. Everything saved before is safe.</source>
         <translation>Something went wrong and the work was not finished. Everything saved before is safe.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorBar</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Operator: </source>
+        <translation>Operator: </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The center's passphrase</source>
+        <translation>The center's passphrase</translation>
+    </message>
+    <message>
+        <source>Type the center's passphrase to open the files:</source>
+        <translation>Type the center's passphrase to open the files:</translation>
     </message>
 </context>
 <context>

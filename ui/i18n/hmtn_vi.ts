@@ -134,6 +134,277 @@
     </message>
 </context>
 <context>
+    <name>CenterConflicts</name>
+    <message>
+        <source>change {n} after restore {epoch}</source>
+        <translation>lần sửa {n} sau khôi phục lần {epoch}</translation>
+    </message>
+    <message>
+        <source>change {n}</source>
+        <translation>lần sửa {n}</translation>
+    </message>
+    <message>
+        <source>The center&apos;s registry</source>
+        <translation>Danh bạ người hiến của trung tâm</translation>
+    </message>
+    <message>
+        <source>A decision at the center</source>
+        <translation>Quyết định tại trung tâm</translation>
+    </message>
+    <message>
+        <source>{site} · {device} (desk {letter})</source>
+        <translation>{site} · {device} (bàn {letter})</translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Thiết bị {device}</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this version…</source>
+        <translation>Giữ &amp;phiên bản này…</translation>
+    </message>
+    <message>
+        <source>Records changed on two devices: nothing was overwritten. Compare the versions (what differs is listed first), choose the column of the one to keep, and keep it with the reason.</source>
+        <translation>Bản ghi được sửa trên hai thiết bị: không có gì bị ghi đè. Hãy so sánh các phiên bản (những chỗ khác nhau ở trên cùng), chọn cột của phiên bản cần giữ và giữ lại kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Số phiên bản</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Người giải quyết</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Decision reason</source>
+        <translation>Lý do quyết định</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Khác nhau ở</translation>
+    </message>
+    <message>
+        <source>record {id}</source>
+        <translation>bản ghi {id}</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>nhận lúc</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Giữ phiên bản này</translation>
+    </message>
+    <message>
+        <source>Keep the version from {source} as the record. Why?</source>
+        <translation>Giữ phiên bản từ {source} làm bản ghi chính thức. Lý do?</translation>
+    </message>
+    <message>
+        <source>The version from {source} is the record now.</source>
+        <translation>Phiên bản từ {source} nay là bản ghi chính thức.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterDevices</name>
+    <message>
+        <source>The center&apos;s keys (the sites compare these fingerprints)</source>
+        <translation>Khóa của trung tâm (các điểm hiến máu so sánh các dấu vân tay này)</translation>
+    </message>
+    <message>
+        <source>&amp;Add from an enrolment folder…</source>
+        <translation>Thêm từ thư mục đăng &amp;ký…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Th&amp;u hồi…</translation>
+    </message>
+    <message>
+        <source>Enrolled devices: the center accepts files only from the active ones.</source>
+        <translation>Thiết bị đã đăng ký: trung tâm chỉ nhận tệp từ các thiết bị đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Điểm hiến máu</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Bàn</translation>
+    </message>
+    <message>
+        <source>DIN block</source>
+        <translation>Dải số DIN</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Đăng ký lúc</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>{time}: {reason}</source>
+        <translation>{time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation>Thêm thiết bị</translation>
+    </message>
+    <message>
+        <source>Folder with enrolment.json and device.minisign.pub</source>
+        <translation>Thư mục chứa enrolment.json và device.minisign.pub</translation>
+    </message>
+    <message>
+        <source>{site} · {device} (desk {letter})
+
+Fingerprint of its signing key:
+{fingerprint}
+
+Compare it with the one the site reads out from its laptop. Add this device?</source>
+        <translation>{site} · {device} (bàn {letter})
+
+Dấu vân tay khóa ký của thiết bị:
+{fingerprint}
+
+Hãy so với dấu vân tay mà điểm hiến máu đọc từ máy của họ. Thêm thiết bị này?</translation>
+    </message>
+    <message>
+        <source>{device} of {site} added.</source>
+        <translation>Đã thêm {device} của {site}.</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Thu hồi thiết bị</translation>
+    </message>
+    <message>
+        <source>Revoke {device} of {site}? Its files are rejected from now on. Why (lost, stolen, retired…)?</source>
+        <translation>Thu hồi {device} của {site}? Từ nay các tệp của thiết bị này sẽ bị từ chối. Lý do (mất, bị trộm, ngừng sử dụng…)?</translation>
+    </message>
+    <message>
+        <source>{device} of {site} revoked.</source>
+        <translation>Đã thu hồi {device} của {site}.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterImports</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>N&amp;hập tệp…</translation>
+    </message>
+    <message>
+        <source>The last import, file by file:</source>
+        <translation>Lần nhập vừa rồi, từng tệp:</translation>
+    </message>
+    <message>
+        <source>Every file the center received, newest first:</source>
+        <translation>Mọi tệp trung tâm đã nhận, mới nhất trước:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Export no.</source>
+        <translation>Số lần xuất</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Cảnh báo giờ</translation>
+    </message>
+    <message>
+        <source>Units quarantined</source>
+        <translation>Đơn vị cách ly</translation>
+    </message>
+    <message>
+        <source>People merged</source>
+        <translation>Người được gộp</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>New / unchanged / updated / conflicting</source>
+        <translation>Mới/không đổi/cập nhật/xung đột</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <source>Choose the files the sites sent</source>
+        <translation>Chọn các tệp do điểm hiến máu gửi</translation>
+    </message>
+    <message>
+        <source>Export files (*.hmtn.age)</source>
+        <translation>Tệp xuất dữ liệu (*.hmtn.age)</translation>
+    </message>
+    <message>
+        <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
+        <translation>{files} tệp: {accepted} được nhận, {already} đã nhận trước đây, {rejected} bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file being merged was left out entirely; the files before it are imported (listed below).</source>
+        <translation>Đã hủy: tệp đang hợp nhất không được ghi gì cả; các tệp trước đó đã được nhập (xem danh sách bên dưới).</translation>
+    </message>
+</context>
+<context>
     <name>CenterKeys</name>
     <message>
         <source>The center&apos;s keys</source>
@@ -154,6 +425,718 @@ Install these keys? Files for the center are then encrypted to them.</source>
 {lines}
 
 Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được mã hóa bằng các khóa này.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterQuarantine</name>
+    <message>
+        <source>the other on {date}, interval {days} days</source>
+        <translation>lần kia ngày {date}, khoảng cách tối thiểu {days} ngày</translation>
+    </message>
+    <message>
+        <source>deferred permanently</source>
+        <translation>hoãn vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>deferred until {date}</source>
+        <translation>hoãn đến {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Cho lưu hành…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Hủy bỏ…</translation>
+    </message>
+    <message>
+        <source>Units held by the center&apos;s safety checks, on the date of each donation. Release or discard each one, with the reason.</source>
+        <translation>Các đơn vị máu bị giữ lại do kiểm tra an toàn của trung tâm (xét theo ngày hiến của từng đơn vị). Cho lưu hành hoặc hủy bỏ từng đơn vị, kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Unit (DIN)</source>
+        <translation>Đơn vị (DIN)</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Người hiến</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Điểm hiến máu</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Buổi hiến máu</translation>
+    </message>
+    <message>
+        <source>Donation date</source>
+        <translation>Ngày hiến</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người quyết định</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Why it is held</source>
+        <translation>Lý do cách ly</translation>
+    </message>
+    <message>
+        <source>Decision reason</source>
+        <translation>Lý do quyết định</translation>
+    </message>
+    <message>
+        <source>device {device}</source>
+        <translation>thiết bị {device}</translation>
+    </message>
+    <message>
+        <source>Release the unit</source>
+        <translation>Cho lưu hành đơn vị máu</translation>
+    </message>
+    <message>
+        <source>Why may unit {din} ({donor}) go on?</source>
+        <translation>Vì sao đơn vị {din} ({donor}) được cho lưu hành?</translation>
+    </message>
+    <message>
+        <source>Unit {din} released.</source>
+        <translation>Đã cho lưu hành đơn vị {din}.</translation>
+    </message>
+    <message>
+        <source>Discard the unit</source>
+        <translation>Hủy bỏ đơn vị máu</translation>
+    </message>
+    <message>
+        <source>Why is unit {din} ({donor}) to be discarded?</source>
+        <translation>Vì sao hủy bỏ đơn vị {din} ({donor})?</translation>
+    </message>
+    <message>
+        <source>Unit {din} to be discarded.</source>
+        <translation>Đơn vị {din} sẽ bị hủy bỏ.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterReviews</name>
+    <message>
+        <source>device {device}</source>
+        <translation>thiết bị {device}</translation>
+    </message>
+    <message>
+        <source>&amp;Same person: merge…</source>
+        <translation>&amp;Cùng một người: gộp…</translation>
+    </message>
+    <message>
+        <source>T&amp;wo people…</source>
+        <translation>&amp;Hai người khác nhau…</translation>
+    </message>
+    <message>
+        <source>Two records with the same name and date of birth, not both with a CCCD. Compare them; one person is merged (both histories kept), two people stay apart.</source>
+        <translation>Hai hồ sơ trùng họ tên và ngày sinh nhưng không cùng có CCCD. Hãy so sánh: nếu là một người thì gộp lại (giữ cả hai lịch sử hiến máu), nếu là hai người thì để riêng.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Hồ sơ thứ nhất</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Hồ sơ thứ hai</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Người quyết định</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Decision reason</source>
+        <translation>Lý do quyết định</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>Nhóm máu</translation>
+    </message>
+    <message>
+        <source>Donations at the center</source>
+        <translation>Các lần hiến trung tâm đã nhận</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Nơi ghi nhận</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Cùng một người</translation>
+    </message>
+    <message>
+        <source>{name}: why are the two records one person?</source>
+        <translation>{name}: vì sao hai hồ sơ là cùng một người?</translation>
+    </message>
+    <message>
+        <source>{name}: the two records are one person now.</source>
+        <translation>{name}: hai hồ sơ nay đã gộp thành một người.</translation>
+    </message>
+    <message>
+        <source>Two people</source>
+        <translation>Hai người khác nhau</translation>
+    </message>
+    <message>
+        <source>{name}: why are these two different people?</source>
+        <translation>{name}: vì sao đây là hai người khác nhau?</translation>
+    </message>
+    <message>
+        <source>{name}: kept as two people.</source>
+        <translation>{name}: giữ là hai người khác nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterValues</name>
+    <message>
+        <source>Too soon after another donation of this person</source>
+        <translation>Hiến quá sớm sau một lần hiến khác của người này</translation>
+    </message>
+    <message>
+        <source>The person was deferred at another drive on that date</source>
+        <translation>Người hiến đang bị hoãn hiến (tại buổi hiến khác) vào ngày đó</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s deferral was in force on that date</source>
+        <translation>Danh bạ người hiến ghi hoãn hiến còn hiệu lực vào ngày đó</translation>
+    </message>
+    <message>
+        <source>Its DIN is on another unit too</source>
+        <translation>Mã DIN của đơn vị trùng với một đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Its certificate serial is on another certificate too</source>
+        <translation>Số sê-ri giấy chứng nhận trùng với một giấy chứng nhận khác</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>đang cách ly</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>đã cho lưu hành</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>đã hủy bỏ</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đủ điều kiện hiến</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>đã nhận trước đó</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>cần xem lại</translation>
+    </message>
+    <message>
+        <source>two people</source>
+        <translation>hai người khác nhau</translation>
+    </message>
+    <message>
+        <source>one person (merged)</source>
+        <translation>cùng một người (đã gộp)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>đã giải quyết</translation>
+    </message>
+    <message>
+        <source>accepted and merged</source>
+        <translation>đã nhận và hợp nhất</translation>
+    </message>
+    <message>
+        <source>not resolved yet</source>
+        <translation>chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>times outside the drive&apos;s day</source>
+        <translation>thời gian nằm ngoài ngày của buổi hiến máu</translation>
+    </message>
+    <message>
+        <source>a time in the future</source>
+        <translation>thời gian ở tương lai</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>người hiến</translation>
+    </message>
+    <message>
+        <source>blood unit</source>
+        <translation>đơn vị máu</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>phiếu tiếp nhận</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation>khám sàng lọc</translation>
+    </message>
+    <message>
+        <source>drive</source>
+        <translation>buổi hiến máu</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>DIN label</source>
+        <translation>nhãn DIN</translation>
+    </message>
+    <message>
+        <source>label roll</source>
+        <translation>cuộn nhãn</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>nhân viên</translation>
+    </message>
+    <message>
+        <source>end-of-day note</source>
+        <translation>ghi chú cuối ngày</translation>
+    </message>
+    <message>
+        <source>donation in the chair</source>
+        <translation>ca hiến đang lấy máu</translation>
+    </message>
+    <message>
+        <source>rule set</source>
+        <translation>bộ quy tắc</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <source>ABO group</source>
+        <translation>nhóm máu ABO</translation>
+    </message>
+    <message>
+        <source>Rh</source>
+        <translation>Rh</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>volume (ml)</source>
+        <translation>thể tích (ml)</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>donation type</source>
+        <translation>loại hiến</translation>
+    </message>
+    <message>
+        <source>bag type</source>
+        <translation>loại túi</translation>
+    </message>
+    <message>
+        <source>bag lot</source>
+        <translation>lô túi</translation>
+    </message>
+    <message>
+        <source>started at</source>
+        <translation>bắt đầu lúc</translation>
+    </message>
+    <message>
+        <source>ended at</source>
+        <translation>kết thúc lúc</translation>
+    </message>
+    <message>
+        <source>deferred until</source>
+        <translation>hoãn đến</translation>
+    </message>
+    <message>
+        <source>deferral reason</source>
+        <translation>lý do hoãn</translation>
+    </message>
+    <message>
+        <source>permanent deferral</source>
+        <translation>hoãn vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>số sê-ri</translation>
+    </message>
+    <message>
+        <source>haemoglobin</source>
+        <translation>huyết sắc tố</translation>
+    </message>
+    <message>
+        <source>weight (kg)</source>
+        <translation>cân nặng (kg)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>đủ</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>không đủ</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>không lấy được máu</translation>
+    </message>
+    <message>
+        <source>deferred for a time</source>
+        <translation>hoãn có thời hạn</translation>
+    </message>
+    <message>
+        <source>deferred permanently</source>
+        <translation>hoãn vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>waiting for screening</source>
+        <translation>chờ khám</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>hoãn hiến</translation>
+    </message>
+    <message>
+        <source>donated</source>
+        <translation>đã hiến</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>đã rời đi</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>danh bạ</translation>
+    </message>
+    <message>
+        <source>single bag</source>
+        <translation>túi đơn</translation>
+    </message>
+    <message>
+        <source>double bag</source>
+        <translation>túi đôi</translation>
+    </message>
+    <message>
+        <source>triple bag</source>
+        <translation>túi ba</translation>
+    </message>
+    <message>
+        <source>quadruple bag</source>
+        <translation>túi bốn</translation>
+    </message>
+    <message>
+        <source>immediate vasovagal reaction</source>
+        <translation>phản ứng cường phế vị tức thì</translation>
+    </message>
+    <message>
+        <source>immediate vasovagal reaction with fainting</source>
+        <translation>phản ứng cường phế vị tức thì, có ngất</translation>
+    </message>
+    <message>
+        <source>delayed vasovagal reaction</source>
+        <translation>phản ứng cường phế vị muộn</translation>
+    </message>
+    <message>
+        <source>delayed vasovagal reaction with fainting</source>
+        <translation>phản ứng cường phế vị muộn, có ngất</translation>
+    </message>
+    <message>
+        <source>haematoma</source>
+        <translation>tụ máu</translation>
+    </message>
+    <message>
+        <source>arterial puncture</source>
+        <translation>chọc vào động mạch</translation>
+    </message>
+    <message>
+        <source>nerve injury</source>
+        <translation>tổn thương thần kinh</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>nhẹ</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>vừa</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>nặng</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>âm tính</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>dương tính</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>không làm</translation>
+    </message>
+    <message>
+        <source>quick meter</source>
+        <translation>máy đo nhanh</translation>
+    </message>
+    <message>
+        <source>copper sulphate</source>
+        <translation>đồng sunfat</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>đã giữ số</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>đã cấp</translation>
+    </message>
+    <message>
+        <source>blank paper</source>
+        <translation>giấy trắng</translation>
+    </message>
+    <message>
+        <source>pre-printed form</source>
+        <translation>phôi in sẵn</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>đã cấp phát</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>đã dùng</translation>
+    </message>
+    <message>
+        <source>printed here</source>
+        <translation>in tại chỗ</translation>
+    </message>
+    <message>
+        <source>pre-printed roll</source>
+        <translation>cuộn in sẵn</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>đang lấy máu</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>đã bỏ</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>quản trị viên</translation>
+    </message>
+    <message>
+        <source>check-in clerk</source>
+        <translation>nhân viên tiếp đón</translation>
+    </message>
+    <message>
+        <source>screening doctor</source>
+        <translation>bác sĩ khám sàng lọc</translation>
+    </message>
+    <message>
+        <source>collection nurse</source>
+        <translation>điều dưỡng lấy máu</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+</context>
+<context>
+    <name>CenterWindow</name>
+    <message>
+        <source>HMTN Desk — Provincial blood center</source>
+        <translation>HMTN Desk — Trung tâm máu tỉnh</translation>
+    </message>
+    <message>
+        <source>Files from the sites</source>
+        <translation>Tệp nhận từ các điểm hiến máu</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Quarantined units</source>
+        <translation>Đơn vị máu cách ly</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>People to review</source>
+        <translation>Người cần xem lại</translation>
+    </message>
+    <message>
+        <source>&amp;Center</source>
+        <translation>&amp;Trung tâm</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Nhân viên</translation>
+    </message>
+    <message>
+        <source>&amp;Staff list…</source>
+        <translation>&amp;Danh sách nhân viên…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a staff member…</source>
+        <translation>&amp;Thêm nhân viên…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About HMTN Desk…</source>
+        <translation>&amp;Giới thiệu HMTN Desk…</translation>
+    </message>
+    <message>
+        <source>Provincial center · {devices} devices · {held} units held · {conflicts} conflicts · {reviews} people to review</source>
+        <translation>Trung tâm máu tỉnh · {devices} thiết bị · {held} đơn vị cách ly · {conflicts} xung đột · {reviews} người cần xem lại</translation>
     </message>
 </context>
 <context>
@@ -1572,14 +2555,6 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>&amp;Tạo lại cơ sở dữ liệu mẫu</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>Người thao tác</translation>
-    </message>
-    <message>
-        <source>Operator: </source>
-        <translation>Người thao tác: </translation>
-    </message>
-    <message>
         <source>Drive {code} on {date} · {place} · {count} donors in the registry</source>
         <translation>Đợt {code} ngày {date} · {place} · {count} người trong danh sách</translation>
     </message>
@@ -2674,6 +3649,28 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Something went wrong and the work was not finished. Everything saved before is safe.</source>
         <translation>Đã có lỗi nên việc này chưa hoàn thành. Mọi dữ liệu đã lưu trước đó vẫn an toàn.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorBar</name>
+    <message>
+        <source>Operator</source>
+        <translation>Người thao tác</translation>
+    </message>
+    <message>
+        <source>Operator: </source>
+        <translation>Người thao tác: </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The center&apos;s passphrase</source>
+        <translation>Cụm mật khẩu của trung tâm</translation>
+    </message>
+    <message>
+        <source>Type the center&apos;s passphrase to open the files:</source>
+        <translation>Nhập cụm mật khẩu của trung tâm để mở các tệp:</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from desktop.core.exchange.sealing import OpenedExport, Signer, open_export
 from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.progress import QUIET, Progress
+from desktop.core.foundation.rule_set_store import RuleSetStore
 from desktop.core.foundation.session import Session
 
 HASH_CHUNK = 1 << 20
@@ -88,12 +89,13 @@ class CenterFilesService(Service):
 
     def unlock(self, passphrase: str) -> CenterKey:
         """The center's key for an import (UserError ``passphrase_wrong``; the check
-        takes seconds: age's scrypt)."""
-        return CenterKey(center_identity(self.db, passphrase))
-
-    def imports(self) -> list[dict]:
-        """Every file the center was given, newest first."""
-        return import_queries.newest_first(self.db)
+        takes seconds: age's scrypt, so a window runs it off the GUI thread, on a
+        connection of its own like the import)."""
+        db = self.connect()
+        try:
+            return CenterKey(center_identity(db, passphrase))
+        finally:
+            db.close()
 
     def import_files(
         self, paths: Iterable[Path], key: CenterKey, progress: Progress = QUIET
@@ -103,7 +105,9 @@ class CenterFilesService(Service):
         actor = self.session.actor
         db = self.connect()
         try:
-            run = _ImportRun(db, actor, key, self.rules, progress)
+            # the rule set read on this connection too: the work may run on another thread
+            rules = RuleSetProvider(RuleSetStore(db, self.bus, self.session))
+            run = _ImportRun(db, actor, key, rules, progress)
             outcomes = []
             for done, path in enumerate(paths):
                 progress.step("files", done, len(paths))

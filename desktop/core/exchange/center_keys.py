@@ -17,7 +17,7 @@ from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.text import required_reason
 from desktop.core.domain.vocabulary import DeviceStatus, InstallationRole
-from desktop.core.exchange.enrolment import read_enrolment
+from desktop.core.exchange.enrolment import Enrolment, read_enrolment
 from desktop.core.exchange.keys import (
     CENTER_IDENTITY,
     CENTER_SIGNING_SECRET,
@@ -125,6 +125,17 @@ class CenterKeysService(IdentityService):
     def devices(self) -> list[KnownDevice]:
         self.require_center()
         return [KnownDevice.from_row(row) for row in device_queries.everyone(self.db)]
+
+    def enrolment_in(self, folder: Path) -> Enrolment:
+        """The enrolment file in ``folder`` as it would be registered, read without
+        registering it: a person compares its ``fingerprint`` before adding it."""
+        self.require_center()
+        return read_enrolment(Path(folder))
+
+    def center_fingerprints(self) -> dict[str, str]:
+        """The center's own public keys' fingerprints (file name -> fingerprint)."""
+        keys = self.center_keys()
+        return keys.fingerprints() if keys is not None else {}
 
     def add_device(self, folder: Path) -> KnownDevice:
         """Register the device whose enrolment file is in ``folder``."""

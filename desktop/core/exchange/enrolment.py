@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop.core.domain.desk import MAX_DIN_SEQUENCE, valid_desk_letter
 from desktop.core.domain.isbt128 import DinError, check_fin
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.exchange.keys import key_id, parse_signing_key
+from desktop.core.exchange.keys import fingerprint, key_id, parse_signing_key
 from desktop.core.foundation.settings import MAX_DEVICE_NAME, SITE_CODE
 
 FORMAT = "hmtn-enrolment"
@@ -34,6 +34,11 @@ class Enrolment:
     fin: str
     signing_key: str
     key_id: str
+
+    @property
+    def fingerprint(self) -> str:
+        """What a person compares with the device's own, before the center adds it."""
+        return fingerprint(self.signing_key)
 
     def to_json(self) -> str:
         values = {"format": FORMAT, "format_version": FORMAT_VERSION, **asdict(self)}

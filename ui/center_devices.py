@@ -1,0 +1,171 @@
+"""Thiết bị: the laptops the center accepts files from. Each is added from the
+enrolment folder it wrote (its fingerprint compared first, read out by the site) and
+revoked with a reason (lost, stolen, retired); the center's own key fingerprints are
+at the top, for the sites to compare."""
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.vocabulary import DeviceStatus
+from desktop.core.exchange.center_keys import CenterKeysService, KnownDevice
+from ui.center_names import device_status_name
+from ui.center_table import RowsModel, RowsView
+from ui.dialogs import Dialogs
+from ui.formatting import number_text
+from ui.messages import problems_text
+from ui.screening_texts import local_time
+from ui.signals import ModelSignals
+from ui.status_line import StatusLine
+
+
+class CenterDevices(QWidget):
+    def __init__(
+        self,
+        keys: CenterKeysService,
+        signals: ModelSignals,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.keys = keys
+        self.dialogs = dialogs
+        own = QGroupBox(self.tr("The center's keys (the sites compare these fingerprints)"))
+        form = QFormLayout(own)
+        self.fingerprints: dict[str, QLabel] = {}
+        for name, value in keys.center_fingerprints().items():
+            label = QLabel(value)
+            label.setStyleSheet("font-family: monospace; font-weight: bold;")
+            self.fingerprints[name] = label
+            form.addRow(name, label)
+        self.model = RowsModel(self._headers, self._cells)
+        self.table = RowsView(self.model)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.add_button = QPushButton(self.tr("&Add from an enrolment folder…"))
+        self.add_button.clicked.connect(self.add)
+        self.revoke_button = QPushButton(self.tr("&Revoke…"))
+        self.revoke_button.clicked.connect(self.revoke)
+        self.message = StatusLine()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(own)
+        layout.addWidget(
+            QLabel(self.tr("Enrolled devices: the center accepts files only from the active ones."))
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        signals.settingsChanged.connect(self.refresh)
+        self.refresh()
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Site"),
+            self.tr("Device"),
+            self.tr("Desk"),
+            self.tr("DIN block"),
+            self.tr("Fingerprint"),
+            self.tr("State"),
+            self.tr("Enrolled"),
+            self.tr("Revoked"),
+        ]
+
+    def _cells(self, d: KnownDevice) -> list[str]:
+        revoked = (
+            self.tr("{time}: {reason}").format(
+                time=local_time(d.revoked_at), reason=d.revoke_reason
+            )
+            if d.status == DeviceStatus.REVOKED
+            else ""
+        )
+        return [
+            d.site_code,
+            d.device_name,
+            d.desk_letter,
+            f"{number_text(d.din_block_first)} – {number_text(d.din_block_last)}",
+            d.fingerprint,
+            device_status_name(d.status),
+            local_time(d.enrolled_at),
+            revoked,
+        ]
+
+    def refresh(self) -> None:
+        self.model.set_entries(self.keys.devices())
+        self._enable()
+
+    def _enable(self) -> None:
+        device = self.table.selected()
+        self.revoke_button.setEnabled(
+            isinstance(device, KnownDevice) and device.status == DeviceStatus.ACTIVE
+        )
+
+    def add(self) -> None:
+        title = self.tr("Add a device")
+        folder = self.dialogs.choose_folder(
+            self, self.tr("Folder with enrolment.json and device.minisign.pub")
+        )
+        if folder is None:
+            return
+        try:
+            enrolment = self.keys.enrolment_in(folder)
+        except UserError as error:
+            self.dialogs.warning(self, title, problems_text(error.problems))
+            return
+        question = self.tr(
+            "{site} · {device} (desk {letter})\n\nFingerprint of its signing key:\n{fingerprint}"
+            "\n\nCompare it with the one the site reads out from its laptop. Add this device?"
+        ).format(
+            site=enrolment.site_code,
+            device=enrolment.device_name,
+            letter=enrolment.desk_letter,
+            fingerprint=enrolment.fingerprint,
+        )
+        if not self.dialogs.confirm(self, title, question):
+            return
+        try:
+            device = self.keys.add_device(folder)
+        except UserError as error:
+            self.dialogs.warning(self, title, problems_text(error.problems))
+            return
+        self.refresh()
+        self.message.done(
+            self.tr("{device} of {site} added.").format(
+                device=device.device_name, site=device.site_code
+            )
+        )
+
+    def revoke(self) -> None:
+        device = self.table.selected()
+        if not isinstance(device, KnownDevice) or device.status != DeviceStatus.ACTIVE:
+            return
+        reason = self.dialogs.text(
+            self,
+            self.tr("Revoke a device"),
+            self.tr(
+                "Revoke {device} of {site}? Its files are rejected from now on. Why (lost,"
+                " stolen, retired…)?"
+            ).format(device=device.device_name, site=device.site_code),
+            required=True,
+        )
+        if reason is None:
+            return
+        try:
+            self.keys.revoke(device.id, reason)
+        except UserError as error:
+            self.message.failed(problems_text(error.problems))
+            return
+        self.refresh()
+        self.message.done(
+            self.tr("{device} of {site} revoked.").format(
+                device=device.device_name, site=device.site_code
+            )
+        )

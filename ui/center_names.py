@@ -1,0 +1,222 @@
+"""The center's coded values in words (why a unit is held, what became of a file or a
+decision, which kind of record), marked for Qt Linguist in the "CenterValues" context."""
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ui.formatting import dmy
+from ui.messages import translate
+from ui.screening_texts import local_time
+from ui.value_names import donation_type_name, sex_name
+
+TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+QUARANTINE_REASONS = {
+    "within_interval": QT_TRANSLATE_NOOP(
+        "CenterValues", "Too soon after another donation of this person"
+    ),
+    "deferred_elsewhere": QT_TRANSLATE_NOOP(
+        "CenterValues", "The person was deferred at another drive on that date"
+    ),
+    "deferred_registry": QT_TRANSLATE_NOOP(
+        "CenterValues", "The registry's deferral was in force on that date"
+    ),
+    "din_twice": QT_TRANSLATE_NOOP("CenterValues", "Its DIN is on another unit too"),
+    "serial_twice": QT_TRANSLATE_NOOP(
+        "CenterValues", "Its certificate serial is on another certificate too"
+    ),
+}
+QUARANTINE_STATUSES = {
+    "held": QT_TRANSLATE_NOOP("CenterValues", "held"),
+    "released": QT_TRANSLATE_NOOP("CenterValues", "released"),
+    "discarded": QT_TRANSLATE_NOOP("CenterValues", "discarded"),
+}
+IMPORT_STATUSES = {
+    "accepted": QT_TRANSLATE_NOOP("CenterValues", "accepted and merged"),
+    "already": QT_TRANSLATE_NOOP("CenterValues", "already imported"),
+    "rejected": QT_TRANSLATE_NOOP("CenterValues", "rejected"),
+}
+DEVICE_STATUSES = {
+    "active": QT_TRANSLATE_NOOP("CenterValues", "active"),
+    "revoked": QT_TRANSLATE_NOOP("CenterValues", "revoked"),
+}
+REVIEW_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("CenterValues", "to review"),
+    "dismissed": QT_TRANSLATE_NOOP("CenterValues", "two people"),
+    "merged": QT_TRANSLATE_NOOP("CenterValues", "one person (merged)"),
+}
+CONFLICT_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("CenterValues", "not resolved yet"),
+    "resolved": QT_TRANSLATE_NOOP("CenterValues", "resolved"),
+}
+FLAG_KINDS = {
+    "outside_drive_day": QT_TRANSLATE_NOOP("CenterValues", "times outside the drive's day"),
+    "future_timestamp": QT_TRANSLATE_NOOP("CenterValues", "a time in the future"),
+}
+TABLES = {
+    "donor": QT_TRANSLATE_NOOP("CenterValues", "donor"),
+    "donation": QT_TRANSLATE_NOOP("CenterValues", "blood unit"),
+    "visit": QT_TRANSLATE_NOOP("CenterValues", "ticket"),
+    "screening": QT_TRANSLATE_NOOP("CenterValues", "screening"),
+    "drive": QT_TRANSLATE_NOOP("CenterValues", "drive"),
+    "certificate": QT_TRANSLATE_NOOP("CenterValues", "certificate"),
+    "din": QT_TRANSLATE_NOOP("CenterValues", "DIN label"),
+    "din_roll": QT_TRANSLATE_NOOP("CenterValues", "label roll"),
+    "staff": QT_TRANSLATE_NOOP("CenterValues", "staff member"),
+    "reconciliation_note": QT_TRANSLATE_NOOP("CenterValues", "end-of-day note"),
+    "started_donation": QT_TRANSLATE_NOOP("CenterValues", "donation in the chair"),
+    "rule_set": QT_TRANSLATE_NOOP("CenterValues", "rule set"),
+}
+COLUMNS = {
+    "full_name": QT_TRANSLATE_NOOP("CenterValues", "full name"),
+    "national_id": QT_TRANSLATE_NOOP("CenterValues", "CCCD"),
+    "old_id": QT_TRANSLATE_NOOP("CenterValues", "CMND"),
+    "birth_date": QT_TRANSLATE_NOOP("CenterValues", "date of birth"),
+    "sex": QT_TRANSLATE_NOOP("CenterValues", "sex"),
+    "address": QT_TRANSLATE_NOOP("CenterValues", "address"),
+    "phone": QT_TRANSLATE_NOOP("CenterValues", "phone"),
+    "abo": QT_TRANSLATE_NOOP("CenterValues", "ABO group"),
+    "rh": QT_TRANSLATE_NOOP("CenterValues", "Rh"),
+    "din": QT_TRANSLATE_NOOP("CenterValues", "DIN"),
+    "volume_ml": QT_TRANSLATE_NOOP("CenterValues", "volume (ml)"),
+    "outcome": QT_TRANSLATE_NOOP("CenterValues", "outcome"),
+    "donation_type": QT_TRANSLATE_NOOP("CenterValues", "donation type"),
+    "bag_type": QT_TRANSLATE_NOOP("CenterValues", "bag type"),
+    "bag_lot": QT_TRANSLATE_NOOP("CenterValues", "bag lot"),
+    "started_at": QT_TRANSLATE_NOOP("CenterValues", "started at"),
+    "ended_at": QT_TRANSLATE_NOOP("CenterValues", "ended at"),
+    "deferral_until": QT_TRANSLATE_NOOP("CenterValues", "deferred until"),
+    "deferral_reason": QT_TRANSLATE_NOOP("CenterValues", "deferral reason"),
+    "deferral_permanent": QT_TRANSLATE_NOOP("CenterValues", "permanent deferral"),
+    "decision": QT_TRANSLATE_NOOP("CenterValues", "decision"),
+    "status": QT_TRANSLATE_NOOP("CenterValues", "state"),
+    "code": QT_TRANSLATE_NOOP("CenterValues", "code"),
+    "place_name": QT_TRANSLATE_NOOP("CenterValues", "place"),
+    "drive_date": QT_TRANSLATE_NOOP("CenterValues", "date"),
+    "serial": QT_TRANSLATE_NOOP("CenterValues", "serial"),
+    "hb": QT_TRANSLATE_NOOP("CenterValues", "haemoglobin"),
+    "weight_kg": QT_TRANSLATE_NOOP("CenterValues", "weight (kg)"),
+}
+
+# Coded values a record's columns hold, shown in the side-by-side views.
+CODED_VALUES = {
+    "complete": QT_TRANSLATE_NOOP("CenterValues", "complete"),
+    "incomplete": QT_TRANSLATE_NOOP("CenterValues", "incomplete"),
+    "not_collected": QT_TRANSLATE_NOOP("CenterValues", "not collected"),
+    "accept": QT_TRANSLATE_NOOP("CenterValues", "accepted"),
+    "defer_temporary": QT_TRANSLATE_NOOP("CenterValues", "deferred for a time"),
+    "defer_permanent": QT_TRANSLATE_NOOP("CenterValues", "deferred permanently"),
+    "waiting_screening": QT_TRANSLATE_NOOP("CenterValues", "waiting for screening"),
+    "accepted": QT_TRANSLATE_NOOP("CenterValues", "accepted"),
+    "deferred": QT_TRANSLATE_NOOP("CenterValues", "deferred"),
+    "donated": QT_TRANSLATE_NOOP("CenterValues", "donated"),
+    "left": QT_TRANSLATE_NOOP("CenterValues", "left"),
+    "voided": QT_TRANSLATE_NOOP("CenterValues", "voided"),
+    "open": QT_TRANSLATE_NOOP("CenterValues", "open"),
+    "closed": QT_TRANSLATE_NOOP("CenterValues", "closed"),
+    "registry": QT_TRANSLATE_NOOP("CenterValues", "registry"),
+    "drive": QT_TRANSLATE_NOOP("CenterValues", "drive"),
+    "single": QT_TRANSLATE_NOOP("CenterValues", "single bag"),
+    "double": QT_TRANSLATE_NOOP("CenterValues", "double bag"),
+    "triple": QT_TRANSLATE_NOOP("CenterValues", "triple bag"),
+    "quadruple": QT_TRANSLATE_NOOP("CenterValues", "quadruple bag"),
+    "vasovagal_immediate": QT_TRANSLATE_NOOP("CenterValues", "immediate vasovagal reaction"),
+    "vasovagal_immediate_loc": QT_TRANSLATE_NOOP(
+        "CenterValues", "immediate vasovagal reaction with fainting"
+    ),
+    "vasovagal_delayed": QT_TRANSLATE_NOOP("CenterValues", "delayed vasovagal reaction"),
+    "vasovagal_delayed_loc": QT_TRANSLATE_NOOP(
+        "CenterValues", "delayed vasovagal reaction with fainting"
+    ),
+    "haematoma": QT_TRANSLATE_NOOP("CenterValues", "haematoma"),
+    "arterial_puncture": QT_TRANSLATE_NOOP("CenterValues", "arterial puncture"),
+    "nerve_injury": QT_TRANSLATE_NOOP("CenterValues", "nerve injury"),
+    "other": QT_TRANSLATE_NOOP("CenterValues", "other"),
+    "mild": QT_TRANSLATE_NOOP("CenterValues", "mild"),
+    "moderate": QT_TRANSLATE_NOOP("CenterValues", "moderate"),
+    "severe": QT_TRANSLATE_NOOP("CenterValues", "severe"),
+    "negative": QT_TRANSLATE_NOOP("CenterValues", "negative"),
+    "positive": QT_TRANSLATE_NOOP("CenterValues", "positive"),
+    "not_done": QT_TRANSLATE_NOOP("CenterValues", "not done"),
+    "quick_meter": QT_TRANSLATE_NOOP("CenterValues", "quick meter"),
+    "copper_sulphate": QT_TRANSLATE_NOOP("CenterValues", "copper sulphate"),
+    "reserved": QT_TRANSLATE_NOOP("CenterValues", "reserved"),
+    "issued": QT_TRANSLATE_NOOP("CenterValues", "issued"),
+    "blank": QT_TRANSLATE_NOOP("CenterValues", "blank paper"),
+    "overlay": QT_TRANSLATE_NOOP("CenterValues", "pre-printed form"),
+    "allocated": QT_TRANSLATE_NOOP("CenterValues", "allocated"),
+    "used": QT_TRANSLATE_NOOP("CenterValues", "used"),
+    "printed": QT_TRANSLATE_NOOP("CenterValues", "printed here"),
+    "roll": QT_TRANSLATE_NOOP("CenterValues", "pre-printed roll"),
+    "started": QT_TRANSLATE_NOOP("CenterValues", "started"),
+    "recorded": QT_TRANSLATE_NOOP("CenterValues", "recorded"),
+    "abandoned": QT_TRANSLATE_NOOP("CenterValues", "abandoned"),
+    "admin": QT_TRANSLATE_NOOP("CenterValues", "administrator"),
+    "clerk": QT_TRANSLATE_NOOP("CenterValues", "check-in clerk"),
+    "doctor": QT_TRANSLATE_NOOP("CenterValues", "screening doctor"),
+    "nurse": QT_TRANSLATE_NOOP("CenterValues", "collection nurse"),
+}
+
+
+def _text(table: dict[str, str], code: str | None) -> str:
+    if not code:
+        return ""
+    source = table.get(code)
+    return QCoreApplication.translate("CenterValues", source) if source else code
+
+
+def quarantine_reason_name(code: str) -> str:
+    return _text(QUARANTINE_REASONS, code)
+
+
+def quarantine_status_name(code: str) -> str:
+    return _text(QUARANTINE_STATUSES, code)
+
+
+def import_status_name(code: str) -> str:
+    return _text(IMPORT_STATUSES, code)
+
+
+def device_status_name(code: str) -> str:
+    return _text(DEVICE_STATUSES, code)
+
+
+def review_status_name(code: str) -> str:
+    return _text(REVIEW_STATUSES, code)
+
+
+def conflict_status_name(code: str) -> str:
+    return _text(CONFLICT_STATUSES, code)
+
+
+def flag_name(code: str) -> str:
+    return _text(FLAG_KINDS, code)
+
+
+def table_name(code: str) -> str:
+    return _text(TABLES, code)
+
+
+def column_name(code: str) -> str:
+    """A column in words; one without a name here is shown with spaces, never a code."""
+    return _text(COLUMNS, code) if code in COLUMNS else code.replace("_", " ")
+
+
+def value_shown(column: str, value: object) -> str:
+    """A stored value as it reads in the side-by-side views: codes in words."""
+    if value is None or value == "":
+        return translate("CenterValues", "(empty)")
+    if column == "sex":
+        return sex_name(str(value))
+    if column in ("donation_type", "last_donation_type"):
+        return donation_type_name(str(value))
+    if isinstance(value, str) and value in CODED_VALUES:
+        return _text(CODED_VALUES, value)
+    if isinstance(value, str) and TIMESTAMP.match(value):
+        return local_time(value)
+    if isinstance(value, str) and DATE.match(value):
+        return dmy(dt.date.fromisoformat(value))
+    return str(value)

@@ -1,0 +1,170 @@
+"""Đơn vị máu cách ly: the units the center's safety re-checks held, with why, to be
+released or discarded by the signed-in person with a reason; the units already decided
+are one choice away."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.domain.device_names import short_device_id
+from desktop.core.domain.problems import UserError
+from desktop.core.domain.vocabulary import QuarantineReason, QuarantineStatus
+from desktop.core.exchange.center import CenterService
+from desktop.core.exchange.center_views import CenterViews, QuarantineEntry
+from ui.center_names import quarantine_reason_name, quarantine_status_name
+from ui.center_table import RowsModel, RowsView
+from ui.dialogs import Dialogs
+from ui.formatting import dmy
+from ui.messages import problems_text, translate
+from ui.screening_texts import local_time
+from ui.signals import ModelSignals
+from ui.status_line import StatusLine
+
+
+def reason_text(entry: QuarantineEntry) -> str:
+    """Why the unit is held, in words, with the other donation's date or the deferral."""
+    text, p = quarantine_reason_name(entry.reason), entry.params
+    if entry.reason == QuarantineReason.WITHIN_INTERVAL and p.get("other_date"):
+        detail = translate("CenterQuarantine", "the other on {date}, interval {days} days").format(
+            date=dmy(dt.date.fromisoformat(p["other_date"])), days=p.get("interval_days", "")
+        )
+    elif p.get("permanent"):
+        detail = translate("CenterQuarantine", "deferred permanently")
+    elif p.get("until"):
+        detail = translate("CenterQuarantine", "deferred until {date}").format(
+            date=dmy(dt.date.fromisoformat(p["until"][:10]))
+        )
+    elif p.get("din"):
+        detail = ", ".join(p["din"])
+    else:
+        return text
+    return f"{text} ({detail})"
+
+
+class CenterQuarantine(QWidget):
+    def __init__(
+        self,
+        center: CenterService,
+        views: CenterViews,
+        signals: ModelSignals,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.center = center
+        self.views = views
+        self.dialogs = dialogs
+        self.status_choice = QComboBox()
+        for status in QuarantineStatus:
+            self.status_choice.addItem(quarantine_status_name(status), status)
+        self.status_choice.currentIndexChanged.connect(self.refresh)
+        self.model = RowsModel(self._headers, self._cells)
+        self.table = RowsView(self.model)
+        self.release_button = QPushButton(self.tr("&Release…"))
+        self.release_button.clicked.connect(self.release)
+        self.discard_button = QPushButton(self.tr("&Discard…"))
+        self.discard_button.clicked.connect(self.discard)
+        self.message = StatusLine()
+        top = QHBoxLayout()
+        intro = QLabel(
+            self.tr(
+                "Units held by the center's safety checks, on the date of each donation."
+                " Release or discard each one, with the reason."
+            )
+        )
+        intro.setWordWrap(True)
+        top.addWidget(intro, 1)
+        top.addWidget(QLabel(self.tr("Show:")))
+        top.addWidget(self.status_choice)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.release_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        signals.donationsChanged.connect(self.refresh)
+        self.refresh()
+
+    def _headers(self) -> list[str]:
+        held = self.status_choice.currentData() == QuarantineStatus.HELD
+        return [
+            self.tr("Unit (DIN)"),
+            self.tr("Donor"),
+            self.tr("Site"),
+            self.tr("Drive"),
+            self.tr("Donation date"),
+            *([] if held else [self.tr("Decision"), self.tr("By"), self.tr("At")]),
+            self.tr("Why it is held") if held else self.tr("Decision reason"),
+        ]
+
+    def _cells(self, e: QuarantineEntry) -> list[str]:
+        site = " · ".join(part for part in (e.site_code, e.device_name) if part) or (
+            self.tr("device {device}").format(device=short_device_id(e.device_id))
+            if e.device_id
+            else ""
+        )
+        common = [
+            e.din,
+            e.donor_name,
+            site,
+            e.drive_code,
+            dmy(e.donation_date) if e.donation_date else "",
+        ]
+        if e.status == QuarantineStatus.HELD:
+            return [*common, reason_text(e)]
+        decided = [quarantine_status_name(e.status), e.decided_by, local_time(e.decided_at)]
+        return [
+            *common,
+            decided[0],
+            decided[1],
+            decided[2],
+            f"{e.decision_reason} — {reason_text(e)}",
+        ]
+
+    def refresh(self) -> None:
+        status = self.status_choice.currentData()
+        self.model.set_entries(self.views.quarantine(status))
+        held = status == QuarantineStatus.HELD
+        self.release_button.setEnabled(held and bool(self.model.entries))
+        self.discard_button.setEnabled(held and bool(self.model.entries))
+
+    def release(self) -> None:
+        self._decide(
+            self.center.release,
+            self.tr("Release the unit"),
+            self.tr("Why may unit {din} ({donor}) go on?"),
+            self.tr("Unit {din} released."),
+        )
+
+    def discard(self) -> None:
+        self._decide(
+            self.center.discard,
+            self.tr("Discard the unit"),
+            self.tr("Why is unit {din} ({donor}) to be discarded?"),
+            self.tr("Unit {din} to be discarded."),
+        )
+
+    def _decide(self, decide, title: str, question: str, said: str) -> None:
+        entry = self.table.selected()
+        if not isinstance(entry, QuarantineEntry) or entry.status != QuarantineStatus.HELD:
+            return
+        words = {"din": entry.din, "donor": entry.donor_name}
+        reason = self.dialogs.text(self, title, question.format(**words), required=True)
+        if reason is None:
+            return
+        try:
+            decide(entry.id, reason)
+        except UserError as error:
+            self.message.failed(problems_text(error.problems))
+            return
+        self.refresh()
+        self.message.done(said.format(**words))
