@@ -2,7 +2,8 @@
 
     --donors N        size of the generated registry (default 1,000,000)
     --only NAME       import | importlock | lookup | startup | labels | printing |
-                      certificates | export | centermerge | centerimport
+                      certificates | export | centermerge | centerimport |
+                      centergui
                       (default: all)
     --fresh           regenerate the data even if a previous run left it
 
@@ -15,6 +16,7 @@ import sys
 
 from benchmarks import (
     center_import,
+    center_import_gui,
     center_merge,
     certificates,
     export,
@@ -44,6 +46,7 @@ def main(argv: list[str]) -> int:
             "export",
             "centermerge",
             "centerimport",
+            "centergui",
         ),
     )
     parser.add_argument("--fresh", action="store_true")
@@ -71,6 +74,8 @@ def main(argv: list[str]) -> int:
         ok &= center_merge.run()
     if args.only in (None, "centerimport"):
         ok &= center_import.run()
+    if args.only in (None, "centergui"):
+        ok &= center_import_gui.run()
     print("\nAll targets met." if ok else "\nSome targets were MISSED (see above).")
     return 0 if ok else 1
 
