@@ -103,3 +103,43 @@ def imports(db: Database) -> list[dict]:
             " ORDER BY i.imported_at DESC, i.id DESC"
         )
     )
+
+
+def devices_of(db: Database, donor_ids: Sequence[str]) -> list[tuple[str, str]]:
+    """(device id, site code or "" when not enrolled here) of the laptops that
+    registered, changed or collected from these donor records, or ran their drives."""
+    marks = _marks(donor_ids)
+    return db.execute(
+        "SELECT s.device_id, coalesce(k.site_code, '') FROM ("
+        f" SELECT device_id FROM donor WHERE id IN ({marks})"
+        f" UNION SELECT d.device_id FROM donation d WHERE d.donor_id IN ({marks})"
+        " UNION SELECT r.device_id FROM donation d JOIN visit v ON v.id = d.visit_id"
+        f" JOIN drive r ON r.id = v.drive_id WHERE d.donor_id IN ({marks})"
+        ") s LEFT JOIN device k ON k.id = s.device_id WHERE s.device_id IS NOT NULL"
+        " ORDER BY coalesce(k.site_code, ''), s.device_id",
+        [*donor_ids, *donor_ids, *donor_ids],
+    ).fetchall()
+
+
+def donations_of(db: Database, donor_ids: Sequence[str]) -> list[dict]:
+    """Every donation the center holds for these donor records, newest first, with its
+    drive, the site of the laptop that recorded it, the DIN held aside when it was seen
+    twice, and its quarantine states (comma-separated)."""
+    return list(
+        db.query(
+            "SELECT d.id, d.din, d.volume_ml, d.outcome, d.donation_type, d.started_at,"
+            " d.created_at AS donation_made, d.device_id AS donation_device,"
+            " (SELECT h.value FROM merge_hold h WHERE h.table_name = 'donation'"
+            "  AND h.column_name = 'din' AND h.record_id = d.id) AS held_din,"
+            " (SELECT group_concat(DISTINCT q.status) FROM quarantine q"
+            "  WHERE q.donation_id = d.id) AS quarantine_states,"
+            " r.code AS drive_code, r.drive_date, r.place_name,"
+            " coalesce(k.site_code, kr.site_code) AS site_code"
+            " FROM donation d LEFT JOIN visit v ON v.id = d.visit_id"
+            " LEFT JOIN drive r ON r.id = v.drive_id"
+            " LEFT JOIN device k ON k.id = d.device_id LEFT JOIN device kr ON kr.id = r.device_id"
+            f" WHERE d.donor_id IN ({_marks(donor_ids)})"
+            " ORDER BY coalesce(r.drive_date, d.started_at, d.created_at) DESC, d.id",
+            list(donor_ids),
+        )
+    )

@@ -12,6 +12,7 @@ from ui.center_conflicts import CenterConflicts
 from ui.center_devices import CenterDevices
 from ui.center_imports import CenterImports
 from ui.center_quarantine import CenterQuarantine
+from ui.center_registry import CenterRegistry
 from ui.center_reviews import CenterReviews
 from ui.dialogs import Dialogs, open_dialog
 from ui.elided_label import ElidedLabel
@@ -47,12 +48,14 @@ class CenterWindow(QMainWindow):
         self.quarantine = CenterQuarantine(center, views, signals, self.dialogs)
         self.conflicts = CenterConflicts(center, views, signals, self.dialogs)
         self.reviews = CenterReviews(center, views, signals, self.dialogs)
+        self.registry = CenterRegistry(views, signals)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.imports, self.tr("Files from the sites"))
         self.tabs.addTab(self.devices, self.tr("Devices"))
         self.tabs.addTab(self.quarantine, self.tr("Quarantined units"))
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.reviews, self.tr("People to review"))
+        self.tabs.addTab(self.registry, self.tr("Registry"))
         self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget().setFocus())
         self.setCentralWidget(self.tabs)
         self.operator_bar = OperatorBar(services.staff, services.session, signals, self)
@@ -67,7 +70,7 @@ class CenterWindow(QMainWindow):
 
     def refresh_lists(self) -> None:
         """After an import (which announces nothing: it ran on its own connection)."""
-        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews):
+        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews, self.registry):
             tab.refresh()
         self._update_status()
 

@@ -96,6 +96,7 @@ def _build(path: Path, db: Database) -> Services:
     staff = StaffService(db, bus, session, settings)
     certificates = CertificateService(db, bus, session, settings, rules)
     center = CenterService(db, bus, session, rules)
+    donors = DonorService(db, bus, session)
     services = Services(
         path=path,
         db=db,
@@ -103,7 +104,7 @@ def _build(path: Path, db: Database) -> Services:
         session=session,
         rules=rules,
         drives=DriveService(db, bus, session, settings),
-        donors=DonorService(db, bus, session),
+        donors=donors,
         checkin=CheckinService(db, bus, session, rules, settings),
         screening=ScreeningService(db, bus, session, rules),
         dins=dins,
@@ -119,7 +120,7 @@ def _build(path: Path, db: Database) -> Services:
         identity=IdentityService(db, bus, session, settings),
         center_keys=CenterKeysService(db, bus, session, settings),
         center=center,
-        center_views=CenterViews(center),
+        center_views=CenterViews(center, donors),
         center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path)),
     )
     services.staff.sign_in(services.staff.ensure_someone())

@@ -3,16 +3,20 @@ devices and keys, and the lists a named person works through (quarantined units,
 conflicts, people to review), on a center made with ``hmtn center init``'s service and
 real merges."""
 
+import datetime as dt
 import re
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.app import AppController, run_app
+from desktop.core.domain.device_names import short_device_id
 from desktop.core.exchange.center_keys import KnownDevice
 from desktop.core.foundation.events import Topic
 from desktop.core.services import open_services
-from tests.ui.center_data import OFFICER, PASSPHRASE, build_center, copy_database
+from tests.factories import MALE, cccd_for, qr_for
+from tests.ui.center_data import BIRTH, OFFICER, PASSPHRASE, build_center, copy_database
+from tests.ui.keyboard import type_keys
 from tests.ui.test_laptop_layout import SCREENS, fits, fully_shown, usable
 from tests.ui.test_no_raw_codes import codes_in, raw_codes, shown_texts
 from ui.center_passphrase_dialog import PassphraseDialog
@@ -61,6 +65,7 @@ def test_a_center_database_opens_the_center_window(qtbot, built, tmp_path, dialo
         "Đơn vị máu cách ly",
         "Xung đột",
         "Người cần xem lại",
+        "Danh sách người hiến",
     ]
     assert dialogs.asked == []  # no site set-up, no drive picker
 
@@ -179,6 +184,43 @@ def test_two_records_to_review_are_compared_and_merged_as_one_person(window, cen
     assert (merged.id, merged.decided_by) == (entry.id, OFFICER)
 
 
+def test_the_registry_finds_a_person_merged_from_two_sites_once_with_both_donations(
+    qtbot, window, center, built
+):
+    """Phạm Văn Đức gave blood at HN01 (registered without a CCCD) and at HN02: two
+    records until a person decides they are one, then one person with both units."""
+    window.tab_actions[5].trigger()
+    tab = window.registry
+    assert window.tabs.currentWidget() is tab and tab.search.hasFocus()
+    type_keys(tab.search, "pham van duc\r")  # no accents, as a clerk types in a hurry
+    hn02 = f"thiết bị {short_device_id(built.sites['HN02'])}"  # not enrolled yet
+    assert sorted(tab.model.index(r, 8).data() for r in range(2)) == ["HN01", hn02]
+    assert tab.found_label.text() == "Tìm thấy 2 người"
+
+    [review] = center.center_views.reviews()
+    center.center.merge_people(review.id, "Cùng số điện thoại, đã gọi xác nhận")
+    [person] = tab.model.entries  # the merge is announced: the search runs again
+    cells = [tab.model.index(0, c).data() for c in range(9)]
+    assert cells[:3] + cells[4:6] == ["Phạm Văn Đức", "15/05/1990", "Nam", "chưa rõ", "2"]
+    assert cells[7:] == ["không", f"HN01, {hn02}"]
+    assert tab.history_label.text() == "Phạm Văn Đức: 2 lần hiến máu trung tâm đang giữ"
+    rows = [[tab.history_model.index(r, c).data() for c in range(6)] for r in range(2)]
+    assert sorted(row[1].partition(" · ")[0] for row in rows) == ["HN01", hn02]
+    assert {row[4] for row in rows} == {"đủ"} and all(row[0] for row in rows)
+
+    tab.search.clear()
+    type_keys(tab.search, "15/05/1990\r")
+    assert [p.id for p in tab.model.entries] == [person.id]
+    mai = cccd_for(dt.date(1995, 2, 3), MALE, 2)
+    for query in (mai, qr_for(mai, "Trần Thị Mai", dt.date(1995, 2, 3), MALE)):
+        tab.search.clear()
+        type_keys(tab.search, f"{query}\r")
+        assert [p.donor.full_name for p in tab.model.entries] == ["Trần Thị Mai"], query
+    tab.search.clear()
+    type_keys(tab.search, f"{cccd_for(BIRTH, MALE, 999)}\r")
+    assert tab.model.entries == [] and tab.found_label.text() == "Tìm thấy 0 người"
+
+
 def test_a_decision_is_made_by_the_person_chosen_as_operator(qtbot, window, center, dialogs):
     other = center.staff.add("ĐD. Lê Văn Hùng", "nurse")
     combo = window.operator_bar.operator
@@ -209,6 +251,7 @@ def test_the_center_window_shows_no_raw_code(window, center, built, dialogs):
     window.imports.report_model.set_entries(center.center_files.import_files(files, key))
     window.refresh_lists()
     window.imports.refresh()
+    type_keys(window.registry.search, "Phạm Văn Đức\r")
     center.bus.publish(*Topic)
     seen: dict[str, str] = {}
     shown = []
@@ -222,7 +265,7 @@ def test_the_center_window_shows_no_raw_code(window, center, built, dialogs):
             seen |= codes_in(shown_texts(window), codes)
             shown.append(getattr(tab, "model", getattr(tab, "history_model", None)).rowCount())
     assert seen == {}
-    assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0]  # each list and each decision seen
+    assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0, 2]  # each list and each decision seen
     assert window.windowTitle() == "HMTN Desk — Trung tâm máu tỉnh"
 
 

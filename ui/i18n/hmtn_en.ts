@@ -526,6 +526,113 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     </message>
 </context>
 <context>
+    <name>CenterRegistry</name>
+    <message>
+        <source>Scan a CCCD, or type an ID, phone, date of birth or name; Enter searches</source>
+        <translation>Scan a CCCD, or type an ID, phone, date of birth or name; Enter searches</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>Blood group</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <source>Last donation</source>
+        <translation>Last donation</translation>
+    </message>
+    <message>
+        <source>Deferral</source>
+        <translation>Deferral</translation>
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation>Seen at</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>device {device}</source>
+        <translation>device {device}</translation>
+    </message>
+    <message>
+        <source>permanent: {reason}</source>
+        <translation>permanent: {reason}</translation>
+    </message>
+    <message>
+        <source>until {date}: {reason}</source>
+        <translation>until {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{count} people found</source>
+        <translation>{count} people found</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Site · drive</source>
+        <translation>Site · drive</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Volume (ml)</source>
+        <translation>Volume (ml)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>Select a person to see their donations.</source>
+        <translation>Select a person to see their donations.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} donations held at the center</source>
+        <translation>{name}: {count} donations held at the center</translation>
+    </message>
+</context>
+<context>
     <name>CenterReviews</name>
     <message>
         <source>device {device}</source>
@@ -1100,6 +1207,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>People to review</source>
         <translation>People to review</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
     </message>
     <message>
         <source>&amp;Center</source>

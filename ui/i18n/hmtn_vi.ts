@@ -527,6 +527,113 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
 </context>
 <context>
+    <name>CenterRegistry</name>
+    <message>
+        <source>Scan a CCCD, or type an ID, phone, date of birth or name; Enter searches</source>
+        <translation>Quét CCCD, hoặc gõ số giấy tờ, số điện thoại, ngày sinh hay họ tên; Enter để tìm</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>Nhóm máu</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Số lần hiến</translation>
+    </message>
+    <message>
+        <source>Last donation</source>
+        <translation>Lần hiến gần nhất</translation>
+    </message>
+    <message>
+        <source>Deferral</source>
+        <translation>Tạm hoãn</translation>
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation>Đã hiến/đăng ký tại</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa hiến lần nào</translation>
+    </message>
+    <message>
+        <source>device {device}</source>
+        <translation>thiết bị {device}</translation>
+    </message>
+    <message>
+        <source>permanent: {reason}</source>
+        <translation>vĩnh viễn: {reason}</translation>
+    </message>
+    <message>
+        <source>until {date}: {reason}</source>
+        <translation>đến {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>{count} people found</source>
+        <translation>Tìm thấy {count} người</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Site · drive</source>
+        <translation>Điểm · đợt hiến máu</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Volume (ml)</source>
+        <translation>Thể tích (ml)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Cách ly</translation>
+    </message>
+    <message>
+        <source>Select a person to see their donations.</source>
+        <translation>Chọn một người để xem các lần hiến máu.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} donations held at the center</source>
+        <translation>{name}: {count} lần hiến máu trung tâm đang giữ</translation>
+    </message>
+</context>
+<context>
     <name>CenterReviews</name>
     <message>
         <source>device {device}</source>
@@ -1101,6 +1208,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>People to review</source>
         <translation>Người cần xem lại</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Danh sách người hiến</translation>
     </message>
     <message>
         <source>&amp;Center</source>

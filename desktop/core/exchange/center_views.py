@@ -18,7 +18,14 @@ from desktop.core.domain.vocabulary import (
 )
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_files import rejection_problem
+from desktop.core.exchange.center_people import (
+    PeopleFound,
+    PersonDonation,
+    donations_of,
+    find_people,
+)
 from desktop.core.exchange.versions import REGISTRY_DEVICE
+from desktop.core.stations.donors import DonorService
 
 # Columns every row has that say nothing about what the record is.
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "device_id", "change_seq", "_base"})
@@ -160,9 +167,18 @@ class ImportRecord:
 class CenterViews:
     """Reads the center's lists for its window (the center's own database only)."""
 
-    def __init__(self, center: CenterService) -> None:
+    def __init__(self, center: CenterService, donors: DonorService) -> None:
         self.center = center
+        self.donors = donors
         self.db = center.db
+
+    def people(self, raw: str) -> PeopleFound:
+        """The registry tab's search: each person once, with the sites that saw them."""
+        return find_people(self.db, self.donors, raw)
+
+    def donations(self, donor_id: str) -> list[PersonDonation]:
+        """A person's donations at every site, newest first."""
+        return donations_of(self.db, donor_id)
 
     def imports(self) -> list[ImportRecord]:
         """Every file the center was given, newest first."""
