@@ -59,7 +59,7 @@ def test_hmtn_export_refusals_say_why(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--lang", "en", "export", "--db", str(db), "--out", str(stick)]) == 2
     assert capsys.readouterr().err.strip() == (
-        "Set the center's keys first (Settings, The center's keys…; or hmtn device"
+        "Set the center's keys first (Settings, Set the center's keys…; or hmtn device"
         " set-center): the file is encrypted to them. Nothing was written."
     )
     assert list(stick.iterdir()) == []

@@ -22,7 +22,7 @@ def test_the_fingerprints_are_shown_and_the_keys_installed_once_confirmed(
     window, services, dialogs, tmp_path
 ):
     actions = [a.text() for a in window.menuBar().actions()[-3].menu().actions()]
-    assert "&Khóa của trung tâm…" in actions
+    assert "Cài &khóa của trung tâm…" in actions
     center, escrow, signing = center_folder(tmp_path / "keys")
     dialogs.will_choose_folder(tmp_path / "keys")
     dialogs.will_confirm(False)

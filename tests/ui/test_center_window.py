@@ -56,7 +56,7 @@ def test_a_center_database_opens_the_center_window(qtbot, built, tmp_path, dialo
     [(kind, tabs)] = seen
     assert kind is CenterWindow
     assert tabs == [
-        "Tệp nhận từ các điểm hiến máu",
+        "Tệp nhận từ các cơ sở",
         "Thiết bị",
         "Đơn vị máu cách ly",
         "Xung đột",

@@ -723,6 +723,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>a time in the future</translation>
     </message>
     <message>
+        <source>a DIN outside its device's block</source>
+        <translation>a DIN outside its device's block</translation>
+    </message>
+    <message>
         <source>donor</source>
         <translation>donor</translation>
     </message>
@@ -2804,8 +2808,8 @@ Its signature is beside it: {signature}
         <translation>The last number of the block must not be below the first ({first}).</translation>
     </message>
     <message>
-        <source>Set the center's keys first (Settings, The center's keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</source>
-        <translation>Set the center's keys first (Settings, The center's keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</translation>
+        <source>Set the center's keys first (Settings, Set the center's keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</source>
+        <translation>Set the center's keys first (Settings, Set the center's keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</translation>
     </message>
     <message>
         <source>The center's keys kept on this laptop are not valid: install them again from the center's folder. Nothing was written.</source>
