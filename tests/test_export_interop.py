@@ -48,7 +48,7 @@ def test_hmtn_export_writes_the_file_and_prints_its_path_last(site, capsys):
     assert path.name.endswith("-00001.hmtn.age")
     assert sorted(p.name for p in stick.iterdir()) == [path.name, path.name + ".minisig"]
     assert printed[0].startswith("Tệp xuất số 1 (các thay đổi sau 0 đến hết ")
-    assert "visit 24" in printed[0]
+    assert "phiếu số thứ tự 24" in printed[0] and "visit" not in printed[0]
 
 
 def test_hmtn_export_refusals_say_why(tmp_path, capsys):

@@ -70,6 +70,7 @@ TABLES = {
     "reconciliation_note": QT_TRANSLATE_NOOP("CenterValues", "end-of-day note"),
     "started_donation": QT_TRANSLATE_NOOP("CenterValues", "donation in the chair"),
     "rule_set": QT_TRANSLATE_NOOP("CenterValues", "rule set"),
+    "audit_log": QT_TRANSLATE_NOOP("CenterValues", "audit trail entry"),
 }
 COLUMNS = {
     "full_name": QT_TRANSLATE_NOOP("CenterValues", "full name"),

@@ -775,6 +775,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>rule set</translation>
     </message>
     <message>
+        <source>audit trail entry</source>
+        <translation>audit trail entry</translation>
+    </message>
+    <message>
         <source>full name</source>
         <translation>full name</translation>
     </message>

@@ -776,6 +776,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>bộ quy tắc</translation>
     </message>
     <message>
+        <source>audit trail entry</source>
+        <translation>mục nhật ký thao tác</translation>
+    </message>
+    <message>
         <source>full name</source>
         <translation>họ và tên</translation>
     </message>
