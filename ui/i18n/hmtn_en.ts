@@ -425,6 +425,10 @@ Install these keys? Files for the center are then encrypted to them.</source>
 
 Install these keys? Files for the center are then encrypted to them.</translation>
     </message>
+    <message>
+        <source>The center's keys are installed: export files are encrypted to them from now on. If the center has not enrolled this laptop yet, its IT officer writes the laptop's enrolment with hmtn device enrol --out FOLDER and registers it at the center; files from a laptop not enrolled are refused there.</source>
+        <translation>The center's keys are installed: export files are encrypted to them from now on. If the center has not enrolled this laptop yet, its IT officer writes the laptop's enrolment with hmtn device enrol --out FOLDER and registers it at the center; files from a laptop not enrolled are refused there.</translation>
+    </message>
 </context>
 <context>
     <name>CenterQuarantine</name>

@@ -426,6 +426,10 @@ Install these keys? Files for the center are then encrypted to them.</source>
 
 Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được mã hóa bằng các khóa này.</translation>
     </message>
+    <message>
+        <source>The center&apos;s keys are installed: export files are encrypted to them from now on. If the center has not enrolled this laptop yet, its IT officer writes the laptop&apos;s enrolment with hmtn device enrol --out FOLDER and registers it at the center; files from a laptop not enrolled are refused there.</source>
+        <translation>Đã cài khóa của trung tâm: từ nay tệp xuất dữ liệu được mã hóa bằng các khóa này. Nếu trung tâm chưa đăng ký máy này, cán bộ công nghệ thông tin ghi tệp đăng ký của máy bằng lệnh hmtn device enrol --out THƯ_MỤC rồi đăng ký tại trung tâm; trung tâm từ chối tệp của máy chưa được đăng ký.</translation>
+    </message>
 </context>
 <context>
     <name>CenterQuarantine</name>
