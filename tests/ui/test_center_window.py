@@ -6,6 +6,7 @@ real merges."""
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.app import AppController, run_app
@@ -263,3 +264,14 @@ def test_the_center_window_and_its_passphrase_dialog_fit_the_screen(qtbot, windo
     dialog.show()
     qtbot.waitExposed(dialog)
     assert fits(dialog, screen) and dialog.focusWidget() is dialog.field
+
+
+def test_ctrl_and_a_number_opens_a_tab_with_the_keys_in_its_list(qtbot, window):
+    """Ctrl+3 then the arrow keys: the list of the tab opened has the keyboard (the
+    Import button on the first tab)."""
+    tabs = [window.imports.import_button, window.devices.table, window.quarantine.table,
+            window.conflicts.table, window.reviews.table]  # fmt: skip
+    for index in (2, 3, 4, 1, 0):
+        qtbot.keyClick(window, f"{index + 1}", Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == index
+        qtbot.waitUntil(lambda i=index: QApplication.focusWidget() is tabs[i])
