@@ -224,7 +224,7 @@ def test_the_center_window_shows_no_raw_code(window, center, built, dialogs):
             shown.append(getattr(tab, "model", getattr(tab, "history_model", None)).rowCount())
     assert seen == {}
     assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0]  # each list and each decision seen
-    assert window.windowTitle() == "HMTN Desk — Trung tâm máu tỉnh"
+    assert window.windowTitle() == "HMTN Desk — Trung tâm truyền máu tỉnh"
 
 
 def test_the_center_window_switches_language_and_stays_the_centers(

@@ -1092,7 +1092,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <name>CenterWindow</name>
     <message>
         <source>HMTN Desk — Provincial blood center</source>
-        <translation>HMTN Desk — Trung tâm máu tỉnh</translation>
+        <translation>HMTN Desk — Trung tâm truyền máu tỉnh</translation>
     </message>
     <message>
         <source>Files from the sites</source>
@@ -1148,7 +1148,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>Provincial center · {devices} devices · {held} units held · {conflicts} conflicts · {reviews} people to review</source>
-        <translation>Trung tâm máu tỉnh · {devices} thiết bị · {held} đơn vị cách ly · {conflicts} xung đột · {reviews} người cần xem lại</translation>
+        <translation>Trung tâm truyền máu tỉnh · {devices} thiết bị · {held} đơn vị cách ly · {conflicts} xung đột · {reviews} người cần xem lại</translation>
     </message>
 </context>
 <context>
