@@ -138,7 +138,7 @@ def test_a_conflict_shows_the_versions_side_by_side_and_keeps_the_chosen_one(
     assert entry.table == "donation" and "volume_ml" in entry.differing
     versions = tab.versions
     assert versions.columnCount() == 2
-    assert versions.verticalHeaderItem(1).text() == "thể tích (ml)"  # what differs first
+    assert versions.verticalHeaderItem(1).text() == "Thể tích (ml)"  # what differs first
     volumes = [versions.item(1, c).text() for c in range(2)]
     assert sorted(volumes) == ["350", "430"] and versions.item(1, 0).font().bold()
     assert all("HN01" in versions.horizontalHeaderItem(c).text() for c in range(2))
@@ -147,7 +147,8 @@ def test_a_conflict_shows_the_versions_side_by_side_and_keeps_the_chosen_one(
     cells = [versions.item(r, c).text() for r in range(versions.rowCount()) for c in range(2)]
     assert not [text for text in cells if re.match(r"\d{4}-\d\d-\d\d", text)]  # dd/mm/yyyy
     labels = [versions.verticalHeaderItem(r).text() for r in range(versions.rowCount())]
-    assert "donor id" not in labels and "kết thúc lúc" in labels  # ids only when they differ
+    assert "Donor id" not in labels and "Kết thúc lúc" in labels  # ids only when they differ
+    assert labels[0] == "Nhận lúc"
 
     versions.selectColumn(volumes.index("350"))
     dialogs.will_type("Phiếu gốc ghi 350 ml")
