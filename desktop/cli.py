@@ -429,6 +429,7 @@ def _abandon(job: "CertificateJob | None", rendered: bool, reason: str) -> None:
 def _export(args: argparse.Namespace, db_path: Path | None) -> int:
     """The export file for the center, as the Drive menu writes it; its path last."""
     from desktop.core.domain.problems import UserError
+    from ui.center_names import table_name
     from ui.messages import problems_text, translate
 
     services = _open_services(db_path)
@@ -441,7 +442,9 @@ def _export(args: argparse.Namespace, db_path: Path | None) -> int:
         return 2
     finally:
         services.close()
-    records = ", ".join(f"{table} {count}" for table, count in result.records.items() if count)
+    records = ", ".join(  # each kind of record in words, never its table's name
+        f"{table_name(table)} {count}" for table, count in result.records.items() if count
+    )
     print(translate("Cli", "Export no. {number} (changes after {first} up to {last}): {records}.")
           .format(number=result.number, first=result.seq_from, last=result.seq_to,
                   records=records or "0"))  # fmt: skip

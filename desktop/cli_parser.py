@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _database(command: argparse.ArgumentParser, *, create: bool = True) -> None:
     """The database a command works on (the window's ``--db`` works too)."""
-    command.add_argument("--db", type=Path, dest="sub_db", help="database file")
+    command.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help="database file")
     if create:
         command.add_argument("--create", action="store_true", dest="sub_create", help=CREATE_HELP)
 
@@ -55,7 +55,11 @@ def _drives(commands: argparse._SubParsersAction) -> None:
 def _demo(commands: argparse._SubParsersAction) -> None:
     demo = commands.add_parser("demo", help="write the demo database without opening a window")
     demo.add_argument(
-        "--db", type=Path, dest="sub_db", help="file to write (default: the app's demo database)"
+        "--db",
+        type=Path,
+        dest="sub_db",
+        metavar="PATH",
+        help="file to write (default: the app's demo database)",
     )
     demo.add_argument(
         "--reset", action="store_true", help="rebuild an existing demo database in place"
@@ -160,7 +164,11 @@ def _center(commands: argparse._SubParsersAction) -> None:
     add.add_argument("folder", type=Path, help="folder holding enrolment.json")
     _database(add, create=False)
     revoke = device_commands.add_parser("revoke", help="revoke a device (its files are rejected)")
-    revoke.add_argument("device", help="device id (or its first 8 characters)")
+    revoke.add_argument(
+        "device",
+        help="device id, or at least 8 of its first or last characters (the last 8 name"
+        " it in its export files)",
+    )
     revoke.add_argument("--reason", required=True, help="why (lost, stolen, retired...)")
     _database(revoke, create=False)
     _database(device_commands.add_parser("list", help="list the devices"), create=False)

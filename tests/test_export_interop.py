@@ -48,7 +48,7 @@ def test_hmtn_export_writes_the_file_and_prints_its_path_last(site, capsys):
     assert path.name.endswith("-00001.hmtn.age")
     assert sorted(p.name for p in stick.iterdir()) == [path.name, path.name + ".minisig"]
     assert printed[0].startswith("Tệp xuất số 1 (các thay đổi sau 0 đến hết ")
-    assert "visit 24" in printed[0]
+    assert "phiếu số thứ tự 24" in printed[0] and "visit" not in printed[0]
 
 
 def test_hmtn_export_refusals_say_why(tmp_path, capsys):
@@ -59,7 +59,7 @@ def test_hmtn_export_refusals_say_why(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--lang", "en", "export", "--db", str(db), "--out", str(stick)]) == 2
     assert capsys.readouterr().err.strip() == (
-        "Set the center's keys first (Settings, The center's keys…; or hmtn device"
+        "Set the center's keys first (Settings, Set the center's keys…; or hmtn device"
         " set-center): the file is encrypted to them. Nothing was written."
     )
     assert list(stick.iterdir()) == []

@@ -155,9 +155,9 @@ class CenterConflicts(QWidget):
         self.versions.setColumnCount(len(entry.heads))
         self.versions.setRowCount(len(columns) + 1)
         self.versions.setHorizontalHeaderLabels([head_title(h) for h in entry.heads])
-        self.versions.setVerticalHeaderLabels(
-            [self.tr("received"), *(column_name(c) for c in columns)]
-        )
+        names = [self.tr("received"), *(column_name(c) for c in columns)]
+        # row labels start with a capital, as in the side-by-side view of two people
+        self.versions.setVerticalHeaderLabels([n[:1].upper() + n[1:] for n in names])
         for col, head in enumerate(entry.heads):
             self.versions.setItem(0, col, QTableWidgetItem(local_time(head.received_at)))
             for row, column in enumerate(columns, start=1):

@@ -13,7 +13,7 @@ from desktop.core.domain.device_names import short_device_id
 from desktop.core.exchange.center_files import CenterFilesService, FileOutcome, FileStatus
 from desktop.core.exchange.center_views import CenterViews, ImportRecord
 from desktop.core.foundation.progress import Cancelled
-from ui.center_names import import_status_name
+from ui.center_names import flags_text, import_status_name
 from ui.center_passphrase_dialog import PassphraseDialog
 from ui.center_table import RowsModel, RowsView
 from ui.dialogs import Dialogs, open_dialog
@@ -109,7 +109,10 @@ class CenterImports(QWidget):
             else [""] * 4
         )
         lists = (
-            [number_text(len(x)) for x in (report.flags, report.quarantined, report.people_merged)]
+            [
+                flags_text([kind for _table, _record, kind in report.flags]),
+                *(number_text(len(x)) for x in (report.quarantined, report.people_merged)),
+            ]
             if report is not None
             else [""] * 3
         )

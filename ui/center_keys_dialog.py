@@ -36,4 +36,15 @@ def set_center_keys(identity: IdentityService, parent: QWidget, dialogs: Dialogs
     except UserError as error:
         dialogs.warning(parent, title, problems_text(error.problems))
         return False
+    dialogs.inform(
+        parent,
+        title,
+        translate(
+            "CenterKeys",
+            "The center's keys are installed: export files are encrypted to them from now"
+            " on. If the center has not enrolled this laptop yet, its IT officer writes the"
+            " laptop's enrolment with hmtn device enrol --out FOLDER and registers it at"
+            " the center; files from a laptop not enrolled are refused there.",
+        ),
+    )
     return True

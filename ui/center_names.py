@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ui.formatting import dmy
+from ui.formatting import dmy, number_text
 from ui.messages import translate
 from ui.screening_texts import local_time
 from ui.value_names import donation_type_name, sex_name
@@ -55,6 +55,7 @@ CONFLICT_STATUSES = {
 FLAG_KINDS = {
     "outside_drive_day": QT_TRANSLATE_NOOP("CenterValues", "times outside the drive's day"),
     "future_timestamp": QT_TRANSLATE_NOOP("CenterValues", "a time in the future"),
+    "din_outside_block": QT_TRANSLATE_NOOP("CenterValues", "a DIN outside its device's block"),
 }
 TABLES = {
     "donor": QT_TRANSLATE_NOOP("CenterValues", "donor"),
@@ -69,6 +70,7 @@ TABLES = {
     "reconciliation_note": QT_TRANSLATE_NOOP("CenterValues", "end-of-day note"),
     "started_donation": QT_TRANSLATE_NOOP("CenterValues", "donation in the chair"),
     "rule_set": QT_TRANSLATE_NOOP("CenterValues", "rule set"),
+    "audit_log": QT_TRANSLATE_NOOP("CenterValues", "audit trail entry"),
 }
 COLUMNS = {
     "full_name": QT_TRANSLATE_NOOP("CenterValues", "full name"),
@@ -194,6 +196,15 @@ def conflict_status_name(code: str) -> str:
 
 def flag_name(code: str) -> str:
     return _text(FLAG_KINDS, code)
+
+
+def flags_text(kinds: list[str]) -> str:
+    """How many flags a file raised, and of which kinds: "3 (a time in the future: 3)"."""
+    if not kinds:
+        return "0"
+    counted = {kind: kinds.count(kind) for kind in dict.fromkeys(kinds)}
+    named = "; ".join(f"{flag_name(k)}: {number_text(n)}" for k, n in counted.items())
+    return f"{number_text(len(kinds))} ({named})"
 
 
 def table_name(code: str) -> str:

@@ -56,6 +56,11 @@ class CenterWindow(QMainWindow):
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.reviews, self.tr("People to review"))
         self.tabs.addTab(self.registry, self.tr("Registry"))
+        # the keys go where the next one is meant: the button that starts an import, the
+        # list of every other tab (arrows choose, the buttons act on the row chosen)
+        self.imports.setFocusProxy(self.imports.import_button)
+        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews):
+            tab.setFocusProxy(tab.table)
         self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget().setFocus())
         self.setCentralWidget(self.tabs)
         self.operator_bar = OperatorBar(services.staff, services.session, signals, self)

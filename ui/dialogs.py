@@ -233,6 +233,10 @@ class Dialogs:
         answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        """A message that something was done, and what comes next."""
+        QMessageBox.information(parent, title, text)
+
     def warning(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 

@@ -134,7 +134,7 @@ PROBLEMS = {
     # the export file for the center: writing one at a site
     "center_keys_missing": QT_TRANSLATE_NOOP(
         "Messages",
-        "Set the center's keys first (Settings, The center's keys…; or hmtn device"
+        "Set the center's keys first (Settings, Set the center's keys…; or hmtn device"
         " set-center): the file is encrypted to them. Nothing was written.",
     ),
     "center_keys_invalid": QT_TRANSLATE_NOOP(

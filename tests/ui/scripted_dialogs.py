@@ -13,7 +13,7 @@ from ui.dialogs import Dialogs, required_label
 @dataclass(frozen=True)
 class Asked:
     kind: str  # the Dialogs method: "save_path", "open_path", "open_paths",
-    # "choose_folder", "text", "choose_printer", "confirm", "warning", "error"
+    # "choose_folder", "text", "choose_printer", "confirm", "inform", "warning", "error"
     title: str
     detail: str  # the file name offered (also by a print dialog), the filter, the label
     # or the message
@@ -133,6 +133,9 @@ class ScriptedDialogs(Dialogs):
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         return bool(self._answer("confirm", title, text))
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.asked.append(Asked("inform", title, text))
 
     def warning(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(Asked("warning", title, text))

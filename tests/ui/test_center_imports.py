@@ -56,7 +56,7 @@ def test_files_are_imported_after_the_passphrase_and_reported_file_by_file(
     qtbot, tab, built, center, dialogs
 ):
     window = tab.window()
-    assert window.tabs.tabText(0) == "Tệp nhận từ các điểm hiến máu"
+    assert window.tabs.tabText(0) == "Tệp nhận từ các cơ sở"
     held_before = len(center.center_views.quarantine())
     files = [built.files["HN01"], built.files["damaged"], built.files["HN02"]]
     dialogs.will_open_paths(files)
@@ -72,16 +72,16 @@ def test_files_are_imported_after_the_passphrase_and_reported_file_by_file(
     qtbot.waitUntil(lambda: not isValid(dialog))  # closed, and deleted once idle
     qtbot.waitUntil(lambda: not tab.running and tab.report_model.rowCount() == 3, timeout=60_000)
     good, damaged, foreign = rows(tab.report_model)
-    assert good[:4] == [files[0].name, "đã nhận và hợp nhất", "HN01 · Bàn HN01", "1"]
+    assert good[:4] == [files[0].name, "được nhận và đã hợp nhất", "HN01 · Bàn HN01", "1"]
     assert int(good[4]) > 0 and good[-1] == ""  # new records, no reason
     assert damaged[1] == "bị từ chối" and damaged[-1].startswith("Tệp không khớp với chữ ký")
     assert foreign[1] == "bị từ chối"
-    assert foreign[-1].startswith("Tệp được ký bằng khóa không thuộc máy nào đã đăng ký")
-    assert tab.message.text() == "3 tệp: 1 được nhận, 0 đã nhận trước đây, 2 bị từ chối."
+    assert foreign[-1].startswith("Tệp được ký bằng khóa không thuộc thiết bị nào đã đăng ký")
+    assert tab.message.text() == "3 tệp: 1 được nhận, 0 đã nhập trước đó, 2 bị từ chối."
 
     history = rows(tab.history_model)
     assert [r[1] for r in history] == [f.name for f in reversed(files)]  # newest first
-    assert [r[2] for r in history] == ["bị từ chối", "bị từ chối", "đã nhận và hợp nhất"]
+    assert [r[2] for r in history] == ["bị từ chối", "bị từ chối", "được nhận và đã hợp nhất"]
     assert history[2][7] == OFFICER
     assert history[0][8] == foreign[-1]  # the reason, in words, kept
     # the other tabs read the merged records
@@ -93,7 +93,7 @@ def test_files_are_imported_after_the_passphrase_and_reported_file_by_file(
     unlock(qtbot, tab, PASSPHRASE)
     qtbot.waitUntil(lambda: not tab.running and tab.report_model.rowCount() == 1, timeout=60_000)
     [again] = rows(tab.report_model)
-    assert again[1] == "đã nhận trước đó"
+    assert again[1] == "đã nhập trước đó"
 
 
 def test_cancelling_keeps_the_files_done_and_rolls_back_the_one_being_merged(
@@ -140,3 +140,26 @@ def test_no_file_or_no_passphrase_imports_nothing(qtbot, tab, built, center, dia
     qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not isValid(dialog))
     assert tab.progress.operation is None and center.center_views.imports() == []
+
+
+def test_the_report_names_the_kinds_of_flags_a_file_raised(tab):
+    """A count of flags alone leaves the officer guessing: each kind is named, the DIN
+    outside its device's block too, never as a code."""
+    from pathlib import Path
+
+    from desktop.core.exchange.center_files import FileOutcome, FileStatus
+    from desktop.core.exchange.report import MergeReport
+
+    report = MergeReport("x.hmtn.age")
+    report.flags = [
+        ("donation", "d1", "future_timestamp"),
+        ("donation", "d2", "din_outside_block"),
+        ("donation", "d3", "future_timestamp"),
+    ]
+    tab.report_model.set_entries([FileOutcome(Path("x.hmtn.age"), FileStatus.ACCEPTED,
+                                              report=report)])  # fmt: skip
+    headers = [tab.report_model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(tab.report_model.columnCount())]  # fmt: skip
+    [row] = rows(tab.report_model)
+    flags = row[headers.index("Cảnh báo")]
+    assert flags == "3 (thời gian ở tương lai: 2; mã DIN nằm ngoài dải số DIN của thiết bị: 1)"

@@ -22,7 +22,7 @@ def test_the_fingerprints_are_shown_and_the_keys_installed_once_confirmed(
     window, services, dialogs, tmp_path
 ):
     actions = [a.text() for a in window.menuBar().actions()[-3].menu().actions()]
-    assert "&Khóa của trung tâm…" in actions
+    assert "Cài &khóa của trung tâm…" in actions
     center, escrow, signing = center_folder(tmp_path / "keys")
     dialogs.will_choose_folder(tmp_path / "keys")
     dialogs.will_confirm(False)
@@ -38,6 +38,9 @@ def test_the_fingerprints_are_shown_and_the_keys_installed_once_confirmed(
     installed = services.identity.center_keys()
     assert (installed.center_recipient, installed.escrow_recipient) == (center, escrow)
     assert installed.signing_key == signing
+    said = dialogs.asked[-1]  # the user is told it is done, and what comes next
+    assert said.kind == "inform" and said.detail.startswith("Đã cài khóa của trung tâm")
+    assert "hmtn device enrol" in said.detail
 
 
 def test_a_folder_without_the_keys_installs_nothing_and_says_which_file(

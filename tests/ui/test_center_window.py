@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.app import AppController, run_app
@@ -60,7 +61,7 @@ def test_a_center_database_opens_the_center_window(qtbot, built, tmp_path, dialo
     [(kind, tabs)] = seen
     assert kind is CenterWindow
     assert tabs == [
-        "Tệp nhận từ các điểm hiến máu",
+        "Tệp nhận từ các cơ sở",
         "Thiết bị",
         "Đơn vị máu cách ly",
         "Xung đột",
@@ -142,7 +143,7 @@ def test_a_conflict_shows_the_versions_side_by_side_and_keeps_the_chosen_one(
     assert entry.table == "donation" and "volume_ml" in entry.differing
     versions = tab.versions
     assert versions.columnCount() == 2
-    assert versions.verticalHeaderItem(1).text() == "thể tích (ml)"  # what differs first
+    assert versions.verticalHeaderItem(1).text() == "Thể tích (ml)"  # what differs first
     volumes = [versions.item(1, c).text() for c in range(2)]
     assert sorted(volumes) == ["350", "430"] and versions.item(1, 0).font().bold()
     assert all("HN01" in versions.horizontalHeaderItem(c).text() for c in range(2))
@@ -151,7 +152,8 @@ def test_a_conflict_shows_the_versions_side_by_side_and_keeps_the_chosen_one(
     cells = [versions.item(r, c).text() for r in range(versions.rowCount()) for c in range(2)]
     assert not [text for text in cells if re.match(r"\d{4}-\d\d-\d\d", text)]  # dd/mm/yyyy
     labels = [versions.verticalHeaderItem(r).text() for r in range(versions.rowCount())]
-    assert "donor id" not in labels and "kết thúc lúc" in labels  # ids only when they differ
+    assert "Donor id" not in labels and "Kết thúc lúc" in labels  # ids only when they differ
+    assert labels[0] == "Nhận lúc"
 
     versions.selectColumn(volumes.index("350"))
     dialogs.will_type("Phiếu gốc ghi 350 ml")
@@ -266,7 +268,7 @@ def test_the_center_window_shows_no_raw_code(window, center, built, dialogs):
             shown.append(getattr(tab, "model", getattr(tab, "history_model", None)).rowCount())
     assert seen == {}
     assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0, 2]  # each list and each decision seen
-    assert window.windowTitle() == "HMTN Desk — Trung tâm máu tỉnh"
+    assert window.windowTitle() == "HMTN Desk — Trung tâm truyền máu tỉnh"
 
 
 def test_the_center_window_switches_language_and_stays_the_centers(
@@ -306,3 +308,14 @@ def test_the_center_window_and_its_passphrase_dialog_fit_the_screen(qtbot, windo
     dialog.show()
     qtbot.waitExposed(dialog)
     assert fits(dialog, screen) and dialog.focusWidget() is dialog.field
+
+
+def test_ctrl_and_a_number_opens_a_tab_with_the_keys_in_its_list(qtbot, window):
+    """Ctrl+3 then the arrow keys: the list of the tab opened has the keyboard (the
+    Import button on the first tab)."""
+    tabs = [window.imports.import_button, window.devices.table, window.quarantine.table,
+            window.conflicts.table, window.reviews.table]  # fmt: skip
+    for index in (2, 3, 4, 1, 0):
+        qtbot.keyClick(window, f"{index + 1}", Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == index
+        qtbot.waitUntil(lambda i=index: QApplication.focusWidget() is tabs[i])

@@ -76,7 +76,7 @@ def test_the_letter_is_refused_while_the_open_drive_holds_this_desks_tickets(
     type_keys(dialog.desk.letter, "B")
     dialog.save()
     assert dialog.errors.text("desk_letter") == (
-        "Đợt HM261124 đang mở và máy này đã phát số thứ tự chữ A ở đợt đó: hãy đổi chữ cái"
+        "Đợt HM261124 đang mở và máy này đã phát phiếu số thứ tự chữ A ở đợt đó: hãy đổi chữ cái"
         " của bàn sau khi đóng đợt."
     )
     assert services.settings.desk_letter == "A"

@@ -41,8 +41,8 @@ def test_without_the_centers_keys_it_says_so_and_asks_for_no_stick(window, dialo
     window.export_action.trigger()
     assert window.export_dialog is None
     assert dialogs.warnings == [
-        "Hãy nhập mã cơ sở trước: Cài đặt, Thiết lập ban đầu cho cơ sở. Chưa ghi gì.\n"
-        "Hãy cài khóa của trung tâm trước (Cài đặt → Khóa của trung tâm…; hoặc lệnh hmtn"
+        "Hãy nhập mã cơ sở trước (Cài đặt → Thiết lập ban đầu cho cơ sở…). Chưa ghi gì.\n"
+        "Hãy cài khóa của trung tâm trước (Cài đặt → Cài khóa của trung tâm…; hoặc lệnh hmtn"
         " device set-center): tệp được mã hóa bằng các khóa này. Chưa ghi gì."
     ]
 

@@ -425,6 +425,10 @@ Install these keys? Files for the center are then encrypted to them.</source>
 
 Install these keys? Files for the center are then encrypted to them.</translation>
     </message>
+    <message>
+        <source>The center's keys are installed: export files are encrypted to them from now on. If the center has not enrolled this laptop yet, its IT officer writes the laptop's enrolment with hmtn device enrol --out FOLDER and registers it at the center; files from a laptop not enrolled are refused there.</source>
+        <translation>The center's keys are installed: export files are encrypted to them from now on. If the center has not enrolled this laptop yet, its IT officer writes the laptop's enrolment with hmtn device enrol --out FOLDER and registers it at the center; files from a laptop not enrolled are refused there.</translation>
+    </message>
 </context>
 <context>
     <name>CenterQuarantine</name>
@@ -830,6 +834,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>a time in the future</translation>
     </message>
     <message>
+        <source>a DIN outside its device's block</source>
+        <translation>a DIN outside its device's block</translation>
+    </message>
+    <message>
         <source>donor</source>
         <translation>donor</translation>
     </message>
@@ -876,6 +884,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>rule set</source>
         <translation>rule set</translation>
+    </message>
+    <message>
+        <source>audit trail entry</source>
+        <translation>audit trail entry</translation>
     </message>
     <message>
         <source>full name</source>
@@ -2915,8 +2927,8 @@ Its signature is beside it: {signature}
         <translation>The last number of the block must not be below the first ({first}).</translation>
     </message>
     <message>
-        <source>Set the center's keys first (Settings, The center's keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</source>
-        <translation>Set the center's keys first (Settings, The center's keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</translation>
+        <source>Set the center's keys first (Settings, Set the center's keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</source>
+        <translation>Set the center's keys first (Settings, Set the center's keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</translation>
     </message>
     <message>
         <source>The center's keys kept on this laptop are not valid: install them again from the center's folder. Nothing was written.</source>

@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>The center&apos;s registry</source>
-        <translation>Danh bạ người hiến của trung tâm</translation>
+        <translation>Danh sách người hiến của trung tâm</translation>
     </message>
     <message>
         <source>A decision at the center</source>
@@ -224,7 +224,7 @@
     <name>CenterDevices</name>
     <message>
         <source>The center&apos;s keys (the sites compare these fingerprints)</source>
-        <translation>Khóa của trung tâm (các điểm hiến máu so sánh các dấu vân tay này)</translation>
+        <translation>Khóa của trung tâm (các cơ sở so sánh các dấu vân tay này)</translation>
     </message>
     <message>
         <source>&amp;Add from an enrolment folder…</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Site</source>
-        <translation>Điểm hiến máu</translation>
+        <translation>Cơ sở</translation>
     </message>
     <message>
         <source>Device</source>
@@ -294,7 +294,7 @@ Compare it with the one the site reads out from its laptop. Add this device?</so
 Dấu vân tay khóa ký của thiết bị:
 {fingerprint}
 
-Hãy so với dấu vân tay mà điểm hiến máu đọc từ máy của họ. Thêm thiết bị này?</translation>
+Hãy so với dấu vân tay mà cơ sở đọc từ máy của họ. Thêm thiết bị này?</translation>
     </message>
     <message>
         <source>{device} of {site} added.</source>
@@ -341,7 +341,7 @@ Hãy so với dấu vân tay mà điểm hiến máu đọc từ máy của họ
     </message>
     <message>
         <source>Export no.</source>
-        <translation>Số lần xuất</translation>
+        <translation>Tệp xuất số</translation>
     </message>
     <message>
         <source>New</source>
@@ -361,7 +361,7 @@ Hãy so với dấu vân tay mà điểm hiến máu đọc từ máy của họ
     </message>
     <message>
         <source>Flags</source>
-        <translation>Cảnh báo giờ</translation>
+        <translation>Cảnh báo</translation>
     </message>
     <message>
         <source>Units quarantined</source>
@@ -389,7 +389,7 @@ Hãy so với dấu vân tay mà điểm hiến máu đọc từ máy của họ
     </message>
     <message>
         <source>Choose the files the sites sent</source>
-        <translation>Chọn các tệp do điểm hiến máu gửi</translation>
+        <translation>Chọn các tệp do các cơ sở gửi</translation>
     </message>
     <message>
         <source>Export files (*.hmtn.age)</source>
@@ -397,7 +397,7 @@ Hãy so với dấu vân tay mà điểm hiến máu đọc từ máy của họ
     </message>
     <message>
         <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
-        <translation>{files} tệp: {accepted} được nhận, {already} đã nhận trước đây, {rejected} bị từ chối.</translation>
+        <translation>{files} tệp: {accepted} được nhận, {already} đã nhập trước đó, {rejected} bị từ chối.</translation>
     </message>
     <message>
         <source>Cancelled: the file being merged was left out entirely; the files before it are imported (listed below).</source>
@@ -425,6 +425,10 @@ Install these keys? Files for the center are then encrypted to them.</source>
 {lines}
 
 Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được mã hóa bằng các khóa này.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s keys are installed: export files are encrypted to them from now on. If the center has not enrolled this laptop yet, its IT officer writes the laptop&apos;s enrolment with hmtn device enrol --out FOLDER and registers it at the center; files from a laptop not enrolled are refused there.</source>
+        <translation>Đã cài khóa của trung tâm: từ nay tệp xuất dữ liệu được mã hóa bằng các khóa này. Nếu trung tâm chưa đăng ký máy này, cán bộ công nghệ thông tin ghi tệp đăng ký của máy bằng lệnh hmtn device enrol --out THƯ_MỤC rồi đăng ký tại trung tâm; trung tâm từ chối tệp của máy chưa được đăng ký.</translation>
     </message>
 </context>
 <context>
@@ -467,11 +471,11 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>Site</source>
-        <translation>Điểm hiến máu</translation>
+        <translation>Cơ sở</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation>Buổi hiến máu</translation>
+        <translation>Đợt hiến máu</translation>
     </message>
     <message>
         <source>Donation date</source>
@@ -748,11 +752,11 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>The person was deferred at another drive on that date</source>
-        <translation>Người hiến đang bị hoãn hiến (tại buổi hiến khác) vào ngày đó</translation>
+        <translation>Người hiến đang bị hoãn hiến (theo một đợt hiến máu khác) vào ngày đó</translation>
     </message>
     <message>
         <source>The registry&apos;s deferral was in force on that date</source>
-        <translation>Danh bạ người hiến ghi hoãn hiến còn hiệu lực vào ngày đó</translation>
+        <translation>Danh sách người hiến của trung tâm ghi hoãn hiến còn hiệu lực vào ngày đó</translation>
     </message>
     <message>
         <source>Its DIN is on another unit too</source>
@@ -780,7 +784,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>already imported</source>
-        <translation>đã nhận trước đó</translation>
+        <translation>đã nhập trước đó</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -816,7 +820,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>accepted and merged</source>
-        <translation>đã nhận và hợp nhất</translation>
+        <translation>được nhận và đã hợp nhất</translation>
     </message>
     <message>
         <source>not resolved yet</source>
@@ -824,11 +828,15 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>times outside the drive&apos;s day</source>
-        <translation>thời gian nằm ngoài ngày của buổi hiến máu</translation>
+        <translation>thời gian nằm ngoài ngày của đợt hiến máu</translation>
     </message>
     <message>
         <source>a time in the future</source>
         <translation>thời gian ở tương lai</translation>
+    </message>
+    <message>
+        <source>a DIN outside its device&apos;s block</source>
+        <translation>mã DIN nằm ngoài dải số DIN của thiết bị</translation>
     </message>
     <message>
         <source>donor</source>
@@ -840,7 +848,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>ticket</source>
-        <translation>phiếu tiếp nhận</translation>
+        <translation>phiếu số thứ tự</translation>
     </message>
     <message>
         <source>screening</source>
@@ -848,7 +856,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>drive</source>
-        <translation>buổi hiến máu</translation>
+        <translation>đợt hiến máu</translation>
     </message>
     <message>
         <source>certificate</source>
@@ -877,6 +885,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>rule set</source>
         <translation>bộ quy tắc</translation>
+    </message>
+    <message>
+        <source>audit trail entry</source>
+        <translation>mục nhật ký thao tác</translation>
     </message>
     <message>
         <source>full name</source>
@@ -1036,7 +1048,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>registry</source>
-        <translation>danh bạ</translation>
+        <translation>danh sách người hiến</translation>
     </message>
     <message>
         <source>single bag</source>
@@ -1187,11 +1199,11 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <name>CenterWindow</name>
     <message>
         <source>HMTN Desk — Provincial blood center</source>
-        <translation>HMTN Desk — Trung tâm máu tỉnh</translation>
+        <translation>HMTN Desk — Trung tâm truyền máu tỉnh</translation>
     </message>
     <message>
         <source>Files from the sites</source>
-        <translation>Tệp nhận từ các điểm hiến máu</translation>
+        <translation>Tệp nhận từ các cơ sở</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -1247,7 +1259,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>Provincial center · {devices} devices · {held} units held · {conflicts} conflicts · {reviews} people to review</source>
-        <translation>Trung tâm máu tỉnh · {devices} thiết bị · {held} đơn vị cách ly · {conflicts} xung đột · {reviews} người cần xem lại</translation>
+        <translation>Trung tâm truyền máu tỉnh · {devices} thiết bị · {held} đơn vị cách ly · {conflicts} xung đột · {reviews} người cần xem lại</translation>
     </message>
 </context>
 <context>
@@ -1662,11 +1674,11 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>{file}: imported before; nothing new.</source>
-        <translation>{file}: đã nhận trước đây; không có gì mới.</translation>
+        <translation>{file}: đã nhập trước đó; không có gì mới.</translation>
     </message>
     <message>
         <source>{file}: accepted (site {site}, device {device}, export {number})</source>
-        <translation>{file}: đã nhận (điểm {site}, máy {device}, lần xuất {number})</translation>
+        <translation>{file}: được nhận (cơ sở {site}, thiết bị {device}, tệp xuất số {number})</translation>
     </message>
     <message>
         <source>  records: {new} new, {unchanged} unchanged, {updated} updated, {conflicting} conflicting</source>
@@ -1674,11 +1686,11 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; flags (clocks, DIN blocks): {flags}</source>
-        <translation>  đơn vị máu cách ly: {quarantined}; người được gộp: {merged}; cần xem lại: {reviews}; giá trị bị giữ lại: {held}; cảnh báo (đồng hồ, khối DIN): {flags}</translation>
+        <translation>  đơn vị máu cách ly: {quarantined}; người được gộp: {merged}; cần xem lại: {reviews}; giá trị bị giữ lại: {held}; cảnh báo (giờ, dải số DIN): {flags}</translation>
     </message>
     <message>
         <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
-        <translation>{files} tệp: {accepted} đã nhận, {already} đã nhận trước đây, {rejected} bị từ chối.</translation>
+        <translation>{files} tệp: {accepted} được nhận, {already} đã nhập trước đó, {rejected} bị từ chối.</translation>
     </message>
     <message>
         <source>Passphrase of the escrow key (Enter: the same): </source>
@@ -1742,7 +1754,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>DIN block</source>
-        <translation>Dải DIN</translation>
+        <translation>Dải số DIN</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
@@ -1762,7 +1774,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</source>
-        <translation>Phiên bản cài đặt mới {incarnation}, kỷ {epoch}; lần xuất dữ liệu tiếp theo mang số {number} trở lên.</translation>
+        <translation>Đã bắt đầu phiên cài đặt mới {incarnation} (sau khôi phục lần {epoch}); tệp xuất tiếp theo mang số {number} trở lên.</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2647,7 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
     <message>
         <source>Set the c&amp;enter&apos;s keys…</source>
-        <translation>&amp;Khóa của trung tâm…</translation>
+        <translation>Cài &amp;khóa của trung tâm…</translation>
     </message>
     <message>
         <source>Eligibility &amp;rule set…</source>
@@ -2905,7 +2917,7 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
     <message>
         <source>Drive {drive} is open and this laptop has given tickets of letter {letter} there: change the desk letter after closing it.</source>
-        <translation>Đợt {drive} đang mở và máy này đã phát số thứ tự chữ {letter} ở đợt đó: hãy đổi chữ cái của bàn sau khi đóng đợt.</translation>
+        <translation>Đợt {drive} đang mở và máy này đã phát phiếu số thứ tự chữ {letter} ở đợt đó: hãy đổi chữ cái của bàn sau khi đóng đợt.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a DIN sequence number: a whole number from 1 to {max}.</source>
@@ -2916,8 +2928,8 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Số cuối của dải không được nhỏ hơn số đầu ({first}).</translation>
     </message>
     <message>
-        <source>Set the center&apos;s keys first (Settings, The center&apos;s keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</source>
-        <translation>Hãy cài khóa của trung tâm trước (Cài đặt → Khóa của trung tâm…; hoặc lệnh hmtn device set-center): tệp được mã hóa bằng các khóa này. Chưa ghi gì.</translation>
+        <source>Set the center&apos;s keys first (Settings, Set the center&apos;s keys…; or hmtn device set-center): the file is encrypted to them. Nothing was written.</source>
+        <translation>Hãy cài khóa của trung tâm trước (Cài đặt → Cài khóa của trung tâm…; hoặc lệnh hmtn device set-center): tệp được mã hóa bằng các khóa này. Chưa ghi gì.</translation>
     </message>
     <message>
         <source>The center&apos;s keys kept on this laptop are not valid: install them again from the center&apos;s folder. Nothing was written.</source>
@@ -2925,7 +2937,7 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
     <message>
         <source>Set the site code first: Settings, Set up this site. Nothing was written.</source>
-        <translation>Hãy nhập mã cơ sở trước: Cài đặt, Thiết lập ban đầu cho cơ sở. Chưa ghi gì.</translation>
+        <translation>Hãy nhập mã cơ sở trước (Cài đặt → Thiết lập ban đầu cho cơ sở…). Chưa ghi gì.</translation>
     </message>
     <message>
         <source>The folder {folder} is not there (is the USB stick plugged in?). Nothing was written.</source>
@@ -2953,11 +2965,11 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
     <message>
         <source>The file does not match its signature: it is incomplete (a copy that did not finish), damaged or altered. Copy it again, or export again on the laptop.</source>
-        <translation>Tệp không khớp với chữ ký: tệp chưa đầy đủ (chép chưa xong), bị hỏng hoặc bị sửa đổi. Hãy chép lại, hoặc xuất lại trên máy của điểm hiến máu.</translation>
+        <translation>Tệp không khớp với chữ ký: tệp chưa đầy đủ (chép chưa xong), bị hỏng hoặc bị sửa đổi. Hãy chép lại, hoặc xuất lại trên máy đã tạo tệp.</translation>
     </message>
     <message>
         <source>The file is signed with a key that no enrolled device holds (key {key_id}), or by a revoked device; it was not opened.</source>
-        <translation>Tệp được ký bằng khóa không thuộc máy nào đã đăng ký (khóa {key_id}), hoặc của máy đã bị thu hồi; tệp không được mở.</translation>
+        <translation>Tệp được ký bằng khóa không thuộc thiết bị nào đã đăng ký (khóa {key_id}), hoặc của thiết bị đã bị thu hồi; tệp không được mở.</translation>
     </message>
     <message>
         <source>The file was not encrypted for this center&apos;s key; it was not opened.</source>
@@ -2965,15 +2977,15 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
     <message>
         <source>The file ends too early: it is incomplete. Copy it again, or export again on the laptop.</source>
-        <translation>Tệp bị cụt: dữ liệu chưa đầy đủ. Hãy chép lại, hoặc xuất lại trên máy của điểm hiến máu.</translation>
+        <translation>Tệp bị cụt: dữ liệu chưa đầy đủ. Hãy chép lại, hoặc xuất lại trên máy đã tạo tệp.</translation>
     </message>
     <message>
         <source>The file is damaged and cannot be read. Copy it again, or export again on the laptop.</source>
-        <translation>Tệp bị hỏng, không đọc được. Hãy chép lại, hoặc xuất lại trên máy của điểm hiến máu.</translation>
+        <translation>Tệp bị hỏng, không đọc được. Hãy chép lại, hoặc xuất lại trên máy đã tạo tệp.</translation>
     </message>
     <message>
         <source>The list of contents inside the file is not signed by the device that signed the file; nothing from it was used.</source>
-        <translation>Bảng kê nội dung trong tệp không được ký bởi chính máy đã ký tệp; không dùng dữ liệu nào từ tệp.</translation>
+        <translation>Bảng kê nội dung trong tệp không được ký bởi chính thiết bị đã ký tệp; không dùng dữ liệu nào từ tệp.</translation>
     </message>
     <message>
         <source>The file is in a format this version does not know ({format}, version {version}); install the version that wrote it.</source>
@@ -2981,15 +2993,15 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
     <message>
         <source>The file is signed by one device but says it comes from another ({device}); nothing from it was used.</source>
-        <translation>Tệp do một máy ký nhưng ghi là của máy khác ({device}); không dùng dữ liệu nào từ tệp.</translation>
+        <translation>Tệp do một thiết bị ký nhưng ghi là của thiết bị khác ({device}); không dùng dữ liệu nào từ tệp.</translation>
     </message>
     <message>
         <source>The file says it comes from site {site}, but its device was enrolled for site {enrolled}; nothing from it was used.</source>
-        <translation>Tệp ghi là từ điểm {site}, nhưng máy của tệp đã được đăng ký cho điểm {enrolled}; không dùng gì từ tệp này.</translation>
+        <translation>Tệp ghi là từ cơ sở {site}, nhưng thiết bị của tệp đã được đăng ký cho cơ sở {enrolled}; không dùng dữ liệu nào từ tệp.</translation>
     </message>
     <message>
         <source>{file} could not be read ({error}); nothing from it was used.</source>
-        <translation>Không đọc được {file} ({error}); không dùng gì từ tệp này.</translation>
+        <translation>Không đọc được {file} ({error}); không dùng dữ liệu nào từ tệp.</translation>
     </message>
     <message>
         <source>The file was not accepted: {reason}</source>
@@ -3033,7 +3045,7 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
     <message>
         <source>This database holds a site&apos;s records: the center needs a database of its own (give a new file to --db). Nothing was done.</source>
-        <translation>Cơ sở dữ liệu này đang chứa dữ liệu của một điểm hiến máu: trung tâm cần một cơ sở dữ liệu riêng (hãy chỉ một tệp mới cho --db). Chưa có gì được thực hiện.</translation>
+        <translation>Cơ sở dữ liệu này đang chứa dữ liệu của một cơ sở: trung tâm cần một cơ sở dữ liệu riêng (hãy chỉ một tệp mới cho --db). Chưa có gì được thực hiện.</translation>
     </message>
     <message>
         <source>{file} exists already: keys are never overwritten. Choose an empty folder. Nothing was done.</source>
@@ -3225,7 +3237,7 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
     <message>
         <source>The file holds a record ({table} {record}) the center already received from the same laptop under the same change number ({stamp}) with other content: the file was altered, or the laptop was restored from a backup without starting a new incarnation. Nothing from the file was merged.</source>
-        <translation>Tệp có một bản ghi ({table} {record}) mà trung tâm đã nhận từ cùng máy này với cùng số thay đổi ({stamp}) nhưng nội dung khác: tệp đã bị sửa, hoặc máy đã được khôi phục từ bản sao lưu mà không bắt đầu phiên bản mới. Chưa hợp nhất gì từ tệp này.</translation>
+        <translation>Tệp có một bản ghi ({table} {record}) mà trung tâm đã nhận từ cùng máy này với cùng số thay đổi ({stamp}) nhưng nội dung khác: tệp đã bị sửa, hoặc máy đã được khôi phục từ bản sao lưu mà không bắt đầu phiên cài đặt mới. Chưa hợp nhất gì từ tệp này.</translation>
     </message>
     <message>
         <source>The file holds records of a kind the center does not know ({tables}). Nothing from the file was merged.</source>
@@ -3245,7 +3257,7 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
     <message>
         <source>This unit was already released or discarded.</source>
-        <translation>Đơn vị máu này đã được cho phép sử dụng hoặc đã bị hủy.</translation>
+        <translation>Đơn vị máu này đã được cho lưu hành hoặc đã bị hủy bỏ.</translation>
     </message>
     <message>
         <source>This conflict was already resolved.</source>
