@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.exchange.container import MANIFEST, manifest_bytes
+from desktop.core.exchange.keys import key_id
 from desktop.core.exchange.rejections import ExportRejected
 from desktop.core.exchange.sealing import Signer, open_export, signature_path, trusted_comment
 from tests.exchange_fixtures import (
@@ -219,3 +220,19 @@ def test_the_manifest_is_deterministic_json_with_sorted_keys(services, keys, exp
         (0, 0, 0o644, info.mtime)
     }
     assert signature_text(exported.path) == trusted_comment(manifest)
+
+
+def test_an_unknown_signer_is_named_by_the_key_id_its_enrolment_printed(
+    services, keys, exported, work
+):
+    """The center's refusal names the key as ``hmtn device enrol`` and the stock minisign
+    print it, so a person can tell which laptop signed the file."""
+    printed = key_id(device_signer(services).public_key)
+    asked = []
+    with pytest.raises(ExportRejected) as refused, open_export(
+        exported.path, signer_for=asked.append, identities=[keys.center],
+        workdir=work,
+    ):  # fmt: skip
+        pass
+    assert asked == [printed]
+    assert refused.value.params == {"key_id": printed}
