@@ -125,6 +125,15 @@ def test_init_never_overwrites_keys_nor_takes_a_sites_database(
     assert not any((tmp_path / name).exists() for name in ("k1", "k2", "k3", "new.sqlite3"))
 
 
+def test_init_refuses_a_keys_folder_that_is_a_file_before_making_the_database(tmp_path, capsys):
+    passphrase = write(tmp_path / "p.txt", PASSPHRASE)
+    assert hmtn("center", "init", "--db", tmp_path / "new.sqlite3", "--keys", passphrase,
+                "--passphrase-file", passphrase) == 2  # fmt: skip
+    assert "p.txt exists already" in capsys.readouterr().err
+    assert not (tmp_path / "new.sqlite3").exists()
+    assert passphrase.read_text(encoding="utf-8") == PASSPHRASE + "\n"
+
+
 @needs_terminal
 def test_passphrases_typed_at_the_terminal_are_asked_twice(tmp_path):
     hmtn_command = [sys.executable, "-m", "desktop", "--lang", "en", "center", "init"]
