@@ -116,6 +116,7 @@ def test_a_cancelled_merge_leaves_nothing(site, center):
         {"visit": [{"id": "v", "device_id": "d", "change_seq": 1, "note": {"a": 1}}]},
         {"visit": [{"id": "v", "device_id": "d", "change_seq": 1, "queue_no": 2**70}]},
         {"donor": ["not an object"]},
+        {"visit": [{"id": "v", "device_id": "d", "change_seq": float("inf")}]},  # Infinity
     ],
 )
 def test_a_record_not_shaped_as_the_tables_rows_rejects_the_file_with_nothing_written(

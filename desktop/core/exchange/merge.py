@@ -9,6 +9,7 @@ it back; a row whose stamp the center holds with other content rejects the file.
 """
 
 import datetime as dt
+import math
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -117,7 +118,9 @@ def _shape_problem(row: object, columns: set[str]) -> str | None:
 def _plain(value: object) -> bool:
     if isinstance(value, int):
         return -(2**63) <= value < 2**63  # what SQLite stores
-    return value is None or isinstance(value, str | float)
+    if isinstance(value, float):
+        return math.isfinite(value)  # JSON as Python reads it allows Infinity and NaN
+    return value is None or isinstance(value, str)
 
 
 @contextmanager
