@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.exchange.container import MANIFEST, manifest_bytes
-from desktop.core.exchange.keys import key_id
+from desktop.core.exchange.container import MANIFEST, MANIFEST_SIGNATURE, manifest_bytes
+from desktop.core.exchange.keys import device_secret_key, key_id
 from desktop.core.exchange.rejections import ExportRejected
 from desktop.core.exchange.sealing import Signer, open_export, signature_path, trusted_comment
 from tests.exchange_fixtures import (
@@ -236,3 +236,32 @@ def test_an_unknown_signer_is_named_by_the_key_id_its_enrolment_printed(
         pass
     assert asked == [printed]
     assert refused.value.params == {"key_id": printed}
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [("export_number", [1]), ("epoch", "0"), ("seq_to", -1), ("incarnation", None),
+     ("seq_from", True)],
+)  # fmt: skip
+def test_a_manifest_signed_with_values_of_the_wrong_kind_is_rejected(
+    services, keys, exported, work, field, value
+):
+    """Signed by the device, yet not what the application writes: the center stores
+    these values (its record of the file, the acknowledgement), so it refuses them."""
+    secret = device_secret_key(services.db)
+    manifest = {}
+
+    def edit_manifest(members):
+        nonlocal manifest
+        manifest = {**json.loads({i.name: d for i, d in members}[MANIFEST]), field: value}
+        body = manifest_bytes(manifest)
+        comment = trusted_comment(manifest).replace("export", "manifest", 1)
+        signed = bytes(secret.sign(body, prehash=True, trusted_comment=comment)) + b"\n"
+        changed = {MANIFEST: body, MANIFEST_SIGNATURE: signed}
+        return [(info, changed.get(info.name, data)) for info, data in members]
+
+    members = edit_manifest(tar_members(decrypted_payload(exported.path, keys)))
+    for info, data in members:
+        info.size = len(data)
+    reseal_payload(services, exported.path, tar_with(members), keys, trusted_comment(manifest))
+    assert rejection(services, keys, exported.path, work) == "manifest_mismatch"
