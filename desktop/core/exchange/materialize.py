@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from db import devices as device_queries
 from db import merge as merge_queries
 from db import merge_lists
-from db.merge_writer import MergeWriter
+from db.merge_writer import LOCAL_ONLY, MergeWriter
 from db.records import Writer
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import (
@@ -44,7 +44,6 @@ from desktop.core.exchange.versions import (
 )
 
 REFERS_TO_DONOR = ("visit", "donation")
-LOCAL_COLUMNS = {"donor": ("staged_import",)}  # meaningful on the laptop that wrote it only
 # What a row refers to, to re-check the people behind it when it changes (a drive is
 # touched only when its own row changes: then everyone at it is re-checked).
 REFERENCES = {
@@ -170,7 +169,7 @@ class Materializer:
         for record_id, row in sorted(existing.items()):
             if known[record_id]:
                 continue
-            content = {k: v for k, v in row.items() if k not in LOCAL_COLUMNS.get(table, ())}
+            content = {k: v for k, v in row.items() if k not in LOCAL_ONLY.get(table, ())}
             stamp = Stamp(str(row["device_id"]), int(row["change_seq"]))
             text, sha = stored_content(content)
             merge_queries.add_version(
@@ -327,7 +326,7 @@ class Materializer:
 
     def _row(self, table: str, content: dict, survivors: dict, held: dict) -> dict:
         row = {c: content[c] for c in self._table_columns(table) if c in content}
-        for column in LOCAL_COLUMNS.get(table, ()):
+        for column in LOCAL_ONLY.get(table, ()):
             if column in row:
                 row[column] = None
         if table in REFERS_TO_DONOR and row.get("donor_id"):
