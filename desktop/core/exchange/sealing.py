@@ -30,6 +30,7 @@ import pyrage
 
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.exchange.container import Payload
+from desktop.core.exchange.durable import sync_folder
 from desktop.core.exchange.keys import printed_key_id
 from desktop.core.exchange.rejections import ExportRejected
 
@@ -120,7 +121,7 @@ def seal(
         temporary[0] = target
         os.replace(temporary[1], signature_target)
         temporary[1] = signature_target
-        _sync_folder(folder)
+        sync_folder(folder)
         sealed = SealedFile(target, signature_target, writer.digest.hexdigest(), writer.size)
         verify_written(sealed, secret_key.get_public_key(), len(recipients))
     except OSError as error:
@@ -152,17 +153,6 @@ def _temporary_file(folder: Path, made: list[Path]) -> Iterator[IO[bytes]]:
 def _sync(out: IO[bytes]) -> None:
     out.flush()
     os.fsync(out.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the renames durable; Windows cannot open a folder, and needs no such step."""
-    if os.name == "nt":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def _remove(paths: list[Path]) -> None:
