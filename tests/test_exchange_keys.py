@@ -288,6 +288,21 @@ def test_the_centers_database_is_no_site(made_center, center, capsys):
     assert "center's already" in capsys.readouterr().err
     assert hmtn("device", "enrol", "--db", center, "--out", folder.parent / "x") == 2
     assert not (folder.parent / "x").exists()
+    capsys.readouterr()
+    # a laptop's new incarnation would move the center's own change numbers to an epoch
+    # of their own: its later decisions would no longer supersede its earlier ones
+    before = incarnation_of(center)
+    assert hmtn("device", "new-incarnation", "--db", center) == 2
+    assert "center's already" in capsys.readouterr().err
+    assert incarnation_of(center) == before
+
+
+def incarnation_of(path: Path) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT incarnation, epoch FROM installation").fetchall()
+    finally:
+        connection.close()
 
 
 def test_a_site_database_is_no_center(tmp_path, capsys):

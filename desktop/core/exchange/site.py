@@ -165,7 +165,9 @@ class IdentityService(Service):
 
     def new_incarnation(self) -> incarnation.RestoreCheck:
         """Start a new incarnation by hand (after restoring a backup the app could not
-        recognise as one); audited."""
+        recognise as one); audited. A laptop's: the center's own change numbers stay
+        in one epoch, so that its later decisions supersede its earlier ones."""
+        self._refuse_on_center()
         row = incarnation.new_incarnation(self.db, self.session.actor, "started by hand")
         self.bus.publish(Topic.SETTINGS)
         marker = incarnation.read_marker(row["device_id"])
