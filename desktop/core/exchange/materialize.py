@@ -39,8 +39,8 @@ from desktop.core.exchange.versions import (
     Stamp,
     Version,
     resolve,
-    stored_content,
     substance_sha,
+    version_row,
 )
 
 REFERS_TO_DONOR = ("visit", "donation")
@@ -123,28 +123,18 @@ class Materializer:
             raise MergeRejected(
                 Problem("merge_bad_stamp", {"table": table, "record": str(content.get("id"))})
             ) from None
-        text, sha = stored_content(content)
+        version = version_row(
+            table, content, stamp, bases, source=self.source, received_at=self.now
+        )
         key = (stamp.device_id, stamp.change_seq)
         same = [v for v in known if (v["device_id"], v["change_seq"]) == key]
-        if any(v["content_sha"] == sha for v in same):
+        if any(v["content_sha"] == version["content_sha"] for v in same):
             return None
         if same and not stamp.is_registry:
             problem = Problem(
                 "merge_stamp_reused", {"table": table, "record": content["id"], "stamp": str(stamp)}
             )
             raise MergeRejected(problem)
-        version = {
-            "table_name": table,
-            "record_id": content["id"],
-            "device_id": stamp.device_id,
-            "change_seq": stamp.change_seq,
-            "epoch": stamp.epoch,
-            "bases": json.dumps(bases),
-            "content_sha": sha,
-            "content": text,
-            "source": self.source,
-            "received_at": self.now,
-        }
         flags = future_flags(table, content, self.now)
         flags += din_block_flags(table, content, self._device(stamp.device_id))
         if flags:
@@ -171,22 +161,10 @@ class Materializer:
                 continue
             content = {k: v for k, v in row.items() if k not in LOCAL_ONLY.get(table, ())}
             stamp = Stamp(str(row["device_id"]), int(row["change_seq"]))
-            text, sha = stored_content(content)
-            merge_queries.add_version(
-                self.db,
-                {
-                    "table_name": table,
-                    "record_id": record_id,
-                    "device_id": stamp.device_id,
-                    "change_seq": stamp.change_seq,
-                    "epoch": stamp.epoch,
-                    "bases": "[]",
-                    "content_sha": sha,
-                    "content": text,
-                    "source": "existing",
-                    "received_at": self.now,
-                },
+            version = version_row(
+                table, content, stamp, [], source="existing", received_at=self.now
             )
+            merge_queries.add_version(self.db, version)
             seeded[record_id] = [content]
         return seeded
 
