@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-EPOCH_SPAN = 10**12  # change_seq = epoch * EPOCH_SPAN + n
+from db.origins import EPOCH_SPAN
+
 REGISTRY_DEVICE = "registry"
 BOOKKEEPING = ("created_at", "updated_at", "device_id", "change_seq")
 # Values the center recomputes from the records it holds, never merged as values.
