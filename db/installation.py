@@ -4,9 +4,8 @@ here; the devices a database knows are in ``db.devices``."""
 
 from sqlite_utils import Database
 
+from db.origins import EPOCH_SPAN
 from db.stamps import new_id, utc_now
-
-EPOCH_SPAN = 10**12  # change_seq = epoch * EPOCH_SPAN + n
 
 
 def current(db: Database) -> dict:

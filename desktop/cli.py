@@ -22,6 +22,7 @@ nobody expected is logged to hmtn.log and told in a plain sentence, with status 
 
 import argparse
 import datetime as dt
+import logging
 import sys
 import traceback
 from collections.abc import Callable
@@ -65,6 +66,7 @@ def _run(args: argparse.Namespace) -> int:
     from ui.translators import DEFAULT_LANGUAGE, console_translators
 
     console_translators(args.lang or DEFAULT_LANGUAGE)
+    _log_to_file()
     handlers: dict[str, Callable[[argparse.Namespace, Path | None], int]] = {
         "drives": _list_drives,
         "demo": _write_demo,
@@ -100,6 +102,23 @@ def _unexpected(error: BaseException) -> int:
     ).format(log=log_file or "hmtn.log")
     print(text, file=sys.stderr)
     return 2
+
+
+def _log_to_file() -> None:
+    """What the core logs (a warning with its traceback) goes to the log file: with no
+    handler, Python prints it on the terminal. The window sets up its own."""
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    handler: logging.Handler
+    try:
+        folder = user_log_path(APP_NAME, appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(folder / "hmtn.log", encoding="utf-8")
+    except OSError:  # no log folder (a read-only home): nothing goes to the terminal
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
 
 
 def _log_error(error: BaseException) -> Path | None:

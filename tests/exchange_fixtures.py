@@ -1,6 +1,5 @@
 """A site with the center's keys installed, and the center's side of an export file."""
 
-import base64
 import io
 import tarfile
 from dataclasses import dataclass
@@ -10,7 +9,7 @@ import pyrage
 
 from db import installation
 from desktop.core.exchange.export import CENTER_RECIPIENT_KEY, ESCROW_RECIPIENT_KEY
-from desktop.core.exchange.keys import device_secret_key
+from desktop.core.exchange.keys import device_secret_key, key_id
 from desktop.core.exchange.sealing import Signer, signature_path
 from desktop.core.services import Services
 
@@ -34,13 +33,8 @@ def device_signer(services: Services) -> Signer:
 
 def signer_lookup(*signers: Signer):
     """The center's registry of device keys: key id -> the device, None if unknown."""
-    by_key = {_key_id(signer.public_key): signer for signer in signers}
+    by_key = {key_id(signer.public_key): signer for signer in signers}
     return by_key.get
-
-
-def _key_id(public_key: str) -> str:
-    """The key id inside a public key line (after the 2-byte algorithm)."""
-    return base64.b64decode(public_key)[2:10].hex()
 
 
 def new_center_keys() -> CenterKeys:

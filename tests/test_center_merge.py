@@ -105,3 +105,31 @@ def test_a_cancelled_merge_leaves_nothing(site, center):
         merge_rows(s.db, s.session.actor, "f", rows, rules=s.rules.current, progress=progress)
     assert snapshot(center) == before
     assert center.query("SELECT count(*) FROM record_version") == [(0,)]
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        {"audit_log": [{"id": "x", 'action") VALUES (1) --': 1}]},  # a column that is none
+        {"donor": [{"device_id": "d", "change_seq": 1}]},  # no id
+        {"donor": [{"id": ["a"], "device_id": "d", "change_seq": 1}]},  # an id that is a list
+        {"visit": [{"id": "v", "device_id": "d", "change_seq": 1, "note": {"a": 1}}]},
+        {"visit": [{"id": "v", "device_id": "d", "change_seq": 1, "queue_no": 2**70}]},
+        {"donor": ["not an object"]},
+        {"visit": [{"id": "v", "device_id": "d", "change_seq": float("inf")}]},  # Infinity
+    ],
+)
+def test_a_record_not_shaped_as_the_tables_rows_rejects_the_file_with_nothing_written(
+    site, center, hostile
+):
+    """A file signed by an enrolled device is still refused, with its reason, when a
+    record is not a row of its table: never an error from the database."""
+    site.give_blood(site.register("Phạm Văn Đức", dt.date(1990, 5, 15), 1))
+    rows, _ = site.export()
+    before = snapshot(center)
+    audit = center.query("SELECT count(*) FROM audit_log")
+    with pytest.raises(MergeRejected) as refused:
+        center.merge("hostile", {**rows, **{t: rows.get(t, []) + r for t, r in hostile.items()}})
+    assert refused.value.problem.code == "merge_refused_by_schema"
+    assert snapshot(center) == before
+    assert center.query("SELECT count(*) FROM audit_log") == audit

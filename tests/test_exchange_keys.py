@@ -125,6 +125,15 @@ def test_init_never_overwrites_keys_nor_takes_a_sites_database(
     assert not any((tmp_path / name).exists() for name in ("k1", "k2", "k3", "new.sqlite3"))
 
 
+def test_init_refuses_a_keys_folder_that_is_a_file_before_making_the_database(tmp_path, capsys):
+    passphrase = write(tmp_path / "p.txt", PASSPHRASE)
+    assert hmtn("center", "init", "--db", tmp_path / "new.sqlite3", "--keys", passphrase,
+                "--passphrase-file", passphrase) == 2  # fmt: skip
+    assert "p.txt exists already" in capsys.readouterr().err
+    assert not (tmp_path / "new.sqlite3").exists()
+    assert passphrase.read_text(encoding="utf-8") == PASSPHRASE + "\n"
+
+
 @needs_terminal
 def test_passphrases_typed_at_the_terminal_are_asked_twice(tmp_path):
     hmtn_command = [sys.executable, "-m", "desktop", "--lang", "en", "center", "init"]
@@ -279,6 +288,21 @@ def test_the_centers_database_is_no_site(made_center, center, capsys):
     assert "center's already" in capsys.readouterr().err
     assert hmtn("device", "enrol", "--db", center, "--out", folder.parent / "x") == 2
     assert not (folder.parent / "x").exists()
+    capsys.readouterr()
+    # a laptop's new incarnation would move the center's own change numbers to an epoch
+    # of their own: its later decisions would no longer supersede its earlier ones
+    before = incarnation_of(center)
+    assert hmtn("device", "new-incarnation", "--db", center) == 2
+    assert "center's already" in capsys.readouterr().err
+    assert incarnation_of(center) == before
+
+
+def incarnation_of(path: Path) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT incarnation, epoch FROM installation").fetchall()
+    finally:
+        connection.close()
 
 
 def test_a_site_database_is_no_center(tmp_path, capsys):

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.exchange.container import MANIFEST, manifest_bytes
+from desktop.core.exchange.container import MANIFEST, MANIFEST_SIGNATURE, manifest_bytes
+from desktop.core.exchange.keys import device_secret_key, key_id
 from desktop.core.exchange.rejections import ExportRejected
 from desktop.core.exchange.sealing import Signer, open_export, signature_path, trusted_comment
 from tests.exchange_fixtures import (
@@ -219,3 +220,48 @@ def test_the_manifest_is_deterministic_json_with_sorted_keys(services, keys, exp
         (0, 0, 0o644, info.mtime)
     }
     assert signature_text(exported.path) == trusted_comment(manifest)
+
+
+def test_an_unknown_signer_is_named_by_the_key_id_its_enrolment_printed(
+    services, keys, exported, work
+):
+    """The center's refusal names the key as ``hmtn device enrol`` and the stock minisign
+    print it, so a person can tell which laptop signed the file."""
+    printed = key_id(device_signer(services).public_key)
+    asked = []
+    with pytest.raises(ExportRejected) as refused, open_export(
+        exported.path, signer_for=asked.append, identities=[keys.center],
+        workdir=work,
+    ):  # fmt: skip
+        pass
+    assert asked == [printed]
+    assert refused.value.params == {"key_id": printed}
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [("export_number", [1]), ("epoch", "0"), ("seq_to", -1), ("incarnation", None),
+     ("seq_from", True)],
+)  # fmt: skip
+def test_a_manifest_signed_with_values_of_the_wrong_kind_is_rejected(
+    services, keys, exported, work, field, value
+):
+    """Signed by the device, yet not what the application writes: the center stores
+    these values (its record of the file, the acknowledgement), so it refuses them."""
+    secret = device_secret_key(services.db)
+    manifest = {}
+
+    def edit_manifest(members):
+        nonlocal manifest
+        manifest = {**json.loads({i.name: d for i, d in members}[MANIFEST]), field: value}
+        body = manifest_bytes(manifest)
+        comment = trusted_comment(manifest).replace("export", "manifest", 1)
+        signed = bytes(secret.sign(body, prehash=True, trusted_comment=comment)) + b"\n"
+        changed = {MANIFEST: body, MANIFEST_SIGNATURE: signed}
+        return [(info, changed.get(info.name, data)) for info, data in members]
+
+    members = edit_manifest(tar_members(decrypted_payload(exported.path, keys)))
+    for info, data in members:
+        info.size = len(data)
+    reseal_payload(services, exported.path, tar_with(members), keys, trusted_comment(manifest))
+    assert rejection(services, keys, exported.path, work) == "manifest_mismatch"

@@ -1,6 +1,9 @@
 """The export file of a site: what it holds, its name and number, when it is refused."""
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -175,3 +178,23 @@ def test_a_file_that_does_not_read_back_as_written_is_refused(site, tmp_path):
     with pytest.raises(UserError) as refused:
         verify_written(sealed, public, recipients=2)
     assert [p.code for p in refused.value.problems] == ["export_verify_failed"]
+
+
+def test_hmtn_export_writes_a_marker_it_cannot_keep_to_the_log_not_the_terminal(site, tmp_path):
+    """The export is written and verified; the restore marker's folder cannot be made
+    (the data folder is a file): a warning for the log file, never a traceback."""
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("")
+    state = tmp_path / "state"
+    environment = {**os.environ, "HMTN_DATA_DIR": str(not_a_folder), "XDG_STATE_HOME": str(state)}
+    command = [sys.executable, "-m", "desktop", "--lang", "en", "export", "--db", str(site.path),
+               "--out", str(stick)]  # fmt: skip
+    result = subprocess.run(
+        command, check=False, capture_output=True, text=True, timeout=120, env=environment
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert Path(result.stdout.splitlines()[-1]).is_file()
+    logged = "".join(log.read_text(encoding="utf-8") for log in state.rglob("hmtn.log"))
+    assert "the export marker could not be written" in logged

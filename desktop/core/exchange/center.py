@@ -29,7 +29,7 @@ from desktop.core.exchange.center_import import ImportedFile, acknowledged
 from desktop.core.exchange.materialize import Materializer
 from desktop.core.exchange.merge import merge_rows
 from desktop.core.exchange.report import MergeReport
-from desktop.core.exchange.versions import Stamp, canonical_json, content_sha
+from desktop.core.exchange.versions import Stamp, version_row
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
@@ -151,21 +151,8 @@ class CenterService(Service):
             "change_seq": stamp.change_seq,
             "updated_at": w.now,
         }
-        merge_queries.add_version(
-            self.db,
-            {
-                "table_name": table,
-                "record_id": record_id,
-                "device_id": stamp.device_id,
-                "change_seq": stamp.change_seq,
-                "epoch": stamp.epoch,
-                "bases": json.dumps(heads),
-                "content_sha": content_sha(content),
-                "content": canonical_json(content),
-                "source": DECISION,
-                "received_at": w.now,
-            },
-        )
+        version = version_row(table, content, stamp, heads, source=DECISION, received_at=w.now)
+        merge_queries.add_version(self.db, version)
         return stamp
 
     def dismiss_review(self, review_id: str, reason: str) -> None:

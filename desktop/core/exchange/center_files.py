@@ -157,10 +157,8 @@ class _ImportRun:
                            file.source_device_id, file.export_number, report)  # fmt: skip
 
     def _signer_for(self, key_id: str) -> Signer | None:
-        """The enrolled, active device of a key id (``open_export`` gives its 8 bytes in
-        file order as hex; the device table keeps it as minisign prints it)."""
-        printed = f"{int.from_bytes(bytes.fromhex(key_id), 'little'):016X}"
-        device = device_queries.by_key_id(self.db, printed, DeviceStatus.ACTIVE)
+        """The enrolled, active device of a key id (as minisign prints it)."""
+        device = device_queries.by_key_id(self.db, key_id, DeviceStatus.ACTIVE)
         return None if device is None else Signer(device["id"], device["signing_key"])
 
     def _check_site(self, opened: OpenedExport) -> None:

@@ -69,10 +69,14 @@ class KnownDevice:
 
 def check_init(folder: Path, passphrase: str, escrow_passphrase: str) -> None:
     """What ``init`` refuses whatever the database: keys in the folder already (they
-    are never overwritten), a passphrase too short."""
-    existing = [name for name in CenterKeyFiles.NAMES if (Path(folder) / name).exists()]
+    are never overwritten, nor a file where the folder should be), a passphrase too
+    short."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise UserError(Problem("center_keys_exist", {"file": str(folder)}))
+    existing = [name for name in CenterKeyFiles.NAMES if (folder / name).exists()]
     if existing:
-        raise UserError(Problem("center_keys_exist", {"file": str(Path(folder) / existing[0])}))
+        raise UserError(Problem("center_keys_exist", {"file": str(folder / existing[0])}))
     check_passphrase(passphrase)
     check_passphrase(escrow_passphrase, "escrow_passphrase")
 

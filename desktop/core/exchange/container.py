@@ -215,7 +215,21 @@ def _signed_manifest(
             "unknown_format",
             {"format": str(manifest.get("format")), "version": str(manifest.get("format_version"))},
         )
+    if not _fields_as_written(manifest):
+        raise ExportRejected("manifest_mismatch", {"name": MANIFEST})
     return manifest
+
+
+def _fields_as_written(manifest: dict[str, Any]) -> bool:
+    """The values the center keeps of a file (its record, the acknowledgement) are of
+    the kinds the application writes."""
+    texts = [manifest.get(name) for name in ("site_code", "device_id", "incarnation")]
+    numbers = [manifest.get(name) for name in ("epoch", "export_number", "seq_from", "seq_to")]
+    if not all(isinstance(text, str) and text for text in texts):
+        return False
+    if not all(type(number) is int and number >= 0 for number in numbers):
+        return False
+    return manifest["seq_from"] <= manifest["seq_to"] and manifest["export_number"] >= 1
 
 
 def _check_parts(

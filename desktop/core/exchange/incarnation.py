@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from db import installation
 from db.records import Actor, write_transaction
 from db.stamps import new_id
+from desktop.core.exchange.durable import replace_atomically
 
 DATA_DIR_ENV = "HMTN_DATA_DIR"
 NEW_INCARNATION = "new_incarnation"  # its audit action
@@ -127,25 +128,5 @@ def record_export(
     marker = Marker(row["incarnation"], row["epoch"], exported_through_seq, export_number)
     path = marker_path(row["device_id"], folder)
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with temporary.open("w", encoding="utf-8") as out:
-            json.dump(asdict(marker), out, sort_keys=True, indent=2)
-            out.flush()
-            os.fsync(out.fileno())
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
-    _sync_folder(path.parent)
+    replace_atomically(path, json.dumps(asdict(marker), sort_keys=True, indent=2).encode())
     return path
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

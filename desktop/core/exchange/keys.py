@@ -41,7 +41,11 @@ def key_id(signing_key: str) -> str:
     """The key id of a minisign public key (base64 line) as the stock minisign prints
     it (16 upper-case hex digits; minisign reads the 8 bytes as a little-endian
     number)."""
-    raw = base64.b64decode(signing_key, validate=True)[_KEY_ID]
+    return printed_key_id(base64.b64decode(signing_key, validate=True)[_KEY_ID])
+
+
+def printed_key_id(raw: bytes) -> str:
+    """Minisign's 8-byte key id (as it lies in a key or a signature) as minisign prints it."""
     return f"{int.from_bytes(raw, 'little'):016X}"
 
 

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from db import devices as device_queries
 from db import merge as merge_queries
 from db import merge_lists
-from db.merge_writer import MergeWriter
+from db.merge_writer import LOCAL_ONLY, MergeWriter
 from db.records import Writer
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import (
@@ -39,12 +39,11 @@ from desktop.core.exchange.versions import (
     Stamp,
     Version,
     resolve,
-    stored_content,
     substance_sha,
+    version_row,
 )
 
 REFERS_TO_DONOR = ("visit", "donation")
-LOCAL_COLUMNS = {"donor": ("staged_import",)}  # meaningful on the laptop that wrote it only
 # What a row refers to, to re-check the people behind it when it changes (a drive is
 # touched only when its own row changes: then everyone at it is re-checked).
 REFERENCES = {
@@ -124,28 +123,18 @@ class Materializer:
             raise MergeRejected(
                 Problem("merge_bad_stamp", {"table": table, "record": str(content.get("id"))})
             ) from None
-        text, sha = stored_content(content)
+        version = version_row(
+            table, content, stamp, bases, source=self.source, received_at=self.now
+        )
         key = (stamp.device_id, stamp.change_seq)
         same = [v for v in known if (v["device_id"], v["change_seq"]) == key]
-        if any(v["content_sha"] == sha for v in same):
+        if any(v["content_sha"] == version["content_sha"] for v in same):
             return None
         if same and not stamp.is_registry:
             problem = Problem(
                 "merge_stamp_reused", {"table": table, "record": content["id"], "stamp": str(stamp)}
             )
             raise MergeRejected(problem)
-        version = {
-            "table_name": table,
-            "record_id": content["id"],
-            "device_id": stamp.device_id,
-            "change_seq": stamp.change_seq,
-            "epoch": stamp.epoch,
-            "bases": json.dumps(bases),
-            "content_sha": sha,
-            "content": text,
-            "source": self.source,
-            "received_at": self.now,
-        }
         flags = future_flags(table, content, self.now)
         flags += din_block_flags(table, content, self._device(stamp.device_id))
         if flags:
@@ -170,24 +159,12 @@ class Materializer:
         for record_id, row in sorted(existing.items()):
             if known[record_id]:
                 continue
-            content = {k: v for k, v in row.items() if k not in LOCAL_COLUMNS.get(table, ())}
+            content = {k: v for k, v in row.items() if k not in LOCAL_ONLY.get(table, ())}
             stamp = Stamp(str(row["device_id"]), int(row["change_seq"]))
-            text, sha = stored_content(content)
-            merge_queries.add_version(
-                self.db,
-                {
-                    "table_name": table,
-                    "record_id": record_id,
-                    "device_id": stamp.device_id,
-                    "change_seq": stamp.change_seq,
-                    "epoch": stamp.epoch,
-                    "bases": "[]",
-                    "content_sha": sha,
-                    "content": text,
-                    "source": "existing",
-                    "received_at": self.now,
-                },
+            version = version_row(
+                table, content, stamp, [], source="existing", received_at=self.now
             )
+            merge_queries.add_version(self.db, version)
             seeded[record_id] = [content]
         return seeded
 
@@ -327,7 +304,7 @@ class Materializer:
 
     def _row(self, table: str, content: dict, survivors: dict, held: dict) -> dict:
         row = {c: content[c] for c in self._table_columns(table) if c in content}
-        for column in LOCAL_COLUMNS.get(table, ()):
+        for column in LOCAL_ONLY.get(table, ()):
             if column in row:
                 row[column] = None
         if table in REFERS_TO_DONOR and row.get("donor_id"):

@@ -9,17 +9,19 @@ it back; a row whose stamp the center holds with other content rejects the file.
 """
 
 import datetime as dt
+import math
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from sqlite_utils import Database
 
-from db.merge import chunks
+from db.merge import chunks, table_columns
 from db.records import Actor, write_transaction
 from desktop.core.domain.problems import Problem
 from desktop.core.eligibility.ruleset import RuleSet
 from desktop.core.exchange.center_import import ImportedFile, record_accepted
+from desktop.core.exchange.container import BASE_KEY
 from desktop.core.exchange.materialize import Materializer
 from desktop.core.exchange.report import MergeRejected, MergeReport, TableCounts
 from desktop.core.foundation.progress import QUIET, Progress
@@ -62,6 +64,7 @@ def merge_rows(
     unknown = sorted(set(rows_by_table) - set(MERGE_ORDER))
     if unknown:
         raise MergeRejected(Problem("merge_unknown_table", {"tables": ", ".join(unknown)}))
+    _refuse_unshaped(db, rows_by_table)
     report = MergeReport(source)
     total = sum(len(rows) for rows in rows_by_table.values())
     done = 0
@@ -84,6 +87,40 @@ def merge_rows(
         # once two records became one person): the file waits for a person
         raise MergeRejected(Problem("merge_refused_by_schema", {"detail": str(error)})) from None
     return report
+
+
+def _refuse_unshaped(db: Database, rows_by_table: Mapping[str, Sequence[dict]]) -> None:
+    """Every record must be a row of its table: an id, columns the table has (plus the
+    file's ``_base``), plain values. Column names become SQL, so one that is not a
+    column is refused here, never handed to the database."""
+    for table, rows in rows_by_table.items():
+        columns = {*table_columns(db, table), BASE_KEY}
+        for row in rows:
+            if (problem := _shape_problem(row, columns)) is not None:
+                record = str(row.get("id"))[:40] if isinstance(row, dict) else "?"
+                detail = f"{table} {record}: {problem}"
+                raise MergeRejected(Problem("merge_refused_by_schema", {"detail": detail}))
+
+
+def _shape_problem(row: object, columns: set[str]) -> str | None:
+    if not isinstance(row, dict):
+        return "not a record"
+    if not isinstance(row.get("id"), str) or not row["id"]:
+        return "no id"
+    for name, value in row.items():
+        if name not in columns:
+            return f"no column {str(name)[:40]!r}"
+        if not _plain(value):
+            return f"{name} is not a plain value"
+    return None
+
+
+def _plain(value: object) -> bool:
+    if isinstance(value, int):
+        return -(2**63) <= value < 2**63  # what SQLite stores
+    if isinstance(value, float):
+        return math.isfinite(value)  # JSON as Python reads it allows Infinity and NaN
+    return value is None or isinstance(value, str)
 
 
 @contextmanager

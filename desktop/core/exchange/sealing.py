@@ -30,6 +30,8 @@ import pyrage
 
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.exchange.container import Payload
+from desktop.core.exchange.durable import sync_folder
+from desktop.core.exchange.keys import printed_key_id
 from desktop.core.exchange.rejections import ExportRejected
 
 SIGNATURE_SUFFIX = ".minisig"
@@ -119,7 +121,7 @@ def seal(
         temporary[0] = target
         os.replace(temporary[1], signature_target)
         temporary[1] = signature_target
-        _sync_folder(folder)
+        sync_folder(folder)
         sealed = SealedFile(target, signature_target, writer.digest.hexdigest(), writer.size)
         verify_written(sealed, secret_key.get_public_key(), len(recipients))
     except OSError as error:
@@ -151,17 +153,6 @@ def _temporary_file(folder: Path, made: list[Path]) -> Iterator[IO[bytes]]:
 def _sync(out: IO[bytes]) -> None:
     out.flush()
     os.fsync(out.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the renames durable; Windows cannot open a folder, and needs no such step."""
-    if os.name == "nt":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def _remove(paths: list[Path]) -> None:
@@ -228,8 +219,8 @@ def open_export(
 ) -> Iterator[OpenedExport]:
     """Check and open an export file (see the module docstring); raises ExportRejected.
 
-    ``signer_for(key_id)`` gives the registered, active device of a key id (lower-case
-    hex of minisign's 8-byte key id), None for an unknown or revoked one; ``identities``
+    ``signer_for(key_id)`` gives the registered, active device of a key id (as minisign
+    prints it: ``keys.key_id``), None for an unknown or revoked one; ``identities``
     are the center's age identities (pyrage)."""
     path = Path(path)
     signature, signer, public_key = _signature_and_signer(path, signer_for)
@@ -272,9 +263,9 @@ class _Tee:
 
 
 def key_id_of(signature: minisign.Signature) -> str:
-    """The signing key's id as the enrolment records it: lower-case hex of its 8 bytes."""
+    """The signing key's id as the enrolment records it and minisign prints it."""
     line = bytes(signature).split(b"\n")[1]
-    return base64.b64decode(line)[2:10].hex()
+    return printed_key_id(base64.b64decode(line)[2:10])
 
 
 def _signature_and_signer(

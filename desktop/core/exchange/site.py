@@ -2,7 +2,6 @@
 a new incarnation by hand."""
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import InstallationRole
 from desktop.core.exchange import incarnation
+from desktop.core.exchange.durable import replace_atomically
 from desktop.core.exchange.enrolment import ENROLMENT_FILE, PUBLIC_KEY_FILE, Enrolment
 from desktop.core.exchange.keys import (
     device_signing_key,
@@ -165,7 +165,9 @@ class IdentityService(Service):
 
     def new_incarnation(self) -> incarnation.RestoreCheck:
         """Start a new incarnation by hand (after restoring a backup the app could not
-        recognise as one); audited."""
+        recognise as one); audited. A laptop's: the center's own change numbers stay
+        in one epoch, so that its later decisions supersede its earlier ones."""
+        self._refuse_on_center()
         row = incarnation.new_incarnation(self.db, self.session.actor, "started by hand")
         self.bus.publish(Topic.SETTINGS)
         marker = incarnation.read_marker(row["device_id"])
@@ -184,12 +186,4 @@ def _refuse_other_device(path: Path, device_id: str) -> None:
 
 def _write(path: Path, text: str) -> None:
     """Replace ``path`` atomically (a stick pulled out leaves the old file or the new)."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        with temporary.open("w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    replace_atomically(path, text.encode("utf-8"))

@@ -10,11 +10,12 @@ same rows.
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-EPOCH_SPAN = 10**12  # change_seq = epoch * EPOCH_SPAN + n
+from db.origins import EPOCH_SPAN
+
 REGISTRY_DEVICE = "registry"
 BOOKKEEPING = ("created_at", "updated_at", "device_id", "change_seq")
 # Values the center recomputes from the records it holds, never merged as values.
@@ -130,6 +131,31 @@ def stored_content(content: Mapping[str, Any]) -> tuple[str, str]:
     """A row as the center stores it (canonical JSON) and that text's SHA-256."""
     text = canonical_json(content)
     return text, hashlib.sha256(text.encode()).hexdigest()
+
+
+def version_row(
+    table: str,
+    content: Mapping[str, Any],
+    stamp: Stamp,
+    bases: Sequence[str],
+    *,
+    source: str,
+    received_at: str,
+) -> dict[str, Any]:
+    """A row of ``record_version``: a version of ``content`` (a record as received)."""
+    text, sha = stored_content(content)
+    return {
+        "table_name": table,
+        "record_id": content["id"],
+        "device_id": stamp.device_id,
+        "change_seq": stamp.change_seq,
+        "epoch": stamp.epoch,
+        "bases": json.dumps(list(bases)),
+        "content_sha": sha,
+        "content": text,
+        "source": source,
+        "received_at": received_at,
+    }
 
 
 def substance_sha(table: str, content: Mapping[str, Any]) -> str:

@@ -1,0 +1,31 @@
+"""Files that survive a pulled stick or a power cut: written whole to a temporary file
+beside the target, flushed and synced, renamed over it, the folder synced."""
+
+import os
+from pathlib import Path
+
+
+def replace_atomically(path: Path, data: bytes) -> None:
+    """``path`` holds the old content or ``data``, never a part of it."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    sync_folder(path.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows cannot open a folder, and
+    needs no such step)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
