@@ -52,3 +52,18 @@ def test_a_person_registered_at_two_sites_is_found_once_with_both_donations(tmp_
     finally:
         for closing in (a, b, center):
             closing.close()
+
+
+def test_a_person_the_registry_gave_is_seen_in_the_registry_not_on_a_laptop(tmp_path):
+    a = Site(tmp_path / "HN01.sqlite3", "HN01", "A1001", dt.date(2026, 11, 24))
+    center = Center(tmp_path / "center.sqlite3")
+    try:
+        from_registry = a.registry_donor("Phạm Văn Đức", BIRTH, 7, donation_count=3)
+        a.services.checkin.check_in(a.drive, a.services.donors.get(from_registry))
+        center.merge("a", a.export()[0])  # the ticket's donor travels as the registry gave it
+        [person] = center.services.center_views.people(CCCD).people
+        assert person.in_registry and person.devices == []  # registry:0 is no laptop
+        assert person.donor.donation_count == 3
+    finally:
+        for closing in (a, center):
+            closing.close()

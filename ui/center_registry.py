@@ -94,8 +94,10 @@ class CenterRegistry(QWidget):
         ]
 
     def _seen_at(self, person: CenterPerson) -> str:
-        """The sites, then any laptop not enrolled here by its id's end."""
-        return ", ".join([*person.sites, *(self._device(d) for d in person.devices)])
+        """The sites, then any laptop not enrolled here by its id's end, then the
+        registry when a record of the person came from it."""
+        registry = [self.tr("the registry")] if person.in_registry else []
+        return ", ".join([*person.sites, *(self._device(d) for d in person.devices), *registry])
 
     def _device(self, device_id: str) -> str:
         """A laptop not enrolled here, by its id's end."""

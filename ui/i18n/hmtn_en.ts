@@ -584,6 +584,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>never</translation>
     </message>
     <message>
+        <source>the registry</source>
+        <translation>the registry</translation>
+    </message>
+    <message>
         <source>device {device}</source>
         <translation>device {device}</translation>
     </message>

@@ -585,6 +585,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>chưa hiến lần nào</translation>
     </message>
     <message>
+        <source>the registry</source>
+        <translation>danh sách người hiến</translation>
+    </message>
+    <message>
         <source>device {device}</source>
         <translation>thiết bị {device}</translation>
     </message>

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from db import center_views as queries
+from db.origins import REGISTRY
 from desktop.core.domain.card_qr import parse_card_qr
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor
@@ -24,6 +25,7 @@ class CenterPerson:
     sites: list[str]  # the site codes that saw this person
     devices: list[str]  # laptops that saw them and are not enrolled here (no site known)
     records: int  # how many donor records are this person (1 when never merged)
+    in_registry: bool = False  # a record of them came from the registry (registry:0)
 
     @property
     def id(self) -> str:
@@ -73,8 +75,10 @@ def find_people(db: Database, donors: DonorService, raw: str) -> PeopleFound:
 def _person(db: Database, donors: DonorService, root: str, records: set[str]) -> CenterPerson:
     seen = queries.devices_of(db, sorted(records))
     sites = list(dict.fromkeys(site for _, site in seen if site))
-    devices = [device for device, site in seen if not site]
-    return CenterPerson(donors.get(root), sites, devices, len(records))
+    registry = REGISTRY.device_id
+    devices = [device for device, site in seen if not site and device != registry]
+    in_registry = any(device == registry for device, _ in seen)
+    return CenterPerson(donors.get(root), sites, devices, len(records), in_registry)
 
 
 def donations_of(db: Database, donor_id: str) -> list[PersonDonation]:
