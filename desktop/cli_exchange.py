@@ -140,10 +140,20 @@ def _print_key(key_id: str, signing_key: str) -> None:
 
 
 def _device_revoke(args: argparse.Namespace, services: "Services") -> int:
-    device = services.center_keys.revoke(args.device, args.reason)
+    device = services.center_keys.revoke(args.device, _revoke_reason(args.reason))
     line = translate("Cli", "Device {device} revoked: its files are rejected from now on.")
     print(line.format(device=device.id))
     return 0
+
+
+def _revoke_reason(given: str | None) -> str:
+    """The reason given; asked at a terminal; from a script without one, a revocation
+    still goes through (it protects the center) and says that no reason was given."""
+    if given is not None:
+        return given
+    if sys.stdin.isatty():
+        return input(translate("Cli", "Why is the device revoked (lost, stolen, retired…)? "))
+    return translate("Cli", "no reason given (revoked from the command line)")
 
 
 def _device_list(args: argparse.Namespace, services: "Services") -> int:

@@ -169,7 +169,11 @@ def _center(commands: argparse._SubParsersAction) -> None:
         help="device id, or at least 8 of its first or last characters (the last 8 name"
         " it in its export files)",
     )
-    revoke.add_argument("--reason", required=True, help="why (lost, stolen, retired...)")
+    revoke.add_argument(
+        "--reason",
+        help="why (lost, stolen, retired...); asked at the terminal when not given, and"
+        " recorded as not given from a script",
+    )
     _database(revoke, create=False)
     _database(device_commands.add_parser("list", help="list the devices"), create=False)
 

@@ -317,3 +317,18 @@ def test_a_site_database_is_no_center(tmp_path, capsys):
     write(tmp_path / "a-file", "not a folder")
     assert hmtn("device", "enrol", "--db", path, "--out", tmp_path / "a-file") == 2
     assert "cannot be written" in capsys.readouterr().err
+
+
+def test_a_script_revokes_a_device_as_the_issue_spells_the_command(center, tmp_path, capsys):
+    """``hmtn center devices revoke DEVICE --db CENTER.sqlite3``: without --reason and
+    without a terminal the device is revoked all the same, recorded as no reason given."""
+    folder = tmp_path / "one"
+    assert hmtn("device", "enrol", "--db", site(tmp_path / "a.sqlite3"), "--out", folder) == 0
+    assert hmtn("center", "devices", "add", folder, "--db", center) == 0
+    device = json.loads((folder / "enrolment.json").read_text())["device_id"]
+    assert not sys.stdin.isatty()  # pytest's stdin
+    assert hmtn("center", "devices", "revoke", device, "--db", center) == 0
+    db = sqlite3.connect(center)
+    row = db.execute("SELECT status, revoke_reason FROM device").fetchone()
+    db.close()
+    assert row == ("revoked", "no reason given (revoked from the command line)")

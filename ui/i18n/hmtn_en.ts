@@ -1724,6 +1724,14 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>Device {device} revoked: its files are rejected from now on.</translation>
     </message>
     <message>
+        <source>Why is the device revoked (lost, stolen, retired…)? </source>
+        <translation>Why is the device revoked (lost, stolen, retired…)? </translation>
+    </message>
+    <message>
+        <source>no reason given (revoked from the command line)</source>
+        <translation>no reason given (revoked from the command line)</translation>
+    </message>
+    <message>
         <source>No devices enrolled yet.</source>
         <translation>No devices enrolled yet.</translation>
     </message>

@@ -1725,6 +1725,14 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>Đã thu hồi thiết bị {device}: từ nay các tệp của thiết bị này sẽ bị từ chối.</translation>
     </message>
     <message>
+        <source>Why is the device revoked (lost, stolen, retired…)? </source>
+        <translation>Vì sao thu hồi thiết bị (mất, bị đánh cắp, không dùng nữa…)? </translation>
+    </message>
+    <message>
+        <source>no reason given (revoked from the command line)</source>
+        <translation>không ghi lý do (thu hồi bằng dòng lệnh)</translation>
+    </message>
+    <message>
         <source>No devices enrolled yet.</source>
         <translation>Chưa có thiết bị nào được đăng ký.</translation>
     </message>
