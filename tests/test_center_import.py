@@ -149,3 +149,14 @@ def test_a_wrong_passphrase_imports_nothing(made_center, center, stick, tmp_path
     assert hmtn("center", "import", file, "--db", center, "--passphrase-file", wrong) == 2
     assert "passphrase" in capsys.readouterr().err.lower()
     assert center_rows(center, "donation", a.device_id) == []
+
+
+def test_a_missing_file_or_a_folder_is_said_in_words(made_center, center, tmp_path, capsys):
+    passphrase = write(tmp_path / "passphrase.txt", PASSPHRASE)
+    missing, folder = tmp_path / "usb" / "HN01-00000000-00001.hmtn.age", tmp_path
+    args = ("center", "import", missing, folder, "--db", center)
+    assert hmtn(*args, "--passphrase-file", passphrase) == 1
+    said = capsys.readouterr().out
+    assert f"There is no file {missing} (is the USB stick plugged in" in said
+    assert f"{folder} is a folder: choose the .hmtn.age files inside it." in said
+    assert "No such file" not in said and "Errno" not in said

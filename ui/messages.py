@@ -216,6 +216,12 @@ PROBLEMS = {
         "The file says it comes from site {site}, but its device was enrolled for site"
         " {enrolled}; nothing from it was used.",
     ),
+    "import_file_missing": QT_TRANSLATE_NOOP(
+        "Messages", "There is no file {file} (is the USB stick plugged in, the name right?)."
+    ),
+    "import_not_a_file": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is a folder: choose the .hmtn.age files inside it."
+    ),
     "import_unreadable": QT_TRANSLATE_NOOP(
         "Messages", "{file} could not be read ({error}); nothing from it was used."
     ),

@@ -3011,6 +3011,14 @@ Its signature is beside it: {signature}
         <translation>The file says it comes from site {site}, but its device was enrolled for site {enrolled}; nothing from it was used.</translation>
     </message>
     <message>
+        <source>There is no file {file} (is the USB stick plugged in, the name right?).</source>
+        <translation>There is no file {file} (is the USB stick plugged in, the name right?).</translation>
+    </message>
+    <message>
+        <source>{file} is a folder: choose the .hmtn.age files inside it.</source>
+        <translation>{file} is a folder: choose the .hmtn.age files inside it.</translation>
+    </message>
+    <message>
         <source>{file} could not be read ({error}); nothing from it was used.</source>
         <translation>{file} could not be read ({error}); nothing from it was used.</translation>
     </message>

@@ -3012,6 +3012,14 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Tệp ghi là từ cơ sở {site}, nhưng thiết bị của tệp đã được đăng ký cho cơ sở {enrolled}; không dùng dữ liệu nào từ tệp.</translation>
     </message>
     <message>
+        <source>There is no file {file} (is the USB stick plugged in, the name right?).</source>
+        <translation>Không có tệp {file} (USB đã cắm chưa, tên tệp có đúng không?).</translation>
+    </message>
+    <message>
+        <source>{file} is a folder: choose the .hmtn.age files inside it.</source>
+        <translation>{file} là một thư mục: hãy chọn các tệp .hmtn.age bên trong.</translation>
+    </message>
+    <message>
         <source>{file} could not be read ({error}); nothing from it was used.</source>
         <translation>Không đọc được {file} ({error}); không dùng dữ liệu nào từ tệp.</translation>
     </message>

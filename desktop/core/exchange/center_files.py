@@ -129,6 +129,9 @@ class _ImportRun:
     def import_one(self, path: Path) -> FileOutcome:
         try:
             sha256 = _sha256(path)
+        except (FileNotFoundError, IsADirectoryError):  # said in words, not the system's
+            code = "import_not_a_file" if path.is_dir() else "import_file_missing"
+            return FileOutcome(path, FileStatus.REJECTED, Problem(code, {"file": str(path)}))
         except OSError as error:
             params = {"file": path.name, "error": error.strerror or str(error)}
             problem = Problem("import_unreadable", params)
