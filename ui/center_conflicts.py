@@ -5,9 +5,7 @@ keeps one, with a reason. Resolved conflicts are one choice away."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -17,15 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain.device_names import short_device_id
-from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import ConflictStatus
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_views import BOOKKEEPING, CenterViews, ConflictEntry, ConflictHead
 from desktop.core.exchange.versions import EPOCH_SPAN
 from ui.center_names import COLUMNS, column_name, conflict_status_name, table_name, value_shown
-from ui.center_table import RowsModel, RowsView
+from ui.center_table import RowsModel, RowsView, decide_with_reason, list_header, status_choice
 from ui.dialogs import Dialogs
-from ui.messages import problems_text, translate
+from ui.messages import translate
 from ui.screening_texts import local_time
 from ui.signals import ModelSignals
 from ui.status_line import StatusLine
@@ -72,10 +69,7 @@ class CenterConflicts(QWidget):
         self.center = center
         self.views = views
         self.dialogs = dialogs
-        self.status_choice = QComboBox()
-        for status in ConflictStatus:
-            self.status_choice.addItem(conflict_status_name(status), status)
-        self.status_choice.currentIndexChanged.connect(self.refresh)
+        self.status_choice = status_choice(ConflictStatus, conflict_status_name, self.refresh)
         self.model = RowsModel(self._headers, self._cells)
         self.table = RowsView(self.model)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_versions())
@@ -87,18 +81,12 @@ class CenterConflicts(QWidget):
         self.keep_button = QPushButton(self.tr("&Keep this version…"))
         self.keep_button.clicked.connect(self.keep)
         self.message = StatusLine()
-        top = QHBoxLayout()
-        intro = QLabel(
-            self.tr(
-                "Records changed on two devices: nothing was overwritten. Compare the"
-                " versions (what differs is listed first), choose the column of the one to"
-                " keep, and keep it with the reason."
-            )
+        intro = self.tr(
+            "Records changed on two devices: nothing was overwritten. Compare the"
+            " versions (what differs is listed first), choose the column of the one to"
+            " keep, and keep it with the reason."
         )
-        intro.setWordWrap(True)
-        top.addWidget(intro, 1)
-        top.addWidget(QLabel(self.tr("Show:")))
-        top.addWidget(self.status_choice)
+        top = list_header(intro, self.tr("Show:"), self.status_choice)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.versions)
@@ -178,24 +166,14 @@ class CenterConflicts(QWidget):
         if entry is None or entry.status != ConflictStatus.OPEN or not columns:
             return
         head = entry.heads[columns[0].column()]
-        reason = self.dialogs.text(
-            self,
+        source = head_title(head).replace("\n", ", ")
+        texts = (
             self.tr("Keep this version"),
-            self.tr("Keep the version from {source} as the record. Why?").format(
-                source=head_title(head).replace("\n", ", ")
-            ),
-            required=True,
+            self.tr("Keep the version from {source} as the record. Why?").format(source=source),
+            self.tr("The version from {source} is the record now.").format(source=source),
         )
-        if reason is None:
-            return
-        try:
-            self.center.resolve_conflict(entry.id, head.stamp, reason)
-        except UserError as error:
-            self.message.failed(problems_text(error.problems))
-            return
-        self.refresh()
-        self.message.done(
-            self.tr("The version from {source} is the record now.").format(
-                source=head_title(head).replace("\n", ", ")
-            )
-        )
+        decide_with_reason(
+            self, self.dialogs, self.message, texts,
+            decide=lambda reason: self.center.resolve_conflict(entry.id, head.stamp, reason),
+            refresh=self.refresh,
+        )  # fmt: skip

@@ -5,24 +5,21 @@ are one choice away."""
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.domain.device_names import short_device_id
-from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import QuarantineReason, QuarantineStatus
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_views import CenterViews, QuarantineEntry
 from ui.center_names import quarantine_reason_name, quarantine_status_name
-from ui.center_table import RowsModel, RowsView
+from ui.center_table import RowsModel, RowsView, decide_with_reason, list_header, status_choice
 from ui.dialogs import Dialogs
 from ui.formatting import dmy
-from ui.messages import problems_text, translate
+from ui.messages import translate
 from ui.screening_texts import local_time
 from ui.signals import ModelSignals
 from ui.status_line import StatusLine
@@ -61,10 +58,7 @@ class CenterQuarantine(QWidget):
         self.center = center
         self.views = views
         self.dialogs = dialogs
-        self.status_choice = QComboBox()
-        for status in QuarantineStatus:
-            self.status_choice.addItem(quarantine_status_name(status), status)
-        self.status_choice.currentIndexChanged.connect(self.refresh)
+        self.status_choice = status_choice(QuarantineStatus, quarantine_status_name, self.refresh)
         self.model = RowsModel(self._headers, self._cells)
         self.table = RowsView(self.model)
         self.release_button = QPushButton(self.tr("&Release…"))
@@ -72,17 +66,11 @@ class CenterQuarantine(QWidget):
         self.discard_button = QPushButton(self.tr("&Discard…"))
         self.discard_button.clicked.connect(self.discard)
         self.message = StatusLine()
-        top = QHBoxLayout()
-        intro = QLabel(
-            self.tr(
-                "Units held by the center's safety checks, on the date of each donation."
-                " Release or discard each one, with the reason."
-            )
+        intro = self.tr(
+            "Units held by the center's safety checks, on the date of each donation."
+            " Release or discard each one, with the reason."
         )
-        intro.setWordWrap(True)
-        top.addWidget(intro, 1)
-        top.addWidget(QLabel(self.tr("Show:")))
-        top.addWidget(self.status_choice)
+        top = list_header(intro, self.tr("Show:"), self.status_choice)
         buttons = QHBoxLayout()
         buttons.addWidget(self.release_button)
         buttons.addWidget(self.discard_button)
@@ -158,13 +146,7 @@ class CenterQuarantine(QWidget):
         if not isinstance(entry, QuarantineEntry) or entry.status != QuarantineStatus.HELD:
             return
         words = {"din": entry.din, "donor": entry.donor_name}
-        reason = self.dialogs.text(self, title, question.format(**words), required=True)
-        if reason is None:
-            return
-        try:
-            decide(entry.id, reason)
-        except UserError as error:
-            self.message.failed(problems_text(error.problems))
-            return
-        self.refresh()
-        self.message.done(said.format(**words))
+        texts = (title, question.format(**words), said.format(**words))
+        decide_with_reason(self, self.dialogs, self.message, texts,
+                           decide=lambda reason: decide(entry.id, reason),
+                           refresh=self.refresh)  # fmt: skip

@@ -7,9 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -19,15 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain.device_names import short_device_id
-from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import ReviewStatus
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_views import CenterViews, ReviewEntry
 from ui.center_names import review_status_name, value_shown
-from ui.center_table import RowsModel, RowsView
+from ui.center_table import RowsModel, RowsView, decide_with_reason, list_header, status_choice
 from ui.dialogs import Dialogs
 from ui.formatting import dmy
-from ui.messages import problems_text, translate
+from ui.messages import translate
 from ui.screening_texts import local_time
 from ui.signals import ModelSignals
 from ui.status_line import StatusLine
@@ -60,10 +57,7 @@ class CenterReviews(QWidget):
         self.center = center
         self.views = views
         self.dialogs = dialogs
-        self.status_choice = QComboBox()
-        for status in ReviewStatus:
-            self.status_choice.addItem(review_status_name(status), status)
-        self.status_choice.currentIndexChanged.connect(self.refresh)
+        self.status_choice = status_choice(ReviewStatus, review_status_name, self.refresh)
         self.model = RowsModel(self._headers, self._cells)
         self.table = RowsView(self.model)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_pair())
@@ -75,18 +69,12 @@ class CenterReviews(QWidget):
         self.dismiss_button = QPushButton(self.tr("T&wo people…"))
         self.dismiss_button.clicked.connect(self.dismiss)
         self.message = StatusLine()
-        top = QHBoxLayout()
-        intro = QLabel(
-            self.tr(
-                "Two records with the same name and date of birth, not both with a CCCD."
-                " Compare them; one person is merged (both histories kept), two people stay"
-                " apart."
-            )
+        intro = self.tr(
+            "Two records with the same name and date of birth, not both with a CCCD."
+            " Compare them; one person is merged (both histories kept), two people stay"
+            " apart."
         )
-        intro.setWordWrap(True)
-        top.addWidget(intro, 1)
-        top.addWidget(QLabel(self.tr("Show:")))
-        top.addWidget(self.status_choice)
+        top = list_header(intro, self.tr("Show:"), self.status_choice)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.pair)
@@ -199,13 +187,7 @@ class CenterReviews(QWidget):
         if entry is None or entry.status != ReviewStatus.OPEN:
             return
         name = entry.first.get("full_name", "")
-        reason = self.dialogs.text(self, title, question.format(name=name), required=True)
-        if reason is None:
-            return
-        try:
-            decide(entry.id, reason)
-        except UserError as error:
-            self.message.failed(problems_text(error.problems))
-            return
-        self.refresh()
-        self.message.done(said.format(name=name))
+        texts = (title, question.format(name=name), said.format(name=name))
+        decide_with_reason(self, self.dialogs, self.message, texts,
+                           decide=lambda reason: decide(entry.id, reason),
+                           refresh=self.refresh)  # fmt: skip

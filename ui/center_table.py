@@ -6,7 +6,20 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
+
+from desktop.core.domain.problems import UserError
+from ui.dialogs import Dialogs
+from ui.messages import problems_text
+from ui.status_line import StatusLine
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -90,3 +103,51 @@ class RowsView(QTableView):
         model = self.model()
         assert isinstance(model, RowsModel)
         return model.entries[rows[0].row()] if rows else None
+
+
+def status_choice(
+    statuses: Sequence[str], name_of: Callable[[str], str], changed: Callable[[], None]
+) -> QComboBox:
+    """The "Show:" choice of a list: its states in words; ``changed`` when one is chosen."""
+    choice = QComboBox()
+    for status in statuses:
+        choice.addItem(name_of(status), status)
+    choice.currentIndexChanged.connect(changed)
+    return choice
+
+
+def list_header(intro: str, show: str, choice: QComboBox) -> QHBoxLayout:
+    """What a list is for (wrapped), then "Show:" and the choice of its states."""
+    top = QHBoxLayout()
+    label = QLabel(intro)
+    label.setWordWrap(True)
+    top.addWidget(label, 1)
+    top.addWidget(QLabel(show))
+    top.addWidget(choice)
+    return top
+
+
+def decide_with_reason(
+    owner: QWidget,
+    dialogs: Dialogs,
+    message: StatusLine,
+    texts: tuple[str, str, str],
+    *,
+    decide: Callable[[str], None],
+    refresh: Callable[[], None],
+) -> None:
+    """A decision on a list entry: the reason asked (required; cancelling does nothing),
+    the decision taken, the list refreshed and what was done said; a refusal is said on
+    the status line. ``texts``: the dialog's title, its question and the sentence said
+    once done (all in words already)."""
+    title, question, said = texts
+    reason = dialogs.text(owner, title, question, required=True)
+    if reason is None:
+        return
+    try:
+        decide(reason)
+    except UserError as error:
+        message.failed(problems_text(error.problems))
+        return
+    refresh()
+    message.done(said)
