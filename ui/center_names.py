@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.core.domain.device_names import short_device_id
 from ui.formatting import dmy, number_text
 from ui.messages import translate
 from ui.screening_texts import local_time
@@ -231,3 +232,17 @@ def value_shown(column: str, value: object) -> str:
     if isinstance(value, str) and DATE.match(value):
         return dmy(dt.date.fromisoformat(value))
     return str(value)
+
+
+def unenrolled_device(device_id: str) -> str:
+    """A laptop the center has no enrolment of, by its id's end ("" for none)."""
+    if not device_id:
+        return ""
+    return translate("CenterValues", "device {device}").format(device=short_device_id(device_id))
+
+
+def made_at(site_code: str | None, device_name: str | None, device_id: str | None) -> str:
+    """Where a record was made or last changed: the laptop's site and name when it is
+    enrolled here, else the laptop by its id's end."""
+    site = " · ".join(part for part in (site_code, device_name) if part)
+    return site or unenrolled_device(device_id or "")

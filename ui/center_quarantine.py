@@ -11,11 +11,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.domain.device_names import short_device_id
 from desktop.core.domain.vocabulary import QuarantineReason, QuarantineStatus
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_views import CenterViews, QuarantineEntry
-from ui.center_names import quarantine_reason_name, quarantine_status_name
+from ui.center_names import made_at, quarantine_reason_name, quarantine_status_name
 from ui.center_table import RowsModel, RowsView, decide_with_reason, list_header, status_choice
 from ui.dialogs import Dialogs
 from ui.formatting import dmy
@@ -95,11 +94,7 @@ class CenterQuarantine(QWidget):
         ]
 
     def _cells(self, e: QuarantineEntry) -> list[str]:
-        site = " · ".join(part for part in (e.site_code, e.device_name) if part) or (
-            self.tr("device {device}").format(device=short_device_id(e.device_id))
-            if e.device_id
-            else ""
-        )
+        site = made_at(e.site_code, e.device_name, e.device_id)
         common = [
             e.din,
             e.donor_name,

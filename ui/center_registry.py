@@ -8,10 +8,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
-from desktop.core.domain.device_names import short_device_id
 from desktop.core.exchange.center_people import CenterPerson, PersonDonation
 from desktop.core.exchange.center_views import CenterViews
-from ui.center_names import quarantine_status_name, value_shown
+from ui.center_names import quarantine_status_name, unenrolled_device, value_shown
 from ui.center_table import RowsModel, RowsView
 from ui.formatting import dmy, id_text, number_text
 from ui.messages import problems_text, reason_text
@@ -97,13 +96,9 @@ class CenterRegistry(QWidget):
         """The sites, then any laptop not enrolled here by its id's end, then the
         registry when a record of the person came from it."""
         registry = [self.tr("the registry")] if person.in_registry else []
-        return ", ".join([*person.sites, *(self._device(d) for d in person.devices), *registry])
-
-    def _device(self, device_id: str) -> str:
-        """A laptop not enrolled here, by its id's end."""
-        if not device_id:
-            return ""
-        return self.tr("device {device}").format(device=short_device_id(device_id))
+        return ", ".join(
+            [*person.sites, *(unenrolled_device(d) for d in person.devices), *registry]
+        )
 
     def _deferral(self, person: CenterPerson) -> str:
         d = person.donor
@@ -155,7 +150,7 @@ class CenterRegistry(QWidget):
         ]
 
     def _history_cells(self, donation: PersonDonation) -> list[str]:
-        site = donation.site_code or self._device(donation.device_id)
+        site = donation.site_code or unenrolled_device(donation.device_id)
         where = " · ".join(p for p in (site, donation.drive_code) if p)
         return [
             dmy(donation.date) if donation.date else "",

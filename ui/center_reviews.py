@@ -16,15 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.domain.device_names import short_device_id
 from desktop.core.domain.vocabulary import ReviewStatus
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_views import CenterViews, ReviewEntry
-from ui.center_names import review_status_name, value_shown
+from ui.center_names import made_at, review_status_name, value_shown
 from ui.center_table import RowsModel, RowsView, decide_with_reason, list_header, status_choice
 from ui.dialogs import Dialogs
 from ui.formatting import dmy
-from ui.messages import translate
 from ui.screening_texts import local_time
 from ui.signals import ModelSignals
 from ui.status_line import StatusLine
@@ -35,13 +33,8 @@ def _day(text: str | None) -> str:
 
 
 def _site(donor: dict) -> str:
-    """Where the record was made or last changed: the laptop's site, or its id's end
-    when the laptop is not enrolled here."""
-    site = " · ".join(p for p in (donor.get("site_code"), donor.get("device_name")) if p)
-    device = donor.get("device_id") or ""
-    if site or not device:
-        return site
-    return translate("CenterReviews", "device {device}").format(device=short_device_id(device))
+    """Where the record was made or last changed."""
+    return made_at(donor.get("site_code"), donor.get("device_name"), donor.get("device_id"))
 
 
 class CenterReviews(QWidget):

@@ -501,10 +501,6 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>Decision reason</translation>
     </message>
     <message>
-        <source>device {device}</source>
-        <translation>device {device}</translation>
-    </message>
-    <message>
         <source>Release the unit</source>
         <translation>Release the unit</translation>
     </message>
@@ -588,10 +584,6 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>the registry</translation>
     </message>
     <message>
-        <source>device {device}</source>
-        <translation>device {device}</translation>
-    </message>
-    <message>
         <source>permanent: {reason}</source>
         <translation>permanent: {reason}</translation>
     </message>
@@ -642,10 +634,6 @@ Install these keys? Files for the center are then encrypted to them.</translatio
 </context>
 <context>
     <name>CenterReviews</name>
-    <message>
-        <source>device {device}</source>
-        <translation>device {device}</translation>
-    </message>
     <message>
         <source>&amp;Same person: merge…</source>
         <translation>&amp;Same person: merge…</translation>
@@ -1196,6 +1184,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>device {device}</source>
+        <translation>device {device}</translation>
     </message>
 </context>
 <context>

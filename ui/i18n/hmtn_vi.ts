@@ -502,10 +502,6 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>Lý do quyết định</translation>
     </message>
     <message>
-        <source>device {device}</source>
-        <translation>thiết bị {device}</translation>
-    </message>
-    <message>
         <source>Release the unit</source>
         <translation>Cho lưu hành đơn vị máu</translation>
     </message>
@@ -589,10 +585,6 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>danh sách người hiến</translation>
     </message>
     <message>
-        <source>device {device}</source>
-        <translation>thiết bị {device}</translation>
-    </message>
-    <message>
         <source>permanent: {reason}</source>
         <translation>vĩnh viễn: {reason}</translation>
     </message>
@@ -643,10 +635,6 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
 </context>
 <context>
     <name>CenterReviews</name>
-    <message>
-        <source>device {device}</source>
-        <translation>thiết bị {device}</translation>
-    </message>
     <message>
         <source>&amp;Same person: merge…</source>
         <translation>&amp;Cùng một người: gộp…</translation>
@@ -1197,6 +1185,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>(empty)</source>
         <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>device {device}</source>
+        <translation>thiết bị {device}</translation>
     </message>
 </context>
 <context>
