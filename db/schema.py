@@ -888,3 +888,70 @@ def m0016_centertests_din_outside_block(db: Database) -> None:
     db.execute("DROP TABLE merge_flag")
     db.execute("ALTER TABLE merge_flag_new RENAME TO merge_flag")
     db.execute("CREATE INDEX merge_flag_record ON merge_flag (record_id, kind)")
+
+
+_PACKAGES = (
+    # The devices a planned drive is worked by (the center plans; a site receives its own).
+    f"""CREATE TABLE drive_assignment (
+    {STANDARD_COLUMNS},
+    drive_id TEXT NOT NULL REFERENCES drive (id),
+    for_device TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'assigned' CHECK (status IN ('assigned', 'withdrawn')),
+    UNIQUE (drive_id, for_device)
+)""",
+    "CREATE INDEX drive_assignment_device ON drive_assignment (for_device, status)",
+    # Numbers the center hands a device ahead: a DIN sequence block for one drive
+    # (FIN, year of the drive, first..last of the site's yearly sequence), or a run of
+    # pre-printed certificate form serials (prefix, zero-padded width, first..last).
+    f"""CREATE TABLE number_block (
+    {STANDARD_COLUMNS},
+    kind TEXT NOT NULL CHECK (kind IN ('din', 'serial')),
+    for_device TEXT NOT NULL,
+    drive_id TEXT REFERENCES drive (id),
+    fin TEXT NOT NULL DEFAULT '',
+    year INTEGER,
+    prefix TEXT NOT NULL DEFAULT '',
+    width INTEGER NOT NULL DEFAULT 0,
+    first INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'withdrawn')),
+    CHECK (first <= last),
+    CHECK (kind = 'serial' OR (drive_id IS NOT NULL AND fin != '' AND year IS NOT NULL))
+)""",
+    "CREATE INDEX number_block_device ON number_block (for_device, kind, status)",
+    "CREATE INDEX number_block_drive ON number_block (drive_id)",
+    # The center: every drive package written, numbered per device.
+    """CREATE TABLE package_log (
+    id TEXT PRIMARY KEY NOT NULL,
+    device_id TEXT NOT NULL,
+    number INTEGER NOT NULL CHECK (number >= 1),
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    counts TEXT NOT NULL DEFAULT '{}',
+    made_at TEXT NOT NULL,
+    made_by TEXT NOT NULL,
+    UNIQUE (device_id, number)
+)""",
+    # A site: every package installed here (the highest number is the one installed).
+    """CREATE TABLE package_install (
+    id TEXT PRIMARY KEY NOT NULL,
+    number INTEGER NOT NULL UNIQUE CHECK (number >= 1),
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    made_at TEXT NOT NULL,
+    counts TEXT NOT NULL DEFAULT '{}',
+    acknowledged_seq INTEGER,
+    installed_at TEXT NOT NULL,
+    installed_by TEXT NOT NULL
+)""",
+)
+
+
+@_migration
+def m0017_packages(db: Database) -> None:
+    """The center prepares the laptops: a device's age recipient (drive packages are
+    encrypted to it), the devices each planned drive is worked by, the number blocks
+    the center hands out, the packages it wrote and those a site installed."""
+    db.execute("ALTER TABLE device ADD COLUMN recipient TEXT NOT NULL DEFAULT ''")
+    for statement in _PACKAGES:
+        db.execute(statement)

@@ -9,6 +9,9 @@ import pytest
 from db.connection import open_database
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import (
+    AssignmentStatus,
+    BlockKind,
+    BlockStatus,
     CenterImportStatus,
     CertificateMode,
     CertificateStatus,
@@ -72,6 +75,9 @@ SCHEMA_ENUMS = {
     ("merge_hold", "reason"): HoldReason,
     ("merge_flag", "kind"): FlagKind,
     ("center_import", "status"): CenterImportStatus,
+    ("drive_assignment", "status"): AssignmentStatus,
+    ("number_block", "kind"): BlockKind,
+    ("number_block", "status"): BlockStatus,
 }
 
 

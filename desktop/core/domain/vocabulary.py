@@ -229,3 +229,22 @@ class FlagKind(StrEnum):
 class CenterImportStatus(StrEnum):
     ACCEPTED = "accepted"
     REJECTED = "rejected"
+
+
+class AssignmentStatus(StrEnum):
+    """A device planned to work a drive at the center."""
+
+    ASSIGNED = "assigned"
+    WITHDRAWN = "withdrawn"  # taken off the drive; the row stays
+
+
+class BlockKind(StrEnum):
+    """Numbers the center hands a device ahead."""
+
+    DIN = "din"  # a block of the site's yearly DIN sequence, for one drive
+    SERIAL = "serial"  # a run of pre-printed certificate form serials
+
+
+class BlockStatus(StrEnum):
+    ACTIVE = "active"
+    WITHDRAWN = "withdrawn"  # no longer to be used (never reused for another device)
