@@ -41,7 +41,7 @@ from desktop.core.registry.merge import (
     plan_import,
     work_out,
 )
-from desktop.core.registry.reader import LineError, read_registry
+from desktop.core.registry.reader import LineError, RegistryFile, read_registry
 from desktop.core.registry.staging import Staging, remove_abandoned
 
 IMPORT_ACTION = "registry_import"
@@ -89,8 +89,21 @@ class RegistryImporter:
         """Check the whole file, then store it (see the module docstring); raises
         Cancelled, or UserError when another import is running."""
         path = Path(path)
-        report = ImportReport(file_name=path.name)
         parsed = read_registry(path, progress)  # refuses what is no registry unopened
+        return self.import_parsed(parsed, path.name, progress)
+
+    def import_parsed(
+        self,
+        parsed: RegistryFile,
+        file_name: str,
+        progress: Progress = QUIET,
+        on_switch: Callable[[Writer], None] | None = None,
+    ) -> ImportReport:
+        """Store a registry already read and checked (``read_registry``), as
+        ``import_file`` does. ``on_switch`` runs inside the switch transaction, after the
+        registry's changes: what it writes goes in with them, or, if it raises, nothing
+        of the import does (what was staged is removed, the error goes on)."""
+        report = ImportReport(file_name=file_name)
         report.sha256 = parsed.sha256
         report.rows = len(parsed.rows) + parsed.error_count
         if parsed.error_count:
@@ -105,7 +118,7 @@ class RegistryImporter:
             plan = plan_import(db, parsed, utc_now())
             if plan.errors:
                 raise _Refused(plan.errors)
-            self._stage_and_switch(db, plan, report, progress)
+            self._stage_and_switch(db, plan, report, progress, on_switch)
         except _Refused as refused:
             report.errors, report.error_count = refused.errors, len(refused.errors)
             return report
@@ -115,7 +128,12 @@ class RegistryImporter:
         return report
 
     def _stage_and_switch(
-        self, db: Database, plan: Plan, report: ImportReport, progress: Progress
+        self,
+        db: Database,
+        plan: Plan,
+        report: ImportReport,
+        progress: Progress,
+        on_switch: Callable[[Writer], None] | None,
     ) -> None:
         staging = Staging(db, self.session.actor, report.file_name, report.sha256)
         staging.start()
@@ -127,6 +145,8 @@ class RegistryImporter:
             started = time.perf_counter()
             with write_transaction(db, self.session.actor) as w:
                 self._switch(w, staging, plan, report)
+                if on_switch is not None:
+                    on_switch(w)
             report.switch_s = time.perf_counter() - started
         except BaseException:
             staging.abandon()
