@@ -91,6 +91,10 @@ class MergeWriter:
             inserted += cursor.rowcount
         return inserted
 
+    def held_rows(self, table: str, ids: list[str]) -> dict[str, dict]:
+        """The rows of ``table`` held here under these ids, by id."""
+        return self._held(table, ids)
+
     @staticmethod
     def _columns_of(table: str, row: dict[str, Any]) -> dict[str, Any]:
         local = LOCAL_ONLY.get(table, ())

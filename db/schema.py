@@ -955,3 +955,16 @@ def m0017_packages(db: Database) -> None:
     db.execute("ALTER TABLE device ADD COLUMN recipient TEXT NOT NULL DEFAULT ''")
     for statement in _PACKAGES:
         db.execute(statement)
+
+
+@_migration
+def m0021_install_acknowledgement(db: Database) -> None:
+    """What a site keeps of the acknowledgement each installed package carried: which
+    incarnation of this laptop it was for, the last export it names and when that
+    export was written (the "everything up to <time> is at the center" line)."""
+    for column in (
+        "acknowledged_incarnation TEXT",
+        "acknowledged_export INTEGER",
+        "acknowledged_at TEXT",
+    ):
+        db.execute(f"ALTER TABLE package_install ADD COLUMN {column}")

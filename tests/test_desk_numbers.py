@@ -79,7 +79,7 @@ def test_label_sets_come_only_from_this_laptops_block(services, drive):
     services.settings.set_desk_numbers("C", "76923", "76927")
     first = services.dins.allocate(drive, 3)
     assert [r.din.sequence for r in first] == [76923, 76924, 76925]
-    assert services.dins.block_left(2026) == 2
+    assert services.dins.block_left(drive) == 2
     with pytest.raises(UserError) as refused:
         services.dins.allocate(drive, 3)
     problem = refused.value.problems[0]

@@ -3,14 +3,17 @@
 The menu action asks for the folder (the stick), then this dialog writes the export
 file off the GUI thread with a progress bar and a cancel button, and says which file
 was written and that the stick may be removed (both files are on it, synced and read
-back) or, if not, why and that nothing was left there.
+back) or, if not, why and that nothing was left there. Once a drive package brought the
+center's acknowledgement back, it also says up to when everything is at the center (the
+file then holds only what was made since).
 """
 
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.core.exchange.export import ExportResult, ExportService
+from desktop.core.domain.dates import dmy, local_moment
+from desktop.core.exchange.export import AtCenter, ExportResult, ExportService
 from desktop.core.foundation.progress import Cancelled
 from ui.dialogs import Dialogs, open_dialog
 from ui.messages import problems_text, translate
@@ -39,6 +42,17 @@ def export_for_center(
     return dialog
 
 
+def at_center_text(at_center: AtCenter | None) -> str:
+    """ "Every change up to <dd/mm/yyyy HH:MM> is at the center" (the acknowledged
+    export's time on this laptop's clock), or "" before the center acknowledged any."""
+    if at_center is None:
+        return ""
+    moment = local_moment(at_center.exported_at)
+    return translate("ExportDialog", "Every change up to {time} is at the center.").format(
+        time=f"{dmy(moment.date())} {moment:%H:%M}"
+    )
+
+
 class ExportDialog(QDialog):
     def __init__(self, exports: ExportService, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,12 +68,16 @@ class ExportDialog(QDialog):
             ).format(folder=folder)
         )
         self.intro.setWordWrap(True)
+        self.at_center = QLabel(at_center_text(exports.at_center()))
+        self.at_center.setWordWrap(True)
+        self.at_center.setVisible(bool(self.at_center.text()))
         self.message = StatusLine()
         self.progress = TaskProgress()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.at_center)
         layout.addWidget(self.progress)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.buttons)

@@ -119,15 +119,17 @@ class LabelsDialog(QDialog):
         layout.addWidget(close)
 
     def refresh(self) -> None:
-        first, last = self.dins.block()
-        left = self.dins.block_left(self.drive.drive_date.year)
-        block = din_block_text(first, last)
+        span = self.dins.block_for(self.drive)
+        left = self.dins.block_left(self.drive)
+        block = din_block_text(span.first, span.last)
+        if left is None:
+            text = self.tr("{block} (this laptop's; another laptop has another)")
+        elif span.from_center:
+            text = self.tr("{block} (the center's block for this drive): {left} left")
+        else:
+            text = self.tr("{block} (this laptop's): {left} left in {year}")
         self.block.setText(
-            self.tr("{block} (this laptop's; another laptop has another)").format(block=block)
-            if left is None
-            else self.tr("{block} (this laptop's): {left} left in {year}").format(
-                block=block, left=number_text(left), year=self.drive.drive_date.year
-            )
+            text.format(block=block, left=number_text(left or 0), year=self.drive.drive_date.year)
         )
         self.list.clear()
         names = {"allocated": self.tr("unused"), "used": self.tr("used"),

@@ -315,6 +315,68 @@ PROBLEMS = {
         "Messages", "Several devices have ids starting with {device}: type more of it."
     ),
     "device_revoked_already": QT_TRANSLATE_NOOP("Messages", "Device {device} was revoked already."),
+    # drive packages from the center, installed at a site
+    "package_other_device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This package is for another device ({device}), not for this laptop ({this})."
+        " Nothing was installed.",
+    ),
+    "package_older": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Package no. {number} is older than package no. {installed}, which is installed"
+        " already. Nothing was installed.",
+    ),
+    "package_number_reused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another package no. {number} is installed already: one number never names two"
+        " packages. Ask the center for a new package. Nothing was installed.",
+    ),
+    "package_rule_set_hash": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The rule set {version} in the package is not the one its list names (damaged or"
+        " altered). Nothing was installed.",
+    ),
+    "package_rule_set_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The rule set {version} in the package cannot be used (why, below). Nothing was installed.",
+    ),
+    "package_rule_set_cases_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The rule set {version} in the package fails {failed} of its {total} validation"
+        " cases ({cases}), so it is not used. Nothing was installed; tell the center.",
+    ),
+    "package_registry_refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} lines of the package's registry cannot be installed (each line and why,"
+        " below). Nothing was installed.",
+    ),
+    "package_block_overlaps": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The center's DIN block {first}–{last} ({fin}, {year}) holds numbers this laptop"
+        " already gave drive {drive}. Tell the center: this laptop needs another block."
+        " Nothing was installed.",
+    ),
+    "package_drive_code_taken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The code {code} of a drive the center planned is already another drive's on this"
+        " laptop. Nothing was installed.",
+    ),
+    "package_desk_letter_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        'The package gives this laptop the desk letter "{letter}", which is not a letter'
+        " from A to Z. Nothing was installed.",
+    ),
+    "package_desk_letter_in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The center gives this laptop the desk letter {new}, but drive {drive} is open with"
+        " tickets of letter {letter}. Close that drive, then install the package again."
+        " Nothing was installed.",
+    ),
+    "package_not_applicable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database refused a record of the package ({detail}). Nothing was installed;"
+        " tell the center.",
+    ),
     # staff
     "staff_not_found": QT_TRANSLATE_NOOP("Messages", "This staff member no longer exists."),
     "staff_is_operator": QT_TRANSLATE_NOOP(
@@ -554,6 +616,11 @@ PROBLEMS = {
         " {year}, not {count}. Ask the blood center for another block and set it under"
         " Settings, This device.",
     ),
+    "din_center_block_used_up": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The center's DIN block for this drive, {first}–{last}, has {left} numbers left, not"
+        " {count}. Ask the center for a larger block: it comes with the next drive package.",
+    ),
     "din_not_voidable": QT_TRANSLATE_NOOP(
         "Messages", "{value} is used or already voided; only an unused DIN can be voided."
     ),
@@ -568,6 +635,11 @@ PROBLEMS = {
         "This roll ({first}–{last}) is not inside this laptop's DIN block"
         " ({block_first}–{block_last}): another laptop may use these numbers. Use a roll"
         " given to this laptop.",
+    ),
+    "roll_outside_center_block": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This roll ({first}–{last}) is not inside the center's DIN block for this drive"
+        " ({block_first}–{block_last}): use a roll within it.",
     ),
     "din_other_facility": QT_TRANSLATE_NOOP(
         "Messages", "This DIN belongs to facility {fin}, not to this site ({site})."
@@ -631,6 +703,10 @@ PROBLEMS = {
     ),
     "serial_required": QT_TRANSLATE_NOOP(
         "Messages", "Type or scan the serial of the first form in the printer."
+    ),
+    "serial_not_allocated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Serial {value} is not among the forms the center gave this laptop ({runs}).",
     ),
     "serial_no_number": QT_TRANSLATE_NOOP(
         "Messages", "The serial {value} does not end in a number, so the next form's is unknown."

@@ -2386,6 +2386,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>Choose the USB stick (or folder) for the export file</translation>
     </message>
     <message>
+        <source>Every change up to {time} is at the center.</source>
+        <translation>Every change up to {time} is at the center.</translation>
+    </message>
+    <message>
         <source>Writing the records of this laptop, encrypted for the provincial center and signed, to {folder}. Do not remove the USB stick yet.</source>
         <translation>Writing the records of this laptop, encrypted for the provincial center and signed, to {folder}. Do not remove the USB stick yet.</translation>
     </message>
@@ -2496,6 +2500,10 @@ Its signature is beside it: {signature}
     <message>
         <source>{block} (this laptop's; another laptop has another)</source>
         <translation>{block} (this laptop's; another laptop has another)</translation>
+    </message>
+    <message>
+        <source>{block} (the center's block for this drive): {left} left</source>
+        <translation>{block} (the center's block for this drive): {left} left</translation>
     </message>
     <message>
         <source>{block} (this laptop's): {left} left in {year}</source>
@@ -3115,6 +3123,54 @@ Its signature is beside it: {signature}
         <translation>Device {device} was revoked already.</translation>
     </message>
     <message>
+        <source>This package is for another device ({device}), not for this laptop ({this}). Nothing was installed.</source>
+        <translation>This package is for another device ({device}), not for this laptop ({this}). Nothing was installed.</translation>
+    </message>
+    <message>
+        <source>Package no. {number} is older than package no. {installed}, which is installed already. Nothing was installed.</source>
+        <translation>Package no. {number} is older than package no. {installed}, which is installed already. Nothing was installed.</translation>
+    </message>
+    <message>
+        <source>Another package no. {number} is installed already: one number never names two packages. Ask the center for a new package. Nothing was installed.</source>
+        <translation>Another package no. {number} is installed already: one number never names two packages. Ask the center for a new package. Nothing was installed.</translation>
+    </message>
+    <message>
+        <source>The rule set {version} in the package is not the one its list names (damaged or altered). Nothing was installed.</source>
+        <translation>The rule set {version} in the package is not the one its list names (damaged or altered). Nothing was installed.</translation>
+    </message>
+    <message>
+        <source>The rule set {version} in the package cannot be used (why, below). Nothing was installed.</source>
+        <translation>The rule set {version} in the package cannot be used (why, below). Nothing was installed.</translation>
+    </message>
+    <message>
+        <source>The rule set {version} in the package fails {failed} of its {total} validation cases ({cases}), so it is not used. Nothing was installed; tell the center.</source>
+        <translation>The rule set {version} in the package fails {failed} of its {total} validation cases ({cases}), so it is not used. Nothing was installed; tell the center.</translation>
+    </message>
+    <message>
+        <source>{count} lines of the package's registry cannot be installed (each line and why, below). Nothing was installed.</source>
+        <translation>{count} lines of the package's registry cannot be installed (each line and why, below). Nothing was installed.</translation>
+    </message>
+    <message>
+        <source>The center's DIN block {first}–{last} ({fin}, {year}) holds numbers this laptop already gave drive {drive}. Tell the center: this laptop needs another block. Nothing was installed.</source>
+        <translation>The center's DIN block {first}–{last} ({fin}, {year}) holds numbers this laptop already gave drive {drive}. Tell the center: this laptop needs another block. Nothing was installed.</translation>
+    </message>
+    <message>
+        <source>The code {code} of a drive the center planned is already another drive's on this laptop. Nothing was installed.</source>
+        <translation>The code {code} of a drive the center planned is already another drive's on this laptop. Nothing was installed.</translation>
+    </message>
+    <message>
+        <source>The package gives this laptop the desk letter "{letter}", which is not a letter from A to Z. Nothing was installed.</source>
+        <translation>The package gives this laptop the desk letter "{letter}", which is not a letter from A to Z. Nothing was installed.</translation>
+    </message>
+    <message>
+        <source>The center gives this laptop the desk letter {new}, but drive {drive} is open with tickets of letter {letter}. Close that drive, then install the package again. Nothing was installed.</source>
+        <translation>The center gives this laptop the desk letter {new}, but drive {drive} is open with tickets of letter {letter}. Close that drive, then install the package again. Nothing was installed.</translation>
+    </message>
+    <message>
+        <source>The database refused a record of the package ({detail}). Nothing was installed; tell the center.</source>
+        <translation>The database refused a record of the package ({detail}). Nothing was installed; tell the center.</translation>
+    </message>
+    <message>
         <source>This staff member no longer exists.</source>
         <translation>This staff member no longer exists.</translation>
     </message>
@@ -3467,6 +3523,10 @@ Its signature is beside it: {signature}
         <translation>This laptop's DIN block {first}–{last} has {left} numbers left for {fin} in year {year}, not {count}. Ask the blood center for another block and set it under Settings, This device.</translation>
     </message>
     <message>
+        <source>The center's DIN block for this drive, {first}–{last}, has {left} numbers left, not {count}. Ask the center for a larger block: it comes with the next drive package.</source>
+        <translation>The center's DIN block for this drive, {first}–{last}, has {left} numbers left, not {count}. Ask the center for a larger block: it comes with the next drive package.</translation>
+    </message>
+    <message>
         <source>{value} is used or already voided; only an unused DIN can be voided.</source>
         <translation>{value} is used or already voided; only an unused DIN can be voided.</translation>
     </message>
@@ -3481,6 +3541,10 @@ Its signature is beside it: {signature}
     <message>
         <source>This roll ({first}–{last}) is not inside this laptop's DIN block ({block_first}–{block_last}): another laptop may use these numbers. Use a roll given to this laptop.</source>
         <translation>This roll ({first}–{last}) is not inside this laptop's DIN block ({block_first}–{block_last}): another laptop may use these numbers. Use a roll given to this laptop.</translation>
+    </message>
+    <message>
+        <source>This roll ({first}–{last}) is not inside the center's DIN block for this drive ({block_first}–{block_last}): use a roll within it.</source>
+        <translation>This roll ({first}–{last}) is not inside the center's DIN block for this drive ({block_first}–{block_last}): use a roll within it.</translation>
     </message>
     <message>
         <source>This DIN belongs to facility {fin}, not to this site ({site}).</source>
@@ -3577,6 +3641,10 @@ Its signature is beside it: {signature}
     <message>
         <source>Type or scan the serial of the first form in the printer.</source>
         <translation>Type or scan the serial of the first form in the printer.</translation>
+    </message>
+    <message>
+        <source>Serial {value} is not among the forms the center gave this laptop ({runs}).</source>
+        <translation>Serial {value} is not among the forms the center gave this laptop ({runs}).</translation>
     </message>
     <message>
         <source>The serial {value} does not end in a number, so the next form's is unknown.</source>

@@ -2387,6 +2387,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>Chọn USB (hoặc thư mục) để ghi tệp xuất dữ liệu</translation>
     </message>
     <message>
+        <source>Every change up to {time} is at the center.</source>
+        <translation>Mọi thay đổi đến {time} đã có ở trung tâm.</translation>
+    </message>
+    <message>
         <source>Writing the records of this laptop, encrypted for the provincial center and signed, to {folder}. Do not remove the USB stick yet.</source>
         <translation>Đang ghi dữ liệu của máy này (đã mã hóa cho trung tâm truyền máu tỉnh và đã ký) vào {folder}. Chưa được rút USB.</translation>
     </message>
@@ -2497,6 +2501,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>{block} (this laptop&apos;s; another laptop has another)</source>
         <translation>{block} (của máy này; máy khác có dải khác)</translation>
+    </message>
+    <message>
+        <source>{block} (the center&apos;s block for this drive): {left} left</source>
+        <translation>{block} (dải trung tâm cấp cho đợt này): còn {left} số</translation>
     </message>
     <message>
         <source>{block} (this laptop&apos;s): {left} left in {year}</source>
@@ -3116,6 +3124,54 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Thiết bị {device} đã bị thu hồi trước đó.</translation>
     </message>
     <message>
+        <source>This package is for another device ({device}), not for this laptop ({this}). Nothing was installed.</source>
+        <translation>Gói dữ liệu này dành cho thiết bị khác ({device}), không phải máy này ({this}). Chưa cài gì.</translation>
+    </message>
+    <message>
+        <source>Package no. {number} is older than package no. {installed}, which is installed already. Nothing was installed.</source>
+        <translation>Gói số {number} cũ hơn gói số {installed} đã cài trên máy. Chưa cài gì.</translation>
+    </message>
+    <message>
+        <source>Another package no. {number} is installed already: one number never names two packages. Ask the center for a new package. Nothing was installed.</source>
+        <translation>Máy đã cài một gói số {number} khác: một số không bao giờ dùng cho hai gói. Hãy xin trung tâm gói mới. Chưa cài gì.</translation>
+    </message>
+    <message>
+        <source>The rule set {version} in the package is not the one its list names (damaged or altered). Nothing was installed.</source>
+        <translation>Bộ tiêu chuẩn {version} trong gói không đúng với danh mục của gói (bị hỏng hoặc bị sửa). Chưa cài gì.</translation>
+    </message>
+    <message>
+        <source>The rule set {version} in the package cannot be used (why, below). Nothing was installed.</source>
+        <translation>Không dùng được bộ tiêu chuẩn {version} trong gói (lý do ở dưới). Chưa cài gì.</translation>
+    </message>
+    <message>
+        <source>The rule set {version} in the package fails {failed} of its {total} validation cases ({cases}), so it is not used. Nothing was installed; tell the center.</source>
+        <translation>Bộ tiêu chuẩn {version} trong gói không đạt {failed} trên {total} ca kiểm định ({cases}) nên không được dùng. Chưa cài gì; hãy báo cho trung tâm.</translation>
+    </message>
+    <message>
+        <source>{count} lines of the package&apos;s registry cannot be installed (each line and why, below). Nothing was installed.</source>
+        <translation>{count} dòng trong danh sách người hiến của gói không cài được (từng dòng và lý do ở dưới). Chưa cài gì.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s DIN block {first}–{last} ({fin}, {year}) holds numbers this laptop already gave drive {drive}. Tell the center: this laptop needs another block. Nothing was installed.</source>
+        <translation>Dải số DIN {first}–{last} ({fin}, năm {year}) trung tâm cấp có những số máy này đã dùng cho đợt {drive}. Hãy báo trung tâm cấp dải khác cho máy này. Chưa cài gì.</translation>
+    </message>
+    <message>
+        <source>The code {code} of a drive the center planned is already another drive&apos;s on this laptop. Nothing was installed.</source>
+        <translation>Mã {code} của đợt hiến máu trung tâm lên kế hoạch đã là mã của một đợt khác trên máy này. Chưa cài gì.</translation>
+    </message>
+    <message>
+        <source>The package gives this laptop the desk letter &quot;{letter}&quot;, which is not a letter from A to Z. Nothing was installed.</source>
+        <translation>Gói cấp cho máy này chữ cái bàn “{letter}”, không phải một chữ cái từ A đến Z. Chưa cài gì.</translation>
+    </message>
+    <message>
+        <source>The center gives this laptop the desk letter {new}, but drive {drive} is open with tickets of letter {letter}. Close that drive, then install the package again. Nothing was installed.</source>
+        <translation>Trung tâm cấp cho máy này chữ cái bàn {new}, nhưng đợt {drive} đang mở và đã có phiếu chữ {letter}. Hãy đóng đợt đó rồi cài lại gói. Chưa cài gì.</translation>
+    </message>
+    <message>
+        <source>The database refused a record of the package ({detail}). Nothing was installed; tell the center.</source>
+        <translation>Cơ sở dữ liệu từ chối một bản ghi của gói ({detail}). Chưa cài gì; hãy báo cho trung tâm.</translation>
+    </message>
+    <message>
         <source>This staff member no longer exists.</source>
         <translation>Nhân viên này không còn trong danh sách.</translation>
     </message>
@@ -3468,6 +3524,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Dải số DIN {first}–{last} của máy này chỉ còn {left} số cho {fin} năm {year}, không đủ {count}. Hãy xin trung tâm truyền máu một dải khác và đặt trong Cài đặt, Thiết bị này.</translation>
     </message>
     <message>
+        <source>The center&apos;s DIN block for this drive, {first}–{last}, has {left} numbers left, not {count}. Ask the center for a larger block: it comes with the next drive package.</source>
+        <translation>Dải số DIN trung tâm cấp cho đợt này, {first}–{last}, chỉ còn {left} số, không đủ {count}. Hãy xin trung tâm dải lớn hơn: dải mới sẽ có trong gói dữ liệu tiếp theo.</translation>
+    </message>
+    <message>
         <source>{value} is used or already voided; only an unused DIN can be voided.</source>
         <translation>{value} đã dùng hoặc đã hủy; chỉ hủy được mã DIN chưa dùng.</translation>
     </message>
@@ -3482,6 +3542,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>This roll ({first}–{last}) is not inside this laptop&apos;s DIN block ({block_first}–{block_last}): another laptop may use these numbers. Use a roll given to this laptop.</source>
         <translation>Cuộn nhãn này ({first}–{last}) không nằm trong dải số DIN của máy này ({block_first}–{block_last}): máy khác có thể dùng các số này. Hãy dùng cuộn nhãn được cấp cho máy này.</translation>
+    </message>
+    <message>
+        <source>This roll ({first}–{last}) is not inside the center&apos;s DIN block for this drive ({block_first}–{block_last}): use a roll within it.</source>
+        <translation>Cuộn nhãn này ({first}–{last}) không nằm trong dải số DIN trung tâm cấp cho đợt này ({block_first}–{block_last}): hãy dùng cuộn nhãn nằm trong dải đó.</translation>
     </message>
     <message>
         <source>This DIN belongs to facility {fin}, not to this site ({site}).</source>
@@ -3578,6 +3642,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Type or scan the serial of the first form in the printer.</source>
         <translation>Hãy gõ hoặc quét số sê-ri của phôi đầu tiên đang đặt trong máy in.</translation>
+    </message>
+    <message>
+        <source>Serial {value} is not among the forms the center gave this laptop ({runs}).</source>
+        <translation>Số sê-ri {value} không thuộc các phôi trung tâm cấp cho máy này ({runs}).</translation>
     </message>
     <message>
         <source>The serial {value} does not end in a number, so the next form&apos;s is unknown.</source>

@@ -7,10 +7,12 @@ after every case of the center's validation table passes.
 
 import csv
 import datetime as dt
+import io
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from desktop.core.domain.donor_facts import DonorFacts
 from desktop.core.domain.vocabulary import DonationType, HbsagResult, Proposal, Sex
@@ -60,18 +62,28 @@ def read_cases(path: str | Path) -> list[dict[str, str]]:
     UTF-8 CSV or a required column is missing. Cells beyond the header are ignored."""
     try:
         with Path(path).open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise CaseError(f"{path}: missing columns: {', '.join(missing)}")
-            rows = [
-                {key: (value or "").strip() for key, value in row.items() if key is not None}
-                for row in reader
-            ]
+            return _case_rows(handle, str(path))
     except UnicodeDecodeError:
         raise CaseError(f"{path}: not UTF-8 text") from None
+
+
+def read_cases_text(text: str, source: str) -> list[dict[str, str]]:
+    """The rows of a cases table given as text (a drive package carries it)."""
+    return _case_rows(io.StringIO(text.removeprefix("\ufeff"), newline=""), source)
+
+
+def _case_rows(handle: TextIO, source: str) -> list[dict[str, str]]:
+    try:
+        reader = csv.DictReader(handle)
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise CaseError(f"{source}: missing columns: {', '.join(missing)}")
+        rows = [
+            {key: (value or "").strip() for key, value in row.items() if key is not None}
+            for row in reader
+        ]
     except csv.Error as error:
-        raise CaseError(f"{path}: not a readable CSV file ({error})") from None
+        raise CaseError(f"{source}: not a readable CSV file ({error})") from None
     return [row for row in rows if any(row.values())]
 
 

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.domain.problems import Problem
-from desktop.core.eligibility.harness import CaseError, CaseResult, read_cases, run_cases
+from desktop.core.eligibility.harness import (
+    DEFAULT_CASES,
+    CaseError,
+    CaseResult,
+    read_cases,
+    read_cases_text,
+    run_cases,
+)
 from desktop.core.eligibility.ruleset import (
     DEFAULT_RULE_SET,
     RuleSet,
@@ -42,7 +49,7 @@ class Installation:
     """What installing a rule-set file came to: its cases run, and whether it is in force."""
 
     rules: RuleSet
-    cases_path: Path
+    cases_path: Path  # the validation table (of a drive package: the name it came under)
     results: tuple[CaseResult, ...]
 
     @property
@@ -101,13 +108,35 @@ class RuleSetProvider:
             problem = Problem("rule_set_cases_unreadable", {"path": str(cases_path),
                                                             "detail": detail})  # fmt: skip
             raise RuleSetError(str(rules_path), [problem]) from None
-        identity = identity_of(rules, rules_path.name)
-        shipped = self.shipped_identity()
-        check_identity(self.store.db, identity, also=(shipped,))
-        installation = Installation(rules, cases_path, tuple(run_cases(rules, rows)))
+        installation = self._checked(rules, rules_path.name, cases_path, rows)
         if installation.installed:
-            self.store.install(text, identity, also=(shipped,))
+            identity = identity_of(rules, rules_path.name)
+            self.store.install(text, identity, also=(self.shipped_identity(),))
         return installation
+
+    def check_text(self, text: str, source: str, cases: str = "") -> Installation:
+        """Check a rule set given as text (a drive package's ``rule_set.toml``) and run
+        its validation ``cases`` (a cases table as text; none: the table shipped with the
+        app), installing nothing: the caller installs it with ``identity_of`` and
+        ``rule_set_store.put_rule_set`` in its own transaction when every case passed.
+        RuleSetError and UserError as ``install_file``."""
+        rules = parse_rule_set(text, source)
+        cases_source = f"{Path(source).stem}{CASES_SUFFIX}" if cases else DEFAULT_CASES.name
+        try:
+            rows = read_cases_text(cases, cases_source) if cases else read_cases(DEFAULT_CASES)
+        except CaseError as error:
+            problem = Problem("rule_set_cases_unreadable", {"path": cases_source,
+                                                            "detail": str(error)})  # fmt: skip
+            raise RuleSetError(source, [problem]) from None
+        return self._checked(rules, source, Path(cases_source), rows)
+
+    def _checked(
+        self, rules: RuleSet, source: str, cases_path: Path, rows: list[dict[str, str]]
+    ) -> Installation:
+        """Refused (UserError) when its version was seen here with other content; else
+        every case run."""
+        check_identity(self.store.db, identity_of(rules, source), also=(self.shipped_identity(),))
+        return Installation(rules, cases_path, tuple(run_cases(rules, rows)))
 
     def shipped_identity(self) -> Identity:
         """The rule set shipped with the app: its version names this content only, even

@@ -2,8 +2,8 @@
 center acknowledged, sealed for the center (see ``container`` and ``sealing``).
 
 The user never chooses what goes in: the file holds every row of the exported tables
-that this device created or changed after the acknowledged mark (setting
-``center_acknowledged_seq``; 0 until the center's acknowledgements come back), every
+that this device created or changed after the acknowledged mark (``acknowledgement``:
+0 until a drive package brings the center's acknowledgement back), every
 donor, staff member, drive and rule set those rows refer to (whoever wrote them: the
 center may not hold them yet) and this device's audit trail of the same range. A lost
 stick is covered by exporting again: the next file holds everything the lost one did.
@@ -38,6 +38,12 @@ from db.stamps import utc_now
 from desktop.core.domain.device_names import short_device_id
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.exchange import container
+from desktop.core.exchange.acknowledgement import (  # noqa: F401 (the mark's key, for tests)
+    ACKNOWLEDGED_KEY,
+    AtCenter,
+    acknowledged_seq,
+    at_center,
+)
 from desktop.core.exchange.container import BASE_KEY, FORMAT, FORMAT_VERSION, PartWriter
 from desktop.core.exchange.incarnation import check_restored, record_export
 from desktop.core.exchange.keys import device_secret_key
@@ -49,7 +55,6 @@ from desktop.core.foundation.session import Session
 
 log = logging.getLogger(__name__)
 
-ACKNOWLEDGED_KEY = "center_acknowledged_seq"
 CENTER_RECIPIENT_KEY = "center_age_recipient"
 ESCROW_RECIPIENT_KEY = "escrow_age_recipient"
 EXPORT_SUFFIX = ".hmtn.age"
@@ -128,6 +133,11 @@ class ExportService(Service):
             problems.extend(error.problems)
         return problems
 
+    def at_center(self) -> AtCenter | None:
+        """Up to when every change of this laptop is at the center (as the last drive
+        package said); None before a package acknowledged any."""
+        return at_center(self.db)
+
     def export(self, folder: str | Path, progress: Progress = QUIET) -> ExportResult:
         """Write the export file and its signature into ``folder`` (see the module
         docstring); raises UserError (nothing written) or Cancelled."""
@@ -158,7 +168,7 @@ class ExportService(Service):
             device = installation.current(db)
             if not device["site_code"]:
                 raise UserError(Problem("export_site_code_missing"))
-            seq_from = int(_setting(db, ACKNOWLEDGED_KEY) or 0)
+            seq_from = acknowledged_seq(db)
             seq_to = device["last_change_seq"]
             seqs = (seq_from, seq_to)
             parts = _write_parts(db, sealing.work, device["device_id"], seqs, progress)

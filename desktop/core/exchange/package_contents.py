@@ -28,6 +28,9 @@ class RuleSetPart:
     version: str
     sha256: str  # of ``text`` encoded as UTF-8
     text: str  # the rule set's TOML, as the center installed it
+    # Its validation table (the cases CSV the center installed it with), run at the site
+    # before it is installed; "" runs the table shipped with the app instead.
+    cases: str = ""
 
 
 @dataclass

@@ -74,12 +74,18 @@ class RuleSetStore(Service):
 
     def _put(self, text: str, identity: Identity, also: tuple[Identity, ...] = ()) -> None:
         with write_transaction(self.db, self.session.actor) as w:
-            for known in (identity, *also):
-                remember_identity(w, known)
-            row = settings_queries.setting(self.db, RULE_SET_KEY)
-            note = f"rule set {identity.version} (sha256 {identity.sha256})"
-            if row is None:
-                w.insert("setting", {"key": RULE_SET_KEY, "value": text}, note=note)
-            else:
-                w.update("setting", row["id"], {"value": text}, note=note)
+            put_rule_set(w, text, identity, also)
         self.bus.publish(Topic.SETTINGS)
+
+
+def put_rule_set(w: Writer, text: str, identity: Identity, also: tuple[Identity, ...] = ()) -> None:
+    """Make ``text`` the rule set in force ("": the shipped one) and keep its identity
+    (and those of ``also``), inside the caller's transaction (a drive package's)."""
+    for known in (identity, *also):
+        remember_identity(w, known)
+    row = settings_queries.setting(w.db, RULE_SET_KEY)
+    note = f"rule set {identity.version} (sha256 {identity.sha256})"
+    if row is None:
+        w.insert("setting", {"key": RULE_SET_KEY, "value": text}, note=note)
+    else:
+        w.update("setting", row["id"], {"value": text}, note=note)

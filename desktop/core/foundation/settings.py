@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from db import installation
 from db import settings as settings_queries
 from db import visits as visit_queries
-from db.records import write_transaction
+from db.records import Writer, write_transaction
 from desktop.core.domain.desk import (
     DEFAULT_DESK_LETTER,
     MAX_DIN_SEQUENCE,
@@ -78,11 +78,7 @@ class SettingsService(Service):
 
     def set(self, key: str, value: str) -> None:
         with write_transaction(self.db, self.session.actor) as w:
-            row = settings_queries.setting(self.db, key)
-            if row is None:
-                w.insert("setting", {"key": key, "value": value})
-            else:
-                w.update("setting", row["id"], {"value": value})
+            put_setting(w, key, value)
         self.bus.publish(Topic.SETTINGS)
 
     @property
@@ -223,6 +219,15 @@ class SettingsService(Service):
             )
         self.bus.publish(Topic.SETTINGS)
         return self.device()
+
+
+def put_setting(w: Writer, key: str, value: str, note: str | None = None) -> None:
+    """Set ``key`` inside the caller's transaction (audited; written only when changed)."""
+    row = settings_queries.setting(w.db, key)
+    if row is None:
+        w.insert("setting", {"key": key, "value": value}, note=note)
+    else:
+        w.update("setting", row["id"], {"value": value}, note=note)
 
 
 def _parse_block(first: str | None, last: str | None) -> tuple[int, int] | None:

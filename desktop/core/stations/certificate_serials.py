@@ -11,6 +11,7 @@ from db import installation
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import CertificateMode
+from desktop.core.stations.number_blocks import check_allocated_serials
 
 _SERIAL = re.compile(r"^[A-Z0-9][A-Z0-9 ./-]{0,23}$")
 _TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
@@ -53,6 +54,7 @@ def serials_for(
         if following is None:
             raise UserError(Problem("serial_no_number", {"value": serial}, "serial"))
         serials.append(following)
+    check_allocated_serials(db, serials)  # the forms the center gave this laptop
     for value in serials:
         if certificate_queries.by_serial(db, value):
             raise UserError(Problem("serial_used", {"value": value}, "serial"))

@@ -7,7 +7,8 @@ never print the same DIN) and are never reused, because no DIN row is ever delet
 the site uses pre-printed label rolls: the user enters the roll's range, which must lie
 in this laptop's block (a roll is given to one laptop), and each scan is checked for
 format, check character, range and earlier use, with a warning when it is out of
-sequence.
+sequence. For a drive the center planned, "this laptop's block" is the block the center
+gave it for that drive (``number_blocks.din_span``).
 """
 
 from collections import Counter
@@ -31,6 +32,7 @@ from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
 from desktop.core.lifecycle.machines import DINS
 from desktop.core.stations.drives import open_drive
+from desktop.core.stations.number_blocks import DinSpan, din_span
 from printing.labels import LABEL_LAYOUTS
 
 FIN_KEY = "fin"
@@ -234,24 +236,36 @@ class DinService(Service):
         numbers = self.settings.desk_numbers()
         return numbers.din_block_first, numbers.din_block_last
 
-    def block_left(self, year: int) -> int | None:
-        """How many DINs of the block are still free in ``year`` (None: no FIN yet)."""
+    def block_for(self, drive: Drive) -> DinSpan:
+        """The sequence numbers this laptop gives the drive's DINs: the center's block for
+        that drive, else its own block (below the center's blocks). Without a FIN, the
+        laptop's own block."""
+        fin = self.fin()
+        if fin is None:
+            return DinSpan(*self.block(), from_center=False)
+        return din_span(self.db, fin, drive, self.block())
+
+    def block_left(self, drive: Drive) -> int | None:
+        """How many DINs of the drive's block are still free (None: no FIN yet)."""
         fin = self.fin()
         if fin is None:
             return None
-        first, last = self.block()
-        return last - din_queries.highest_sequence(self.db, fin, year % 100, first, last)
+        span = self.block_for(drive)
+        year = drive.drive_date.year % 100
+        highest = din_queries.highest_sequence(self.db, fin, year, span.first, span.last)
+        return max(span.last - highest, 0)
 
     def allocate(self, drive: Drive, count: int) -> list[DinRecord]:
         """Give ``count`` new DINs to the drive from this laptop's block of the site's
-        sequence for its year; refused when the block has fewer left."""
+        sequence for its year (``block_for``); refused when the block has fewer left."""
         if not 1 <= count <= MAX_ALLOCATION:
             raise UserError(Problem("din_count", {"max": MAX_ALLOCATION}, "count"))
         fin = self._required_fin()
         year = drive.drive_date.year % 100
-        block_first, block_last = self.block()
         with write_transaction(self.db, self.session.actor) as w:
             open_drive(self.db, drive.id)
+            span = din_span(self.db, fin, drive, self.block())
+            block_first, block_last = span.first, span.last
             first = din_queries.highest_sequence(self.db, fin, year, block_first, block_last) + 1
             if first + count - 1 > block_last:
                 params = {
@@ -259,10 +273,11 @@ class DinService(Service):
                     "year": f"{year:02d}",
                     "first": f"{block_first:06d}",
                     "last": f"{block_last:06d}",
-                    "left": block_last - first + 1,
+                    "left": max(block_last - first + 1, 0),
                     "count": count,
                 }
-                raise UserError(Problem("din_block_used_up", params, "count"))
+                code = "din_center_block_used_up" if span.from_center else "din_block_used_up"
+                raise UserError(Problem(code, params, "count"))
             dins = [make_din(fin, year, first + i) for i in range(count)]
             rows = [_din_row(d, drive.id, DinOrigin.PRINTED, DinStatus.ALLOCATED) for d in dins]
             w.insert_many("din", rows)
@@ -309,7 +324,8 @@ class DinService(Service):
             raise UserError(Problem("roll_range", field="last"))
         if first.fin != fin:
             raise UserError(Problem("din_other_facility", {"fin": first.fin, "site": fin}))
-        block_first, block_last = self.block()
+        span = din_span(self.db, fin, drive, self.block())
+        block_first, block_last = span.first, span.last
         if not block_first <= first.sequence <= last.sequence <= block_last:
             params = {
                 "first": f"{first.sequence:06d}",
@@ -317,7 +333,8 @@ class DinService(Service):
                 "block_first": f"{block_first:06d}",
                 "block_last": f"{block_last:06d}",
             }
-            raise UserError(Problem("roll_outside_block", params, "first"))
+            code = "roll_outside_center_block" if span.from_center else "roll_outside_block"
+            raise UserError(Problem(code, params, "first"))
         with write_transaction(self.db, self.session.actor) as w:
             open_drive(self.db, drive.id)
             span = (first.fin, first.year, first.sequence, last.sequence)

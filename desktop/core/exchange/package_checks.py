@@ -1,0 +1,142 @@
+"""Everything a drive package is checked for at the site before it writes anything.
+
+A refusal is a ``UserError`` (``PackageRefused`` when registry lines are the reason):
+the package is not installed and the database is left as it was. The checks that the
+laptop's own work may overturn meanwhile (its package number, its drive codes, its
+DINs, its desk's tickets) are made again inside the install's transaction.
+"""
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from db import drives as drive_queries
+from db import installation
+from db import number_blocks as block_queries
+from db import package_installs as package_queries
+from db import visits as visit_queries
+from desktop.core.domain.desk import valid_desk_letter
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.vocabulary import BlockKind, BlockStatus, DriveStatus
+from desktop.core.eligibility.provider import Installation, RuleSetProvider, identity_of
+from desktop.core.eligibility.ruleset import RuleSetError
+from desktop.core.exchange.package_contents import PackageContents
+from desktop.core.foundation.progress import Progress
+from desktop.core.foundation.rule_set_store import Identity
+from desktop.core.registry.reader import LineError, RegistryFile, read_registry
+
+
+class PackageRefused(UserError):
+    """A package whose registry has lines that cannot be installed (checked as any
+    registry file is, or matched as the registry import matches them): every line is
+    in ``line_errors``; nothing of the package was installed."""
+
+    def __init__(self, line_errors: list[LineError], count: int) -> None:
+        super().__init__(Problem("package_registry_refused", {"count": count}))
+        self.line_errors = line_errors
+
+
+@dataclass(frozen=True)
+class RuleSetChange:
+    """A rule set the package installs (its cases all passed)."""
+
+    text: str
+    identity: Identity
+    also: tuple[Identity, ...]  # known identities kept with it (the shipped set's)
+    cases: int  # how many validation cases passed
+
+
+def already_installed(db: Database, contents: PackageContents) -> bool:
+    """True when this very package is installed (a no-op); refused when it is addressed
+    to another device, older than the one installed, or carries a number used by
+    another package."""
+    this_device = installation.device_id(db)
+    if contents.device_id != this_device:
+        params = {"device": contents.device_id, "this": this_device}
+        raise UserError(Problem("package_other_device", params))
+    same = package_queries.by_number(db, contents.number)
+    if same is not None:
+        if same["sha256"] == contents.sha256:
+            return True
+        raise UserError(Problem("package_number_reused", {"number": contents.number}))
+    highest = package_queries.highest(db)
+    if highest is not None and highest["number"] > contents.number:
+        params = {"number": contents.number, "installed": highest["number"]}
+        raise UserError(Problem("package_older", params))
+    return False
+
+
+def registry_of(contents: PackageContents, progress: Progress) -> RegistryFile | None:
+    """The package's registry, every line checked as a registry file's; None when it
+    carries none (or a header without lines: a center without donors yet)."""
+    if contents.registry_path is None:
+        return None
+    parsed = read_registry(Path(contents.registry_path), progress)
+    codes = {error.problem.code for error in parsed.errors}
+    if parsed.error_count == 1 and codes == {"file_empty"}:
+        return None
+    if parsed.error_count:
+        raise PackageRefused(parsed.errors, parsed.error_count)
+    return parsed
+
+
+def rule_set_of(rules: RuleSetProvider, contents: PackageContents) -> RuleSetChange | None:
+    """The rule set to install: its text hashes as the manifest says, it is a valid rule
+    set under a version not seen here with other content, and every validation case
+    passes. None when the package carries none or the one in force already."""
+    part = contents.rule_set
+    if part is None:
+        return None
+    if hashlib.sha256(part.text.encode()).hexdigest() != part.sha256:
+        raise UserError(Problem("package_rule_set_hash", {"version": part.version}))
+    source = "rule_set.toml"
+    try:
+        checked = rules.check_text(part.text, source, part.cases)
+    except RuleSetError as error:
+        header = Problem("package_rule_set_invalid", {"version": part.version})
+        raise UserError(header, *error.problems) from None
+    if checked.rules.version != part.version:
+        raise UserError(Problem("package_rule_set_hash", {"version": part.version}))
+    if not checked.installed:
+        raise UserError(_failed_cases(part.version, checked))
+    if rules.current.sha256 == checked.rules.sha256:
+        return None
+    identity = identity_of(checked.rules, f"{contents.file_name}:{source}")
+    return RuleSetChange(part.text, identity, (rules.shipped_identity(),), checked.passed)
+
+
+def _failed_cases(version: str, checked: Installation) -> Problem:
+    names = ", ".join(result.case for result in checked.failed)
+    params = {"version": version, "failed": len(checked.failed),
+              "total": len(checked.results), "cases": names}  # fmt: skip
+    return Problem("package_rule_set_cases_failed", params)
+
+
+def check_numbers(db: Database, contents: PackageContents, desk_letter: str) -> None:
+    """What the package's drives, blocks and desk letter would clash with here: a drive
+    code this laptop gave another drive, a DIN block holding DINs (or a label roll) this
+    laptop gave another drive, a new desk letter (this desk's is ``desk_letter``) while
+    an open drive holds tickets."""
+    this_device = installation.device_id(db)
+    for drive in contents.drives:
+        held = drive_queries.by_code(db, drive["code"])
+        if held is not None and held["id"] != drive["id"]:
+            raise UserError(Problem("package_drive_code_taken", {"code": drive["code"]}))
+    for block in contents.blocks:
+        mine = block["for_device"] == this_device and block["kind"] == BlockKind.DIN
+        if not mine or block["status"] != BlockStatus.ACTIVE:
+            continue
+        span = (block["fin"], block["year"] % 100, block["first"], block["last"])
+        if (other := block_queries.given_to_another_drive(db, span, block["drive_id"])) is not None:
+            params = {"fin": block["fin"], "year": block["year"], "first": f"{block['first']:06d}",
+                      "last": f"{block['last']:06d}", "drive": other}  # fmt: skip
+            raise UserError(Problem("package_block_overlaps", params))
+    new = contents.desk_letter
+    if new and not valid_desk_letter(new):
+        raise UserError(Problem("package_desk_letter_invalid", {"letter": new}))
+    changing = new and new != desk_letter
+    if changing and (code := visit_queries.drive_with_tickets(db, DriveStatus.OPEN)):
+        params = {"letter": desk_letter, "new": new, "drive": code}
+        raise UserError(Problem("package_desk_letter_in_use", params))
