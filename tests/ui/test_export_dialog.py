@@ -28,6 +28,7 @@ def test_the_drive_menu_writes_the_export_to_the_chosen_stick(
     text = dialog.message.text()
     assert str(written) in text and "Có thể rút USB an toàn" in text
     assert dialog.intro.text() == "Đã ghi và kiểm tra tệp xuất số 1."
+    assert not dialog.at_center.isVisibleTo(dialog)  # nothing acknowledged yet
     assert dialogs.asked[0].title == "Chọn USB (hoặc thư mục) để ghi tệp xuất dữ liệu"
     work = tmp_path / "center"
     work.mkdir()
@@ -83,3 +84,37 @@ def test_every_reason_a_center_gives_has_a_vietnamese_sentence():
                                           "format": "f", "version": "1", "site": "HN01",
                                           "enrolled": "HN02"})
         )  # fmt: skip
+
+
+def test_once_the_center_acknowledged_the_dialog_says_up_to_when_all_is_there(
+    window, services, dialogs, qtbot, donors, drive, tmp_path
+):
+    import datetime as dt
+
+    from db import installation
+    from db.connection import connect
+    from desktop.core.exchange.package_contents import Acknowledgement
+    from desktop.core.exchange.package_install import PackageInstaller
+    from tests.packages import package
+
+    new_center_keys().install(services)
+    services.settings.update_device("TTHH-HN", "Bàn 1")
+    services.checkin.check_in(drive, donors.register())
+    device = installation.current(services.db)
+    ack = Acknowledgement(device["incarnation"], device["epoch"], device["last_change_seq"], 1,
+                          "2026-11-24T10:15:00.000000Z")  # fmt: skip
+    installer = PackageInstaller(lambda: connect(services.path), services.bus, services.session)
+    installer.install(package(tmp_path, device["device_id"], 1, acknowledgements=[ack]))
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    dialogs.will_choose_folder(stick)
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    qtbot.waitUntil(lambda: dialog.result is not None and not dialog.running)
+    moment = dt.datetime(2026, 11, 24, 10, 15, tzinfo=dt.UTC).astimezone()
+    assert dialog.at_center.isVisibleTo(dialog)
+    assert dialog.at_center.text() == (
+        f"Mọi thay đổi đến {moment:%d/%m/%Y %H:%M} đã có ở trung tâm."
+    )
+    assert dialog.result.seq_from == device["last_change_seq"]
+    dialog.close()
