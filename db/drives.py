@@ -36,3 +36,19 @@ def all_drives(db: Database, voided_visit: str) -> list[dict]:
 
 def in_status(db: Database, status: str) -> list[dict]:
     return list(db.query("SELECT * FROM drive WHERE status = ? ORDER BY drive_date DESC", [status]))
+
+
+def planned_for(
+    db: Database, device_id: str, day: str, *, assigned: str, drive_status: str
+) -> dict | None:
+    """A drive of ``day`` (ISO) in ``drive_status`` the center planned for this device
+    (its assignment ``assigned``); the first by code when there are several."""
+    return next(
+        db.query(
+            "SELECT d.* FROM drive d JOIN drive_assignment a ON a.drive_id = d.id"
+            " WHERE a.for_device = ? AND a.status = ? AND d.drive_date = ? AND d.status = ?"
+            " ORDER BY d.code LIMIT 1",
+            [device_id, assigned, day, drive_status],
+        ),
+        None,
+    )

@@ -1,4 +1,7 @@
-"""Choosing the drive to work on, at start or from the Drive menu."""
+"""Choosing the drive to work on, at start or from the Drive menu. The drive the center
+planned for this laptop today (from a drive package) is the one selected."""
+
+import datetime as dt
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +25,12 @@ from ui.value_names import campaign_name, drive_status_name
 class DrivePicker(QDialog):
     """After ``accepted``, ``drive`` is the drive chosen (or just created)."""
 
-    def __init__(self, drives: DriveService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, drives: DriveService, parent: QWidget | None = None, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self.drives = drives
+        self.today = today or dt.date.today()
         self.drive: Drive | None = None
         self._shown: list[Drive] = []
         self.setWindowTitle(self.tr("Choose a drive"))
@@ -80,7 +86,9 @@ class DrivePicker(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self._shown:
-            self.table.selectRow(0)
+            planned = self.drives.planned_for(self.today)
+            ids = [drive.id for drive in self._shown]
+            self.table.selectRow(ids.index(planned.id) if planned and planned.id in ids else 0)
         self.open_button.setEnabled(bool(self._shown))
 
     def open_selected(self) -> None:

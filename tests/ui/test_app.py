@@ -143,3 +143,31 @@ def test_this_devices_identity(qtbot, window, services):
         "SELECT new_values FROM audit_log WHERE table_name = 'installation'"
     ).fetchone()[0]
     assert "TTHH-HN" in entry
+
+
+def test_the_picker_suggests_the_drive_the_center_planned_for_today(qtbot, services, tmp_path):
+    import datetime as dt
+
+    from db import installation
+    from db.connection import connect
+    from desktop.core.exchange.package_install import PackageInstaller
+    from tests.center_sites import drive_form
+    from tests.packages import CenterPlan, package
+
+    plan = CenterPlan(tmp_path / "center-plan.sqlite3")
+    device_id = installation.device_id(services.db)
+    today, later = plan.drive("HM261124", dt.date(2026, 11, 24)), plan.drive(
+        "HM261201", dt.date(2026, 12, 1))  # fmt: skip
+    assignments = [plan.assign(today, device_id), plan.assign(later, device_id)]
+    plan.close()
+    installer = PackageInstaller(lambda: connect(services.path), services.bus, services.session)
+    installer.install(package(tmp_path, device_id, 1, drives=[today, later],
+                              assignments=assignments))  # fmt: skip
+    services.drives.create(drive_form("HM261130A", dt.date(2026, 11, 30)))  # made here
+    picker = DrivePicker(services.drives, today=dt.date(2026, 11, 24))
+    qtbot.addWidget(picker)
+    codes = [picker.table.item(row, 0).text() for row in range(picker.table.rowCount())]
+    assert codes == ["HM261201", "HM261130A", "HM261124"]  # the latest first, as always
+    assert picker.table.currentRow() == 2
+    picker.open_button.click()
+    assert picker.drive.id == today["id"]

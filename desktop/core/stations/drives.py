@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from db import drives as drive_queries
+from db import installation
 from db.records import write_transaction
 from desktop.core.domain import places
 from desktop.core.domain.dates import iso, parse_date
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import ADDRESS_MAX, nfc, too_long
-from desktop.core.domain.vocabulary import DriveStatus, VisitStatus
+from desktop.core.domain.vocabulary import AssignmentStatus, DriveStatus, VisitStatus
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
@@ -90,6 +91,15 @@ class DriveService(Service):
         """The drive in progress, if exactly one is open; otherwise the user chooses."""
         open_drives = drive_queries.in_status(self.db, DriveStatus.OPEN)
         return Drive.from_row(open_drives[0]) if len(open_drives) == 1 else None
+
+    def planned_for(self, day: dt.date) -> Drive | None:
+        """The open drive the center planned for this laptop on ``day`` (a drive
+        package brought it): the one to suggest for that day."""
+        row = drive_queries.planned_for(
+            self.db, installation.device_id(self.db), iso(day),
+            assigned=AssignmentStatus.ASSIGNED, drive_status=DriveStatus.OPEN,
+        )  # fmt: skip
+        return Drive.from_row(row) if row else None
 
     def suggested_code(self, day: dt.date) -> str:
         return suggest_code(day, {d.code for d in self.all()}, self.settings.desk_letter)
