@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from db.connection import connect
 from desktop.core.exchange.center_files import FileStatus
 from desktop.core.exchange.package_contents import Acknowledgement
-from desktop.core.exchange.package_install import PackageInstaller
 from desktop.core.exchange.sealing import open_export
 from tests.center_files import center_copy, enrol, unlocked_key
 from tests.center_sites import Site
@@ -51,8 +49,7 @@ def test_after_the_acknowledgement_the_next_export_holds_only_what_was_made_sinc
         written_at = lap.services.db.execute("SELECT written_at FROM export_log").fetchone()[0]
         ack = Acknowledgement(row[0], row[1], through, row[2], written_at)
         s = lap.services
-        installer = PackageInstaller(lambda: connect(s.path), s.bus, s.session)
-        installer.install(package(tmp_path, lap.device_id, 1, acknowledgements=[ack]))
+        s.package_installer.install(package(tmp_path, lap.device_id, 1, acknowledgements=[ack]))
         assert s.exports.at_center().through_seq == through
 
         newcomer = lap.register("Trần Thị Lan", dt.date(1992, 3, 4), 2)

@@ -6,11 +6,9 @@ import datetime as dt
 
 import pytest
 
-from db.connection import connect
 from desktop.core.domain.isbt128 import make_din
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import CertificateMode
-from desktop.core.exchange.package_install import PackageInstaller
 from tests.center_sites import DRIVE_DATE, Site
 from tests.packages import CenterPlan, package
 
@@ -33,8 +31,7 @@ def lap(tmp_path):
 
 
 def install(site: Site, contents):
-    s = site.services
-    return PackageInstaller(lambda: connect(s.path), s.bus, s.session).install(contents)
+    return site.services.package_installer.install(contents)
 
 
 def planned_drive(lap: Site, plan: CenterPlan, tmp_path, first: int, last: int, **more):

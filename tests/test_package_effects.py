@@ -7,11 +7,10 @@ import datetime as dt
 import pytest
 
 from db import installation
-from db.connection import connect
 from desktop.core.exchange.acknowledgement import acknowledged_seq
 from desktop.core.exchange.export import AtCenter
 from desktop.core.exchange.package_contents import Acknowledgement
-from desktop.core.exchange.package_install import PackageInstaller, RowCounts
+from desktop.core.exchange.package_install import RowCounts
 from desktop.core.stations.donors import DonorForm
 from tests.center_sites import DRIVE_DATE, Site
 from tests.factories import MALE, cccd_for, registry_row
@@ -36,8 +35,7 @@ def lap(tmp_path):
 
 
 def install(site: Site, contents):
-    s = site.services
-    return PackageInstaller(lambda: connect(s.path), s.bus, s.session).install(contents)
+    return site.services.package_installer.install(contents)
 
 
 def line_for(donor, **values) -> dict[str, str]:

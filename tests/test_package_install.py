@@ -216,7 +216,7 @@ def test_a_refused_package_writes_nothing(situation, site, installer, plan, devi
 
 
 def _install(site, contents):
-    return PackageInstaller(lambda: connect(site.path), site.bus, site.session).install(contents)
+    return site.package_installer.install(contents)
 
 
 def _register(site, name: str, serial: int):

@@ -17,6 +17,7 @@ from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.center_views import CenterViews
 from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.incarnation import check_restored
+from desktop.core.exchange.package_install import PackageInstaller
 from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
 from desktop.core.foundation.events import EventBus
@@ -58,6 +59,7 @@ class Services:
     settings: SettingsService
     setup: SiteSetupService
     exports: ExportService
+    package_installer: PackageInstaller  # the center's drive packages, installed here
     identity: IdentityService
     center_keys: CenterKeysService
     center: CenterService  # the provincial center's merge and its lists
@@ -117,6 +119,7 @@ def _build(path: Path, db: Database) -> Services:
         settings=settings,
         setup=SiteSetupService(settings, staff, dins, certificates),
         exports=ExportService(db, bus, session, lambda: connect(path)),
+        package_installer=PackageInstaller(lambda: connect(path), bus, session),
         identity=IdentityService(db, bus, session, settings),
         center_keys=CenterKeysService(db, bus, session, settings),
         center=center,

@@ -149,8 +149,6 @@ def test_the_picker_suggests_the_drive_the_center_planned_for_today(qtbot, servi
     import datetime as dt
 
     from db import installation
-    from db.connection import connect
-    from desktop.core.exchange.package_install import PackageInstaller
     from tests.center_sites import drive_form
     from tests.packages import CenterPlan, package
 
@@ -160,8 +158,7 @@ def test_the_picker_suggests_the_drive_the_center_planned_for_today(qtbot, servi
         "HM261201", dt.date(2026, 12, 1))  # fmt: skip
     assignments = [plan.assign(today, device_id), plan.assign(later, device_id)]
     plan.close()
-    installer = PackageInstaller(lambda: connect(services.path), services.bus, services.session)
-    installer.install(package(tmp_path, device_id, 1, drives=[today, later],
+    services.package_installer.install(package(tmp_path, device_id, 1, drives=[today, later],
                               assignments=assignments))  # fmt: skip
     services.drives.create(drive_form("HM261130A", dt.date(2026, 11, 30)))  # made here
     picker = DrivePicker(services.drives, today=dt.date(2026, 11, 24))

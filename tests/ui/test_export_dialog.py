@@ -92,9 +92,7 @@ def test_once_the_center_acknowledged_the_dialog_says_up_to_when_all_is_there(
     import datetime as dt
 
     from db import installation
-    from db.connection import connect
     from desktop.core.exchange.package_contents import Acknowledgement
-    from desktop.core.exchange.package_install import PackageInstaller
     from tests.packages import package
 
     new_center_keys().install(services)
@@ -103,8 +101,9 @@ def test_once_the_center_acknowledged_the_dialog_says_up_to_when_all_is_there(
     device = installation.current(services.db)
     ack = Acknowledgement(device["incarnation"], device["epoch"], device["last_change_seq"], 1,
                           "2026-11-24T10:15:00.000000Z")  # fmt: skip
-    installer = PackageInstaller(lambda: connect(services.path), services.bus, services.session)
-    installer.install(package(tmp_path, device["device_id"], 1, acknowledgements=[ack]))
+    services.package_installer.install(
+        package(tmp_path, device["device_id"], 1, acknowledgements=[ack])
+    )
     stick = tmp_path / "usb"
     stick.mkdir()
     dialogs.will_choose_folder(stick)
