@@ -310,3 +310,33 @@ def test_a_cancel_leaves_the_database_as_it_was(when, site, installer, plan, dev
         installer.install(contents, Progress(listen, cancel))
     assert_as_before(site, before_all, before)
     assert site.db.execute("SELECT count(*) FROM donor").fetchone()[0] == 0
+
+
+WALK_INS = ("Phan Văn Khải", "Phan Thị Hoa", "Phan Văn Long", "Phan Thị Mai")
+
+
+def test_check_ins_go_on_while_a_package_is_stored_and_it_appears_at_once(
+    site, plan, device_id, donors, tmp_path
+):
+    from desktop.core.registry.staging import STAGE_CHUNK
+
+    local = site.drives.create(_local_form("HM261120A", dt.date(2026, 11, 20)))
+    walk_ins = [_register(site, name, 9950 + i) for i, name in enumerate(WALK_INS)]
+    drive, assignment, block = planned(plan, device_id)
+    lines = people(3 * STAGE_CHUNK)
+    contents = package(tmp_path, device_id, 1, registry=lines, drives=[drive],
+                       assignments=[assignment], blocks=[block])  # fmt: skip
+    site.db.execute("PRAGMA busy_timeout = 0")  # a lock met would fail at once
+    seen = []
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        if phase == "write" and done < total:
+            ticket = site.checkin.check_in(local, walk_ins[len(seen)])
+            found = site.donors.lookup(lines[0]["national_id"]).exact
+            seen.append((ticket.created, found, [d.code for d in site.drives.all()]))
+
+    report = site.package_installer.install(contents, Progress(meanwhile))
+    assert report.registry.inserted == len(lines)
+    assert len(seen) >= 2 and all(s == (True, None, ["HM261120A"]) for s in seen)
+    assert site.donors.lookup(lines[0]["national_id"]).exact is not None
+    assert {d.code for d in site.drives.all()} == {"HM261120A", "HM261124"}
