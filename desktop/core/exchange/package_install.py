@@ -107,8 +107,9 @@ class PackageInstaller:
         self.session = session
 
     def install(self, contents: PackageContents, progress: Progress = QUIET) -> PackageReport:
-        """Install an opened package (see the module docstring); raises UserError (a
-        refusal; ``PackageRefused`` for registry lines) or Cancelled, nothing installed."""
+        """Install an opened package (see the module docstring), while it is open (its
+        registry file is read); raises UserError (a refusal; ``PackageRefused`` with
+        the registry's lines) or Cancelled, nothing installed."""
         report = PackageReport(contents.file_name, contents.number)
         with storage_refusals():
             checked = self._check(contents, progress)
