@@ -436,6 +436,30 @@ PROBLEMS = {
         "Messages", "Choose one of the versions in conflict."
     ),
     "review_not_open": QT_TRANSLATE_NOOP("Messages", "These two records were already reviewed."),
+    # the laboratory's results at the center
+    "lab_not_a_file": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is a folder: choose the results file (CSV or .xlsx) inside it."
+    ),
+    "lab_file_is_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a database file, not the laboratory's results: choose the CSV or .xlsx"
+        " file the laboratory sent.",
+    ),
+    "lab_xlsx_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file cannot be read as an Excel workbook: open it in Excel and save it as"
+        " .xlsx or as CSV UTF-8.",
+    ),
+    "lab_file_empty": QT_TRANSLATE_NOOP("Messages", "The file is empty: it holds no results."),
+    "lab_din_twice": QT_TRANSLATE_NOOP(
+        "Messages", "The DIN {din} already appears on line {first_line}."
+    ),
+    "lab_value_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        '"{value}" is not a result: write negative (âm tính), reactive (phản ứng) or'
+        " positive (dương tính), or leave the cell empty when not tested.",
+    ),
+    "lab_line_empty": QT_TRANSLATE_NOOP("Messages", "The line gives the DIN {din} but no result."),
     # screening
     "event_in_future": QT_TRANSLATE_NOOP("Messages", "{date} is after the drive date."),
     "event_before_birth": QT_TRANSLATE_NOOP("Messages", "{date} is before the donor was born."),

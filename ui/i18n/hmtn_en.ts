@@ -3283,6 +3283,34 @@ Its signature is beside it: {signature}
         <translation>These two records were already reviewed.</translation>
     </message>
     <message>
+        <source>{file} is a folder: choose the results file (CSV or .xlsx) inside it.</source>
+        <translation>{file} is a folder: choose the results file (CSV or .xlsx) inside it.</translation>
+    </message>
+    <message>
+        <source>This is a database file, not the laboratory's results: choose the CSV or .xlsx file the laboratory sent.</source>
+        <translation>This is a database file, not the laboratory's results: choose the CSV or .xlsx file the laboratory sent.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook: open it in Excel and save it as .xlsx or as CSV UTF-8.</source>
+        <translation>The file cannot be read as an Excel workbook: open it in Excel and save it as .xlsx or as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no results.</source>
+        <translation>The file is empty: it holds no results.</translation>
+    </message>
+    <message>
+        <source>The DIN {din} already appears on line {first_line}.</source>
+        <translation>The DIN {din} already appears on line {first_line}.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a result: write negative (âm tính), reactive (phản ứng) or positive (dương tính), or leave the cell empty when not tested.</source>
+        <translation>"{value}" is not a result: write negative (âm tính), reactive (phản ứng) or positive (dương tính), or leave the cell empty when not tested.</translation>
+    </message>
+    <message>
+        <source>The line gives the DIN {din} but no result.</source>
+        <translation>The line gives the DIN {din} but no result.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>{date} is after the drive date.</translation>
     </message>

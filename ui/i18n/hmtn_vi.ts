@@ -3284,6 +3284,34 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Hai hồ sơ này đã được xem xét.</translation>
     </message>
     <message>
+        <source>{file} is a folder: choose the results file (CSV or .xlsx) inside it.</source>
+        <translation>{file} là một thư mục: hãy chọn tệp kết quả (CSV hoặc .xlsx) bên trong.</translation>
+    </message>
+    <message>
+        <source>This is a database file, not the laboratory&apos;s results: choose the CSV or .xlsx file the laboratory sent.</source>
+        <translation>Đây là tệp cơ sở dữ liệu, không phải kết quả xét nghiệm: hãy chọn tệp CSV hoặc .xlsx do phòng xét nghiệm gửi.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook: open it in Excel and save it as .xlsx or as CSV UTF-8.</source>
+        <translation>Không đọc được tệp như một bảng tính Excel: hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx hoặc CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no results.</source>
+        <translation>Tệp trống: không có kết quả nào.</translation>
+    </message>
+    <message>
+        <source>The DIN {din} already appears on line {first_line}.</source>
+        <translation>Mã DIN {din} đã có ở dòng {first_line}.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a result: write negative (âm tính), reactive (phản ứng) or positive (dương tính), or leave the cell empty when not tested.</source>
+        <translation>&quot;{value}&quot; không phải là kết quả: hãy ghi âm tính (negative), phản ứng (reactive) hoặc dương tính (positive), hoặc để trống nếu chưa xét nghiệm.</translation>
+    </message>
+    <message>
+        <source>The line gives the DIN {din} but no result.</source>
+        <translation>Dòng này có mã DIN {din} nhưng không có kết quả nào.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>Ngày {date} sau ngày hiến máu.</translation>
     </message>

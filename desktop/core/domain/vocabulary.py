@@ -248,3 +248,46 @@ class BlockKind(StrEnum):
 class BlockStatus(StrEnum):
     ACTIVE = "active"
     WITHDRAWN = "withdrawn"  # no longer to be used (never reused for another device)
+
+
+class LabValue(StrEnum):
+    """A laboratory's infectious-marker result for one unit."""
+
+    NOT_TESTED = ""  # the cell was empty
+    NEGATIVE = "negative"
+    REACTIVE = "reactive"  # repeat-reactive, not confirmed: the unit is held
+    POSITIVE = "positive"  # confirmed: the unit is held, the donor deferred for good
+
+
+class LabResultStatus(StrEnum):
+    """Where a unit's results from the laboratory stand (one is current per DIN)."""
+
+    CURRENT = "current"
+    PENDING = "pending"  # other results for a DIN that has some: a person decides
+    SUPERSEDED = "superseded"  # a person took later results instead
+    REJECTED = "rejected"  # a person kept the earlier results instead
+
+
+class LabConflictKind(StrEnum):
+    RESULTS = "results"  # a later file gave other results for a unit
+    BLOOD_GROUP = "blood_group"  # the lab's blood group differs from the recorded one
+
+
+class LabConflictStatus(StrEnum):
+    OPEN = "open"
+    KEPT = "kept"  # what was there stays (the first results, the recorded group)
+    TAKEN = "taken"  # the lab's new word is taken (the later results, the lab's group)
+
+
+class NoticeStatus(StrEnum):
+    """A donor the center must tell of a confirmed positive marker."""
+
+    TO_NOTIFY = "to_notify"
+    NOTIFIED = "notified"
+
+
+class NotifyMethod(StrEnum):
+    PHONE = "phone"
+    MESSAGE = "message"  # SMS, Zalo
+    LETTER = "letter"
+    IN_PERSON = "in_person"  # came to the center, or was visited
