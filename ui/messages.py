@@ -460,6 +460,28 @@ PROBLEMS = {
         " positive (dương tính), or leave the cell empty when not tested.",
     ),
     "lab_line_empty": QT_TRANSLATE_NOOP("Messages", "The line gives the DIN {din} but no result."),
+    "lab_din_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No unit with the DIN {din} has reached the center: import the site's export file"
+        " first, or check the DIN.",
+    ),
+    "lab_din_held": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The DIN {din} is on two units at the center (held aside, see the quarantined"
+        " units): find out which unit the sample came from first.",
+    ),
+    "lab_tested_before_donation": QT_TRANSLATE_NOOP(
+        "Messages", "Tested on {tested}, before the unit was given ({donated})."
+    ),
+    "lab_choice_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Choose to keep what was recorded or to take the laboratory's result."
+    ),
+    "lab_conflict_decided": QT_TRANSLATE_NOOP(
+        "Messages", "This difference was already decided, or is no longer there."
+    ),
+    "lab_notice_not_open": QT_TRANSLATE_NOOP(
+        "Messages", "This donor was already marked as notified, or no longer needs to be."
+    ),
     # screening
     "event_in_future": QT_TRANSLATE_NOOP("Messages", "{date} is after the drive date."),
     "event_before_birth": QT_TRANSLATE_NOOP("Messages", "{date} is before the donor was born."),
@@ -734,7 +756,7 @@ REFUSALS = {
 
 # Parameters that are dates; on a stored ticket they come back as ISO strings.
 # (A "value" parameter echoes what the user typed and is shown exactly as typed.)
-_DATE_PARAMS = {"eligible_from", "last_date", "until"}
+_DATE_PARAMS = {"eligible_from", "last_date", "until", "tested", "donated"}
 
 
 def _format_param(name: str, value: object) -> str:

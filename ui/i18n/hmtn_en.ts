@@ -3311,6 +3311,30 @@ Its signature is beside it: {signature}
         <translation>The line gives the DIN {din} but no result.</translation>
     </message>
     <message>
+        <source>No unit with the DIN {din} has reached the center: import the site's export file first, or check the DIN.</source>
+        <translation>No unit with the DIN {din} has reached the center: import the site's export file first, or check the DIN.</translation>
+    </message>
+    <message>
+        <source>The DIN {din} is on two units at the center (held aside, see the quarantined units): find out which unit the sample came from first.</source>
+        <translation>The DIN {din} is on two units at the center (held aside, see the quarantined units): find out which unit the sample came from first.</translation>
+    </message>
+    <message>
+        <source>Tested on {tested}, before the unit was given ({donated}).</source>
+        <translation>Tested on {tested}, before the unit was given ({donated}).</translation>
+    </message>
+    <message>
+        <source>Choose to keep what was recorded or to take the laboratory's result.</source>
+        <translation>Choose to keep what was recorded or to take the laboratory's result.</translation>
+    </message>
+    <message>
+        <source>This difference was already decided, or is no longer there.</source>
+        <translation>This difference was already decided, or is no longer there.</translation>
+    </message>
+    <message>
+        <source>This donor was already marked as notified, or no longer needs to be.</source>
+        <translation>This donor was already marked as notified, or no longer needs to be.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>{date} is after the drive date.</translation>
     </message>

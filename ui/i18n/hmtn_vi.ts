@@ -3312,6 +3312,30 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Dòng này có mã DIN {din} nhưng không có kết quả nào.</translation>
     </message>
     <message>
+        <source>No unit with the DIN {din} has reached the center: import the site&apos;s export file first, or check the DIN.</source>
+        <translation>Trung tâm chưa có đơn vị máu nào mang mã DIN {din}: hãy nhập tệp xuất dữ liệu của cơ sở trước, hoặc kiểm tra lại mã DIN.</translation>
+    </message>
+    <message>
+        <source>The DIN {din} is on two units at the center (held aside, see the quarantined units): find out which unit the sample came from first.</source>
+        <translation>Mã DIN {din} có trên hai đơn vị máu tại trung tâm (đang bị tạm giữ, xem danh sách đơn vị máu cách ly): hãy xác định mẫu xét nghiệm thuộc đơn vị nào trước.</translation>
+    </message>
+    <message>
+        <source>Tested on {tested}, before the unit was given ({donated}).</source>
+        <translation>Ngày xét nghiệm {tested} trước ngày hiến máu của đơn vị này ({donated}).</translation>
+    </message>
+    <message>
+        <source>Choose to keep what was recorded or to take the laboratory&apos;s result.</source>
+        <translation>Hãy chọn giữ thông tin đã ghi nhận hoặc lấy kết quả của phòng xét nghiệm.</translation>
+    </message>
+    <message>
+        <source>This difference was already decided, or is no longer there.</source>
+        <translation>Sự khác biệt này đã được quyết định, hoặc không còn nữa.</translation>
+    </message>
+    <message>
+        <source>This donor was already marked as notified, or no longer needs to be.</source>
+        <translation>Người hiến này đã được đánh dấu là đã thông báo, hoặc không còn cần thông báo nữa.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>Ngày {date} sau ngày hiến máu.</translation>
     </message>

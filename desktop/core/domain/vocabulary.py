@@ -191,6 +191,8 @@ class QuarantineReason(StrEnum):
     DEFERRED_REGISTRY = "deferred_registry"  # the registry's deferral was in force
     DIN_TWICE = "din_twice"  # its DIN was seen on another record
     SERIAL_TWICE = "serial_twice"  # its certificate serial was seen on another record
+    LAB_REACTIVE = "lab_reactive"  # a marker repeat-reactive in the lab, not confirmed yet
+    LAB_POSITIVE = "lab_positive"  # a marker confirmed positive in the lab
 
 
 class QuarantineStatus(StrEnum):
@@ -284,6 +286,7 @@ class NoticeStatus(StrEnum):
 
     TO_NOTIFY = "to_notify"
     NOTIFIED = "notified"
+    WITHDRAWN = "withdrawn"  # the results a person then took are not positive
 
 
 class NotifyMethod(StrEnum):

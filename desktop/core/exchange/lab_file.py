@@ -18,6 +18,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
+from desktop.core.domain.dates import parse_date
 from desktop.core.domain.isbt128 import DinError, parse_scan
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.text import fold, from_spreadsheet
@@ -263,7 +264,7 @@ class _LineChecker:
     def _date(self, line: int, cell: Cell) -> dt.date | None:
         if cell == "":
             return None
-        day = cell if isinstance(cell, dt.date) else _parse_date(cell)
+        day = cell if isinstance(cell, dt.date) else parse_date(cell)
         if day is None:
             problem = Problem("date_invalid", {"value": _shown(cell)}, "tested_on")
             self.result.add(line, "tested_on", problem)
@@ -284,16 +285,3 @@ def _stripped(cell: Cell) -> Cell:
 
 def _shown(cell: Cell) -> str:
     return cell.strftime("%d/%m/%Y") if isinstance(cell, dt.date) else str(cell)[:40]
-
-
-def _parse_date(text: str) -> dt.date | None:
-    """dd/mm/yyyy or yyyy-mm-dd."""
-    try:
-        if len(text) == 10 and text[4] == "-" and text[7] == "-":
-            return dt.date.fromisoformat(text)
-        day, month, year = text.split("/")
-        if len(year) == 4:
-            return dt.date(int(year), int(month), int(day))
-    except ValueError:
-        return None
-    return None
