@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.core.domain.dates import dmy
 from desktop.core.domain.problems import Problem
 from desktop.core.eligibility.reasons import reason_label
+from desktop.core.exchange.lab_import import LabFileStatus, LabReport
 from desktop.core.foundation.base_service import storage_problem
 from desktop.core.registry.importer import ImportReport
 from ui.translators import current_language
@@ -852,3 +853,32 @@ def import_report_lines(report: ImportReport) -> list[str]:
             )
         )
     return lines
+
+
+def lab_report_lines(report: LabReport) -> list[str]:
+    """What became of one results file, as lines of text (the center's window and the
+    command line)."""
+    name = report.file_name
+    if report.status == LabFileStatus.ALREADY:
+        return [translate("Messages", "{file}: imported before; nothing new.").format(file=name)]
+    if report.status == LabFileStatus.REFUSED:
+        lines = [
+            translate("Messages", "{file} was NOT imported: {count} problems found. Nothing"
+               " was changed.").format(file=name, count=report.error_count)
+        ]  # fmt: skip
+        lines += [line_error_text(e.line, e.column, e.problem) for e in report.errors]
+        if report.error_count > len(report.errors):
+            more = report.error_count - len(report.errors)
+            lines.append(translate("Messages", "... and {more} more problems.").format(more=more))
+        return lines
+    return [
+        translate("Messages", "{file} imported: {lines} lines; {new} units with their first"
+           " results, {unchanged} unchanged, {to_review} with other results to review.").format(
+            file=name, lines=report.lines, new=report.new, unchanged=report.unchanged,
+            to_review=report.to_review,
+        ),
+        translate("Messages", "Units held: {positive} confirmed positive (donors to notify),"
+           " {reactive} repeat-reactive. Blood groups to review: {groups}.").format(
+            positive=report.positive, reactive=report.reactive, groups=report.group_conflicts,
+        ),
+    ]  # fmt: skip

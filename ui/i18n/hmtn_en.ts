@@ -1779,6 +1779,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <source>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</source>
         <translation>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</translation>
     </message>
+    <message>
+        <source>{files} files: {accepted} imported, {already} imported before, {refused} refused.</source>
+        <translation>{files} files: {accepted} imported, {already} imported before, {refused} refused.</translation>
+    </message>
 </context>
 <context>
     <name>CollectionQueueModel</name>
@@ -3733,6 +3737,22 @@ Its signature is beside it: {signature}
     <message>
         <source>... and {more} more problems.</source>
         <translation>... and {more} more problems.</translation>
+    </message>
+    <message>
+        <source>{file}: imported before; nothing new.</source>
+        <translation>{file}: imported before; nothing new.</translation>
+    </message>
+    <message>
+        <source>{file} was NOT imported: {count} problems found. Nothing was changed.</source>
+        <translation>{file} was NOT imported: {count} problems found. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{file} imported: {lines} lines; {new} units with their first results, {unchanged} unchanged, {to_review} with other results to review.</source>
+        <translation>{file} imported: {lines} lines; {new} units with their first results, {unchanged} unchanged, {to_review} with other results to review.</translation>
+    </message>
+    <message>
+        <source>Units held: {positive} confirmed positive (donors to notify), {reactive} repeat-reactive. Blood groups to review: {groups}.</source>
+        <translation>Units held: {positive} confirmed positive (donors to notify), {reactive} repeat-reactive. Blood groups to review: {groups}.</translation>
     </message>
 </context>
 <context>

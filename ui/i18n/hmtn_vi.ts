@@ -1780,6 +1780,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <source>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</source>
         <translation>Đã bắt đầu phiên cài đặt mới {incarnation} (sau khôi phục lần {epoch}); tệp xuất tiếp theo mang số {number} trở lên.</translation>
     </message>
+    <message>
+        <source>{files} files: {accepted} imported, {already} imported before, {refused} refused.</source>
+        <translation>{files} tệp: {accepted} đã nhập, {already} đã nhập trước đó, {refused} bị từ chối.</translation>
+    </message>
 </context>
 <context>
     <name>CollectionQueueModel</name>
@@ -3734,6 +3738,22 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>... and {more} more problems.</source>
         <translation>... và {more} lỗi khác.</translation>
+    </message>
+    <message>
+        <source>{file}: imported before; nothing new.</source>
+        <translation>{file}: đã nhập trước đó; không có gì mới.</translation>
+    </message>
+    <message>
+        <source>{file} was NOT imported: {count} problems found. Nothing was changed.</source>
+        <translation>KHÔNG nhập tệp {file}: phát hiện {count} lỗi. Dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{file} imported: {lines} lines; {new} units with their first results, {unchanged} unchanged, {to_review} with other results to review.</source>
+        <translation>Đã nhập {file}: {lines} dòng; {new} đơn vị có kết quả lần đầu, {unchanged} không đổi, {to_review} có kết quả khác cần xem xét.</translation>
+    </message>
+    <message>
+        <source>Units held: {positive} confirmed positive (donors to notify), {reactive} repeat-reactive. Blood groups to review: {groups}.</source>
+        <translation>Đơn vị bị giữ lại: {positive} dương tính khẳng định (người hiến cần thông báo), {reactive} phản ứng lặp lại. Nhóm máu cần xem xét: {groups}.</translation>
     </message>
 </context>
 <context>
