@@ -3,7 +3,7 @@
     --donors N        size of the generated registry (default 1,000,000)
     --only NAME       import | importlock | lookup | startup | labels | printing |
                       certificates | export | centermerge | centerimport |
-                      centergui | packageinstall
+                      centergui | packageinstall | lab
                       (default: all)
     --fresh           regenerate the data even if a previous run left it
 
@@ -13,6 +13,7 @@ size and seed and reused; the import always starts from an empty database.
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from benchmarks import (
     center_import,
@@ -21,6 +22,7 @@ from benchmarks import (
     certificates,
     export,
     import_lock,
+    lab_import,
     label_printing,
     labels,
     lookup,
@@ -30,56 +32,38 @@ from benchmarks import (
 )
 from benchmarks.common import DATA_DIR, machine_summary
 
+# Each benchmark by its --only name, in the order a full run takes them.
+BENCHMARKS: dict[str, Callable[[argparse.Namespace], bool]] = {
+    "import": lambda a: registry_import.run(a.donors, fresh=a.fresh),
+    "importlock": lambda a: import_lock.run(min(a.donors, import_lock.DONORS), fresh=a.fresh),
+    "lookup": lambda a: lookup.run(a.donors, fresh=a.fresh),
+    "startup": lambda a: startup.run(fresh=a.fresh),
+    "labels": lambda a: labels.run(),
+    "printing": lambda a: label_printing.run(),
+    "certificates": lambda a: certificates.run(),
+    "export": lambda a: export.run(fresh=a.fresh),
+    "centermerge": lambda a: center_merge.run(),
+    "centerimport": lambda a: center_import.run(),
+    "centergui": lambda a: center_import_gui.run(),
+    "packageinstall": lambda a: package_install.run(
+        min(a.donors, package_install.DONORS), fresh=a.fresh
+    ),
+    "lab": lambda a: lab_import.run(),
+}
+
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--donors", type=int, default=1_000_000)
-    parser.add_argument(
-        "--only",
-        choices=(
-            "import",
-            "importlock",
-            "lookup",
-            "startup",
-            "labels",
-            "printing",
-            "certificates",
-            "export",
-            "centermerge",
-            "centerimport",
-            "centergui",
-            "packageinstall",
-        ),
-    )
+    parser.add_argument("--only", choices=tuple(BENCHMARKS))
     parser.add_argument("--fresh", action="store_true")
     args = parser.parse_args(argv)
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     print(machine_summary(), flush=True)
     ok = True
-    if args.only in (None, "import"):
-        ok &= registry_import.run(args.donors, fresh=args.fresh)
-    if args.only in (None, "importlock"):
-        ok &= import_lock.run(min(args.donors, import_lock.DONORS), fresh=args.fresh)
-    if args.only in (None, "lookup"):
-        ok &= lookup.run(args.donors, fresh=args.fresh)
-    if args.only in (None, "startup"):
-        ok &= startup.run(fresh=args.fresh)
-    if args.only in (None, "labels"):
-        ok &= labels.run()
-    if args.only in (None, "printing"):
-        ok &= label_printing.run()
-    if args.only in (None, "certificates"):
-        ok &= certificates.run()
-    if args.only in (None, "export"):
-        ok &= export.run(fresh=args.fresh)
-    if args.only in (None, "centermerge"):
-        ok &= center_merge.run()
-    if args.only in (None, "centerimport"):
-        ok &= center_import.run()
-    if args.only in (None, "centergui"):
-        ok &= center_import_gui.run()
-    if args.only in (None, "packageinstall"):
-        ok &= package_install.run(min(args.donors, package_install.DONORS), fresh=args.fresh)
+    for name, run in BENCHMARKS.items():
+        if args.only in (None, name):
+            ok &= run(args)
     print("\nAll targets met." if ok else "\nSome targets were MISSED (see above).")
     return 0 if ok else 1
 

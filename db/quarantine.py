@@ -1,7 +1,7 @@
 """What the center's safety re-checks read, and the quarantine list they keep."""
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sqlite_utils import Database
 
@@ -123,12 +123,19 @@ def sync(
     found: dict[tuple[str, str], dict],
     held: str,
     stamp: tuple,
+    *,
+    reasons: Collection[str],
 ) -> list[tuple[str, str]]:
-    """The undecided entries of these donations are exactly ``found`` ((donation,
-    reason) -> params): a reason that no longer holds is withdrawn unless a person
-    decided on it. Returns the entries that are new."""
+    """The undecided entries of these donations for ``reasons`` are exactly ``found``
+    ((donation, reason) -> params): a reason that no longer holds is withdrawn unless a
+    person decided on it (entries for other reasons belong to another check). Returns
+    the entries that are new."""
     now, device_id = stamp
-    existing = {(e["donation_id"], e["reason"]): e for e in entries_of(db, donation_ids)}
+    existing = {
+        (e["donation_id"], e["reason"]): e
+        for e in entries_of(db, donation_ids)
+        if e["reason"] in reasons
+    }
     for key, entry in existing.items():
         if entry["status"] == held and key not in found:
             db.execute("DELETE FROM quarantine WHERE id = ?", [entry["id"]])

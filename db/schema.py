@@ -957,6 +957,108 @@ def m0017_packages(db: Database) -> None:
         db.execute(statement)
 
 
+_LAB_QUARANTINE = f"""CREATE TABLE quarantine_new (
+    {STANDARD_COLUMNS},
+    donation_id TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('within_interval', 'deferred_elsewhere',
+        'deferred_registry', 'din_twice', 'serial_twice', 'lab_reactive', 'lab_positive')),
+    params TEXT NOT NULL DEFAULT '{{}}',
+    status TEXT NOT NULL DEFAULT 'held' CHECK (status IN ('held', 'released', 'discarded')),
+    decided_by TEXT,
+    decided_at TEXT,
+    decision_reason TEXT,
+    UNIQUE (donation_id, reason)
+)"""
+
+_LAB_MARKER = "TEXT NOT NULL DEFAULT '' CHECK ({0} IN ('', 'negative', 'reactive', 'positive'))"
+
+_LAB = (
+    # Every results file the center imported (a file seen before is not imported again).
+    f"""CREATE TABLE lab_import (
+    {STANDARD_COLUMNS},
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    lines INTEGER NOT NULL CHECK (lines >= 0),
+    counts TEXT NOT NULL DEFAULT '{{}}',
+    imported_at TEXT NOT NULL,
+    imported_by TEXT
+)""",
+    # A unit's results as a file gave them; one is current per DIN, later different ones
+    # wait for a person's decision (pending), never overwriting.
+    f"""CREATE TABLE lab_result (
+    {STANDARD_COLUMNS},
+    lab_import_id TEXT NOT NULL REFERENCES lab_import (id),
+    line INTEGER NOT NULL,
+    din TEXT NOT NULL,
+    donation_id TEXT NOT NULL,
+    abo TEXT NOT NULL DEFAULT '' CHECK (abo IN ('', 'A', 'B', 'AB', 'O')),
+    rh TEXT NOT NULL DEFAULT '' CHECK (rh IN ('', '+', '-')),
+    hbsag {_LAB_MARKER.format("hbsag")},
+    anti_hcv {_LAB_MARKER.format("anti_hcv")},
+    anti_hiv {_LAB_MARKER.format("anti_hiv")},
+    syphilis {_LAB_MARKER.format("syphilis")},
+    nat {_LAB_MARKER.format("nat")},
+    tested_on TEXT,
+    status TEXT NOT NULL DEFAULT 'current'
+        CHECK (status IN ('current', 'pending', 'superseded', 'rejected'))
+)""",
+    "CREATE UNIQUE INDEX lab_result_current ON lab_result (din) WHERE status = 'current'",
+    "CREATE INDEX lab_result_din ON lab_result (din, status)",
+    "CREATE INDEX lab_result_donation ON lab_result (donation_id, status)",
+    # What a person decides: other results for a unit (open until decided), or the lab's
+    # blood group against the recorded one (listed as derived, stored once decided).
+    f"""CREATE TABLE lab_conflict (
+    {STANDARD_COLUMNS},
+    kind TEXT NOT NULL CHECK (kind IN ('results', 'blood_group')),
+    din TEXT NOT NULL DEFAULT '',
+    result_id TEXT REFERENCES lab_result (id),
+    person_id TEXT NOT NULL DEFAULT '',
+    lab_abo TEXT NOT NULL DEFAULT '',
+    lab_rh TEXT NOT NULL DEFAULT '',
+    recorded_abo TEXT NOT NULL DEFAULT '',
+    recorded_rh TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'kept', 'taken')),
+    decided_by TEXT,
+    decided_at TEXT,
+    decision_reason TEXT
+)""",
+    "CREATE INDEX lab_conflict_status ON lab_conflict (status, kind)",
+    # The donors the center must tell of a confirmed positive marker, one per unit.
+    f"""CREATE TABLE lab_notice (
+    {STANDARD_COLUMNS},
+    donation_id TEXT NOT NULL UNIQUE,
+    din TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'to_notify'
+        CHECK (status IN ('to_notify', 'notified', 'withdrawn')),
+    method TEXT CHECK (method IN ('phone', 'message', 'letter', 'in_person')),
+    notified_on TEXT,
+    notified_by TEXT,
+    note TEXT NOT NULL DEFAULT ''
+)""",
+    "CREATE INDEX lab_notice_status ON lab_notice (status)",
+)
+
+
+@_migration
+def m0019_lab_results(db: Database) -> None:
+    """The laboratory's results at the center: the files imported, each unit's results,
+    the decisions a person takes on them and the donors to notify. Lab facts (a blood
+    group, a permanent deferral) are derived from these, never written into the merged
+    records. Two quarantine reasons for a unit the lab found reactive or positive: the
+    CHECK list grows (SQLite changes a CHECK only by making the table again)."""
+    db.execute(_LAB_QUARANTINE)
+    db.execute(
+        "INSERT INTO quarantine_new SELECT id, created_at, updated_at, device_id, change_seq,"
+        " donation_id, reason, params, status, decided_by, decided_at, decision_reason"
+        " FROM quarantine"
+    )
+    db.execute("DROP TABLE quarantine")
+    db.execute("ALTER TABLE quarantine_new RENAME TO quarantine")
+    db.execute("CREATE INDEX quarantine_status ON quarantine (status)")
+    for statement in _LAB:
+        db.execute(statement)
+
+
 @_migration
 def m0021_install_acknowledgement(db: Database) -> None:
     """What a site keeps of the acknowledgement each installed package carried: which

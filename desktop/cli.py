@@ -12,6 +12,7 @@
     hmtn export --out DIR [--db PATH]                         the export file for the center
     hmtn center init --db CENTER --keys DIR [--passphrase-file F]   make the center's keys
     hmtn center devices add DIR | revoke DEVICE --reason R | list   the center's devices
+    hmtn center lab import FILE... --db CENTER                 the laboratory's results
     hmtn device set-center DIR | enrol --out DIR | new-incarnation  this laptop's identity
 
 Commands other than the window itself never load the widget toolkit, so they run on
@@ -82,10 +83,12 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _exchange(args: argparse.Namespace, db_path: Path | None) -> int:
-    from desktop import cli_center_import, cli_exchange
+    from desktop import cli_center_import, cli_center_lab, cli_exchange
 
     if args.command == "center" and args.center_command == "import":
         return cli_center_import.run_import(args, db_path)
+    if args.command == "center" and args.center_command == "lab":
+        return cli_center_lab.run_lab(args, db_path)
     run = cli_exchange.run_center if args.command == "center" else cli_exchange.run_device
     return run(args, db_path)
 

@@ -158,6 +158,13 @@ def _center(commands: argparse._SubParsersAction) -> None:
     imports.add_argument("files", type=Path, nargs="+", metavar="FILE", help="<...>.hmtn.age files")
     imports.add_argument("--passphrase-file", type=Path, help="read the passphrase from a file")
     _database(imports, create=False)
+    lab = center_commands.add_parser("lab", help="the laboratory's results")
+    lab_commands = lab.add_subparsers(dest="lab_command", required=True)
+    lab_import = lab_commands.add_parser(
+        "import", help="import results files (CSV or .xlsx; a report per file)"
+    )
+    lab_import.add_argument("files", type=Path, nargs="+", metavar="FILE", help="results files")
+    _database(lab_import, create=False)
     devices = center_commands.add_parser("devices", help="the devices the center knows")
     device_commands = devices.add_subparsers(dest="devices_command", required=True)
     add = device_commands.add_parser("add", help="enrol a device from its enrolment folder")

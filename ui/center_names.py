@@ -29,6 +29,44 @@ QUARANTINE_REASONS = {
     "serial_twice": QT_TRANSLATE_NOOP(
         "CenterValues", "Its certificate serial is on another certificate too"
     ),
+    "lab_reactive": QT_TRANSLATE_NOOP(
+        "CenterValues", "Repeat-reactive in the laboratory, not confirmed yet"
+    ),
+    "lab_positive": QT_TRANSLATE_NOOP("CenterValues", "Confirmed positive in the laboratory"),
+}
+# The laboratory's markers (their names are the same in both languages but syphilis).
+MARKERS = {
+    "hbsag": QT_TRANSLATE_NOOP("CenterValues", "HBsAg"),
+    "anti_hcv": QT_TRANSLATE_NOOP("CenterValues", "anti-HCV"),
+    "anti_hiv": QT_TRANSLATE_NOOP("CenterValues", "anti-HIV"),
+    "syphilis": QT_TRANSLATE_NOOP("CenterValues", "syphilis"),
+    "nat": QT_TRANSLATE_NOOP("CenterValues", "NAT"),
+}
+LAB_VALUES = {
+    "negative": QT_TRANSLATE_NOOP("CenterValues", "negative"),
+    "reactive": QT_TRANSLATE_NOOP("CenterValues", "reactive"),
+    "positive": QT_TRANSLATE_NOOP("CenterValues", "positive"),
+    "": QT_TRANSLATE_NOOP("CenterValues", "not tested"),
+}
+LAB_CONFLICT_KINDS = {
+    "results": QT_TRANSLATE_NOOP("CenterValues", "Other results"),
+    "blood_group": QT_TRANSLATE_NOOP("CenterValues", "Other blood group"),
+}
+LAB_CONFLICT_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("CenterValues", "to decide"),
+    "kept": QT_TRANSLATE_NOOP("CenterValues", "recorded kept"),
+    "taken": QT_TRANSLATE_NOOP("CenterValues", "laboratory's taken"),
+}
+NOTICE_STATUSES = {
+    "to_notify": QT_TRANSLATE_NOOP("CenterValues", "to notify"),
+    "notified": QT_TRANSLATE_NOOP("CenterValues", "notified"),
+    "withdrawn": QT_TRANSLATE_NOOP("CenterValues", "no longer needed"),
+}
+NOTIFY_METHODS = {
+    "phone": QT_TRANSLATE_NOOP("CenterValues", "by phone"),
+    "message": QT_TRANSLATE_NOOP("CenterValues", "by text message (SMS, Zalo)"),
+    "letter": QT_TRANSLATE_NOOP("CenterValues", "by letter"),
+    "in_person": QT_TRANSLATE_NOOP("CenterValues", "in person"),
 }
 QUARANTINE_STATUSES = {
     "held": QT_TRANSLATE_NOOP("CenterValues", "held"),
@@ -173,6 +211,32 @@ def _text(table: dict[str, str], code: str | None) -> str:
 
 def quarantine_reason_name(code: str) -> str:
     return _text(QUARANTINE_REASONS, code)
+
+
+def marker_names(codes: list[str]) -> str:
+    """The laboratory's markers, named: "HBsAg, anti-HIV"."""
+    return ", ".join(_text(MARKERS, code) for code in codes)
+
+
+def lab_value_name(code: str) -> str:
+    source = LAB_VALUES.get(code)
+    return QCoreApplication.translate("CenterValues", source) if source is not None else code
+
+
+def lab_conflict_kind_name(code: str) -> str:
+    return _text(LAB_CONFLICT_KINDS, code)
+
+
+def lab_conflict_status_name(code: str) -> str:
+    return _text(LAB_CONFLICT_STATUSES, code)
+
+
+def notice_status_name(code: str) -> str:
+    return _text(NOTICE_STATUSES, code)
+
+
+def notify_method_name(code: str | None) -> str:
+    return _text(NOTIFY_METHODS, code)
 
 
 def quarantine_status_name(code: str) -> str:

@@ -1,6 +1,6 @@
-"""Đơn vị máu cách ly: the units the center's safety re-checks held, with why, to be
-released or discarded by the signed-in person with a reason; the units already decided
-are one choice away."""
+"""Đơn vị máu cách ly: the units the center's safety re-checks or the laboratory's results
+held, with why, to be released or discarded by the signed-in person with a reason; the
+units already decided are one choice away."""
 
 import datetime as dt
 
@@ -14,7 +14,12 @@ from PySide6.QtWidgets import (
 from desktop.core.domain.vocabulary import QuarantineReason, QuarantineStatus
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_views import CenterViews, QuarantineEntry
-from ui.center_names import made_at, quarantine_reason_name, quarantine_status_name
+from ui.center_names import (
+    made_at,
+    marker_names,
+    quarantine_reason_name,
+    quarantine_status_name,
+)
 from ui.center_table import RowsModel, RowsView, decide_with_reason, list_header, status_choice
 from ui.dialogs import Dialogs
 from ui.formatting import dmy
@@ -39,6 +44,8 @@ def reason_text(entry: QuarantineEntry) -> str:
         )
     elif p.get("din"):
         detail = ", ".join(p["din"])
+    elif p.get("markers"):
+        detail = marker_names(p["markers"])
     else:
         return text
     return f"{text} ({detail})"
@@ -66,8 +73,8 @@ class CenterQuarantine(QWidget):
         self.discard_button.clicked.connect(self.discard)
         self.message = StatusLine()
         intro = self.tr(
-            "Units held by the center's safety checks, on the date of each donation."
-            " Release or discard each one, with the reason."
+            "Units held by the center's safety checks, on the date of each donation, or by"
+            " the laboratory's results. Release or discard each one, with the reason."
         )
         top = list_header(intro, self.tr("Show:"), self.status_choice)
         buttons = QHBoxLayout()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.core.domain.dates import dmy
 from desktop.core.domain.problems import Problem
 from desktop.core.eligibility.reasons import reason_label
+from desktop.core.exchange.lab_import import LabFileStatus, LabReport
 from desktop.core.foundation.base_service import storage_problem
 from desktop.core.registry.importer import ImportReport
 from ui.translators import current_language
@@ -498,6 +499,52 @@ PROBLEMS = {
         "Messages", "Choose one of the versions in conflict."
     ),
     "review_not_open": QT_TRANSLATE_NOOP("Messages", "These two records were already reviewed."),
+    # the laboratory's results at the center
+    "lab_not_a_file": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is a folder: choose the results file (CSV or .xlsx) inside it."
+    ),
+    "lab_file_is_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a database file, not the laboratory's results: choose the CSV or .xlsx"
+        " file the laboratory sent.",
+    ),
+    "lab_xlsx_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file cannot be read as an Excel workbook: open it in Excel and save it as"
+        " .xlsx or as CSV UTF-8.",
+    ),
+    "lab_file_empty": QT_TRANSLATE_NOOP("Messages", "The file is empty: it holds no results."),
+    "lab_din_twice": QT_TRANSLATE_NOOP(
+        "Messages", "The DIN {din} already appears on line {first_line}."
+    ),
+    "lab_value_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        '"{value}" is not a result: write negative (âm tính), reactive (phản ứng) or'
+        " positive (dương tính), or leave the cell empty when not tested.",
+    ),
+    "lab_line_empty": QT_TRANSLATE_NOOP("Messages", "The line gives the DIN {din} but no result."),
+    "lab_din_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No unit with the DIN {din} has reached the center: import the site's export file"
+        " first, or check the DIN.",
+    ),
+    "lab_din_held": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The DIN {din} is on two units at the center (held aside, see the quarantined"
+        " units): find out which unit the sample came from first.",
+    ),
+    "lab_tested_before_donation": QT_TRANSLATE_NOOP(
+        "Messages", "Tested on {tested}, before the unit was given ({donated})."
+    ),
+    "lab_choice_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Choose to keep what was recorded or to take the laboratory's result."
+    ),
+    "lab_conflict_decided": QT_TRANSLATE_NOOP(
+        "Messages", "This difference was already decided, or is no longer there."
+    ),
+    "lab_notice_not_open": QT_TRANSLATE_NOOP(
+        "Messages", "This donor was already marked as notified, or no longer needs to be."
+    ),
     # screening
     "event_in_future": QT_TRANSLATE_NOOP("Messages", "{date} is after the drive date."),
     "event_before_birth": QT_TRANSLATE_NOOP("Messages", "{date} is before the donor was born."),
@@ -786,7 +833,7 @@ REFUSALS = {
 
 # Parameters that are dates; on a stored ticket they come back as ISO strings.
 # (A "value" parameter echoes what the user typed and is shown exactly as typed.)
-_DATE_PARAMS = {"eligible_from", "last_date", "until"}
+_DATE_PARAMS = {"eligible_from", "last_date", "until", "tested", "donated"}
 
 
 def _format_param(name: str, value: object) -> str:
@@ -882,3 +929,32 @@ def import_report_lines(report: ImportReport) -> list[str]:
             )
         )
     return lines
+
+
+def lab_report_lines(report: LabReport) -> list[str]:
+    """What became of one results file, as lines of text (the center's window and the
+    command line)."""
+    name = report.file_name
+    if report.status == LabFileStatus.ALREADY:
+        return [translate("Messages", "{file}: imported before; nothing new.").format(file=name)]
+    if report.status == LabFileStatus.REFUSED:
+        lines = [
+            translate("Messages", "{file} was NOT imported: {count} problems found. Nothing"
+               " was changed.").format(file=name, count=report.error_count)
+        ]  # fmt: skip
+        lines += [line_error_text(e.line, e.column, e.problem) for e in report.errors]
+        if report.error_count > len(report.errors):
+            more = report.error_count - len(report.errors)
+            lines.append(translate("Messages", "... and {more} more problems.").format(more=more))
+        return lines
+    return [
+        translate("Messages", "{file} imported: {lines} lines; {new} units with their first"
+           " results, {unchanged} unchanged, {to_review} with other results to review.").format(
+            file=name, lines=report.lines, new=report.new, unchanged=report.unchanged,
+            to_review=report.to_review,
+        ),
+        translate("Messages", "Units held: {positive} confirmed positive (donors to notify),"
+           " {reactive} repeat-reactive. Blood groups to review: {groups}.").format(
+            positive=report.positive, reactive=report.reactive, groups=report.group_conflicts,
+        ),
+    ]  # fmt: skip

@@ -17,6 +17,7 @@ from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.center_views import CenterViews
 from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.incarnation import check_restored
+from desktop.core.exchange.lab_service import LabService
 from desktop.core.exchange.package_install import PackageInstaller
 from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
@@ -65,6 +66,7 @@ class Services:
     center: CenterService  # the provincial center's merge and its lists
     center_views: CenterViews  # those lists as the center's window shows them
     center_files: CenterFilesService  # the sites' export files, imported at the center
+    lab: LabService  # the laboratory's results at the center, and what they decide
 
     def close(self) -> None:
         self.db.close()
@@ -125,6 +127,7 @@ def _build(path: Path, db: Database) -> Services:
         center=center,
         center_views=CenterViews(center, donors),
         center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path)),
+        lab=LabService(db, bus, session, lambda: connect(path)),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)

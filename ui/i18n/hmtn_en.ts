@@ -431,6 +431,252 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     </message>
 </context>
 <context>
+    <name>CenterLab</name>
+    <message>
+        <source>&amp;Import results…</source>
+        <translation>&amp;Import results…</translation>
+    </message>
+    <message>
+        <source>What became of each file imported appears here.</source>
+        <translation>What became of each file imported appears here.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the recorded…</source>
+        <translation>&amp;Keep the recorded…</translation>
+    </message>
+    <message>
+        <source>&amp;Take the laboratory's…</source>
+        <translation>&amp;Take the laboratory's…</translation>
+    </message>
+    <message>
+        <source>The last import:</source>
+        <translation>The last import:</translation>
+    </message>
+    <message>
+        <source>Files imported, newest first:</source>
+        <translation>Files imported, newest first:</translation>
+    </message>
+    <message>
+        <source>Lab conflicts: other results for a unit that has some, or a blood group other than the recorded one. Nothing is overwritten until a person decides, with the reason.</source>
+        <translation>Lab conflicts: other results for a unit that has some, or a blood group other than the recorded one. Nothing is overwritten until a person decides, with the reason.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>Reactive</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Unit (DIN)</source>
+        <translation>Unit (DIN)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratory</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Decision reason</source>
+        <translation>Decision reason</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <source>Keep the first results, or take the later ones.</source>
+        <translation>Keep the first results, or take the later ones.</translation>
+    </message>
+    <message>
+        <source>Keep the recorded blood group, or take the laboratory's.</source>
+        <translation>Keep the recorded blood group, or take the laboratory's.</translation>
+    </message>
+    <message>
+        <source>Keep the first results</source>
+        <translation>Keep the first results</translation>
+    </message>
+    <message>
+        <source>Why do the first results of unit {din} ({donor}) stay?</source>
+        <translation>Why do the first results of unit {din} ({donor}) stay?</translation>
+    </message>
+    <message>
+        <source>The first results of unit {din} stay.</source>
+        <translation>The first results of unit {din} stay.</translation>
+    </message>
+    <message>
+        <source>Take the later results</source>
+        <translation>Take the later results</translation>
+    </message>
+    <message>
+        <source>Why do the later results of unit {din} ({donor}) replace the first ones?</source>
+        <translation>Why do the later results of unit {din} ({donor}) replace the first ones?</translation>
+    </message>
+    <message>
+        <source>The later results of unit {din} are taken.</source>
+        <translation>The later results of unit {din} are taken.</translation>
+    </message>
+    <message>
+        <source>Keep the recorded blood group</source>
+        <translation>Keep the recorded blood group</translation>
+    </message>
+    <message>
+        <source>Why does {donor} keep the recorded blood group {recorded} (laboratory: {lab})?</source>
+        <translation>Why does {donor} keep the recorded blood group {recorded} (laboratory: {lab})?</translation>
+    </message>
+    <message>
+        <source>{donor} keeps the blood group {recorded}.</source>
+        <translation>{donor} keeps the blood group {recorded}.</translation>
+    </message>
+    <message>
+        <source>Take the laboratory's blood group</source>
+        <translation>Take the laboratory's blood group</translation>
+    </message>
+    <message>
+        <source>Why is the laboratory's blood group {lab} taken for {donor} (recorded: {recorded})?</source>
+        <translation>Why is the laboratory's blood group {lab} taken for {donor} (recorded: {recorded})?</translation>
+    </message>
+    <message>
+        <source>{donor}'s blood group is {lab} from now on.</source>
+        <translation>{donor}'s blood group is {lab} from now on.</translation>
+    </message>
+    <message>
+        <source>Choose the laboratory's results files</source>
+        <translation>Choose the laboratory's results files</translation>
+    </message>
+    <message>
+        <source>Results files (*.csv *.xlsx);;All files (*)</source>
+        <translation>Results files (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{files} files: {refused} refused, the others imported.</source>
+        <translation>{files} files: {refused} refused, the others imported.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of the file being stored was kept; the files before it are imported (listed below).</source>
+        <translation>Cancelled: nothing of the file being stored was kept; the files before it are imported (listed below).</translation>
+    </message>
+</context>
+<context>
+    <name>CenterNotices</name>
+    <message>
+        <source>&amp;Told…</source>
+        <translation>&amp;Told…</translation>
+    </message>
+    <message>
+        <source>Donors with a marker the laboratory confirmed positive: they are deferred for good, and must be told and counselled. Record how and when each was told.</source>
+        <translation>Donors with a marker the laboratory confirmed positive: they are deferred for good, and must be told and counselled. Record how and when each was told.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Unit (DIN)</source>
+        <translation>Unit (DIN)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Told</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>The results a person took later are not positive.</source>
+        <translation>The results a person took later are not positive.</translation>
+    </message>
+    <message>
+        <source>Confirmed positive: {markers} (tested {date})</source>
+        <translation>Confirmed positive: {markers} (tested {date})</translation>
+    </message>
+    <message>
+        <source>{donor}: told, recorded.</source>
+        <translation>{donor}: told, recorded.</translation>
+    </message>
+</context>
+<context>
     <name>CenterQuarantine</name>
     <message>
         <source>the other on {date}, interval {days} days</source>
@@ -453,8 +699,8 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>&amp;Discard…</translation>
     </message>
     <message>
-        <source>Units held by the center's safety checks, on the date of each donation. Release or discard each one, with the reason.</source>
-        <translation>Units held by the center's safety checks, on the date of each donation. Release or discard each one, with the reason.</translation>
+        <source>Units held by the center's safety checks, on the date of each donation, or by the laboratory's results. Release or discard each one, with the reason.</source>
+        <translation>Units held by the center's safety checks, on the date of each donation, or by the laboratory's results. Release or discard each one, with the reason.</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -808,6 +1054,90 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>resolved</source>
         <translation>resolved</translation>
+    </message>
+    <message>
+        <source>Repeat-reactive in the laboratory, not confirmed yet</source>
+        <translation>Repeat-reactive in the laboratory, not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Confirmed positive in the laboratory</source>
+        <translation>Confirmed positive in the laboratory</translation>
+    </message>
+    <message>
+        <source>HBsAg</source>
+        <translation>HBsAg</translation>
+    </message>
+    <message>
+        <source>anti-HCV</source>
+        <translation>anti-HCV</translation>
+    </message>
+    <message>
+        <source>anti-HIV</source>
+        <translation>anti-HIV</translation>
+    </message>
+    <message>
+        <source>syphilis</source>
+        <translation>syphilis</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>reactive</source>
+        <translation>reactive</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>not tested</translation>
+    </message>
+    <message>
+        <source>Other results</source>
+        <translation>Other results</translation>
+    </message>
+    <message>
+        <source>Other blood group</source>
+        <translation>Other blood group</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>to decide</translation>
+    </message>
+    <message>
+        <source>recorded kept</source>
+        <translation>recorded kept</translation>
+    </message>
+    <message>
+        <source>laboratory's taken</source>
+        <translation>laboratory's taken</translation>
+    </message>
+    <message>
+        <source>to notify</source>
+        <translation>to notify</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>notified</translation>
+    </message>
+    <message>
+        <source>no longer needed</source>
+        <translation>no longer needed</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>by text message (SMS, Zalo)</source>
+        <translation>by text message (SMS, Zalo)</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>by letter</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
     </message>
     <message>
         <source>accepted and merged</source>
@@ -1219,6 +1549,14 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>Registry</source>
         <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Lab results</translation>
+    </message>
+    <message>
+        <source>To notify</source>
+        <translation>To notify</translation>
     </message>
     <message>
         <source>&amp;Center</source>
@@ -1778,6 +2116,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</source>
         <translation>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</translation>
+    </message>
+    <message>
+        <source>{files} files: {accepted} imported, {already} imported before, {refused} refused.</source>
+        <translation>{files} files: {accepted} imported, {already} imported before, {refused} refused.</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3681,58 @@ Its signature is beside it: {signature}
         <translation>These two records were already reviewed.</translation>
     </message>
     <message>
+        <source>{file} is a folder: choose the results file (CSV or .xlsx) inside it.</source>
+        <translation>{file} is a folder: choose the results file (CSV or .xlsx) inside it.</translation>
+    </message>
+    <message>
+        <source>This is a database file, not the laboratory's results: choose the CSV or .xlsx file the laboratory sent.</source>
+        <translation>This is a database file, not the laboratory's results: choose the CSV or .xlsx file the laboratory sent.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook: open it in Excel and save it as .xlsx or as CSV UTF-8.</source>
+        <translation>The file cannot be read as an Excel workbook: open it in Excel and save it as .xlsx or as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no results.</source>
+        <translation>The file is empty: it holds no results.</translation>
+    </message>
+    <message>
+        <source>The DIN {din} already appears on line {first_line}.</source>
+        <translation>The DIN {din} already appears on line {first_line}.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a result: write negative (âm tính), reactive (phản ứng) or positive (dương tính), or leave the cell empty when not tested.</source>
+        <translation>"{value}" is not a result: write negative (âm tính), reactive (phản ứng) or positive (dương tính), or leave the cell empty when not tested.</translation>
+    </message>
+    <message>
+        <source>The line gives the DIN {din} but no result.</source>
+        <translation>The line gives the DIN {din} but no result.</translation>
+    </message>
+    <message>
+        <source>No unit with the DIN {din} has reached the center: import the site's export file first, or check the DIN.</source>
+        <translation>No unit with the DIN {din} has reached the center: import the site's export file first, or check the DIN.</translation>
+    </message>
+    <message>
+        <source>The DIN {din} is on two units at the center (held aside, see the quarantined units): find out which unit the sample came from first.</source>
+        <translation>The DIN {din} is on two units at the center (held aside, see the quarantined units): find out which unit the sample came from first.</translation>
+    </message>
+    <message>
+        <source>Tested on {tested}, before the unit was given ({donated}).</source>
+        <translation>Tested on {tested}, before the unit was given ({donated}).</translation>
+    </message>
+    <message>
+        <source>Choose to keep what was recorded or to take the laboratory's result.</source>
+        <translation>Choose to keep what was recorded or to take the laboratory's result.</translation>
+    </message>
+    <message>
+        <source>This difference was already decided, or is no longer there.</source>
+        <translation>This difference was already decided, or is no longer there.</translation>
+    </message>
+    <message>
+        <source>This donor was already marked as notified, or no longer needs to be.</source>
+        <translation>This donor was already marked as notified, or no longer needs to be.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>{date} is after the drive date.</translation>
     </message>
@@ -3750,6 +4144,22 @@ Its signature is beside it: {signature}
         <source>... and {more} more problems.</source>
         <translation>... and {more} more problems.</translation>
     </message>
+    <message>
+        <source>{file}: imported before; nothing new.</source>
+        <translation>{file}: imported before; nothing new.</translation>
+    </message>
+    <message>
+        <source>{file} was NOT imported: {count} problems found. Nothing was changed.</source>
+        <translation>{file} was NOT imported: {count} problems found. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{file} imported: {lines} lines; {new} units with their first results, {unchanged} unchanged, {to_review} with other results to review.</source>
+        <translation>{file} imported: {lines} lines; {new} units with their first results, {unchanged} unchanged, {to_review} with other results to review.</translation>
+    </message>
+    <message>
+        <source>Units held: {positive} confirmed positive (donors to notify), {reactive} repeat-reactive. Blood groups to review: {groups}.</source>
+        <translation>Units held: {positive} confirmed positive (donors to notify), {reactive} repeat-reactive. Blood groups to review: {groups}.</translation>
+    </message>
 </context>
 <context>
     <name>NewDonorDialog</name>
@@ -3820,6 +4230,41 @@ Its signature is beside it: {signature}
     <message>
         <source>Someone with the same name and date of birth is already registered. Is it the same person?</source>
         <translation>Someone with the same name and date of birth is already registered. Is it the same person?</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDialog</name>
+    <message>
+        <source>{donor} was told</source>
+        <translation>{donor} was told</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>What was said, the appointment made…</source>
+        <translation>What was said, the appointment made…</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

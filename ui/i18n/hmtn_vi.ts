@@ -432,6 +432,252 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
 </context>
 <context>
+    <name>CenterLab</name>
+    <message>
+        <source>&amp;Import results…</source>
+        <translation>&amp;Nhập kết quả…</translation>
+    </message>
+    <message>
+        <source>What became of each file imported appears here.</source>
+        <translation>Kết quả nhập từng tệp sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the recorded…</source>
+        <translation>&amp;Giữ như đã ghi nhận…</translation>
+    </message>
+    <message>
+        <source>&amp;Take the laboratory&apos;s…</source>
+        <translation>&amp;Lấy theo phòng xét nghiệm…</translation>
+    </message>
+    <message>
+        <source>The last import:</source>
+        <translation>Lần nhập vừa rồi:</translation>
+    </message>
+    <message>
+        <source>Files imported, newest first:</source>
+        <translation>Các tệp đã nhập, mới nhất trước:</translation>
+    </message>
+    <message>
+        <source>Lab conflicts: other results for a unit that has some, or a blood group other than the recorded one. Nothing is overwritten until a person decides, with the reason.</source>
+        <translation>Khác biệt kết quả xét nghiệm: một đơn vị đã có kết quả nay nhận kết quả khác, hoặc nhóm máu khác với nhóm máu đã ghi nhận. Không có gì bị ghi đè cho đến khi có người quyết định, kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Nhập lúc</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Cần xem xét</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Dương tính</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>Phản ứng</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Người hiến</translation>
+    </message>
+    <message>
+        <source>Unit (DIN)</source>
+        <translation>Đơn vị (DIN)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Phòng xét nghiệm</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Decision reason</source>
+        <translation>Lý do quyết định</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Cần quyết định</translation>
+    </message>
+    <message>
+        <source>Keep the first results, or take the later ones.</source>
+        <translation>Giữ kết quả lần đầu, hoặc lấy kết quả sau.</translation>
+    </message>
+    <message>
+        <source>Keep the recorded blood group, or take the laboratory&apos;s.</source>
+        <translation>Giữ nhóm máu đã ghi nhận, hoặc lấy nhóm máu của phòng xét nghiệm.</translation>
+    </message>
+    <message>
+        <source>Keep the first results</source>
+        <translation>Giữ kết quả lần đầu</translation>
+    </message>
+    <message>
+        <source>Why do the first results of unit {din} ({donor}) stay?</source>
+        <translation>Vì sao giữ kết quả lần đầu của đơn vị {din} ({donor})?</translation>
+    </message>
+    <message>
+        <source>The first results of unit {din} stay.</source>
+        <translation>Kết quả lần đầu của đơn vị {din} được giữ.</translation>
+    </message>
+    <message>
+        <source>Take the later results</source>
+        <translation>Lấy kết quả sau</translation>
+    </message>
+    <message>
+        <source>Why do the later results of unit {din} ({donor}) replace the first ones?</source>
+        <translation>Vì sao kết quả sau của đơn vị {din} ({donor}) thay cho kết quả lần đầu?</translation>
+    </message>
+    <message>
+        <source>The later results of unit {din} are taken.</source>
+        <translation>Đã lấy kết quả sau của đơn vị {din}.</translation>
+    </message>
+    <message>
+        <source>Keep the recorded blood group</source>
+        <translation>Giữ nhóm máu đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>Why does {donor} keep the recorded blood group {recorded} (laboratory: {lab})?</source>
+        <translation>Vì sao {donor} giữ nhóm máu đã ghi nhận {recorded} (phòng xét nghiệm: {lab})?</translation>
+    </message>
+    <message>
+        <source>{donor} keeps the blood group {recorded}.</source>
+        <translation>{donor} giữ nhóm máu {recorded}.</translation>
+    </message>
+    <message>
+        <source>Take the laboratory&apos;s blood group</source>
+        <translation>Lấy nhóm máu của phòng xét nghiệm</translation>
+    </message>
+    <message>
+        <source>Why is the laboratory&apos;s blood group {lab} taken for {donor} (recorded: {recorded})?</source>
+        <translation>Vì sao lấy nhóm máu {lab} của phòng xét nghiệm cho {donor} (đã ghi nhận: {recorded})?</translation>
+    </message>
+    <message>
+        <source>{donor}&apos;s blood group is {lab} from now on.</source>
+        <translation>Nhóm máu của {donor} từ nay là {lab}.</translation>
+    </message>
+    <message>
+        <source>Choose the laboratory&apos;s results files</source>
+        <translation>Chọn các tệp kết quả của phòng xét nghiệm</translation>
+    </message>
+    <message>
+        <source>Results files (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tệp kết quả (*.csv *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>{files} files: {refused} refused, the others imported.</source>
+        <translation>{files} tệp: {refused} bị từ chối, các tệp khác đã được nhập.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of the file being stored was kept; the files before it are imported (listed below).</source>
+        <translation>Đã hủy: tệp đang lưu không được ghi gì cả; các tệp trước đó đã được nhập (xem danh sách bên dưới).</translation>
+    </message>
+</context>
+<context>
+    <name>CenterNotices</name>
+    <message>
+        <source>&amp;Told…</source>
+        <translation>Đã &amp;thông báo…</translation>
+    </message>
+    <message>
+        <source>Donors with a marker the laboratory confirmed positive: they are deferred for good, and must be told and counselled. Record how and when each was told.</source>
+        <translation>Người hiến có dấu ấn được phòng xét nghiệm khẳng định dương tính: họ bị loại vĩnh viễn và cần được thông báo, tư vấn. Hãy ghi nhận đã thông báo cho từng người bằng cách nào, vào ngày nào.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Người hiến</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Unit (DIN)</source>
+        <translation>Đơn vị (DIN)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Đã thông báo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>The results a person took later are not positive.</source>
+        <translation>Kết quả được chọn sau đó không dương tính.</translation>
+    </message>
+    <message>
+        <source>Confirmed positive: {markers} (tested {date})</source>
+        <translation>Dương tính khẳng định: {markers} (xét nghiệm ngày {date})</translation>
+    </message>
+    <message>
+        <source>{donor}: told, recorded.</source>
+        <translation>{donor}: đã ghi nhận việc thông báo.</translation>
+    </message>
+</context>
+<context>
     <name>CenterQuarantine</name>
     <message>
         <source>the other on {date}, interval {days} days</source>
@@ -454,8 +700,8 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>&amp;Hủy bỏ…</translation>
     </message>
     <message>
-        <source>Units held by the center&apos;s safety checks, on the date of each donation. Release or discard each one, with the reason.</source>
-        <translation>Các đơn vị máu bị giữ lại do kiểm tra an toàn của trung tâm (xét theo ngày hiến của từng đơn vị). Cho lưu hành hoặc hủy bỏ từng đơn vị, kèm lý do.</translation>
+        <source>Units held by the center&apos;s safety checks, on the date of each donation, or by the laboratory&apos;s results. Release or discard each one, with the reason.</source>
+        <translation>Các đơn vị máu bị giữ lại do kiểm tra an toàn của trung tâm (xét theo ngày hiến của từng đơn vị) hoặc do kết quả xét nghiệm. Cho lưu hành hoặc hủy bỏ từng đơn vị, kèm lý do.</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -809,6 +1055,90 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>resolved</source>
         <translation>đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Repeat-reactive in the laboratory, not confirmed yet</source>
+        <translation>Phản ứng lặp lại tại phòng xét nghiệm, chưa khẳng định</translation>
+    </message>
+    <message>
+        <source>Confirmed positive in the laboratory</source>
+        <translation>Dương tính khẳng định tại phòng xét nghiệm</translation>
+    </message>
+    <message>
+        <source>HBsAg</source>
+        <translation>HBsAg</translation>
+    </message>
+    <message>
+        <source>anti-HCV</source>
+        <translation>anti-HCV</translation>
+    </message>
+    <message>
+        <source>anti-HIV</source>
+        <translation>anti-HIV</translation>
+    </message>
+    <message>
+        <source>syphilis</source>
+        <translation>giang mai</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>reactive</source>
+        <translation>phản ứng</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>chưa xét nghiệm</translation>
+    </message>
+    <message>
+        <source>Other results</source>
+        <translation>Kết quả khác</translation>
+    </message>
+    <message>
+        <source>Other blood group</source>
+        <translation>Nhóm máu khác</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>cần quyết định</translation>
+    </message>
+    <message>
+        <source>recorded kept</source>
+        <translation>giữ như đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>laboratory&apos;s taken</source>
+        <translation>lấy theo phòng xét nghiệm</translation>
+    </message>
+    <message>
+        <source>to notify</source>
+        <translation>cần thông báo</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>đã thông báo</translation>
+    </message>
+    <message>
+        <source>no longer needed</source>
+        <translation>không còn cần thông báo</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>qua điện thoại</translation>
+    </message>
+    <message>
+        <source>by text message (SMS, Zalo)</source>
+        <translation>qua tin nhắn (SMS, Zalo)</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>bằng thư</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>trực tiếp</translation>
     </message>
     <message>
         <source>accepted and merged</source>
@@ -1220,6 +1550,14 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>Registry</source>
         <translation>Danh sách người hiến</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>To notify</source>
+        <translation>Người cần thông báo</translation>
     </message>
     <message>
         <source>&amp;Center</source>
@@ -1779,6 +2117,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</source>
         <translation>Đã bắt đầu phiên cài đặt mới {incarnation} (sau khôi phục lần {epoch}); tệp xuất tiếp theo mang số {number} trở lên.</translation>
+    </message>
+    <message>
+        <source>{files} files: {accepted} imported, {already} imported before, {refused} refused.</source>
+        <translation>{files} tệp: {accepted} đã nhập, {already} đã nhập trước đó, {refused} bị từ chối.</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3682,58 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Hai hồ sơ này đã được xem xét.</translation>
     </message>
     <message>
+        <source>{file} is a folder: choose the results file (CSV or .xlsx) inside it.</source>
+        <translation>{file} là một thư mục: hãy chọn tệp kết quả (CSV hoặc .xlsx) bên trong.</translation>
+    </message>
+    <message>
+        <source>This is a database file, not the laboratory&apos;s results: choose the CSV or .xlsx file the laboratory sent.</source>
+        <translation>Đây là tệp cơ sở dữ liệu, không phải kết quả xét nghiệm: hãy chọn tệp CSV hoặc .xlsx do phòng xét nghiệm gửi.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook: open it in Excel and save it as .xlsx or as CSV UTF-8.</source>
+        <translation>Không đọc được tệp như một bảng tính Excel: hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx hoặc CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it holds no results.</source>
+        <translation>Tệp trống: không có kết quả nào.</translation>
+    </message>
+    <message>
+        <source>The DIN {din} already appears on line {first_line}.</source>
+        <translation>Mã DIN {din} đã có ở dòng {first_line}.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a result: write negative (âm tính), reactive (phản ứng) or positive (dương tính), or leave the cell empty when not tested.</source>
+        <translation>&quot;{value}&quot; không phải là kết quả: hãy ghi âm tính (negative), phản ứng (reactive) hoặc dương tính (positive), hoặc để trống nếu chưa xét nghiệm.</translation>
+    </message>
+    <message>
+        <source>The line gives the DIN {din} but no result.</source>
+        <translation>Dòng này có mã DIN {din} nhưng không có kết quả nào.</translation>
+    </message>
+    <message>
+        <source>No unit with the DIN {din} has reached the center: import the site&apos;s export file first, or check the DIN.</source>
+        <translation>Trung tâm chưa có đơn vị máu nào mang mã DIN {din}: hãy nhập tệp xuất dữ liệu của cơ sở trước, hoặc kiểm tra lại mã DIN.</translation>
+    </message>
+    <message>
+        <source>The DIN {din} is on two units at the center (held aside, see the quarantined units): find out which unit the sample came from first.</source>
+        <translation>Mã DIN {din} có trên hai đơn vị máu tại trung tâm (đang bị tạm giữ, xem danh sách đơn vị máu cách ly): hãy xác định mẫu xét nghiệm thuộc đơn vị nào trước.</translation>
+    </message>
+    <message>
+        <source>Tested on {tested}, before the unit was given ({donated}).</source>
+        <translation>Ngày xét nghiệm {tested} trước ngày hiến máu của đơn vị này ({donated}).</translation>
+    </message>
+    <message>
+        <source>Choose to keep what was recorded or to take the laboratory&apos;s result.</source>
+        <translation>Hãy chọn giữ thông tin đã ghi nhận hoặc lấy kết quả của phòng xét nghiệm.</translation>
+    </message>
+    <message>
+        <source>This difference was already decided, or is no longer there.</source>
+        <translation>Sự khác biệt này đã được quyết định, hoặc không còn nữa.</translation>
+    </message>
+    <message>
+        <source>This donor was already marked as notified, or no longer needs to be.</source>
+        <translation>Người hiến này đã được đánh dấu là đã thông báo, hoặc không còn cần thông báo nữa.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>Ngày {date} sau ngày hiến máu.</translation>
     </message>
@@ -3751,6 +4145,22 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <source>... and {more} more problems.</source>
         <translation>... và {more} lỗi khác.</translation>
     </message>
+    <message>
+        <source>{file}: imported before; nothing new.</source>
+        <translation>{file}: đã nhập trước đó; không có gì mới.</translation>
+    </message>
+    <message>
+        <source>{file} was NOT imported: {count} problems found. Nothing was changed.</source>
+        <translation>KHÔNG nhập tệp {file}: phát hiện {count} lỗi. Dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{file} imported: {lines} lines; {new} units with their first results, {unchanged} unchanged, {to_review} with other results to review.</source>
+        <translation>Đã nhập {file}: {lines} dòng; {new} đơn vị có kết quả lần đầu, {unchanged} không đổi, {to_review} có kết quả khác cần xem xét.</translation>
+    </message>
+    <message>
+        <source>Units held: {positive} confirmed positive (donors to notify), {reactive} repeat-reactive. Blood groups to review: {groups}.</source>
+        <translation>Đơn vị bị giữ lại: {positive} dương tính khẳng định (người hiến cần thông báo), {reactive} phản ứng lặp lại. Nhóm máu cần xem xét: {groups}.</translation>
+    </message>
 </context>
 <context>
     <name>NewDonorDialog</name>
@@ -3821,6 +4231,41 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Someone with the same name and date of birth is already registered. Is it the same person?</source>
         <translation>Đã có người hiến trùng họ tên và ngày sinh. Có phải cùng một người không?</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDialog</name>
+    <message>
+        <source>{donor} was told</source>
+        <translation>Đã thông báo cho {donor}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>What was said, the appointment made…</source>
+        <translation>Nội dung đã trao đổi, lịch hẹn…</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cách thông báo</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
 </context>
 <context>
@@ -3928,7 +4373,7 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
     <message>
         <source>Born</source>
-        <translation>Năm sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Sex</source>

@@ -191,6 +191,8 @@ class QuarantineReason(StrEnum):
     DEFERRED_REGISTRY = "deferred_registry"  # the registry's deferral was in force
     DIN_TWICE = "din_twice"  # its DIN was seen on another record
     SERIAL_TWICE = "serial_twice"  # its certificate serial was seen on another record
+    LAB_REACTIVE = "lab_reactive"  # a marker repeat-reactive in the lab, not confirmed yet
+    LAB_POSITIVE = "lab_positive"  # a marker confirmed positive in the lab
 
 
 class QuarantineStatus(StrEnum):
@@ -248,3 +250,47 @@ class BlockKind(StrEnum):
 class BlockStatus(StrEnum):
     ACTIVE = "active"
     WITHDRAWN = "withdrawn"  # no longer to be used (never reused for another device)
+
+
+class LabValue(StrEnum):
+    """A laboratory's infectious-marker result for one unit."""
+
+    NOT_TESTED = ""  # the cell was empty
+    NEGATIVE = "negative"
+    REACTIVE = "reactive"  # repeat-reactive, not confirmed: the unit is held
+    POSITIVE = "positive"  # confirmed: the unit is held, the donor deferred for good
+
+
+class LabResultStatus(StrEnum):
+    """Where a unit's results from the laboratory stand (one is current per DIN)."""
+
+    CURRENT = "current"
+    PENDING = "pending"  # other results for a DIN that has some: a person decides
+    SUPERSEDED = "superseded"  # a person took later results instead
+    REJECTED = "rejected"  # a person kept the earlier results instead
+
+
+class LabConflictKind(StrEnum):
+    RESULTS = "results"  # a later file gave other results for a unit
+    BLOOD_GROUP = "blood_group"  # the lab's blood group differs from the recorded one
+
+
+class LabConflictStatus(StrEnum):
+    OPEN = "open"
+    KEPT = "kept"  # what was there stays (the first results, the recorded group)
+    TAKEN = "taken"  # the lab's new word is taken (the later results, the lab's group)
+
+
+class NoticeStatus(StrEnum):
+    """A donor the center must tell of a confirmed positive marker."""
+
+    TO_NOTIFY = "to_notify"
+    NOTIFIED = "notified"
+    WITHDRAWN = "withdrawn"  # the results a person then took are not positive
+
+
+class NotifyMethod(StrEnum):
+    PHONE = "phone"
+    MESSAGE = "message"  # SMS, Zalo
+    LETTER = "letter"
+    IN_PERSON = "in_person"  # came to the center, or was visited

@@ -11,7 +11,7 @@ from desktop.core.domain.vocabulary import FlagKind, QuarantineStatus
 from desktop.core.exchange import people
 from desktop.core.exchange.counters import recomputed_counters
 from desktop.core.exchange.flags import outside_drive_day
-from desktop.core.exchange.safety_checks import recheck
+from desktop.core.exchange.safety_checks import SAFETY_REASONS, recheck
 
 if TYPE_CHECKING:
     from desktop.core.exchange.materialize import Materializer
@@ -33,7 +33,9 @@ def recheck_touched(m: "Materializer", interval_for: Callable[[str | None], int]
     scope = [d["id"] for d in their_donations]
     _, found = recheck(db, persons, interval_for)
     stamp = (m.now, m.w.device_id)
-    m.report.quarantined += quarantine_queries.sync(db, scope, found, QuarantineStatus.HELD, stamp)
+    m.report.quarantined += quarantine_queries.sync(
+        db, scope, found, QuarantineStatus.HELD, stamp, reasons=SAFETY_REASONS
+    )
     flagged = outside_drive_day(their_donations)
     merge_lists.set_flags(db, FlagKind.OUTSIDE_DRIVE_DAY, scope, flagged, m.now)
     m.report.flags += [("donation", rid, FlagKind.OUTSIDE_DRIVE_DAY) for rid in flagged]

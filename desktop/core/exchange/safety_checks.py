@@ -30,6 +30,16 @@ from desktop.core.domain.vocabulary import (
 from desktop.core.exchange.people import members
 
 COLLECTED = (DonationOutcome.COMPLETE, DonationOutcome.INCOMPLETE)
+# The reasons these checks own (the laboratory's results hold units for others).
+SAFETY_REASONS = frozenset(
+    {
+        QuarantineReason.WITHIN_INTERVAL,
+        QuarantineReason.DEFERRED_ELSEWHERE,
+        QuarantineReason.DEFERRED_REGISTRY,
+        QuarantineReason.DIN_TWICE,
+        QuarantineReason.SERIAL_TWICE,
+    }
+)
 DEFERRALS = (ScreeningDecision.DEFER_TEMPORARY, ScreeningDecision.DEFER_PERMANENT)
 Found = dict[tuple[str, str], dict[str, Any]]
 
