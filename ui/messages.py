@@ -436,6 +436,33 @@ PROBLEMS = {
         "Messages", "Choose one of the versions in conflict."
     ),
     "review_not_open": QT_TRANSLATE_NOOP("Messages", "These two records were already reviewed."),
+    # drives planned at the center: devices, DIN blocks, serial runs, desk letters
+    "plan_date_past": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A planned drive is dated today ({date}) or later: a package carries no earlier one.",
+    ),
+    "plan_not_planned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Drive {code} was set up at a site, not planned at the center: its laptop keeps it.",
+    ),
+    "plan_drive_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Drive {code} is closed: its plan can no longer change."
+    ),
+    "plan_drive_past": QT_TRANSLATE_NOOP(
+        "Messages", "Drive {code} was on {date}: its plan can no longer change."
+    ),
+    "plan_device_revoked": QT_TRANSLATE_NOOP(
+        "Messages", "Device {name} was revoked: it cannot work a drive nor take numbers."
+    ),
+    "plan_already_assigned": QT_TRANSLATE_NOOP(
+        "Messages", "Device {name} already works drive {code}."
+    ),
+    "plan_block_no_room": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Device {name} has no room for {size} DINs of {year} (FIN {fin}): its enrolled"
+        " block has {room} numbers left below its other blocks and above the DINs it used."
+        " Make the block smaller, or enrol the laptop again with a larger block.",
+    ),
     # screening
     "event_in_future": QT_TRANSLATE_NOOP("Messages", "{date} is after the drive date."),
     "event_before_birth": QT_TRANSLATE_NOOP("Messages", "{date} is before the donor was born."),

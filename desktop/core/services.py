@@ -17,6 +17,7 @@ from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.center_views import CenterViews
 from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.incarnation import check_restored
+from desktop.core.exchange.planning import PlanningService
 from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
 from desktop.core.foundation.events import EventBus
@@ -63,6 +64,7 @@ class Services:
     center: CenterService  # the provincial center's merge and its lists
     center_views: CenterViews  # those lists as the center's window shows them
     center_files: CenterFilesService  # the sites' export files, imported at the center
+    planning: PlanningService  # the center's drive calendar, devices and number blocks
 
     def close(self) -> None:
         self.db.close()
@@ -97,13 +99,14 @@ def _build(path: Path, db: Database) -> Services:
     certificates = CertificateService(db, bus, session, settings, rules)
     center = CenterService(db, bus, session, rules)
     donors = DonorService(db, bus, session)
+    drives = DriveService(db, bus, session, settings)
     services = Services(
         path=path,
         db=db,
         bus=bus,
         session=session,
         rules=rules,
-        drives=DriveService(db, bus, session, settings),
+        drives=drives,
         donors=donors,
         checkin=CheckinService(db, bus, session, rules, settings),
         screening=ScreeningService(db, bus, session, rules),
@@ -122,6 +125,7 @@ def _build(path: Path, db: Database) -> Services:
         center=center,
         center_views=CenterViews(center, donors),
         center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path)),
+        planning=PlanningService(db, bus, session, drives),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)

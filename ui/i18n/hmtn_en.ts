@@ -3283,6 +3283,34 @@ Its signature is beside it: {signature}
         <translation>These two records were already reviewed.</translation>
     </message>
     <message>
+        <source>A planned drive is dated today ({date}) or later: a package carries no earlier one.</source>
+        <translation>A planned drive is dated today ({date}) or later: a package carries no earlier one.</translation>
+    </message>
+    <message>
+        <source>Drive {code} was set up at a site, not planned at the center: its laptop keeps it.</source>
+        <translation>Drive {code} was set up at a site, not planned at the center: its laptop keeps it.</translation>
+    </message>
+    <message>
+        <source>Drive {code} is closed: its plan can no longer change.</source>
+        <translation>Drive {code} is closed: its plan can no longer change.</translation>
+    </message>
+    <message>
+        <source>Drive {code} was on {date}: its plan can no longer change.</source>
+        <translation>Drive {code} was on {date}: its plan can no longer change.</translation>
+    </message>
+    <message>
+        <source>Device {name} was revoked: it cannot work a drive nor take numbers.</source>
+        <translation>Device {name} was revoked: it cannot work a drive nor take numbers.</translation>
+    </message>
+    <message>
+        <source>Device {name} already works drive {code}.</source>
+        <translation>Device {name} already works drive {code}.</translation>
+    </message>
+    <message>
+        <source>Device {name} has no room for {size} DINs of {year} (FIN {fin}): its enrolled block has {room} numbers left below its other blocks and above the DINs it used. Make the block smaller, or enrol the laptop again with a larger block.</source>
+        <translation>Device {name} has no room for {size} DINs of {year} (FIN {fin}): its enrolled block has {room} numbers left below its other blocks and above the DINs it used. Make the block smaller, or enrol the laptop again with a larger block.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>{date} is after the drive date.</translation>
     </message>

@@ -3284,6 +3284,34 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Hai hồ sơ này đã được xem xét.</translation>
     </message>
     <message>
+        <source>A planned drive is dated today ({date}) or later: a package carries no earlier one.</source>
+        <translation>Đợt hiến máu lên kế hoạch phải từ hôm nay ({date}) trở đi: gói dữ liệu không mang đợt nào trước đó.</translation>
+    </message>
+    <message>
+        <source>Drive {code} was set up at a site, not planned at the center: its laptop keeps it.</source>
+        <translation>Đợt {code} do cơ sở tự tạo, không phải trung tâm lên kế hoạch: máy đã tạo đợt giữ đợt đó.</translation>
+    </message>
+    <message>
+        <source>Drive {code} is closed: its plan can no longer change.</source>
+        <translation>Đợt {code} đã đóng: không thể thay đổi kế hoạch của đợt nữa.</translation>
+    </message>
+    <message>
+        <source>Drive {code} was on {date}: its plan can no longer change.</source>
+        <translation>Đợt {code} đã diễn ra ngày {date}: không thể thay đổi kế hoạch của đợt nữa.</translation>
+    </message>
+    <message>
+        <source>Device {name} was revoked: it cannot work a drive nor take numbers.</source>
+        <translation>Thiết bị {name} đã bị thu hồi: không thể phân công cho đợt hiến máu hay cấp dải số.</translation>
+    </message>
+    <message>
+        <source>Device {name} already works drive {code}.</source>
+        <translation>Thiết bị {name} đã được phân công cho đợt {code}.</translation>
+    </message>
+    <message>
+        <source>Device {name} has no room for {size} DINs of {year} (FIN {fin}): its enrolled block has {room} numbers left below its other blocks and above the DINs it used. Make the block smaller, or enrol the laptop again with a larger block.</source>
+        <translation>Thiết bị {name} không còn chỗ cho {size} mã DIN của năm {year} (FIN {fin}): dải số đã đăng ký chỉ còn {room} số nằm dưới các dải khác và trên các mã DIN máy đã dùng. Hãy giảm cỡ dải, hoặc đăng ký lại máy với dải số lớn hơn.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>Ngày {date} sau ngày hiến máu.</translation>
     </message>
