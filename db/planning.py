@@ -123,6 +123,12 @@ def package_after(db: Database, device_id: str, since: str) -> dict | None:
     )
 
 
+def device_name(db: Database, device_id: str) -> str:
+    """A device's name, or its id when the center does not know it."""
+    row = db.execute("SELECT device_name FROM device WHERE id = ?", [device_id]).fetchone()
+    return row[0] if row else device_id
+
+
 def letter_holders(db: Database, site_code: str, letter: str, status: str) -> list[dict]:
     """The devices of a site in ``status`` that hold a desk letter."""
     return list(

@@ -3311,6 +3311,50 @@ Its signature is beside it: {signature}
         <translation>Device {name} has no room for {size} DINs of {year} (FIN {fin}): its enrolled block has {room} numbers left below its other blocks and above the DINs it used. Make the block smaller, or enrol the laptop again with a larger block.</translation>
     </message>
     <message>
+        <source>Device {name} does not work drive {code}: there is nothing to withdraw.</source>
+        <translation>Device {name} does not work drive {code}: there is nothing to withdraw.</translation>
+    </message>
+    <message>
+        <source>Enter the block's size: a whole number of DINs from 1 to {max}.</source>
+        <translation>Enter the block's size: a whole number of DINs from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>Package {number} for {name} already carried this block: the laptop may be using it, so it can no longer change. Withdraw it, and assign the device again for a new one.</source>
+        <translation>Package {number} for {name} already carried this block: the laptop may be using it, so it can no longer change. Withdraw it, and assign the device again for a new one.</translation>
+    </message>
+    <message>
+        <source>Only a DIN block changes its size; withdraw a serial run and allocate another.</source>
+        <translation>Only a DIN block changes its size; withdraw a serial run and allocate another.</translation>
+    </message>
+    <message>
+        <source>This block was withdrawn: its numbers are never handed out again.</source>
+        <translation>This block was withdrawn: its numbers are never handed out again.</translation>
+    </message>
+    <message>
+        <source>Letter {letter} is already the desk letter of {name} at site {site}: give each laptop of a site its own letter.</source>
+        <translation>Letter {letter} is already the desk letter of {name} at site {site}: give each laptop of a site its own letter.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a serial prefix: up to 10 letters, digits, - or /, ending with a letter (the number follows it).</source>
+        <translation>"{value}" is not a serial prefix: up to 10 letters, digits, - or /, ending with a letter (the number follows it).</translation>
+    </message>
+    <message>
+        <source>Enter how many digits the number has on the forms, from 1 to {max}.</source>
+        <translation>Enter how many digits the number has on the forms, from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to {max} (the digits the forms have).</source>
+        <translation>Enter a whole number from 0 to {max} (the digits the forms have).</translation>
+    </message>
+    <message>
+        <source>The last serial comes before the first: check the two numbers.</source>
+        <translation>The last serial comes before the first: check the two numbers.</translation>
+    </message>
+    <message>
+        <source>These forms overlap the run {first} to {last} of {name}: a form goes to one laptop only. Withdraw that run first, or allocate other numbers.</source>
+        <translation>These forms overlap the run {first} to {last} of {name}: a form goes to one laptop only. Withdraw that run first, or allocate other numbers.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>{date} is after the drive date.</translation>
     </message>

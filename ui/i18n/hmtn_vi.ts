@@ -3289,7 +3289,7 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
     <message>
         <source>Drive {code} was set up at a site, not planned at the center: its laptop keeps it.</source>
-        <translation>Đợt {code} do cơ sở tự tạo, không phải trung tâm lên kế hoạch: máy đã tạo đợt giữ đợt đó.</translation>
+        <translation>Đợt {code} do cơ sở tự tạo, không do trung tâm lên kế hoạch: chỉ máy đã tạo đợt mới thay đổi được đợt này.</translation>
     </message>
     <message>
         <source>Drive {code} is closed: its plan can no longer change.</source>
@@ -3310,6 +3310,50 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Device {name} has no room for {size} DINs of {year} (FIN {fin}): its enrolled block has {room} numbers left below its other blocks and above the DINs it used. Make the block smaller, or enrol the laptop again with a larger block.</source>
         <translation>Thiết bị {name} không còn chỗ cho {size} mã DIN của năm {year} (FIN {fin}): dải số đã đăng ký chỉ còn {room} số nằm dưới các dải khác và trên các mã DIN máy đã dùng. Hãy giảm cỡ dải, hoặc đăng ký lại máy với dải số lớn hơn.</translation>
+    </message>
+    <message>
+        <source>Device {name} does not work drive {code}: there is nothing to withdraw.</source>
+        <translation>Thiết bị {name} không được phân công cho đợt {code}: không có gì để rút.</translation>
+    </message>
+    <message>
+        <source>Enter the block&apos;s size: a whole number of DINs from 1 to {max}.</source>
+        <translation>Hãy nhập cỡ dải số: số nguyên mã DIN từ 1 đến {max}.</translation>
+    </message>
+    <message>
+        <source>Package {number} for {name} already carried this block: the laptop may be using it, so it can no longer change. Withdraw it, and assign the device again for a new one.</source>
+        <translation>Gói dữ liệu số {number} gửi {name} đã mang dải số này: máy có thể đang dùng nên không thể thay đổi nữa. Hãy thu hồi dải này, rồi phân công lại thiết bị để được cấp dải mới.</translation>
+    </message>
+    <message>
+        <source>Only a DIN block changes its size; withdraw a serial run and allocate another.</source>
+        <translation>Chỉ dải số DIN mới đổi được cỡ; với dãy số sê-ri phôi, hãy thu hồi rồi cấp dãy khác.</translation>
+    </message>
+    <message>
+        <source>This block was withdrawn: its numbers are never handed out again.</source>
+        <translation>Dải số này đã bị thu hồi: các số trong dải không bao giờ được cấp lại.</translation>
+    </message>
+    <message>
+        <source>Letter {letter} is already the desk letter of {name} at site {site}: give each laptop of a site its own letter.</source>
+        <translation>Chữ {letter} đã là chữ cái bàn của {name} tại cơ sở {site}: mỗi máy của một cơ sở cần một chữ cái riêng.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a serial prefix: up to 10 letters, digits, - or /, ending with a letter (the number follows it).</source>
+        <translation>"{value}" không phải tiền tố số sê-ri: tối đa 10 ký tự gồm chữ cái, chữ số, - hoặc /, kết thúc bằng chữ cái (phần số đứng sau).</translation>
+    </message>
+    <message>
+        <source>Enter how many digits the number has on the forms, from 1 to {max}.</source>
+        <translation>Hãy nhập số chữ số của phần số in trên phôi, từ 1 đến {max}.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to {max} (the digits the forms have).</source>
+        <translation>Hãy nhập số nguyên từ 0 đến {max} (theo số chữ số trên phôi).</translation>
+    </message>
+    <message>
+        <source>The last serial comes before the first: check the two numbers.</source>
+        <translation>Số sê-ri cuối nhỏ hơn số đầu: hãy kiểm tra lại hai số.</translation>
+    </message>
+    <message>
+        <source>These forms overlap the run {first} to {last} of {name}: a form goes to one laptop only. Withdraw that run first, or allocate other numbers.</source>
+        <translation>Các phôi này trùng với dãy {first} đến {last} của {name}: mỗi phôi chỉ giao cho một máy. Hãy thu hồi dãy đó trước, hoặc cấp các số khác.</translation>
     </message>
     <message>
         <source>{date} is after the drive date.</source>
