@@ -308,6 +308,7 @@ def test_the_calendar_lists_planned_and_unplanned_drives_with_devices_and_units(
     assert [(d.drive.code, d.planned, d.collected, d.target) for d in drives] == [
         (laptop.drive.code, False, 2, 250), ("HM-LATER", True, 0, 200)
     ]  # fmt: skip
+    assert [d.changeable for d in drives] == [False, True]  # a laptop's own drive: its own
     [made_by] = drives[0].devices
     assert (made_by.name, made_by.status, made_by.block) == ("Bàn E - cấp cứu", None, None)
     assert [(d.name, d.status) for d in drives[1].devices] == [

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from desktop.core.services import Services
 from ui.about_dialog import AboutDialog
+from ui.center_calendar import CenterCalendar
 from ui.center_conflicts import CenterConflicts
 from ui.center_devices import CenterDevices
 from ui.center_imports import CenterImports
@@ -44,11 +45,14 @@ class CenterWindow(QMainWindow):
         self.setWindowTitle(self.tr("HMTN Desk — Provincial blood center"))
         center, views = services.center, services.center_views
         self.imports = CenterImports(services.center_files, views, self.dialogs)
-        self.devices = CenterDevices(services.center_keys, signals, self.dialogs)
+        self.devices = CenterDevices(
+            services.center_keys, signals, self.dialogs, planning=services.planning
+        )
         self.quarantine = CenterQuarantine(center, views, signals, self.dialogs)
         self.conflicts = CenterConflicts(center, views, signals, self.dialogs)
         self.reviews = CenterReviews(center, views, signals, self.dialogs)
         self.registry = CenterRegistry(views, signals)
+        self.calendar = CenterCalendar(services.planning, signals, self.dialogs)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.imports, self.tr("Files from the sites"))
         self.tabs.addTab(self.devices, self.tr("Devices"))
@@ -56,10 +60,11 @@ class CenterWindow(QMainWindow):
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.reviews, self.tr("People to review"))
         self.tabs.addTab(self.registry, self.tr("Registry"))
+        self.tabs.addTab(self.calendar, self.tr("Drive calendar"))
         # the keys go where the next one is meant: the button that starts an import, the
         # list of every other tab (arrows choose, the buttons act on the row chosen)
         self.imports.setFocusProxy(self.imports.import_button)
-        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews):
+        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews, self.calendar):
             tab.setFocusProxy(tab.table)
         self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget().setFocus())
         self.setCentralWidget(self.tabs)
@@ -75,7 +80,9 @@ class CenterWindow(QMainWindow):
 
     def refresh_lists(self) -> None:
         """After an import (which announces nothing: it ran on its own connection)."""
-        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews, self.registry):
+        tabs = (self.devices, self.quarantine, self.conflicts, self.reviews, self.registry,
+                self.calendar)  # fmt: skip
+        for tab in tabs:
             tab.refresh()
         self._update_status()
 

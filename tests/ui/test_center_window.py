@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.app import AppController, run_app
@@ -67,6 +67,7 @@ def test_a_center_database_opens_the_center_window(qtbot, built, tmp_path, dialo
         "Xung đột",
         "Người cần xem lại",
         "Danh sách người hiến",
+        "Lịch đợt hiến máu",
     ]
     assert dialogs.asked == []  # no site set-up, no drive picker
 
@@ -254,6 +255,8 @@ def test_the_center_window_shows_no_raw_code(window, center, built, dialogs):
     window.refresh_lists()
     window.imports.refresh()
     type_keys(window.registry.search, "Phạm Văn Đức\r")
+    window.calendar.first.setDate(QDate(2026, 1, 1))  # the laptops' drives, whatever today is
+    window.calendar.last.setDate(QDate(2026, 12, 31))
     center.bus.publish(*Topic)
     seen: dict[str, str] = {}
     shown = []
@@ -267,7 +270,7 @@ def test_the_center_window_shows_no_raw_code(window, center, built, dialogs):
             seen |= codes_in(shown_texts(window), codes)
             shown.append(getattr(tab, "model", getattr(tab, "history_model", None)).rowCount())
     assert seen == {}
-    assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0, 2]  # each list and each decision seen
+    assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0, 2, 2]  # each list and each decision seen
     assert window.windowTitle() == "HMTN Desk — Trung tâm truyền máu tỉnh"
 
 

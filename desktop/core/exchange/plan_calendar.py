@@ -55,6 +55,10 @@ class DriveDevice:
     block: DinBlock | None  # its active DIN block for the drive
 
     @property
+    def id(self) -> str:
+        return self.device_id
+
+    @property
     def assigned(self) -> bool:
         return self.status == AssignmentStatus.ASSIGNED
 
@@ -65,6 +69,11 @@ class CalendarDrive:
     planned: bool  # planned at the center; else made by a laptop and merged
     devices: tuple[DriveDevice, ...]
     collected: int  # complete units the center holds for it
+    changeable: bool  # its plan may still change: planned, open, from today on
+
+    @property
+    def id(self) -> str:
+        return self.drive.id
 
     @property
     def target(self) -> int:
@@ -97,7 +106,9 @@ class SerialRun:
         return serial_text(self.prefix, self.width, self.last)
 
 
-def calendar(db: Database, first: dt.date, last: dt.date) -> list[CalendarDrive]:
+def calendar(
+    db: Database, first: dt.date, last: dt.date, today: dt.date | None = None
+) -> list[CalendarDrive]:
     drives = plan_queries.drives_between(db, iso(first), iso(last))
     ids = [drive["id"] for drive in drives]
     center = installation.device_id(db)
@@ -111,6 +122,7 @@ def calendar(db: Database, first: dt.date, last: dt.date) -> list[CalendarDrive]
             carried = plan_queries.package_after(db, row["for_device"], row["created_at"])
             blocks[row["drive_id"], row["for_device"]] = _din_block(row, carried is not None)
     collected = plan_queries.units_collected(db, ids, DonationOutcome.COMPLETE)
+    today = today or dt.date.today()
     found = []
     for row in drives:
         held = assignments.get(row["id"], [])
@@ -124,8 +136,10 @@ def calendar(db: Database, first: dt.date, last: dt.date) -> list[CalendarDrive]
             at.sort(key=lambda d: (not d.assigned, d.site_code, d.desk_letter, d.name))
         else:
             at = [_device(devices, row["device_id"], None, None)]
+        drive = Drive.from_row(row)
+        changeable = may_change(drive, planned, today)
         found.append(
-            CalendarDrive(Drive.from_row(row), planned, tuple(at), collected.get(row["id"], 0))
+            CalendarDrive(drive, planned, tuple(at), collected.get(drive.id, 0), changeable)
         )
     return found
 
@@ -135,6 +149,12 @@ def is_planned(drive: dict, center_device: str, has_assignments: bool) -> bool:
     assigned to it (a laptop's change to a planned drive, once merged, carries the
     laptop's stamp)."""
     return drive["device_id"] == center_device or has_assignments
+
+
+def may_change(drive: Drive, planned: bool, today: dt.date) -> bool:
+    """A drive's plan may change while a package can still carry it: planned here,
+    open, dated today or later."""
+    return planned and drive.is_open and drive.drive_date >= today
 
 
 def serial_runs(db: Database, device_id: str) -> list[SerialRun]:

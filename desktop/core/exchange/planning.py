@@ -116,11 +116,16 @@ class PlanningService(Service):
 
     # -- planning drives ------------------------------------------------------------------
 
+    def validate(self, form: DriveForm, *, editing: str | None = None) -> list[Problem]:
+        """What is wrong with a planned drive's form as it stands (nothing saved): a
+        site's drive form's checks, and a date from today on. ``editing``: the id of
+        the drive it changes."""
+        return self.drives.validate(form, editing=editing) + _date_problems(form)
+
     def plan(self, form: DriveForm, devices: list[str]) -> Drive:
         """A new drive, worked by ``devices`` (each gets its DIN block for it)."""
         self._require_center()
-        problems = self.drives.validate(form) + _date_problems(form)
-        if problems:
+        if problems := self.validate(form):
             raise UserError(*problems)
         chosen = [self._active_device(device_id) for device_id in dict.fromkeys(devices)]
         with self.all_or_nothing() as w:
@@ -170,8 +175,7 @@ class PlanningService(Service):
         self._require_center()
         with self.all_or_nothing() as w:
             drive = self._changeable(drive_id)
-            problems = self.drives.validate(form, editing=drive_id) + _date_problems(form)
-            if problems:
+            if problems := self.validate(form, editing=drive_id):
                 raise UserError(*problems)
             row = w.update("drive", drive_id, drive_values(form), note="plan edited")
             if row["change_seq"] == drive["change_seq"]:  # nothing changed
