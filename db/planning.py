@@ -162,7 +162,7 @@ def units_collected(db: Database, drive_ids: Sequence[str], outcome: str) -> dic
     return found
 
 
-def versions_exist(db: Database, table: str, record_id: str) -> list[dict]:
+def version_stamps(db: Database, table: str, record_id: str) -> list[dict]:
     """The versions the center received of a record (its merge's store)."""
     return list(
         db.query(

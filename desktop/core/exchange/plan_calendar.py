@@ -175,7 +175,10 @@ def _din_block(row: dict, carried: bool) -> DinBlock:
 
 
 def _device(
-    devices: dict[str, dict], device_id: str, status: AssignmentStatus | None, block
+    devices: dict[str, dict],
+    device_id: str,
+    status: AssignmentStatus | None,
+    block: DinBlock | None,
 ) -> DriveDevice:
     row = devices.get(device_id)
     if row is None:

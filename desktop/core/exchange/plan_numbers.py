@@ -157,7 +157,8 @@ def checked_serial_run(
         if not text:
             problems.append(Problem("required", field=field))
         elif not text.isdigit() or (top is not None and int(text) > top):
-            problems.append(Problem("serial_number_range", {"max": top or ""}, field))
+            largest = top if top is not None else 10**SERIAL_WIDTH_MAX - 1
+            problems.append(Problem("serial_number_range", {"max": largest}, field))
         else:
             numbers[field] = int(text)
     if len(numbers) == 2 and numbers["first"] > numbers["last"]:

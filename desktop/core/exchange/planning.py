@@ -339,7 +339,7 @@ def _keep_center_version(w: Writer, table: str, row: dict) -> None:
     those versions: a change made here becomes one of them, based on every version
     held, so the next merge keeps it (a laptop's later change based on an older one
     is a conflict for a person, never a silent loss)."""
-    held = plan_queries.versions_exist(w.db, table, row["id"])
+    held = plan_queries.version_stamps(w.db, table, row["id"])
     if not held:
         return
     bases = sorted({str(Stamp(v["device_id"], v["change_seq"])) for v in held})
