@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import DeviceStatus
 from desktop.core.exchange.center_keys import CenterKeysService, KnownDevice
+from desktop.core.exchange.planning import PlanningService
 from ui.center_names import device_status_name
 from ui.center_table import RowsModel, RowsView
-from ui.dialogs import Dialogs
+from ui.dialogs import Dialogs, open_dialog
 from ui.formatting import number_text
 from ui.messages import problems_text
 from ui.screening_texts import local_time
+from ui.serial_runs_dialog import SerialRunsDialog
 from ui.signals import ModelSignals
 from ui.status_line import StatusLine
 
@@ -33,9 +35,12 @@ class CenterDevices(QWidget):
         signals: ModelSignals,
         dialogs: Dialogs,
         parent: QWidget | None = None,
+        *,
+        planning: PlanningService,
     ) -> None:
         super().__init__(parent)
         self.keys = keys
+        self.planning = planning
         self.dialogs = dialogs
         own = QGroupBox(self.tr("The center's keys (the sites compare these fingerprints)"))
         form = QFormLayout(own)
@@ -52,10 +57,19 @@ class CenterDevices(QWidget):
         self.add_button.clicked.connect(self.add)
         self.revoke_button = QPushButton(self.tr("&Revoke…"))
         self.revoke_button.clicked.connect(self.revoke)
+        self.letter_button = QPushButton(self.tr("&Desk letter…"))
+        self.letter_button.clicked.connect(self.change_letter)
+        self.serials_button = QPushButton(self.tr("Certificate &forms…"))
+        self.serials_button.clicked.connect(self.show_serials)
         self.message = StatusLine()
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.revoke_button)
+        for button in (
+            self.add_button,
+            self.revoke_button,
+            self.letter_button,
+            self.serials_button,
+        ):
+            buttons.addWidget(button)
         buttons.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(own)
@@ -104,9 +118,9 @@ class CenterDevices(QWidget):
 
     def _enable(self) -> None:
         device = self.table.selected()
-        self.revoke_button.setEnabled(
-            isinstance(device, KnownDevice) and device.status == DeviceStatus.ACTIVE
-        )
+        active = isinstance(device, KnownDevice) and device.status == DeviceStatus.ACTIVE
+        for button in (self.revoke_button, self.letter_button, self.serials_button):
+            button.setEnabled(active)
 
     def add(self) -> None:
         title = self.tr("Add a device")
@@ -169,3 +183,37 @@ class CenterDevices(QWidget):
                 device=device.device_name, site=device.site_code
             )
         )
+
+    def change_letter(self) -> None:
+        """The device's queue-number letter (its next package carries it)."""
+        device = self.table.selected()
+        if not isinstance(device, KnownDevice) or device.status != DeviceStatus.ACTIVE:
+            return
+        letter = self.dialogs.text(
+            self,
+            self.tr("Desk letter"),
+            self.tr(
+                "The desk letter of {device} of {site}: one letter, A to Z, that no other"
+                " laptop of the site has. Its queue numbers start with it."
+            ).format(device=device.device_name, site=device.site_code),
+            device.desk_letter,
+            required=True,
+        )
+        if letter is None:
+            return
+        try:
+            self.planning.set_desk_letter(device.id, letter)
+        except UserError as error:
+            self.message.failed(problems_text(error.problems))
+            return
+        self.refresh()
+        self.message.done(
+            self.tr("{device} is desk {letter} from its next package on.").format(
+                device=device.device_name, letter=letter.strip().upper()
+            )
+        )
+
+    def show_serials(self) -> None:
+        device = self.table.selected()
+        if isinstance(device, KnownDevice) and device.status == DeviceStatus.ACTIVE:
+            open_dialog(SerialRunsDialog(self.planning, device, self.dialogs, self))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from desktop.core.services import Services
 from ui.about_dialog import AboutDialog
+from ui.center_calendar import CenterCalendar
 from ui.center_conflicts import CenterConflicts
 from ui.center_devices import CenterDevices
 from ui.center_imports import CenterImports
@@ -46,13 +47,16 @@ class CenterWindow(QMainWindow):
         self.setWindowTitle(self.tr("HMTN Desk — Provincial blood center"))
         center, views = services.center, services.center_views
         self.imports = CenterImports(services.center_files, views, self.dialogs)
-        self.devices = CenterDevices(services.center_keys, signals, self.dialogs)
+        self.devices = CenterDevices(
+            services.center_keys, signals, self.dialogs, planning=services.planning
+        )
         self.quarantine = CenterQuarantine(center, views, signals, self.dialogs)
         self.conflicts = CenterConflicts(center, views, signals, self.dialogs)
         self.reviews = CenterReviews(center, views, signals, self.dialogs)
         self.registry = CenterRegistry(views, signals)
         self.lab = CenterLab(services.lab, signals, self.dialogs)
         self.notices = CenterNotices(services.lab, signals)
+        self.calendar = CenterCalendar(services.planning, signals, self.dialogs)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.imports, self.tr("Files from the sites"))
         self.tabs.addTab(self.devices, self.tr("Devices"))
@@ -62,12 +66,13 @@ class CenterWindow(QMainWindow):
         self.tabs.addTab(self.registry, self.tr("Registry"))
         self.tabs.addTab(self.lab, self.tr("Lab results"))
         self.tabs.addTab(self.notices, self.tr("To notify"))
+        self.tabs.addTab(self.calendar, self.tr("Drive calendar"))
         # the keys go where the next one is meant: the button that starts an import, the
         # list of every other tab (arrows choose, the buttons act on the row chosen)
         self.imports.setFocusProxy(self.imports.import_button)
-        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews, self.lab,
-                    self.notices):  # fmt: skip
-            tab.setFocusProxy(tab.table)
+        for tab in self._lists():
+            if tab is not self.registry:  # the registry's search field leads its own keys
+                tab.setFocusProxy(tab.table)
         self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget().setFocus())
         self.setCentralWidget(self.tabs)
         self.operator_bar = OperatorBar(services.staff, services.session, signals, self)
@@ -81,10 +86,14 @@ class CenterWindow(QMainWindow):
         self.lab.imported.connect(self.refresh_lists)
         self._update_status()
 
+    def _lists(self) -> tuple[QWidget, ...]:
+        """Every tab that shows a list read from the database."""
+        return (self.devices, self.quarantine, self.conflicts, self.reviews, self.registry,
+                self.lab, self.notices, self.calendar)  # fmt: skip
+
     def refresh_lists(self) -> None:
         """After an import (which announces nothing: it ran on its own connection)."""
-        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews, self.registry,
-                    self.lab, self.notices):  # fmt: skip
+        for tab in self._lists():
             tab.refresh()
         self._update_status()
 

@@ -545,6 +545,75 @@ PROBLEMS = {
     "lab_notice_not_open": QT_TRANSLATE_NOOP(
         "Messages", "This donor was already marked as notified, or no longer needs to be."
     ),
+    # drives planned at the center: devices, DIN blocks, serial runs, desk letters
+    "plan_date_past": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A planned drive is dated today ({date}) or later: a package carries no earlier one.",
+    ),
+    "plan_not_planned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Drive {code} was set up at a site, not planned at the center: its laptop keeps it.",
+    ),
+    "plan_drive_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Drive {code} is closed: its plan can no longer change."
+    ),
+    "plan_drive_past": QT_TRANSLATE_NOOP(
+        "Messages", "Drive {code} was on {date}: its plan can no longer change."
+    ),
+    "plan_device_revoked": QT_TRANSLATE_NOOP(
+        "Messages", "Device {name} was revoked: it cannot work a drive nor take numbers."
+    ),
+    "plan_already_assigned": QT_TRANSLATE_NOOP(
+        "Messages", "Device {name} already works drive {code}."
+    ),
+    "plan_block_no_room": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Device {name} has no room for {size} DINs of {year} (FIN {fin}): its enrolled"
+        " block has {room} numbers left below its other blocks and above the DINs it used."
+        " Make the block smaller, or enrol the laptop again with a larger block.",
+    ),
+    "plan_not_assigned": QT_TRANSLATE_NOOP(
+        "Messages", "Device {name} does not work drive {code}: there is nothing to withdraw."
+    ),
+    "plan_block_size": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the block's size: a whole number of DINs from 1 to {max}."
+    ),
+    "plan_block_carried": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Package {number} for {name} already carried this block: the laptop may be using"
+        " it, so it can no longer change. Withdraw it, and assign the device again for a"
+        " new one.",
+    ),
+    "plan_block_not_din": QT_TRANSLATE_NOOP(
+        "Messages", "Only a DIN block changes its size; withdraw a serial run and allocate another."
+    ),
+    "plan_block_withdrawn": QT_TRANSLATE_NOOP(
+        "Messages", "This block was withdrawn: its numbers are never handed out again."
+    ),
+    "desk_letter_taken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Letter {letter} is already the desk letter of {name} at site {site}: give each"
+        " laptop of a site its own letter.",
+    ),
+    "serial_prefix_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        '"{value}" is not a serial prefix: up to 10 letters, digits, - or /, ending with a'
+        " letter (the number follows it).",
+    ),
+    "serial_width_range": QT_TRANSLATE_NOOP(
+        "Messages", "Enter how many digits the number has on the forms, from 1 to {max}."
+    ),
+    "serial_number_range": QT_TRANSLATE_NOOP(
+        "Messages", "Enter a whole number from 0 to {max} (the digits the forms have)."
+    ),
+    "serial_run_order": QT_TRANSLATE_NOOP(
+        "Messages", "The last serial comes before the first: check the two numbers."
+    ),
+    "serial_run_overlap": QT_TRANSLATE_NOOP(
+        "Messages",
+        "These forms overlap the run {first} to {last} of {name}: a form goes to one"
+        " laptop only. Withdraw that run first, or allocate other numbers.",
+    ),
     # screening
     "event_in_future": QT_TRANSLATE_NOOP("Messages", "{date} is after the drive date."),
     "event_before_birth": QT_TRANSLATE_NOOP("Messages", "{date} is before the donor was born."),

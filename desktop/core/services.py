@@ -19,6 +19,7 @@ from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.incarnation import check_restored
 from desktop.core.exchange.lab_service import LabService
 from desktop.core.exchange.package_install import PackageInstaller
+from desktop.core.exchange.planning import PlanningService
 from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
 from desktop.core.foundation.events import EventBus
@@ -67,6 +68,7 @@ class Services:
     center_views: CenterViews  # those lists as the center's window shows them
     center_files: CenterFilesService  # the sites' export files, imported at the center
     lab: LabService  # the laboratory's results at the center, and what they decide
+    planning: PlanningService  # the center's drive calendar, devices and number blocks
 
     def close(self) -> None:
         self.db.close()
@@ -101,13 +103,14 @@ def _build(path: Path, db: Database) -> Services:
     certificates = CertificateService(db, bus, session, settings, rules)
     center = CenterService(db, bus, session, rules)
     donors = DonorService(db, bus, session)
+    drives = DriveService(db, bus, session, settings)
     services = Services(
         path=path,
         db=db,
         bus=bus,
         session=session,
         rules=rules,
-        drives=DriveService(db, bus, session, settings),
+        drives=drives,
         donors=donors,
         checkin=CheckinService(db, bus, session, rules, settings),
         screening=ScreeningService(db, bus, session, rules),
@@ -128,6 +131,7 @@ def _build(path: Path, db: Database) -> Services:
         center_views=CenterViews(center, donors),
         center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path)),
         lab=LabService(db, bus, session, lambda: connect(path)),
+        planning=PlanningService(db, bus, session, drives),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.app import AppController, run_app
@@ -69,6 +69,7 @@ def test_a_center_database_opens_the_center_window(qtbot, built, tmp_path, dialo
         "Danh sách người hiến",
         "Kết quả xét nghiệm",
         "Người cần thông báo",
+        "Lịch đợt hiến máu",
     ]
     assert dialogs.asked == []  # no site set-up, no drive picker
 
@@ -256,6 +257,8 @@ def test_the_center_window_shows_no_raw_code(window, center, built, dialogs):
     window.refresh_lists()
     window.imports.refresh()
     type_keys(window.registry.search, "Phạm Văn Đức\r")
+    window.calendar.first.setDate(QDate(2026, 1, 1))  # the laptops' drives, whatever today is
+    window.calendar.last.setDate(QDate(2026, 12, 31))
     center.bus.publish(*Topic)
     seen: dict[str, str] = {}
     shown = []
@@ -270,7 +273,7 @@ def test_the_center_window_shows_no_raw_code(window, center, built, dialogs):
             shown.append(getattr(tab, "model", getattr(tab, "history_model", None)).rowCount())
     assert seen == {}
     # each list and each decision seen (the laboratory's lists are empty here)
-    assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0]
+    assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 2]
     assert window.windowTitle() == "HMTN Desk — Trung tâm truyền máu tỉnh"
 
 

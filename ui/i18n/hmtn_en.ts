@@ -102,6 +102,48 @@
     </message>
 </context>
 <context>
+    <name>AssignDeviceDialog</name>
+    <message>
+        <source>Assign a device to drive {code}</source>
+        <translation>Assign a device to drive {code}</translation>
+    </message>
+    <message>
+        <source>It gets a block of {size} DINs for the drive, from the top of its enrolled block.</source>
+        <translation>It gets a block of {size} DINs for the drive, from the top of its enrolled block.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+</context>
+<context>
+    <name>BlockSizeDialog</name>
+    <message>
+        <source>Resize the DIN block of {device}</source>
+        <translation>Resize the DIN block of {device}</translation>
+    </message>
+    <message>
+        <source>Block now</source>
+        <translation>Block now</translation>
+    </message>
+    <message>
+        <source>{size} (one and a half times the target of {target} units)</source>
+        <translation>{size} (one and a half times the target of {target} units)</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>DINs in the block</source>
+        <translation>DINs in the block</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Resize</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <source>Calibrate the certificate forms</source>
@@ -130,6 +172,137 @@
     <message>
         <source>Save the offsets</source>
         <translation>Save the offsets</translation>
+    </message>
+</context>
+<context>
+    <name>CenterCalendar</name>
+    <message>
+        <source>&amp;Plan a drive…</source>
+        <translation>&amp;Plan a drive…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the drive…</source>
+        <translation>&amp;Edit the drive…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign a device…</source>
+        <translation>&amp;Assign a device…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the device…</source>
+        <translation>&amp;Withdraw the device…</translation>
+    </message>
+    <message>
+        <source>Resi&amp;ze its DIN block…</source>
+        <translation>Resi&amp;ze its DIN block…</translation>
+    </message>
+    <message>
+        <source>Drives by date: planned here (they reach their laptops with the next package) or set up by a laptop (seen once its file was imported).</source>
+        <translation>Drives by date: planned here (they reach their laptops with the next package) or set up by a laptop (seen once its file was imported).</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>set up at a site</source>
+        <translation>set up at a site</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>At the drive</source>
+        <translation>At the drive</translation>
+    </message>
+    <message>
+        <source>DIN block</source>
+        <translation>DIN block</translation>
+    </message>
+    <message>
+        <source>DINs</source>
+        <translation>DINs</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>carried: fixed</source>
+        <translation>carried: fixed</translation>
+    </message>
+    <message>
+        <source>not yet written: may change</source>
+        <translation>not yet written: may change</translation>
+    </message>
+    <message>
+        <source>Choose a drive to see its laptops.</source>
+        <translation>Choose a drive to see its laptops.</translation>
+    </message>
+    <message>
+        <source>Laptops of drive {code} ({date}):</source>
+        <translation>Laptops of drive {code} ({date}):</translation>
+    </message>
+    <message>
+        <source>Drive {code} planned for {date}.</source>
+        <translation>Drive {code} planned for {date}.</translation>
+    </message>
+    <message>
+        <source>The device works drive {code} now.</source>
+        <translation>The device works drive {code} now.</translation>
+    </message>
+    <message>
+        <source>Withdraw a device</source>
+        <translation>Withdraw a device</translation>
+    </message>
+    <message>
+        <source>Take {device} off drive {code}? Its DIN block for the drive is withdrawn too. Why?</source>
+        <translation>Take {device} off drive {code}? Its DIN block for the drive is withdrawn too. Why?</translation>
+    </message>
+    <message>
+        <source>{device} no longer works drive {code}.</source>
+        <translation>{device} no longer works drive {code}.</translation>
     </message>
 </context>
 <context>
@@ -234,6 +407,14 @@
         <translation>&amp;Revoke…</translation>
     </message>
     <message>
+        <source>&amp;Desk letter…</source>
+        <translation>&amp;Desk letter…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;forms…</source>
+        <translation>Certificate &amp;forms…</translation>
+    </message>
+    <message>
         <source>Enrolled devices: the center accepts files only from the active ones.</source>
         <translation>Enrolled devices: the center accepts files only from the active ones.</translation>
     </message>
@@ -310,6 +491,18 @@ Compare it with the one the site reads out from its laptop. Add this device?</tr
     <message>
         <source>{device} of {site} revoked.</source>
         <translation>{device} of {site} revoked.</translation>
+    </message>
+    <message>
+        <source>Desk letter</source>
+        <translation>Desk letter</translation>
+    </message>
+    <message>
+        <source>The desk letter of {device} of {site}: one letter, A to Z, that no other laptop of the site has. Its queue numbers start with it.</source>
+        <translation>The desk letter of {device} of {site}: one letter, A to Z, that no other laptop of the site has. Its queue numbers start with it.</translation>
+    </message>
+    <message>
+        <source>{device} is desk {letter} from its next package on.</source>
+        <translation>{device} is desk {letter} from its next package on.</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1752,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>To notify</translation>
     </message>
     <message>
+        <source>Drive calendar</source>
+        <translation>Drive calendar</translation>
+    </message>
+    <message>
         <source>&amp;Center</source>
         <translation>&amp;Center</translation>
     </message>
@@ -2619,6 +2816,13 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>New drive</translation>
     </message>
     <message>
+        <source>Create the drive</source>
+        <translation>Create the drive</translation>
+    </message>
+</context>
+<context>
+    <name>DriveFields</name>
+    <message>
         <source>Name of the campaign</source>
         <translation>Name of the campaign</translation>
     </message>
@@ -2657,10 +2861,6 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>Target (units)</source>
         <translation>Target (units)</translation>
-    </message>
-    <message>
-        <source>Create the drive</source>
-        <translation>Create the drive</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3933,78 @@ Its signature is beside it: {signature}
         <translation>This donor was already marked as notified, or no longer needs to be.</translation>
     </message>
     <message>
+        <source>A planned drive is dated today ({date}) or later: a package carries no earlier one.</source>
+        <translation>A planned drive is dated today ({date}) or later: a package carries no earlier one.</translation>
+    </message>
+    <message>
+        <source>Drive {code} was set up at a site, not planned at the center: its laptop keeps it.</source>
+        <translation>Drive {code} was set up at a site, not planned at the center: its laptop keeps it.</translation>
+    </message>
+    <message>
+        <source>Drive {code} is closed: its plan can no longer change.</source>
+        <translation>Drive {code} is closed: its plan can no longer change.</translation>
+    </message>
+    <message>
+        <source>Drive {code} was on {date}: its plan can no longer change.</source>
+        <translation>Drive {code} was on {date}: its plan can no longer change.</translation>
+    </message>
+    <message>
+        <source>Device {name} was revoked: it cannot work a drive nor take numbers.</source>
+        <translation>Device {name} was revoked: it cannot work a drive nor take numbers.</translation>
+    </message>
+    <message>
+        <source>Device {name} already works drive {code}.</source>
+        <translation>Device {name} already works drive {code}.</translation>
+    </message>
+    <message>
+        <source>Device {name} has no room for {size} DINs of {year} (FIN {fin}): its enrolled block has {room} numbers left below its other blocks and above the DINs it used. Make the block smaller, or enrol the laptop again with a larger block.</source>
+        <translation>Device {name} has no room for {size} DINs of {year} (FIN {fin}): its enrolled block has {room} numbers left below its other blocks and above the DINs it used. Make the block smaller, or enrol the laptop again with a larger block.</translation>
+    </message>
+    <message>
+        <source>Device {name} does not work drive {code}: there is nothing to withdraw.</source>
+        <translation>Device {name} does not work drive {code}: there is nothing to withdraw.</translation>
+    </message>
+    <message>
+        <source>Enter the block's size: a whole number of DINs from 1 to {max}.</source>
+        <translation>Enter the block's size: a whole number of DINs from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>Package {number} for {name} already carried this block: the laptop may be using it, so it can no longer change. Withdraw it, and assign the device again for a new one.</source>
+        <translation>Package {number} for {name} already carried this block: the laptop may be using it, so it can no longer change. Withdraw it, and assign the device again for a new one.</translation>
+    </message>
+    <message>
+        <source>Only a DIN block changes its size; withdraw a serial run and allocate another.</source>
+        <translation>Only a DIN block changes its size; withdraw a serial run and allocate another.</translation>
+    </message>
+    <message>
+        <source>This block was withdrawn: its numbers are never handed out again.</source>
+        <translation>This block was withdrawn: its numbers are never handed out again.</translation>
+    </message>
+    <message>
+        <source>Letter {letter} is already the desk letter of {name} at site {site}: give each laptop of a site its own letter.</source>
+        <translation>Letter {letter} is already the desk letter of {name} at site {site}: give each laptop of a site its own letter.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a serial prefix: up to 10 letters, digits, - or /, ending with a letter (the number follows it).</source>
+        <translation>"{value}" is not a serial prefix: up to 10 letters, digits, - or /, ending with a letter (the number follows it).</translation>
+    </message>
+    <message>
+        <source>Enter how many digits the number has on the forms, from 1 to {max}.</source>
+        <translation>Enter how many digits the number has on the forms, from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to {max} (the digits the forms have).</source>
+        <translation>Enter a whole number from 0 to {max} (the digits the forms have).</translation>
+    </message>
+    <message>
+        <source>The last serial comes before the first: check the two numbers.</source>
+        <translation>The last serial comes before the first: check the two numbers.</translation>
+    </message>
+    <message>
+        <source>These forms overlap the run {first} to {last} of {name}: a form goes to one laptop only. Withdraw that run first, or allocate other numbers.</source>
+        <translation>These forms overlap the run {first} to {last} of {name}: a form goes to one laptop only. Withdraw that run first, or allocate other numbers.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>{date} is after the drive date.</translation>
     </message>
@@ -4336,6 +4608,48 @@ Its signature is beside it: {signature}
     <message>
         <source>{count} pages</source>
         <translation>{count} pages</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDriveDialog</name>
+    <message>
+        <source>Plan a drive</source>
+        <translation>Plan a drive</translation>
+    </message>
+    <message>
+        <source>Plan the drive</source>
+        <translation>Plan the drive</translation>
+    </message>
+    <message>
+        <source>Change drive {code}</source>
+        <translation>Change drive {code}</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <source>The laptops that will work it (Space ticks one): each gets a DIN block for the drive, sized for its target.</source>
+        <translation>The laptops that will work it (Space ticks one): each gets a DIN block for the drive, sized for its target.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <source>desk {letter}</source>
+        <translation>desk {letter}</translation>
+    </message>
+    <message>
+        <source>set the drive up itself</source>
+        <translation>set the drive up itself</translation>
+    </message>
+    <message>
+        <source>works it</source>
+        <translation>works it</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
     </message>
 </context>
 <context>
@@ -4980,6 +5294,93 @@ Its signature is beside it: {signature}
     <message>
         <source>Recorded: No. {number} {name} — {decision}</source>
         <translation>Recorded: No. {number} {name} — {decision}</translation>
+    </message>
+</context>
+<context>
+    <name>SerialRunsDialog</name>
+    <message>
+        <source>Certificate form serials of {device}</source>
+        <translation>Certificate form serials of {device}</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the run…</source>
+        <translation>&amp;Withdraw the run…</translation>
+    </message>
+    <message>
+        <source>Prefix on the forms</source>
+        <translation>Prefix on the forms</translation>
+    </message>
+    <message>
+        <source>Digits of the number</source>
+        <translation>Digits of the number</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>First number</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Last number</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation>Serials</translation>
+    </message>
+    <message>
+        <source>Allocate the run</source>
+        <translation>Allocate the run</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>A new run for this laptop (a stack of forms):</source>
+        <translation>A new run for this laptop (a stack of forms):</translation>
+    </message>
+    <message>
+        <source>First form</source>
+        <translation>First form</translation>
+    </message>
+    <message>
+        <source>Last form</source>
+        <translation>Last form</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>Forms {first} to {last} go to this laptop with its next package.</source>
+        <translation>Forms {first} to {last} go to this laptop with its next package.</translation>
+    </message>
+    <message>
+        <source>Withdraw a run of forms</source>
+        <translation>Withdraw a run of forms</translation>
+    </message>
+    <message>
+        <source>Withdraw forms {forms} from {device}? Why?</source>
+        <translation>Withdraw forms {forms} from {device}? Why?</translation>
+    </message>
+    <message>
+        <source>Forms {forms} withdrawn.</source>
+        <translation>Forms {forms} withdrawn.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,48 @@
     </message>
 </context>
 <context>
+    <name>AssignDeviceDialog</name>
+    <message>
+        <source>Assign a device to drive {code}</source>
+        <translation>Phân công thiết bị cho đợt {code}</translation>
+    </message>
+    <message>
+        <source>It gets a block of {size} DINs for the drive, from the top of its enrolled block.</source>
+        <translation>Máy được cấp một dải {size} mã DIN cho đợt, lấy từ đầu trên của dải số đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Phân công</translation>
+    </message>
+</context>
+<context>
+    <name>BlockSizeDialog</name>
+    <message>
+        <source>Resize the DIN block of {device}</source>
+        <translation>Đổi cỡ dải số DIN của {device}</translation>
+    </message>
+    <message>
+        <source>Block now</source>
+        <translation>Dải hiện tại</translation>
+    </message>
+    <message>
+        <source>{size} (one and a half times the target of {target} units)</source>
+        <translation>{size} (gấp rưỡi chỉ tiêu {target} đơn vị)</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>DINs in the block</source>
+        <translation>Số mã DIN trong dải</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Đổi cỡ</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <source>Calibrate the certificate forms</source>
@@ -131,6 +173,137 @@
     <message>
         <source>Save the offsets</source>
         <translation>Lưu độ lệch</translation>
+    </message>
+</context>
+<context>
+    <name>CenterCalendar</name>
+    <message>
+        <source>&amp;Plan a drive…</source>
+        <translation>&amp;Lên kế hoạch đợt mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the drive…</source>
+        <translation>&amp;Sửa đợt…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign a device…</source>
+        <translation>&amp;Phân công thiết bị…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the device…</source>
+        <translation>&amp;Rút thiết bị khỏi đợt…</translation>
+    </message>
+    <message>
+        <source>Resi&amp;ze its DIN block…</source>
+        <translation>Đổi &amp;cỡ dải DIN…</translation>
+    </message>
+    <message>
+        <source>Drives by date: planned here (they reach their laptops with the next package) or set up by a laptop (seen once its file was imported).</source>
+        <translation>Các đợt hiến máu theo ngày: đợt do trung tâm lên kế hoạch (đến các máy cùng gói dữ liệu kế tiếp) hoặc do một máy tự tạo (thấy được khi tệp của máy đã được nhập).</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã đợt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Đã thu</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>set up at a site</source>
+        <translation>cơ sở tự tạo</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>At the drive</source>
+        <translation>Tham gia đợt</translation>
+    </message>
+    <message>
+        <source>DIN block</source>
+        <translation>Dải số DIN</translation>
+    </message>
+    <message>
+        <source>DINs</source>
+        <translation>Số mã DIN</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>carried: fixed</source>
+        <translation>đã gửi đi: cố định</translation>
+    </message>
+    <message>
+        <source>not yet written: may change</source>
+        <translation>chưa gửi: còn đổi được</translation>
+    </message>
+    <message>
+        <source>Choose a drive to see its laptops.</source>
+        <translation>Chọn một đợt để xem các máy của đợt.</translation>
+    </message>
+    <message>
+        <source>Laptops of drive {code} ({date}):</source>
+        <translation>Các máy của đợt {code} ({date}):</translation>
+    </message>
+    <message>
+        <source>Drive {code} planned for {date}.</source>
+        <translation>Đã lên kế hoạch đợt {code} vào ngày {date}.</translation>
+    </message>
+    <message>
+        <source>The device works drive {code} now.</source>
+        <translation>Thiết bị đã được phân công cho đợt {code}.</translation>
+    </message>
+    <message>
+        <source>Withdraw a device</source>
+        <translation>Rút thiết bị khỏi đợt</translation>
+    </message>
+    <message>
+        <source>Take {device} off drive {code}? Its DIN block for the drive is withdrawn too. Why?</source>
+        <translation>Rút {device} khỏi đợt {code}? Dải số DIN của máy cho đợt này cũng bị thu hồi. Lý do?</translation>
+    </message>
+    <message>
+        <source>{device} no longer works drive {code}.</source>
+        <translation>{device} không còn được phân công cho đợt {code}.</translation>
     </message>
 </context>
 <context>
@@ -235,6 +408,14 @@
         <translation>Th&amp;u hồi…</translation>
     </message>
     <message>
+        <source>&amp;Desk letter…</source>
+        <translation>Chữ cái &amp;bàn…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;forms…</source>
+        <translation>&amp;Phôi giấy chứng nhận…</translation>
+    </message>
+    <message>
         <source>Enrolled devices: the center accepts files only from the active ones.</source>
         <translation>Thiết bị đã đăng ký: trung tâm chỉ nhận tệp từ các thiết bị đang hoạt động.</translation>
     </message>
@@ -311,6 +492,18 @@ Hãy so với dấu vân tay mà cơ sở đọc từ máy của họ. Thêm thi
     <message>
         <source>{device} of {site} revoked.</source>
         <translation>Đã thu hồi {device} của {site}.</translation>
+    </message>
+    <message>
+        <source>Desk letter</source>
+        <translation>Chữ cái của bàn</translation>
+    </message>
+    <message>
+        <source>The desk letter of {device} of {site}: one letter, A to Z, that no other laptop of the site has. Its queue numbers start with it.</source>
+        <translation>Chữ cái bàn của {device} thuộc cơ sở {site}: một chữ cái từ A đến Z, không trùng với máy nào khác của cơ sở. Số thứ tự tiếp đón của máy bắt đầu bằng chữ này.</translation>
+    </message>
+    <message>
+        <source>{device} is desk {letter} from its next package on.</source>
+        <translation>{device} là bàn {letter} kể từ gói dữ liệu kế tiếp.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1753,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>Người cần thông báo</translation>
     </message>
     <message>
+        <source>Drive calendar</source>
+        <translation>Lịch đợt hiến máu</translation>
+    </message>
+    <message>
         <source>&amp;Center</source>
         <translation>&amp;Trung tâm</translation>
     </message>
@@ -2620,6 +2817,13 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>Đợt hiến máu mới</translation>
     </message>
     <message>
+        <source>Create the drive</source>
+        <translation>Tạo đợt hiến máu</translation>
+    </message>
+</context>
+<context>
+    <name>DriveFields</name>
+    <message>
         <source>Name of the campaign</source>
         <translation>Tên chương trình</translation>
     </message>
@@ -2658,10 +2862,6 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>Target (units)</source>
         <translation>Chỉ tiêu (đơn vị máu)</translation>
-    </message>
-    <message>
-        <source>Create the drive</source>
-        <translation>Tạo đợt hiến máu</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3934,78 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Người hiến này đã được đánh dấu là đã thông báo, hoặc không còn cần thông báo nữa.</translation>
     </message>
     <message>
+        <source>A planned drive is dated today ({date}) or later: a package carries no earlier one.</source>
+        <translation>Đợt hiến máu lên kế hoạch phải từ hôm nay ({date}) trở đi: gói dữ liệu không mang đợt nào trước đó.</translation>
+    </message>
+    <message>
+        <source>Drive {code} was set up at a site, not planned at the center: its laptop keeps it.</source>
+        <translation>Đợt {code} do cơ sở tự tạo, không do trung tâm lên kế hoạch: chỉ máy đã tạo đợt mới thay đổi được đợt này.</translation>
+    </message>
+    <message>
+        <source>Drive {code} is closed: its plan can no longer change.</source>
+        <translation>Đợt {code} đã đóng: không thể thay đổi kế hoạch của đợt nữa.</translation>
+    </message>
+    <message>
+        <source>Drive {code} was on {date}: its plan can no longer change.</source>
+        <translation>Đợt {code} đã diễn ra ngày {date}: không thể thay đổi kế hoạch của đợt nữa.</translation>
+    </message>
+    <message>
+        <source>Device {name} was revoked: it cannot work a drive nor take numbers.</source>
+        <translation>Thiết bị {name} đã bị thu hồi: không thể phân công cho đợt hiến máu hay cấp dải số.</translation>
+    </message>
+    <message>
+        <source>Device {name} already works drive {code}.</source>
+        <translation>Thiết bị {name} đã được phân công cho đợt {code}.</translation>
+    </message>
+    <message>
+        <source>Device {name} has no room for {size} DINs of {year} (FIN {fin}): its enrolled block has {room} numbers left below its other blocks and above the DINs it used. Make the block smaller, or enrol the laptop again with a larger block.</source>
+        <translation>Thiết bị {name} không còn chỗ cho {size} mã DIN của năm {year} (FIN {fin}): dải số đã đăng ký chỉ còn {room} số nằm dưới các dải khác và trên các mã DIN máy đã dùng. Hãy giảm cỡ dải, hoặc đăng ký lại máy với dải số lớn hơn.</translation>
+    </message>
+    <message>
+        <source>Device {name} does not work drive {code}: there is nothing to withdraw.</source>
+        <translation>Thiết bị {name} không được phân công cho đợt {code}: không có gì để rút.</translation>
+    </message>
+    <message>
+        <source>Enter the block&apos;s size: a whole number of DINs from 1 to {max}.</source>
+        <translation>Hãy nhập cỡ dải số: số nguyên mã DIN từ 1 đến {max}.</translation>
+    </message>
+    <message>
+        <source>Package {number} for {name} already carried this block: the laptop may be using it, so it can no longer change. Withdraw it, and assign the device again for a new one.</source>
+        <translation>Gói dữ liệu số {number} gửi {name} đã mang dải số này: máy có thể đang dùng nên không thể thay đổi nữa. Hãy thu hồi dải này, rồi phân công lại thiết bị để được cấp dải mới.</translation>
+    </message>
+    <message>
+        <source>Only a DIN block changes its size; withdraw a serial run and allocate another.</source>
+        <translation>Chỉ dải số DIN mới đổi được cỡ; với dãy số sê-ri phôi, hãy thu hồi rồi cấp dãy khác.</translation>
+    </message>
+    <message>
+        <source>This block was withdrawn: its numbers are never handed out again.</source>
+        <translation>Dải số này đã bị thu hồi: các số trong dải không bao giờ được cấp lại.</translation>
+    </message>
+    <message>
+        <source>Letter {letter} is already the desk letter of {name} at site {site}: give each laptop of a site its own letter.</source>
+        <translation>Chữ {letter} đã là chữ cái bàn của {name} tại cơ sở {site}: mỗi máy của một cơ sở cần một chữ cái riêng.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a serial prefix: up to 10 letters, digits, - or /, ending with a letter (the number follows it).</source>
+        <translation>"{value}" không phải tiền tố số sê-ri: tối đa 10 ký tự gồm chữ cái, chữ số, - hoặc /, kết thúc bằng chữ cái (phần số đứng sau).</translation>
+    </message>
+    <message>
+        <source>Enter how many digits the number has on the forms, from 1 to {max}.</source>
+        <translation>Hãy nhập số chữ số của phần số in trên phôi, từ 1 đến {max}.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to {max} (the digits the forms have).</source>
+        <translation>Hãy nhập số nguyên từ 0 đến {max} (theo số chữ số trên phôi).</translation>
+    </message>
+    <message>
+        <source>The last serial comes before the first: check the two numbers.</source>
+        <translation>Số sê-ri cuối nhỏ hơn số đầu: hãy kiểm tra lại hai số.</translation>
+    </message>
+    <message>
+        <source>These forms overlap the run {first} to {last} of {name}: a form goes to one laptop only. Withdraw that run first, or allocate other numbers.</source>
+        <translation>Các phôi này trùng với dãy {first} đến {last} của {name}: mỗi phôi chỉ giao cho một máy. Hãy thu hồi dãy đó trước, hoặc cấp các số khác.</translation>
+    </message>
+    <message>
         <source>{date} is after the drive date.</source>
         <translation>Ngày {date} sau ngày hiến máu.</translation>
     </message>
@@ -4337,6 +4609,48 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>{count} pages</source>
         <translation>{count} trang</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDriveDialog</name>
+    <message>
+        <source>Plan a drive</source>
+        <translation>Lên kế hoạch đợt hiến máu</translation>
+    </message>
+    <message>
+        <source>Plan the drive</source>
+        <translation>Lên kế hoạch</translation>
+    </message>
+    <message>
+        <source>Change drive {code}</source>
+        <translation>Sửa đợt {code}</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>The laptops that will work it (Space ticks one): each gets a DIN block for the drive, sized for its target.</source>
+        <translation>Các máy sẽ làm việc tại đợt (phím Cách để chọn): mỗi máy được cấp một dải số DIN cho đợt, đủ cho chỉ tiêu.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <source>desk {letter}</source>
+        <translation>bàn {letter}</translation>
+    </message>
+    <message>
+        <source>set the drive up itself</source>
+        <translation>tự tạo đợt</translation>
+    </message>
+    <message>
+        <source>works it</source>
+        <translation>được phân công</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>đã rút</translation>
     </message>
 </context>
 <context>
@@ -4981,6 +5295,93 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Recorded: No. {number} {name} — {decision}</source>
         <translation>Đã lưu: STT {number} {name} — {decision}</translation>
+    </message>
+</context>
+<context>
+    <name>SerialRunsDialog</name>
+    <message>
+        <source>Certificate form serials of {device}</source>
+        <translation>Số sê-ri phôi giấy chứng nhận của {device}</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the run…</source>
+        <translation>&amp;Thu hồi dãy phôi…</translation>
+    </message>
+    <message>
+        <source>Prefix on the forms</source>
+        <translation>Tiền tố trên phôi</translation>
+    </message>
+    <message>
+        <source>Digits of the number</source>
+        <translation>Số chữ số của phần số</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>Số đầu</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Số cuối</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <source>Allocate the run</source>
+        <translation>Cấp dãy phôi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>A new run for this laptop (a stack of forms):</source>
+        <translation>Cấp dãy phôi mới cho máy này (một tập phôi):</translation>
+    </message>
+    <message>
+        <source>First form</source>
+        <translation>Phôi đầu</translation>
+    </message>
+    <message>
+        <source>Last form</source>
+        <translation>Phôi cuối</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Số phôi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} đến {last}</translation>
+    </message>
+    <message>
+        <source>Forms {first} to {last} go to this laptop with its next package.</source>
+        <translation>Phôi {first} đến {last} sẽ đến máy này cùng gói dữ liệu kế tiếp.</translation>
+    </message>
+    <message>
+        <source>Withdraw a run of forms</source>
+        <translation>Thu hồi dãy phôi</translation>
+    </message>
+    <message>
+        <source>Withdraw forms {forms} from {device}? Why?</source>
+        <translation>Thu hồi phôi {forms} của {device}? Lý do?</translation>
+    </message>
+    <message>
+        <source>Forms {forms} withdrawn.</source>
+        <translation>Đã thu hồi phôi {forms}.</translation>
     </message>
 </context>
 <context>

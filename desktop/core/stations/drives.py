@@ -104,14 +104,16 @@ class DriveService(Service):
     def suggested_code(self, day: dt.date) -> str:
         return suggest_code(day, {d.code for d in self.all()}, self.settings.desk_letter)
 
-    def validate(self, form: DriveForm) -> list[Problem]:
+    def validate(self, form: DriveForm, *, editing: str | None = None) -> list[Problem]:
+        """What is wrong with the form; ``editing``: the id of the drive it changes
+        (which may keep its own code)."""
         problems = []
         code = normalize_code(form.code)
         if not code:
             problems.append(Problem("required", field="code"))
         elif not CODE_PATTERN.match(code):
             problems.append(Problem("drive_code_format", {"value": form.code}, "code"))
-        elif drive_queries.by_code(self.db, code) is not None:
+        elif (other := drive_queries.by_code(self.db, code)) is not None and other["id"] != editing:
             problems.append(Problem("drive_code_taken", {"value": code}, "code"))
         if not form.drive_date.strip():
             problems.append(Problem("required", field="drive_date"))
@@ -140,27 +142,31 @@ class DriveService(Service):
         problems = self.validate(form)
         if problems:
             raise UserError(*problems)
-        province = places.province(form.province_code)
-        ward = places.ward(form.ward_code, form.province_code)
-        values = {
-            "code": normalize_code(form.code),
-            "drive_date": iso(parse_date(form.drive_date)),
-            "place_name": nfc(form.place_name),
-            "province_code": province.code,
-            "province_name": province.name,
-            "ward_code": ward.code,
-            "ward_name": ward.name,
-            "street_address": nfc(form.street_address),
-            "organizer": nfc(form.organizer),
-            "campaign": form.campaign,
-            "campaign_other": nfc(form.campaign_other) if form.campaign == "other" else "",
-            "target_units": int(form.target_units.strip()),
-            "status": DriveStatus.OPEN,
-        }
+        values = {**drive_values(form), "status": DriveStatus.OPEN}
         with write_transaction(self.db, self.session.actor) as w:
             row = w.insert("drive", values)
         self.bus.publish(Topic.DRIVES)
         return Drive.from_row(row)
+
+
+def drive_values(form: DriveForm) -> dict:
+    """The columns a valid form gives a drive (its status aside)."""
+    province = places.province(form.province_code)
+    ward = places.ward(form.ward_code, form.province_code)
+    return {
+        "code": normalize_code(form.code),
+        "drive_date": iso(parse_date(form.drive_date)),
+        "place_name": nfc(form.place_name),
+        "province_code": province.code,
+        "province_name": province.name,
+        "ward_code": ward.code,
+        "ward_name": ward.name,
+        "street_address": nfc(form.street_address),
+        "organizer": nfc(form.organizer),
+        "campaign": form.campaign,
+        "campaign_other": nfc(form.campaign_other) if form.campaign == "other" else "",
+        "target_units": int(form.target_units.strip()),
+    }
 
 
 def open_drive(db: Database, drive_id: str) -> Drive:
