@@ -296,6 +296,10 @@ Fingerprint of its signing key:
 Compare it with the one the site reads out from its laptop. Add this device?</translation>
     </message>
     <message>
+        <source>{device} of {site} enrolled again.</source>
+        <translation>{device} of {site} enrolled again.</translation>
+    </message>
+    <message>
         <source>{device} of {site} added.</source>
         <translation>{device} of {site} added.</translation>
     </message>
@@ -1704,8 +1708,16 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>Keys written to {path}</translation>
     </message>
     <message>
+        <source>Device {device} enrolled again: {name}, desk {letter} (its name, desk letter and age key as the new file says).</source>
+        <translation>Device {device} enrolled again: {name}, desk {letter} (its name, desk letter and age key as the new file says).</translation>
+    </message>
+    <message>
         <source>Device {device} enrolled: site {site}, {name}, desk {letter}, FIN {fin}, DINs {first} to {last}.</source>
         <translation>Device {device} enrolled: site {site}, {name}, desk {letter}, FIN {fin}, DINs {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Its enrolment file is of an older version, without the laptop's age key: the center writes it no drive package until it enrols again (hmtn device enrol).</source>
+        <translation>Its enrolment file is of an older version, without the laptop's age key: the center writes it no drive package until it enrols again (hmtn device enrol).</translation>
     </message>
     <message>
         <source>Signing key {key_id}, fingerprint {fingerprint}</source>

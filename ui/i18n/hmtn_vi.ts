@@ -297,6 +297,10 @@ Dấu vân tay khóa ký của thiết bị:
 Hãy so với dấu vân tay mà cơ sở đọc từ máy của họ. Thêm thiết bị này?</translation>
     </message>
     <message>
+        <source>{device} of {site} enrolled again.</source>
+        <translation>Đã đăng ký lại {device} của {site}.</translation>
+    </message>
+    <message>
         <source>{device} of {site} added.</source>
         <translation>Đã thêm {device} của {site}.</translation>
     </message>
@@ -1705,8 +1709,16 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>Đã ghi các khóa vào {path}</translation>
     </message>
     <message>
+        <source>Device {device} enrolled again: {name}, desk {letter} (its name, desk letter and age key as the new file says).</source>
+        <translation>Đã đăng ký lại thiết bị {device}: {name}, bàn {letter} (tên, chữ cái của bàn và khóa age theo tệp mới).</translation>
+    </message>
+    <message>
         <source>Device {device} enrolled: site {site}, {name}, desk {letter}, FIN {fin}, DINs {first} to {last}.</source>
         <translation>Đã đăng ký thiết bị {device}: cơ sở {site}, {name}, bàn {letter}, FIN {fin}, DIN từ {first} đến {last}.</translation>
+    </message>
+    <message>
+        <source>Its enrolment file is of an older version, without the laptop&apos;s age key: the center writes it no drive package until it enrols again (hmtn device enrol).</source>
+        <translation>Tệp đăng ký của máy thuộc phiên bản cũ, không có khóa age của máy: trung tâm sẽ không lập gói dữ liệu nào cho máy này cho đến khi máy đăng ký lại (hmtn device enrol).</translation>
     </message>
     <message>
         <source>Signing key {key_id}, fingerprint {fingerprint}</source>
