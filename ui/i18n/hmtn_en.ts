@@ -3051,6 +3051,78 @@ Its signature is beside it: {signature}
         <translation>A part of the file is larger than an export can be ({name}); it was not opened.</translation>
     </message>
     <message>
+        <source>{file} is already there and was left as it is; nothing was written. Prepare the package again: the next one gets a new number.</source>
+        <translation>{file} is already there and was left as it is; nothing was written. Prepare the package again: the next one gets a new number.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick of {folder} is full: no file was left there. Free some space or use another stick, then prepare the package again.</source>
+        <translation>The disk or USB stick of {folder} is full: no file was left there. Free some space or use another stick, then prepare the package again.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {folder} ({error}); no file was left there. Try again, or use another USB stick.</source>
+        <translation>The package could not be written to {folder} ({error}); no file was left there. Try again, or use another USB stick.</translation>
+    </message>
+    <message>
+        <source>{file} did not read back as it was written (a faulty USB stick?) and was removed. Use another stick and prepare the package again.</source>
+        <translation>{file} did not read back as it was written (a faulty USB stick?) and was removed. Use another stick and prepare the package again.</translation>
+    </message>
+    <message>
+        <source>The package has no signature beside it (its .minisig file), so it cannot be trusted. Copy both files of the package.</source>
+        <translation>The package has no signature beside it (its .minisig file), so it cannot be trusted. Copy both files of the package.</translation>
+    </message>
+    <message>
+        <source>The package does not match its signature: it is incomplete (a copy that did not finish), damaged or altered. Copy it again from the center. Nothing was changed.</source>
+        <translation>The package does not match its signature: it is incomplete (a copy that did not finish), damaged or altered. Copy it again from the center. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The package is not signed by the center whose keys this laptop holds (it is signed by key {key_id}). Nothing was changed.</source>
+        <translation>The package is not signed by the center whose keys this laptop holds (it is signed by key {key_id}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Install the center's keys first (Settings, Set the center's keys…; or hmtn device set-center): without them a package cannot be checked. Nothing was changed.</source>
+        <translation>Install the center's keys first (Settings, Set the center's keys…; or hmtn device set-center): without them a package cannot be checked. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The package was prepared for another laptop: each laptop opens only its own. Nothing was changed.</source>
+        <translation>The package was prepared for another laptop: each laptop opens only its own. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The package ends too early: it is incomplete. Copy it again from the center. Nothing was changed.</source>
+        <translation>The package ends too early: it is incomplete. Copy it again from the center. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The package is damaged and cannot be read. Copy it again from the center. Nothing was changed.</source>
+        <translation>The package is damaged and cannot be read. Copy it again from the center. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The list of contents inside the package is not signed by the center; nothing from it was used.</source>
+        <translation>The list of contents inside the package is not signed by the center; nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>The package is in a format this version does not know ({format}, version {version}); install the version the center uses.</source>
+        <translation>The package is in a format this version does not know ({format}, version {version}); install the version the center uses.</translation>
+    </message>
+    <message>
+        <source>The content of the package does not match its list of contents: it was altered; nothing from it was used.</source>
+        <translation>The content of the package does not match its list of contents: it was altered; nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>The package lacks a part its list of contents names ({name}); nothing from it was used.</source>
+        <translation>The package lacks a part its list of contents names ({name}); nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>The package holds something a package never holds ({name}); nothing from it was used.</source>
+        <translation>The package holds something a package never holds ({name}); nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} in the package cannot be read; nothing from it was used.</source>
+        <translation>Line {line} of {name} in the package cannot be read; nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>A part of the package is larger than a package can be ({name}); it was not opened.</source>
+        <translation>A part of the package is larger than a package can be ({name}); it was not opened.</translation>
+    </message>
+    <message>
         <source>The passphrase needs at least {min} characters; nothing was done.</source>
         <translation>The passphrase needs at least {min} characters; nothing was done.</translation>
     </message>

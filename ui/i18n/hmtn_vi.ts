@@ -3052,6 +3052,78 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Một phần của tệp lớn hơn mức cho phép của tệp xuất dữ liệu ({name}); tệp không được mở.</translation>
     </message>
     <message>
+        <source>{file} is already there and was left as it is; nothing was written. Prepare the package again: the next one gets a new number.</source>
+        <translation>{file} đã có sẵn và được giữ nguyên; chưa ghi gì. Hãy chuẩn bị gói lại: gói mới sẽ mang số tiếp theo.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick of {folder} is full: no file was left there. Free some space or use another stick, then prepare the package again.</source>
+        <translation>Ổ đĩa hoặc USB chứa {folder} đã đầy: không để lại tệp nào ở đó. Hãy giải phóng bớt dung lượng hoặc dùng USB khác, rồi chuẩn bị gói lại.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {folder} ({error}); no file was left there. Try again, or use another USB stick.</source>
+        <translation>Không ghi được gói dữ liệu vào {folder} ({error}); không để lại tệp nào ở đó. Hãy thử lại, hoặc dùng USB khác.</translation>
+    </message>
+    <message>
+        <source>{file} did not read back as it was written (a faulty USB stick?) and was removed. Use another stick and prepare the package again.</source>
+        <translation>{file} đọc lại không đúng như đã ghi (USB bị lỗi?) nên đã bị xóa. Hãy dùng USB khác và chuẩn bị gói lại.</translation>
+    </message>
+    <message>
+        <source>The package has no signature beside it (its .minisig file), so it cannot be trusted. Copy both files of the package.</source>
+        <translation>Gói dữ liệu không có chữ ký đi kèm (tệp .minisig) nên không thể tin cậy. Hãy chép đủ cả hai tệp của gói.</translation>
+    </message>
+    <message>
+        <source>The package does not match its signature: it is incomplete (a copy that did not finish), damaged or altered. Copy it again from the center. Nothing was changed.</source>
+        <translation>Gói dữ liệu không khớp với chữ ký: gói chưa đầy đủ (chép chưa xong), bị hỏng hoặc bị sửa đổi. Hãy chép lại từ trung tâm. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The package is not signed by the center whose keys this laptop holds (it is signed by key {key_id}). Nothing was changed.</source>
+        <translation>Gói dữ liệu không được ký bởi trung tâm có khóa đã cài trên máy này (gói được ký bằng khóa {key_id}). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Install the center&apos;s keys first (Settings, Set the center&apos;s keys…; or hmtn device set-center): without them a package cannot be checked. Nothing was changed.</source>
+        <translation>Hãy cài khóa của trung tâm trước (Cài đặt → Cài khóa của trung tâm…; hoặc lệnh hmtn device set-center): thiếu các khóa này thì không kiểm tra được gói dữ liệu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The package was prepared for another laptop: each laptop opens only its own. Nothing was changed.</source>
+        <translation>Gói dữ liệu này được chuẩn bị cho một máy khác: mỗi máy chỉ mở được gói của chính mình. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The package ends too early: it is incomplete. Copy it again from the center. Nothing was changed.</source>
+        <translation>Gói dữ liệu bị cụt: gói chưa đầy đủ. Hãy chép lại từ trung tâm. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The package is damaged and cannot be read. Copy it again from the center. Nothing was changed.</source>
+        <translation>Gói dữ liệu bị hỏng, không đọc được. Hãy chép lại từ trung tâm. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The list of contents inside the package is not signed by the center; nothing from it was used.</source>
+        <translation>Bảng kê nội dung trong gói không được trung tâm ký; không dùng dữ liệu nào từ gói.</translation>
+    </message>
+    <message>
+        <source>The package is in a format this version does not know ({format}, version {version}); install the version the center uses.</source>
+        <translation>Gói dữ liệu có định dạng mà phiên bản này không biết ({format}, phiên bản {version}); hãy cài phiên bản trung tâm đang dùng.</translation>
+    </message>
+    <message>
+        <source>The content of the package does not match its list of contents: it was altered; nothing from it was used.</source>
+        <translation>Nội dung gói không khớp với bảng kê nội dung: gói đã bị sửa đổi; không dùng dữ liệu nào từ gói.</translation>
+    </message>
+    <message>
+        <source>The package lacks a part its list of contents names ({name}); nothing from it was used.</source>
+        <translation>Gói thiếu một phần có trong bảng kê nội dung ({name}); không dùng dữ liệu nào từ gói.</translation>
+    </message>
+    <message>
+        <source>The package holds something a package never holds ({name}); nothing from it was used.</source>
+        <translation>Gói chứa nội dung mà một gói dữ liệu không bao giờ có ({name}); không dùng dữ liệu nào từ gói.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} in the package cannot be read; nothing from it was used.</source>
+        <translation>Không đọc được dòng {line} của {name} trong gói; không dùng dữ liệu nào từ gói.</translation>
+    </message>
+    <message>
+        <source>A part of the package is larger than a package can be ({name}); it was not opened.</source>
+        <translation>Một phần của gói lớn hơn mức một gói dữ liệu có thể có ({name}); gói không được mở.</translation>
+    </message>
+    <message>
         <source>The passphrase needs at least {min} characters; nothing was done.</source>
         <translation>Cụm mật khẩu cần ít nhất {min} ký tự; chưa có gì được thực hiện.</translation>
     </message>
