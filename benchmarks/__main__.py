@@ -3,7 +3,7 @@
     --donors N        size of the generated registry (default 1,000,000)
     --only NAME       import | importlock | lookup | startup | labels | printing |
                       certificates | export | centermerge | centerimport |
-                      centergui
+                      centergui | package
                       (default: all)
     --fresh           regenerate the data even if a previous run left it
 
@@ -24,6 +24,7 @@ from benchmarks import (
     label_printing,
     labels,
     lookup,
+    package_build,
     registry_import,
     startup,
 )
@@ -47,6 +48,7 @@ def main(argv: list[str]) -> int:
             "centermerge",
             "centerimport",
             "centergui",
+            "package",
         ),
     )
     parser.add_argument("--fresh", action="store_true")
@@ -76,6 +78,8 @@ def main(argv: list[str]) -> int:
         ok &= center_import.run()
     if args.only in (None, "centergui"):
         ok &= center_import_gui.run()
+    if args.only in (None, "package"):
+        ok &= package_build.run(args.donors, fresh=args.fresh)
     print("\nAll targets met." if ok else "\nSome targets were MISSED (see above).")
     return 0 if ok else 1
 

@@ -955,3 +955,11 @@ def m0017_packages(db: Database) -> None:
     db.execute("ALTER TABLE device ADD COLUMN recipient TEXT NOT NULL DEFAULT ''")
     for statement in _PACKAGES:
         db.execute(statement)
+
+
+@_migration
+def m0020_pkg_export_time(db: Database) -> None:
+    """The center keeps when each export file it accepted was made (its manifest's
+    ``exported_at``): a drive package tells the laptop that everything it changed up
+    to that time is at the center. Files accepted before have none (NULL)."""
+    db.execute("ALTER TABLE center_import ADD COLUMN exported_at TEXT")

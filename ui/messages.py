@@ -268,6 +268,20 @@ PROBLEMS = {
         "{file} did not read back as it was written (a faulty USB stick?) and was removed."
         " Use another stick and prepare the package again.",
     ),
+    "package_folder_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The folder {folder} is not there (is the USB stick plugged in?). Nothing was written.",
+    ),
+    "package_no_recipient": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Device {device} was enrolled with an older enrolment file, without its age key: a"
+        " package cannot be encrypted for it. Enrol the device again (hmtn device enrol on"
+        " the laptop, then add its folder here). Nothing was written.",
+    ),
+    "package_device_revoked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Device {device} is revoked: the center writes it no package. Nothing was written.",
+    ),
     # drive packages: why a laptop does not open one
     "package_unsigned": QT_TRANSLATE_NOOP(
         "Messages",

@@ -17,6 +17,7 @@ from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.center_views import CenterViews
 from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.incarnation import check_restored
+from desktop.core.exchange.packages import PackageService
 from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
 from desktop.core.foundation.events import EventBus
@@ -63,6 +64,7 @@ class Services:
     center: CenterService  # the provincial center's merge and its lists
     center_views: CenterViews  # those lists as the center's window shows them
     center_files: CenterFilesService  # the sites' export files, imported at the center
+    packages: PackageService  # the drive packages the center writes for its laptops
 
     def close(self) -> None:
         self.db.close()
@@ -122,6 +124,7 @@ def _build(path: Path, db: Database) -> Services:
         center=center,
         center_views=CenterViews(center, donors),
         center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path)),
+        packages=PackageService(db, bus, session, lambda: connect(path)),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)

@@ -9,8 +9,9 @@ from desktop.core.exchange.rejections import PACKAGE_REASONS
 from ui.messages import PROBLEMS, problem_text
 
 PARAMS = {"name": "x", "line": 1, "key_id": "K", "format": "f", "version": "1",
-          "file": "f.hmtn.age", "folder": "/media/usb", "error": "e"}  # fmt: skip
-WRITING = ("file_exists", "disk_full", "not_written", "verify_failed")
+          "file": "f.hmtn.age", "folder": "/media/usb", "error": "e", "device": "d"}  # fmt: skip
+WRITING = ("file_exists", "disk_full", "not_written", "verify_failed", "folder_missing",
+           "no_recipient", "device_revoked")  # fmt: skip
 
 
 def test_every_package_refusal_and_write_failure_has_a_vietnamese_sentence():

@@ -3067,6 +3067,14 @@ Its signature is beside it: {signature}
         <translation>{file} did not read back as it was written (a faulty USB stick?) and was removed. Use another stick and prepare the package again.</translation>
     </message>
     <message>
+        <source>Device {device} was enrolled with an older enrolment file, without its age key: a package cannot be encrypted for it. Enrol the device again (hmtn device enrol on the laptop, then add its folder here). Nothing was written.</source>
+        <translation>Device {device} was enrolled with an older enrolment file, without its age key: a package cannot be encrypted for it. Enrol the device again (hmtn device enrol on the laptop, then add its folder here). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Device {device} is revoked: the center writes it no package. Nothing was written.</source>
+        <translation>Device {device} is revoked: the center writes it no package. Nothing was written.</translation>
+    </message>
+    <message>
         <source>The package has no signature beside it (its .minisig file), so it cannot be trusted. Copy both files of the package.</source>
         <translation>The package has no signature beside it (its .minisig file), so it cannot be trusted. Copy both files of the package.</translation>
     </message>

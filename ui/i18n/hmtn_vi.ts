@@ -3068,6 +3068,14 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>{file} đọc lại không đúng như đã ghi (USB bị lỗi?) nên đã bị xóa. Hãy dùng USB khác và chuẩn bị gói lại.</translation>
     </message>
     <message>
+        <source>Device {device} was enrolled with an older enrolment file, without its age key: a package cannot be encrypted for it. Enrol the device again (hmtn device enrol on the laptop, then add its folder here). Nothing was written.</source>
+        <translation>Thiết bị {device} được đăng ký bằng tệp đăng ký phiên bản cũ, không có khóa age: không thể mã hóa gói dữ liệu cho máy này. Hãy đăng ký lại thiết bị (chạy hmtn device enrol trên máy, rồi thêm thư mục đăng ký của máy tại đây). Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Device {device} is revoked: the center writes it no package. Nothing was written.</source>
+        <translation>Thiết bị {device} đã bị thu hồi: trung tâm không lập gói dữ liệu cho máy này. Chưa ghi gì.</translation>
+    </message>
+    <message>
         <source>The package has no signature beside it (its .minisig file), so it cannot be trusted. Copy both files of the package.</source>
         <translation>Gói dữ liệu không có chữ ký đi kèm (tệp .minisig) nên không thể tin cậy. Hãy chép đủ cả hai tệp của gói.</translation>
     </message>
