@@ -25,7 +25,8 @@ def run_center(args: argparse.Namespace, db_path: Path | None) -> int:
         return _center_init(args, db_path)
 
     handlers = {"add": _device_add, "revoke": _device_revoke, "list": _device_list}
-    return _with_services(db_path, lambda services: handlers[args.devices_command](args, services))
+    handler = handlers[args.devices_command or "list"]  # alone: the list
+    return _with_services(db_path, lambda services: handler(args, services))
 
 
 def run_device(args: argparse.Namespace, db_path: Path | None) -> int:

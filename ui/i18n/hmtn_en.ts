@@ -1791,6 +1791,14 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <source>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</source>
         <translation>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</translation>
     </message>
+    <message>
+        <source>Package {number} for {device} ({site}, {name}): {persons} people ({deferred} deferred), {drives} planned drives, {blocks} number blocks.</source>
+        <translation>Package {number} for {device} ({site}, {name}): {persons} people ({deferred} deferred), {drives} planned drives, {blocks} number blocks.</translation>
+    </message>
+    <message>
+        <source>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</source>
+        <translation>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</translation>
+    </message>
 </context>
 <context>
     <name>CollectionQueueModel</name>

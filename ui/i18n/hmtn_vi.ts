@@ -1792,6 +1792,14 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <source>New incarnation {incarnation}, epoch {epoch}; the next export is number {number} or later.</source>
         <translation>Đã bắt đầu phiên cài đặt mới {incarnation} (sau khôi phục lần {epoch}); tệp xuất tiếp theo mang số {number} trở lên.</translation>
     </message>
+    <message>
+        <source>Package {number} for {device} ({site}, {name}): {persons} people ({deferred} deferred), {drives} planned drives, {blocks} number blocks.</source>
+        <translation>Gói số {number} cho {device} ({site}, {name}): {persons} người ({deferred} người đang bị hoãn/loại), {drives} đợt hiến máu đã lên kế hoạch, {blocks} dải số.</translation>
+    </message>
+    <message>
+        <source>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</source>
+        <translation>{count} người không được đưa vào gói: không có số CCCD hay CMND cũ nào của họ ghi được vào danh sách (thiếu số, hoặc số trùng với người khác). Hãy sửa lại hồ sơ của họ tại trung tâm.</translation>
+    </message>
 </context>
 <context>
     <name>CollectionQueueModel</name>
