@@ -45,12 +45,15 @@ def merged_into(db: Database) -> dict[str, list[str]]:
     return found
 
 
-def records(db: Database, ids: list[str]) -> list[tuple]:
-    """The rows (``PERSON_COLUMNS``) of these donor records, in id order."""
-    marks = ", ".join("?" for _ in ids)
-    return db.execute(
-        f"SELECT {_SELECT} FROM donor_visible WHERE id IN ({marks}) ORDER BY id", ids
-    ).fetchall()
+def redirected_records(db: Database) -> dict[str, tuple]:
+    """The rows (``PERSON_COLUMNS``) of the records redirected to another, by id."""
+    return {
+        row[0]: row
+        for row in db.execute(
+            f"SELECT {_SELECT} FROM donor_visible"
+            " WHERE id IN (SELECT from_id FROM donor_redirect) ORDER BY id"
+        )
+    }
 
 
 def shared_old_ids(db: Database) -> set[str]:

@@ -50,8 +50,11 @@ SCREENING_RULES = frozenset(
      "pulse_regular", "temperature"}
 )  # fmt: skip
 SEX_WORDS = {"M": "Nam", "F": "Nữ"}
-_FIELD = {name: i for i, name in enumerate(queries.PERSON_COLUMNS)}
-_FILLED = ("old_id", "address", "phone", "abo", "rh")  # taken from a merged record if empty
+# Where each column stands in a record's row (db.packages.PERSON_COLUMNS).
+(ID, NATIONAL_ID, OLD_ID, NAME, BIRTH, SEX, ADDRESS, PHONE, ABO, RH, COUNT, LAST_DATE,
+ LAST_TYPE, UNTIL, PERMANENT, REASON, RARE, RESERVE) = range(18)  # fmt: skip
+assert len(queries.PERSON_COLUMNS) == RESERVE + 1
+_FILLED = (OLD_ID, ADDRESS, PHONE, ABO, RH)  # taken from a merged record when empty
 
 
 class LabFacts(Protocol):
@@ -110,17 +113,17 @@ def registry_lines(
     inside one read transaction for one consistent registry."""
     today = today or dt.date.today()
     tally = tally if tally is not None else RegistryTally()
-    line = _LineMaker(today.isoformat(), queries.shared_old_ids(db), lab, tally)
+    maker = _LineMaker(today.isoformat(), queries.shared_old_ids(db), lab, tally)
     merged = queries.merged_into(db)
+    members = queries.redirected_records(db)  # few: the records merged into another
     for batch in queries.surviving_records(db):
         lines = []
         for row in batch:
-            others = merged.get(row[0])
-            group = [row, *queries.records(db, others)] if others else [row]
-            tally.merged_records += len(group) - 1
-            made = line.make(group)
-            if made is not None:
-                lines.append(made)
+            others = [members[i] for i in merged.get(row[ID], ()) if i in members]
+            tally.merged_records += len(others)
+            line = maker.make(row, others)
+            if line is not None:
+                lines.append(line)
         yield lines
 
 
@@ -132,38 +135,36 @@ class _LineMaker:
         self.shared_old_ids = shared_old_ids
         self.lab = lab
         self.tally = tally
+        self._cccd_checked: dict[tuple, bool] = {}
 
-    def make(self, group: list[tuple]) -> list[str] | None:
-        """The line of the person whose records are ``group`` (the survivor first)."""
-        person = group[0]
-        value = {name: person[i] for name, i in _FIELD.items()}
-        for name in _FILLED:
-            if not value[name]:
-                value[name] = next((r[_FIELD[name]] for r in group[1:] if r[_FIELD[name]]), "")
-        national_id, old_id = self._numbers(value)
+    def make(self, row: tuple, others: list[tuple]) -> list[str] | None:
+        """The line of the person whose surviving record is ``row`` (``others``: the
+        records merged into it)."""
+        if others:
+            row = _filled(row, others)
+        national_id, old_id = self._numbers(row)
         if not national_id and not old_id:
             self.tally.left_out += 1
             return None
-        until, permanent, reason = self._deferral(person[0], group)
-        abo, rh = value["abo"] or "", value["rh"] or ""
-        if self.lab is not None and person[0] in self.lab.groups:
-            abo, rh = self.lab.groups[person[0]]
-        last_date = value["last_donation_date"] or ""
+        until, permanent, reason = self._deferral(row, others)
+        abo, rh = row[ABO] or "", row[RH] or ""
+        if self.lab is not None and row[ID] in self.lab.groups:
+            abo, rh = self.lab.groups[row[ID]]
+        last_date = row[LAST_DATE] or ""
         if last_date > self.today:
             last_date = self.today
             self.tally.dates_capped += 1
         self.tally.persons += 1
         return [
-            person[0], national_id, old_id, _one_line(value["full_name"]),
-            value["birth_date"], SEX_WORDS[value["sex"]], _one_line(value["address"] or ""),
-            value["phone"] or "", abo, rh, str(value["donation_count"] or 0), last_date,
-            value["last_donation_type"] or "", until, "1" if permanent else "", reason,
-            _flag(group, "rare_blood"), _flag(group, "reserve_club"),
+            row[ID], national_id, old_id, _one_line(row[NAME]), row[BIRTH], SEX_WORDS[row[SEX]],
+            _one_line(row[ADDRESS] or ""), row[PHONE] or "", abo, rh, str(row[COUNT] or 0),
+            last_date, row[LAST_TYPE] or "", until, "1" if permanent else "", reason,
+            _flag(row, others, RARE), _flag(row, others, RESERVE),
         ]  # fmt: skip
 
-    def _numbers(self, value: dict) -> tuple[str, str]:
-        national_id, old_id = value["national_id"] or "", value["old_id"] or ""
-        if national_id and self._inconsistent(national_id, value):
+    def _numbers(self, row: tuple) -> tuple[str, str]:
+        national_id, old_id = row[NATIONAL_ID] or "", row[OLD_ID] or ""
+        if national_id and self._inconsistent(national_id, row[BIRTH], row[SEX]):
             national_id = ""
             self.tally.numbers_withheld += 1
         if old_id and old_id in self.shared_old_ids:
@@ -171,29 +172,33 @@ class _LineMaker:
             self.tally.numbers_withheld += 1
         return national_id, old_id
 
-    @staticmethod
-    def _inconsistent(national_id: str, value: dict) -> bool:
-        try:
-            birth = dt.date.fromisoformat(value["birth_date"])
-        except (TypeError, ValueError):
-            birth = None
-        return bool(check_cccd(national_id, birth, value["sex"]))
+    def _inconsistent(self, national_id: str, birth: str, sex: str) -> bool:
+        """``check_cccd``'s verdict, remembered: it depends only on the number's first
+        six digits, whether the number is 12 digits, the birth year and the sex."""
+        whole = len(national_id) == 12 and national_id[6:].isdecimal()
+        key = (national_id[:6], whole, (birth or "")[:4], sex)
+        found = self._cccd_checked.get(key)
+        if found is None:
+            try:
+                day = dt.date.fromisoformat(birth)
+            except (TypeError, ValueError):
+                day = None
+            found = self._cccd_checked[key] = bool(check_cccd(national_id, day, sex))
+        return found
 
-    def _deferral(self, person_id: str, group: list[tuple]) -> tuple[str, bool, str]:
+    def _deferral(self, row: tuple, others: list[tuple]) -> tuple[str, bool, str]:
         """(until, permanent, category) of the strictest deferral of the records."""
-        if self.lab is not None and person_id in self.lab.deferred:
+        if self.lab is not None and row[ID] in self.lab.deferred:
             return self._counted("", True, CENTER_MARKER)
-        permanent = [r for r in group if r[_FIELD["deferral_permanent"]]]
-        if permanent:
-            reason = permanent[0][_FIELD["deferral_reason"]] or ""
-            return self._counted("", True, deferral_category(reason, True))
-        dated = [r for r in group if (r[_FIELD["deferral_until"]] or "") > self.today]
+        group = [row, *others]
+        permanent = next((r for r in group if r[PERMANENT]), None)
+        if permanent is not None:
+            return self._counted("", True, deferral_category(permanent[REASON] or "", True))
+        dated = [r for r in group if (r[UNTIL] or "") > self.today]
         if not dated:
             return "", False, ""
-        latest = max(dated, key=lambda r: r[_FIELD["deferral_until"]])
-        reason = latest[_FIELD["deferral_reason"]] or ""
-        return self._counted(latest[_FIELD["deferral_until"]], False,
-                             deferral_category(reason, False))  # fmt: skip
+        latest = max(dated, key=lambda r: r[UNTIL])
+        return self._counted(latest[UNTIL], False, deferral_category(latest[REASON] or "", False))
 
     def _counted(self, until: str, permanent: bool, category: str) -> tuple[str, bool, str]:
         if permanent:
@@ -204,8 +209,18 @@ class _LineMaker:
         return until, permanent, category
 
 
-def _flag(group: list[tuple], name: str) -> str:
-    return "1" if any(r[_FIELD[name]] for r in group) else ""
+def _filled(row: tuple, others: list[tuple]) -> tuple:
+    """The survivor's row with an empty contact or identity field taken from the first
+    merged record that has it."""
+    values = list(row)
+    for i in _FILLED:
+        if not values[i]:
+            values[i] = next((other[i] for other in others if other[i]), values[i])
+    return tuple(values)
+
+
+def _flag(row: tuple, others: list[tuple], column: int) -> str:
+    return "1" if row[column] or (others and any(other[column] for other in others)) else ""
 
 
 def _one_line(text: str) -> str:
