@@ -11,6 +11,7 @@ from ui.about_dialog import AboutDialog
 from ui.center_conflicts import CenterConflicts
 from ui.center_devices import CenterDevices
 from ui.center_imports import CenterImports
+from ui.center_packages import CenterPackages
 from ui.center_quarantine import CenterQuarantine
 from ui.center_registry import CenterRegistry
 from ui.center_reviews import CenterReviews
@@ -49,6 +50,7 @@ class CenterWindow(QMainWindow):
         self.conflicts = CenterConflicts(center, views, signals, self.dialogs)
         self.reviews = CenterReviews(center, views, signals, self.dialogs)
         self.registry = CenterRegistry(views, signals)
+        self.packages = CenterPackages(services.packages, signals, self.dialogs)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.imports, self.tr("Files from the sites"))
         self.tabs.addTab(self.devices, self.tr("Devices"))
@@ -56,10 +58,11 @@ class CenterWindow(QMainWindow):
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.reviews, self.tr("People to review"))
         self.tabs.addTab(self.registry, self.tr("Registry"))
+        self.tabs.addTab(self.packages, self.tr("Packages for the laptops"))
         # the keys go where the next one is meant: the button that starts an import, the
         # list of every other tab (arrows choose, the buttons act on the row chosen)
         self.imports.setFocusProxy(self.imports.import_button)
-        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews):
+        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews, self.packages):
             tab.setFocusProxy(tab.table)
         self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget().setFocus())
         self.setCentralWidget(self.tabs)
@@ -75,7 +78,8 @@ class CenterWindow(QMainWindow):
 
     def refresh_lists(self) -> None:
         """After an import (which announces nothing: it ran on its own connection)."""
-        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews, self.registry):
+        for tab in (self.devices, self.quarantine, self.conflicts, self.reviews, self.registry,
+                    self.packages):  # fmt: skip
             tab.refresh()
         self._update_status()
 

@@ -67,6 +67,7 @@ def test_a_center_database_opens_the_center_window(qtbot, built, tmp_path, dialo
         "Xung đột",
         "Người cần xem lại",
         "Danh sách người hiến",
+        "Gói dữ liệu cho máy trạm",
     ]
     assert dialogs.asked == []  # no site set-up, no drive picker
 
@@ -267,7 +268,7 @@ def test_the_center_window_shows_no_raw_code(window, center, built, dialogs):
             seen |= codes_in(shown_texts(window), codes)
             shown.append(getattr(tab, "model", getattr(tab, "history_model", None)).rowCount())
     assert seen == {}
-    assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0, 2]  # each list and each decision seen
+    assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0, 2, 1]  # each list and each decision seen
     assert window.windowTitle() == "HMTN Desk — Trung tâm truyền máu tỉnh"
 
 

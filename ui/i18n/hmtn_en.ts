@@ -435,6 +435,97 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     </message>
 </context>
 <context>
+    <name>CenterPackages</name>
+    <message>
+        <source>drives planned</source>
+        <translation>drives planned</translation>
+    </message>
+    <message>
+        <source>files imported</source>
+        <translation>files imported</translation>
+    </message>
+    <message>
+        <source>lab results</source>
+        <translation>lab results</translation>
+    </message>
+    <message>
+        <source>registry decisions</source>
+        <translation>registry decisions</translation>
+    </message>
+    <message>
+        <source>the device enrolled again</source>
+        <translation>the device enrolled again</translation>
+    </message>
+    <message>
+        <source>Before a drive, each laptop that works it gets its own package: the registry, the rule set, its planned drives and number blocks. Select the laptops (Ctrl or Shift for several), then prepare their packages onto a USB stick.</source>
+        <translation>Before a drive, each laptop that works it gets its own package: the registry, the rule set, its planned drives and number blocks. Select the laptops (Ctrl or Shift for several), then prepare their packages onto a USB stick.</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare packages…</source>
+        <translation>&amp;Prepare packages…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Coming drives</source>
+        <translation>Coming drives</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>no. {number}, {time}</source>
+        <translation>no. {number}, {time}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>To prepare: no package yet</source>
+        <translation>To prepare: no package yet</translation>
+    </message>
+    <message>
+        <source>Out of date: {changes} since</source>
+        <translation>Out of date: {changes} since</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) to write the packages to</source>
+        <translation>Choose the USB stick (or folder) to write the packages to</translation>
+    </message>
+    <message>
+        <source>{device}: not written: {why}</source>
+        <translation>{device}: not written: {why}</translation>
+    </message>
+    <message>
+        <source>{device}: package {number} written ({people} people): {file}</source>
+        <translation>{device}: package {number} written ({people} people): {file}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the package being prepared was not written; nothing of it is on the stick.</source>
+        <translation>Cancelled: the package being prepared was not written; nothing of it is on the stick.</translation>
+    </message>
+</context>
+<context>
     <name>CenterQuarantine</name>
     <message>
         <source>the other on {date}, interval {days} days</source>
@@ -1223,6 +1314,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>Registry</source>
         <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Packages for the laptops</source>
+        <translation>Packages for the laptops</translation>
     </message>
     <message>
         <source>&amp;Center</source>

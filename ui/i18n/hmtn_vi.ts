@@ -436,6 +436,97 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
 </context>
 <context>
+    <name>CenterPackages</name>
+    <message>
+        <source>drives planned</source>
+        <translation>có đợt hiến máu được lên kế hoạch</translation>
+    </message>
+    <message>
+        <source>files imported</source>
+        <translation>có tệp mới được nhập</translation>
+    </message>
+    <message>
+        <source>lab results</source>
+        <translation>có kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>registry decisions</source>
+        <translation>có quyết định về danh sách người hiến</translation>
+    </message>
+    <message>
+        <source>the device enrolled again</source>
+        <translation>thiết bị đã đăng ký lại</translation>
+    </message>
+    <message>
+        <source>Before a drive, each laptop that works it gets its own package: the registry, the rule set, its planned drives and number blocks. Select the laptops (Ctrl or Shift for several), then prepare their packages onto a USB stick.</source>
+        <translation>Trước mỗi đợt hiến máu, mỗi máy trạm tham gia nhận một gói dữ liệu riêng: danh sách người hiến, bộ quy tắc, các đợt hiến máu đã lên kế hoạch và các dải số của máy. Chọn các máy (giữ Ctrl hoặc Shift để chọn nhiều máy), rồi chuẩn bị gói của chúng vào USB.</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare packages…</source>
+        <translation>&amp;Chuẩn bị gói…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Bàn</translation>
+    </message>
+    <message>
+        <source>Coming drives</source>
+        <translation>Đợt sắp tới</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Gói gần nhất</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>no. {number}, {time}</source>
+        <translation>số {number}, {time}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>To prepare: no package yet</source>
+        <translation>Cần chuẩn bị: chưa có gói nào</translation>
+    </message>
+    <message>
+        <source>Out of date: {changes} since</source>
+        <translation>Cần chuẩn bị lại: {changes} kể từ đó</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) to write the packages to</source>
+        <translation>Chọn USB (hoặc thư mục) để ghi các gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>{device}: not written: {why}</source>
+        <translation>{device}: chưa ghi: {why}</translation>
+    </message>
+    <message>
+        <source>{device}: package {number} written ({people} people): {file}</source>
+        <translation>{device}: đã ghi gói số {number} ({people} người): {file}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the package being prepared was not written; nothing of it is on the stick.</source>
+        <translation>Đã hủy: gói đang chuẩn bị không được ghi; trên USB không còn gì của gói đó.</translation>
+    </message>
+</context>
+<context>
     <name>CenterQuarantine</name>
     <message>
         <source>the other on {date}, interval {days} days</source>
@@ -1224,6 +1315,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>Registry</source>
         <translation>Danh sách người hiến</translation>
+    </message>
+    <message>
+        <source>Packages for the laptops</source>
+        <translation>Gói dữ liệu cho máy trạm</translation>
     </message>
     <message>
         <source>&amp;Center</source>
