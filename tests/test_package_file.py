@@ -5,6 +5,7 @@ not trust is refused, with why, and leaves nothing behind."""
 import hashlib
 import json
 import random
+import shutil
 import subprocess
 import tarfile
 from pathlib import Path
@@ -38,6 +39,7 @@ from tests.package_fixtures import (
 )
 
 pytestmark = pytest.mark.qt  # the center is made by hmtn center init (Qt's translators)
+TAR, SQLITE3, SHA256SUM = shutil.which("tar"), shutil.which("sqlite3"), shutil.which("sha256sum")
 FLIPS = 40
 SEED = 20270108
 
@@ -119,30 +121,41 @@ def test_the_laptop_opens_its_package_and_finds_every_part(package, site, work):
 
 @needs_minisign
 @needs_age
-def test_the_stock_minisign_verifies_and_age_decrypts_a_package(
-    package, site, made_center, tmp_path
-):
-    verified = minisign_verify(package.path, made_center[1] / "center.minisign.pub")
+@pytest.mark.skipif(not (TAR and SQLITE3 and SHA256SUM), reason="tar, sqlite3 or sha256sum missing")
+def test_the_stock_tools_check_a_package_as_the_readme_says(package, site, made_center, tmp_path):
+    """minisign, sqlite3, age, tar and sha256sum, as "Drive packages" in the README
+    runs them."""
+    center_key = made_center[1] / "center.minisign.pub"
+    verified = minisign_verify(package.path, center_key)
     assert verified.returncode == 0, verified.stderr
     assert f"hmtn package TTHH-HN {site.device_id} 1" in verified.stdout
-    identity = tmp_path / "device-identity.txt"
-    identity.write_text(f"{site.identity}\n")
+    key = tmp_path / "key.txt"
+    query = "SELECT value FROM secret WHERE name = 'device_age_identity'"
+    with key.open("w") as out:
+        subprocess.run([SQLITE3, str(tmp_path / "site.sqlite3"), query], stdout=out, check=True)
     tar = tmp_path / "package.tar"
-    decrypting = subprocess.run([AGE, "-d", "-i", str(identity), "-o", str(tar),
-                                 str(package.path)], capture_output=True, check=False)  # fmt: skip
+    decrypting = subprocess.run([AGE, "-d", "-i", str(key), "-o", str(tar), str(package.path)],
+                                capture_output=True, check=False)  # fmt: skip
     assert decrypting.returncode == 0, decrypting.stderr
-    with tarfile.open(tar) as archive:
-        names = archive.getnames()
-        manifest = json.loads(archive.extractfile(MANIFEST).read())
-        for name, facts in manifest["parts"].items():
-            data = archive.extractfile(name).read()
-            assert hashlib.sha256(data).hexdigest() == facts["sha256"], name
-            assert len(data) == facts["bytes"]
-    assert names == sorted(names) == [
+    listed = run([TAR, "-tf", str(tar)], tmp_path).stdout.decode().split()
+    assert listed == [
         "manifest.json", "manifest.json.minisig", "registry.csv", "rule_set.toml",
         "tables/drive.jsonl", "tables/drive_assignment.jsonl", "tables/number_block.jsonl",
     ]  # fmt: skip
+    run([TAR, "-xf", str(tar), "manifest.json", "manifest.json.minisig"], tmp_path)
+    signed = minisign_verify(tmp_path / "manifest.json", center_key)
+    assert signed.returncode == 0, signed.stderr
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["format"] == "hmtn-package" and manifest["parts"][REGISTRY]["records"] == 2
+    for name, facts in manifest["parts"].items():
+        data = run([TAR, "-xOf", str(tar), name], tmp_path).stdout
+        summed = subprocess.run([SHA256SUM], input=data, capture_output=True, check=True)
+        assert summed.stdout.split()[0].decode() == facts["sha256"], name
+        assert len(data) == facts["bytes"]
+
+
+def run(argv: list[str], folder: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(argv, cwd=folder, capture_output=True, check=True)
 
 
 def test_another_laptop_cannot_open_it(package, tmp_path, made_center, work):
