@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from db.connection import connect
 from db.records import write_transaction
 from db.stamps import new_id
 from desktop.core.domain.answers import Answer
@@ -27,6 +28,7 @@ from desktop.core.exchange.package_registry import (
     deferral_category,
     registry_lines,
 )
+from desktop.core.exchange.packages import PackageService
 from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.registry.reader import read_registry
 from desktop.core.stations.screening import DoctorDecision
@@ -309,3 +311,25 @@ def test_the_overview_says_which_packages_are_out_of_date(world, tmp_path):
 )  # fmt: skip
 def test_each_reason_travels_as_its_category(reason, permanent, category):
     assert deferral_category(reason, permanent) == category
+
+
+def test_the_lab_facts_the_service_is_given_reach_the_package(world, tmp_path):
+    """Read on the package's own connection and snapshot (the lab results' wiring)."""
+    center, a, _b, stick = world
+    s = center.services
+    an = next(i for (i,) in center.query("SELECT to_id FROM donor_redirect"))
+    lab = Lab(deferred={an: dt.date(2026, 11, 30)}, groups={an: ("B", "+")})
+    seen = []
+
+    def lab_facts(db):
+        seen.append(db is not s.db)
+        return lab
+
+    packages = PackageService(s.db, s.bus, s.session, lambda: connect(s.path), lab_facts)
+    written = packages.write(a.device_id, stick, packages.unlock(PASSPHRASE), today=TODAY)
+    assert seen == [True]
+    with open_package(written.path, site_keys(a.services.db), tmp_path) as contents:
+        line = next(r for r in read_registry(contents.registry_path, today=TODAY).rows
+                    if r["id"] == an)  # fmt: skip
+    assert (line["abo"], line["rh"], line["deferral_permanent"]) == ("B", "+", 1)
+    assert line["deferral_reason"] == "center.marker" and line["deferral_until"] is None

@@ -87,7 +87,8 @@ class CenterPackages(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        signals.settingsChanged.connect(self.refresh)
+        for changed in (signals.settingsChanged, signals.drivesChanged, signals.donorsChanged):
+            changed.connect(self.refresh)  # a device, a plan, a decision on the registry
         self.refresh()
 
     # -- the list ------------------------------------------------------------------------

@@ -119,10 +119,18 @@ def readiness_problem(device: KnownDevice) -> Problem | None:
 
 class PackageService(Service):
     def __init__(
-        self, db: Database, bus: EventBus, session: Session, connect: Callable[[], Database]
+        self,
+        db: Database,
+        bus: EventBus,
+        session: Session,
+        connect: Callable[[], Database],
+        lab_facts: Callable[[Database], LabFacts] | None = None,
     ) -> None:
+        """``lab_facts``: what the center's lab results say of people, read on the
+        package's own connection and snapshot (None: no lab results yet)."""
         super().__init__(db, bus, session)
         self.connect = connect
+        self.lab_facts = lab_facts
 
     def unlock(self, passphrase: str) -> CenterSigner:
         """The center's signing key (UserError ``passphrase_wrong``; takes seconds, on a
@@ -173,7 +181,6 @@ class PackageService(Service):
         progress: Progress = QUIET,
         *,
         today: dt.date | None = None,
-        lab: LabFacts | None = None,
     ) -> PackageWritten:
         """Write ``device_id``'s next package and its signature into ``folder`` (see
         the module docstring); raises UserError (nothing written) or Cancelled."""
@@ -187,6 +194,7 @@ class PackageService(Service):
             rules = RuleSetProvider(RuleSetStore(db, self.bus, self.session))
             with tempfile.TemporaryDirectory(prefix="hmtn-package-") as work:
                 with snapshot(db):
+                    lab = self.lab_facts(db) if self.lab_facts is not None else None
                     built = build_parts(db, device, Path(work), rules=rules,
                                         today=today or dt.date.today(), progress=progress,
                                         lab=lab)  # fmt: skip
