@@ -193,9 +193,6 @@ class Payload:
             raise rejected("damaged") from error
         return self.manifest
 
-    def has(self, name: str) -> bool:
-        return name in self._members
-
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
         """The rows of ``table`` as sent (none if the file has no such part)."""
         for line in self.lines(part_name(table)):
