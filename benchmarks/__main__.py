@@ -3,7 +3,7 @@
     --donors N        size of the generated registry (default 1,000,000)
     --only NAME       import | importlock | lookup | startup | labels | printing |
                       certificates | export | centermerge | centerimport |
-                      centergui | packageinstall | lab
+                      centergui | packageinstall | lab | package
                       (default: all)
     --fresh           regenerate the data even if a previous run left it
 
@@ -26,6 +26,7 @@ from benchmarks import (
     label_printing,
     labels,
     lookup,
+    package_build,
     package_install,
     registry_import,
     startup,
@@ -49,6 +50,7 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], bool]] = {
         min(a.donors, package_install.DONORS), fresh=a.fresh
     ),
     "lab": lambda a: lab_import.run(),
+    "package": lambda a: package_build.run(a.donors, fresh=a.fresh),
 }
 
 

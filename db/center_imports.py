@@ -35,3 +35,19 @@ def accepted_before(db: Database, sha256: str, accepted: str) -> dict | None:
         ),
         None,
     )
+
+
+def accepted_marks(db: Database, device_id: str, accepted: str) -> list[dict]:
+    """Per incarnation of ``device_id``: its epoch, the highest change sequence and
+    export number of the files accepted from it, and when the file that brought that
+    sequence was made (None for a file accepted before that was kept)."""
+    marks: dict[str, dict] = {}
+    for row in db.query(
+        "SELECT incarnation, epoch, seq_to, export_number, exported_at FROM center_import"
+        " WHERE source_device_id = ? AND status = ? AND incarnation IS NOT NULL"
+        " ORDER BY incarnation, seq_to DESC, export_number DESC",
+        [device_id, accepted],
+    ):
+        mark = marks.setdefault(row["incarnation"], dict(row))
+        mark["export_number"] = max(mark["export_number"], row["export_number"])
+    return list(marks.values())

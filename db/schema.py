@@ -1060,6 +1060,14 @@ def m0019_lab_results(db: Database) -> None:
 
 
 @_migration
+def m0020_pkg_export_time(db: Database) -> None:
+    """The center keeps when each export file it accepted was made (its manifest's
+    ``exported_at``): a drive package tells the laptop that everything it changed up
+    to that time is at the center. Files accepted before have none (NULL)."""
+    db.execute("ALTER TABLE center_import ADD COLUMN exported_at TEXT")
+
+
+@_migration
 def m0021_install_acknowledgement(db: Database) -> None:
     """What a site keeps of the acknowledgement each installed package carried: which
     incarnation of this laptop it was for, the last export it names and when that

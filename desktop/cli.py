@@ -11,7 +11,8 @@
          [--first-serial S] [--printer NAME] [--preview] --out FILE.pdf
     hmtn export --out DIR [--db PATH]                         the export file for the center
     hmtn center init --db CENTER --keys DIR [--passphrase-file F]   make the center's keys
-    hmtn center devices add DIR | revoke DEVICE --reason R | list   the center's devices
+    hmtn center devices [add DIR | revoke DEVICE --reason R | list]   the center's devices
+    hmtn center package --device DEVICE --out DIR [--passphrase-file F]  a drive package
     hmtn center lab import FILE... --db CENTER                 the laboratory's results
     hmtn device set-center DIR | enrol --out DIR | new-incarnation  this laptop's identity
 
@@ -89,6 +90,10 @@ def _exchange(args: argparse.Namespace, db_path: Path | None) -> int:
         return cli_center_import.run_import(args, db_path)
     if args.command == "center" and args.center_command == "lab":
         return cli_center_lab.run_lab(args, db_path)
+    if args.command == "center" and args.center_command == "package":
+        from desktop import cli_package
+
+        return cli_package.run_package(args, db_path)
     run = cli_exchange.run_center if args.command == "center" else cli_exchange.run_device
     return run(args, db_path)
 

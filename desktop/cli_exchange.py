@@ -25,7 +25,8 @@ def run_center(args: argparse.Namespace, db_path: Path | None) -> int:
         return _center_init(args, db_path)
 
     handlers = {"add": _device_add, "revoke": _device_revoke, "list": _device_list}
-    return _with_services(db_path, lambda services: handlers[args.devices_command](args, services))
+    handler = handlers[args.devices_command or "list"]  # alone: the list
+    return _with_services(db_path, lambda services: handler(args, services))
 
 
 def run_device(args: argparse.Namespace, db_path: Path | None) -> int:
@@ -121,16 +122,34 @@ def _print_fingerprints(keys: CenterKeys) -> None:
 
 
 def _device_add(args: argparse.Namespace, services: "Services") -> int:
-    d = services.center_keys.add_device(args.folder)
-    line = translate(
-        "Cli",
-        "Device {device} enrolled: site {site}, {name}, desk {letter}, FIN {fin},"
-        " DINs {first} to {last}.",
-    )
+    keys = services.center_keys
+    enrolment = keys.enrolment_in(args.folder)
+    again = any(known.id == enrolment.device_id for known in keys.devices())
+    d = keys.add_device(args.folder)
+    if again:
+        line = translate(
+            "Cli",
+            "Device {device} enrolled again: {name}, desk {letter} (its name, desk letter and"
+            " age key as the new file says).",
+        )
+    else:
+        line = translate(
+            "Cli",
+            "Device {device} enrolled: site {site}, {name}, desk {letter}, FIN {fin},"
+            " DINs {first} to {last}.",
+        )
     print(line.format(device=d.id, site=d.site_code, name=d.device_name or "-",
                       letter=d.desk_letter, fin=d.fin, first=d.din_block_first,
                       last=d.din_block_last))  # fmt: skip
     _print_key(d.key_id, d.signing_key)
+    if not d.recipient:
+        print(
+            translate(
+                "Cli",
+                "Its enrolment file is of an older version, without the laptop's age key: the"
+                " center writes it no drive package until it enrols again (hmtn device enrol).",
+            )
+        )
     return 0
 
 

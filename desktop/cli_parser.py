@@ -165,11 +165,15 @@ def _center(commands: argparse._SubParsersAction) -> None:
     )
     lab_import.add_argument("files", type=Path, nargs="+", metavar="FILE", help="results files")
     _database(lab_import, create=False)
-    devices = center_commands.add_parser("devices", help="the devices the center knows")
-    device_commands = devices.add_subparsers(dest="devices_command", required=True)
+    _package(center_commands)
+    devices = center_commands.add_parser(
+        "devices", help="the devices the center knows (alone: list them with their ids)"
+    )
+    _database_kept(devices)
+    device_commands = devices.add_subparsers(dest="devices_command", metavar="COMMAND")
     add = device_commands.add_parser("add", help="enrol a device from its enrolment folder")
     add.add_argument("folder", type=Path, help="folder holding enrolment.json")
-    _database(add, create=False)
+    _database_kept(add)
     revoke = device_commands.add_parser("revoke", help="revoke a device (its files are rejected)")
     revoke.add_argument(
         "device",
@@ -181,8 +185,33 @@ def _center(commands: argparse._SubParsersAction) -> None:
         help="why (lost, stolen, retired...); asked at the terminal when not given, and"
         " recorded as not given from a script",
     )
-    _database(revoke, create=False)
-    _database(device_commands.add_parser("list", help="list the devices"), create=False)
+    _database_kept(revoke)
+    _database_kept(device_commands.add_parser("list", help="list the devices"))
+
+
+def _database_kept(command: argparse.ArgumentParser) -> None:
+    """``--db`` of ``center devices`` and of its commands: given before or after the
+    command, it is kept (argparse would let the command's default replace it)."""
+    command.add_argument(
+        "--db", type=Path, dest="sub_db", metavar="CENTER.sqlite3", default=argparse.SUPPRESS,
+        help="the center's database file",
+    )  # fmt: skip
+
+
+def _package(center_commands: argparse._SubParsersAction) -> None:
+    package = center_commands.add_parser(
+        "package",
+        help="write a device's drive package (registry, rule set, drives, number blocks)",
+    )
+    package.add_argument(
+        "--device", required=True,
+        help="device id, or at least 8 of its first or last characters",
+    )  # fmt: skip
+    package.add_argument(
+        "--out", type=Path, required=True, help="folder to write into (a USB stick)"
+    )
+    package.add_argument("--passphrase-file", type=Path, help="read the passphrase from a file")
+    _database(package, create=False)
 
 
 def _device(commands: argparse._SubParsersAction) -> None:

@@ -145,17 +145,19 @@ class CenterDevices(QWidget):
         )
         if not self.dialogs.confirm(self, title, question):
             return
+        again = any(d.id == enrolment.device_id for d in self.model.entries)
         try:
             device = self.keys.add_device(folder)
         except UserError as error:
             self.dialogs.warning(self, title, problems_text(error.problems))
             return
         self.refresh()
-        self.message.done(
-            self.tr("{device} of {site} added.").format(
-                device=device.device_name, site=device.site_code
-            )
+        said = (
+            self.tr("{device} of {site} enrolled again.")
+            if again
+            else self.tr("{device} of {site} added.")
         )
+        self.message.done(said.format(device=device.device_name, site=device.site_code))
 
     def revoke(self) -> None:
         device = self.table.selected()

@@ -14,6 +14,7 @@ from ui.center_devices import CenterDevices
 from ui.center_imports import CenterImports
 from ui.center_lab import CenterLab
 from ui.center_notices import CenterNotices
+from ui.center_packages import CenterPackages
 from ui.center_quarantine import CenterQuarantine
 from ui.center_registry import CenterRegistry
 from ui.center_reviews import CenterReviews
@@ -57,6 +58,7 @@ class CenterWindow(QMainWindow):
         self.lab = CenterLab(services.lab, signals, self.dialogs)
         self.notices = CenterNotices(services.lab, signals)
         self.calendar = CenterCalendar(services.planning, signals, self.dialogs)
+        self.packages = CenterPackages(services.packages, signals, self.dialogs)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.imports, self.tr("Files from the sites"))
         self.tabs.addTab(self.devices, self.tr("Devices"))
@@ -67,6 +69,7 @@ class CenterWindow(QMainWindow):
         self.tabs.addTab(self.lab, self.tr("Lab results"))
         self.tabs.addTab(self.notices, self.tr("To notify"))
         self.tabs.addTab(self.calendar, self.tr("Drive calendar"))
+        self.tabs.addTab(self.packages, self.tr("Packages for the laptops"))
         # the keys go where the next one is meant: the button that starts an import, the
         # list of every other tab (arrows choose, the buttons act on the row chosen)
         self.imports.setFocusProxy(self.imports.import_button)
@@ -89,7 +92,7 @@ class CenterWindow(QMainWindow):
     def _lists(self) -> tuple[QWidget, ...]:
         """Every tab that shows a list read from the database."""
         return (self.devices, self.quarantine, self.conflicts, self.reviews, self.registry,
-                self.lab, self.notices, self.calendar)  # fmt: skip
+                self.lab, self.notices, self.calendar, self.packages)  # fmt: skip
 
     def refresh_lists(self) -> None:
         """After an import (which announces nothing: it ran on its own connection)."""
@@ -104,7 +107,7 @@ class CenterWindow(QMainWindow):
             action = self._action(
                 self.tabs.tabText(index),
                 lambda _=False, i=index: self.tabs.setCurrentIndex(i),
-                f"Ctrl+{index + 1}",
+                f"Ctrl+{(index + 1) % 10}",  # the tenth tab: Ctrl+0
             )
             center_menu.addAction(action)
             self.tab_actions.append(action)

@@ -248,6 +248,108 @@ PROBLEMS = {
         "Messages",
         "A part of the file is larger than an export can be ({name}); it was not opened.",
     ),
+    # drive packages (the center's file for one laptop): writing one at the center
+    "package_file_exists": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is already there and was left as it is; nothing was written. Prepare the"
+        " package again: the next one gets a new number.",
+    ),
+    "package_disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk or USB stick of {folder} is full: no file was left there. Free some space"
+        " or use another stick, then prepare the package again.",
+    ),
+    "package_not_written": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package could not be written to {folder} ({error}); no file was left there."
+        " Try again, or use another USB stick.",
+    ),
+    "package_verify_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} did not read back as it was written (a faulty USB stick?) and was removed."
+        " Use another stick and prepare the package again.",
+    ),
+    "package_folder_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The folder {folder} is not there (is the USB stick plugged in?). Nothing was written.",
+    ),
+    "package_no_recipient": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Device {device} was enrolled with an older enrolment file, without its age key: a"
+        " package cannot be encrypted for it. Enrol the device again (hmtn device enrol on"
+        " the laptop, then add its folder here). Nothing was written.",
+    ),
+    "package_device_revoked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Device {device} is revoked: the center writes it no package. Nothing was written.",
+    ),
+    # drive packages: why a laptop does not open one
+    "package_unsigned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package has no signature beside it (its .minisig file), so it cannot be"
+        " trusted. Copy both files of the package.",
+    ),
+    "package_signature_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package does not match its signature: it is incomplete (a copy that did not"
+        " finish), damaged or altered. Copy it again from the center. Nothing was changed.",
+    ),
+    "package_other_signer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package is not signed by the center whose keys this laptop holds (it is signed"
+        " by key {key_id}). Nothing was changed.",
+    ),
+    "package_center_keys_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Install the center's keys first (Settings, Set the center's keys…; or hmtn device"
+        " set-center): without them a package cannot be checked. Nothing was changed.",
+    ),
+    "package_not_for_this_device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package was prepared for another laptop: each laptop opens only its own."
+        " Nothing was changed.",
+    ),
+    "package_truncated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package ends too early: it is incomplete. Copy it again from the center."
+        " Nothing was changed.",
+    ),
+    "package_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package is damaged and cannot be read. Copy it again from the center."
+        " Nothing was changed.",
+    ),
+    "package_manifest_signature_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The list of contents inside the package is not signed by the center; nothing"
+        " from it was used.",
+    ),
+    "package_unknown_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package is in a format this version does not know ({format}, version"
+        " {version}); install the version the center uses.",
+    ),
+    "package_manifest_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The content of the package does not match its list of contents: it was altered;"
+        " nothing from it was used.",
+    ),
+    "package_part_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package lacks a part its list of contents names ({name}); nothing from it was used.",
+    ),
+    "package_unexpected_member": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package holds something a package never holds ({name}); nothing from it was used.",
+    ),
+    "package_damaged_line": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Line {line} of {name} in the package cannot be read; nothing from it was used.",
+    ),
+    "package_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A part of the package is larger than a package can be ({name}); it was not opened.",
+    ),
     # keys and devices (the exchange with the center)
     "passphrase_short": QT_TRANSLATE_NOOP(
         "Messages", "The passphrase needs at least {min} characters; nothing was done."

@@ -19,6 +19,7 @@ from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.incarnation import check_restored
 from desktop.core.exchange.lab_service import LabService
 from desktop.core.exchange.package_install import PackageInstaller
+from desktop.core.exchange.packages import PackageService
 from desktop.core.exchange.planning import PlanningService
 from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
@@ -69,6 +70,7 @@ class Services:
     center_files: CenterFilesService  # the sites' export files, imported at the center
     lab: LabService  # the laboratory's results at the center, and what they decide
     planning: PlanningService  # the center's drive calendar, devices and number blocks
+    packages: PackageService  # the drive packages the center writes for its laptops
 
     def close(self) -> None:
         self.db.close()
@@ -132,6 +134,7 @@ def _build(path: Path, db: Database) -> Services:
         center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path)),
         lab=LabService(db, bus, session, lambda: connect(path)),
         planning=PlanningService(db, bus, session, drives),
+        packages=PackageService(db, bus, session, lambda: connect(path)),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)

@@ -70,6 +70,7 @@ def test_a_center_database_opens_the_center_window(qtbot, built, tmp_path, dialo
         "Kết quả xét nghiệm",
         "Người cần thông báo",
         "Lịch đợt hiến máu",
+        "Gói dữ liệu cho máy trạm",
     ]
     assert dialogs.asked == []  # no site set-up, no drive picker
 
@@ -273,7 +274,7 @@ def test_the_center_window_shows_no_raw_code(window, center, built, dialogs):
             shown.append(getattr(tab, "model", getattr(tab, "history_model", None)).rowCount())
     assert seen == {}
     # each list and each decision seen (the laboratory's lists are empty here)
-    assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 2]
+    assert shown == [3, 1, 1, 1, 0, 0, 1, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 2, 1]
     assert window.windowTitle() == "HMTN Desk — Trung tâm truyền máu tỉnh"
 
 

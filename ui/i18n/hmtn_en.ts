@@ -477,6 +477,10 @@ Fingerprint of its signing key:
 Compare it with the one the site reads out from its laptop. Add this device?</translation>
     </message>
     <message>
+        <source>{device} of {site} enrolled again.</source>
+        <translation>{device} of {site} enrolled again.</translation>
+    </message>
+    <message>
         <source>{device} of {site} added.</source>
         <translation>{device} of {site} added.</translation>
     </message>
@@ -867,6 +871,97 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>{donor}: told, recorded.</source>
         <translation>{donor}: told, recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterPackages</name>
+    <message>
+        <source>drives planned</source>
+        <translation>drives planned</translation>
+    </message>
+    <message>
+        <source>files imported</source>
+        <translation>files imported</translation>
+    </message>
+    <message>
+        <source>lab results</source>
+        <translation>lab results</translation>
+    </message>
+    <message>
+        <source>registry decisions</source>
+        <translation>registry decisions</translation>
+    </message>
+    <message>
+        <source>the device enrolled again</source>
+        <translation>the device enrolled again</translation>
+    </message>
+    <message>
+        <source>Before a drive, each laptop that works it gets its own package: the registry, the rule set, its planned drives and number blocks. Select the laptops (Ctrl or Shift for several), then prepare their packages onto a USB stick.</source>
+        <translation>Before a drive, each laptop that works it gets its own package: the registry, the rule set, its planned drives and number blocks. Select the laptops (Ctrl or Shift for several), then prepare their packages onto a USB stick.</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare packages…</source>
+        <translation>&amp;Prepare packages…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Coming drives</source>
+        <translation>Coming drives</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>no. {number}, {time}</source>
+        <translation>no. {number}, {time}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>To prepare: no package yet</source>
+        <translation>To prepare: no package yet</translation>
+    </message>
+    <message>
+        <source>Out of date: {changes} since</source>
+        <translation>Out of date: {changes} since</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) to write the packages to</source>
+        <translation>Choose the USB stick (or folder) to write the packages to</translation>
+    </message>
+    <message>
+        <source>{device}: not written: {why}</source>
+        <translation>{device}: not written: {why}</translation>
+    </message>
+    <message>
+        <source>{device}: package {number} written ({people} people): {file}</source>
+        <translation>{device}: package {number} written ({people} people): {file}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the package being prepared was not written; nothing of it is on the stick.</source>
+        <translation>Cancelled: the package being prepared was not written; nothing of it is on the stick.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1851,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>Drive calendar</translation>
     </message>
     <message>
+        <source>Packages for the laptops</source>
+        <translation>Packages for the laptops</translation>
+    </message>
+    <message>
         <source>&amp;Center</source>
         <translation>&amp;Center</translation>
     </message>
@@ -2239,8 +2338,16 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>Keys written to {path}</translation>
     </message>
     <message>
+        <source>Device {device} enrolled again: {name}, desk {letter} (its name, desk letter and age key as the new file says).</source>
+        <translation>Device {device} enrolled again: {name}, desk {letter} (its name, desk letter and age key as the new file says).</translation>
+    </message>
+    <message>
         <source>Device {device} enrolled: site {site}, {name}, desk {letter}, FIN {fin}, DINs {first} to {last}.</source>
         <translation>Device {device} enrolled: site {site}, {name}, desk {letter}, FIN {fin}, DINs {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Its enrolment file is of an older version, without the laptop's age key: the center writes it no drive package until it enrols again (hmtn device enrol).</source>
+        <translation>Its enrolment file is of an older version, without the laptop's age key: the center writes it no drive package until it enrols again (hmtn device enrol).</translation>
     </message>
     <message>
         <source>Signing key {key_id}, fingerprint {fingerprint}</source>
@@ -2317,6 +2424,14 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>{files} files: {accepted} imported, {already} imported before, {refused} refused.</source>
         <translation>{files} files: {accepted} imported, {already} imported before, {refused} refused.</translation>
+    </message>
+    <message>
+        <source>Package {number} for {device} ({site}, {name}): {persons} people ({deferred} deferred), {drives} planned drives, {blocks} number blocks.</source>
+        <translation>Package {number} for {device} ({site}, {name}): {persons} people ({deferred} deferred), {drives} planned drives, {blocks} number blocks.</translation>
+    </message>
+    <message>
+        <source>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</source>
+        <translation>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3702,86 @@ Its signature is beside it: {signature}
     <message>
         <source>A part of the file is larger than an export can be ({name}); it was not opened.</source>
         <translation>A part of the file is larger than an export can be ({name}); it was not opened.</translation>
+    </message>
+    <message>
+        <source>{file} is already there and was left as it is; nothing was written. Prepare the package again: the next one gets a new number.</source>
+        <translation>{file} is already there and was left as it is; nothing was written. Prepare the package again: the next one gets a new number.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick of {folder} is full: no file was left there. Free some space or use another stick, then prepare the package again.</source>
+        <translation>The disk or USB stick of {folder} is full: no file was left there. Free some space or use another stick, then prepare the package again.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {folder} ({error}); no file was left there. Try again, or use another USB stick.</source>
+        <translation>The package could not be written to {folder} ({error}); no file was left there. Try again, or use another USB stick.</translation>
+    </message>
+    <message>
+        <source>{file} did not read back as it was written (a faulty USB stick?) and was removed. Use another stick and prepare the package again.</source>
+        <translation>{file} did not read back as it was written (a faulty USB stick?) and was removed. Use another stick and prepare the package again.</translation>
+    </message>
+    <message>
+        <source>Device {device} was enrolled with an older enrolment file, without its age key: a package cannot be encrypted for it. Enrol the device again (hmtn device enrol on the laptop, then add its folder here). Nothing was written.</source>
+        <translation>Device {device} was enrolled with an older enrolment file, without its age key: a package cannot be encrypted for it. Enrol the device again (hmtn device enrol on the laptop, then add its folder here). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Device {device} is revoked: the center writes it no package. Nothing was written.</source>
+        <translation>Device {device} is revoked: the center writes it no package. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The package has no signature beside it (its .minisig file), so it cannot be trusted. Copy both files of the package.</source>
+        <translation>The package has no signature beside it (its .minisig file), so it cannot be trusted. Copy both files of the package.</translation>
+    </message>
+    <message>
+        <source>The package does not match its signature: it is incomplete (a copy that did not finish), damaged or altered. Copy it again from the center. Nothing was changed.</source>
+        <translation>The package does not match its signature: it is incomplete (a copy that did not finish), damaged or altered. Copy it again from the center. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The package is not signed by the center whose keys this laptop holds (it is signed by key {key_id}). Nothing was changed.</source>
+        <translation>The package is not signed by the center whose keys this laptop holds (it is signed by key {key_id}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Install the center's keys first (Settings, Set the center's keys…; or hmtn device set-center): without them a package cannot be checked. Nothing was changed.</source>
+        <translation>Install the center's keys first (Settings, Set the center's keys…; or hmtn device set-center): without them a package cannot be checked. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The package was prepared for another laptop: each laptop opens only its own. Nothing was changed.</source>
+        <translation>The package was prepared for another laptop: each laptop opens only its own. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The package ends too early: it is incomplete. Copy it again from the center. Nothing was changed.</source>
+        <translation>The package ends too early: it is incomplete. Copy it again from the center. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The package is damaged and cannot be read. Copy it again from the center. Nothing was changed.</source>
+        <translation>The package is damaged and cannot be read. Copy it again from the center. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The list of contents inside the package is not signed by the center; nothing from it was used.</source>
+        <translation>The list of contents inside the package is not signed by the center; nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>The package is in a format this version does not know ({format}, version {version}); install the version the center uses.</source>
+        <translation>The package is in a format this version does not know ({format}, version {version}); install the version the center uses.</translation>
+    </message>
+    <message>
+        <source>The content of the package does not match its list of contents: it was altered; nothing from it was used.</source>
+        <translation>The content of the package does not match its list of contents: it was altered; nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>The package lacks a part its list of contents names ({name}); nothing from it was used.</source>
+        <translation>The package lacks a part its list of contents names ({name}); nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>The package holds something a package never holds ({name}); nothing from it was used.</source>
+        <translation>The package holds something a package never holds ({name}); nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} in the package cannot be read; nothing from it was used.</source>
+        <translation>Line {line} of {name} in the package cannot be read; nothing from it was used.</translation>
+    </message>
+    <message>
+        <source>A part of the package is larger than a package can be ({name}); it was not opened.</source>
+        <translation>A part of the package is larger than a package can be ({name}); it was not opened.</translation>
     </message>
     <message>
         <source>The passphrase needs at least {min} characters; nothing was done.</source>

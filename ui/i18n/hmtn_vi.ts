@@ -478,6 +478,10 @@ Dấu vân tay khóa ký của thiết bị:
 Hãy so với dấu vân tay mà cơ sở đọc từ máy của họ. Thêm thiết bị này?</translation>
     </message>
     <message>
+        <source>{device} of {site} enrolled again.</source>
+        <translation>Đã đăng ký lại {device} của {site}.</translation>
+    </message>
+    <message>
         <source>{device} of {site} added.</source>
         <translation>Đã thêm {device} của {site}.</translation>
     </message>
@@ -868,6 +872,97 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>{donor}: told, recorded.</source>
         <translation>{donor}: đã ghi nhận việc thông báo.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterPackages</name>
+    <message>
+        <source>drives planned</source>
+        <translation>có đợt hiến máu được lên kế hoạch</translation>
+    </message>
+    <message>
+        <source>files imported</source>
+        <translation>có tệp mới được nhập</translation>
+    </message>
+    <message>
+        <source>lab results</source>
+        <translation>có kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>registry decisions</source>
+        <translation>có quyết định về danh sách người hiến</translation>
+    </message>
+    <message>
+        <source>the device enrolled again</source>
+        <translation>thiết bị đã đăng ký lại</translation>
+    </message>
+    <message>
+        <source>Before a drive, each laptop that works it gets its own package: the registry, the rule set, its planned drives and number blocks. Select the laptops (Ctrl or Shift for several), then prepare their packages onto a USB stick.</source>
+        <translation>Trước mỗi đợt hiến máu, mỗi máy trạm tham gia nhận một gói dữ liệu riêng: danh sách người hiến, bộ quy tắc, các đợt hiến máu đã lên kế hoạch và các dải số của máy. Chọn các máy (giữ Ctrl hoặc Shift để chọn nhiều máy), rồi chuẩn bị gói của chúng vào USB.</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare packages…</source>
+        <translation>&amp;Chuẩn bị gói…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Bàn</translation>
+    </message>
+    <message>
+        <source>Coming drives</source>
+        <translation>Đợt sắp tới</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Gói gần nhất</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>no. {number}, {time}</source>
+        <translation>số {number}, {time}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>To prepare: no package yet</source>
+        <translation>Cần chuẩn bị: chưa có gói nào</translation>
+    </message>
+    <message>
+        <source>Out of date: {changes} since</source>
+        <translation>Cần chuẩn bị lại: {changes} kể từ đó</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) to write the packages to</source>
+        <translation>Chọn USB (hoặc thư mục) để ghi các gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>{device}: not written: {why}</source>
+        <translation>{device}: chưa ghi: {why}</translation>
+    </message>
+    <message>
+        <source>{device}: package {number} written ({people} people): {file}</source>
+        <translation>{device}: đã ghi gói số {number} ({people} người): {file}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the package being prepared was not written; nothing of it is on the stick.</source>
+        <translation>Đã hủy: gói đang chuẩn bị không được ghi; trên USB không còn gì của gói đó.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1852,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>Lịch đợt hiến máu</translation>
     </message>
     <message>
+        <source>Packages for the laptops</source>
+        <translation>Gói dữ liệu cho máy trạm</translation>
+    </message>
+    <message>
         <source>&amp;Center</source>
         <translation>&amp;Trung tâm</translation>
     </message>
@@ -2240,8 +2339,16 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>Đã ghi các khóa vào {path}</translation>
     </message>
     <message>
+        <source>Device {device} enrolled again: {name}, desk {letter} (its name, desk letter and age key as the new file says).</source>
+        <translation>Đã đăng ký lại thiết bị {device}: {name}, bàn {letter} (tên, chữ cái của bàn và khóa age theo tệp mới).</translation>
+    </message>
+    <message>
         <source>Device {device} enrolled: site {site}, {name}, desk {letter}, FIN {fin}, DINs {first} to {last}.</source>
         <translation>Đã đăng ký thiết bị {device}: cơ sở {site}, {name}, bàn {letter}, FIN {fin}, DIN từ {first} đến {last}.</translation>
+    </message>
+    <message>
+        <source>Its enrolment file is of an older version, without the laptop&apos;s age key: the center writes it no drive package until it enrols again (hmtn device enrol).</source>
+        <translation>Tệp đăng ký của máy thuộc phiên bản cũ, không có khóa age của máy: trung tâm sẽ không lập gói dữ liệu nào cho máy này cho đến khi máy đăng ký lại (hmtn device enrol).</translation>
     </message>
     <message>
         <source>Signing key {key_id}, fingerprint {fingerprint}</source>
@@ -2318,6 +2425,14 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>{files} files: {accepted} imported, {already} imported before, {refused} refused.</source>
         <translation>{files} tệp: {accepted} đã nhập, {already} đã nhập trước đó, {refused} bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Package {number} for {device} ({site}, {name}): {persons} people ({deferred} deferred), {drives} planned drives, {blocks} number blocks.</source>
+        <translation>Gói số {number} cho {device} ({site}, {name}): {persons} người ({deferred} người đang bị hoãn/loại), {drives} đợt hiến máu đã lên kế hoạch, {blocks} dải số.</translation>
+    </message>
+    <message>
+        <source>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</source>
+        <translation>{count} người không được đưa vào gói: không có số CCCD hay CMND cũ nào của họ ghi được vào danh sách (thiếu số, hoặc số trùng với người khác). Hãy sửa lại hồ sơ của họ tại trung tâm.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3705,86 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Một phần của tệp lớn hơn mức cho phép của tệp xuất dữ liệu ({name}); tệp không được mở.</translation>
     </message>
     <message>
+        <source>{file} is already there and was left as it is; nothing was written. Prepare the package again: the next one gets a new number.</source>
+        <translation>{file} đã có sẵn và được giữ nguyên; chưa ghi gì. Hãy chuẩn bị gói lại: gói mới sẽ mang số tiếp theo.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick of {folder} is full: no file was left there. Free some space or use another stick, then prepare the package again.</source>
+        <translation>Ổ đĩa hoặc USB chứa {folder} đã đầy: không để lại tệp nào ở đó. Hãy giải phóng bớt dung lượng hoặc dùng USB khác, rồi chuẩn bị gói lại.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {folder} ({error}); no file was left there. Try again, or use another USB stick.</source>
+        <translation>Không ghi được gói dữ liệu vào {folder} ({error}); không để lại tệp nào ở đó. Hãy thử lại, hoặc dùng USB khác.</translation>
+    </message>
+    <message>
+        <source>{file} did not read back as it was written (a faulty USB stick?) and was removed. Use another stick and prepare the package again.</source>
+        <translation>{file} đọc lại không đúng như đã ghi (USB bị lỗi?) nên đã bị xóa. Hãy dùng USB khác và chuẩn bị gói lại.</translation>
+    </message>
+    <message>
+        <source>Device {device} was enrolled with an older enrolment file, without its age key: a package cannot be encrypted for it. Enrol the device again (hmtn device enrol on the laptop, then add its folder here). Nothing was written.</source>
+        <translation>Thiết bị {device} được đăng ký bằng tệp đăng ký phiên bản cũ, không có khóa age: không thể mã hóa gói dữ liệu cho máy này. Hãy đăng ký lại thiết bị (chạy hmtn device enrol trên máy, rồi thêm thư mục đăng ký của máy tại đây). Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Device {device} is revoked: the center writes it no package. Nothing was written.</source>
+        <translation>Thiết bị {device} đã bị thu hồi: trung tâm không lập gói dữ liệu cho máy này. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The package has no signature beside it (its .minisig file), so it cannot be trusted. Copy both files of the package.</source>
+        <translation>Gói dữ liệu không có chữ ký đi kèm (tệp .minisig) nên không thể tin cậy. Hãy chép đủ cả hai tệp của gói.</translation>
+    </message>
+    <message>
+        <source>The package does not match its signature: it is incomplete (a copy that did not finish), damaged or altered. Copy it again from the center. Nothing was changed.</source>
+        <translation>Gói dữ liệu không khớp với chữ ký: gói chưa đầy đủ (chép chưa xong), bị hỏng hoặc bị sửa đổi. Hãy chép lại từ trung tâm. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The package is not signed by the center whose keys this laptop holds (it is signed by key {key_id}). Nothing was changed.</source>
+        <translation>Gói dữ liệu không được ký bởi trung tâm có khóa đã cài trên máy này (gói được ký bằng khóa {key_id}). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Install the center&apos;s keys first (Settings, Set the center&apos;s keys…; or hmtn device set-center): without them a package cannot be checked. Nothing was changed.</source>
+        <translation>Hãy cài khóa của trung tâm trước (Cài đặt → Cài khóa của trung tâm…; hoặc lệnh hmtn device set-center): thiếu các khóa này thì không kiểm tra được gói dữ liệu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The package was prepared for another laptop: each laptop opens only its own. Nothing was changed.</source>
+        <translation>Gói dữ liệu này được chuẩn bị cho một máy khác: mỗi máy chỉ mở được gói của chính mình. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The package ends too early: it is incomplete. Copy it again from the center. Nothing was changed.</source>
+        <translation>Gói dữ liệu bị cụt: gói chưa đầy đủ. Hãy chép lại từ trung tâm. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The package is damaged and cannot be read. Copy it again from the center. Nothing was changed.</source>
+        <translation>Gói dữ liệu bị hỏng, không đọc được. Hãy chép lại từ trung tâm. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The list of contents inside the package is not signed by the center; nothing from it was used.</source>
+        <translation>Bảng kê nội dung trong gói không được trung tâm ký; không dùng dữ liệu nào từ gói.</translation>
+    </message>
+    <message>
+        <source>The package is in a format this version does not know ({format}, version {version}); install the version the center uses.</source>
+        <translation>Gói dữ liệu có định dạng mà phiên bản này không biết ({format}, phiên bản {version}); hãy cài phiên bản trung tâm đang dùng.</translation>
+    </message>
+    <message>
+        <source>The content of the package does not match its list of contents: it was altered; nothing from it was used.</source>
+        <translation>Nội dung gói không khớp với bảng kê nội dung: gói đã bị sửa đổi; không dùng dữ liệu nào từ gói.</translation>
+    </message>
+    <message>
+        <source>The package lacks a part its list of contents names ({name}); nothing from it was used.</source>
+        <translation>Gói thiếu một phần có trong bảng kê nội dung ({name}); không dùng dữ liệu nào từ gói.</translation>
+    </message>
+    <message>
+        <source>The package holds something a package never holds ({name}); nothing from it was used.</source>
+        <translation>Gói chứa nội dung mà một gói dữ liệu không bao giờ có ({name}); không dùng dữ liệu nào từ gói.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} in the package cannot be read; nothing from it was used.</source>
+        <translation>Không đọc được dòng {line} của {name} trong gói; không dùng dữ liệu nào từ gói.</translation>
+    </message>
+    <message>
+        <source>A part of the package is larger than a package can be ({name}); it was not opened.</source>
+        <translation>Một phần của gói lớn hơn mức một gói dữ liệu có thể có ({name}); gói không được mở.</translation>
+    </message>
+    <message>
         <source>The passphrase needs at least {min} characters; nothing was done.</source>
         <translation>Cụm mật khẩu cần ít nhất {min} ký tự; chưa có gì được thực hiện.</translation>
     </message>
@@ -3987,7 +4182,7 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
     <message>
         <source>&quot;{value}&quot; is not a serial prefix: up to 10 letters, digits, - or /, ending with a letter (the number follows it).</source>
-        <translation>"{value}" không phải tiền tố số sê-ri: tối đa 10 ký tự gồm chữ cái, chữ số, - hoặc /, kết thúc bằng chữ cái (phần số đứng sau).</translation>
+        <translation>&quot;{value}&quot; không phải tiền tố số sê-ri: tối đa 10 ký tự gồm chữ cái, chữ số, - hoặc /, kết thúc bằng chữ cái (phần số đứng sau).</translation>
     </message>
     <message>
         <source>Enter how many digits the number has on the forms, from 1 to {max}.</source>

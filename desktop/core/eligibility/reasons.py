@@ -1,8 +1,9 @@
 """Names of deferral reason codes, for the check-in warning and the screening record.
 
 A deferral made at screening stores the code of the rule behind it (``q.tattoo``,
-``hb``, ``doctor``); a deferral from the center's registry may carry any text, which is
-shown as it is.
+``hb``, ``doctor``); a deferral from the center's registry CSV may carry any text, which
+is shown as it is. A drive package carries only a reason category (``center.*``): the
+center never sends a laptop the rule, the diagnosis or the test result behind it.
 """
 
 from functools import cache
@@ -10,6 +11,12 @@ from functools import cache
 from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET, RuleSet, load_rule_set
 
 DOCTOR_DEFERRAL = "doctor"  # reason code of a deferral the rules did not ask for
+# The reason categories of a drive package's registry (exchange.package_registry).
+CENTER_MARKER = "center.marker"  # a marker, a permanent deferral for a health reason
+CENTER_HISTORY = "center.history"  # temporary: an answer of the health questionnaire
+CENTER_SCREENING = "center.screening"  # temporary: what was measured at screening
+CENTER_DOCTOR = "center.doctor"  # the doctor's decision
+CENTER_OTHER = "center.other"  # anything else (a registry's free text)
 
 RULE_NAMES = {
     "age_min": ("Chưa đủ tuổi", "Under age"),
@@ -27,6 +34,14 @@ RULE_NAMES = {
     "pulse_regular": ("Mạch không đều", "Irregular pulse"),
     "temperature": ("Sốt", "Raised temperature"),
     DOCTOR_DEFERRAL: ("Theo chỉ định của bác sĩ", "Doctor's decision"),
+    CENTER_MARKER: (
+        "Loại vĩnh viễn - liên hệ trung tâm máu",
+        "Permanent deferral - contact the blood center",
+    ),
+    CENTER_HISTORY: ("Tiền sử sức khỏe", "Health history"),
+    CENTER_SCREENING: ("Kết quả khám sàng lọc", "Screening findings"),
+    CENTER_DOCTOR: ("Theo chỉ định của bác sĩ", "Doctor's decision"),
+    CENTER_OTHER: ("Tạm hoãn - liên hệ trung tâm", "Deferred - contact the blood center"),
 }
 
 

@@ -195,10 +195,11 @@ def _sha256(path: Path) -> str:
 
 
 def _described(file: ImportedFile, manifest: dict) -> ImportedFile:
+    exported_at = manifest.get("exported_at")
     return ImportedFile(
         file.file_name, file.sha256, manifest.get("device_id"), manifest.get("incarnation"),
         manifest.get("epoch"), manifest.get("export_number"), manifest.get("seq_from"),
-        manifest.get("seq_to"),
+        manifest.get("seq_to"), exported_at if isinstance(exported_at, str) else None,
     )  # fmt: skip
 
 

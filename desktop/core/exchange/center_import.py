@@ -30,6 +30,7 @@ class ImportedFile:
     export_number: int | None = None
     seq_from: int | None = None
     seq_to: int | None = None
+    exported_at: str | None = None  # the laptop's clock when it made the file (UTC)
 
 
 def record_accepted(w: Writer, file: ImportedFile, report: MergeReport) -> None:

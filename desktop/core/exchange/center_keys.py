@@ -50,6 +50,7 @@ class KnownDevice:
     din_block_last: int
     signing_key: str
     key_id: str
+    recipient: str  # its age recipient ("" until it enrols with format 2)
     status: DeviceStatus
     enrolled_at: str
     revoked_at: str | None
@@ -142,13 +143,13 @@ class CenterKeysService(IdentityService):
         return keys.fingerprints() if keys is not None else {}
 
     def add_device(self, folder: Path) -> KnownDevice:
-        """Register the device whose enrolment file is in ``folder``."""
+        """Register the device whose enrolment file is in ``folder``; an active device
+        enrolled already, with the same signing key, enrols again: its age recipient,
+        desk letter and name are updated (see ``_enrol_again``)."""
         self.require_center()
         e = read_enrolment(Path(folder))
         if (known := device_queries.get(self.db, e.device_id)) is not None:
-            raise UserError(
-                Problem("device_known", {"device": e.device_id, "status": known["status"]})
-            )
+            return self._enrol_again(known, e, folder)
         if (other := device_queries.by_signing_key(self.db, e.signing_key)) is not None:
             raise UserError(Problem("device_key_known", {"device": other["id"]}))
         for other in device_queries.with_fin(self.db, e.fin, DeviceStatus.ACTIVE):
@@ -170,10 +171,35 @@ class CenterKeysService(IdentityService):
                     "din_block_last": e.din_block_last,
                     "signing_key": e.signing_key,
                     "key_id": e.key_id,
+                    "recipient": e.recipient,
                     "status": DeviceStatus.ACTIVE,
                     "enrolled_at": w.now,
                 },
                 note=f"enrolled from {Path(folder).name or folder}",
+            )
+        self.bus.publish(Topic.SETTINGS)
+        return KnownDevice.from_row(row)
+
+    def _enrol_again(self, known: dict, e: Enrolment, folder: Path) -> KnownDevice:
+        """A laptop enrolled before (with a version 1 file, or whose desk letter the
+        site changed) hands in a new enrolment: the same signing key proves it is the
+        same laptop. Its recipient (a version 1 file gives none: the one held stays),
+        desk letter and name are taken; the rest (site, FIN, DIN block) stays as
+        enrolled. A revoked device, another key or nothing new is refused."""
+        changes = {
+            "recipient": e.recipient or known["recipient"],
+            "desk_letter": e.desk_letter,
+            "device_name": e.device_name,
+        }
+        changed = {name: value for name, value in changes.items() if known[name] != value}
+        same_key = known["signing_key"] == e.signing_key
+        if known["status"] != DeviceStatus.ACTIVE or not same_key or not changed:
+            raise UserError(
+                Problem("device_known", {"device": e.device_id, "status": known["status"]})
+            )
+        with write_transaction(self.db, self.session.actor) as w:
+            row = w.update(
+                "device", known["id"], changed, note=f"enrolled again from {Path(folder).name}"
             )
         self.bus.publish(Topic.SETTINGS)
         return KnownDevice.from_row(row)

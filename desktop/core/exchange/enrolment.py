@@ -1,8 +1,11 @@
 """The enrolment file a device hands to the center (``enrolment.json`` beside
-``device.minisign.pub``): who the device is, its numbers and its signing key.
+``device.minisign.pub``): who the device is, its numbers, its signing key and (format
+version 2) its age recipient, to which the center encrypts the device's drive packages.
 
 Reading one checks every field, so the center registers nothing from a damaged or
-hand-edited file."""
+hand-edited file. A version 1 file (written before packages existed) still reads, with
+no recipient: the center then enrols the device but writes it no package until it
+enrols again."""
 
 import json
 import uuid
@@ -12,11 +15,12 @@ from pathlib import Path
 from desktop.core.domain.desk import MAX_DIN_SEQUENCE, valid_desk_letter
 from desktop.core.domain.isbt128 import DinError, check_fin
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.exchange.keys import fingerprint, key_id, parse_signing_key
+from desktop.core.exchange.keys import fingerprint, key_id, parse_recipient, parse_signing_key
 from desktop.core.foundation.settings import MAX_DEVICE_NAME, SITE_CODE
 
 FORMAT = "hmtn-enrolment"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 ENROLMENT_FILE = "enrolment.json"
 PUBLIC_KEY_FILE = "device.minisign.pub"
 
@@ -34,6 +38,7 @@ class Enrolment:
     fin: str
     signing_key: str
     key_id: str
+    recipient: str = ""  # the device's age recipient ("" from a version 1 file)
 
     @property
     def fingerprint(self) -> str:
@@ -74,15 +79,20 @@ def _malformed(path: Path, detail: str) -> UserError:
 def _checked(values: object, path: Path) -> Enrolment:
     if not isinstance(values, dict) or values.get("format") != FORMAT:
         raise _malformed(path, f"format is not {FORMAT}")
-    if values.get("format_version") != FORMAT_VERSION:
+    version = values.get("format_version")
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
         raise _malformed(path, f"format_version is not {FORMAT_VERSION}")
     names = {f.name: f.type for f in fields(Enrolment)}
+    if version == 1:
+        values = {**values, "recipient": ""}
     for name, kind in names.items():
         wanted = int if kind in (int, "int") else str
         value = values.get(name)
         if not isinstance(value, wanted) or isinstance(value, bool):
             raise _malformed(path, f"{name} is missing or not a {wanted.__name__}")
     enrolment = Enrolment(**{name: values[name] for name in names})
+    if version >= 2 and not enrolment.recipient:
+        raise _malformed(path, "recipient is missing")
     if (problem := _field_problem(enrolment)) is not None:
         raise _malformed(path, problem)
     return enrolment
@@ -111,4 +121,13 @@ def _field_problem(e: Enrolment) -> str | None:
         return "epoch"
     if key_id(signing_key) != e.key_id:
         return "key_id does not match signing_key"
-    return None
+    return _recipient_problem(e.recipient)
+
+
+def _recipient_problem(recipient: str) -> str | None:
+    if not recipient:
+        return None  # a version 1 file: checked by the version
+    try:
+        return None if parse_recipient(recipient) == recipient else "recipient"
+    except ValueError as error:
+        return str(error)

@@ -193,7 +193,8 @@ class ExportService(Service):
             "parts": {container.part_name(t): facts for t, (_path, facts) in parts.items()},
         }
         progress.step("seal", 0, 1)
-        sealed = sealing.seal(name, manifest, {t: path for t, (path, _f) in parts.items()})
+        members = {container.part_name(t): path for t, (path, _f) in parts.items()}
+        sealed = sealing.seal(name, manifest, members)
         with storage_refusals(), write_transaction(db, self.session.actor) as w:
             row = export_queries.export_by_number(db, number)
             written = {"sha256": sealed.sha256, "bytes": sealed.size, "written_at": utc_now(),

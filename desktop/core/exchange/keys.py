@@ -2,7 +2,8 @@
 (Ed25519): no cryptography of our own.
 
 - The device's signing key: a minisign key pair made on first use, its secret half in
-  the ``secret`` table (never audited, never exported).
+  the ``secret`` table (never audited, never exported); likewise its age identity, to
+  whose recipient the center encrypts the drive packages for this device.
 - The center's keys (``hmtn center init``): an age identity and an escrow identity,
   each written to a file encrypted with a passphrase in age's own format (so the stock
   ``age -d -i center-key.age`` opens export files), and a minisign key pair.
@@ -25,6 +26,7 @@ from db import secrets as secret_queries
 from desktop.core.domain.problems import Problem, UserError
 
 DEVICE_SIGNING_KEY = "device_signing_key"  # secret: the device's minisign secret key
+DEVICE_AGE_IDENTITY = "device_age_identity"  # secret: the device's age identity (packages)
 CENTER_IDENTITY = "center_age_identity"  # secret: center-key.age, base64 (encrypted)
 CENTER_SIGNING_SECRET = "center_signing_secret_key"  # secret: minisign, encrypted
 MIN_PASSPHRASE = 10
@@ -93,6 +95,20 @@ def device_secret_key(db: Database) -> minisign.SecretKey:
 def device_signing_key(db: Database) -> str:
     """The key line of this device's public signing key (made on first use)."""
     return device_secret_key(db).get_public_key().to_base64().decode()
+
+
+def device_identity(db: Database) -> pyrage.x25519.Identity:
+    """This device's age identity, made on first use: the center encrypts the drive
+    packages for this laptop to its recipient (never audited, never exported)."""
+    if secret_queries.get(db, DEVICE_AGE_IDENTITY) is None:
+        made = str(pyrage.x25519.Identity.generate())
+        secret_queries.create_if_missing(db, DEVICE_AGE_IDENTITY, made)
+    return pyrage.x25519.Identity.from_str(secret_queries.get(db, DEVICE_AGE_IDENTITY))
+
+
+def device_recipient(db: Database) -> str:
+    """This device's age recipient (``age1...``), made on first use."""
+    return str(device_identity(db).to_public())
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
-"""Why an export file is not accepted: one exception with a reason code.
+"""Why an exchanged file is not accepted: one exception per kind of file, with a reason
+code.
 
 The reason codes are stable (a center's report and scripts name them); the sentence a
-person reads is the problem ``export_<reason>`` in ``ui.messages.PROBLEMS``.
+person reads is the problem ``export_<reason>`` (or ``package_<reason>``) in
+``ui.messages.PROBLEMS``.
 """
 
-from typing import Any
+from typing import Any, ClassVar
 
 from desktop.core.domain.problems import Problem, UserError
 
@@ -27,12 +29,49 @@ REASONS = (
 )
 
 
-class ExportRejected(UserError):
-    """An export file refused, with why; nothing from it was used."""
+# Why a drive package is not installed (the site opening the center's file): the
+# problem is ``package_<reason>``.
+PACKAGE_REASONS = (
+    "unsigned",  # no .minisig beside the file
+    "signature_invalid",  # the file is not what the center signed (incomplete, damaged)
+    "other_signer",  # signed by another key than the center's installed here
+    "center_keys_missing",  # this laptop has no center key to check it with
+    "not_for_this_device",  # encrypted to, or addressed to, another device
+    "truncated",
+    "damaged",
+    "manifest_signature_invalid",
+    "unknown_format",
+    "manifest_mismatch",
+    "part_missing",
+    "unexpected_member",
+    "damaged_line",
+    "too_large",
+)
+
+
+class FileRejected(UserError):
+    """A file refused, with why (a code of ``reasons``); nothing from it was used."""
+
+    prefix: ClassVar[str]
+    reasons: ClassVar[tuple[str, ...]]
 
     def __init__(self, reason: str, params: dict[str, Any] | None = None) -> None:
-        if reason not in REASONS:
+        if reason not in self.reasons:
             raise ValueError(reason)
         self.reason = reason
         self.params = dict(params or {})
-        super().__init__(Problem(f"export_{reason}", self.params))
+        super().__init__(Problem(f"{self.prefix}_{reason}", self.params))
+
+
+class ExportRejected(FileRejected):
+    """An export file refused at the center."""
+
+    prefix = "export"
+    reasons = REASONS
+
+
+class PackageRejected(FileRejected):
+    """A drive package refused at the site."""
+
+    prefix = "package"
+    reasons = PACKAGE_REASONS

@@ -1,16 +1,17 @@
-"""Sealing an export payload for the center, and opening one there.
+"""Sealing a payload (``container``) into an exchanged file, and opening one.
 
-Sealed: encrypted with age (pyrage, X25519) to the center's and the escrow recipients,
-the whole ``.age`` file signed by the device's minisign key (prehashed) into a detached
-``.minisig``. Both files are written atomically into the chosen folder (a temporary
-file there, flushed and synced, renamed, the folder synced), then read back from the
-stick and checked: the signature over the file as it lies there, its SHA-256 as
-written, the age header's recipient count. A full disk, or any error, leaves neither
-file nor a temporary one behind.
+Sealed: encrypted with age (pyrage, X25519) to its recipients (an export: the center's
+and the escrow's; a drive package: its device's), the whole ``.age`` file signed by the
+writer's minisign key (prehashed) into a detached ``.minisig``. Both files are written
+atomically into the chosen folder (a temporary file there, flushed and synced, renamed,
+the folder synced), then read back from the stick and checked: the signature over the
+file as it lies there, its SHA-256 as written, the age header's recipient count. A full
+disk, or any error, leaves neither file nor a temporary one behind. What is said about
+a failure is the problem ``<kind>_...`` (``export_disk_full``, ``package_disk_full``).
 
-Opened (at the center): the signature is checked against the registered key of the
-device that signed it before anything is decrypted; the plaintext goes to a private
-temporary folder that is removed on any failure and on exit.
+Opened (``open_sealed``; ``open_export`` at the center): the signature is checked
+against the key of whoever must have signed it before anything is decrypted; the
+plaintext goes to a private temporary folder that is removed on any failure and on exit.
 """
 
 import base64
@@ -29,10 +30,10 @@ import minisign
 import pyrage
 
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.exchange.container import Payload
+from desktop.core.exchange.container import EXPORT, Layout, Payload
 from desktop.core.exchange.durable import sync_folder
 from desktop.core.exchange.keys import printed_key_id
-from desktop.core.exchange.rejections import ExportRejected
+from desktop.core.exchange.rejections import ExportRejected, FileRejected
 
 SIGNATURE_SUFFIX = ".minisig"
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -65,8 +66,13 @@ class _HashingWriter:
     """Where pyrage writes: the file, hashed and counted as it goes (an error is kept:
     pyrage wraps it in its own)."""
 
-    def __init__(self, file: IO[bytes], limit: int | None = None) -> None:
-        self.file, self.limit = file, limit
+    def __init__(
+        self,
+        file: IO[bytes],
+        limit: int | None = None,
+        rejected: type[FileRejected] = ExportRejected,
+    ) -> None:
+        self.file, self.limit, self.rejected = file, limit, rejected
         self.digest = hashlib.sha256()
         self.size = 0
         self.error: Exception | None = None
@@ -74,7 +80,7 @@ class _HashingWriter:
     def write(self, data: bytes) -> int:
         self.size += len(data)
         if self.limit is not None and self.size > self.limit:
-            self.error = ExportRejected("too_large", {"name": "payload"})
+            self.error = self.rejected("too_large", {"name": "payload"})
             raise self.error
         try:
             written = self.file.write(data)
@@ -96,13 +102,14 @@ def seal(
     recipients: list[str],
     secret_key: minisign.SecretKey,
     trusted_comment: str,
+    kind: str = "export",
 ) -> SealedFile:
     """Write ``folder/name`` (the encrypted payload) and its ``.minisig``; see the
     module docstring. Raises UserError (nothing left behind) when they cannot be."""
     target, signature_target = folder / name, signature_path(folder / name)
     for path in (target, signature_target):
         if path.exists():
-            raise UserError(Problem("export_file_exists", {"file": str(path)}))
+            raise UserError(Problem(f"{kind}_file_exists", {"file": str(path)}))
     parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     temporary: list[Path] = []
     try:
@@ -123,10 +130,10 @@ def seal(
         temporary[1] = signature_target
         sync_folder(folder)
         sealed = SealedFile(target, signature_target, writer.digest.hexdigest(), writer.size)
-        verify_written(sealed, secret_key.get_public_key(), len(recipients))
+        verify_written(sealed, secret_key.get_public_key(), len(recipients), kind)
     except OSError as error:
         _remove(temporary)
-        raise UserError(write_problem(error, folder)) from error
+        raise UserError(write_problem(error, folder, kind)) from error
     except BaseException:
         _remove(temporary)
         raise
@@ -161,14 +168,16 @@ def _remove(paths: list[Path]) -> None:
             path.unlink(missing_ok=True)
 
 
-def write_problem(error: OSError, folder: Path) -> Problem:
+def write_problem(error: OSError, folder: Path, kind: str = "export") -> Problem:
     if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        return Problem("export_disk_full", {"folder": str(folder)})
+        return Problem(f"{kind}_disk_full", {"folder": str(folder)})
     reason = error.strerror or str(error)
-    return Problem("export_not_written", {"folder": str(folder), "error": reason})
+    return Problem(f"{kind}_not_written", {"folder": str(folder), "error": reason})
 
 
-def verify_written(sealed: SealedFile, public_key: minisign.PublicKey, recipients: int) -> None:
+def verify_written(
+    sealed: SealedFile, public_key: minisign.PublicKey, recipients: int, kind: str = "export"
+) -> None:
     """Read both files back from the stick: the signature verifies over the file as it
     lies there, its bytes hash as written, its header names every recipient."""
     digest = hashlib.sha256()
@@ -184,9 +193,9 @@ def verify_written(sealed: SealedFile, public_key: minisign.PublicKey, recipient
             signature = minisign.Signature.from_bytes(sealed.signature_path.read_bytes())
             public_key.verify(written, signature)
         except minisign.Error as error:
-            raise UserError(Problem("export_verify_failed", {"file": str(sealed.path)})) from error
+            raise UserError(Problem(f"{kind}_verify_failed", {"file": str(sealed.path)})) from error
     if digest.hexdigest() != sealed.sha256 or _x25519_stanzas(header) != recipients:
-        raise UserError(Problem("export_verify_failed", {"file": str(sealed.path)}))
+        raise UserError(Problem(f"{kind}_verify_failed", {"file": str(sealed.path)}))
 
 
 def _x25519_stanzas(header: bytes) -> int:
@@ -196,7 +205,117 @@ def _x25519_stanzas(header: bytes) -> int:
     return sum(line.startswith(b"-> X25519 ") for line in lines)
 
 
-# --- at the center ------------------------------------------------------------------------
+# --- opening -----------------------------------------------------------------------------
+
+
+@contextmanager
+def open_sealed(
+    path: Path,
+    signature: minisign.Signature,
+    public_key: minisign.PublicKey,
+    *,
+    identities: list[Any],
+    workdir: Path,
+    layout: Layout,
+    not_for_us: str,
+) -> Iterator[Payload]:
+    """The checked payload of the sealed file ``path`` whose detached ``signature``
+    (``read_signature``) must verify with ``public_key``: verified before anything is
+    decrypted, and again while copied into a private folder (mode 0700) made in
+    ``workdir``, decrypted there with ``identities`` (none of them matching: the
+    rejection ``not_for_us``) and checked as ``layout`` says (``Payload.check``). The
+    folder is removed on any failure and on exit. Raises ``layout.rejected``."""
+    rejected = layout.rejected
+    with path.open("rb") as source:  # a file not as signed is refused before any copy
+        _verify(public_key, source, signature, rejected)
+    private = Path(tempfile.mkdtemp(prefix="hmtn-open-", dir=workdir))  # mode 0700
+    try:
+        copy = private / "sealed.age"
+        # Verified again while copied, in one pass: what was checked is what is
+        # decrypted, even if the file on the stick changed meanwhile.
+        with path.open("rb") as source, copy.open("wb") as target:
+            tee = _Tee(source, target)
+            _verify(public_key, tee, signature, rejected)
+        payload = Payload(private / "payload.tar", layout)
+        payload.sealed_sha256 = tee.digest.hexdigest()
+        _decrypt(copy, payload.path, identities, rejected, not_for_us)
+        copy.unlink()
+        payload.check(public_key)
+        yield payload
+    finally:
+        shutil.rmtree(private, ignore_errors=True)
+
+
+def read_signature(path: Path, rejected: type[FileRejected]) -> minisign.Signature:
+    """The detached signature beside ``path``: missing, unreadable or not prehashed is
+    a rejection."""
+    try:
+        data = signature_path(path).read_bytes()[:MAX_AGE_HEADER]
+    except FileNotFoundError as error:
+        raise rejected("unsigned") from error
+    try:
+        signature = minisign.Signature.from_bytes(data)
+    except (minisign.Error, ValueError, IndexError) as error:
+        raise rejected("signature_invalid") from error
+    if not signature.is_prehashed():  # a legacy signature would read the file whole
+        raise rejected("signature_invalid")
+    return signature
+
+
+def _verify(
+    public_key: minisign.PublicKey,
+    data: Any,
+    signature: minisign.Signature,
+    rejected: type[FileRejected],
+) -> None:
+    try:
+        public_key.verify(data, signature)
+    except minisign.Error as error:
+        raise rejected("signature_invalid") from error
+
+
+class _Tee:
+    """A reader that writes what is read from ``source`` into ``copy``, hashed."""
+
+    def __init__(self, source: IO[bytes], copy: IO[bytes]) -> None:
+        self.source, self.copy = source, copy
+        self.digest = hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.source.read(size)
+        self.copy.write(data)
+        self.digest.update(data)
+        return data
+
+
+def key_id_of(signature: minisign.Signature) -> str:
+    """The signing key's id as the enrolment records it and minisign prints it."""
+    line = bytes(signature).split(b"\n")[1]
+    return printed_key_id(base64.b64decode(line)[2:10])
+
+
+def _decrypt(
+    sealed: Path,
+    plain: Path,
+    identities: list[Any],
+    rejected: type[FileRejected],
+    not_for_us: str,
+) -> None:
+    with sealed.open("rb") as source, plain.open("wb") as target:
+        writer = _HashingWriter(target, MAX_PAYLOAD_BYTES, rejected)
+        try:
+            pyrage.decrypt_io(source, writer, identities)
+        except (pyrage.DecryptError, pyrage.IdentityError, OSError) as error:
+            if writer.error is not None:  # ours (a full disk, too large), not the file's
+                raise writer.error from error
+            text = str(error)
+            if "No matching keys" in text:
+                raise rejected(not_for_us) from error
+            incomplete = "fill whole buffer" in text or "Incomplete" in text
+            raise rejected("truncated" if incomplete else "damaged") from error
+
+
+# --- export files, at the center ----------------------------------------------------------
 
 
 @dataclass
@@ -223,84 +342,18 @@ def open_export(
     prints it: ``keys.key_id``), None for an unknown or revoked one; ``identities``
     are the center's age identities (pyrage)."""
     path = Path(path)
-    signature, signer, public_key = _signature_and_signer(path, signer_for)
-    with path.open("rb") as source:  # a file not as signed is refused before any copy
-        _verify(public_key, source, signature)
-    private = Path(tempfile.mkdtemp(prefix="hmtn-import-", dir=workdir))  # mode 0700
-    try:
-        copy = private / "export.age"
-        # Verified again while copied, in one pass: what was checked is what is
-        # decrypted, even if the file on the stick changed meanwhile.
-        with path.open("rb") as source, copy.open("wb") as target:
-            _verify(public_key, _Tee(source, target), signature)
-        payload = Payload(private / "payload.tar")
-        _decrypt(copy, payload.path, identities)
-        copy.unlink()
-        manifest = payload.check(public_key)
-        _check_addressing(manifest, signer, signature, identities)
-        yield OpenedExport(manifest, signer, payload)
-    finally:
-        shutil.rmtree(private, ignore_errors=True)
-
-
-def _verify(public_key: minisign.PublicKey, data: Any, signature: minisign.Signature) -> None:
-    try:
-        public_key.verify(data, signature)
-    except minisign.Error as error:
-        raise ExportRejected("signature_invalid") from error
-
-
-class _Tee:
-    """A reader that writes what is read from ``source`` into ``copy``."""
-
-    def __init__(self, source: IO[bytes], copy: IO[bytes]) -> None:
-        self.source, self.copy = source, copy
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.source.read(size)
-        self.copy.write(data)
-        return data
-
-
-def key_id_of(signature: minisign.Signature) -> str:
-    """The signing key's id as the enrolment records it and minisign prints it."""
-    line = bytes(signature).split(b"\n")[1]
-    return printed_key_id(base64.b64decode(line)[2:10])
-
-
-def _signature_and_signer(
-    path: Path, signer_for: Callable[[str], Signer | None]
-) -> tuple[minisign.Signature, Signer, minisign.PublicKey]:
-    try:
-        data = signature_path(path).read_bytes()[:MAX_AGE_HEADER]
-    except FileNotFoundError as error:
-        raise ExportRejected("unsigned") from error
-    try:
-        signature = minisign.Signature.from_bytes(data)
-    except (minisign.Error, ValueError, IndexError) as error:
-        raise ExportRejected("signature_invalid") from error
-    if not signature.is_prehashed():  # a legacy signature would read the file whole
-        raise ExportRejected("signature_invalid")
+    signature = read_signature(path, ExportRejected)
     key_id = key_id_of(signature)
     signer = signer_for(key_id)
     if signer is None:
         raise ExportRejected("unknown_signer", {"key_id": key_id})
-    return signature, signer, minisign.PublicKey.from_base64(signer.public_key)
-
-
-def _decrypt(sealed: Path, plain: Path, identities: list[Any]) -> None:
-    with sealed.open("rb") as source, plain.open("wb") as target:
-        writer = _HashingWriter(target, MAX_PAYLOAD_BYTES)
-        try:
-            pyrage.decrypt_io(source, writer, identities)
-        except (pyrage.DecryptError, pyrage.IdentityError, OSError) as error:
-            if writer.error is not None:  # ours (a full disk, too large), not the file's
-                raise writer.error from error
-            text = str(error)
-            if "No matching keys" in text:
-                raise ExportRejected("not_for_this_center") from error
-            incomplete = "fill whole buffer" in text or "Incomplete" in text
-            raise ExportRejected("truncated" if incomplete else "damaged") from error
+    public_key = minisign.PublicKey.from_base64(signer.public_key)
+    with open_sealed(
+        path, signature, public_key, identities=identities, workdir=workdir, layout=EXPORT,
+        not_for_us="not_for_this_center",
+    ) as payload:  # fmt: skip
+        _check_addressing(payload.manifest, signer, signature, identities)
+        yield OpenedExport(payload.manifest, signer, payload)
 
 
 def _check_addressing(

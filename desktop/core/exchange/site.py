@@ -15,6 +15,7 @@ from desktop.core.exchange import incarnation
 from desktop.core.exchange.durable import replace_atomically
 from desktop.core.exchange.enrolment import ENROLMENT_FILE, PUBLIC_KEY_FILE, Enrolment
 from desktop.core.exchange.keys import (
+    device_recipient,
     device_signing_key,
     fingerprint,
     key_id,
@@ -130,6 +131,7 @@ class IdentityService(Service):
             fin=fin,
             signing_key=signing_key,
             key_id=key_id(signing_key),
+            recipient=device_recipient(self.db),
         )
 
     def enrol(self, folder: Path) -> Enrolment:
@@ -155,6 +157,7 @@ class IdentityService(Service):
             "din_block_last": e.din_block_last,
             "signing_key": e.signing_key,
             "key_id": e.key_id,
+            "recipient": e.recipient,
         }
         with write_transaction(self.db, self.session.actor) as w:
             if (row := device_queries.get(self.db, e.device_id)) is None:

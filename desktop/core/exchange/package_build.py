@@ -1,0 +1,159 @@
+"""The parts of one laptop's drive package, read at the center on one snapshot: the
+registry (``package_registry``), the rule set the center works with, the drives planned
+for the laptop with their assignments and its number blocks, and what the center
+acknowledges having received from it.
+"""
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from db import center_imports as import_queries
+from db import installation
+from db import packages as queries
+from desktop.core.domain.vocabulary import (
+    AssignmentStatus,
+    BlockKind,
+    BlockStatus,
+    CenterImportStatus,
+    DriveStatus,
+)
+from desktop.core.eligibility.provider import RuleSetProvider
+from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET
+from desktop.core.exchange.container import part_name
+from desktop.core.exchange.package_file import (
+    REGISTRY,
+    RULE_SET,
+    RegistryPartWriter,
+    document_part,
+    table_part,
+)
+from desktop.core.exchange.package_registry import LabFacts, RegistryTally, registry_lines
+from desktop.core.foundation.progress import Progress
+
+Part = tuple[Path, dict[str, Any]]  # the file written, what the manifest says of it
+
+
+@dataclass(frozen=True)
+class PlanRows:
+    """What the center planned for one laptop, rows as stored."""
+
+    drives: list[dict]
+    assignments: list[dict]
+    blocks: list[dict]
+    desk_letter: str
+
+
+@dataclass(frozen=True)
+class RuleSetText:
+    version: str
+    sha256: str
+    text: str
+
+
+@dataclass
+class BuiltParts:
+    parts: dict[str, Part]
+    tally: RegistryTally
+    plan: PlanRows
+    rule_set: RuleSetText | None
+    acknowledged: list[dict[str, Any]]
+    center_seq: int  # the center's own change sequence the snapshot stood at
+
+
+@contextmanager
+def snapshot(db: Database) -> Iterator[None]:
+    """One read transaction: every table as it stood at one moment."""
+    db.conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.conn.execute("ROLLBACK")
+
+
+def device_plan(db: Database, device: dict, today: dt.date) -> PlanRows:
+    """The planned drives ``device`` is assigned to, from ``today`` on and open, every
+    assignment of them, its active blocks (serial runs, and the DIN blocks of those
+    drives) and its desk letter. (Read here until the planning service's
+    ``for_device`` takes its place.)"""
+    center = installation.current(db)["device_id"]
+    drives = queries.planned_drives(db, center, device["id"], today.isoformat(),
+                                    assigned=AssignmentStatus.ASSIGNED,
+                                    open_=DriveStatus.OPEN)  # fmt: skip
+    ids = [drive["id"] for drive in drives]
+    carried = set(ids)
+    blocks = [
+        block
+        for block in queries.blocks_of(db, device["id"], BlockStatus.ACTIVE)
+        if block["kind"] == BlockKind.SERIAL or block["drive_id"] in carried
+    ]
+    assignments = queries.assignments_of(db, ids) if ids else []
+    return PlanRows(drives, assignments, blocks, device["desk_letter"])
+
+
+def acknowledgements(db: Database, device_id: str) -> list[dict[str, Any]]:
+    """For each incarnation of the device the center accepted files from: the highest
+    change sequence received, the highest export number and when that export was made
+    ("" when the file was accepted before its time was kept)."""
+    return [
+        {
+            "incarnation": mark["incarnation"],
+            "epoch": mark["epoch"],
+            "through_seq": mark["seq_to"],
+            "export_number": mark["export_number"],
+            "exported_at": mark["exported_at"] or "",
+        }
+        for mark in import_queries.accepted_marks(db, device_id, CenterImportStatus.ACCEPTED)
+    ]
+
+
+def center_rule_set(rules: RuleSetProvider) -> RuleSetText | None:
+    """The rule set in force at the center, as the text it was read from (the one it
+    installed, else the one shipped with the application)."""
+    current = rules.current
+    installed = rules.store.installed_text()
+    for text in (installed, DEFAULT_RULE_SET.read_text(encoding="utf-8")):
+        if text and hashlib.sha256(text.encode("utf-8")).hexdigest() == current.sha256:
+            return RuleSetText(current.version, current.sha256, text)
+    return None
+
+
+def build_parts(
+    db: Database,
+    device: dict,
+    work: Path,
+    *,
+    rules: RuleSetProvider,
+    today: dt.date,
+    progress: Progress,
+    lab: LabFacts | None = None,
+) -> BuiltParts:
+    """Every part of ``device``'s package written into ``work``; run on one snapshot."""
+    total = queries.person_count(db)
+    progress.step("registry", 0, total)
+    tally = RegistryTally()
+    writer = RegistryPartWriter(work)
+    try:
+        for lines in registry_lines(db, lab, today=today, tally=tally):
+            writer.write_rows(lines)
+            progress.step("registry", min(tally.persons, total), total)
+    finally:
+        facts = writer.close()
+    parts: dict[str, Part] = {REGISTRY: (writer.path, facts)}
+    rule_set = center_rule_set(rules)
+    if rule_set is not None:
+        parts[RULE_SET] = document_part(work, RULE_SET, rule_set.text)
+    plan = device_plan(db, device, today)
+    rows = {"drive": plan.drives, "drive_assignment": plan.assignments,
+            "number_block": plan.blocks}  # fmt: skip
+    for table, found in rows.items():
+        parts[part_name(table)] = table_part(work, table, found)
+    center_seq = installation.current(db)["last_change_seq"]
+    return BuiltParts(parts, tally, plan, rule_set, acknowledgements(db, device["id"]),
+                      center_seq)  # fmt: skip
