@@ -26,6 +26,7 @@ from ui.fin_dialog import ask_fin
 from ui.formatting import dmy
 from ui.labels_dialog import LabelsDialog
 from ui.operator_bar import OperatorBar
+from ui.package_install_dialog import PackageInstallDialog
 from ui.queue_panel import QueuePanel
 from ui.reconciliation_dialog import ReconciliationDialog
 from ui.registry_import_dialog import RegistryImportDialog
@@ -164,6 +165,10 @@ class MainWindow(QMainWindow):
         )
         stations.addAction(self.certificates_action)
         registry_menu = self.menuBar().addMenu(self.tr("&Registry"))
+        self.package_action = self._action(
+            self.tr("Install the drive &package from the center…"), self.install_package
+        )
+        registry_menu.addAction(self.package_action)
         self.import_action = self._action(
             self.tr("&Import the registry from the center…"), self.import_registry
         )
@@ -263,6 +268,15 @@ class MainWindow(QMainWindow):
 
     def import_registry(self) -> None:
         open_dialog(RegistryImportDialog(self.services.registry, self, dialogs=self.dialogs))
+
+    def install_package(self) -> None:
+        """The center's drive package for this laptop: its registry, drives, number
+        blocks, rule set and desk letter."""
+        version = self.services.rules.current.version
+        dialog = PackageInstallDialog(self.services.package_installer, self, dialogs=self.dialogs)
+        dialog.finished.connect(lambda _: self._rule_set_closed(version))
+        self.package_dialog = dialog
+        open_dialog(dialog)
 
     def add_staff(self) -> None:
         """A new staff member joins the lists; the operator stays who it was."""

@@ -19,6 +19,7 @@ def test_every_dialog_of_the_window_is_deleted_once_closed(qtbot, services, wind
         window.edit_certificates,
         window.edit_collection,
         window.import_registry,
+        window.install_package,
         window.edit_rule_set,
         window.open_labels,
         window.add_roll,

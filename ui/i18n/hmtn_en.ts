@@ -3286,6 +3286,10 @@ Its signature is beside it: {signature}
         <translation>&amp;Registry</translation>
     </message>
     <message>
+        <source>Install the drive &amp;package from the center…</source>
+        <translation>Install the drive &amp;package from the center…</translation>
+    </message>
+    <message>
         <source>&amp;Import the registry from the center…</source>
         <translation>&amp;Import the registry from the center…</translation>
     </message>
@@ -4774,6 +4778,140 @@ Its signature is beside it: {signature}
     <message>
         <source>Operator: </source>
         <translation>Operator: </translation>
+    </message>
+</context>
+<context>
+    <name>PackageInstallDialog</name>
+    <message>
+        <source>Install a drive package from the center</source>
+        <translation>Install a drive package from the center</translation>
+    </message>
+    <message>
+        <source>Choose the package the blood center prepared for this laptop (a file ending in .hmtn.age, with its .minisig file beside it). The whole package is checked first: if anything is wrong, nothing is changed. Check-in can go on while it is installed.</source>
+        <translation>Choose the package the blood center prepared for this laptop (a file ending in .hmtn.age, with its .minisig file beside it). The whole package is checked first: if anything is wrong, nothing is changed. Check-in can go on while it is installed.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the package…</source>
+        <translation>&amp;Choose the package…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Drive package from the center</source>
+        <translation>Drive package from the center</translation>
+    </message>
+    <message>
+        <source>Drive packages (*.hmtn.age);;All files (*)</source>
+        <translation>Drive packages (*.hmtn.age);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Checking the center's signature and opening the package…</source>
+        <translation>Checking the center's signature and opening the package…</translation>
+    </message>
+    <message>
+        <source>Checking the registry in the package…</source>
+        <translation>Checking the registry in the package…</translation>
+    </message>
+    <message>
+        <source>Saving donors…</source>
+        <translation>Saving donors…</translation>
+    </message>
+    <message>
+        <source>Nothing new: this package is installed already.</source>
+        <translation>Nothing new: this package is installed already.</translation>
+    </message>
+    <message>
+        <source>The package is installed.</source>
+        <translation>The package is installed.</translation>
+    </message>
+    <message>
+        <source>Installing was cancelled. Nothing was changed.</source>
+        <translation>Installing was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The package was not installed. Nothing was changed.</source>
+        <translation>The package was not installed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The install failed and nothing was changed.</source>
+        <translation>The install failed and nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReport</name>
+    <message>
+        <source>Package no. {number} ({file}) is installed already; nothing was changed.</source>
+        <translation>Package no. {number} ({file}) is installed already; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Package no. {number} ({file}) installed.</source>
+        <translation>Package no. {number} ({file}) installed.</translation>
+    </message>
+    <message>
+        <source>This laptop's queue numbers now begin with the letter {letter}.</source>
+        <translation>This laptop's queue numbers now begin with the letter {letter}.</translation>
+    </message>
+    <message>
+        <source>This database is an older copy than what this laptop already sent the center: its next records are numbered anew, so nothing sent is overwritten.</source>
+        <translation>This database is an older copy than what this laptop already sent the center: its next records are numbered anew, so nothing sent is overwritten.</translation>
+    </message>
+    <message>
+        <source>The package carried no donors.</source>
+        <translation>The package carried no donors.</translation>
+    </message>
+    <message>
+        <source>Donors: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Donors: {new} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>No drive is planned for this laptop in this package.</source>
+        <translation>No drive is planned for this laptop in this package.</translation>
+    </message>
+    <message>
+        <source>Drives planned for this laptop:</source>
+        <translation>Drives planned for this laptop:</translation>
+    </message>
+    <message>
+        <source>its DIN numbers: {fin} {year} {range} ({count} numbers)</source>
+        <translation>its DIN numbers: {fin} {year} {range} ({count} numbers)</translation>
+    </message>
+    <message>
+        <source>{count} of these drives were changed on this laptop since: they stay as changed here.</source>
+        <translation>{count} of these drives were changed on this laptop since: they stay as changed here.</translation>
+    </message>
+    <message>
+        <source>Certificate forms for this laptop: {first} to {last} ({count} forms)</source>
+        <translation>Certificate forms for this laptop: {first} to {last} ({count} forms)</translation>
+    </message>
+    <message>
+        <source>Eligibility rule set: unchanged.</source>
+        <translation>Eligibility rule set: unchanged.</translation>
+    </message>
+    <message>
+        <source>Eligibility rule set {version} installed (all {cases} validation cases passed).</source>
+        <translation>Eligibility rule set {version} installed (all {cases} validation cases passed).</translation>
+    </message>
+    <message>
+        <source>The center has received no export file from this laptop yet.</source>
+        <translation>The center has received no export file from this laptop yet.</translation>
+    </message>
+    <message>
+        <source>The center holds this laptop's export files up to no. {number}.</source>
+        <translation>The center holds this laptop's export files up to no. {number}.</translation>
     </message>
 </context>
 <context>

@@ -3287,6 +3287,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>&amp;Danh sách người hiến</translation>
     </message>
     <message>
+        <source>Install the drive &amp;package from the center…</source>
+        <translation>Cài &amp;gói dữ liệu từ trung tâm…</translation>
+    </message>
+    <message>
         <source>&amp;Import the registry from the center…</source>
         <translation>&amp;Nhập danh sách từ trung tâm…</translation>
     </message>
@@ -4775,6 +4779,140 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Operator: </source>
         <translation>Người thao tác: </translation>
+    </message>
+</context>
+<context>
+    <name>PackageInstallDialog</name>
+    <message>
+        <source>Install a drive package from the center</source>
+        <translation>Cài gói dữ liệu từ trung tâm</translation>
+    </message>
+    <message>
+        <source>Choose the package the blood center prepared for this laptop (a file ending in .hmtn.age, with its .minisig file beside it). The whole package is checked first: if anything is wrong, nothing is changed. Check-in can go on while it is installed.</source>
+        <translation>Chọn gói dữ liệu trung tâm máu đã chuẩn bị cho máy này (tệp có đuôi .hmtn.age, kèm tệp .minisig bên cạnh). Cả gói được kiểm tra trước: nếu có gì sai thì không có gì bị thay đổi. Trong lúc cài, bàn tiếp đón vẫn làm việc bình thường.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the package…</source>
+        <translation>&amp;Chọn gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Drive package from the center</source>
+        <translation>Gói dữ liệu từ trung tâm</translation>
+    </message>
+    <message>
+        <source>Drive packages (*.hmtn.age);;All files (*)</source>
+        <translation>Gói dữ liệu (*.hmtn.age);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Đang kiểm tra {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Checking the center&apos;s signature and opening the package…</source>
+        <translation>Đang kiểm tra chữ ký của trung tâm và mở gói…</translation>
+    </message>
+    <message>
+        <source>Checking the registry in the package…</source>
+        <translation>Đang kiểm tra danh sách người hiến trong gói…</translation>
+    </message>
+    <message>
+        <source>Saving donors…</source>
+        <translation>Đang lưu người hiến…</translation>
+    </message>
+    <message>
+        <source>Nothing new: this package is installed already.</source>
+        <translation>Không có gì mới: gói này đã được cài trước đó.</translation>
+    </message>
+    <message>
+        <source>The package is installed.</source>
+        <translation>Đã cài gói dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Installing was cancelled. Nothing was changed.</source>
+        <translation>Đã hủy cài gói dữ liệu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The package was not installed. Nothing was changed.</source>
+        <translation>Chưa cài gói dữ liệu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The install failed and nothing was changed.</source>
+        <translation>Cài gói không thành công, không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReport</name>
+    <message>
+        <source>Package no. {number} ({file}) is installed already; nothing was changed.</source>
+        <translation>Gói dữ liệu số {number} ({file}) đã được cài trước đó; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Package no. {number} ({file}) installed.</source>
+        <translation>Đã cài gói dữ liệu số {number} ({file}).</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s queue numbers now begin with the letter {letter}.</source>
+        <translation>Số thứ tự của máy này từ nay bắt đầu bằng chữ {letter}.</translation>
+    </message>
+    <message>
+        <source>This database is an older copy than what this laptop already sent the center: its next records are numbered anew, so nothing sent is overwritten.</source>
+        <translation>Cơ sở dữ liệu này là bản cũ hơn những gì máy đã gửi trung tâm: các bản ghi tiếp theo được đánh số lại từ đầu, nên không ghi đè lên dữ liệu đã gửi.</translation>
+    </message>
+    <message>
+        <source>The package carried no donors.</source>
+        <translation>Gói không có người hiến nào.</translation>
+    </message>
+    <message>
+        <source>Donors: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Người hiến: {new} người mới, {updated} được cập nhật, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+        <source>No drive is planned for this laptop in this package.</source>
+        <translation>Gói này không có đợt hiến máu nào được lên kế hoạch cho máy này.</translation>
+    </message>
+    <message>
+        <source>Drives planned for this laptop:</source>
+        <translation>Các đợt hiến máu trung tâm đã lên kế hoạch cho máy này:</translation>
+    </message>
+    <message>
+        <source>its DIN numbers: {fin} {year} {range} ({count} numbers)</source>
+        <translation>dải số DIN: {fin} {year} {range} ({count} số)</translation>
+    </message>
+    <message>
+        <source>{count} of these drives were changed on this laptop since: they stay as changed here.</source>
+        <translation>{count} đợt trong số này đã được sửa trên máy này sau đó: giữ nguyên như đã sửa ở đây.</translation>
+    </message>
+    <message>
+        <source>Certificate forms for this laptop: {first} to {last} ({count} forms)</source>
+        <translation>Phôi giấy chứng nhận của máy này: từ {first} đến {last} ({count} phôi)</translation>
+    </message>
+    <message>
+        <source>Eligibility rule set: unchanged.</source>
+        <translation>Bộ tiêu chuẩn hiến máu: không đổi.</translation>
+    </message>
+    <message>
+        <source>Eligibility rule set {version} installed (all {cases} validation cases passed).</source>
+        <translation>Đã cài bộ tiêu chuẩn hiến máu {version} (đạt cả {cases} ca kiểm định).</translation>
+    </message>
+    <message>
+        <source>The center has received no export file from this laptop yet.</source>
+        <translation>Trung tâm chưa nhận được tệp xuất nào từ máy này.</translation>
+    </message>
+    <message>
+        <source>The center holds this laptop&apos;s export files up to no. {number}.</source>
+        <translation>Trung tâm đã có các tệp xuất của máy này đến tệp số {number}.</translation>
     </message>
 </context>
 <context>

@@ -23,14 +23,18 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlite_utils import Database
 
+from db import drives as drive_queries
 from db import package_installs as package_queries
 from db.merge_writer import MergeWriter
 from db.records import Writer, write_transaction
 from db.stamps import new_id
 from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.records import Drive
+from desktop.core.domain.vocabulary import BlockStatus
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.acknowledgement import Acknowledged, acknowledge, behind_the_center
 from desktop.core.exchange.package_checks import (
@@ -42,6 +46,7 @@ from desktop.core.exchange.package_checks import (
     rule_set_of,
 )
 from desktop.core.exchange.package_contents import PackageContents
+from desktop.core.exchange.package_file import open_package, site_keys
 from desktop.core.foundation.base_service import storage_refusals
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
@@ -84,6 +89,8 @@ class PackageReport:
     acknowledged: Acknowledged = field(default_factory=Acknowledged)
     restored: bool = False  # this database was a restored copy: a new incarnation began
     switch_s: float = 0.0  # the write lock of the one transaction that installed it
+    drives: list[Drive] = field(default_factory=list)  # the package's drives, as now held here
+    blocks: list[dict] = field(default_factory=list)  # this laptop's active blocks it carried
 
 
 @dataclass(frozen=True)
@@ -105,6 +112,20 @@ class PackageInstaller:
         self.connect = connect
         self.bus = bus
         self.session = session
+
+    def install_file(self, path: str | Path, progress: Progress = QUIET) -> PackageReport:
+        """Open the package file ``path`` with this laptop's keys (``open_package``:
+        refused, as ``PackageRejected``, before anything is decrypted or written when it
+        is not the center's, whole, for this laptop) and install it (``install``)."""
+        db = self.connect()
+        try:
+            keys = site_keys(db)
+        finally:
+            db.close()
+        progress.step("open", 0, 1)
+        with open_package(Path(path), keys) as contents:
+            progress.step("open", 1, 1)
+            return self.install(contents, progress)
 
     def install(self, contents: PackageContents, progress: Progress = QUIET) -> PackageReport:
         """Install an opened package (see the module docstring), while it is open (its
@@ -181,6 +202,9 @@ class PackageInstaller:
         this_device = w.device_id
         for table in RECEIVED_TABLES:
             report.rows[table] = _merge_received(merge, table, _rows(contents, table), this_device)
+        report.drives = [Drive.from_row(drive_queries.get(w.db, r["id"])) for r in contents.drives]
+        report.blocks = [row for row in contents.blocks if row.get("for_device") == this_device
+                         and row.get("status") == BlockStatus.ACTIVE]  # fmt: skip
         if (change := checked.rule_set) is not None:
             put_rule_set(w, change.text, change.identity, change.also)
             report.rule_set, report.rule_set_cases = change.identity.version, change.cases
