@@ -3,6 +3,7 @@ Cài gói dữ liệu từ trung tâm…): real package files written by a real 
 off the GUI thread while check-in goes on, the report in words, every refusal in words
 with nothing changed."""
 
+import datetime as dt
 import shutil
 import sqlite3
 
@@ -10,12 +11,16 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QMenu
 
+from db import installation
 from desktop.core.domain.dates import dmy
+from desktop.core.exchange.package_checks import PackageRefused
+from tests.factories import MALE, cccd_for, registry_row
+from tests.packages import package
 from tests.ui.keyboard import press, type_keys
 from tests.ui.site_packages import PLANNED, RULE_SET_VERSION, build_package_world, copy_laptop
 from ui.drive_picker import DrivePicker
 from ui.export_dialog import at_center_text
-from ui.package_install_dialog import PackageInstallDialog
+from ui.package_install_dialog import PackageInstallDialog, refusal_lines
 
 INSTALL_TIMEOUT_MS = 60_000
 NOT_INSTALLED = "Chưa cài gói dữ liệu. Không có gì bị thay đổi."
@@ -202,3 +207,20 @@ def test_esc_cancels_a_running_install_and_nothing_changes(qtbot, dialog, servic
 def test_the_dialog_fits_a_small_laptop_screen(dialog, screen):
     frame = dialog.frameGeometry().size()
     assert frame.width() <= screen.width() and frame.height() <= screen.height() - 70
+
+
+def test_registry_lines_the_laptop_refuses_are_said_line_by_line(services, tmp_path):
+    birth = dt.date(1991, 4, 2)
+    rows = [registry_row(national_id=cccd_for(birth, MALE, 70 + i), full_name="Lê Văn Tâm",
+                         birth_date="02/04/1991", sex="Nam") for i in range(2)]  # fmt: skip
+    rows[1]["birth_date"] = "1991-13-02"
+    contents = package(tmp_path, installation.device_id(services.db), 1, registry=rows)
+    with pytest.raises(PackageRefused) as refused:
+        services.package_installer.install(contents)
+    assert refusal_lines(refused.value) == [
+        "1 dòng trong danh sách người hiến của gói không cài được (từng dòng và lý do ở"
+        " dưới). Chưa cài gì.",
+        "Dòng 3, cột birth_date: 1991-13-02 không phải ngày hợp lệ; hãy viết theo dạng"
+        " ngày/tháng/năm (dd/mm/yyyy).",
+    ]
+    assert services.donors.count() == 1  # An, as before
