@@ -1,10 +1,10 @@
-"""Gói dữ liệu cho máy trạm: the laptops the center prepares before their drives. Each
-enrolled device with the planned drives it is to work, its last package (number and
-date) and whether the center recorded anything since (the package is then out of
-date: drives planned, files imported, lab results, registry decisions). **Prepare
-packages…** writes a package for each selected device into a chosen folder (a USB
-stick), after the center's passphrase, off the GUI thread with a progress bar and
-Cancel (the package being written is left out; those before it stay written)."""
+"""Gói dữ liệu (the packages for the laptops): the laptops the center prepares before
+their drives. Each enrolled device with the planned drives it is to work, its last
+package (number and date) and whether the center recorded anything since (the package
+is then out of date: drives planned, files imported, lab results, registry decisions).
+**Prepare packages…** writes a package for each selected device into a chosen folder
+(a USB stick), after the center's passphrase, off the GUI thread with a progress bar
+and Cancel (the package being written is left out; those before it stay written)."""
 
 from pathlib import Path
 

@@ -56,7 +56,7 @@ def test_files_are_imported_after_the_passphrase_and_reported_file_by_file(
     qtbot, tab, built, center, dialogs
 ):
     window = tab.window()
-    assert window.tabs.tabText(0) == "Tệp nhận từ các cơ sở"
+    assert window.tabs.tabText(0) == "Tệp từ các cơ sở"
     held_before = len(center.center_views.quarantine())
     files = [built.files["HN01"], built.files["damaged"], built.files["HN02"]]
     dialogs.will_open_paths(files)

@@ -74,7 +74,7 @@ def test_the_packages_of_the_selected_laptops_are_prepared_onto_the_stick(
     qtbot, window, center, built, dialogs, stick
 ):
     tab = window.packages
-    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Gói dữ liệu cho máy trạm"
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Gói dữ liệu"
     device = built.sites["HN01"]
     plan_drive(center, device)
     window.tabs.setCurrentWidget(tab)

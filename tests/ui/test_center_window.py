@@ -61,16 +61,16 @@ def test_a_center_database_opens_the_center_window(qtbot, built, tmp_path, dialo
     [(kind, tabs)] = seen
     assert kind is CenterWindow
     assert tabs == [
-        "Tệp nhận từ các cơ sở",
+        "Tệp từ các cơ sở",
         "Thiết bị",
         "Đơn vị máu cách ly",
         "Xung đột",
         "Người cần xem lại",
-        "Danh sách người hiến",
+        "Người hiến",
         "Kết quả xét nghiệm",
         "Người cần thông báo",
         "Lịch đợt hiến máu",
-        "Gói dữ liệu cho máy trạm",
+        "Gói dữ liệu",
     ]
     assert dialogs.asked == []  # no site set-up, no drive picker
 
@@ -304,6 +304,14 @@ def test_the_center_window_and_its_passphrase_dialog_fit_the_screen(qtbot, windo
     assert hint.width() <= room.width() and hint.height() <= room.height()
     window.showNormal()
     window.resize(room)
+    QApplication.processEvents()
+    # all ten tabs in view, each label in full: no scrolling to reach the last ones
+    bar = window.tabs.tabBar()
+    last = bar.tabRect(bar.count() - 1)
+    assert last.right() < bar.width() and last.right() < window.tabs.width()
+    metrics = bar.fontMetrics()
+    for index in range(bar.count()):
+        assert bar.tabRect(index).width() > metrics.horizontalAdvance(bar.tabText(index))
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()

@@ -1817,7 +1817,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>Files from the sites</source>
-        <translation>Tệp nhận từ các cơ sở</translation>
+        <translation>Tệp từ các cơ sở</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -1837,7 +1837,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>Registry</source>
-        <translation>Danh sách người hiến</translation>
+        <translation>Người hiến</translation>
     </message>
     <message>
         <source>Lab results</source>
@@ -1853,7 +1853,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>Packages for the laptops</source>
-        <translation>Gói dữ liệu cho máy trạm</translation>
+        <translation>Gói dữ liệu</translation>
     </message>
     <message>
         <source>&amp;Center</source>
