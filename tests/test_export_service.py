@@ -198,3 +198,17 @@ def test_hmtn_export_writes_a_marker_it_cannot_keep_to_the_log_not_the_terminal(
     assert Path(result.stdout.splitlines()[-1]).is_file()
     logged = "".join(log.read_text(encoding="utf-8") for log in state.rglob("hmtn.log"))
     assert "the export marker could not be written" in logged
+
+
+def test_a_cancel_asked_while_the_file_is_sealed_comes_too_late(site, drive, donors, tmp_path):
+    """Once the file is being written, its number taken, a cancel is not honoured: the
+    export is written and said to be, never "cancelled" with the file on the stick."""
+    site.checkin.check_in(drive, donors.register())
+    out = tmp_path / "usb"
+    out.mkdir()
+    sealing = []
+    progress = Progress(lambda phase, done, total: sealing.append(phase == "seal"),
+                        lambda: any(sealing))  # fmt: skip
+    result = site.exports.export(out, progress)
+    assert any(sealing) and result.path.exists() and result.signature_path.exists()
+    assert site.db.execute("SELECT count(*) FROM export_log").fetchone()[0] == 1

@@ -277,6 +277,20 @@ def test_refused_devices_folders_and_a_cancel_leave_nothing(world, tmp_path):
     assert packages.write(b.device_id, stick, signer).number == 2
 
 
+def test_a_cancel_asked_while_the_package_is_sealed_comes_too_late(world):
+    """Once the package is being written, its number taken, a cancel is not honoured:
+    it is written and said to be, never "cancelled" with the files on the stick."""
+    center, a, _b, stick = world
+    packages = center.services.packages
+    sealing = []
+    progress = Progress(lambda phase, done, total: sealing.append(phase == "seal"),
+                        lambda: any(sealing))  # fmt: skip
+    written = packages.write(a.device_id, stick, packages.unlock(PASSPHRASE), progress)
+    assert any(sealing) and written.path.exists() and written.signature_path.exists()
+    logged = center.query("SELECT number, sha256 FROM package_log")
+    assert logged == [(1, written.sha256)]
+
+
 def test_the_overview_says_which_packages_are_out_of_date(world, tmp_path):
     center, a, b, stick = world
     packages = center.services.packages

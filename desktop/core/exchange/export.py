@@ -200,7 +200,7 @@ class ExportService(Service):
             written = {"sha256": sealed.sha256, "bytes": sealed.size, "written_at": utc_now(),
                        "written_by": self.session.actor.staff_id}  # fmt: skip
             w.update("export_log", row["id"], written)
-        progress.step("seal", 1, 1)
+        progress.reached("seal", 1, 1)  # written and logged: too late to cancel
         records = {t: parts[t][1]["records"] if t in parts else 0 for t in container.TABLES}
         return ExportResult(sealed.path, sealed.signature_path, number, seq_from, seq_to,
                             records, sealed.sha256, sealed.size)  # fmt: skip

@@ -201,7 +201,7 @@ class PackageService(Service):
                 progress.step("seal", 0, 1)
                 written = self._seal(db, device, built, folder=folder, work=Path(work),
                                      signer=signer)  # fmt: skip
-            progress.step("seal", 1, 1)
+            progress.reached("seal", 1, 1)  # written and logged: too late to cancel
             return written
         except OSError as error:  # the center's own temporary folder
             raise UserError(write_problem(error, Path(tempfile.gettempdir()), KIND)) from error

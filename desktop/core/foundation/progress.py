@@ -5,7 +5,9 @@ The call tells whoever listens (a progress bar on the GUI thread, the command li
 and raises ``Cancelled`` once the user asked to cancel, so the work stops where it
 stands; a transaction it had open rolls back, a file it was writing is not kept.
 Code that knows nothing of the core (``printing``) gets ``progress.pages(phase)``, a
-plain ``(done, total)`` callback that does the same.
+plain ``(done, total)`` callback that does the same. Once work is past undoing (a file
+written and recorded), it says so with ``progress.reached``, which tells but never
+raises: a cancel asked then is too late, and the work reports what it did.
 """
 
 from collections.abc import Callable
@@ -33,6 +35,12 @@ class Progress:
 
     def step(self, phase: str, done: int, total: int) -> None:
         self.check()
+        if self._listener is not None:
+            self._listener(phase, done, total)
+
+    def reached(self, phase: str, done: int, total: int) -> None:
+        """Tell how far the work got once it is past undoing (its file written and
+        recorded): a cancel asked now comes too late and is not raised."""
         if self._listener is not None:
             self._listener(phase, done, total)
 
