@@ -2433,6 +2433,14 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <source>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</source>
         <translation>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</translation>
     </message>
+    <message>
+        <source>Checking the package's registry</source>
+        <translation>Checking the package's registry</translation>
+    </message>
+    <message>
+        <source>Storing the new donors</source>
+        <translation>Storing the new donors</translation>
+    </message>
 </context>
 <context>
     <name>CollectionQueueModel</name>
@@ -3041,6 +3049,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>Choose the USB stick (or folder) for the export file</source>
         <translation>Choose the USB stick (or folder) for the export file</translation>
+    </message>
+    <message>
+        <source>Every change up to export no. {number} is at the center.</source>
+        <translation>Every change up to export no. {number} is at the center.</translation>
     </message>
     <message>
         <source>Every change up to {time} is at the center.</source>
@@ -4774,6 +4786,57 @@ Its signature is beside it: {signature}
     <message>
         <source>Operator: </source>
         <translation>Operator: </translation>
+    </message>
+</context>
+<context>
+    <name>PackageReport</name>
+    <message>
+        <source>Package no. {number} ({file}) is installed already; nothing changed.</source>
+        <translation>Package no. {number} ({file}) is installed already; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Package no. {number} ({file}) installed.</source>
+        <translation>Package no. {number} ({file}) installed.</translation>
+    </message>
+    <message>
+        <source>This database is a copy restored from a backup: it started a new incarnation first, so its next changes are numbered anew.</source>
+        <translation>This database is a copy restored from a backup: it started a new incarnation first, so its next changes are numbered anew.</translation>
+    </message>
+    <message>
+        <source>Desk letter: {letter}, as the center gives it.</source>
+        <translation>Desk letter: {letter}, as the center gives it.</translation>
+    </message>
+    <message>
+        <source>Donors: the package carries no registry lines.</source>
+        <translation>Donors: the package carries no registry lines.</translation>
+    </message>
+    <message>
+        <source>Donors: {rows} registry lines, {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Donors: {rows} registry lines, {new} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Planned drives</source>
+        <translation>Planned drives</translation>
+    </message>
+    <message>
+        <source>Laptops assigned to them</source>
+        <translation>Laptops assigned to them</translation>
+    </message>
+    <message>
+        <source>Number blocks (DINs, certificate forms)</source>
+        <translation>Number blocks (DINs, certificate forms)</translation>
+    </message>
+    <message>
+        <source>{what}: {new} new, {updated} updated, {unchanged} unchanged, {kept} kept as changed on this laptop.</source>
+        <translation>{what}: {new} new, {updated} updated, {unchanged} unchanged, {kept} kept as changed on this laptop.</translation>
+    </message>
+    <message>
+        <source>Rule set: the one in force stays.</source>
+        <translation>Rule set: the one in force stays.</translation>
+    </message>
+    <message>
+        <source>Rule set {version} installed: its {cases} validation cases passed.</source>
+        <translation>Rule set {version} installed: its {cases} validation cases passed.</translation>
     </message>
 </context>
 <context>

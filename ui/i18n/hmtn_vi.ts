@@ -2434,6 +2434,14 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <source>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</source>
         <translation>{count} người không được đưa vào gói: không có số CCCD hay CMND cũ nào của họ ghi được vào danh sách (thiếu số, hoặc số trùng với người khác). Hãy sửa lại hồ sơ của họ tại trung tâm.</translation>
     </message>
+    <message>
+        <source>Checking the package&apos;s registry</source>
+        <translation>Đang kiểm tra danh sách người hiến trong gói</translation>
+    </message>
+    <message>
+        <source>Storing the new donors</source>
+        <translation>Đang lưu người hiến mới</translation>
+    </message>
 </context>
 <context>
     <name>CollectionQueueModel</name>
@@ -3042,6 +3050,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>Choose the USB stick (or folder) for the export file</source>
         <translation>Chọn USB (hoặc thư mục) để ghi tệp xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Every change up to export no. {number} is at the center.</source>
+        <translation>Mọi thay đổi đến lần xuất số {number} đã có ở trung tâm.</translation>
     </message>
     <message>
         <source>Every change up to {time} is at the center.</source>
@@ -4775,6 +4787,57 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Operator: </source>
         <translation>Người thao tác: </translation>
+    </message>
+</context>
+<context>
+    <name>PackageReport</name>
+    <message>
+        <source>Package no. {number} ({file}) is installed already; nothing changed.</source>
+        <translation>Gói số {number} ({file}) đã được cài trước đó; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Package no. {number} ({file}) installed.</source>
+        <translation>Đã cài gói số {number} ({file}).</translation>
+    </message>
+    <message>
+        <source>This database is a copy restored from a backup: it started a new incarnation first, so its next changes are numbered anew.</source>
+        <translation>Cơ sở dữ liệu này là bản khôi phục từ bản sao lưu: máy đã bắt đầu một phiên mới trước khi cài gói, để các thay đổi tiếp theo được đánh số mới.</translation>
+    </message>
+    <message>
+        <source>Desk letter: {letter}, as the center gives it.</source>
+        <translation>Chữ cái bàn: {letter}, theo trung tâm cấp.</translation>
+    </message>
+    <message>
+        <source>Donors: the package carries no registry lines.</source>
+        <translation>Người hiến: gói không có dòng danh sách nào.</translation>
+    </message>
+    <message>
+        <source>Donors: {rows} registry lines, {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Người hiến: {rows} dòng danh sách, {new} mới, {updated} cập nhật, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+        <source>Planned drives</source>
+        <translation>Đợt hiến máu theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Laptops assigned to them</source>
+        <translation>Máy được phân công cho các đợt đó</translation>
+    </message>
+    <message>
+        <source>Number blocks (DINs, certificate forms)</source>
+        <translation>Dải số (mã DIN, phôi giấy chứng nhận)</translation>
+    </message>
+    <message>
+        <source>{what}: {new} new, {updated} updated, {unchanged} unchanged, {kept} kept as changed on this laptop.</source>
+        <translation>{what}: {new} mới, {updated} cập nhật, {unchanged} không đổi, {kept} giữ theo thay đổi trên máy này.</translation>
+    </message>
+    <message>
+        <source>Rule set: the one in force stays.</source>
+        <translation>Bộ quy tắc: giữ bộ đang áp dụng.</translation>
+    </message>
+    <message>
+        <source>Rule set {version} installed: its {cases} validation cases passed.</source>
+        <translation>Đã cài bộ quy tắc {version}: đạt cả {cases} trường hợp kiểm định.</translation>
     </message>
 </context>
 <context>

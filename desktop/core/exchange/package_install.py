@@ -23,6 +23,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -42,6 +43,7 @@ from desktop.core.exchange.package_checks import (
     rule_set_of,
 )
 from desktop.core.exchange.package_contents import PackageContents
+from desktop.core.exchange.package_file import open_package, site_keys
 from desktop.core.foundation.base_service import storage_refusals
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
@@ -105,6 +107,21 @@ class PackageInstaller:
         self.connect = connect
         self.bus = bus
         self.session = session
+
+    def install_file(
+        self, path: str | Path, progress: Progress = QUIET, workdir: Path | None = None
+    ) -> PackageReport:
+        """Open the package file ``path`` with this laptop's keys (``package_file``:
+        refused before anything is decrypted unless the center signed it, and unless it
+        is whole and addressed here), then install it. Raises UserError
+        (``PackageRejected``, ``PackageRefused``: nothing installed) or Cancelled."""
+        db = self.connect()
+        try:
+            keys = site_keys(db)
+        finally:
+            db.close()
+        with open_package(Path(path), keys, workdir) as contents:
+            return self.install(contents, progress)
 
     def install(self, contents: PackageContents, progress: Progress = QUIET) -> PackageReport:
         """Install an opened package (see the module docstring), while it is open (its

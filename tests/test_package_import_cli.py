@@ -1,0 +1,119 @@
+"""``hmtn package import FILE --db SITE`` as the issue spells it: the laptop's package,
+written by ``hmtn center package``, installed through the command with a report in
+words; the same package again a no-op; a package refused in words, nothing changed."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from desktop.core.services import open_services
+from tests.center_cli import PASSPHRASE, enrolled_site, hmtn, write
+from tests.center_sites import drive_form
+from tests.packages import database_rows
+
+pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
+
+DAY = dt.date.today() + dt.timedelta(days=10)
+
+
+@pytest.fixture
+def stick(tmp_path) -> Path:
+    folder = tmp_path / "USB"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def passphrase(tmp_path) -> Path:
+    return write(tmp_path / "passphrase.txt", PASSPHRASE)
+
+
+def plan_drive(center: Path, code: str, device: str) -> None:
+    """The center's operator plans a drive for the laptop and hands it a run of forms
+    and a desk letter (the center window's calendar and devices tabs)."""
+    services = open_services(center)
+    try:
+        services.planning.plan(drive_form(code, DAY), [device])
+        services.planning.allocate_serials(device, "AA", 7, 12001, 12500)
+        services.planning.set_desk_letter(device, "C")
+    finally:
+        services.close()
+
+
+def write_package(center: Path, device: str, stick: Path, passphrase: Path, capsys) -> Path:
+    capsys.readouterr()
+    assert hmtn("center", "package", "--db", center, "--device", device, "--out", stick,
+                "--passphrase-file", passphrase) == 0  # fmt: skip
+    return Path(capsys.readouterr().out.splitlines()[-1])
+
+
+def test_the_command_installs_the_package_and_says_what_it_did(
+    made_center, center, tmp_path, stick, passphrase, capsys
+):
+    site = enrolled_site(tmp_path, center, made_center[1])
+    plan_drive(center, "HM" + DAY.strftime("%y%m%d"), site["device"])
+    path = write_package(center, site["device"], stick, passphrase, capsys)
+
+    assert hmtn("package", "import", path, "--db", site["path"]) == 0
+    said = capsys.readouterr()
+    assert said.out.splitlines() == [
+        f"Package no. 1 ({path.name}) installed.",
+        "Donors: the package carries no registry lines.",
+        "Planned drives: 1 new, 0 updated, 0 unchanged, 0 kept as changed on this laptop.",
+        "Laptops assigned to them: 1 new, 0 updated, 0 unchanged, 0 kept as changed on this"
+        " laptop.",
+        "Number blocks (DINs, certificate forms): 2 new, 0 updated, 0 unchanged, 0 kept as"
+        " changed on this laptop.",
+        "Rule set: the one in force stays.",
+        "Desk letter: C, as the center gives it.",
+    ]
+    services = open_services(site["path"])
+    try:
+        assert [d.code for d in services.drives.all()] == ["HM" + DAY.strftime("%y%m%d")]
+        assert services.settings.desk_letter == "C"
+    finally:
+        services.close()
+
+    assert hmtn("package", "import", path, "--db", site["path"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Package no. 1 ({path.name}) is installed already; nothing changed."
+    ]
+
+
+def test_a_refused_package_is_said_in_words_and_changes_nothing(
+    made_center, center, tmp_path, stick, passphrase, capsys
+):
+    site = enrolled_site(tmp_path, center, made_center[1])
+    code = "HM" + DAY.strftime("%y%m%d")
+    services = open_services(site["path"])
+    services.drives.create(drive_form(code, DAY))  # the laptop's own drive, same code
+    services.close()
+    plan_drive(center, code, site["device"])
+    path = write_package(center, site["device"], stick, passphrase, capsys)
+    services = open_services(site["path"])
+    before = database_rows(services)
+    services.close()
+
+    assert hmtn("package", "import", path, "--db", site["path"]) == 1
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert f"The code {code} of a drive the center planned is already another drive's" in said.err
+    assert "Nothing was installed." in said.err
+    services = open_services(site["path"])
+    try:
+        assert database_rows(services) == before
+    finally:
+        services.close()
+
+
+def test_what_stops_the_command_is_said_with_status_2(made_center, center, tmp_path, capsys):
+    site = enrolled_site(tmp_path, center, made_center[1])
+    missing = tmp_path / "HN01-00000000-package-00001.hmtn.age"
+    assert hmtn("package", "import", missing, "--db", site["path"]) == 2
+    assert "File not found" in capsys.readouterr().err
+    bare = tmp_path / "bare.sqlite3"
+    open_services(bare).close()  # a laptop without the center's keys
+    write(missing, "not a package")
+    assert hmtn("package", "import", missing, "--db", bare) == 2
+    assert "Install the center's keys first" in capsys.readouterr().err
