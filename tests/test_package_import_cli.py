@@ -10,6 +10,7 @@ import pytest
 from desktop.core.services import open_services
 from tests.center_cli import PASSPHRASE, enrolled_site, hmtn, write
 from tests.center_sites import drive_form
+from tests.package_commands import write_package
 from tests.packages import database_rows
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
@@ -39,13 +40,6 @@ def plan_drive(center: Path, code: str, device: str) -> None:
         services.planning.set_desk_letter(device, "C")
     finally:
         services.close()
-
-
-def write_package(center: Path, device: str, stick: Path, passphrase: Path, capsys) -> Path:
-    capsys.readouterr()
-    assert hmtn("center", "package", "--db", center, "--device", device, "--out", stick,
-                "--passphrase-file", passphrase) == 0  # fmt: skip
-    return Path(capsys.readouterr().out.splitlines()[-1])
 
 
 def test_the_command_installs_the_package_and_says_what_it_did(

@@ -892,8 +892,12 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>registry decisions</translation>
     </message>
     <message>
-        <source>the device enrolled again</source>
-        <translation>the device enrolled again</translation>
+        <source>its desk letter or enrolment</source>
+        <translation>its desk letter or enrolment</translation>
+    </message>
+    <message>
+        <source>another rule set</source>
+        <translation>another rule set</translation>
     </message>
     <message>
         <source>Before a drive, each laptop that works it gets its own package: the registry, the rule set, its planned drives and number blocks. Select the laptops (Ctrl or Shift for several), then prepare their packages onto a USB stick.</source>
@@ -4518,6 +4522,10 @@ Its signature is beside it: {signature}
     <message>
         <source>Serial {value} is not among the forms the center gave this laptop ({runs}).</source>
         <translation>Serial {value} is not among the forms the center gave this laptop ({runs}).</translation>
+    </message>
+    <message>
+        <source>Serial {value} is one of the forms {run} the center took back from this laptop: use another form.</source>
+        <translation>Serial {value} is one of the forms {run} the center took back from this laptop: use another form.</translation>
     </message>
     <message>
         <source>The serial {value} does not end in a number, so the next form's is unknown.</source>

@@ -893,8 +893,12 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>có quyết định về danh sách người hiến</translation>
     </message>
     <message>
-        <source>the device enrolled again</source>
-        <translation>thiết bị đã đăng ký lại</translation>
+        <source>its desk letter or enrolment</source>
+        <translation>chữ cái bàn hoặc đăng ký của máy thay đổi</translation>
+    </message>
+    <message>
+        <source>another rule set</source>
+        <translation>có bộ tiêu chuẩn hiến máu khác</translation>
     </message>
     <message>
         <source>Before a drive, each laptop that works it gets its own package: the registry, the rule set, its planned drives and number blocks. Select the laptops (Ctrl or Shift for several), then prepare their packages onto a USB stick.</source>
@@ -4519,6 +4523,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Serial {value} is not among the forms the center gave this laptop ({runs}).</source>
         <translation>Số sê-ri {value} không thuộc các phôi trung tâm cấp cho máy này ({runs}).</translation>
+    </message>
+    <message>
+        <source>Serial {value} is one of the forms {run} the center took back from this laptop: use another form.</source>
+        <translation>Số sê-ri {value} thuộc tập phôi {run} mà trung tâm đã thu hồi khỏi máy này: hãy dùng phôi khác.</translation>
     </message>
     <message>
         <source>The serial {value} does not end in a number, so the next form&apos;s is unknown.</source>

@@ -32,6 +32,7 @@ from db.merge_writer import MergeWriter
 from db.records import Writer, write_transaction
 from db.stamps import new_id
 from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.vocabulary import AssignmentStatus, BlockStatus
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.acknowledgement import Acknowledged, acknowledge, behind_the_center
 from desktop.core.exchange.package_checks import (
@@ -60,6 +61,7 @@ from desktop.core.registry.importer import ImportReport, RegistryImporter
 from desktop.core.registry.reader import RegistryFile
 
 INSTALL_ACTION = "package_install"
+WITHDRAWN = {AssignmentStatus.WITHDRAWN, BlockStatus.WITHDRAWN}
 RECEIVED_TABLES = ("drive", "drive_assignment", "number_block")  # referred ones first
 
 
@@ -197,9 +199,10 @@ class PackageInstaller:
         merge = MergeWriter(w, contents.file_name)
         this_device = w.device_id
         for table in RECEIVED_TABLES:
-            report.rows[table] = _merge_received(merge, table, _rows(contents, table), this_device)
+            rows = _of_drives_held(merge, _rows(contents, table))
+            report.rows[table] = _merge_received(merge, table, rows, this_device)
         if (change := checked.rule_set) is not None:
-            put_rule_set(w, change.text, change.identity, change.also)
+            put_rule_set(w, change.text, change.identity, change.also, change.table)
             report.rule_set, report.rule_set_cases = change.identity.version, change.cases
         report.desk_letter = self._set_desk_letter(w, contents.desk_letter)
         _record(w, contents, report)
@@ -223,6 +226,22 @@ class PackageInstaller:
 def _rows(contents: PackageContents, table: str) -> list[dict]:
     return {"drive": contents.drives, "drive_assignment": contents.assignments,
             "number_block": contents.blocks}[table]  # fmt: skip
+
+
+def _of_drives_held(merge: MergeWriter, rows: list[dict]) -> list[dict]:
+    """The rows but a withdrawn assignment or block of a drive this laptop does not hold:
+    withdrawn before any package brought it here, it has nothing to stop."""
+    gone = {row["drive_id"] for row in rows if row.get("drive_id") and row["status"] in WITHDRAWN}
+    if not gone:
+        return rows
+    held = merge.held_rows("drive", sorted(gone))
+    return [
+        row
+        for row in rows
+        if row.get("drive_id") not in gone
+        or row["status"] not in WITHDRAWN
+        or row["drive_id"] in held
+    ]
 
 
 def _merge_received(
