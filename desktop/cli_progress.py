@@ -9,13 +9,13 @@ from desktop.core.foundation.progress import Progress
 def console_progress(phases: dict[str, str]) -> Progress:
     """A ``Progress`` that says ``<phase in words>: 40%`` on stderr; ``phases`` names
     each phase in words (an unnamed one is said by its code)."""
-    said: list[tuple[str, int]] = []
+    last: list[tuple[str, int]] = []  # the line said last
 
     def listener(phase: str, done: int, total: int) -> None:
         tenth = min(done * 10 // total, 10) if total > 0 else 10
-        if said and said[-1] == (phase, tenth):
+        if last == [(phase, tenth)]:
             return
-        said.append((phase, tenth))
+        last[:] = [(phase, tenth)]
         print(f"{phases.get(phase, phase)}: {tenth * 10}%", file=sys.stderr, flush=True)
 
     return Progress(listener)

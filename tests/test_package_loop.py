@@ -175,6 +175,9 @@ def test_two_laptops_a_planned_drive_the_center_the_laboratory_and_back(
         said = import_package(path, site["path"], capsys)
         assert said.status == 0, said.err
         assert said.out[0].startswith("Package no. 2 (")
+        assert "Checking the package's registry: 100%" in said.err.splitlines()  # progress
+        if site is a:  # An and Bình are new there
+            assert "Storing the new donors: 100%" in said.err.splitlines()
         assert any(AT_CENTER.match(text) for text in said.out), said.out
         with opened(site["path"]) as s:
             assert s.exports.at_center().through_seq == exported[0]

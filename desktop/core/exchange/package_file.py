@@ -8,10 +8,10 @@ other way round:
 
 Inside, a plain tar: ``manifest.json`` (and the center's signature of it),
 ``registry.csv`` (the registry CSV format of the README, with ``donor_id``),
-``rule_set.toml`` (the rule set the center works with) and ``rule_set_cases.csv`` (the
-validation table it was installed with, when the center kept one), and ``tables/drive.jsonl``,
-``tables/drive_assignment.jsonl``, ``tables/number_block.jsonl`` (rows as the center
-stores them).
+``rule_set.toml`` (the rule set the center works with) with ``rule_set_cases.csv`` (the
+validation table it was installed with, when the center kept one), and
+``tables/drive.jsonl``, ``tables/drive_assignment.jsonl``, ``tables/number_block.jsonl``
+(rows as the center stores them).
 
 Opening (``open_package``) checks the signature against the center key installed at
 this laptop before anything is decrypted, decrypts with this laptop's age identity into
