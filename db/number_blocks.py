@@ -22,13 +22,14 @@ def din_block_for_drive(
 
 
 def lowest_din_block_first(
-    db: Database, device_id: str, fin: str, year: int, *, kind: str, status: str
+    db: Database, device_id: str, fin: str, year: int, kind: str
 ) -> int | None:
-    """Where the device's lowest block of that FIN and (4-digit) year starts."""
+    """Where the device's lowest block of ``kind`` (din) of that FIN and (4-digit) year
+    starts, of any status (a withdrawn block's numbers are never handed out again)."""
     return db.execute(
-        "SELECT min(first) FROM number_block WHERE for_device = ? AND kind = ? AND status = ?"
+        "SELECT min(first) FROM number_block WHERE for_device = ? AND kind = ?"
         " AND fin = ? AND year = ?",
-        [device_id, kind, status, fin, year],
+        [device_id, kind, fin, year],
     ).fetchone()[0]
 
 

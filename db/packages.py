@@ -1,6 +1,5 @@
-"""What the center reads to write a drive package: the people it holds (each once), the
-planned drives of a device with their assignments and blocks, and the packages it
-wrote (``package_log``)."""
+"""What the center reads to write a drive package: the people it holds (each once) and
+the packages it wrote (``package_log``); what it planned is ``db.planning``'s."""
 
 import json
 from collections.abc import Iterator
@@ -69,45 +68,6 @@ def shared_old_ids(db: Database) -> set[str]:
     }
 
 
-def planned_drives(
-    db: Database, center_device: str, device_id: str, today: str, *, assigned: str, open_: str
-) -> list[dict]:
-    """Drives the center planned (its stamp), ``device_id`` assigned to them, dated
-    ``today`` or later and open: every column, by date and code."""
-    return list(
-        db.query(
-            "SELECT r.* FROM drive r WHERE r.device_id = ? AND r.drive_date >= ?"
-            " AND r.status = ? AND EXISTS (SELECT 1 FROM drive_assignment a"
-            " WHERE a.drive_id = r.id AND a.for_device = ? AND a.status = ?)"
-            " ORDER BY r.drive_date, r.code",
-            [center_device, today, open_, device_id, assigned],
-        )
-    )
-
-
-def assignments_of(db: Database, drive_ids: list[str]) -> list[dict]:
-    """Every assignment of these drives (each device's), as stored."""
-    marks = ", ".join("?" for _ in drive_ids)
-    return list(
-        db.query(
-            f"SELECT * FROM drive_assignment WHERE drive_id IN ({marks})"
-            " ORDER BY drive_id, for_device",
-            drive_ids,
-        )
-    )
-
-
-def blocks_of(db: Database, device_id: str, active: str) -> list[dict]:
-    """The device's active number blocks, as stored."""
-    return list(
-        db.query(
-            "SELECT * FROM number_block WHERE for_device = ? AND status = ?"
-            " ORDER BY kind, drive_id, first",
-            [device_id, active],
-        )
-    )
-
-
 def next_package_number(db: Database, device_id: str) -> int:
     row = db.execute(
         "SELECT coalesce(max(number), 0) FROM package_log WHERE device_id = ?", [device_id]
@@ -147,13 +107,14 @@ def changes_since(db: Database, center_device: str, seq: int) -> dict[str, int]:
     )
 
 
-def coming_drives(db: Database, center_device: str, today: str, assigned: str) -> dict[str, int]:
-    """Device -> how many planned drives from ``today`` on it is assigned to."""
+def coming_drives(db: Database, today: str, assigned: str, closed: str) -> dict[str, int]:
+    """Device -> how many drives dated ``today`` or later and not ``closed`` it is
+    assigned to (what its package carries: ``planning.device_plan``)."""
     return dict(
         db.execute(
             "SELECT a.for_device, count(*) FROM drive_assignment a JOIN drive r"
-            " ON r.id = a.drive_id WHERE a.status = ? AND r.device_id = ? AND r.drive_date >= ?"
+            " ON r.id = a.drive_id WHERE a.status = ? AND r.drive_date >= ? AND r.status <> ?"
             " GROUP BY a.for_device",
-            [assigned, center_device, today],
+            [assigned, today, closed],
         ).fetchall()
     )

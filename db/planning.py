@@ -49,6 +49,32 @@ def drives_assigned(
     )
 
 
+def assignments_since(db: Database, device_id: str, status: str, since: str) -> list[dict]:
+    """The device's assignments in ``status`` of drives dated ``since`` (ISO) or later."""
+    return list(
+        db.query(
+            "SELECT a.* FROM drive_assignment a JOIN drive d ON d.id = a.drive_id"
+            " WHERE a.for_device = ? AND a.status = ? AND d.drive_date >= ?"
+            " ORDER BY a.drive_id, a.for_device",
+            [device_id, status, since],
+        )
+    )
+
+
+def dated_since(db: Database, drive_ids: set[str], since: str) -> set[str]:
+    """Those of the drives dated ``since`` (ISO) or later."""
+    found: set[str] = set()
+    for part in chunks(sorted(drive_ids)):
+        found.update(
+            row[0]
+            for row in db.execute(
+                f"SELECT id FROM drive WHERE drive_date >= ? AND id IN ({_marks(part)})",
+                [since, *part],
+            )
+        )
+    return found
+
+
 def block(db: Database, block_id: str) -> dict | None:
     return next(db.query("SELECT * FROM number_block WHERE id = ?", [block_id]), None)
 

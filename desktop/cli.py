@@ -10,6 +10,7 @@
     hmtn certificates print --drive CODE --mode blank|overlay [--all|--pending]
          [--first-serial S] [--printer NAME] [--preview] --out FILE.pdf
     hmtn export --out DIR [--db PATH]                         the export file for the center
+    hmtn package import FILE [--db PATH]                      install the center's drive package
     hmtn center init --db CENTER --keys DIR [--passphrase-file F]   make the center's keys
     hmtn center devices [add DIR | revoke DEVICE --reason R | list]   the center's devices
     hmtn center package --device DEVICE --out DIR [--passphrase-file F]  a drive package
@@ -77,6 +78,7 @@ def _run(args: argparse.Namespace) -> int:
         "labels": _print_labels,
         "certificates": _print_certificates,
         "export": _export,
+        "package": _exchange,
         "center": _exchange,
         "device": _exchange,
     }
@@ -90,10 +92,11 @@ def _exchange(args: argparse.Namespace, db_path: Path | None) -> int:
         return cli_center_import.run_import(args, db_path)
     if args.command == "center" and args.center_command == "lab":
         return cli_center_lab.run_lab(args, db_path)
-    if args.command == "center" and args.center_command == "package":
+    if args.command == "package" or getattr(args, "center_command", None) == "package":
         from desktop import cli_package
 
-        return cli_package.run_package(args, db_path)
+        run = cli_package.run_package if args.command == "center" else cli_package.run_install
+        return run(args, db_path)
     run = cli_exchange.run_center if args.command == "center" else cli_exchange.run_device
     return run(args, db_path)
 

@@ -1,17 +1,28 @@
-"""``hmtn center package --db CENTER.sqlite3 --device DEVICE --out DIR
+"""Drive packages on the command line.
+
+``hmtn center package --db CENTER.sqlite3 --device DEVICE --out DIR
 [--passphrase-file FILE]``: a laptop's drive package and its signature written to DIR,
 what it holds said in words, the package's path printed last (for scripts). Status 0
-done, 2 refused (the reason said, nothing written)."""
+done, 2 refused (the reason said, nothing written).
+
+``hmtn package import FILE --db SITE``: the package installed at its laptop (``run_install``).
+"""
 
 import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.cli import _open_services
 from desktop.cli_exchange import PassphraseRefused, _with_services, read_passphrase
+from desktop.cli_progress import console_progress
+from desktop.core.domain.problems import UserError
+from desktop.core.exchange.package_checks import PackageRefused
 from desktop.core.exchange.packages import PackageWritten
+from desktop.core.foundation.base_service import STORAGE_PROBLEMS
 from ui.formatting import number_text
-from ui.messages import translate
+from ui.messages import line_error_text, problems_text, translate
+from ui.package_report import package_report_lines
 
 if TYPE_CHECKING:
     from desktop.core.services import Services
@@ -58,3 +69,39 @@ def _print_written(written: PackageWritten, site: str, name: str) -> None:
         print(left.format(count=number_text(counts["left_out"])))
     print(translate("Cli", "Signature: {path}").format(path=written.signature_path))
     print(written.path)
+
+
+# What stops ``package import`` from running at all, rather than refuses the package.
+COULD_NOT_RUN = {"package_center_keys_missing", "import_running", *STORAGE_PROBLEMS.values()}
+
+
+def run_install(args: argparse.Namespace, db_path: Path | None) -> int:
+    """``hmtn package import FILE --db SITE``: this laptop's drive package installed, all of
+    it or nothing, with progress on stderr and a report in words. Status 0 installed (or
+    installed already), 1 the package refused (why said, nothing changed), 2 the command
+    could not run (no such file, no center keys here, the database refused or busy)."""
+    if not args.file.is_file():
+        print(translate("Cli", "File not found: {path}").format(path=args.file), file=sys.stderr)
+        return 2
+    services = _open_services(db_path)
+    if services is None:
+        return 2
+    progress = console_progress({
+        "read": translate("Cli", "Checking the package's registry"),
+        "write": translate("Cli", "Storing the new donors"),
+    })  # fmt: skip
+    try:
+        report = services.package_installer.install_file(args.file, progress)
+    except UserError as error:
+        print(problems_text(error.problems), file=sys.stderr)
+        if isinstance(error, PackageRefused):
+            for line_error in error.line_errors:
+                text = line_error_text(line_error.line, line_error.column, line_error.problem)
+                print(text, file=sys.stderr)
+        codes = {problem.code for problem in error.problems}
+        return 2 if codes & COULD_NOT_RUN else 1
+    finally:
+        services.close()
+    for line in package_report_lines(report):
+        print(line)
+    return 0

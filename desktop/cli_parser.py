@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         _labels,
         _certificates,
         _export,
+        _package_import,
         _center,
         _device,
     ):
@@ -129,6 +130,16 @@ def _export(commands: argparse._SubParsersAction) -> None:
         "--out", type=Path, required=True, help="folder to write into (a USB stick)"
     )
     _database(export, create=False)
+
+
+def _package_import(commands: argparse._SubParsersAction) -> None:
+    package = commands.add_parser("package", help="drive packages from the provincial center")
+    package_commands = package.add_subparsers(dest="package_command", required=True)
+    install = package_commands.add_parser(
+        "import", help="install this laptop's drive package (all of it or nothing)"
+    )
+    install.add_argument("file", type=Path, help="the <...>-package-<n>.hmtn.age file")
+    _database(install, create=False)
 
 
 def _center(commands: argparse._SubParsersAction) -> None:

@@ -15,7 +15,8 @@ def help_of(*command: str) -> str:
 
 
 def test_a_database_is_a_path_never_an_internal_name():
-    for command in (("export",), ("center", "import"), ("device", "enrol"), ("drives",)):
+    for command in (("export",), ("package", "import"), ("center", "import"), ("device", "enrol"),
+                    ("drives",)):  # fmt: skip
         text = help_of(*command)
         assert "--db PATH" in text and "SUB_DB" not in text, command
 

@@ -199,8 +199,10 @@ def test_the_package_opens_at_its_laptop_with_its_plan_and_acknowledgement(
         assert [d["id"] for d in contents.drives] == [planned["carried"]]
         assert contents.drives[0]["code"] == "HM270110"
         assert {x["for_device"] for x in contents.assignments} == {a.device_id, b.device_id}
-        kinds = sorted((blk["kind"], blk["first"]) for blk in contents.blocks)
-        assert kinds == [("din", 961539), ("serial", 12001)]
+        kinds = sorted((blk["kind"], blk["first"], blk["status"]) for blk in contents.blocks)
+        # the withdrawn block of the drive travels too: the laptop stops using it
+        assert kinds == [("din", 1, "withdrawn"), ("din", 961539, "active"),
+                         ("serial", 12001, "active")]  # fmt: skip
         assert contents.desk_letter == "A"
         ack = contents.acknowledgements
         exported = a.services.db.execute("SELECT seq_to FROM export_log").fetchone()[0]
@@ -211,6 +213,7 @@ def test_the_package_opens_at_its_laptop_with_its_plan_and_acknowledgement(
     assert [(r[0], r[1]) for r in row] == [(1, written.sha256)]
     counts = json.loads(row[0][2])
     assert (counts["persons"], counts["drives"], counts["blocks"]) == (5, 1, 2)
+    assert counts["withdrawn_blocks"] == 1
     again = services.packages.write(a.device_id, stick, signer, today=TODAY)
     assert again.number == 2 and again.path.name.endswith("-package-00002.hmtn.age")
 
@@ -296,7 +299,7 @@ def test_the_overview_says_which_packages_are_out_of_date(world, tmp_path):
     packages = center.services.packages
     plan_drive(center, a.device_id, b.device_id)
     before = {d.id: d for d in packages.overview(TODAY)}
-    assert before[a.device_id].coming_drives == 2  # the closed one counts as planned
+    assert before[a.device_id].coming_drives == 1  # as its package: not the closed one
     assert before[a.device_id].last_number is None and before[a.device_id].out_of_date
     signer = packages.unlock(PASSPHRASE)
     packages.write(a.device_id, stick, signer, today=TODAY)

@@ -10,25 +10,10 @@ import pytest
 
 from desktop.core.exchange.package_file import open_package, site_keys
 from desktop.core.services import open_services
-from tests.center_cli import PASSPHRASE, hmtn, write
+from tests.center_cli import PASSPHRASE, enrolled_site, hmtn, write
 from tests.exchange_tools import minisign_verify, needs_minisign, needs_terminal, on_terminal
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
-
-
-def enrolled_site(tmp_path: Path, center: Path, keys: Path, letter: str = "A") -> dict:
-    path = tmp_path / f"site-{letter}.sqlite3"
-    services = open_services(path)
-    services.settings.update_device("HN01", f"Bàn {letter}")
-    services.dins.set_fin("A1234")
-    services.settings.set("desk_letter", letter)
-    services.close()
-    folder = tmp_path / f"enrol-{letter}"
-    assert hmtn("device", "set-center", keys, "--db", path) == 0
-    assert hmtn("device", "enrol", "--db", path, "--out", folder) == 0
-    assert hmtn("center", "devices", "add", folder, "--db", center) == 0
-    device = json.loads((folder / "enrolment.json").read_text(encoding="utf-8"))["device_id"]
-    return {"path": path, "device": device, "enrolment": folder}
 
 
 @pytest.fixture

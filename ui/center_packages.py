@@ -42,7 +42,8 @@ CHANGES = {  # what the center recorded since a package, in words
     "imports": QT_TRANSLATE_NOOP("CenterPackages", "files imported"),
     "lab": QT_TRANSLATE_NOOP("CenterPackages", "lab results"),
     "registry": QT_TRANSLATE_NOOP("CenterPackages", "registry decisions"),
-    "device": QT_TRANSLATE_NOOP("CenterPackages", "the device enrolled again"),
+    "device": QT_TRANSLATE_NOOP("CenterPackages", "its desk letter or enrolment"),
+    "rules": QT_TRANSLATE_NOOP("CenterPackages", "another rule set"),
 }
 
 

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.core.domain.dates import dmy, local_moment
-from desktop.core.exchange.export import AtCenter, ExportResult, ExportService
+from desktop.core.exchange.export import ExportResult, ExportService
 from desktop.core.foundation.progress import Cancelled
 from ui.dialogs import Dialogs, open_dialog
 from ui.messages import problems_text, translate
 from ui.operation import failure_text
+from ui.package_report import at_center_text
 from ui.status_line import Said, StatusLine, Tone
 from ui.task_progress import TaskProgress
 
@@ -40,17 +40,6 @@ def export_for_center(
     open_dialog(dialog)
     dialog.start()
     return dialog
-
-
-def at_center_text(at_center: AtCenter | None) -> str:
-    """ "Every change up to <dd/mm/yyyy HH:MM> is at the center" (the acknowledged
-    export's time on this laptop's clock), or "" before the center acknowledged any."""
-    if at_center is None:
-        return ""
-    moment = local_moment(at_center.exported_at)
-    return translate("ExportDialog", "Every change up to {time} is at the center.").format(
-        time=f"{dmy(moment.date())} {moment:%H:%M}"
-    )
 
 
 class ExportDialog(QDialog):

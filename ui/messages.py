@@ -926,6 +926,11 @@ PROBLEMS = {
         "Messages",
         "Serial {value} is not among the forms the center gave this laptop ({runs}).",
     ),
+    "serial_run_withdrawn": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Serial {value} is one of the forms {run} the center took back from this laptop:"
+        " use another form.",
+    ),
     "serial_no_number": QT_TRANSLATE_NOOP(
         "Messages", "The serial {value} does not end in a number, so the next form's is unknown."
     ),

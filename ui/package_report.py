@@ -1,16 +1,36 @@
-"""What installing a drive package did, in words: the donors, the drives planned for this
-laptop with their DIN numbers, its certificate forms, the rule set, the desk letter and
-what the center already holds of this laptop's records."""
+"""What installing a drive package did, in words, for the command line and the site's
+window: the donors, the drives planned for this laptop with their DIN numbers, its
+certificate forms, the rule set, the desk letter; and up to when this laptop's changes
+are at the center (the export dialog says it too).
 
+No widgets here: the command line uses it without loading the widget toolkit.
+"""
+
+from desktop.core.domain.dates import local_moment
 from desktop.core.domain.desk import din_block_text
 from desktop.core.domain.number_blocks import Span, serial_text
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import BlockKind
-from desktop.core.exchange.export import AtCenter
+from desktop.core.exchange.acknowledgement import AtCenter
+from desktop.core.exchange.package_contents import Acknowledgement
 from desktop.core.exchange.package_install import PackageReport
-from ui.export_dialog import at_center_text
 from ui.formatting import dmy, number_text
 from ui.messages import translate
+
+
+def at_center_text(at_center: AtCenter | Acknowledgement | None) -> str:
+    """ "Every change up to <dd/mm/yyyy HH:MM> is at the center" (the acknowledged
+    export's time on this laptop's clock), or "" before the center acknowledged any."""
+    if at_center is None:
+        return ""
+    if not at_center.exported_at:  # accepted before the center kept the export's time
+        return translate(
+            "ExportDialog", "Every change up to export no. {number} is at the center."
+        ).format(number=at_center.export_number)
+    moment = local_moment(at_center.exported_at)
+    return translate("ExportDialog", "Every change up to {time} is at the center.").format(
+        time=f"{dmy(moment.date())} {moment:%H:%M}"
+    )
 
 
 def package_report_lines(report: PackageReport) -> list[str]:
@@ -30,6 +50,7 @@ def package_report_lines(report: PackageReport) -> list[str]:
     lines += _donor_lines(report)
     lines += _drive_lines(report)
     lines += _serial_lines(report)
+    lines += _withdrawn_lines(report)
     lines.append(_rule_set_line(report))
     if report.desk_letter:
         lines.append(
@@ -123,6 +144,27 @@ def _serial_lines(report: PackageReport) -> list[str]:
     ]
 
 
+def _withdrawn_lines(report: PackageReport) -> list[str]:
+    """What the center took back: this laptop no longer works those drives, nor uses
+    those numbers."""
+    lines = []
+    if report.withdrawn_from:
+        lines.append(
+            translate("PackageReport", "The center took this laptop off {count} drive(s).").format(
+                count=report.withdrawn_from
+            )
+        )
+    if report.withdrawn_blocks:
+        lines.append(
+            translate(
+                "PackageReport",
+                "The center withdrew {count} block(s) of numbers (DINs or certificate forms):"
+                " this laptop no longer uses them.",
+            ).format(count=len(report.withdrawn_blocks))
+        )
+    return lines
+
+
 def _rule_set_line(report: PackageReport) -> str:
     if report.rule_set is None:
         return translate("PackageReport", "Eligibility rule set: unchanged.")
@@ -138,8 +180,4 @@ def _acknowledgement_line(report: PackageReport) -> str:
         return translate(
             "PackageReport", "The center has received no export file from this laptop yet."
         )
-    if ack.exported_at:
-        return at_center_text(AtCenter(ack.through_seq, ack.export_number, ack.exported_at))
-    return translate(
-        "PackageReport", "The center holds this laptop's export files up to no. {number}."
-    ).format(number=ack.export_number)
+    return at_center_text(ack)

@@ -17,6 +17,7 @@ from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.center_views import CenterViews
 from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.incarnation import check_restored
+from desktop.core.exchange.lab_facts import lab_facts
 from desktop.core.exchange.lab_service import LabService
 from desktop.core.exchange.package_install import PackageInstaller
 from desktop.core.exchange.packages import PackageService
@@ -134,7 +135,7 @@ def _build(path: Path, db: Database) -> Services:
         center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path)),
         lab=LabService(db, bus, session, lambda: connect(path)),
         planning=PlanningService(db, bus, session, drives),
-        packages=PackageService(db, bus, session, lambda: connect(path)),
+        packages=PackageService(db, bus, session, lambda: connect(path), lab_facts),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)

@@ -892,8 +892,12 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>registry decisions</translation>
     </message>
     <message>
-        <source>the device enrolled again</source>
-        <translation>the device enrolled again</translation>
+        <source>its desk letter or enrolment</source>
+        <translation>its desk letter or enrolment</translation>
+    </message>
+    <message>
+        <source>another rule set</source>
+        <translation>another rule set</translation>
     </message>
     <message>
         <source>Before a drive, each laptop that works it gets its own package: the registry, the rule set, its planned drives and number blocks. Select the laptops (Ctrl or Shift for several), then prepare their packages onto a USB stick.</source>
@@ -2433,6 +2437,14 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <source>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</source>
         <translation>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</translation>
     </message>
+    <message>
+        <source>Checking the package's registry</source>
+        <translation>Checking the package's registry</translation>
+    </message>
+    <message>
+        <source>Storing the new donors</source>
+        <translation>Storing the new donors</translation>
+    </message>
 </context>
 <context>
     <name>CollectionQueueModel</name>
@@ -3041,6 +3053,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>Choose the USB stick (or folder) for the export file</source>
         <translation>Choose the USB stick (or folder) for the export file</translation>
+    </message>
+    <message>
+        <source>Every change up to export no. {number} is at the center.</source>
+        <translation>Every change up to export no. {number} is at the center.</translation>
     </message>
     <message>
         <source>Every change up to {time} is at the center.</source>
@@ -4512,6 +4528,10 @@ Its signature is beside it: {signature}
         <translation>Serial {value} is not among the forms the center gave this laptop ({runs}).</translation>
     </message>
     <message>
+        <source>Serial {value} is one of the forms {run} the center took back from this laptop: use another form.</source>
+        <translation>Serial {value} is one of the forms {run} the center took back from this laptop: use another form.</translation>
+    </message>
+    <message>
         <source>The serial {value} does not end in a number, so the next form's is unknown.</source>
         <translation>The serial {value} does not end in a number, so the next form's is unknown.</translation>
     </message>
@@ -4898,6 +4918,14 @@ Its signature is beside it: {signature}
         <translation>Certificate forms for this laptop: {first} to {last} ({count} forms)</translation>
     </message>
     <message>
+        <source>The center took this laptop off {count} drive(s).</source>
+        <translation>The center took this laptop off {count} drive(s).</translation>
+    </message>
+    <message>
+        <source>The center withdrew {count} block(s) of numbers (DINs or certificate forms): this laptop no longer uses them.</source>
+        <translation>The center withdrew {count} block(s) of numbers (DINs or certificate forms): this laptop no longer uses them.</translation>
+    </message>
+    <message>
         <source>Eligibility rule set: unchanged.</source>
         <translation>Eligibility rule set: unchanged.</translation>
     </message>
@@ -4908,10 +4936,6 @@ Its signature is beside it: {signature}
     <message>
         <source>The center has received no export file from this laptop yet.</source>
         <translation>The center has received no export file from this laptop yet.</translation>
-    </message>
-    <message>
-        <source>The center holds this laptop's export files up to no. {number}.</source>
-        <translation>The center holds this laptop's export files up to no. {number}.</translation>
     </message>
 </context>
 <context>

@@ -893,8 +893,12 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>có quyết định về danh sách người hiến</translation>
     </message>
     <message>
-        <source>the device enrolled again</source>
-        <translation>thiết bị đã đăng ký lại</translation>
+        <source>its desk letter or enrolment</source>
+        <translation>chữ cái bàn hoặc đăng ký của máy thay đổi</translation>
+    </message>
+    <message>
+        <source>another rule set</source>
+        <translation>có bộ tiêu chuẩn hiến máu khác</translation>
     </message>
     <message>
         <source>Before a drive, each laptop that works it gets its own package: the registry, the rule set, its planned drives and number blocks. Select the laptops (Ctrl or Shift for several), then prepare their packages onto a USB stick.</source>
@@ -2434,6 +2438,14 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <source>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</source>
         <translation>{count} người không được đưa vào gói: không có số CCCD hay CMND cũ nào của họ ghi được vào danh sách (thiếu số, hoặc số trùng với người khác). Hãy sửa lại hồ sơ của họ tại trung tâm.</translation>
     </message>
+    <message>
+        <source>Checking the package&apos;s registry</source>
+        <translation>Đang kiểm tra danh sách người hiến trong gói</translation>
+    </message>
+    <message>
+        <source>Storing the new donors</source>
+        <translation>Đang lưu người hiến mới</translation>
+    </message>
 </context>
 <context>
     <name>CollectionQueueModel</name>
@@ -3042,6 +3054,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>Choose the USB stick (or folder) for the export file</source>
         <translation>Chọn USB (hoặc thư mục) để ghi tệp xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Every change up to export no. {number} is at the center.</source>
+        <translation>Mọi thay đổi đến lần xuất số {number} đã có ở trung tâm.</translation>
     </message>
     <message>
         <source>Every change up to {time} is at the center.</source>
@@ -4513,6 +4529,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Số sê-ri {value} không thuộc các phôi trung tâm cấp cho máy này ({runs}).</translation>
     </message>
     <message>
+        <source>Serial {value} is one of the forms {run} the center took back from this laptop: use another form.</source>
+        <translation>Số sê-ri {value} thuộc tập phôi {run} mà trung tâm đã thu hồi khỏi máy này: hãy dùng phôi khác.</translation>
+    </message>
+    <message>
         <source>The serial {value} does not end in a number, so the next form&apos;s is unknown.</source>
         <translation>Số sê-ri {value} không kết thúc bằng số nên không biết số của phôi tiếp theo.</translation>
     </message>
@@ -4899,6 +4919,14 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Phôi giấy chứng nhận của máy này: từ {first} đến {last} ({count} phôi)</translation>
     </message>
     <message>
+        <source>The center took this laptop off {count} drive(s).</source>
+        <translation>Trung tâm đã rút máy này khỏi {count} đợt hiến máu.</translation>
+    </message>
+    <message>
+        <source>The center withdrew {count} block(s) of numbers (DINs or certificate forms): this laptop no longer uses them.</source>
+        <translation>Trung tâm đã thu hồi {count} dải số (mã DIN hoặc phôi giấy chứng nhận): máy này không dùng các số đó nữa.</translation>
+    </message>
+    <message>
         <source>Eligibility rule set: unchanged.</source>
         <translation>Bộ tiêu chuẩn hiến máu: không đổi.</translation>
     </message>
@@ -4909,10 +4937,6 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>The center has received no export file from this laptop yet.</source>
         <translation>Trung tâm chưa nhận được tệp xuất nào từ máy này.</translation>
-    </message>
-    <message>
-        <source>The center holds this laptop&apos;s export files up to no. {number}.</source>
-        <translation>Trung tâm đã có các tệp xuất của máy này đến tệp số {number}.</translation>
     </message>
 </context>
 <context>

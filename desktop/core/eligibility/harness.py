@@ -67,6 +67,15 @@ def read_cases(path: str | Path) -> list[dict[str, str]]:
         raise CaseError(f"{path}: not UTF-8 text") from None
 
 
+def cases_text(path: str | Path) -> str:
+    """A cases file's text exactly as written (without a byte order mark), to keep with
+    the rule set it validated; CaseError when it is not UTF-8; OSError when unreadable."""
+    try:
+        return Path(path).read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CaseError(f"{path}: not UTF-8 text") from None
+
+
 def read_cases_text(text: str, source: str) -> list[dict[str, str]]:
     """The rows of a cases table given as text (a drive package carries it)."""
     return _case_rows(io.StringIO(text.removeprefix("\ufeff"), newline=""), source)

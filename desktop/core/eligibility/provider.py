@@ -17,6 +17,7 @@ from desktop.core.eligibility.harness import (
     DEFAULT_CASES,
     CaseError,
     CaseResult,
+    cases_text,
     read_cases,
     read_cases_text,
     run_cases,
@@ -89,7 +90,8 @@ class RuleSetProvider:
 
     def install_file(self, rules_path: Path, cases_path: Path | None = None) -> Installation:
         """Check a center's rule-set file, run its validation cases (``cases_path``, by
-        default the file beside it) and install it when every case passes.
+        default the file beside it) and install it when every case passes, keeping the
+        cases' text with it (a drive package carries both).
 
         RuleSetError when a file cannot be used (the rule set, a missing or unreadable
         cases file); UserError when its version was seen here with other content."""
@@ -102,7 +104,8 @@ class RuleSetProvider:
             problem = Problem("rule_set_cases_missing", {"path": str(cases_path)})
             raise RuleSetError(str(rules_path), [problem])
         try:
-            rows = read_cases(cases_path)
+            cases = cases_text(cases_path)
+            rows = read_cases_text(cases, str(cases_path))
         except (CaseError, OSError) as error:
             detail = error.strerror if isinstance(error, OSError) else str(error)
             problem = Problem("rule_set_cases_unreadable", {"path": str(cases_path),
@@ -111,7 +114,7 @@ class RuleSetProvider:
         installation = self._checked(rules, rules_path.name, cases_path, rows)
         if installation.installed:
             identity = identity_of(rules, rules_path.name)
-            self.store.install(text, identity, also=(self.shipped_identity(),))
+            self.store.install(text, identity, also=(self.shipped_identity(),), cases=cases)
         return installation
 
     def check_text(self, text: str, source: str, cases: str = "") -> Installation:

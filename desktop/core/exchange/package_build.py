@@ -1,7 +1,8 @@
 """The parts of one laptop's drive package, read at the center on one snapshot: the
-registry (``package_registry``), the rule set the center works with, the drives planned
-for the laptop with their assignments and its number blocks, and what the center
-acknowledges having received from it.
+registry (``package_registry``), the rule set the center works with, what the center
+planned for the laptop (``planning.device_plan``: its drives with their assignments, its
+number blocks, those withdrawn too) and what the center acknowledges having received
+from it.
 """
 
 import datetime as dt
@@ -17,37 +18,24 @@ from sqlite_utils import Database
 from db import center_imports as import_queries
 from db import installation
 from db import packages as queries
-from desktop.core.domain.vocabulary import (
-    AssignmentStatus,
-    BlockKind,
-    BlockStatus,
-    CenterImportStatus,
-    DriveStatus,
-)
+from desktop.core.domain.vocabulary import CenterImportStatus
+from desktop.core.eligibility.harness import DEFAULT_CASES
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET
 from desktop.core.exchange.container import part_name
 from desktop.core.exchange.package_file import (
     REGISTRY,
     RULE_SET,
+    RULE_SET_CASES,
     RegistryPartWriter,
     document_part,
     table_part,
 )
 from desktop.core.exchange.package_registry import LabFacts, RegistryTally, registry_lines
+from desktop.core.exchange.planning import DevicePlan, device_plan
 from desktop.core.foundation.progress import Progress
 
 Part = tuple[Path, dict[str, Any]]  # the file written, what the manifest says of it
-
-
-@dataclass(frozen=True)
-class PlanRows:
-    """What the center planned for one laptop, rows as stored."""
-
-    drives: list[dict]
-    assignments: list[dict]
-    blocks: list[dict]
-    desk_letter: str
 
 
 @dataclass(frozen=True)
@@ -55,13 +43,14 @@ class RuleSetText:
     version: str
     sha256: str
     text: str
+    cases: str  # the validation table it was installed with ("" when not kept)
 
 
 @dataclass
 class BuiltParts:
     parts: dict[str, Part]
     tally: RegistryTally
-    plan: PlanRows
+    plan: DevicePlan
     rule_set: RuleSetText | None
     acknowledged: list[dict[str, Any]]
     center_seq: int  # the center's own change sequence the snapshot stood at
@@ -75,26 +64,6 @@ def snapshot(db: Database) -> Iterator[None]:
         yield
     finally:
         db.conn.execute("ROLLBACK")
-
-
-def device_plan(db: Database, device: dict, today: dt.date) -> PlanRows:
-    """The planned drives ``device`` is assigned to, from ``today`` on and open, every
-    assignment of them, its active blocks (serial runs, and the DIN blocks of those
-    drives) and its desk letter. (Read here until the planning service's
-    ``for_device`` takes its place.)"""
-    center = installation.current(db)["device_id"]
-    drives = queries.planned_drives(db, center, device["id"], today.isoformat(),
-                                    assigned=AssignmentStatus.ASSIGNED,
-                                    open_=DriveStatus.OPEN)  # fmt: skip
-    ids = [drive["id"] for drive in drives]
-    carried = set(ids)
-    blocks = [
-        block
-        for block in queries.blocks_of(db, device["id"], BlockStatus.ACTIVE)
-        if block["kind"] == BlockKind.SERIAL or block["drive_id"] in carried
-    ]
-    assignments = queries.assignments_of(db, ids) if ids else []
-    return PlanRows(drives, assignments, blocks, device["desk_letter"])
 
 
 def acknowledgements(db: Database, device_id: str) -> list[dict[str, Any]]:
@@ -114,14 +83,23 @@ def acknowledgements(db: Database, device_id: str) -> list[dict[str, Any]]:
 
 
 def center_rule_set(rules: RuleSetProvider) -> RuleSetText | None:
-    """The rule set in force at the center, as the text it was read from (the one it
-    installed, else the one shipped with the application)."""
+    """The rule set in force at the center, as the text it was read from, with the
+    validation table it passed: the one it installed (with the cases kept when it was
+    installed), else the one shipped with the application (with the shipped cases)."""
     current = rules.current
     installed = rules.store.installed_text()
-    for text in (installed, DEFAULT_RULE_SET.read_text(encoding="utf-8")):
-        if text and hashlib.sha256(text.encode("utf-8")).hexdigest() == current.sha256:
-            return RuleSetText(current.version, current.sha256, text)
+    if installed and _sha256(installed) == current.sha256:
+        return RuleSetText(current.version, current.sha256, installed,
+                           rules.store.installed_cases())  # fmt: skip
+    shipped = DEFAULT_RULE_SET.read_text(encoding="utf-8")
+    if _sha256(shipped) == current.sha256:
+        cases = DEFAULT_CASES.read_bytes().decode("utf-8-sig")
+        return RuleSetText(current.version, current.sha256, shipped, cases)
     return None
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def build_parts(
@@ -149,9 +127,11 @@ def build_parts(
     rule_set = center_rule_set(rules)
     if rule_set is not None:
         parts[RULE_SET] = document_part(work, RULE_SET, rule_set.text)
+        if rule_set.cases:
+            parts[RULE_SET_CASES] = document_part(work, RULE_SET_CASES, rule_set.cases)
     plan = device_plan(db, device, today)
     rows = {"drive": plan.drives, "drive_assignment": plan.assignments,
-            "number_block": plan.blocks}  # fmt: skip
+            "number_block": plan.blocks + plan.withdrawn_blocks}  # fmt: skip
     for table, found in rows.items():
         parts[part_name(table)] = table_part(work, table, found)
     center_seq = installation.current(db)["last_change_seq"]

@@ -46,6 +46,7 @@ class RuleSetChange:
     identity: Identity
     also: tuple[Identity, ...]  # known identities kept with it (the shipped set's)
     cases: int  # how many validation cases passed
+    table: str  # those cases (the package's table, CSV text; "": the shipped one)
 
 
 def already_installed(db: Database, contents: PackageContents) -> bool:
@@ -104,7 +105,8 @@ def rule_set_of(rules: RuleSetProvider, contents: PackageContents) -> RuleSetCha
     if rules.current.sha256 == checked.rules.sha256:
         return None
     identity = identity_of(checked.rules, f"{contents.file_name}:{source}")
-    return RuleSetChange(part.text, identity, (rules.shipped_identity(),), checked.passed)
+    also = (rules.shipped_identity(),)
+    return RuleSetChange(part.text, identity, also, checked.passed, part.cases)
 
 
 def _failed_cases(version: str, checked: Installation) -> Problem:

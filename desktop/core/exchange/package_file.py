@@ -8,9 +8,10 @@ other way round:
 
 Inside, a plain tar: ``manifest.json`` (and the center's signature of it),
 ``registry.csv`` (the registry CSV format of the README, with ``donor_id``),
-``rule_set.toml`` (when the center has one installed) and ``tables/drive.jsonl``,
-``tables/drive_assignment.jsonl``, ``tables/number_block.jsonl`` (rows as the center
-stores them).
+``rule_set.toml`` (the rule set the center works with) with ``rule_set_cases.csv`` (the
+validation table it was installed with, when the center kept one), and
+``tables/drive.jsonl``, ``tables/drive_assignment.jsonl``, ``tables/number_block.jsonl``
+(rows as the center stores them).
 
 Opening (``open_package``) checks the signature against the center key installed at
 this laptop before anything is decrypted, decrypts with this laptop's age identity into
@@ -57,12 +58,14 @@ PACKAGE_SUFFIX = ".hmtn.age"
 KIND = "package"  # the problems said of writing one: package_disk_full, ...
 REGISTRY = "registry.csv"
 RULE_SET = "rule_set.toml"
+RULE_SET_CASES = "rule_set_cases.csv"  # the validation table the center installed it with
 TABLES = ("drive", "drive_assignment", "number_block")
 REGISTRY_COLUMNS = ("donor_id", *COLUMNS)
 CENTER_SIGNING_KEY = "center_signing_key"  # setting: the center's key installed here
 _RULES = {
     REGISTRY: PartRule(json_objects=False, header=True),
     RULE_SET: PartRule(json_objects=False, document=True, max_bytes=4 << 20),
+    RULE_SET_CASES: PartRule(json_objects=False, document=True, max_bytes=16 << 20),
     **{container.part_name(table): JSON_LINES for table in TABLES},
 }
 
@@ -259,7 +262,8 @@ def _rule_set(payload: Payload, listed: dict[str, str]) -> RuleSetPart:
     text = b"".join(payload.lines(RULE_SET)).decode("utf-8")
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != listed["sha256"]:
         raise PackageRejected("manifest_mismatch", {"name": RULE_SET})
-    return RuleSetPart(listed["version"], listed["sha256"], text)
+    cases = b"".join(payload.lines(RULE_SET_CASES)).decode("utf-8")  # "": none carried
+    return RuleSetPart(listed["version"], listed["sha256"], text, cases)
 
 
 def _fields_as_written(manifest: dict[str, Any]) -> bool:
@@ -278,6 +282,8 @@ def _fields_as_written(manifest: dict[str, Any]) -> bool:
     if rule_set is not None and not _text_fields(rule_set, ("version", "sha256")):
         return False
     if (rule_set is None) != (RULE_SET not in parts):
+        return False
+    if RULE_SET_CASES in parts and rule_set is None:
         return False
     acknowledged = manifest.get("acknowledged")
     return isinstance(acknowledged, list) and all(map(_acknowledgement, acknowledged))

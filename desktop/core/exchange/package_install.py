@@ -34,7 +34,7 @@ from db.records import Writer, write_transaction
 from db.stamps import new_id
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.vocabulary import BlockStatus
+from desktop.core.domain.vocabulary import AssignmentStatus, BlockStatus
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.acknowledgement import Acknowledged, acknowledge, behind_the_center
 from desktop.core.exchange.package_checks import (
@@ -63,6 +63,7 @@ from desktop.core.registry.importer import ImportReport, RegistryImporter
 from desktop.core.registry.reader import RegistryFile
 
 INSTALL_ACTION = "package_install"
+WITHDRAWN = {AssignmentStatus.WITHDRAWN, BlockStatus.WITHDRAWN}
 RECEIVED_TABLES = ("drive", "drive_assignment", "number_block")  # referred ones first
 
 
@@ -91,6 +92,8 @@ class PackageReport:
     switch_s: float = 0.0  # the write lock of the one transaction that installed it
     drives: list[Drive] = field(default_factory=list)  # the package's drives, as now held here
     blocks: list[dict] = field(default_factory=list)  # this laptop's active blocks it carried
+    withdrawn_blocks: list[dict] = field(default_factory=list)  # ... and those withdrawn
+    withdrawn_from: int = 0  # drives this laptop was taken off
 
 
 @dataclass(frozen=True)
@@ -113,17 +116,20 @@ class PackageInstaller:
         self.bus = bus
         self.session = session
 
-    def install_file(self, path: str | Path, progress: Progress = QUIET) -> PackageReport:
-        """Open the package file ``path`` with this laptop's keys (``open_package``:
-        refused, as ``PackageRejected``, before anything is decrypted or written when it
-        is not the center's, whole, for this laptop) and install it (``install``)."""
+    def install_file(
+        self, path: str | Path, progress: Progress = QUIET, workdir: Path | None = None
+    ) -> PackageReport:
+        """Open the package file ``path`` with this laptop's keys (``package_file``:
+        refused before anything is decrypted unless the center signed it, and unless it
+        is whole and addressed here), then install it. Raises UserError
+        (``PackageRejected``, ``PackageRefused``: nothing installed) or Cancelled."""
         db = self.connect()
         try:
             keys = site_keys(db)
         finally:
             db.close()
         progress.step("open", 0, 1)
-        with open_package(Path(path), keys) as contents:
+        with open_package(Path(path), keys, workdir) as contents:
             progress.step("open", 1, 1)
             return self.install(contents, progress)
 
@@ -201,12 +207,20 @@ class PackageInstaller:
         merge = MergeWriter(w, contents.file_name)
         this_device = w.device_id
         for table in RECEIVED_TABLES:
-            report.rows[table] = _merge_received(merge, table, _rows(contents, table), this_device)
+            rows = _of_drives_held(merge, _rows(contents, table))
+            report.rows[table] = _merge_received(merge, table, rows, this_device)
         report.drives = [Drive.from_row(drive_queries.get(w.db, r["id"])) for r in contents.drives]
         report.blocks = [row for row in contents.blocks if row.get("for_device") == this_device
                          and row.get("status") == BlockStatus.ACTIVE]  # fmt: skip
+        report.withdrawn_blocks = [row for row in contents.blocks
+                                   if row.get("for_device") == this_device
+                                   and row.get("status") == BlockStatus.WITHDRAWN]  # fmt: skip
+        report.withdrawn_from = sum(
+            1 for row in contents.assignments if row.get("for_device") == this_device
+            and row.get("status") == AssignmentStatus.WITHDRAWN
+        )  # fmt: skip
         if (change := checked.rule_set) is not None:
-            put_rule_set(w, change.text, change.identity, change.also)
+            put_rule_set(w, change.text, change.identity, change.also, change.table)
             report.rule_set, report.rule_set_cases = change.identity.version, change.cases
         report.desk_letter = self._set_desk_letter(w, contents.desk_letter)
         _record(w, contents, report)
@@ -230,6 +244,22 @@ class PackageInstaller:
 def _rows(contents: PackageContents, table: str) -> list[dict]:
     return {"drive": contents.drives, "drive_assignment": contents.assignments,
             "number_block": contents.blocks}[table]  # fmt: skip
+
+
+def _of_drives_held(merge: MergeWriter, rows: list[dict]) -> list[dict]:
+    """The rows but a withdrawn assignment or block of a drive this laptop does not hold:
+    withdrawn before any package brought it here, it has nothing to stop."""
+    gone = {row["drive_id"] for row in rows if row.get("drive_id") and row["status"] in WITHDRAWN}
+    if not gone:
+        return rows
+    held = merge.held_rows("drive", sorted(gone))
+    return [
+        row
+        for row in rows
+        if row.get("drive_id") not in gone
+        or row["status"] not in WITHDRAWN
+        or row["drive_id"] in held
+    ]
 
 
 def _merge_received(

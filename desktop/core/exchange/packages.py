@@ -30,7 +30,12 @@ from db.records import write_transaction
 from db.schema import MIGRATION_NAMES
 from db.stamps import new_id, utc_now
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.domain.vocabulary import AssignmentStatus, DeviceStatus, InstallationRole
+from desktop.core.domain.vocabulary import (
+    AssignmentStatus,
+    DeviceStatus,
+    DriveStatus,
+    InstallationRole,
+)
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.center_keys import KnownDevice
 from desktop.core.exchange.export import app_version
@@ -51,17 +56,21 @@ from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.rule_set_store import RuleSetStore
 from desktop.core.foundation.session import Session
 
-# What the center recorded since a package, by the table its audit trail names.
+# What the center recorded since a package, by the table its audit trail names (what
+# a package carries follows from these; the other tables change nothing in it).
 CHANGE_KINDS = {
     "drive": "plan", "drive_assignment": "plan", "number_block": "plan",
     "center_import": "imports", "device": "device",
     "donor": "registry", "merge_conflict": "registry", "person_review": "registry",
+    "lab_import": "lab", "lab_result": "lab", "lab_conflict": "lab",
 }  # fmt: skip
+RULES = "rules"  # another rule set in force than the package carried
 
 
 def change_kind(table: str) -> str | None:
-    """The kind of change an audit entry of ``table`` is for a package (None: none)."""
-    return "lab" if table.startswith("lab") else CHANGE_KINDS.get(table)
+    """The kind of change an audit entry of ``table`` is for a package (None: none,
+    as for ``lab_notice``: telling a donor changes nothing a laptop holds)."""
+    return CHANGE_KINDS.get(table)
 
 
 @dataclass(frozen=True)
@@ -82,7 +91,7 @@ class PackageWritten:
     number: int
     sha256: str
     size: int
-    counts: dict[str, int]
+    counts: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -90,7 +99,7 @@ class DevicePackages:
     """One enrolled device as the packages tab shows it."""
 
     device: KnownDevice
-    coming_drives: int  # planned drives from today on it is assigned to
+    coming_drives: int  # planned drives from today on, not closed, it is assigned to
     last_number: int | None  # its last package, None before the first
     last_made_at: str | None
     changes: list[str] = field(default_factory=list)  # kinds recorded since (CHANGE_KINDS)
@@ -147,9 +156,10 @@ class PackageService(Service):
         self._require_center(self.db)
         today = today or dt.date.today()
         center = installation.current(self.db)["device_id"]
-        coming = queries.coming_drives(self.db, center, today.isoformat(),
-                                       AssignmentStatus.ASSIGNED)  # fmt: skip
+        coming = queries.coming_drives(self.db, today.isoformat(), AssignmentStatus.ASSIGNED,
+                                       DriveStatus.CLOSED)  # fmt: skip
         last = queries.last_packages(self.db)
+        rules = self._rules(self.db).current.sha256
         found = []
         for row in device_queries.everyone(self.db):
             device = KnownDevice.from_row(row)
@@ -158,6 +168,9 @@ class PackageService(Service):
             if package is not None:
                 since = queries.changes_since(self.db, center, package["counts"]["center_seq"])
                 kinds = {change_kind(table) for table in since}
+                carried = package["counts"].get("rule_set_sha256")
+                if carried and carried != rules:
+                    kinds.add(RULES)
                 changes = sorted(kind for kind in kinds if kind)
             found.append(DevicePackages(
                 device, coming.get(device.id, 0), package["number"] if package else None,
@@ -191,7 +204,7 @@ class PackageService(Service):
             if not folder.is_dir():
                 raise UserError(Problem("package_folder_missing", {"folder": str(folder)}))
             device = self._ready_device(db, device_id)
-            rules = RuleSetProvider(RuleSetStore(db, self.bus, self.session))
+            rules = self._rules(db)
             with tempfile.TemporaryDirectory(prefix="hmtn-package-") as work:
                 with snapshot(db):
                     lab = self.lab_facts(db) if self.lab_facts is not None else None
@@ -272,9 +285,14 @@ class PackageService(Service):
             "drives": len(built.plan.drives),
             "assignments": len(built.plan.assignments),
             "blocks": len(built.plan.blocks),
+            "withdrawn_blocks": len(built.plan.withdrawn_blocks),
             "acknowledged": len(built.acknowledged),
+            "rule_set_sha256": built.rule_set.sha256 if built.rule_set else "",
             "center_seq": built.center_seq,
         }
+
+    def _rules(self, db: Database) -> RuleSetProvider:
+        return RuleSetProvider(RuleSetStore(db, self.bus, self.session))
 
     def _ready_device(self, db: Database, device_id: str) -> dict:
         row = device_queries.get(db, device_id)

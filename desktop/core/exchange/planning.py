@@ -56,10 +56,44 @@ class DevicePlan:
     device: dict  # the device's row as enrolled
     desk_letter: str
     drives: list[dict]  # planned drives it is assigned to, from today on, not closed
-    assignments: list[dict]  # every assignment row of those drives
+    # Every assignment row of those drives, and the device's own withdrawn assignments
+    # of drives from today on (so that the laptop knows it no longer works them).
+    assignments: list[dict]
     blocks: list[dict]  # its active blocks: DIN blocks of those drives, serial runs
-    withdrawn_blocks: list[dict]  # its withdrawn DIN blocks of those drives and serial
-    # runs: a package that carries them tells the laptop to stop using them
+    # Its withdrawn blocks: serial runs, and DIN blocks of those drives and of any drive
+    # from today on: a package that carries them tells the laptop to stop using them.
+    withdrawn_blocks: list[dict]
+
+
+def device_plan(db: Database, device: dict, today: dt.date) -> DevicePlan:
+    """What ``device``'s next package carries (see ``DevicePlan``), read on ``db`` (the
+    package is written on a connection and snapshot of its own)."""
+    since = iso(today)
+    drives = plan_queries.drives_assigned(
+        db, device["id"], AssignmentStatus.ASSIGNED, since, DriveStatus.CLOSED
+    )
+    carried = {drive["id"] for drive in drives}
+    active = [
+        block
+        for block in plan_queries.blocks_of(db, device["id"], BlockStatus.ACTIVE)
+        if block["kind"] == BlockKind.SERIAL or block["drive_id"] in carried
+    ]
+    withdrawn = plan_queries.blocks_of(db, device["id"], BlockStatus.WITHDRAWN)
+    coming = plan_queries.dated_since(db, {b["drive_id"] for b in withdrawn} - {None}, since)
+    withdrawn = [b for b in withdrawn if b["kind"] == BlockKind.SERIAL or b["drive_id"] in coming]
+    withdrawn_from = plan_queries.assignments_since(
+        db, device["id"], AssignmentStatus.WITHDRAWN, since
+    )
+    assignments = plan_queries.assignments_of(db, sorted(carried))
+    assignments += [row for row in withdrawn_from if row["drive_id"] not in carried]
+    return DevicePlan(
+        device=device,
+        desk_letter=device["desk_letter"],
+        drives=drives,
+        assignments=assignments,
+        blocks=active,
+        withdrawn_blocks=withdrawn,
+    )
 
 
 class PlanningService(Service):
@@ -70,28 +104,9 @@ class PlanningService(Service):
     # -- reading --------------------------------------------------------------------------
 
     def for_device(self, device_id: str, today: dt.date | None = None) -> DevicePlan:
-        """The planned drives ``device_id`` is assigned to, dated ``today`` or later and
-        not closed (rows as stored), their assignments, its blocks and its desk letter."""
+        """What ``device_id``'s next package carries (``device_plan``)."""
         self._require_center()
-        device = self._known_device(device_id)
-        since = iso(today or dt.date.today())
-        drives = plan_queries.drives_assigned(
-            self.db, device["id"], AssignmentStatus.ASSIGNED, since, DriveStatus.CLOSED
-        )
-        drive_ids = {drive["id"] for drive in drives}
-        kept: dict[str, list[dict]] = {status: [] for status in BlockStatus}
-        for status in BlockStatus:
-            for block in plan_queries.blocks_of(self.db, device["id"], status):
-                if block["kind"] == BlockKind.SERIAL or block["drive_id"] in drive_ids:
-                    kept[status].append(block)
-        return DevicePlan(
-            device=device,
-            desk_letter=device["desk_letter"],
-            drives=drives,
-            assignments=plan_queries.assignments_of(self.db, sorted(drive_ids)),
-            blocks=kept[BlockStatus.ACTIVE],
-            withdrawn_blocks=kept[BlockStatus.WITHDRAWN],
-        )
+        return device_plan(self.db, self._known_device(device_id), today or dt.date.today())
 
     def calendar(self, first: dt.date, last: dt.date) -> list[CalendarDrive]:
         """Every drive dated ``first`` to ``last``, planned here or made at a site, with

@@ -13,8 +13,10 @@ from db.records import Writer, write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import Topic
+from desktop.core.foundation.settings import put_setting
 
 RULE_SET_KEY = "rule_set"
+RULE_SET_CASES_KEY = "rule_set_cases"  # the validation table it was installed with
 
 
 @dataclass(frozen=True)
@@ -57,35 +59,47 @@ class RuleSetStore(Service):
         row = settings_queries.setting(self.db, RULE_SET_KEY)
         return (row["value"] or None) if row else None
 
+    def installed_cases(self) -> str:
+        """The validation table (CSV text) the installed rule set passed when it was
+        installed; "" for the shipped one, or one installed before the table was kept."""
+        row = settings_queries.setting(self.db, RULE_SET_CASES_KEY)
+        return (row["value"] or "") if row else ""
+
     def identity(self, version: str) -> Identity | None:
         row = rule_set_queries.identity(self.db, version)
         if row is None:
             return None
         return Identity(row["version"], row["sha256"], row["title"], row["source"])
 
-    def install(self, text: str, identity: Identity, also: tuple[Identity, ...] = ()) -> None:
+    def install(
+        self, text: str, identity: Identity, also: tuple[Identity, ...] = (), cases: str = ""
+    ) -> None:
         """Make ``text`` the rule set in force and keep its identity (and those of
-        ``also``: the rule set it replaces), in one transaction."""
-        self._put(text, identity, also)
+        ``also``: the rule set it replaces) and the validation table it passed
+        (``cases``), in one transaction."""
+        self._put(text, identity, also, cases)
 
     def restore_default(self, identity: Identity) -> None:
         """Use the rule set shipped with the app again."""
         self._put("", identity)
 
-    def _put(self, text: str, identity: Identity, also: tuple[Identity, ...] = ()) -> None:
+    def _put(
+        self, text: str, identity: Identity, also: tuple[Identity, ...] = (), cases: str = ""
+    ) -> None:
         with write_transaction(self.db, self.session.actor) as w:
-            put_rule_set(w, text, identity, also)
+            put_rule_set(w, text, identity, also, cases)
         self.bus.publish(Topic.SETTINGS)
 
 
-def put_rule_set(w: Writer, text: str, identity: Identity, also: tuple[Identity, ...] = ()) -> None:
-    """Make ``text`` the rule set in force ("": the shipped one) and keep its identity
-    (and those of ``also``), inside the caller's transaction (a drive package's)."""
+def put_rule_set(
+    w: Writer, text: str, identity: Identity, also: tuple[Identity, ...] = (), cases: str = ""
+) -> None:
+    """Make ``text`` the rule set in force ("": the shipped one) with the validation
+    table it passed (``cases``, CSV text) and keep its identity (and those of ``also``),
+    inside the caller's transaction (a drive package's)."""
     for known in (identity, *also):
         remember_identity(w, known)
-    row = settings_queries.setting(w.db, RULE_SET_KEY)
     note = f"rule set {identity.version} (sha256 {identity.sha256})"
-    if row is None:
-        w.insert("setting", {"key": RULE_SET_KEY, "value": text}, note=note)
-    else:
-        w.update("setting", row["id"], {"value": text}, note=note)
+    put_setting(w, RULE_SET_KEY, text, note)
+    if cases or settings_queries.setting(w.db, RULE_SET_CASES_KEY) is not None:
+        put_setting(w, RULE_SET_CASES_KEY, cases, note)

@@ -1,12 +1,15 @@
 """The numbers this laptop may give, once the center hands out blocks (drive packages).
 
 * DINs: for a drive the center planned for this laptop, its DIN block for that drive
-  (``number_block`` kind din, active); for any other drive (one made here), the
-  laptop's enrolled block below the lowest block the center gave it of that FIN and
-  year (the center carves its blocks from the top of the enrolled block, so the two
-  never meet). Without blocks from the center, the enrolled block as before.
+  (``number_block`` kind din, active); for any other drive (one made here, or one
+  whose block the center withdrew), the laptop's enrolled block below the lowest block
+  the center gave it of that FIN and year, also a withdrawn one (the center carves its
+  blocks from the top of the enrolled block, so the two never meet, and never hands
+  out a withdrawn block's numbers again). Without blocks from the center, the enrolled
+  block as before.
 * Certificate serials on pre-printed forms: when the center allocated serial runs to
-  this laptop, a serial outside every active run is refused; without any, as before.
+  this laptop, a serial outside every active run is refused; without any, as before. A
+  serial of a run the center withdrew (its next package says so) is always refused.
 """
 
 from dataclasses import dataclass
@@ -39,7 +42,7 @@ def din_span(db: Database, fin: str, drive: Drive, enrolled: tuple[int, int]) ->
     if block is not None:
         return DinSpan(block["first"], block["last"], True)
     first, last = enrolled
-    lowest = block_queries.lowest_din_block_first(db, device, fin, year, **active)
+    lowest = block_queries.lowest_din_block_first(db, device, fin, year, BlockKind.DIN)
     if lowest is not None:
         last = min(last, lowest - 1)
     return DinSpan(first, last, False)
@@ -70,21 +73,25 @@ class SerialRun:
         return f"{self.prefix}{self.first:0{self.width}d}–{self.prefix}{self.last:0{self.width}d}"
 
 
-def serial_runs(db: Database) -> list[SerialRun]:
-    """The active serial runs the center allocated to this laptop."""
-    rows = block_queries.blocks_of(
-        db, installation.device_id(db), BlockKind.SERIAL, BlockStatus.ACTIVE
-    )
+def serial_runs(db: Database, status: str = BlockStatus.ACTIVE) -> list[SerialRun]:
+    """The serial runs the center allocated to this laptop (``status``: active, or
+    those it withdrew)."""
+    rows = block_queries.blocks_of(db, installation.device_id(db), BlockKind.SERIAL, status)
     return [SerialRun(r["prefix"], r["width"], r["first"], r["last"]) for r in rows]
 
 
 def check_allocated_serials(db: Database, serials: list[str]) -> None:
-    """UserError ``serial_not_allocated`` (naming the runs) for the first serial outside
-    every run allocated to this laptop; nothing when it has none."""
+    """UserError for the first serial on a form of a run the center withdrew from this
+    laptop (``serial_run_withdrawn``: the stack went back), or outside every run it
+    holds (``serial_not_allocated``, naming the runs); without runs, any other."""
     runs = serial_runs(db)
-    if not runs:
-        return
+    withdrawn = serial_runs(db, BlockStatus.WITHDRAWN)
     for serial in serials:
-        if not any(run.holds(serial) for run in runs):
+        if any(run.holds(serial) for run in runs):
+            continue
+        if (gone := next((run for run in withdrawn if run.holds(serial)), None)) is not None:
+            params = {"value": serial, "run": gone.text}
+            raise UserError(Problem("serial_run_withdrawn", params, "serial"))
+        if runs:
             params = {"value": serial, "runs": ", ".join(run.text for run in runs)}
             raise UserError(Problem("serial_not_allocated", params, "serial"))

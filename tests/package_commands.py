@@ -1,0 +1,60 @@
+"""A center and its laptops exchanging drive packages through the real commands:
+``hmtn center package`` writes one onto the stick, ``hmtn package import`` installs it
+(the center is made by ``hmtn center init``: fixtures ``made_center`` and ``center``)."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.services import Services, open_services
+from tests.center_cli import hmtn
+from tests.center_sites import Site
+
+
+@contextmanager
+def opened(path: Path) -> Iterator[Services]:
+    """The database's services for a step of a test (closed after, as a window would)."""
+    services = open_services(path)
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+@contextmanager
+def set_aside(site: Site) -> Iterator[None]:
+    """The laptop's database closed while a command works on it (a process opens a
+    database once), opened again after with its nurse signed in."""
+    path = site.services.path
+    site.services.close()
+    try:
+        yield
+    finally:
+        site.services = open_services(path)
+        site.services.staff.sign_in(site.nurse)
+
+
+@dataclass(frozen=True)
+class Said:
+    status: int
+    out: list[str]  # stdout, line by line
+    err: str
+
+
+def write_package(center: Path, device: str, stick: Path, passphrase: Path, capsys) -> Path:
+    """``hmtn center package``: the package's path (printed last)."""
+    capsys.readouterr()
+    status = hmtn("center", "package", "--db", center, "--device", device, "--out", stick,
+                  "--passphrase-file", passphrase)  # fmt: skip
+    said = capsys.readouterr()
+    assert status == 0, said.err
+    return Path(said.out.splitlines()[-1])
+
+
+def import_package(path: Path, site: Path, capsys) -> Said:
+    """``hmtn package import``: its status and what it said."""
+    capsys.readouterr()
+    status = hmtn("package", "import", path, "--db", site)
+    said = capsys.readouterr()
+    return Said(status, said.out.splitlines(), said.err)
