@@ -87,6 +87,7 @@ def run_install(args: argparse.Namespace, db_path: Path | None) -> int:
     if services is None:
         return 2
     progress = console_progress({
+        "open": translate("Cli", "Checking the center's signature and opening the package"),
         "read": translate("Cli", "Checking the package's registry"),
         "write": translate("Cli", "Storing the new donors"),
     })  # fmt: skip

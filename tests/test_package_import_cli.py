@@ -60,6 +60,10 @@ def test_the_command_installs_the_package_and_says_what_it_did(
 
     assert hmtn("package", "import", path, "--db", site["path"]) == 0
     said = capsys.readouterr()
+    assert said.err.splitlines()[:2] == [  # every step in words, none by its code
+        "Checking the center's signature and opening the package: 0%",
+        "Checking the center's signature and opening the package: 100%",
+    ]
     assert said.out.splitlines() == [
         f"Package no. 1 ({path.name}) installed.",
         "The package carried no donors.",
