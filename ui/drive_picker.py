@@ -1,5 +1,6 @@
 """Choosing the drive to work on, at start or from the Drive menu. The drive the center
-planned for this laptop today (from a drive package) is the one selected."""
+planned for this laptop today (from a drive package), else an open drive of today, is the
+one selected."""
 
 import datetime as dt
 
@@ -86,9 +87,10 @@ class DrivePicker(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self._shown:
-            planned = self.drives.planned_for(self.today)
+            suggested = self.drives.suggested_for(self.today)
             ids = [drive.id for drive in self._shown]
-            self.table.selectRow(ids.index(planned.id) if planned and planned.id in ids else 0)
+            chosen = suggested.id if suggested is not None else None
+            self.table.selectRow(ids.index(chosen) if chosen in ids else 0)
         self.open_button.setEnabled(bool(self._shown))
 
     def open_selected(self) -> None:

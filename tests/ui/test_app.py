@@ -168,3 +168,34 @@ def test_the_picker_suggests_the_drive_the_center_planned_for_today(qtbot, servi
     assert picker.table.currentRow() == 2
     picker.open_button.click()
     assert picker.drive.id == today["id"]
+
+
+def test_drives_the_center_planned_for_later_days_do_not_stand_in_the_way(
+    qtbot, services, tmp_path
+):
+    """The laptop got next week's drives the day before today's: today's drive, the one
+    under way, still opens by itself at start, and is the one the picker selects."""
+    import datetime as dt
+
+    from db import installation
+    from tests.center_sites import drive_form
+    from tests.packages import CenterPlan, package
+
+    day = dt.date(2026, 12, 1)
+    under_way = services.drives.create(drive_form("HM261201A", day))  # made here
+    plan = CenterPlan(tmp_path / "center-plan.sqlite3")
+    device_id = installation.device_id(services.db)
+    later = [plan.drive(code, day + dt.timedelta(days=n))
+             for code, n in (("HM261205", 4), ("HM261213", 12))]  # fmt: skip
+    assignments = [plan.assign(drive, device_id) for drive in later]
+    plan.close()
+    services.package_installer.install(
+        package(tmp_path, device_id, 1, drives=later, assignments=assignments)
+    )
+    assert services.drives.drive_to_open(today=day) == under_way
+    assert services.drives.drive_to_open(today=day + dt.timedelta(days=4)) is None  # two now
+    picker = DrivePicker(services.drives, today=day)
+    qtbot.addWidget(picker)
+    codes = [picker.table.item(row, 0).text() for row in range(picker.table.rowCount())]
+    assert codes == ["HM261213", "HM261205", "HM261201A"]
+    assert picker.table.currentRow() == 2  # today's, not the latest

@@ -87,10 +87,28 @@ class DriveService(Service):
             raise UserError(Problem("drive_not_found", {"code": code}))
         return Drive.from_row(row)
 
-    def drive_to_open(self) -> Drive | None:
-        """The drive in progress, if exactly one is open; otherwise the user chooses."""
-        open_drives = drive_queries.in_status(self.db, DriveStatus.OPEN)
-        return Drive.from_row(open_drives[0]) if len(open_drives) == 1 else None
+    def drive_to_open(self, today: dt.date | None = None) -> Drive | None:
+        """The drive in progress, if exactly one is open; otherwise the user chooses.
+        A drive the center planned for a later day (a drive package brought it) is not
+        under way yet, so it does not count."""
+        today = today or dt.date.today()
+        this_device = installation.device_id(self.db)
+        in_progress = [
+            row for row in drive_queries.in_status(self.db, DriveStatus.OPEN)
+            if row["device_id"] == this_device or row["drive_date"] <= iso(today)
+        ]  # fmt: skip
+        return Drive.from_row(in_progress[0]) if len(in_progress) == 1 else None
+
+    def suggested_for(self, day: dt.date) -> Drive | None:
+        """The drive to select for ``day`` when the user chooses: the one the center
+        planned for this laptop that day, else an open drive of that day."""
+        if (planned := self.planned_for(day)) is not None:
+            return planned
+        of_the_day = [
+            row for row in drive_queries.in_status(self.db, DriveStatus.OPEN)
+            if row["drive_date"] == iso(day)
+        ]  # fmt: skip
+        return Drive.from_row(of_the_day[0]) if of_the_day else None
 
     def planned_for(self, day: dt.date) -> Drive | None:
         """The open drive the center planned for this laptop on ``day`` (a drive
