@@ -77,6 +77,8 @@ def test_results_files_are_imported_and_every_list_follows(qtbot, window, lab, d
     assert [r[-1] for r in quarantine] == ["Dương tính khẳng định tại phòng xét nghiệm (anti-HIV)"]
     [notice] = rows(window.notices.model)
     assert notice[0] == "Phạm Văn Đức" and notice[5] == spaced(lab.plain.din)
+    born = window.notices.model.headerData(1, Qt.Orientation.Horizontal)
+    assert born == "Ngày sinh"  # a whole date is shown, not a year
     assert notice[-1] == "Dương tính khẳng định: anti-HIV (xét nghiệm ngày 26/11/2026)"
     # the blood group the lab found other than the recorded one, decided with a reason
     [conflict] = rows(tab.model)

@@ -823,7 +823,7 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
     <message>
         <source>Born</source>
-        <translation>Năm sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>CCCD</source>
