@@ -127,6 +127,14 @@ def _older(site, plan, device_id, tmp_path):
     return package(tmp_path, device_id, 1, registry=people(2)), "package_older"
 
 
+def _older_installed_before(site, plan, device_id, tmp_path):
+    """Package 1 was installed, then 2: package 1 again would bring back what 2 replaced."""
+    first = package(tmp_path, device_id, 1, registry=people(2))
+    _install(site, first)
+    _install(site, package(tmp_path, device_id, 2, registry=people(3), variant="b"))
+    return first, "package_older"
+
+
 def _number_reused(site, plan, device_id, tmp_path):
     _install(site, package(tmp_path, device_id, 1, registry=people(2)))
     return package(tmp_path, device_id, 1, registry=people(3), variant="b"), "package_number_reused"
@@ -199,9 +207,9 @@ def _desk_letter_in_use(site, plan, device_id, tmp_path):
 
 @pytest.mark.parametrize(
     "situation",
-    [_other_device, _older, _number_reused, _rule_set_hash, _rule_set_cases, _rule_set_invalid,
-     _bad_registry_line, _registry_line_not_matched, _block_overlaps, _drive_code_taken,
-     _desk_letter_in_use],
+    [_other_device, _older, _older_installed_before, _number_reused, _rule_set_hash,
+     _rule_set_cases, _rule_set_invalid, _bad_registry_line, _registry_line_not_matched,
+     _block_overlaps, _drive_code_taken, _desk_letter_in_use],
     ids=lambda f: f.__name__.strip("_"),
 )  # fmt: skip
 def test_a_refused_package_writes_nothing(situation, site, installer, plan, device_id, tmp_path):

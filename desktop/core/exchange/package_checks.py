@@ -50,22 +50,24 @@ class RuleSetChange:
 
 
 def already_installed(db: Database, contents: PackageContents) -> bool:
-    """True when this very package is installed (a no-op); refused when it is addressed
-    to another device, older than the one installed, or carries a number used by
-    another package."""
+    """True when this very package is the one installed (a no-op); refused when it is
+    addressed to another device, older than the one installed (also one installed
+    before it), or carries a number used by another package."""
     this_device = installation.device_id(db)
     if contents.device_id != this_device:
         params = {"device": contents.device_id, "this": this_device}
         raise UserError(Problem("package_other_device", params))
+    # An older package is refused even if it was installed once: installing it again
+    # after a newer one would bring back what the newer one replaced.
+    highest = package_queries.highest(db)
+    if highest is not None and highest["number"] > contents.number:
+        params = {"number": contents.number, "installed": highest["number"]}
+        raise UserError(Problem("package_older", params))
     same = package_queries.by_number(db, contents.number)
     if same is not None:
         if same["sha256"] == contents.sha256:
             return True
         raise UserError(Problem("package_number_reused", {"number": contents.number}))
-    highest = package_queries.highest(db)
-    if highest is not None and highest["number"] > contents.number:
-        params = {"number": contents.number, "installed": highest["number"]}
-        raise UserError(Problem("package_older", params))
     return False
 
 
