@@ -2438,6 +2438,14 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</translation>
     </message>
     <message>
+        <source>{path} is a folder: choose the package file (.hmtn.age) inside it.</source>
+        <translation>{path} is a folder: choose the package file (.hmtn.age) inside it.</translation>
+    </message>
+    <message>
+        <source>Checking the center's signature and opening the package</source>
+        <translation>Checking the center's signature and opening the package</translation>
+    </message>
+    <message>
         <source>Checking the package's registry</source>
         <translation>Checking the package's registry</translation>
     </message>

@@ -2439,6 +2439,14 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>{count} người không được đưa vào gói: không có số CCCD hay CMND cũ nào của họ ghi được vào danh sách (thiếu số, hoặc số trùng với người khác). Hãy sửa lại hồ sơ của họ tại trung tâm.</translation>
     </message>
     <message>
+        <source>{path} is a folder: choose the package file (.hmtn.age) inside it.</source>
+        <translation>{path} là một thư mục: hãy chọn tệp gói dữ liệu (.hmtn.age) bên trong.</translation>
+    </message>
+    <message>
+        <source>Checking the center&apos;s signature and opening the package</source>
+        <translation>Đang kiểm tra chữ ký của trung tâm và mở gói</translation>
+    </message>
+    <message>
         <source>Checking the package&apos;s registry</source>
         <translation>Đang kiểm tra danh sách người hiến trong gói</translation>
     </message>
