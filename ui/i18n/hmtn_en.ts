@@ -115,6 +115,10 @@
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
+    <message>
+        <source>Every active device works this drive already.</source>
+        <translation>Every active device works this drive already.</translation>
+    </message>
 </context>
 <context>
     <name>BlockSizeDialog</name>
@@ -954,6 +958,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>Choose the USB stick (or folder) to write the packages to</source>
         <translation>Choose the USB stick (or folder) to write the packages to</translation>
+    </message>
+    <message>
+        <source>Type the center's passphrase to sign the packages:</source>
+        <translation>Type the center's passphrase to sign the packages:</translation>
     </message>
     <message>
         <source>{device}: not written: {why}</source>

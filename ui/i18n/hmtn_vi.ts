@@ -116,6 +116,10 @@
         <source>Assign</source>
         <translation>Phân công</translation>
     </message>
+    <message>
+        <source>Every active device works this drive already.</source>
+        <translation>Mọi máy đang hoạt động đều đã được phân công cho đợt này.</translation>
+    </message>
 </context>
 <context>
     <name>BlockSizeDialog</name>
@@ -955,6 +959,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>Choose the USB stick (or folder) to write the packages to</source>
         <translation>Chọn USB (hoặc thư mục) để ghi các gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Type the center&apos;s passphrase to sign the packages:</source>
+        <translation>Nhập cụm mật khẩu của trung tâm để ký các gói dữ liệu:</translation>
     </message>
     <message>
         <source>{device}: not written: {why}</source>
