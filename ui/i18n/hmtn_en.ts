@@ -4827,6 +4827,10 @@ Its signature is beside it: {signature}
         <translation>Choose the package the blood center prepared for this laptop (a file ending in .hmtn.age, with its .minisig file beside it). The whole package is checked first: if anything is wrong, nothing is changed. Check-in can go on while it is installed.</translation>
     </message>
     <message>
+        <source>What the package brought is said here.</source>
+        <translation>What the package brought is said here.</translation>
+    </message>
+    <message>
         <source>&amp;Choose the package…</source>
         <translation>&amp;Choose the package…</translation>
     </message>

@@ -4828,6 +4828,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Chọn gói dữ liệu trung tâm máu đã chuẩn bị cho máy này (tệp có đuôi .hmtn.age, kèm tệp .minisig bên cạnh). Cả gói được kiểm tra trước: nếu có gì sai thì không có gì bị thay đổi. Trong lúc cài, bàn tiếp đón vẫn làm việc bình thường.</translation>
     </message>
     <message>
+        <source>What the package brought is said here.</source>
+        <translation>Nội dung gói dữ liệu sẽ hiện ở đây sau khi cài.</translation>
+    </message>
+    <message>
         <source>&amp;Choose the package…</source>
         <translation>&amp;Chọn gói dữ liệu…</translation>
     </message>
