@@ -2334,6 +2334,14 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</translation>
     </message>
     <message>
+        <source>There is no passphrase file {path}.</source>
+        <translation>There is no passphrase file {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a passphrase file.</source>
+        <translation>{path} is a folder, not a passphrase file.</translation>
+    </message>
+    <message>
         <source>Passphrase of the escrow key (Enter: the same): </source>
         <translation>Passphrase of the escrow key (Enter: the same): </translation>
     </message>

@@ -2335,6 +2335,14 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>{files} tệp: {accepted} được nhận, {already} đã nhập trước đó, {rejected} bị từ chối.</translation>
     </message>
     <message>
+        <source>There is no passphrase file {path}.</source>
+        <translation>Không có tệp cụm mật khẩu {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a passphrase file.</source>
+        <translation>{path} là một thư mục, không phải tệp cụm mật khẩu.</translation>
+    </message>
+    <message>
         <source>Passphrase of the escrow key (Enter: the same): </source>
         <translation>Cụm mật khẩu của khóa dự phòng (Enter: dùng cùng cụm mật khẩu): </translation>
     </message>
