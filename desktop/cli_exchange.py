@@ -62,6 +62,12 @@ def read_passphrase(file: Path | None, prompt: str, *, confirm: bool = False) ->
     if file is not None:
         try:
             lines = file.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError as error:  # said in words: the system's text is English
+            text = translate("Cli", "There is no passphrase file {path}.")
+            raise PassphraseRefused(text.format(path=file)) from error
+        except IsADirectoryError as error:
+            text = translate("Cli", "{path} is a folder, not a passphrase file.")
+            raise PassphraseRefused(text.format(path=file)) from error
         except (OSError, UnicodeDecodeError) as error:
             raise PassphraseRefused(
                 translate("Cli", "{path} cannot be read ({error}).").format(path=file, error=error)

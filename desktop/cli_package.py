@@ -80,6 +80,12 @@ def run_install(args: argparse.Namespace, db_path: Path | None) -> int:
     it or nothing, with progress on stderr and a report in words. Status 0 installed (or
     installed already), 1 the package refused (why said, nothing changed), 2 the command
     could not run (no such file, no center keys here, the database refused or busy)."""
+    if args.file.is_dir():
+        text = translate(
+            "Cli", "{path} is a folder: choose the package file (.hmtn.age) inside it."
+        )
+        print(text.format(path=args.file), file=sys.stderr)
+        return 2
     if not args.file.is_file():
         print(translate("Cli", "File not found: {path}").format(path=args.file), file=sys.stderr)
         return 2

@@ -97,6 +97,19 @@ def test_refusals_are_said_in_words_and_write_nothing(
     assert list(stick.iterdir()) == []
 
 
+def test_a_passphrase_file_that_is_not_there_or_a_folder_is_said_in_words(
+    made_center, center, tmp_path, stick, capsys
+):
+    a = enrolled_site(tmp_path, center, made_center[1])
+    capsys.readouterr()
+    for given, said in ((tmp_path / "nope.txt", "There is no passphrase file {path}."),
+                        (stick, "{path} is a folder, not a passphrase file.")):  # fmt: skip
+        assert hmtn("center", "package", "--db", center, "--device", a["device"], "--out", stick,
+                    "--passphrase-file", given) == 2  # fmt: skip
+        assert capsys.readouterr().err == said.format(path=given) + "\n"
+    assert list(stick.iterdir()) == []
+
+
 def test_an_older_enrolment_gets_no_package(
     made_center, center, tmp_path, stick, passphrase, capsys
 ):

@@ -159,7 +159,8 @@ class CenterPackages(QWidget):
         )
         if folder is None:
             return
-        dialog = PassphraseDialog(self.packages.unlock, self)
+        prompt = self.tr("Type the center's passphrase to sign the packages:")
+        dialog = PassphraseDialog(self.packages.unlock, self, prompt=prompt)
         dialog.unlocked.connect(lambda signer: self.start(devices, folder, signer))
         self.passphrase_dialog = dialog
         open_dialog(dialog)

@@ -1,6 +1,6 @@
-"""The center's passphrase, asked before files are opened: typed hidden, Enter confirms.
-Unlocking the key takes a few seconds (on purpose: it makes guessing slow), so it runs
-off the GUI thread; a wrong passphrase is said under the field and asked again."""
+"""The center's passphrase, asked before files are opened or packages signed: typed hidden,
+Enter confirms. Unlocking the key takes a few seconds (on purpose: it makes guessing slow),
+so it runs off the GUI thread; a wrong passphrase is said under the field and asked again."""
 
 from collections.abc import Callable
 
@@ -24,7 +24,14 @@ from ui.operation import Operation, failure_text
 class PassphraseDialog(QDialog):
     unlocked = Signal(object)  # the unlocked key
 
-    def __init__(self, unlock: Callable[[str], object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        unlock: Callable[[str], object],
+        parent: QWidget | None = None,
+        *,
+        prompt: str = "",
+    ) -> None:
+        """``prompt``: what the key is unlocked for (by default, to open the files)."""
         super().__init__(parent)
         self.unlock = unlock
         self.key: object | None = None
@@ -45,9 +52,9 @@ class PassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Type the center's passphrase to open the files:"))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(prompt or self.tr("Type the center's passphrase to open the files:"))
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         layout.addWidget(self.field)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)

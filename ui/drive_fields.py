@@ -53,6 +53,7 @@ class DriveFields(QWidget):
         self.target = QSpinBox()
         self.target.setRange(0, MAX_TARGET_UNITS)
         self.target.setValue(200)
+        self.target.setGroupSeparatorShown(True)  # 1.250 as a Vietnamese reads it
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

@@ -66,7 +66,8 @@ class PackageInstallDialog(QDialog):
         self.progress.hide()
         self.report_view = QPlainTextEdit()
         self.report_view.setReadOnly(True)
-        self.report_view.hide()
+        # always there, so the words above stay at the top of the dialog before a file
+        self.report_view.setPlaceholderText(self.tr("What the package brought is said here."))
         self.choose_button = QPushButton(self.tr("&Choose the package…"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -102,7 +103,6 @@ class PackageInstallDialog(QDialog):
         """Install the package ``path`` on a worker thread; the dialog stays responsive."""
         self.report = None
         self.report_view.clear()
-        self.report_view.hide()
         self.progress.setValue(0)
         self.progress.show()
         self.phase.setText(self.tr("Checking {file}…").format(file=path.name))
@@ -171,7 +171,6 @@ class PackageInstallDialog(QDialog):
 
     def _show_report(self, lines: list[str]) -> None:
         self.report_view.setPlainText("\n".join(lines))
-        self.report_view.show()
 
     def _done(self) -> None:
         self.task = None

@@ -46,18 +46,21 @@ class AssignDeviceDialog(QDialog):
         self.devices.setCurrentRow(0)
         self.errors = FieldErrors()
         size = suggested_din_block(entry.target)
-        note = QLabel(
+        self.note = QLabel(
             self.tr(
                 "It gets a block of {size} DINs for the drive, from the top of its enrolled block."
             ).format(size=number_text(size))
         )
-        note.setWordWrap(True)
+        self.note.setWordWrap(True)
         buttons, self.assign_button = action_buttons(self, self.tr("Assign"), self.assign)
+        if self.devices.count() == 0:  # nothing to choose: say why (Esc closes)
+            self.note.setText(self.tr("Every active device works this drive already."))
+            self.assign_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title))
         layout.addWidget(self.devices, 1)
         layout.addWidget(self.errors.label("device"))
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(self.errors.label(None))
         layout.addWidget(buttons)
         self.devices.setFocus()
@@ -106,7 +109,11 @@ class BlockSizeDialog(QDialog):
         suggested = self.tr("{size} (one and a half times the target of {target} units)")
         form.addRow(
             self.tr("Suggested"),
-            QLabel(suggested.format(size=number_text(suggested_din_block(target)), target=target)),
+            QLabel(
+                suggested.format(
+                    size=number_text(suggested_din_block(target)), target=number_text(target)
+                )
+            ),
         )
         self.errors.add_row(form, self.tr("DINs in the block"), self.size_field, "size")
         buttons, self.save_button = action_buttons(self, self.tr("Resize"), self.save)

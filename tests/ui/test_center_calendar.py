@@ -186,6 +186,37 @@ def test_a_planned_drive_is_changed_a_laptop_assigned_withdrawn_and_its_block_re
     assert not tab.resize_button.isEnabled() and tab.withdraw_button.isEnabled()
 
 
+def test_a_target_and_a_block_size_are_written_the_vietnamese_way(qtbot, window, center, made):
+    center.planning.plan(plan_form("HM-BK", in_days(5), target=1250), [made.devices["A"]])
+    tab = window.calendar
+    tab.table.selectRow(0)
+    tab.edit_button.click()
+    edit = opened(qtbot, tab, PlanDriveDialog)
+    assert edit.fields.target.text() == "1.250"
+    edit.reject()
+    tab.device_table.selectRow(0)
+    tab.resize_button.click()
+    resize = opened(qtbot, tab, BlockSizeDialog)
+    texts = [label.text() for label in resize.findChildren(QLabel)]
+    assert "1.875 (gấp rưỡi chỉ tiêu 1.250 đơn vị)" in texts
+    resize.reject()
+
+
+def test_a_drive_every_laptop_works_says_so_when_a_laptop_is_to_be_assigned(
+    qtbot, window, center, made
+):
+    center.planning.plan(plan_form("HM-CVA", in_days(5), target=100), list(made.devices.values()))
+    tab = window.calendar
+    tab.table.selectRow(0)
+    tab.assign_button.click()
+    assign = opened(qtbot, tab, AssignDeviceDialog)
+    # every active laptop works it already: said, rather than an empty list to pick from
+    assert assign.devices.count() == 0 and not assign.assign_button.isEnabled()
+    assert assign.note.text() == "Mọi máy đang hoạt động đều đã được phân công cho đợt này."
+    press(assign, Qt.Key.Key_Escape)
+    assert assign.result() == QDialog.DialogCode.Rejected
+
+
 def test_a_laptop_drive_is_listed_but_not_changed_at_the_center(window, center, tmp_path):
     laptop = Site(tmp_path / "laptop.sqlite3", "HN09", "A1009", in_days(2), letter="E")
     center.center.merge("HN09-1", laptop.export()[0])  # a laptop the center has not enrolled

@@ -90,6 +90,10 @@ def test_the_packages_of_the_selected_laptops_are_prepared_onto_the_stick(
 
     dialogs.will_choose_folder(stick)
     tab.prepare_button.click()
+    # the key signs the packages here (the imports tab's opens the sites' files)
+    assert tab.passphrase_dialog.intro.text() == (
+        "Nhập cụm mật khẩu của trung tâm để ký các gói dữ liệu:"
+    )
     unlock(qtbot, tab, "không phải mật khẩu")
     assert tab.passphrase_dialog.error.text().startswith("Sai cụm mật khẩu")
     unlock(qtbot, tab, PASSPHRASE)

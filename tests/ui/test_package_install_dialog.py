@@ -209,6 +209,14 @@ def test_the_dialog_fits_a_small_laptop_screen(dialog, screen):
     assert frame.width() <= screen.width() and frame.height() <= screen.height() - 70
 
 
+def test_the_words_stay_at_the_top_before_a_package_is_chosen(dialog):
+    intro = dialog.intro
+    assert intro.height() <= intro.heightForWidth(intro.width()) + intro.fontMetrics().height()
+    assert dialog.report_view.isVisible()
+    assert dialog.report_view.placeholderText() == "Nội dung gói dữ liệu sẽ hiện ở đây sau khi cài."
+    assert dialog.choose_button.hasFocus()
+
+
 def test_registry_lines_the_laptop_refuses_are_said_line_by_line(services, tmp_path):
     birth = dt.date(1991, 4, 2)
     rows = [registry_row(national_id=cccd_for(birth, MALE, 70 + i), full_name="Lê Văn Tâm",

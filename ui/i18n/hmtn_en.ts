@@ -115,6 +115,10 @@
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
+    <message>
+        <source>Every active device works this drive already.</source>
+        <translation>Every active device works this drive already.</translation>
+    </message>
 </context>
 <context>
     <name>BlockSizeDialog</name>
@@ -954,6 +958,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>Choose the USB stick (or folder) to write the packages to</source>
         <translation>Choose the USB stick (or folder) to write the packages to</translation>
+    </message>
+    <message>
+        <source>Type the center's passphrase to sign the packages:</source>
+        <translation>Type the center's passphrase to sign the packages:</translation>
     </message>
     <message>
         <source>{device}: not written: {why}</source>
@@ -2326,6 +2334,14 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</translation>
     </message>
     <message>
+        <source>There is no passphrase file {path}.</source>
+        <translation>There is no passphrase file {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a passphrase file.</source>
+        <translation>{path} is a folder, not a passphrase file.</translation>
+    </message>
+    <message>
         <source>Passphrase of the escrow key (Enter: the same): </source>
         <translation>Passphrase of the escrow key (Enter: the same): </translation>
     </message>
@@ -2436,6 +2452,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</source>
         <translation>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose the package file (.hmtn.age) inside it.</source>
+        <translation>{path} is a folder: choose the package file (.hmtn.age) inside it.</translation>
     </message>
     <message>
         <source>Checking the center's signature and opening the package</source>
@@ -4813,6 +4833,10 @@ Its signature is beside it: {signature}
     <message>
         <source>Choose the package the blood center prepared for this laptop (a file ending in .hmtn.age, with its .minisig file beside it). The whole package is checked first: if anything is wrong, nothing is changed. Check-in can go on while it is installed.</source>
         <translation>Choose the package the blood center prepared for this laptop (a file ending in .hmtn.age, with its .minisig file beside it). The whole package is checked first: if anything is wrong, nothing is changed. Check-in can go on while it is installed.</translation>
+    </message>
+    <message>
+        <source>What the package brought is said here.</source>
+        <translation>What the package brought is said here.</translation>
     </message>
     <message>
         <source>&amp;Choose the package…</source>

@@ -116,6 +116,10 @@
         <source>Assign</source>
         <translation>Phân công</translation>
     </message>
+    <message>
+        <source>Every active device works this drive already.</source>
+        <translation>Mọi máy đang hoạt động đều đã được phân công cho đợt này.</translation>
+    </message>
 </context>
 <context>
     <name>BlockSizeDialog</name>
@@ -955,6 +959,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>Choose the USB stick (or folder) to write the packages to</source>
         <translation>Chọn USB (hoặc thư mục) để ghi các gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Type the center&apos;s passphrase to sign the packages:</source>
+        <translation>Nhập cụm mật khẩu của trung tâm để ký các gói dữ liệu:</translation>
     </message>
     <message>
         <source>{device}: not written: {why}</source>
@@ -2327,6 +2335,14 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>{files} tệp: {accepted} được nhận, {already} đã nhập trước đó, {rejected} bị từ chối.</translation>
     </message>
     <message>
+        <source>There is no passphrase file {path}.</source>
+        <translation>Không có tệp cụm mật khẩu {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a passphrase file.</source>
+        <translation>{path} là một thư mục, không phải tệp cụm mật khẩu.</translation>
+    </message>
+    <message>
         <source>Passphrase of the escrow key (Enter: the same): </source>
         <translation>Cụm mật khẩu của khóa dự phòng (Enter: dùng cùng cụm mật khẩu): </translation>
     </message>
@@ -2437,6 +2453,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</source>
         <translation>{count} người không được đưa vào gói: không có số CCCD hay CMND cũ nào của họ ghi được vào danh sách (thiếu số, hoặc số trùng với người khác). Hãy sửa lại hồ sơ của họ tại trung tâm.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose the package file (.hmtn.age) inside it.</source>
+        <translation>{path} là một thư mục: hãy chọn tệp gói dữ liệu (.hmtn.age) bên trong.</translation>
     </message>
     <message>
         <source>Checking the center&apos;s signature and opening the package</source>
@@ -4814,6 +4834,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Choose the package the blood center prepared for this laptop (a file ending in .hmtn.age, with its .minisig file beside it). The whole package is checked first: if anything is wrong, nothing is changed. Check-in can go on while it is installed.</source>
         <translation>Chọn gói dữ liệu trung tâm máu đã chuẩn bị cho máy này (tệp có đuôi .hmtn.age, kèm tệp .minisig bên cạnh). Cả gói được kiểm tra trước: nếu có gì sai thì không có gì bị thay đổi. Trong lúc cài, bàn tiếp đón vẫn làm việc bình thường.</translation>
+    </message>
+    <message>
+        <source>What the package brought is said here.</source>
+        <translation>Nội dung gói dữ liệu sẽ hiện ở đây sau khi cài.</translation>
     </message>
     <message>
         <source>&amp;Choose the package…</source>
