@@ -108,9 +108,11 @@ def test_the_same_results_again_change_nothing_and_other_results_wait_for_a_pers
                          line(lab.other_site, "O-", "+anti_hcv"))  # fmt: skip
     [report] = imported(lab, later)
     assert (report.new, report.unchanged, report.to_review) == (0, 1, 1)
-    # nothing overwritten: the unit is still held as reactive, nobody deferred yet
-    assert [r[1] for r in held(lab)] == ["lab_reactive"]
-    assert lab.services.lab.facts().deferred == {}
+    # nothing overwritten: the unit is still held as reactive; the positive results that
+    # wait for a person hold it and defer the donor meanwhile (nobody notified yet)
+    assert [r[1] for r in held(lab)] == ["lab_positive", "lab_reactive"]
+    assert lab.services.lab.facts().deferred == {lab.other_site.donor_id: TESTED}
+    assert lab.services.lab.notices() == []
     [conflict] = lab.services.lab.conflicts()
     assert conflict.kind == LabConflictKind.RESULTS
     assert (conflict.first["anti_hcv"], conflict.later["anti_hcv"]) == ("reactive", "positive")
@@ -258,3 +260,19 @@ def test_a_site_database_refuses_lab_results(services, tmp_path):
     with pytest.raises(UserError) as refused:
         services.lab.import_files([path])
     assert [p.code for p in refused.value.problems] == ["not_center"]
+
+
+def test_a_positive_result_waiting_for_a_person_holds_the_unit_and_defers_the_donor(lab, tmp_path):
+    """Other results for a unit wait for a person's decision, but never in the donor's
+    favour meanwhile: a confirmed positive marker the laboratory sent later holds the
+    unit and defers the person (the next package carries it) until a person keeps the
+    first results; the donor is listed to notify once a person takes them."""
+    imported(lab, results_file(tmp_path, "1.csv", line(lab.twin, "A+")))
+    [report] = imported(lab, results_file(tmp_path, "2.csv", line(lab.twin, "A+", "+anti_hiv")))
+    assert report.to_review == 1
+    assert held(lab) == [(lab.twin.id, "lab_positive", '{"markers": ["anti_hiv"]}', "held")]
+    assert lab.services.lab.facts().deferred == {lab.twin_first.donor_id: TESTED}
+    assert lab.services.lab.notices() == []  # not told before a person confirms it
+    [conflict] = lab.services.lab.conflicts()
+    lab.services.lab.decide(conflict.id, LabConflictStatus.KEPT, "Nhầm mẫu, đã làm lại")
+    assert held(lab) == [] and lab.services.lab.facts().deferred == {}

@@ -10,7 +10,7 @@ from desktop.core.domain.isbt128 import make_din
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import CertificateMode
 from tests.center_sites import DRIVE_DATE, Site
-from tests.packages import CenterPlan, package
+from tests.packages import CenterPlan, database_rows, package
 
 FIN = "A1234"
 
@@ -144,3 +144,26 @@ def test_the_planned_drive_is_in_the_drive_list_like_one_made_here(lap, plan, tm
     drive, _block = planned_drive(lap, plan, tmp_path, 1051, 1100)
     assert {d.code for d in lap.services.drives.all()} == {drive.code, lap.drive.code}
     assert lap.services.drives.by_code(drive.code).id == drive.id
+
+
+def test_a_package_refuses_a_din_block_outside_this_laptops_own_block(lap, plan, tmp_path):
+    """The center carves blocks from the block this laptop enrolled with; a laptop whose
+    block was changed here since (another laptop may hold those numbers now) or whose
+    FIN is another refuses a block it does not own, with nothing changed."""
+    before = database_rows(lap.services)
+    drive = plan.drive("HM261126", DRIVE_DATE + dt.timedelta(days=2))
+    for fin, first, last in ((FIN, 2051, 2100), (FIN, 1051, 1101), ("A9999", 1051, 1100)):
+        block = plan.din_block(drive, lap.device_id, fin, first, last)
+        code, params = refusal(
+            lambda block=block: install(
+                lap, package(tmp_path, lap.device_id, 1, drives=[drive], blocks=[block])
+            )
+        )
+        assert code == "package_block_outside"
+        assert (params["fin"], params["first"], params["last"]) == (
+            fin, f"{first:06d}", f"{last:06d}",
+        )  # fmt: skip
+        assert (params["own_fin"], params["own_first"], params["own_last"]) == (
+            FIN, "001000", "001100",
+        )  # fmt: skip
+    assert database_rows(lap.services) == before

@@ -350,3 +350,30 @@ def test_the_lab_facts_the_service_is_given_reach_the_package(world, tmp_path):
                     if r["id"] == an)  # fmt: skip
     assert (line["abo"], line["rh"], line["deferral_permanent"]) == ("B", "+", 1)
     assert line["deferral_reason"] == "center.marker" and line["deferral_until"] is None
+
+
+def test_a_person_merged_by_review_carries_the_cccd_of_any_of_their_records(world):
+    """Two records a person at the center made one person (the same name and birth date,
+    one without a CCCD): the surviving record has none, the other has one. The line
+    carries it, so the laptop that holds the other record finds it by its CCCD and the
+    person's deferral reaches it (without it, that laptop would get a second record
+    of the person, and its own record would stay without the deferral)."""
+    center, *_ = world
+    db = center.services.db
+    base = dict(next(db.query("SELECT * FROM donor WHERE full_name LIKE 'Hoàng%'")))
+    survivor, other = new_id(), new_id()  # UUIDv7: the survivor is the earlier
+    cccd = cccd_for(BORN, MALE, 60)
+    with write_transaction(db, center.services.session.actor):
+        db.table("donor").insert({**base, "id": survivor, "national_id": None,
+                                  "old_id": "111222333", "full_name": "Lý Văn Phúc",
+                                  "deferral_permanent": 1, "deferral_reason": "q.hiv"})  # fmt: skip
+        db.table("donor").insert({**base, "id": other, "national_id": cccd, "old_id": None,
+                                  "full_name": "Lý Văn Phúc"})  # fmt: skip
+        db.execute(
+            "INSERT INTO donor_redirect (from_id, to_id, reason, created_at) VALUES (?, ?, ?, ?)",
+            [other, survivor, "reviewed", "2026-11-30T00:00:00Z"],
+        )
+    phuc = by_name(lines_of(db)[0])["Lý Văn Phúc"]
+    assert phuc[0] == survivor
+    assert phuc[1:3] == [cccd, "111222333"]
+    assert phuc[14:16] == ["1", "center.marker"]

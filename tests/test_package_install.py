@@ -31,6 +31,7 @@ def plan(tmp_path):
 def site(services):
     services.settings.update_device("HN01", "Bàn 1")
     services.dins.set_fin(FIN)
+    services.settings.set_desk_numbers("A", "700001", "999999")  # as enrolled at the center
     return services
 
 
@@ -89,7 +90,7 @@ def test_a_package_installs_registry_drives_blocks_rule_set_and_letter(
     assert site.rules.current.version == "HN-2027.1"
     numbers = site.settings.desk_numbers()
     assert numbers.letter == "C"
-    assert (numbers.din_block_first, numbers.din_block_last) == (1, 38461)  # A's, kept
+    assert (numbers.din_block_first, numbers.din_block_last) == (700001, 999999)  # kept
     logged = site.db.execute("SELECT number, file_name, sha256 FROM package_install").fetchall()
     assert logged == [(1, contents.file_name, contents.sha256)]
     note = site.db.execute("SELECT note FROM audit_log WHERE action = 'package_install'")

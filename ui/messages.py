@@ -459,6 +459,12 @@ PROBLEMS = {
         " already gave drive {drive}. Tell the center: this laptop needs another block."
         " Nothing was installed.",
     ),
+    "package_block_outside": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The center's DIN block {first}–{last} ({fin}, {year}) is not in this laptop's own"
+        " block {own_first}–{own_last} ({own_fin}): its numbers were changed here after it"
+        " enrolled. Set them back as enrolled, or tell the center. Nothing was installed.",
+    ),
     "package_drive_code_taken": QT_TRANSLATE_NOOP(
         "Messages",
         "The code {code} of a drive the center planned is already another drive's on this"

@@ -3936,6 +3936,10 @@ Its signature is beside it: {signature}
         <translation>The center's DIN block {first}–{last} ({fin}, {year}) holds numbers this laptop already gave drive {drive}. Tell the center: this laptop needs another block. Nothing was installed.</translation>
     </message>
     <message>
+        <source>The center's DIN block {first}–{last} ({fin}, {year}) is not in this laptop's own block {own_first}–{own_last} ({own_fin}): its numbers were changed here after it enrolled. Set them back as enrolled, or tell the center. Nothing was installed.</source>
+        <translation>The center's DIN block {first}–{last} ({fin}, {year}) is not in this laptop's own block {own_first}–{own_last} ({own_fin}): its numbers were changed here after it enrolled. Set them back as enrolled, or tell the center. Nothing was installed.</translation>
+    </message>
+    <message>
         <source>The code {code} of a drive the center planned is already another drive's on this laptop. Nothing was installed.</source>
         <translation>The code {code} of a drive the center planned is already another drive's on this laptop. Nothing was installed.</translation>
     </message>

@@ -3937,6 +3937,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Dải số DIN {first}–{last} ({fin}, năm {year}) trung tâm cấp có những số máy này đã dùng cho đợt {drive}. Hãy báo trung tâm cấp dải khác cho máy này. Chưa cài gì.</translation>
     </message>
     <message>
+        <source>The center&apos;s DIN block {first}–{last} ({fin}, {year}) is not in this laptop&apos;s own block {own_first}–{own_last} ({own_fin}): its numbers were changed here after it enrolled. Set them back as enrolled, or tell the center. Nothing was installed.</source>
+        <translation>Dải số DIN {first}–{last} ({fin}, năm {year}) trung tâm cấp không nằm trong dải số riêng {own_first}–{own_last} ({own_fin}) của máy này: dải số của máy đã bị đổi sau khi đăng ký với trung tâm. Hãy đặt lại như lúc đăng ký, hoặc báo trung tâm. Chưa cài gì.</translation>
+    </message>
+    <message>
         <source>The code {code} of a drive the center planned is already another drive&apos;s on this laptop. Nothing was installed.</source>
         <translation>Mã {code} của đợt hiến máu trung tâm lên kế hoạch đã là mã của một đợt khác trên máy này. Chưa cài gì.</translation>
     </message>

@@ -1,6 +1,10 @@
-"""What a unit's current results do at the center, kept in step whenever they change (an
-import, a person taking other results): the unit held in quarantine for a reactive or a
-positive marker, and the donor on the list to notify for a confirmed positive one.
+"""What a unit's results do at the center, kept in step whenever they change (an
+import, a person's decision): the unit held in quarantine for a reactive or a positive
+marker, and the donor on the list to notify for a confirmed positive one.
+
+Results waiting for a person's decision (``pending``: other results for a unit that has
+some) hold the unit too: until a person keeps the first results, the strictest word of
+the laboratory stands. The donor is listed to notify only once results are current.
 
 Quarantine entries nobody decided on follow the results (a reason no longer found is
 withdrawn, as the safety re-checks do for theirs); a notice is never deleted: it is
@@ -32,22 +36,30 @@ class Effects:
 
 
 def apply_results(w: Writer, donation_ids: Sequence[str]) -> Effects:
-    """Quarantine and notices of these units as their current results say."""
+    """Quarantine and notices of these units as their current and pending results say."""
     db = w.db
     ids = sorted(set(donation_ids))
-    current = lab_queries.results_of_donations(db, ids, LabResultStatus.CURRENT)
     found: dict[tuple[str, str], dict] = {}
-    positive: dict[str, str] = {}  # unit -> DIN
-    for result in current:
-        if markers := positive_markers(result):
-            found[(result["donation_id"], QuarantineReason.LAB_POSITIVE)] = {"markers": markers}
-            positive[result["donation_id"]] = result["din"]
-        if markers := reactive_markers(result):
-            found[(result["donation_id"], QuarantineReason.LAB_REACTIVE)] = {"markers": markers}
+    positive: dict[str, str] = {}  # unit -> DIN, of current results
+    for status in (LabResultStatus.CURRENT, LabResultStatus.PENDING):
+        for result in lab_queries.results_of_donations(db, ids, status):
+            unit = result["donation_id"]
+            if markers := positive_markers(result):
+                _hold(found, unit, QuarantineReason.LAB_POSITIVE, markers)
+                if status == LabResultStatus.CURRENT:
+                    positive[unit] = result["din"]
+            if markers := reactive_markers(result):
+                _hold(found, unit, QuarantineReason.LAB_REACTIVE, markers)
     held = quarantine_queries.sync(
         db, ids, found, QuarantineStatus.HELD, (w.now, w.device_id), reasons=LAB_REASONS
     )
     return Effects(held, _sync_notices(w, ids, positive))
+
+
+def _hold(found: dict[tuple[str, str], dict], unit: str, reason: str, markers: list[str]) -> None:
+    """The unit held for ``reason``, naming every marker any of its results gives."""
+    held = found.setdefault((unit, reason), {"markers": []})["markers"]
+    held.extend(marker for marker in markers if marker not in held)
 
 
 def _sync_notices(w: Writer, ids: list[str], positive: dict[str, str]) -> list[str]:

@@ -6,7 +6,8 @@ into the merged records, whose rows are a function of what the sites sent.
   took the lab's group (``lab_conflict``, kind ``blood_group``). The lab's group of a
   person is that of their latest tested unit.
 - A confirmed positive marker on any unit of a person defers them permanently, from
-  the day it was tested (else the day of the donation).
+  the day it was tested (else the day of the donation); also one in results waiting
+  for a person's decision (until a person keeps the unit's first results instead).
 
 Persons are surviving donor records (``donor_redirect`` followed).
 """
@@ -60,9 +61,10 @@ def group_text(group: Group) -> str:
 
 def lab_facts(db: Database) -> LabFacts:
     rows = lab_queries.results_with_persons(db, LabResultStatus.CURRENT)
-    person_of = people.roots(db, [r["donor_id"] for r in rows])
+    waiting = lab_queries.results_with_persons(db, LabResultStatus.PENDING)
+    person_of = people.roots(db, [r["donor_id"] for r in (*rows, *waiting)])
     deferred: dict[str, dt.date] = {}
-    for row in rows:
+    for row in (*rows, *waiting):
         if positive_markers(row):
             person, day = person_of[row["donor_id"]], _day_of(row)
             deferred[person] = min(day, deferred.get(person, day))

@@ -8,7 +8,8 @@
 3. One audited transaction stores the file and its results: a unit without results gets
    them; the same results again change nothing; other results for a unit that has some
    wait for a person's decision (a lab conflict), never overwriting. The units' new
-   results then hold them in quarantine and list the donors to notify (``lab_effects``).
+   results (also those waiting) then hold them in quarantine and list the donors to
+   notify (``lab_effects``).
 """
 
 import json
@@ -100,7 +101,7 @@ def import_lab_file(
                 conflict = {"kind": LabConflictKind.RESULTS, "din": row["din"],
                             "result_id": row["id"], "status": LabConflictStatus.OPEN}  # fmt: skip
                 w.insert("lab_conflict", conflict, action="lab_conflict", note=parsed.name)
-        apply_results(w, [units[line.din]["id"] for line in plan.new])
+        apply_results(w, [units[line.din]["id"] for line in (*plan.new, *plan.other)])
         report.group_conflicts = _group_conflicts_of(db, [u["donor_id"] for u in units.values()])
         progress.step("store", len(rows), len(rows))
     report.status = LabFileStatus.ACCEPTED

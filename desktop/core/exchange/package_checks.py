@@ -25,6 +25,7 @@ from desktop.core.eligibility.ruleset import RuleSetError
 from desktop.core.exchange.package_contents import PackageContents
 from desktop.core.foundation.progress import Progress
 from desktop.core.foundation.rule_set_store import Identity
+from desktop.core.foundation.settings import DeskNumbers
 from desktop.core.registry.reader import LineError, RegistryFile, read_registry
 
 
@@ -118,11 +119,22 @@ def _failed_cases(version: str, checked: Installation) -> Problem:
     return Problem("package_rule_set_cases_failed", params)
 
 
-def check_numbers(db: Database, contents: PackageContents, desk_letter: str) -> None:
+@dataclass(frozen=True)
+class OwnNumbers:
+    """This laptop's own numbers as set here: its FIN ("" before it is set), desk letter
+    and DIN block."""
+
+    fin: str
+    desk: DeskNumbers
+
+
+def check_numbers(db: Database, contents: PackageContents, own: OwnNumbers) -> None:
     """What the package's drives, blocks and desk letter would clash with here: a drive
-    code this laptop gave another drive, a DIN block holding DINs (or a label roll) this
-    laptop gave another drive, a new desk letter (this desk's is ``desk_letter``) while
-    an open drive holds tickets."""
+    code this laptop gave another drive, a DIN block outside this laptop's own FIN and
+    block (the center carves them from the block the laptop enrolled with: one changed
+    here since may be another laptop's now), a DIN block holding DINs (or a label roll)
+    this laptop gave another drive, a new desk letter while an open drive holds
+    tickets."""
     this_device = installation.device_id(db)
     for drive in contents.drives:
         held = drive_queries.by_code(db, drive["code"])
@@ -132,15 +144,29 @@ def check_numbers(db: Database, contents: PackageContents, desk_letter: str) -> 
         mine = block["for_device"] == this_device and block["kind"] == BlockKind.DIN
         if not mine or block["status"] != BlockStatus.ACTIVE:
             continue
+        _check_own(block, own)
         span = (block["fin"], block["year"] % 100, block["first"], block["last"])
         if (other := block_queries.given_to_another_drive(db, span, block["drive_id"])) is not None:
             params = {"fin": block["fin"], "year": block["year"], "first": f"{block['first']:06d}",
                       "last": f"{block['last']:06d}", "drive": other}  # fmt: skip
             raise UserError(Problem("package_block_overlaps", params))
-    new = contents.desk_letter
+    new, desk_letter = contents.desk_letter, own.desk.letter
     if new and not valid_desk_letter(new):
         raise UserError(Problem("package_desk_letter_invalid", {"letter": new}))
     changing = new and new != desk_letter
     if changing and (code := visit_queries.drive_with_tickets(db, DriveStatus.OPEN)):
         params = {"letter": desk_letter, "new": new, "drive": code}
         raise UserError(Problem("package_desk_letter_in_use", params))
+
+
+def _check_own(block: dict, own: OwnNumbers) -> None:
+    """UserError ``package_block_outside`` unless the DIN block lies in this laptop's."""
+    desk = own.desk
+    inside = desk.din_block_first <= block["first"] and block["last"] <= desk.din_block_last
+    if inside and (not own.fin or block["fin"] == own.fin):
+        return
+    params = {"fin": block["fin"], "year": block["year"], "first": f"{block['first']:06d}",
+              "last": f"{block['last']:06d}", "own_fin": own.fin or "-",
+              "own_first": f"{desk.din_block_first:06d}",
+              "own_last": f"{desk.din_block_last:06d}"}  # fmt: skip
+    raise UserError(Problem("package_block_outside", params))

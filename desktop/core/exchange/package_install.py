@@ -38,6 +38,7 @@ from desktop.core.domain.vocabulary import AssignmentStatus, BlockStatus
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.acknowledgement import Acknowledged, acknowledge, behind_the_center
 from desktop.core.exchange.package_checks import (
+    OwnNumbers,
     PackageRefused,
     RuleSetChange,
     already_installed,
@@ -61,6 +62,7 @@ from desktop.core.foundation.settings import (
 )
 from desktop.core.registry.importer import ImportReport, RegistryImporter
 from desktop.core.registry.reader import RegistryFile
+from desktop.core.stations.din_allocation import FIN_KEY
 
 INSTALL_ACTION = "package_install"
 WITHDRAWN = {AssignmentStatus.WITHDRAWN, BlockStatus.WITHDRAWN}
@@ -160,7 +162,7 @@ class PackageInstaller:
                 return None
             rules = RuleSetProvider(RuleSetStore(db, self.bus, self.session))
             rule_set = rule_set_of(rules, contents)
-            check_numbers(db, contents, self._desk_letter(db))
+            check_numbers(db, contents, self._own_numbers(db))
             registry = registry_of(contents, progress)
             progress.check()
             restored = behind_the_center(db, self.session.actor, contents.acknowledgements)
@@ -202,7 +204,7 @@ class PackageInstaller:
         """Inside the one transaction, after the registry's changes."""
         if already_installed(w.db, contents):
             raise _InstalledMeanwhile
-        check_numbers(w.db, contents, self._desk_letter(w.db))
+        check_numbers(w.db, contents, self._own_numbers(w.db))
         report.acknowledged = acknowledge(w, contents.acknowledgements)
         merge = MergeWriter(w, contents.file_name)
         this_device = w.device_id
@@ -225,8 +227,9 @@ class PackageInstaller:
         report.desk_letter = self._set_desk_letter(w, contents.desk_letter)
         _record(w, contents, report)
 
-    def _desk_letter(self, db: Database) -> str:
-        return SettingsService(db, self.bus, self.session).desk_letter
+    def _own_numbers(self, db: Database) -> OwnNumbers:
+        settings = SettingsService(db, self.bus, self.session)
+        return OwnNumbers(settings.get(FIN_KEY) or "", settings.desk_numbers())
 
     def _set_desk_letter(self, w: Writer, letter: str) -> str | None:
         """The center's letter for this desk; the DIN block it had stays where it was

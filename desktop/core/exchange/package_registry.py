@@ -3,7 +3,7 @@ of the registry CSV (README, "The registry file from the center", with ``donor_i
 
 Each person is the surviving record of the records merged into one (``donor_redirect``)
 with what check-in needs and no more: identity and contact (the survivor's, an empty
-field filled from a merged record), blood group, the center's counters for the person
+field, the CCCD too, filled from a merged record), blood group, the center's counters for the person
 (kept on the survivor, ``exchange.counters``), the strictest deferral of any of the
 records with a **reason category** instead of its reason, and the roster flags (set if
 any record has them).
@@ -54,7 +54,9 @@ SEX_WORDS = {"M": "Nam", "F": "Nữ"}
 (ID, NATIONAL_ID, OLD_ID, NAME, BIRTH, SEX, ADDRESS, PHONE, ABO, RH, COUNT, LAST_DATE,
  LAST_TYPE, UNTIL, PERMANENT, REASON, RARE, RESERVE) = range(18)  # fmt: skip
 assert len(queries.PERSON_COLUMNS) == RESERVE + 1
-_FILLED = (OLD_ID, ADDRESS, PHONE, ABO, RH)  # taken from a merged record when empty
+# Taken from a merged record when empty; the CCCD too, so that a laptop holding only
+# that record (a person merged by review) finds it by its number and gets the deferral.
+_FILLED = (NATIONAL_ID, OLD_ID, ADDRESS, PHONE, ABO, RH)
 
 
 class LabFacts(Protocol):
