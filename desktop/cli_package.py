@@ -67,6 +67,13 @@ def _print_written(written: PackageWritten, site: str, name: str) -> None:
             " right at the center.",
         )
         print(left.format(count=number_text(counts["left_out"])))
+    if counts.get("left_out_deferred"):
+        deferred_left = translate(
+            "Cli",
+            "Of them, {count} are deferred: no laptop learns of their deferral until their"
+            " records carry a CCCD or an old CMND. Put these first.",
+        )
+        print(deferred_left.format(count=number_text(counts["left_out_deferred"])))
     print(translate("Cli", "Signature: {path}").format(path=written.signature_path))
     print(written.path)
 

@@ -156,7 +156,8 @@ def test_lines_the_reader_would_refuse_are_mended_or_left_out(world, tmp_path):
          "full_name": "Đỗ Văn Giang"},
         {"national_id": None, "old_id": "012345678", "full_name": "Vũ Văn Hạnh"},
         {"national_id": "001190000099", "old_id": "123456789", "full_name": "Bùi Văn Khoa"},
-        {"national_id": None, "old_id": None, "full_name": "Ngô Văn Lâm"},
+        {"national_id": None, "old_id": None, "full_name": "Ngô Văn Lâm",
+         "deferral_permanent": 1, "deferral_reason": "q.hiv"},
         {"national_id": None, "old_id": "987654321", "full_name": "Đinh Văn Minh\nHà Nội",
          "last_donation_date": "2026-12-05", "donation_count": 2},
     ]  # fmt: skip
@@ -172,6 +173,7 @@ def test_lines_the_reader_would_refuse_are_mended_or_left_out(world, tmp_path):
     assert people["Bùi Văn Khoa"][1:3] == ["", "123456789"]  # its 4th digit says female
     assert people["Đinh Văn Minh Hà Nội"][11] == TODAY.isoformat()
     assert (tally.numbers_withheld, tally.left_out, tally.dates_capped) == (3, 2, 1)
+    assert tally.left_out_deferred == 1  # Lâm's deferral reaches no laptop: said, not hidden
     # the site's reader takes every line: one line per person, none refused
     writer = RegistryPartWriter(tmp_path)
     writer.write_rows(lines)

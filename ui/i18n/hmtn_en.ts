@@ -2454,6 +2454,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>{count} people are left out: no CCCD or old CMND of theirs can go on a registry line (a number missing, or one another person carries too). Put their records right at the center.</translation>
     </message>
     <message>
+        <source>Of them, {count} are deferred: no laptop learns of their deferral until their records carry a CCCD or an old CMND. Put these first.</source>
+        <translation>Of them, {count} are deferred: no laptop learns of their deferral until their records carry a CCCD or an old CMND. Put these first.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: choose the package file (.hmtn.age) inside it.</source>
         <translation>{path} is a folder: choose the package file (.hmtn.age) inside it.</translation>
     </message>

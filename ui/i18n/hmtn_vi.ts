@@ -2455,6 +2455,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>{count} người không được đưa vào gói: không có số CCCD hay CMND cũ nào của họ ghi được vào danh sách (thiếu số, hoặc số trùng với người khác). Hãy sửa lại hồ sơ của họ tại trung tâm.</translation>
     </message>
     <message>
+        <source>Of them, {count} are deferred: no laptop learns of their deferral until their records carry a CCCD or an old CMND. Put these first.</source>
+        <translation>Trong số đó có {count} người đang bị hoãn hiến: chưa máy trạm nào biết việc hoãn này cho đến khi hồ sơ của họ có CCCD hoặc CMND cũ. Hãy sửa những hồ sơ này trước.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: choose the package file (.hmtn.age) inside it.</source>
         <translation>{path} là một thư mục: hãy chọn tệp gói dữ liệu (.hmtn.age) bên trong.</translation>
     </message>

@@ -75,6 +75,7 @@ class RegistryTally:
     deferred_until: int = 0
     merged_records: int = 0  # records folded into another person's line
     left_out: int = 0  # people with no number a registry line can carry
+    left_out_deferred: int = 0  # ... of them deferred: no laptop learns of it
     numbers_withheld: int = 0  # a shared old CMND or an inconsistent CCCD left off
     dates_capped: int = 0  # a last donation after the day the package is made
     by_category: dict[str, int] = field(default_factory=dict)
@@ -83,7 +84,8 @@ class RegistryTally:
         return {
             "persons": self.persons, "deferred_permanently": self.deferred_permanently,
             "deferred_until": self.deferred_until, "merged_records": self.merged_records,
-            "left_out": self.left_out, "numbers_withheld": self.numbers_withheld,
+            "left_out": self.left_out, "left_out_deferred": self.left_out_deferred,
+            "numbers_withheld": self.numbers_withheld,
             "dates_capped": self.dates_capped,
         }  # fmt: skip
 
@@ -147,6 +149,7 @@ class _LineMaker:
         national_id, old_id = self._numbers(row)
         if not national_id and not old_id:
             self.tally.left_out += 1
+            self.tally.left_out_deferred += self._is_deferred(row, others)
             return None
         until, permanent, reason = self._deferral(row, others)
         abo, rh = row[ABO] or "", row[RH] or ""
@@ -201,6 +204,12 @@ class _LineMaker:
             return "", False, ""
         latest = max(dated, key=lambda r: r[UNTIL])
         return self._counted(latest[UNTIL], False, deferral_category(latest[REASON] or "", False))
+
+    def _is_deferred(self, row: tuple, others: list[tuple]) -> bool:
+        """Whether any record of the person carries a deferral in force (or the lab)."""
+        if self.lab is not None and row[ID] in self.lab.deferred:
+            return True
+        return any(r[PERMANENT] or (r[UNTIL] or "") > self.today for r in (row, *others))
 
     def _counted(self, until: str, permanent: bool, category: str) -> tuple[str, bool, str]:
         if permanent:
