@@ -147,11 +147,12 @@ class _LineMaker:
         if others:
             row = _filled(row, others)
         national_id, old_id = self._numbers(row)
+        deferral = self._strictest(row, others)
         if not national_id and not old_id:
             self.tally.left_out += 1
-            self.tally.left_out_deferred += self._is_deferred(row, others)
+            self.tally.left_out_deferred += deferral is not None
             return None
-        until, permanent, reason = self._deferral(row, others)
+        until, permanent, reason = self._counted(*deferral) if deferral else ("", False, "")
         abo, rh = row[ABO] or "", row[RH] or ""
         if self.lab is not None and row[ID] in self.lab.groups:
             abo, rh = self.lab.groups[row[ID]]
@@ -191,25 +192,20 @@ class _LineMaker:
             found = self._cccd_checked[key] = bool(check_cccd(national_id, day, sex))
         return found
 
-    def _deferral(self, row: tuple, others: list[tuple]) -> tuple[str, bool, str]:
-        """(until, permanent, category) of the strictest deferral of the records."""
+    def _strictest(self, row: tuple, others: list[tuple]) -> tuple[str, bool, str] | None:
+        """(until, permanent, category) of the strictest deferral in force among the
+        records (or the lab's); None when there is none."""
         if self.lab is not None and row[ID] in self.lab.deferred:
-            return self._counted("", True, CENTER_MARKER)
+            return "", True, CENTER_MARKER
         group = [row, *others]
         permanent = next((r for r in group if r[PERMANENT]), None)
         if permanent is not None:
-            return self._counted("", True, deferral_category(permanent[REASON] or "", True))
+            return "", True, deferral_category(permanent[REASON] or "", True)
         dated = [r for r in group if (r[UNTIL] or "") > self.today]
         if not dated:
-            return "", False, ""
+            return None
         latest = max(dated, key=lambda r: r[UNTIL])
-        return self._counted(latest[UNTIL], False, deferral_category(latest[REASON] or "", False))
-
-    def _is_deferred(self, row: tuple, others: list[tuple]) -> bool:
-        """Whether any record of the person carries a deferral in force (or the lab)."""
-        if self.lab is not None and row[ID] in self.lab.deferred:
-            return True
-        return any(r[PERMANENT] or (r[UNTIL] or "") > self.today for r in (row, *others))
+        return latest[UNTIL], False, deferral_category(latest[REASON] or "", False)
 
     def _counted(self, until: str, permanent: bool, category: str) -> tuple[str, bool, str]:
         if permanent:
