@@ -52,23 +52,27 @@ COLUMNS = (
 OPTIONAL_COLUMNS = ("donor_id",)
 MAX_REPORTED_ERRORS = 1000
 
+# Coded values are kept as plain strings (``Sex.MALE.value``), not enum members: a row
+# holding only strings, numbers and None is not tracked by Python's garbage collector,
+# whose full collections would otherwise walk a million rows (a second or more during
+# which every thread, the desk's too, stands still).
 _SEX = {
-    "nam": Sex.MALE,
-    "m": Sex.MALE,
-    "male": Sex.MALE,
-    "nu": Sex.FEMALE,
-    "f": Sex.FEMALE,
-    "female": Sex.FEMALE,
+    "nam": Sex.MALE.value,
+    "m": Sex.MALE.value,
+    "male": Sex.MALE.value,
+    "nu": Sex.FEMALE.value,
+    "f": Sex.FEMALE.value,
+    "female": Sex.FEMALE.value,
 }
 _ABO = {"": "", "a": "A", "b": "B", "ab": "AB", "o": "O"}
 _RH = {"": "", "+": "+", "-": "-", "rh+": "+", "rh-": "-", "duong": "+", "am": "-"}
 _FLAG = {"0": 0, "1": 1, "khong": 0, "co": 1, "no": 0, "yes": 1}
-_DONATION_TYPES = frozenset(DonationType)  # built once: a million lines ask
+_DONATION_TYPES = frozenset(t.value for t in DonationType)  # built once: a million lines ask
 _DONATION_TYPE_ALIASES = {
-    "mau toan phan": DonationType.WHOLE_BLOOD,
-    "hong cau": DonationType.RBC_APHERESIS,
-    "huyet tuong": DonationType.PLASMA,
-    "tieu cau": DonationType.PLATELETS,
+    "mau toan phan": DonationType.WHOLE_BLOOD.value,
+    "hong cau": DonationType.RBC_APHERESIS.value,
+    "huyet tuong": DonationType.PLASMA.value,
+    "tieu cau": DonationType.PLATELETS.value,
 }
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _DIGITS = re.compile(r"^\d+$")
@@ -371,7 +375,7 @@ class _RowChecker:
         text = fold(cell["last_donation_type"])
         if not text:
             # Unknown type: assume whole blood, whose 12-week interval is the safer one.
-            return DonationType.WHOLE_BLOOD if last else None
+            return DonationType.WHOLE_BLOOD.value if last else None
         value = text if text in _DONATION_TYPES else _DONATION_TYPE_ALIASES.get(text)
         if value is None:
             self.result.error(
