@@ -323,7 +323,7 @@ def test_check_ins_go_on_while_a_package_is_stored_and_it_appears_at_once(
     local = site.drives.create(_local_form("HM261120A", dt.date(2026, 11, 20)))
     walk_ins = [_register(site, name, 9950 + i) for i, name in enumerate(WALK_INS)]
     drive, assignment, block = planned(plan, device_id)
-    lines = people(3 * STAGE_CHUNK)
+    lines = people(7 * STAGE_CHUNK)  # three staging transactions at least (chunks at most double)
     contents = package(tmp_path, device_id, 1, registry=lines, drives=[drive],
                        assignments=[assignment], blocks=[block])  # fmt: skip
     site.db.execute("PRAGMA busy_timeout = 0")  # a lock met would fail at once

@@ -3,11 +3,17 @@ them again if the import does not go through.
 
 A staged donor carries its import's batch number (``donor.staged_import``) and stays
 out of every search (``donor_visible``) until the import is switched on. Each chunk
-holds the write lock for a few tens of milliseconds, so check-ins on other connections
-go on between chunks. Staged rows are not yet records: they are written without an
-audit entry each (the import's own entry names the file and the batch they carry) and
-removed without one if the import is abandoned. They carry the registry's stamp
-(``registry:0``, db.origins): data received from the center is no local change.
+holds the write lock for about a quarter of a second at most, so check-ins on other
+connections go on between chunks: a chunk is as many rows as the last one stored in
+that time (each commit rewrites every index page its rows touched, so the fewer
+commits, the less is written: a million rows in chunks of a thousand wrote the donor
+table's indexes a thousand times over). A chunk's rows are made ready before the lock
+is taken, and go in by one statement (``db.prepared_rows``).
+
+Staged rows are not yet records: they are written without an audit entry each (the
+import's own entry names the file and the batch they carry) and removed without one if
+the import is abandoned. They carry the registry's stamp (``registry:0``, db.origins):
+data received from the center is no local change.
 """
 
 import logging
@@ -19,6 +25,7 @@ from sqlite_utils import Database
 from db import donors as donor_queries
 from db import registry_imports as import_queries
 from db.origins import REGISTRY
+from db.prepared_rows import PreparedRows
 from db.records import Actor, write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import ImportStatus
@@ -29,10 +36,13 @@ from desktop.core.registry.reader import LineError
 
 log = logging.getLogger("hmtn")
 
-STAGE_CHUNK = 1000  # rows per transaction: a few tens of ms of write lock
-INDEX_EVERY = 20  # chunks whose names go into the name index in one transaction
+STAGE_CHUNK = 1000  # rows of the first transaction; the next ones as many as fit in
+LOCK_S = 0.25  # seconds of write lock at the pace of the one before (at most twice as many)
+MAX_CHUNK = 50_000
+INDEX_ROWS = 20_000  # staged names go into the name index this many at a time
 PAUSE_S = 0.004  # between two: long enough for a waiting check-in to take the lock
 REMOVE_CHUNK = 5000
+AUTOCHECKPOINT_PAGES = 1000  # SQLite's default, as every other connection has it
 
 
 @dataclass
@@ -46,6 +56,7 @@ class Staging:
     longest_chunk_s: float = 0.0
     indexed_rowid: int | None = None  # staged rows up to here have their names indexed
     last_rowid: int = 0
+    started_at: str = ""  # the staged donors' registry_imported_at
 
     def start(self) -> None:
         """Register the import (refused while another one runs)."""
@@ -59,7 +70,7 @@ class Staging:
                 {"batch": self.batch, "file_name": self.file_name, "sha256": self.sha256,
                  "status": ImportStatus.STAGING, "heartbeat_at": w.now},
             )  # fmt: skip
-        self.import_id = row["id"]
+        self.import_id, self.started_at = row["id"], w.now
 
     def stage(self, rows: list[dict], lines: list[int], progress: Progress) -> list[LineError]:
         """Store the new donors unseen; lines whose numbers were meanwhile registered on
@@ -67,18 +78,33 @@ class Staging:
         # Staged rows are invisible and thrown away if the process dies: they need no
         # fsync each. The switch itself is written with synchronous=FULL again.
         self.db.execute("PRAGMA synchronous = NORMAL")
+        # Each chunk's pages go from the WAL into the database right after its commit,
+        # outside the write lock (a checkpoint does not hold it); only the lock is timed.
+        self.db.execute("PRAGMA wal_autocheckpoint = 0")
+        prepared = None
         try:
-            for number, start in enumerate(range(0, len(rows), STAGE_CHUNK), start=1):
-                chunk = rows[start : start + STAGE_CHUNK]
-                errors = self._stage_chunk(chunk, lines[start : start + STAGE_CHUNK])
+            start, size = 0, STAGE_CHUNK
+            while start < len(rows):
+                chunk = rows[start : start + size]
+                values = [{**new_donor(row, self.started_at), "staged_import": self.batch}
+                          for row in chunk]  # fmt: skip
+                if prepared is None:
+                    prepared = PreparedRows(self.db, "donor", list(values[0]))
+                prepared.put(values)
+                held, errors = self._stage_chunk(prepared, chunk, lines[start : start + size])
                 if errors:
                     return errors
-                if number % INDEX_EVERY == 0:
+                start += len(chunk)
+                size = _next_size(size, held)
+                if self.last_rowid - (self.indexed_rowid or 0) >= INDEX_ROWS:
                     self._index_names()
-                progress.step("write", start + len(chunk), len(rows))
+                progress.step("write", start, len(rows))
                 time.sleep(PAUSE_S)
             self._index_names()
         finally:
+            if prepared is not None:
+                prepared.drop()
+            self.db.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
             self.db.execute("PRAGMA synchronous = FULL")
         return []
 
@@ -93,22 +119,26 @@ class Staging:
         self.indexed_rowid = self.last_rowid
         self.longest_chunk_s = max(self.longest_chunk_s, time.perf_counter() - started)
 
-    def _stage_chunk(self, chunk: list[dict], lines: list[int]) -> list[LineError]:
+    def _stage_chunk(
+        self, prepared: PreparedRows, chunk: list[dict], lines: list[int]
+    ) -> tuple[float, list[LineError]]:
+        """(seconds the write lock was held, errors) of one chunk, set aside already."""
         started = time.perf_counter()
         with write_transaction(self.db, self.actor) as w:
             errors = _taken_meanwhile(self.db, chunk, lines)
             if errors:
-                return errors
-            values = [{**new_donor(row, w.now), "staged_import": self.batch} for row in chunk]
-            w.insert_many("donor", values, audit_each=False, received=REGISTRY)
+                return 0.0, errors
+            w.insert_prepared(prepared, received=REGISTRY)
             last = self.db.execute("SELECT last_insert_rowid()").fetchone()[0]
             first = last - len(chunk) + 1
             import_queries.record_staged(self.db, self.import_id, w.now, len(chunk), (first, last))
+        held = time.perf_counter() - started
+        self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         if self.indexed_rowid is None:
             self.indexed_rowid = first - 1
         self.last_rowid = last
-        self.longest_chunk_s = max(self.longest_chunk_s, time.perf_counter() - started)
-        return []
+        self.longest_chunk_s = max(self.longest_chunk_s, held)
+        return held, []
 
     def abandon(self) -> None:
         """The import does not go through: mark it so, and remove what it staged."""
@@ -123,6 +153,13 @@ class Staging:
             remove_abandoned(self.db, self.actor)
         except Exception:  # never hide why the import stopped; the next one cleans up
             log.exception("could not remove the rows of an abandoned registry import")
+
+
+def _next_size(size: int, held_s: float) -> int:
+    """The next chunk's rows: as many as fit in LOCK_S at the last one's pace (at most
+    twice as many, never fewer than STAGE_CHUNK or more than MAX_CHUNK)."""
+    fitting = int(size * LOCK_S / max(held_s, 0.001))
+    return max(STAGE_CHUNK, min(fitting, 2 * size, MAX_CHUNK))
 
 
 def remove_abandoned(db: Database, actor: Actor) -> None:
