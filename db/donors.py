@@ -97,8 +97,17 @@ def registry_keys(
 
 
 def existing_ids(db: Database, ids: list[str]) -> set[str]:
-    """Which of ``ids`` are donors of this database."""
-    return set(by_ids(db, ids))
+    """Which of ``ids`` are donors of this database (only the ids are read: a registry
+    names a million of them)."""
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            row[0]
+            for row in db.execute(f"SELECT id FROM donor_visible WHERE id IN ({marks})", chunk)
+        )
+    return found
 
 
 def by_ids(db: Database, ids: list[str]) -> dict[str, dict]:
