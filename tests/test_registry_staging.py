@@ -256,3 +256,30 @@ def test_a_chunk_is_as_many_rows_as_fit_in_the_lock_time():
     assert _next_size(8000, LOCK_S * 2) == 4000  # at the last one's pace
     assert _next_size(2000, LOCK_S * 4) == STAGE_CHUNK  # never fewer
     assert _next_size(40_000, LOCK_S / 2) == MAX_CHUNK  # never more
+
+
+def test_the_desk_gets_its_turns_while_a_registry_is_imported(services, tmp_path):
+    """Reading, matching and staging run on the window's worker thread: meanwhile the
+    interpreter hands over to the desk's thread every half millisecond and holds no
+    full garbage collection; the process's settings come back after, also when the
+    import is cancelled."""
+    import gc
+
+    from desktop.core.foundation import shared_interpreter as shared
+
+    before = (gc.get_threshold(), sys.getswitchinterval())
+    during = set()
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        during.add((phase, gc.get_threshold()[2], sys.getswitchinterval()))
+
+    path = write_registry(tmp_path / "r.csv", rows_for(ROWS, start=1000))
+    assert services.registry.import_file(path, Progress(meanwhile)).ok
+    shared_settings = (shared.FULL_COLLECTIONS_PAUSED, shared.SWITCH_INTERVAL_S)
+    assert {phase for phase, *_ in during} == {"read", "write"}
+    assert {(full, switch) for _, full, switch in during} == {shared_settings}
+    assert (gc.get_threshold(), sys.getswitchinterval()) == before
+
+    with pytest.raises(Cancelled):
+        services.registry.import_file(path, Progress(cancel_requested=lambda: True))
+    assert (gc.get_threshold(), sys.getswitchinterval()) == before

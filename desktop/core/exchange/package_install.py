@@ -54,6 +54,7 @@ from desktop.core.foundation.settings import (
     SettingsService,
     put_setting,
 )
+from desktop.core.foundation.shared_interpreter import sharing_the_interpreter
 from desktop.core.registry.importer import ImportReport, RegistryImporter
 from desktop.core.registry.reader import RegistryFile
 
@@ -111,7 +112,7 @@ class PackageInstaller:
         registry file is read); raises UserError (a refusal; ``PackageRefused`` with
         the registry's lines) or Cancelled, nothing installed."""
         report = PackageReport(contents.file_name, contents.number)
-        with storage_refusals():
+        with storage_refusals(), sharing_the_interpreter():  # the desk goes on meanwhile
             checked = self._check(contents, progress)
             if checked is None:
                 report.already_installed = True

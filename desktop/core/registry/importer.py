@@ -30,6 +30,7 @@ from desktop.core.domain.vocabulary import ImportStatus
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Session
+from desktop.core.foundation.shared_interpreter import sharing_the_interpreter
 from desktop.core.lifecycle.counters import held_donations
 from desktop.core.lifecycle.machines import IMPORTS
 from desktop.core.registry.merge import (
@@ -89,8 +90,9 @@ class RegistryImporter:
         """Check the whole file, then store it (see the module docstring); raises
         Cancelled, or UserError when another import is running."""
         path = Path(path)
-        parsed = read_registry(path, progress)  # refuses what is no registry unopened
-        return self.import_parsed(parsed, path.name, progress)
+        with sharing_the_interpreter():  # the desk goes on, on another thread
+            parsed = read_registry(path, progress)  # refuses what is no registry unopened
+            return self.import_parsed(parsed, path.name, progress)
 
     def import_parsed(
         self,
@@ -103,6 +105,16 @@ class RegistryImporter:
         ``import_file`` does. ``on_switch`` runs inside the switch transaction, after the
         registry's changes: what it writes goes in with them, or, if it raises, nothing
         of the import does (what was staged is removed, the error goes on)."""
+        with sharing_the_interpreter():  # the desk goes on, on another thread
+            return self._import_parsed(parsed, file_name, progress, on_switch)
+
+    def _import_parsed(
+        self,
+        parsed: RegistryFile,
+        file_name: str,
+        progress: Progress,
+        on_switch: Callable[[Writer], None] | None,
+    ) -> ImportReport:
         report = ImportReport(file_name=file_name)
         report.sha256 = parsed.sha256
         report.rows = len(parsed.rows) + parsed.error_count
