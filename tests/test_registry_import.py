@@ -407,3 +407,26 @@ def test_the_lines_read_are_plain_values_the_garbage_collector_never_walks(tmp_p
         ("F", "whole_blood"), ("M", "rbc_apheresis"), ("M", "whole_blood"),
     ]  # fmt: skip
     assert not any(gc.is_tracked(row) for row in parsed.rows)
+
+
+def test_a_registry_is_read_a_megabyte_at_a_time(tmp_path, monkeypatch):
+    """Each read of the file lets the interpreter go and takes it back: 8 KB reads (the
+    text layer's default) came so often that the desk's thread, waiting for the
+    interpreter while a worker read a registry, seldom got it for hundreds of ms."""
+    from desktop.core.registry import reader
+
+    lines = rows_for(15_000)
+    path = write_registry(tmp_path / "registry.csv", lines)
+    sizes = []
+    real = reader._Hashing.readinto
+
+    def counted(self, buffer):
+        sizes.append(len(buffer))
+        return real(self, buffer)
+
+    monkeypatch.setattr(reader._Hashing, "readinto", counted)
+    parsed = reader.read_registry(path)
+    assert len(parsed.rows) == 15_000
+    assert path.stat().st_size > 2 * reader.READ_BYTES
+    assert min(sizes) >= reader.READ_BYTES
+    assert len(sizes) <= path.stat().st_size // reader.READ_BYTES + 2
