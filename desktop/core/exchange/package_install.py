@@ -54,7 +54,7 @@ from desktop.core.foundation.settings import (
     SettingsService,
     put_setting,
 )
-from desktop.core.foundation.shared_interpreter import sharing_the_interpreter
+from desktop.core.foundation.shared_interpreter import let_go, sharing_the_interpreter
 from desktop.core.registry.importer import ImportReport, RegistryImporter
 from desktop.core.registry.reader import RegistryFile
 
@@ -124,6 +124,9 @@ class PackageInstaller:
                 return PackageReport(contents.file_name, contents.number, already_installed=True)
             except sqlite3.IntegrityError as error:  # a row the schema refuses
                 raise UserError(Problem("package_not_applicable", {"detail": str(error)})) from None
+            finally:
+                if checked.registry is not None:
+                    let_go(checked.registry.rows, checked.registry.lines)
         self.bus.publish(Topic.DRIVES, Topic.DINS, Topic.SETTINGS)
         return report
 

@@ -30,7 +30,7 @@ from desktop.core.domain.vocabulary import ImportStatus
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Session
-from desktop.core.foundation.shared_interpreter import sharing_the_interpreter
+from desktop.core.foundation.shared_interpreter import let_go, sharing_the_interpreter
 from desktop.core.lifecycle.counters import held_donations
 from desktop.core.lifecycle.machines import IMPORTS
 from desktop.core.registry.merge import (
@@ -92,7 +92,10 @@ class RegistryImporter:
         path = Path(path)
         with sharing_the_interpreter():  # the desk goes on, on another thread
             parsed = read_registry(path, progress)  # refuses what is no registry unopened
-            return self.import_parsed(parsed, path.name, progress)
+            try:
+                return self.import_parsed(parsed, path.name, progress)
+            finally:
+                let_go(parsed.rows, parsed.lines)
 
     def import_parsed(
         self,
@@ -125,6 +128,7 @@ class RegistryImporter:
         # A big page cache for this one connection: a registry touches every index page
         # of the donor table, and SQLite's default 2 MB cache thrashes at a million rows.
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        plan = None
         try:
             remove_abandoned(db, self.session.actor)  # what an interrupted import left
             plan = plan_import(db, parsed, utc_now())
@@ -136,6 +140,8 @@ class RegistryImporter:
             return report
         finally:
             db.close()
+            if plan is not None:
+                let_go(plan.new_rows, plan.new_lines, plan.matches, plan.updates, plan.held)
         self.bus.publish(Topic.DONORS)
         return report
 
