@@ -12,6 +12,7 @@ the database's write lock, so preparing them costs the other connections nothing
 """
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlite_utils import Database
@@ -43,10 +44,10 @@ class PreparedRows:
             conn.execute("BEGIN")  # deferred: it never touches the database itself
         try:
             conn.execute(f'DELETE FROM temp."{self.name}"')
-            rest = self.columns[1:]
+            rest = itemgetter(*self.columns[1:])  # at least one column besides the id
             conn.executemany(
                 f'INSERT INTO temp."{self.name}" VALUES ({", ".join("?" * len(self.columns))})',
-                ([row.get("id") or new_id(), *(row[c] for c in rest)] for row in rows),
+                ((row.get("id") or new_id(), *rest(row)) for row in rows),
             )
             if not outer:
                 conn.execute("COMMIT")

@@ -86,8 +86,7 @@ class Staging:
             start, size = 0, STAGE_CHUNK
             while start < len(rows):
                 chunk = rows[start : start + size]
-                values = [{**new_donor(row, self.started_at), "staged_import": self.batch}
-                          for row in chunk]  # fmt: skip
+                values = [_staged(row, self.started_at, self.batch) for row in chunk]
                 if prepared is None:
                     prepared = PreparedRows(self.db, "donor", list(values[0]))
                 prepared.put(values)
@@ -153,6 +152,12 @@ class Staging:
             remove_abandoned(self.db, self.actor)
         except Exception:  # never hide why the import stopped; the next one cleans up
             log.exception("could not remove the rows of an abandoned registry import")
+
+
+def _staged(row: dict, now: str, batch: int) -> dict:
+    values = new_donor(row, now)  # a new dictionary: this import's batch goes in it
+    values["staged_import"] = batch
+    return values
 
 
 def _next_size(size: int, held_s: float) -> int:
