@@ -283,3 +283,47 @@ def test_the_desk_gets_its_turns_while_a_registry_is_imported(services, tmp_path
     with pytest.raises(Cancelled):
         services.registry.import_file(path, Progress(cancel_requested=lambda: True))
     assert (gc.get_threshold(), sys.getswitchinterval()) == before
+
+
+def test_a_staging_registry_keeps_to_its_own_rowids_and_searches_skip_them(
+    services, donors, tmp_path
+):
+    """The first chunk reserves rowids for every row of the import, above all others, and
+    the chunks fill them from the top down: a walk-in registered meanwhile gets a rowid
+    above them. So a search leaves the import's rows out by their rowid range alone
+    (a family name typed alone matched every staged donor bearing it, row by row), and
+    still finds the walk-in."""
+    rows = rows_for(ROWS, start=1000)  # all "Trần Văn ..."
+    path = write_registry(tmp_path / "r.csv", rows)
+    during = []
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        if phase == "write" and done < total:
+            walk_in = donors.register("Trần Thị Mai", dt.date(1993, 3, 3) + dt.timedelta(days=done),
+                                      "F")  # fmt: skip
+            imports = services.db.execute(
+                "SELECT batch, first_rowid, last_rowid FROM registry_import WHERE status = ?",
+                ["staging"],
+            ).fetchall()
+            rowid = services.db.execute("SELECT rowid FROM donor WHERE id = ?", [walk_in.id])
+            found = services.donors.lookup("Trần").donors
+            during.append((imports, rowid.fetchone()[0], {d.id for d in found}, walk_in.id))
+
+    report = services.registry.import_file(path, Progress(meanwhile))
+    assert report.ok and len(during) >= 2
+    walk_ins = {walk_in for *_, walk_in in during}
+    for [(batch, _first, last)], walk_in_rowid, found, walk_in in during:
+        assert batch == report.batch and walk_in_rowid > last
+        assert walk_in in found and found <= walk_ins  # no staged donor, the walk-ins
+    first, last = services.db.execute(
+        "SELECT first_rowid, last_rowid FROM registry_import WHERE batch = ?", [report.batch]
+    ).fetchone()
+    inside = services.db.execute(
+        "SELECT count(*), min(staged_import), max(staged_import) FROM donor"
+        " WHERE rowid BETWEEN ? AND ?",
+        [first, last],
+    ).fetchone()
+    assert inside == (ROWS, report.batch, report.batch)  # the import's rows only
+    from desktop.core.stations.donors import SEARCH_LIMIT
+
+    assert len(services.donors.lookup("Trần").donors) == SEARCH_LIMIT  # staged ones too, now

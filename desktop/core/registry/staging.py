@@ -54,8 +54,11 @@ class Staging:
     import_id: str = ""
     batch: int = 0
     longest_chunk_s: float = 0.0
-    indexed_rowid: int | None = None  # staged rows up to here have their names indexed
-    last_rowid: int = 0
+    # The rowids the import's rows take: top_rowid down to top_rowid - rows + 1, above
+    # every row there was, reserved by the first chunk (see ``_stage_chunk``).
+    top_rowid: int = 0
+    low_rowid: int = 0  # the lowest staged so far (0: none yet)
+    indexed_low: int = 0  # staged rows from here up have their names indexed
     started_at: str = ""  # the staged donors' registry_imported_at
 
     def start(self) -> None:
@@ -90,12 +93,14 @@ class Staging:
                 if prepared is None:
                     prepared = PreparedRows(self.db, "donor", list(values[0]))
                 prepared.put(values)
-                held, errors = self._stage_chunk(prepared, chunk, lines[start : start + size])
+                held, errors = self._stage_chunk(
+                    prepared, chunk, lines[start : start + size], len(rows)
+                )
                 if errors:
                     return errors
                 start += len(chunk)
                 size = _next_size(size, held)
-                if self.last_rowid - (self.indexed_rowid or 0) >= INDEX_ROWS:
+                if self.indexed_low - self.low_rowid >= INDEX_ROWS:
                     self._index_names()
                 progress.step("write", start, len(rows))
                 time.sleep(PAUSE_S)
@@ -109,33 +114,40 @@ class Staging:
 
     def _index_names(self) -> None:
         """The names staged since the last time go into the name index, in one go."""
-        if self.indexed_rowid is None or self.last_rowid <= self.indexed_rowid:
+        if not self.low_rowid or self.low_rowid >= self.indexed_low:
             return
         started = time.perf_counter()
         with write_transaction(self.db, self.actor):
-            span = (self.indexed_rowid + 1, self.last_rowid)
+            span = (self.low_rowid, self.indexed_low - 1)
             donor_queries.index_staged_names(self.db, self.batch, span)
-        self.indexed_rowid = self.last_rowid
+        self.indexed_low = self.low_rowid
         self.longest_chunk_s = max(self.longest_chunk_s, time.perf_counter() - started)
 
     def _stage_chunk(
-        self, prepared: PreparedRows, chunk: list[dict], lines: list[int]
+        self, prepared: PreparedRows, chunk: list[dict], lines: list[int], rows: int
     ) -> tuple[float, list[LineError]]:
-        """(seconds the write lock was held, errors) of one chunk, set aside already."""
+        """(seconds the write lock was held, errors) of one chunk, set aside already.
+
+        The first chunk reserves the rowids of all ``rows`` above every row there is and
+        takes the top ones; each next chunk takes those below. A row written meanwhile
+        (a walk-in registered at the desk) gets a rowid above the reservation, so the
+        import's rowid range holds its rows only: a search can leave it out by rowid,
+        which every index holds, without reading the rows (``donor_queries``)."""
         started = time.perf_counter()
         with write_transaction(self.db, self.actor) as w:
             errors = _taken_meanwhile(self.db, chunk, lines)
             if errors:
                 return 0.0, errors
-            w.insert_prepared(prepared, received=REGISTRY)
-            last = self.db.execute("SELECT last_insert_rowid()").fetchone()[0]
-            first = last - len(chunk) + 1
-            import_queries.record_staged(self.db, self.import_id, w.now, len(chunk), (first, last))
+            if not self.top_rowid:
+                self.top_rowid = donor_queries.highest_rowid(self.db) + rows
+                self.low_rowid = self.indexed_low = self.top_rowid + 1
+            first = self.low_rowid - len(chunk)
+            w.insert_prepared(prepared, received=REGISTRY, first_rowid=first)
+            span = (first, self.top_rowid)
+            import_queries.record_staged(self.db, self.import_id, w.now, len(chunk), span)
         held = time.perf_counter() - started
         self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        if self.indexed_rowid is None:
-            self.indexed_rowid = first - 1
-        self.last_rowid = last
+        self.low_rowid = first
         self.longest_chunk_s = max(self.longest_chunk_s, held)
         return held, []
 
