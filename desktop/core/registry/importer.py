@@ -156,7 +156,7 @@ class RegistryImporter:
         staging = Staging(db, self.session.actor, report.file_name, report.sha256)
         staging.start()
         try:
-            errors = staging.stage(plan.new_rows, plan.new_lines, progress)
+            errors = staging.stage(plan.new_rows, plan.new_lines, progress, plan.audit_mark)
             if errors:
                 raise _Refused(errors)
             progress.check()  # the last chance to cancel: nothing is visible yet

@@ -18,6 +18,7 @@ data received from the center is no local change.
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -60,6 +61,7 @@ class Staging:
     low_rowid: int = 0  # the lowest staged so far (0: none yet)
     indexed_low: int = 0  # staged rows from here up have their names indexed
     started_at: str = ""  # the staged donors' registry_imported_at
+    taken: "_Taken | None" = None
 
     def start(self) -> None:
         """Register the import (refused while another one runs)."""
@@ -75,9 +77,13 @@ class Staging:
             )  # fmt: skip
         self.import_id, self.started_at = row["id"], w.now
 
-    def stage(self, rows: list[dict], lines: list[int], progress: Progress) -> list[LineError]:
-        """Store the new donors unseen; lines whose numbers were meanwhile registered on
-        this laptop come back as errors (nothing more is staged then)."""
+    def stage(
+        self, rows: list[dict], lines: list[int], progress: Progress, since: int
+    ) -> list[LineError]:
+        """Store the new donors unseen; lines whose numbers were meanwhile (after the
+        audit trail's mark ``since``: when the file was planned) registered on this
+        laptop come back as errors (nothing more is staged then)."""
+        self.taken = _Taken(since)
         # Staged rows are invisible and thrown away if the process dies: they need no
         # fsync each. The switch itself is written with synchronous=FULL again.
         self.db.execute("PRAGMA synchronous = NORMAL")
@@ -135,7 +141,7 @@ class Staging:
         which every index holds, without reading the rows (``donor_queries``)."""
         started = time.perf_counter()
         with write_transaction(self.db, self.actor) as w:
-            errors = _taken_meanwhile(self.db, chunk, lines)
+            errors = self.taken.check(self.db, chunk, lines)
             if errors:
                 return 0.0, errors
             if not self.top_rowid:
@@ -196,18 +202,50 @@ def remove_abandoned(db: Database, actor: Actor) -> None:
                 import_queries.record_removed(db, leftover["id"], removed)
 
 
-def _taken_meanwhile(db: Database, chunk: list[dict], lines: list[int]) -> list[LineError]:
-    """New donors whose CCCD or old CMND some donor got since the file was planned
-    (registered at the desk meanwhile): the plan is stale, import the file again."""
+class _Taken:
+    """The CCCDs and old CMNDs donors got since the file was planned (registered at the
+    desk meanwhile): a new donor holding one means the plan is stale (import the file
+    again). Every write to a donor is audited (staged rows are no one's yet), so the
+    audit trail since the plan names the donors to look at: usually none, and a chunk
+    is then checked without reading the donor table's indexes."""
+
+    def __init__(self, since: int) -> None:
+        self.mark = since
+        self.numbers: dict[str, tuple[str | None, str | None]] = {}  # donor: its numbers
+
+    def check(self, db: Database, chunk: list[dict], lines: list[int]) -> list[LineError]:
+        """The lines of ``chunk`` whose numbers a donor that can be seen holds now
+        (inside the chunk's write transaction: nothing changes until it commits)."""
+        changed = donor_queries.changed_since(db, self.mark)
+        self.mark = donor_queries.audit_mark(db)
+        if "*" in changed:  # a whole registry went in meanwhile: look at every number
+            return _held_by_seen_donors(db, chunk, lines)
+        for donor_id, row in donor_queries.by_ids(db, sorted(changed)).items():
+            self.numbers[donor_id] = (row["national_id"], row["old_id"])
+        held = {"national_id": set(), "old_id": set()}
+        for national_id, old_id in self.numbers.values():
+            held["national_id"].add(national_id)
+            held["old_id"].add(old_id)
+        return _taken(chunk, lines, lambda column, _values: held[column])
+
+
+def _held_by_seen_donors(db: Database, chunk: list[dict], lines: list[int]) -> list[LineError]:
+    # Only seen donors: a single import stages at a time, after what an earlier one
+    # left was removed (a CCCD it still held would stop the insert as a duplicate).
+    return _taken(
+        chunk, lines, lambda column, values: donor_queries.seen_holders(db, column, values)
+    )
+
+
+def _taken(
+    chunk: list[dict], lines: list[int], holders: Callable[[str, list[str]], set[str]]
+) -> list[LineError]:
     errors = []
     for column in ("national_id", "old_id"):
-        values = [row[column] for row in chunk if row[column]]
-        # Only seen donors: a single import stages at a time, after what an earlier one
-        # left was removed (a CCCD it still held would stop the insert as a duplicate).
-        taken = donor_queries.seen_holders(db, column, values)
+        held = holders(column, [row[column] for row in chunk if row[column]])
         errors += [
             LineError(line, column, Problem("registered_during_import", {"value": row[column]}))
             for row, line in zip(chunk, lines, strict=True)
-            if row[column] in taken
+            if row[column] and row[column] in held
         ]
     return errors
