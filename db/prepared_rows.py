@@ -11,7 +11,7 @@ They wait in a temporary table of the connection: private to it, and written wit
 the database's write lock, so preparing them costs the other connections nothing.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -44,7 +44,7 @@ class PreparedRows:
             conn.execute("BEGIN")  # deferred: it never touches the database itself
         try:
             conn.execute(f'DELETE FROM temp."{self.name}"')
-            rest = itemgetter(*self.columns[1:])  # at least one column besides the id
+            rest = _values_of(self.columns[1:])
             conn.executemany(
                 f'INSERT INTO temp."{self.name}" VALUES ({", ".join("?" * len(self.columns))})',
                 ((row.get("id") or new_id(), *rest(row)) for row in rows),
@@ -60,3 +60,10 @@ class PreparedRows:
     def drop(self) -> None:
         self.db.execute(f'DROP TABLE IF EXISTS temp."{self.name}"')
         self.count = 0
+
+
+def _values_of(columns: Sequence[str]) -> Callable[[dict[str, Any]], tuple]:
+    """A row's values of ``columns``, as a tuple (itemgetter's one value is no tuple)."""
+    if len(columns) <= 1:
+        return lambda row: tuple(row[column] for column in columns)
+    return itemgetter(*columns)
