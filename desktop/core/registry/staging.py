@@ -212,13 +212,15 @@ class _Taken:
     def __init__(self, since: int) -> None:
         self.mark = since
         self.numbers: dict[str, tuple[str | None, str | None]] = {}  # donor: its numbers
+        self.registry_went_in = False  # another import's donors: every number is asked
 
     def check(self, db: Database, chunk: list[dict], lines: list[int]) -> list[LineError]:
         """The lines of ``chunk`` whose numbers a donor that can be seen holds now
         (inside the chunk's write transaction: nothing changes until it commits)."""
         changed = donor_queries.changed_since(db, self.mark)
         self.mark = donor_queries.audit_mark(db)
-        if "*" in changed:  # a whole registry went in meanwhile: look at every number
+        self.registry_went_in |= "*" in changed  # a whole registry, switched on meanwhile
+        if self.registry_went_in:
             return _held_by_seen_donors(db, chunk, lines)
         for donor_id, row in donor_queries.by_ids(db, sorted(changed)).items():
             self.numbers[donor_id] = (row["national_id"], row["old_id"])
