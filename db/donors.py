@@ -36,11 +36,14 @@ def with_prefix(
     (a family name alone matches hundreds of thousands of staged donors)."""
     if column not in _PREFIX_COLUMNS:
         raise ValueError(column)
-    outside, params = _outside("rowid", unseen)
+    # A view has no rowid of its own (SQLite gives NULL, so any condition on it is never
+    # true): the range is read on the table's index, the row through the view.
+    outside, params = _outside("d.rowid", unseen)
     return list(
         db.query(
-            f"SELECT * FROM donor_visible WHERE {column} >= ? AND {column} < ?{outside}"
-            f" ORDER BY {column}, birth_date LIMIT ?",
+            "SELECT v.* FROM donor d JOIN donor_visible v ON v.id = d.id"
+            f" WHERE d.{column} >= ? AND d.{column} < ?{outside}"
+            f" ORDER BY d.{column}, d.birth_date LIMIT ?",
             [prefix, prefix + _AFTER_PREFIX, *params, limit],
         )
     )

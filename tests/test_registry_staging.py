@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from db import donors as donor_queries
+from db.registry_imports import staging_ranges
+from db.stamps import utc_now
 from desktop.core.domain.problems import UserError
 from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.registry.staging import STAGE_CHUNK
@@ -307,6 +310,9 @@ def test_a_staging_registry_keeps_to_its_own_rowids_and_searches_skip_them(
             ).fetchall()
             rowid = services.db.execute("SELECT rowid FROM donor WHERE id = ?", [walk_in.id])
             found = services.donors.lookup("Trần").donors
+            ranges = staging_ranges(services.db, utc_now(), "staging")
+            starting = donor_queries.with_prefix(services.db, "name_folded", "tran", 50, ranges)
+            assert walk_in.id in {row["id"] for row in starting}  # by name, first
             during.append((imports, rowid.fetchone()[0], {d.id for d in found}, walk_in.id))
 
     report = services.registry.import_file(path, Progress(meanwhile))
