@@ -46,9 +46,7 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], bool]] = {
     "centermerge": lambda a: center_merge.run(),
     "centerimport": lambda a: center_import.run(),
     "centergui": lambda a: center_import_gui.run(),
-    "packageinstall": lambda a: package_install.run(
-        min(a.donors, package_install.DONORS), fresh=a.fresh
-    ),
+    "packageinstall": lambda a: package_install.run(a.donors, fresh=a.fresh),
     "lab": lambda a: lab_import.run(),
     "package": lambda a: package_build.run(a.donors, fresh=a.fresh),
 }

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
+Ranges = tuple[tuple[int, int], ...] | list[tuple[int, int]]  # rowid ranges (first, last)
 # Upper bound for prefix ranges: sorts after every character that can follow a prefix.
 _AFTER_PREFIX = "\U0010ffff"
 _PREFIX_COLUMNS = ("national_id", "old_id", "phone", "name_folded")
@@ -26,17 +27,32 @@ def by_old_id(db: Database, old_id: str) -> list[dict]:
     return list(db.query("SELECT * FROM donor_visible WHERE old_id = ?", [old_id]))
 
 
-def with_prefix(db: Database, column: str, prefix: str, limit: int) -> list[dict]:
-    """Donors whose ``column`` starts with ``prefix``, in index order (a range scan)."""
+def with_prefix(
+    db: Database, column: str, prefix: str, limit: int, unseen: Ranges = ()
+) -> list[dict]:
+    """Donors whose ``column`` starts with ``prefix``, in index order (a range scan).
+    ``unseen``: rowid ranges holding only donors no one can see (a registry being
+    staged): left out by the rowid every index entry holds, without reading the rows
+    (a family name alone matches hundreds of thousands of staged donors)."""
     if column not in _PREFIX_COLUMNS:
         raise ValueError(column)
+    # A view has no rowid of its own (SQLite gives NULL, so any condition on it is never
+    # true): the range is read on the table's index, the row through the view.
+    outside, params = _outside("d.rowid", unseen)
     return list(
         db.query(
-            f"SELECT * FROM donor_visible WHERE {column} >= ? AND {column} < ?"
-            f" ORDER BY {column}, birth_date LIMIT ?",
-            [prefix, prefix + _AFTER_PREFIX, limit],
+            "SELECT v.* FROM donor d JOIN donor_visible v ON v.id = d.id"
+            f" WHERE d.{column} >= ? AND d.{column} < ?{outside}"
+            f" ORDER BY d.{column}, d.birth_date LIMIT ?",
+            [prefix, prefix + _AFTER_PREFIX, *params, limit],
         )
     )
+
+
+def _outside(rowid: str, ranges: Ranges) -> tuple[str, list[int]]:
+    """A condition keeping ``rowid`` out of ``ranges`` (" AND ..."), with its values."""
+    condition = "".join(f" AND {rowid} NOT BETWEEN ? AND ?" for _ in ranges)
+    return condition, [bound for span in ranges for bound in span]
 
 
 def born_on(db: Database, birth_date: str, limit: int) -> list[dict]:
@@ -48,19 +64,23 @@ def born_on(db: Database, birth_date: str, limit: int) -> list[dict]:
     )
 
 
-def matching_name_words(db: Database, words: list[str], limit: int) -> list[dict]:
-    """Donors whose folded name has a word starting with each of ``words`` (any order).
+def matching_name_words(
+    db: Database, words: list[str], limit: int, unseen: Ranges = ()
+) -> list[dict]:
+    """Donors whose folded name has a word starting with each of ``words`` (any order);
+    ``unseen`` as for ``with_prefix`` (the name index is keyed by the donor's rowid).
 
     ``words`` must already be folded to ``[a-z0-9]`` (see desktop.core.text.fold).
     """
     if not words:
         return []
     match = " AND ".join(f'"{word}"*' for word in words)
+    outside, params = _outside("f.rowid", unseen)
     return list(
         db.query(
             "SELECT d.* FROM donor_name_fts f JOIN donor_visible d ON d.id = f.donor_id"
-            " WHERE donor_name_fts MATCH ? LIMIT ?",
-            [match, limit],
+            f" WHERE donor_name_fts MATCH ?{outside} LIMIT ?",
+            [match, *params, limit],
         )
     )
 
@@ -97,8 +117,17 @@ def registry_keys(
 
 
 def existing_ids(db: Database, ids: list[str]) -> set[str]:
-    """Which of ``ids`` are donors of this database."""
-    return set(by_ids(db, ids))
+    """Which of ``ids`` are donors of this database (only the ids are read: a registry
+    names a million of them)."""
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            row[0]
+            for row in db.execute(f"SELECT id FROM donor_visible WHERE id IN ({marks})", chunk)
+        )
+    return found
 
 
 def by_ids(db: Database, ids: list[str]) -> dict[str, dict]:
@@ -259,3 +288,7 @@ def set_counters(db: Database, counters: list[tuple[int, str | None, str | None,
         " WHERE id = ?",
         counters,
     )
+
+
+def highest_rowid(db: Database) -> int:
+    return db.execute("SELECT coalesce(max(rowid), 0) FROM donor").fetchone()[0]

@@ -52,12 +52,24 @@ def unseen_rows(db: Database, applied: str) -> int:
 def record_staged(
     db: Database, import_id: str, now: str, added: int, rowids: tuple[int, int]
 ) -> None:
-    """A chunk of ``added`` rows with rowids ``rowids`` is staged; also the heartbeat."""
+    """A chunk of ``added`` rows is staged, the import's rows now within ``rowids``
+    (first, last: the range widens, never narrows); also the heartbeat."""
     db.execute(
         "UPDATE registry_import SET staged_rows = staged_rows + ?, heartbeat_at = ?,"
-        " first_rowid = coalesce(first_rowid, ?), last_rowid = ? WHERE id = ?",
-        [added, now, rowids[0], rowids[1], import_id],
+        " first_rowid = min(coalesce(first_rowid, ?), ?),"
+        " last_rowid = max(coalesce(last_rowid, ?), ?) WHERE id = ?",
+        [added, now, rowids[0], rowids[0], rowids[1], rowids[1], import_id],
     )
+
+
+def staging_ranges(db: Database, now: str, staging: str) -> list[tuple[int, int]]:
+    """The rowid ranges of the imports staging now (heard from lately): rows no one
+    can see, and only those (``desktop.core.registry.staging`` reserves the range)."""
+    return [
+        (row["first_rowid"], row["last_rowid"])
+        for row in with_status(db, staging)
+        if row["first_rowid"] is not None and is_running(row, now, staging)
+    ]
 
 
 def record_removed(db: Database, import_id: str, removed: int) -> None:

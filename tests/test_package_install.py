@@ -332,7 +332,7 @@ def test_check_ins_go_on_while_a_package_is_stored_and_it_appears_at_once(
     local = site.drives.create(_local_form("HM261120A", dt.date(2026, 11, 20)))
     walk_ins = [_register(site, name, 9950 + i) for i, name in enumerate(WALK_INS)]
     drive, assignment, block = planned(plan, device_id)
-    lines = people(3 * STAGE_CHUNK)
+    lines = people(7 * STAGE_CHUNK)  # three staging transactions at least (chunks at most double)
     contents = package(tmp_path, device_id, 1, registry=lines, drives=[drive],
                        assignments=[assignment], blocks=[block])  # fmt: skip
     site.db.execute("PRAGMA busy_timeout = 0")  # a lock met would fail at once
@@ -349,3 +349,35 @@ def test_check_ins_go_on_while_a_package_is_stored_and_it_appears_at_once(
     assert len(seen) >= 2 and all(s == (True, None, ["HM261120A"]) for s in seen)
     assert site.donors.lookup(lines[0]["national_id"]).exact is not None
     assert {d.code for d in site.drives.all()} == {"HM261120A", "HM261124"}
+
+
+def test_the_desk_gets_its_turns_while_a_package_is_installed(
+    site, installer, plan, device_id, tmp_path
+):
+    """As for a registry import (tests/test_registry_staging.py): while the package is
+    read, checked and staged the interpreter hands over every half millisecond and holds
+    no full garbage collection; afterwards, and after a refusal, the settings are back."""
+    import gc
+    import sys
+
+    from desktop.core.foundation import shared_interpreter as shared
+
+    before = (gc.get_threshold(), sys.getswitchinterval())
+    during = set()
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        during.add((phase, gc.get_threshold()[2], sys.getswitchinterval()))
+
+    drive, assignment, block = planned(plan, device_id)
+    contents = package(tmp_path, device_id, 2, registry=people(20), drives=[drive],
+                       assignments=[assignment], blocks=[block])  # fmt: skip
+    installer.install(contents, Progress(meanwhile))
+    shared_settings = (shared.FULL_COLLECTIONS_PAUSED, shared.SWITCH_INTERVAL_S)
+    assert {phase for phase, *_ in during} == {"read", "write"}
+    assert {(full, switch) for _, full, switch in during} == {shared_settings}
+    assert (gc.get_threshold(), sys.getswitchinterval()) == before
+
+    older = package(tmp_path / "older", device_id, 1, registry=people(20))
+    with pytest.raises(UserError):  # package_older
+        installer.install(older, Progress(meanwhile))
+    assert (gc.get_threshold(), sys.getswitchinterval()) == before

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from db import donors as donor_queries
+from db.registry_imports import staging_ranges
+from db.stamps import utc_now
 from desktop.core.domain.problems import UserError
 from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.registry.staging import STAGE_CHUNK
@@ -209,3 +212,124 @@ def test_an_import_switched_on_is_never_abandoned_afterwards(services, tmp_path)
     assert status == ImportStatus.APPLIED
     assert services.donors.count() == 3
     assert services.donors.lookup(rows[0]["national_id"]).exact is not None
+
+
+def test_rows_set_aside_take_no_lock_and_go_in_stamped_as_received(services, drive, donors):
+    """A chunk's rows are made ready while a check-in holds the write lock (only the
+    import's own temporary table is written), then go in by one statement with the
+    registry's stamp; a row without an id gets a new one."""
+    from db.connection import connect
+    from db.origins import REGISTRY
+    from db.prepared_rows import PreparedRows
+    from db.records import write_transaction
+    from desktop.core.registry.merge import new_donor
+    from desktop.core.registry.reader import read_registry
+
+    lines = rows_for(3, start=500)
+    parsed = read_registry(write_registry(services.path.parent / "r.csv", lines))
+    values = [{**new_donor(row, "2026-12-01T08:00:00.000000Z"), "staged_import": 7}
+              for row in parsed.rows]  # fmt: skip
+    values[0]["id"] = "0190f1e2-0000-7000-8000-000000000001"  # the center's id
+    importer = connect(services.path)
+    try:
+        importer.execute("PRAGMA busy_timeout = 0")  # a lock met would fail at once
+        desk = donors.register("Phạm Minh Tuấn", dt.date(1995, 7, 7), MALE)
+        with write_transaction(services.db, services.session.actor):  # the desk writes
+            services.checkin.check_in(drive, desk)
+            prepared = PreparedRows(importer, "donor", list(values[0]))
+            prepared.put(values)
+        with write_transaction(importer, services.session.actor) as w:
+            assert w.insert_prepared(prepared, received=REGISTRY) == 3
+        rows = importer.execute(
+            "SELECT id, device_id, change_seq, national_id FROM donor WHERE staged_import = 7"
+            " ORDER BY rowid"
+        ).fetchall()
+    finally:
+        importer.close()
+    assert [row[3] for row in rows] == [line["national_id"] for line in lines]
+    assert rows[0][0] == "0190f1e2-0000-7000-8000-000000000001"
+    assert len({row[0] for row in rows}) == 3
+    assert {(row[1], row[2]) for row in rows} == {("registry", 0)}
+
+
+def test_a_chunk_is_as_many_rows_as_fit_in_the_lock_time():
+    from desktop.core.registry.staging import LOCK_S, MAX_CHUNK, _next_size
+
+    assert _next_size(STAGE_CHUNK, LOCK_S / 10) == 2 * STAGE_CHUNK  # at most twice
+    assert _next_size(8000, LOCK_S * 2) == 4000  # at the last one's pace
+    assert _next_size(2000, LOCK_S * 4) == STAGE_CHUNK  # never fewer
+    assert _next_size(40_000, LOCK_S / 2) == MAX_CHUNK  # never more
+
+
+def test_the_desk_gets_its_turns_while_a_registry_is_imported(services, tmp_path):
+    """Reading, matching and staging run on the window's worker thread: meanwhile the
+    interpreter hands over to the desk's thread every half millisecond and holds no
+    full garbage collection; the process's settings come back after, also when the
+    import is cancelled."""
+    import gc
+
+    from desktop.core.foundation import shared_interpreter as shared
+
+    before = (gc.get_threshold(), sys.getswitchinterval())
+    during = set()
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        during.add((phase, gc.get_threshold()[2], sys.getswitchinterval()))
+
+    path = write_registry(tmp_path / "r.csv", rows_for(ROWS, start=1000))
+    assert services.registry.import_file(path, Progress(meanwhile)).ok
+    shared_settings = (shared.FULL_COLLECTIONS_PAUSED, shared.SWITCH_INTERVAL_S)
+    assert {phase for phase, *_ in during} == {"read", "write"}
+    assert {(full, switch) for _, full, switch in during} == {shared_settings}
+    assert (gc.get_threshold(), sys.getswitchinterval()) == before
+
+    with pytest.raises(Cancelled):
+        services.registry.import_file(path, Progress(cancel_requested=lambda: True))
+    assert (gc.get_threshold(), sys.getswitchinterval()) == before
+
+
+def test_a_staging_registry_keeps_to_its_own_rowids_and_searches_skip_them(
+    services, donors, tmp_path
+):
+    """The first chunk reserves rowids for every row of the import, above all others, and
+    the chunks fill them from the top down: a walk-in registered meanwhile gets a rowid
+    above them. So a search leaves the import's rows out by their rowid range alone
+    (a family name typed alone matched every staged donor bearing it, row by row), and
+    still finds the walk-in."""
+    rows = rows_for(ROWS, start=1000)  # all "Trần Văn ..."
+    path = write_registry(tmp_path / "r.csv", rows)
+    during = []
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        if phase == "write" and done < total:
+            walk_in = donors.register("Trần Thị Mai", dt.date(1993, 3, 3) + dt.timedelta(days=done),
+                                      "F")  # fmt: skip
+            imports = services.db.execute(
+                "SELECT batch, first_rowid, last_rowid FROM registry_import WHERE status = ?",
+                ["staging"],
+            ).fetchall()
+            rowid = services.db.execute("SELECT rowid FROM donor WHERE id = ?", [walk_in.id])
+            found = services.donors.lookup("Trần").donors
+            ranges = staging_ranges(services.db, utc_now(), "staging")
+            starting = donor_queries.with_prefix(services.db, "name_folded", "tran", 50, ranges)
+            assert walk_in.id in {row["id"] for row in starting}  # by name, first
+            during.append((imports, rowid.fetchone()[0], {d.id for d in found}, walk_in.id))
+
+    report = services.registry.import_file(path, Progress(meanwhile))
+    assert report.ok and len(during) >= 2
+    walk_ins = {walk_in for *_, walk_in in during}
+    for [(batch, _first, last)], walk_in_rowid, found, walk_in in during:
+        assert batch == report.batch and walk_in_rowid > last
+        assert walk_in in found and found <= walk_ins  # no staged donor, the walk-ins
+    first, last = services.db.execute(
+        "SELECT first_rowid, last_rowid FROM registry_import WHERE batch = ?", [report.batch]
+    ).fetchone()
+    inside = services.db.execute(
+        "SELECT count(*), min(staged_import), max(staged_import) FROM donor"
+        " WHERE rowid BETWEEN ? AND ?",
+        [first, last],
+    ).fetchone()
+    assert inside == (ROWS, report.batch, report.batch)  # the import's rows only
+    from desktop.core.stations.donors import SEARCH_LIMIT
+
+    assert len(services.donors.lookup("Trần").donors) == SEARCH_LIMIT  # staged ones too, now

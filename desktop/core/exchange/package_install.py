@@ -60,6 +60,7 @@ from desktop.core.foundation.settings import (
     SettingsService,
     put_setting,
 )
+from desktop.core.foundation.shared_interpreter import let_go, sharing_the_interpreter
 from desktop.core.registry.importer import ImportReport, RegistryImporter
 from desktop.core.registry.reader import RegistryFile
 from desktop.core.stations.din_allocation import FIN_KEY
@@ -140,7 +141,7 @@ class PackageInstaller:
         registry file is read); raises UserError (a refusal; ``PackageRefused`` with
         the registry's lines) or Cancelled, nothing installed."""
         report = PackageReport(contents.file_name, contents.number)
-        with storage_refusals():
+        with storage_refusals(), sharing_the_interpreter():  # the desk goes on meanwhile
             checked = self._check(contents, progress)
             if checked is None:
                 report.already_installed = True
@@ -152,6 +153,9 @@ class PackageInstaller:
                 return PackageReport(contents.file_name, contents.number, already_installed=True)
             except sqlite3.IntegrityError as error:  # a row the schema refuses
                 raise UserError(Problem("package_not_applicable", {"detail": str(error)})) from None
+            finally:
+                if checked.registry is not None:
+                    let_go(checked.registry.rows, checked.registry.lines)
         self.bus.publish(Topic.DRIVES, Topic.DINS, Topic.SETTINGS)
         return report
 

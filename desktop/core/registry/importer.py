@@ -30,6 +30,7 @@ from desktop.core.domain.vocabulary import ImportStatus
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Session
+from desktop.core.foundation.shared_interpreter import let_go, sharing_the_interpreter
 from desktop.core.lifecycle.counters import held_donations
 from desktop.core.lifecycle.machines import IMPORTS
 from desktop.core.registry.merge import (
@@ -89,8 +90,12 @@ class RegistryImporter:
         """Check the whole file, then store it (see the module docstring); raises
         Cancelled, or UserError when another import is running."""
         path = Path(path)
-        parsed = read_registry(path, progress)  # refuses what is no registry unopened
-        return self.import_parsed(parsed, path.name, progress)
+        with sharing_the_interpreter():  # the desk goes on, on another thread
+            parsed = read_registry(path, progress)  # refuses what is no registry unopened
+            try:
+                return self.import_parsed(parsed, path.name, progress)
+            finally:
+                let_go(parsed.rows, parsed.lines)
 
     def import_parsed(
         self,
@@ -103,6 +108,16 @@ class RegistryImporter:
         ``import_file`` does. ``on_switch`` runs inside the switch transaction, after the
         registry's changes: what it writes goes in with them, or, if it raises, nothing
         of the import does (what was staged is removed, the error goes on)."""
+        with sharing_the_interpreter():  # the desk goes on, on another thread
+            return self._import_parsed(parsed, file_name, progress, on_switch)
+
+    def _import_parsed(
+        self,
+        parsed: RegistryFile,
+        file_name: str,
+        progress: Progress,
+        on_switch: Callable[[Writer], None] | None,
+    ) -> ImportReport:
         report = ImportReport(file_name=file_name)
         report.sha256 = parsed.sha256
         report.rows = len(parsed.rows) + parsed.error_count
@@ -113,6 +128,7 @@ class RegistryImporter:
         # A big page cache for this one connection: a registry touches every index page
         # of the donor table, and SQLite's default 2 MB cache thrashes at a million rows.
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        plan = None
         try:
             remove_abandoned(db, self.session.actor)  # what an interrupted import left
             plan = plan_import(db, parsed, utc_now())
@@ -124,6 +140,8 @@ class RegistryImporter:
             return report
         finally:
             db.close()
+            if plan is not None:
+                let_go(plan.new_rows, plan.new_lines, plan.matches, plan.updates, plan.held)
         self.bus.publish(Topic.DONORS)
         return report
 
@@ -138,7 +156,7 @@ class RegistryImporter:
         staging = Staging(db, self.session.actor, report.file_name, report.sha256)
         staging.start()
         try:
-            errors = staging.stage(plan.new_rows, plan.new_lines, progress)
+            errors = staging.stage(plan.new_rows, plan.new_lines, progress, plan.audit_mark)
             if errors:
                 raise _Refused(errors)
             progress.check()  # the last chance to cancel: nothing is visible yet

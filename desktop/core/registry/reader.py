@@ -52,26 +52,35 @@ COLUMNS = (
 OPTIONAL_COLUMNS = ("donor_id",)
 MAX_REPORTED_ERRORS = 1000
 
+# Coded values are kept as plain strings (``Sex.MALE.value``), not enum members: a row
+# holding only strings, numbers and None is not tracked by Python's garbage collector,
+# whose full collections would otherwise walk a million rows (a second or more during
+# which every thread, the desk's too, stands still).
 _SEX = {
-    "nam": Sex.MALE,
-    "m": Sex.MALE,
-    "male": Sex.MALE,
-    "nu": Sex.FEMALE,
-    "f": Sex.FEMALE,
-    "female": Sex.FEMALE,
+    "nam": Sex.MALE.value,
+    "m": Sex.MALE.value,
+    "male": Sex.MALE.value,
+    "nu": Sex.FEMALE.value,
+    "nữ": Sex.FEMALE.value,  # as written: found without folding (a million lines ask)
+    "f": Sex.FEMALE.value,
+    "female": Sex.FEMALE.value,
 }
 _ABO = {"": "", "a": "A", "b": "B", "ab": "AB", "o": "O"}
-_RH = {"": "", "+": "+", "-": "-", "rh+": "+", "rh-": "-", "duong": "+", "am": "-"}
+_RH = {"": "", "+": "+", "-": "-", "rh+": "+", "rh-": "-", "duong": "+", "am": "-",
+       "dương": "+", "âm": "-"}  # fmt: skip
 _FLAG = {"0": 0, "1": 1, "khong": 0, "co": 1, "no": 0, "yes": 1}
-_DONATION_TYPES = frozenset(DonationType)  # built once: a million lines ask
+_DONATION_TYPES = frozenset(t.value for t in DonationType)  # built once: a million lines ask
 _DONATION_TYPE_ALIASES = {
-    "mau toan phan": DonationType.WHOLE_BLOOD,
-    "hong cau": DonationType.RBC_APHERESIS,
-    "huyet tuong": DonationType.PLASMA,
-    "tieu cau": DonationType.PLATELETS,
+    "mau toan phan": DonationType.WHOLE_BLOOD.value,
+    "hong cau": DonationType.RBC_APHERESIS.value,
+    "huyet tuong": DonationType.PLASMA.value,
+    "tieu cau": DonationType.PLATELETS.value,
 }
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _DIGITS = re.compile(r"^\d+$")
+_PHONE_CHARACTERS = re.compile(r"[\d\s.+()\-]+")
+READ_BYTES = 1 << 20
+NAMES_REMEMBERED = 200_000  # folded names kept while a file is read (names repeat)
 
 
 @dataclass(frozen=True)
@@ -121,7 +130,12 @@ def read_registry(
     total = path.stat().st_size
     with path.open("rb", buffering=0) as raw:  # buffered once, below
         hashing = _Hashing(raw)
-        text = io.TextIOWrapper(io.BufferedReader(hashing, 1 << 20), "utf-8-sig", newline="")
+        text = io.TextIOWrapper(io.BufferedReader(hashing, READ_BYTES), "utf-8-sig", newline="")
+        # The text layer asks for 8 KB at a time, each one a read of the file once the
+        # buffer is empty: the interpreter is let go and taken back every 8 KB, so often
+        # that a thread waiting for it (the desk's, when this runs on a worker) seldom
+        # gets it, up to hundreds of milliseconds. Read a megabyte at a time.
+        text._CHUNK_SIZE = READ_BYTES
         _check_lines(text, result, today, lambda: progress.step("read", raw.tell(), total))
         result.sha256 = hashing.rest_hashed()
     if not result.rows and not result.error_count:
@@ -219,13 +233,16 @@ class _RowChecker:
     """Turns one CSV line into donor values, recording every problem it finds."""
 
     def __init__(self, columns: list[str], result: RegistryFile, today: dt.date) -> None:
-        self.index = {name: i for i, name in enumerate(columns)}
+        self.columns = columns
         self.width = len(columns)
         self.result = result
         self.today = today
         self.seen_national: dict[str, int] = {}
         self.seen_old: dict[str, int] = {}
         self.seen_uuid: dict[str, int] = {}
+        # Verdicts that depend on little, remembered (a million lines ask again).
+        self.folded: dict[str, str] = {}
+        self.cccd_checked: dict[tuple, list[Problem]] = {}
 
     def check(self, line: int, cells: list[str]) -> None:
         if len(cells) != self.width:
@@ -234,7 +251,10 @@ class _RowChecker:
             self.result.error(line, None, "cell_count", found=len(cells), expected=self.width)
             return
         errors_before = self.result.error_count
-        cell = {name: from_spreadsheet(cells[i].strip()) for name, i in self.index.items()}
+        cell = {
+            name: from_spreadsheet(text) if text[:1] == "'" else text
+            for name, text in zip(self.columns, map(str.strip, cells), strict=True)
+        }
         values = self._values(line, cell)
         if self.result.error_count == errors_before:
             self.result.rows.append(values)
@@ -273,7 +293,7 @@ class _RowChecker:
             "national_id": national_id,
             "old_id": old_id,
             "full_name": name,
-            "name_folded": fold(name),
+            "name_folded": self._folded(name),
             "birth_date": birth.isoformat() if birth else None,
             "sex": sex,
             "address": address,
@@ -290,12 +310,31 @@ class _RowChecker:
             "reserve_club": self._flag(line, cell, "reserve_club"),
         }
 
+    def _folded(self, name: str) -> str:
+        folded = self.folded.get(name)
+        if folded is None:
+            if len(self.folded) >= NAMES_REMEMBERED:
+                self.folded.clear()
+            folded = self.folded[name] = fold(name)
+        return folded
+
+    def _cccd_problems(self, text: str, birth: dt.date | None, sex: str | None) -> list[Problem]:
+        """``check_cccd``'s verdict; for a number of 12 ASCII digits it depends only on
+        the first six, the birth year and the sex, and is remembered by them."""
+        if len(text) != 12 or not text.isascii() or not text.isdigit():
+            return check_cccd(text, birth, sex)
+        key = (text[:6], birth.year if birth else None, sex)
+        problems = self.cccd_checked.get(key)
+        if problems is None:
+            problems = self.cccd_checked[key] = check_cccd(text, birth, sex)
+        return problems
+
     def _national_id(
         self, line: int, text: str, birth: dt.date | None, sex: str | None
     ) -> str | None:
         if not text:
             return None
-        problems = check_cccd(text, birth, sex)
+        problems = self._cccd_problems(text, birth, sex)
         for problem in problems:
             self.result.error(line, "national_id", problem.code, **problem.params)
         first = self.seen_national.setdefault(text, line)
@@ -330,7 +369,7 @@ class _RowChecker:
         if not text:
             return ""
         phone = normalize_phone(text)
-        if not re.fullmatch(r"[\d\s.+()\-]+", text) or not 8 <= len(phone) <= 11:
+        if not _PHONE_CHARACTERS.fullmatch(text) or not 8 <= len(phone) <= 11:
             self.result.error(line, "phone", "phone_format", value=text)
         return phone
 
@@ -368,10 +407,13 @@ class _RowChecker:
         return int(text)
 
     def _donation_type(self, line: int, cell: dict[str, str], last: dt.date | None) -> str | None:
-        text = fold(cell["last_donation_type"])
+        written = cell["last_donation_type"]
+        if written in _DONATION_TYPES:
+            return written  # as the center writes it: no folding needed
+        text = fold(written)
         if not text:
             # Unknown type: assume whole blood, whose 12-week interval is the safer one.
-            return DonationType.WHOLE_BLOOD if last else None
+            return DonationType.WHOLE_BLOOD.value if last else None
         value = text if text in _DONATION_TYPES else _DONATION_TYPE_ALIASES.get(text)
         if value is None:
             self.result.error(

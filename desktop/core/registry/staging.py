@@ -3,15 +3,22 @@ them again if the import does not go through.
 
 A staged donor carries its import's batch number (``donor.staged_import``) and stays
 out of every search (``donor_visible``) until the import is switched on. Each chunk
-holds the write lock for a few tens of milliseconds, so check-ins on other connections
-go on between chunks. Staged rows are not yet records: they are written without an
-audit entry each (the import's own entry names the file and the batch they carry) and
-removed without one if the import is abandoned. They carry the registry's stamp
-(``registry:0``, db.origins): data received from the center is no local change.
+holds the write lock for about a quarter of a second at most, so check-ins on other
+connections go on between chunks: a chunk is as many rows as the last one stored in
+that time (each commit rewrites every index page its rows touched, so the fewer
+commits, the less is written: a million rows in chunks of a thousand wrote the donor
+table's indexes a thousand times over). A chunk's rows are made ready before the lock
+is taken, and go in by one statement (``db.prepared_rows``).
+
+Staged rows are not yet records: they are written without an audit entry each (the
+import's own entry names the file and the batch they carry) and removed without one if
+the import is abandoned. They carry the registry's stamp (``registry:0``, db.origins):
+data received from the center is no local change.
 """
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -19,6 +26,7 @@ from sqlite_utils import Database
 from db import donors as donor_queries
 from db import registry_imports as import_queries
 from db.origins import REGISTRY
+from db.prepared_rows import PreparedRows
 from db.records import Actor, write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import ImportStatus
@@ -29,10 +37,13 @@ from desktop.core.registry.reader import LineError
 
 log = logging.getLogger("hmtn")
 
-STAGE_CHUNK = 1000  # rows per transaction: a few tens of ms of write lock
-INDEX_EVERY = 20  # chunks whose names go into the name index in one transaction
+STAGE_CHUNK = 1000  # rows of the first transaction; the next ones as many as fit in
+LOCK_S = 0.25  # seconds of write lock at the pace of the one before (at most twice as many)
+MAX_CHUNK = 50_000
+INDEX_ROWS = 20_000  # staged names go into the name index this many at a time
 PAUSE_S = 0.004  # between two: long enough for a waiting check-in to take the lock
 REMOVE_CHUNK = 5000
+AUTOCHECKPOINT_PAGES = 1000  # SQLite's default, as every other connection has it
 
 
 @dataclass
@@ -44,8 +55,13 @@ class Staging:
     import_id: str = ""
     batch: int = 0
     longest_chunk_s: float = 0.0
-    indexed_rowid: int | None = None  # staged rows up to here have their names indexed
-    last_rowid: int = 0
+    # The rowids the import's rows take: top_rowid down to top_rowid - rows + 1, above
+    # every row there was, reserved by the first chunk (see ``_stage_chunk``).
+    top_rowid: int = 0
+    low_rowid: int = 0  # the lowest staged so far (0: none yet)
+    indexed_low: int = 0  # staged rows from here up have their names indexed
+    started_at: str = ""  # the staged donors' registry_imported_at
+    taken: "_Taken | None" = None
 
     def start(self) -> None:
         """Register the import (refused while another one runs)."""
@@ -59,56 +75,87 @@ class Staging:
                 {"batch": self.batch, "file_name": self.file_name, "sha256": self.sha256,
                  "status": ImportStatus.STAGING, "heartbeat_at": w.now},
             )  # fmt: skip
-        self.import_id = row["id"]
+        self.import_id, self.started_at = row["id"], w.now
 
-    def stage(self, rows: list[dict], lines: list[int], progress: Progress) -> list[LineError]:
-        """Store the new donors unseen; lines whose numbers were meanwhile registered on
-        this laptop come back as errors (nothing more is staged then)."""
+    def stage(
+        self, rows: list[dict], lines: list[int], progress: Progress, since: int
+    ) -> list[LineError]:
+        """Store the new donors unseen; lines whose numbers were meanwhile (after the
+        audit trail's mark ``since``: when the file was planned) registered on this
+        laptop come back as errors (nothing more is staged then)."""
+        self.taken = _Taken(since)
         # Staged rows are invisible and thrown away if the process dies: they need no
         # fsync each. The switch itself is written with synchronous=FULL again.
         self.db.execute("PRAGMA synchronous = NORMAL")
+        # Each chunk's pages go from the WAL into the database right after its commit,
+        # outside the write lock (a checkpoint does not hold it); only the lock is timed.
+        self.db.execute("PRAGMA wal_autocheckpoint = 0")
+        prepared = None
         try:
-            for number, start in enumerate(range(0, len(rows), STAGE_CHUNK), start=1):
-                chunk = rows[start : start + STAGE_CHUNK]
-                errors = self._stage_chunk(chunk, lines[start : start + STAGE_CHUNK])
+            start, size = 0, STAGE_CHUNK
+            while start < len(rows):
+                chunk = rows[start : start + size]
+                values = [_staged(row, self.started_at, self.batch) for row in chunk]
+                if prepared is None:
+                    prepared = PreparedRows(self.db, "donor", list(values[0]))
+                prepared.put(values)
+                held, errors = self._stage_chunk(
+                    prepared, chunk, lines[start : start + size], len(rows)
+                )
                 if errors:
                     return errors
-                if number % INDEX_EVERY == 0:
+                start += len(chunk)
+                size = _next_size(size, held)
+                if self.indexed_low - self.low_rowid >= INDEX_ROWS:
                     self._index_names()
-                progress.step("write", start + len(chunk), len(rows))
+                progress.step("write", start, len(rows))
                 time.sleep(PAUSE_S)
             self._index_names()
         finally:
+            if prepared is not None:
+                prepared.drop()
+            self.db.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
             self.db.execute("PRAGMA synchronous = FULL")
         return []
 
     def _index_names(self) -> None:
         """The names staged since the last time go into the name index, in one go."""
-        if self.indexed_rowid is None or self.last_rowid <= self.indexed_rowid:
+        if not self.low_rowid or self.low_rowid >= self.indexed_low:
             return
         started = time.perf_counter()
         with write_transaction(self.db, self.actor):
-            span = (self.indexed_rowid + 1, self.last_rowid)
+            span = (self.low_rowid, self.indexed_low - 1)
             donor_queries.index_staged_names(self.db, self.batch, span)
-        self.indexed_rowid = self.last_rowid
+        self.indexed_low = self.low_rowid
         self.longest_chunk_s = max(self.longest_chunk_s, time.perf_counter() - started)
 
-    def _stage_chunk(self, chunk: list[dict], lines: list[int]) -> list[LineError]:
+    def _stage_chunk(
+        self, prepared: PreparedRows, chunk: list[dict], lines: list[int], rows: int
+    ) -> tuple[float, list[LineError]]:
+        """(seconds the write lock was held, errors) of one chunk, set aside already.
+
+        The first chunk reserves the rowids of all ``rows`` above every row there is and
+        takes the top ones; each next chunk takes those below. A row written meanwhile
+        (a walk-in registered at the desk) gets a rowid above the reservation, so the
+        import's rowid range holds its rows only: a search can leave it out by rowid,
+        which every index holds, without reading the rows (``donor_queries``)."""
         started = time.perf_counter()
         with write_transaction(self.db, self.actor) as w:
-            errors = _taken_meanwhile(self.db, chunk, lines)
+            errors = self.taken.check(self.db, chunk, lines)
             if errors:
-                return errors
-            values = [{**new_donor(row, w.now), "staged_import": self.batch} for row in chunk]
-            w.insert_many("donor", values, audit_each=False, received=REGISTRY)
-            last = self.db.execute("SELECT last_insert_rowid()").fetchone()[0]
-            first = last - len(chunk) + 1
-            import_queries.record_staged(self.db, self.import_id, w.now, len(chunk), (first, last))
-        if self.indexed_rowid is None:
-            self.indexed_rowid = first - 1
-        self.last_rowid = last
-        self.longest_chunk_s = max(self.longest_chunk_s, time.perf_counter() - started)
-        return []
+                return 0.0, errors
+            if not self.top_rowid:
+                self.top_rowid = donor_queries.highest_rowid(self.db) + rows
+                self.low_rowid = self.indexed_low = self.top_rowid + 1
+            first = self.low_rowid - len(chunk)
+            w.insert_prepared(prepared, received=REGISTRY, first_rowid=first)
+            span = (first, self.top_rowid)
+            import_queries.record_staged(self.db, self.import_id, w.now, len(chunk), span)
+        held = time.perf_counter() - started
+        self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        self.low_rowid = first
+        self.longest_chunk_s = max(self.longest_chunk_s, held)
+        return held, []
 
     def abandon(self) -> None:
         """The import does not go through: mark it so, and remove what it staged."""
@@ -123,6 +170,19 @@ class Staging:
             remove_abandoned(self.db, self.actor)
         except Exception:  # never hide why the import stopped; the next one cleans up
             log.exception("could not remove the rows of an abandoned registry import")
+
+
+def _staged(row: dict, now: str, batch: int) -> dict:
+    values = new_donor(row, now)  # a new dictionary: this import's batch goes in it
+    values["staged_import"] = batch
+    return values
+
+
+def _next_size(size: int, held_s: float) -> int:
+    """The next chunk's rows: as many as fit in LOCK_S at the last one's pace (at most
+    twice as many, never fewer than STAGE_CHUNK or more than MAX_CHUNK)."""
+    fitting = int(size * LOCK_S / max(held_s, 0.001))
+    return max(STAGE_CHUNK, min(fitting, 2 * size, MAX_CHUNK))
 
 
 def remove_abandoned(db: Database, actor: Actor) -> None:
@@ -142,18 +202,52 @@ def remove_abandoned(db: Database, actor: Actor) -> None:
                 import_queries.record_removed(db, leftover["id"], removed)
 
 
-def _taken_meanwhile(db: Database, chunk: list[dict], lines: list[int]) -> list[LineError]:
-    """New donors whose CCCD or old CMND some donor got since the file was planned
-    (registered at the desk meanwhile): the plan is stale, import the file again."""
+class _Taken:
+    """The CCCDs and old CMNDs donors got since the file was planned (registered at the
+    desk meanwhile): a new donor holding one means the plan is stale (import the file
+    again). Every write to a donor is audited (staged rows are no one's yet), so the
+    audit trail since the plan names the donors to look at: usually none, and a chunk
+    is then checked without reading the donor table's indexes."""
+
+    def __init__(self, since: int) -> None:
+        self.mark = since
+        self.numbers: dict[str, tuple[str | None, str | None]] = {}  # donor: its numbers
+        self.registry_went_in = False  # another import's donors: every number is asked
+
+    def check(self, db: Database, chunk: list[dict], lines: list[int]) -> list[LineError]:
+        """The lines of ``chunk`` whose numbers a donor that can be seen holds now
+        (inside the chunk's write transaction: nothing changes until it commits)."""
+        changed = donor_queries.changed_since(db, self.mark)
+        self.mark = donor_queries.audit_mark(db)
+        self.registry_went_in |= "*" in changed  # a whole registry, switched on meanwhile
+        if self.registry_went_in:
+            return _held_by_seen_donors(db, chunk, lines)
+        for donor_id, row in donor_queries.by_ids(db, sorted(changed)).items():
+            self.numbers[donor_id] = (row["national_id"], row["old_id"])
+        held = {"national_id": set(), "old_id": set()}
+        for national_id, old_id in self.numbers.values():
+            held["national_id"].add(national_id)
+            held["old_id"].add(old_id)
+        return _taken(chunk, lines, lambda column, _values: held[column])
+
+
+def _held_by_seen_donors(db: Database, chunk: list[dict], lines: list[int]) -> list[LineError]:
+    # Only seen donors: a single import stages at a time, after what an earlier one
+    # left was removed (a CCCD it still held would stop the insert as a duplicate).
+    return _taken(
+        chunk, lines, lambda column, values: donor_queries.seen_holders(db, column, values)
+    )
+
+
+def _taken(
+    chunk: list[dict], lines: list[int], holders: Callable[[str, list[str]], set[str]]
+) -> list[LineError]:
     errors = []
     for column in ("national_id", "old_id"):
-        values = [row[column] for row in chunk if row[column]]
-        # Only seen donors: a single import stages at a time, after what an earlier one
-        # left was removed (a CCCD it still held would stop the insert as a duplicate).
-        taken = donor_queries.seen_holders(db, column, values)
+        held = holders(column, [row[column] for row in chunk if row[column]])
         errors += [
             LineError(line, column, Problem("registered_during_import", {"value": row[column]}))
             for row, line in zip(chunk, lines, strict=True)
-            if row[column] in taken
+            if row[column] and row[column] in held
         ]
     return errors

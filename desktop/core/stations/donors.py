@@ -121,10 +121,12 @@ class DonorService(Service):
             return _unique(rows)[:limit]
         if query.kind is QueryKind.NAME:
             # Names starting with what was typed come first ("nguyen van an" before
-            # "tran nguyen van anh"), then any name holding every typed word.
-            rows = donor_queries.with_prefix(db, "name_folded", query.text, limit)
+            # "tran nguyen van anh"), then any name holding every typed word. A registry
+            # being staged holds names no one sees yet: skipped without reading them.
+            unseen = import_queries.staging_ranges(db, utc_now(), ImportStatus.STAGING)
+            rows = donor_queries.with_prefix(db, "name_folded", query.text, limit, unseen)
             if len(rows) < limit:
-                rows += donor_queries.matching_name_words(db, query.words, limit)
+                rows += donor_queries.matching_name_words(db, query.words, limit, unseen)
             return _unique(rows)[:limit]
         return []
 
