@@ -52,12 +52,14 @@ QT_LIBS_WINDOW = {
 }
 FONT_PACKAGES = ["fonts-dejavu-core"]  # a font with Vietnamese glyphs for the widgets
 # The printing tests start a private CUPS server with a CUPS-PDF queue (tests/cups_server.py);
-# the exchange tests check our files with the stock age and minisign tools.
+# the exchange tests check our files with the stock age and minisign tools; the audit
+# trail's tests tamper with a database through the stock sqlite3 tool.
 TEST_TOOL_FILES = {
     "/usr/sbin/cupsd": "cups",
     "/usr/lib/cups/backend/cups-pdf": "printer-driver-cups-pdf",
     "/usr/bin/age": "age",
     "/usr/bin/minisign": "minisign",
+    "/usr/bin/sqlite3": "sqlite3",
 }
 
 

@@ -16,7 +16,6 @@ baseline.
 
 import resource
 import shutil
-import sqlite3
 import statistics
 import string
 import tempfile
@@ -30,6 +29,7 @@ from benchmarks.center_merge import PER_DONATION, one_donation
 from benchmarks.common import verdict
 from db import installation
 from db.connection import open_database
+from db.driver import sqlite3
 from desktop.core.domain.desk import default_din_block
 from desktop.core.exchange.center_files import FileStatus
 from desktop.core.exchange.site import read_center_keys

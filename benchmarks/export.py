@@ -11,13 +11,13 @@ Target (the issue's): the export of such a day in under 2 s.
 """
 
 import json
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
 
 from benchmarks.common import DATA_DIR, bench_drive, verdict
 from db import settings as settings_queries
+from db.driver import sqlite3
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.exchange.container import TABLES
 from desktop.core.exchange.export import (

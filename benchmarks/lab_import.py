@@ -7,7 +7,6 @@ as CSV and as .xlsx, then read and imported through the real service. The derive
 (every person's blood group and deferral) are timed after it.
 """
 
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from benchmarks.common import verdict
+from db.driver import sqlite3
 from db.stamps import new_id
 from desktop.core.domain.isbt128 import make_din
 from desktop.core.exchange.lab_file import read_lab_file

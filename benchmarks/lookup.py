@@ -6,12 +6,12 @@ query, and building the donor records), beside the bare indexed query on the sam
 """
 
 import random
-import sqlite3
 import time
 from collections.abc import Callable
 
 from benchmarks.common import percentiles, verdict
 from benchmarks.registry_import import imported_database
+from db.driver import sqlite3
 from desktop.core.domain.text import fold
 from desktop.core.services import open_services
 

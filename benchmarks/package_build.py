@@ -17,7 +17,6 @@ import csv
 import datetime as dt
 import json
 import resource
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import DATA_DIR, registry_csv, verdict
+from db.driver import sqlite3
 from db.records import write_transaction
 from desktop.core.domain import places
 from desktop.core.exchange.site import read_center_keys

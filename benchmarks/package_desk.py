@@ -12,7 +12,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from benchmarks.common import bench_drive
 from db.connection import connect
+from db.driver import sqlite3
 from db.open_files import remove_database
 from desktop.core.domain.records import Donor, Drive
 from desktop.core.exchange.package_file import open_package, site_keys

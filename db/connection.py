@@ -11,13 +11,13 @@ backup) and given this device's identity.
 
 import datetime as dt
 import os
-import sqlite3
 import weakref
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from db import installation, open_files
+from db.driver import sqlite3
 from db.records import primary_code
 from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
 

@@ -8,7 +8,6 @@ voided or corrected through ``update`` with a note.
 """
 
 import json
-import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -18,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from db import installation
+from db.driver import sqlite3
 from db.origins import Origin, stamp_of
 from db.prepared_rows import PreparedRows
 from db.stamps import new_id, utc_now

@@ -6,9 +6,9 @@ The center's key is unlocked once per test (age's scrypt takes seconds on purpos
 serves every copy of the same center database.
 """
 
-import sqlite3
 from pathlib import Path
 
+from db.driver import sqlite3
 from desktop.core.exchange.center_files import CenterKey
 from desktop.core.exchange.site import read_center_keys
 from desktop.core.services import Services

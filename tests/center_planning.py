@@ -6,10 +6,10 @@ and give each test a copy (``copy_database``, SQLite's backup API).
 """
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.driver import sqlite3
 from desktop.core.domain import places
 from desktop.core.services import Services, open_services
 from desktop.core.stations.drives import DriveForm

@@ -6,7 +6,8 @@ Qt runs offscreen: the platform must be chosen before any Qt module is imported.
 """
 
 import os
-import sqlite3
+
+from db.driver import sqlite3
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 

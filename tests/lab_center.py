@@ -3,10 +3,10 @@ made with the real services (``hmtn center init``'s database, the sites' records
 as their exports carry them), and results files written as a laboratory writes them."""
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.driver import sqlite3
 from desktop.core.services import Services, open_services
 from tests.center_cli import ESCROW_PASSPHRASE, PASSPHRASE
 from tests.center_sites import Site

@@ -5,13 +5,13 @@ and what its restore lost conflicts; a DIN outside its device's block is flagged
 
 import datetime as dt
 import random
-import sqlite3
 import tempfile
 from pathlib import Path
 
 import pyrage
 import pytest
 
+from db.driver import sqlite3
 from desktop.core.domain.vocabulary import FlagKind
 from desktop.core.exchange.center_files import CenterKey, FileStatus
 from desktop.core.exchange.export import ACKNOWLEDGED_KEY

@@ -3,12 +3,12 @@ however often they arrive, and a damaged, foreign or revoked file rejected with
 nothing of it written."""
 
 import datetime as dt
-import sqlite3
 import tempfile
 from pathlib import Path
 
 import pytest
 
+from db.driver import sqlite3
 from desktop.core.exchange.site import read_center_keys
 from tests.center_cli import PASSPHRASE, hmtn, write
 from tests.center_sites import Site

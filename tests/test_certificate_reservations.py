@@ -2,12 +2,12 @@
 afterwards, the next batch never prints the same serial again."""
 
 import io
-import sqlite3
 
 import pytest
 from sqlite_utils import Database
 
 from db.connection import APPLICATION_ID, open_database
+from db.driver import sqlite3
 from db.schema import migrations
 from desktop.cli import main
 from desktop.core.domain.problems import UserError

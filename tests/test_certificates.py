@@ -2,12 +2,12 @@
 
 import datetime as dt
 import io
-import sqlite3
 
 import pypdfium2
 import pytest
 import zxingcpp
 
+from db.driver import sqlite3
 from desktop.cli import main
 from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm

@@ -1,11 +1,11 @@
 """Every hmtn command given hostile arguments: a plain sentence and an exit status,
 never a traceback, and no database made where none was asked for."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from db.driver import sqlite3
 from desktop.cli import main
 from tests.factories import registry_row, write_registry
 

@@ -1,10 +1,10 @@
 """DIN allocation and scanning, recording donations, and the end-of-day close."""
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
+from db.driver import sqlite3
 from desktop.core.domain.isbt128 import make_din
 from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm

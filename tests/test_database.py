@@ -2,13 +2,13 @@
 
 import hashlib
 import os
-import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from db.connection import DatabaseRefused, connect, open_database
+from db.driver import sqlite3
 from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
 
 TABLES = ("installation", "device", "setting", "staff", "drive", "donor", "visit", "screening",

@@ -2,12 +2,12 @@
 numbers as typed, and the migration that gives every ticket a letter."""
 
 import datetime as dt
-import sqlite3
 
 import pytest
 from sqlite_utils import Database
 
 from db.connection import APPLICATION_ID, open_database
+from db.driver import sqlite3
 from db.schema import m0013_numbers_queue_letter, migrations
 from desktop.core.domain.desk import default_din_block, parse_ticket_number
 from desktop.core.domain.isbt128 import make_din

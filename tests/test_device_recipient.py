@@ -3,12 +3,12 @@
 again with the same signing key brings the key and a new desk letter to the center."""
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pyrage
 import pytest
 
+from db.driver import sqlite3
 from desktop.core.exchange import keys
 from desktop.core.services import open_services
 from tests.center_cli import hmtn

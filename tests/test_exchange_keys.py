@@ -4,7 +4,6 @@ stock age and minisign tools."""
 
 import base64
 import json
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import pyrage
 import pytest
 
 from db.connection import open_database
+from db.driver import sqlite3
 from desktop.core.domain.problems import UserError
 from desktop.core.exchange import keys
 from desktop.core.services import open_services

@@ -3,10 +3,10 @@ opened (and again before an export), a copy older than what its device exported 
 a new incarnation."""
 
 import json
-import sqlite3
 
 import pytest
 
+from db.driver import sqlite3
 from db.installation import EPOCH_SPAN
 from desktop.core.exchange.incarnation import (
     DATA_DIR_ENV,

@@ -2,7 +2,6 @@
 ``installation`` (upgraded from the old ``device`` row, keeping its identity) and the
 devices of ``device``."""
 
-import sqlite3
 import uuid
 
 import pytest
@@ -10,6 +9,7 @@ from sqlite_utils import Database
 
 from db import installation
 from db.connection import APPLICATION_ID, open_database
+from db.driver import sqlite3
 from db.schema import migrations
 from desktop.core.domain.vocabulary import InstallationRole
 

@@ -1,12 +1,12 @@
 """``hmtn center lab import FILE... --db CENTER.sqlite3`` through the real command: a
 report per file, every bad line of a refused file, status 1 when any file was refused."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
+from db.driver import sqlite3
 from desktop.core.services import open_services
 from tests.center_cli import hmtn
 from tests.lab_center import LabCenter, build, line, results_file

@@ -2,12 +2,12 @@
 workbook: every bad line reported, what is no results file refused before it is read."""
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
+from db.driver import sqlite3
 from desktop.core.domain.isbt128 import make_din
 from desktop.core.exchange.lab_file import LabFile, read_lab_file
 

@@ -8,7 +8,6 @@ were lost (the issue lost 240 of 560).
 """
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from db.connection import DatabaseRefused, connect, open_database
+from db.driver import sqlite3
 from desktop.core.domain.problems import UserError
 from desktop.core.jobs.labels import LabelJob
 from desktop.core.services import open_services

@@ -2,10 +2,10 @@
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
 
+from db.driver import sqlite3
 from db.merge_writer import MergeWriter
 from db.records import write_transaction
 from desktop.core.domain import places

@@ -1,9 +1,8 @@
 """The first-run set-up: asked once, checked whole, saved by the services that own each part."""
 
-import sqlite3
-
 import pytest
 
+from db.driver import sqlite3
 from desktop.core.domain.problems import UserError
 from desktop.core.stations.site_setup import SiteSetupForm
 from tests.factories import fail_writes

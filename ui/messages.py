@@ -20,7 +20,7 @@ from desktop.core.exchange.lab_import import LabFileStatus, LabReport
 from desktop.core.foundation.base_service import storage_problem
 from desktop.core.registry.importer import ImportReport
 from ui.translators import current_language
-from ui.value_names import donation_type_name
+from ui.value_names import donation_type_name, role_name
 
 
 def translate(context: str, text: str) -> str:
@@ -493,6 +493,9 @@ PROBLEMS = {
     ),
     "staff_inactive": QT_TRANSLATE_NOOP(
         "Messages", "{name} is deactivated: reactivate them in the staff list first."
+    ),
+    "role_required": QT_TRANSLATE_NOOP(
+        "Messages", "This needs the role: {roles}. Nothing was saved."
     ),
     # check-in warnings
     "under_age": QT_TRANSLATE_NOOP(
@@ -1025,6 +1028,8 @@ def _format_param(name: str, value: object) -> str:
         return donation_type_name(str(value))
     if name == "reason" and value:
         return reason_text(value)
+    if name == "roles" and isinstance(value, list | tuple):
+        return QCoreApplication.translate("Messages", " or ").join(role_name(r) for r in value)
     return "" if value is None else str(value)
 
 

@@ -1,6 +1,5 @@
 """The services of one open database, built once by the composition root."""
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -8,6 +7,7 @@ from sqlite_utils import Database
 
 from db import installation
 from db.connection import connect, open_database, refusal_for
+from db.driver import sqlite3
 from db.records import StorageFailure
 from desktop.core.domain.vocabulary import InstallationRole
 from desktop.core.eligibility.provider import RuleSetProvider

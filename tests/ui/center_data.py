@@ -4,12 +4,12 @@ their records merged (two units on one DIN, a change a restored laptop lost, two
 records of one name and birth date, one of them without a CCCD)."""
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from db.driver import sqlite3
 from desktop.core.services import Services, open_services
 from tests.center_sites import Site
 from tests.factories import MALE, cccd_for

@@ -11,12 +11,12 @@ into a copy of laptop A's database (SQLite's backup API).
 """
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from db.driver import sqlite3
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.vocabulary import ScreeningDecision
 from desktop.core.eligibility.harness import DEFAULT_CASES

@@ -5,13 +5,13 @@ with nothing changed."""
 
 import datetime as dt
 import shutil
-import sqlite3
 
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QMenu
 
 from db import installation
+from db.driver import sqlite3
 from desktop.core.domain.dates import dmy
 from desktop.core.exchange.package_checks import PackageRefused
 from tests.factories import MALE, cccd_for, registry_row

@@ -3972,6 +3972,10 @@ Its signature is beside it: {signature}
         <translation>{name} is deactivated: reactivate them in the staff list first.</translation>
     </message>
     <message>
+        <source>This needs the role: {roles}. Nothing was saved.</source>
+        <translation>This needs the role: {roles}. Nothing was saved.</translation>
+    </message>
+    <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
         <translation>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</translation>
     </message>
@@ -4642,6 +4646,10 @@ Its signature is beside it: {signature}
     <message>
         <source>{path} does not exist. To start a new, empty database there, add --create.</source>
         <translation>{path} does not exist. To start a new, empty database there, add --create.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
     </message>
     <message>
         <source>Line {line}, column {column}: </source>

@@ -3973,6 +3973,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>{name} đã ngừng hoạt động: hãy cho hoạt động lại trong danh sách nhân viên trước.</translation>
     </message>
     <message>
+        <source>This needs the role: {roles}. Nothing was saved.</source>
+        <translation>Việc này cần vai trò: {roles}. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
         <translation>Chưa đủ {min_age} tuổi vào ngày hiến máu ({age} tuổi); đủ {min_age} tuổi vào {eligible_from}.</translation>
     </message>
@@ -4643,6 +4647,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>{path} does not exist. To start a new, empty database there, add --create.</source>
         <translation>{path} không tồn tại. Để tạo một cơ sở dữ liệu mới, trống tại đó, hãy thêm --create.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
     </message>
     <message>
         <source>Line {line}, column {column}: </source>

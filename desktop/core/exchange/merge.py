@@ -10,12 +10,12 @@ it back; a row whose stamp the center holds with other content rejects the file.
 
 import datetime as dt
 import math
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from sqlite_utils import Database
 
+from db.driver import sqlite3
 from db.merge import chunks, table_columns
 from db.records import Actor, write_transaction
 from desktop.core.domain.problems import Problem

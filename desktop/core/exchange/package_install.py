@@ -19,7 +19,6 @@ A refusal, a failure at any point (also a constraint the database enforces at th
 commit) or a cancel leaves the records as they were; what was staged is removed.
 """
 
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from sqlite_utils import Database
 
 from db import drives as drive_queries
 from db import package_installs as package_queries
+from db.driver import sqlite3
 from db.merge_writer import MergeWriter
 from db.records import Writer, write_transaction
 from db.stamps import new_id
