@@ -7,8 +7,14 @@ SQLite file, is read-only or locked by another program, belongs to another
 application, fails ``PRAGMA quick_check`` or carries a schema newer than this version
 of the application knows. Only then is it opened for writing, upgraded (after a
 backup) and given this device's identity.
+
+An encrypted database (SQLCipher) is opened with its 32-byte key, given to SQLCipher raw
+(no key derivation of its own: the key is random, wrapped by ``key_file``). Every
+connection, backup and inspection of it is keyed; a wrong key is refused as
+``wrong_key``. The database and its -wal/-shm files are the owner's alone (0600).
 """
 
+import contextlib
 import datetime as dt
 import os
 import weakref
@@ -22,6 +28,7 @@ from db.records import primary_code
 from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
 
 APPLICATION_ID = 0x484D544E  # "HMTN"
+KEY_BYTES = 32  # an encrypted database's key: 32 random bytes, used raw
 BUSY_TIMEOUT_MS = 10_000
 
 # SQLite's primary result codes (the low byte of an extended code) -> why we refuse.
@@ -41,7 +48,8 @@ class DatabaseRefused(Exception):
 
     ``reason`` is one of: ``not_sqlite``, ``not_hmtn``, ``damaged``, ``newer_schema``,
     ``unreadable``, ``read_only``, ``locked``, ``disk_full``, ``already_open`` (this
-    process has it open), ``missing`` (no such file and ``create`` was not given).
+    process has it open), ``missing`` (no such file and ``create`` was not given),
+    ``wrong_key`` (encrypted with another key, or given a key while not encrypted).
     """
 
     def __init__(self, reason: str, path: Path, detail: str = "") -> None:
@@ -51,11 +59,13 @@ class DatabaseRefused(Exception):
         self.detail = detail
 
 
-def open_database(path: str | Path, *, create: bool = True) -> Database:
+def open_database(
+    path: str | Path, *, key: bytes | None = None, create: bool = True
+) -> "HmtnDatabase":
     """Open the HMTN database at ``path``, ready for use; raises DatabaseRefused.
 
     A missing file is created only with ``create`` (a mistyped path must not quietly
-    become a new, empty database).
+    become a new, empty database); with ``key`` it is created encrypted.
     """
     path = Path(path)
     if "\0" in str(path):
@@ -69,17 +79,19 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
         raise DatabaseRefused("missing", path)
     if existing:
         _refuse_read_only(path)
-        fresh = _inspect(path)
+        fresh = _inspect(path, key)
     else:
         fresh = True
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
         except OSError as e:
             raise DatabaseRefused("unreadable", path, str(e)) from e
         _refuse_read_only(path)
+        _create_private(path)
+    make_private(path)
     db = None
     try:
-        db = connect(path)
+        db = connect(path, key)
         if fresh:
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         elif migrations.pending(db):
@@ -97,9 +109,11 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
 
 class HmtnDatabase(Database):
     """A connection that this process counts among its open databases until it is
-    closed (or dropped without closing: the count must not outlive it)."""
+    closed (or dropped without closing: the count must not outlive it). It knows its
+    key (None: a plain database), so that a backup of it is keyed the same."""
 
     _release: weakref.finalize | None = None
+    key: bytes | None = None
 
     def close(self) -> None:
         try:
@@ -109,8 +123,8 @@ class HmtnDatabase(Database):
                 self._release()  # once only, however often close is called
 
 
-def connect(path: str | Path) -> HmtnDatabase:
-    """A connection with the pragmas every HMTN connection uses.
+def connect(path: str | Path, key: bytes | None = None) -> HmtnDatabase:
+    """A connection with the pragmas every HMTN connection uses, keyed with ``key``.
 
     WAL lets the check-in screen keep reading while an import writes on another
     connection; synchronous=FULL because a power cut at a drive must not lose a
@@ -118,7 +132,9 @@ def connect(path: str | Path) -> HmtnDatabase:
     there a plain fsync leaves the data in the disk's cache.
     """
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    apply_key(conn, key)
     db = HmtnDatabase(conn)
+    db.key = key
     db._release = weakref.finalize(db, open_files.release, open_files.hold(path))
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     with db.ensure_autocommit_on():
@@ -130,12 +146,58 @@ def connect(path: str | Path) -> HmtnDatabase:
     return db
 
 
+def apply_key(conn: sqlite3.Connection, key: bytes | None) -> None:
+    """Key a new connection (before anything is read): the raw 32 bytes, so SQLCipher
+    derives nothing (the key is random; the passwords' derivation is key_file's)."""
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is ours to tell
+    if key is None:
+        return
+    if len(key) != KEY_BYTES:
+        raise ValueError("a database key is 32 bytes")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+
+
 def backup(db: Database, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (never copy a live file)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(str(target)) as copy:
+    """A consistent copy through SQLite's backup API (never copy a live file), keyed
+    with the key of ``db`` (an encrypted database's copy is encrypted the same), the
+    owner's alone."""
+    private_folder(target.parent)
+    _create_private(target)
+    copy = sqlite3.connect(str(target))
+    try:
+        apply_key(copy, getattr(db, "key", None))
         db.conn.backup(copy)
-    copy.close()
+    finally:
+        copy.close()
+    make_private(target)
+
+
+def private_folder(folder: Path) -> None:
+    """Make ``folder`` (and its parents) if missing; a folder made here is the owner's
+    alone (0700). A folder that existed is left as it is: it may be the user's own."""
+    if folder.is_dir():
+        return
+    private_folder(folder.parent)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    os.chmod(folder, 0o700)  # mkdir's mode passes through the umask
+
+
+def make_private(path: Path) -> None:
+    """The database and its -wal/-shm files readable and writable by the owner alone
+    (chmod opens nothing: no lock of this process is touched)."""
+    for suffix in ("", *open_files.SIDE_FILES):
+        try:
+            os.chmod(f"{path}{suffix}", 0o600)
+        except FileNotFoundError:
+            pass
+        except OSError:  # a file system without modes (a FAT stick): nothing to tighten
+            return
+
+
+def _create_private(path: Path) -> None:
+    """An empty file with mode 0600 (SQLite then gives its -wal/-shm the same mode)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _upgrade_backup_path(path: Path) -> Path:
@@ -161,21 +223,52 @@ def _refuse_read_only(path: Path) -> None:
         raise DatabaseRefused("read_only", path)
 
 
-def _inspect(path: Path) -> bool:
+def _inspect(path: Path, key: bytes | None = None) -> bool:
     """Check an existing file without writing to it; True if it is an empty database.
 
-    Only SQLite opens the file: its header is SQLite's to judge (SQLITE_NOTADB).
+    Only SQLite opens the file: its header is SQLite's to judge (SQLITE_NOTADB). Given
+    a key, a file SQLCipher cannot read with it is ``wrong_key``.
     """
     try:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-        )
+        conn = read_only(path, key)
     except sqlite3.Error as e:
         raise refusal_for(e, path) from e
     try:
         return _inspect_connection(conn, path)
     except sqlite3.Error as e:
-        raise refusal_for(e, path) from e
+        refused = refusal_for(e, path)
+        if key is not None and refused.reason == "not_sqlite":
+            raise DatabaseRefused("wrong_key", path, str(e)) from e
+        raise refused from e
+    finally:
+        conn.close()
+
+
+def read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    """A read-only connection to ``path`` (keyed with ``key``), for inspection."""
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    try:
+        apply_key(conn, key)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def is_plain(path: Path) -> bool:
+    """Whether the file at ``path`` is no encrypted database: SQLite reads it without a
+    key, or fails for another reason than the header (the opening then says which)."""
+    try:
+        conn = read_only(path)
+    except sqlite3.Error as error:
+        return primary_code(error) != sqlite3.SQLITE_NOTADB
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlite3.Error as error:
+        return primary_code(error) != sqlite3.SQLITE_NOTADB
     finally:
         conn.close()
 
@@ -201,3 +294,10 @@ def _inspect_connection(conn: sqlite3.Connection, path: Path) -> bool:
     if unknown or user_version > len(MIGRATION_NAMES):
         raise DatabaseRefused("newer_schema", path, ", ".join(sorted(unknown)))
     return False
+
+
+def encrypt_database(path: str | Path, key: bytes, **options) -> None:
+    """Encrypt the plain database at ``path`` in place (see ``db.encryption``)."""
+    from db.encryption import encrypt_database as encrypt  # noqa: PLC0415 - it builds on this module
+
+    encrypt(Path(path), key, **options)

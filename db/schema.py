@@ -1078,3 +1078,24 @@ def m0021_install_acknowledgement(db: Database) -> None:
         "acknowledged_at TEXT",
     ):
         db.execute(f"ALTER TABLE package_install ADD COLUMN {column}")
+
+
+@_migration
+def m0023_signin_staff_login(db: Database) -> None:
+    """How each staff member signs in on this laptop: a user name (unique as
+    ``key_file.user_key`` compares them), the PIN's argon2id hash and the PIN's recent
+    failures. Like ``secret``, written without the audit trail's values (a hash is no
+    business of an audit export) and never exported. Passwords are not here: a password
+    is right when it unwraps the database key (the key file beside the database)."""
+    db.execute(
+        """CREATE TABLE staff_login (
+    staff_id TEXT PRIMARY KEY NOT NULL REFERENCES staff (id),
+    user_name TEXT NOT NULL,
+    user_key TEXT NOT NULL UNIQUE,
+    pin_hash TEXT,
+    pin_failures INTEGER NOT NULL DEFAULT 0,
+    pin_failed_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)"""
+    )

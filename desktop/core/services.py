@@ -9,6 +9,7 @@ from db import installation
 from db.connection import connect, open_database, refusal_for
 from db.driver import sqlite3
 from db.records import StorageFailure
+from desktop.core.domain.records import Staff
 from desktop.core.domain.vocabulary import InstallationRole
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.center import CenterService
@@ -25,6 +26,7 @@ from desktop.core.exchange.planning import PlanningService
 from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
 from desktop.core.foundation.events import EventBus
+from desktop.core.foundation.logins import LoginService
 from desktop.core.foundation.rule_set_store import RuleSetStore
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
@@ -72,22 +74,26 @@ class Services:
     lab: LabService  # the laboratory's results at the center, and what they decide
     planning: PlanningService  # the center's drive calendar, devices and number blocks
     packages: PackageService  # the drive packages the center writes for its laptops
+    logins: LoginService  # user names and PINs (passwords unwrap the key: key_file)
+    database_key: bytes | None = None  # None: a plain (not yet encrypted) database
+    locked: Staff | None = None  # who was signed in when the screen locked (access.lock)
 
     def close(self) -> None:
         self.db.close()
 
 
-def open_services(path: str | Path, *, create: bool = True) -> Services:
+def open_services(path: str | Path, *, key: bytes | None = None, create: bool = True) -> Services:
     """Open the database at ``path`` (refusing unsafe files; a missing one is made only
-    with ``create``) and build every service.
+    with ``create``), encrypted with ``key`` (None: a plain one), and build every
+    service. Nobody is signed in by this alone (``desktop.core.access`` signs in).
 
     The services share the connection of the thread that calls this; work meant for a
-    worker thread (the registry import) opens a connection of its own.
+    worker thread (the registry import) opens a connection of its own, with the key.
     """
     path = Path(path)
-    db = open_database(path, create=create)
+    db = open_database(path, key=key, create=create)
     try:
-        return _build(path, db)
+        return _build(path, db, key)
     except (sqlite3.Error, StorageFailure) as error:  # its first writes failed
         db.close()
         raise refusal_for(error, path) from error
@@ -96,7 +102,7 @@ def open_services(path: str | Path, *, create: bool = True) -> Services:
         raise
 
 
-def _build(path: Path, db: Database) -> Services:
+def _build(path: Path, db: Database, key: bytes | None) -> Services:
     secrets.set_up(db)
     bus, session = EventBus(), Session()
     settings = SettingsService(db, bus, session)
@@ -122,20 +128,22 @@ def _build(path: Path, db: Database) -> Services:
         reconciliation=ReconciliationService(db, bus, session, settings, rules),
         certificates=certificates,
         slips=DonorSlipService(db, bus, session, settings, rules),
-        registry=RegistryImporter(lambda: connect(path), bus, session),
+        registry=RegistryImporter(lambda: connect(path, key), bus, session),
         staff=staff,
         settings=settings,
         setup=SiteSetupService(settings, staff, dins, certificates),
-        exports=ExportService(db, bus, session, lambda: connect(path)),
-        package_installer=PackageInstaller(lambda: connect(path), bus, session),
+        exports=ExportService(db, bus, session, lambda: connect(path, key)),
+        package_installer=PackageInstaller(lambda: connect(path, key), bus, session),
         identity=IdentityService(db, bus, session, settings),
         center_keys=CenterKeysService(db, bus, session, settings),
         center=center,
         center_views=CenterViews(center, donors),
-        center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path)),
-        lab=LabService(db, bus, session, lambda: connect(path)),
+        center_files=CenterFilesService(db, bus, session, rules, lambda: connect(path, key)),
+        lab=LabService(db, bus, session, lambda: connect(path, key)),
         planning=PlanningService(db, bus, session, drives),
-        packages=PackageService(db, bus, session, lambda: connect(path), lab_facts),
+        packages=PackageService(db, bus, session, lambda: connect(path, key), lab_facts),
+        logins=LoginService(db, bus, session),
+        database_key=key,
     )
     services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)

@@ -89,7 +89,7 @@ class StaffService(Service):
             w.update("staff", member.id, {"full_name": nfc(full_name), "role": role})
         updated = self.get(staff_id)
         if self.session.actor.staff_id == updated.id:
-            self.session.sign_in(updated.id, updated.full_name)  # sign in the new name
+            self.session.sign_in(updated.id, updated.full_name, {StaffRole(updated.role)})
         self.bus.publish(Topic.STAFF)
         return updated
 
@@ -111,6 +111,7 @@ class StaffService(Service):
         """Make ``staff`` the operator; every later write is recorded in their name."""
         if not self.get(staff.id).active:
             raise UserError(Problem("staff_inactive", {"name": staff.full_name}))
-        self.session.sign_in(staff.id, staff.full_name)
+        current = self.get(staff.id)
+        self.session.sign_in(current.id, current.full_name, {StaffRole(current.role)})
         if self.settings.get(LAST_OPERATOR_KEY) != staff.id:
             self.settings.set(LAST_OPERATOR_KEY, staff.id)
