@@ -1,7 +1,9 @@
 """App start to a usable check-in screen on the demo database: target <= 1.5 s (median of 5).
 
 Each run is a new process (``python -m benchmarks.startup``), timed from launch until
-the main window is shown and the event loop is idle with the scan field focused.
+the main window is shown and the event loop is idle with the scan field focused. The
+sign-in is part of it (the demo administrator's password, entered as soon as the
+dialog is up: the time a person types is not counted).
 Run headless here (offscreen platform); on a desktop the window system adds its own.
 """
 
@@ -53,7 +55,26 @@ def run(fresh: bool = False) -> bool:
 
 def _probe(db_path: str) -> int:
     """In the child process: start the real application, report when it is usable."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     from desktop.app import run_app
+    from desktop.demo.builder import DEMO_ADMIN
+    from ui.sign_in_dialog import SignInDialog
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    signing_in = QTimer(app)
+
+    def sign_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, SignInDialog):
+            signing_in.stop()
+            dialog.user.setText(DEMO_ADMIN[2])
+            dialog.password.setText(DEMO_ADMIN[3])
+            dialog.sign_in()
+
+    signing_in.timeout.connect(sign_in)
+    signing_in.start(1)
 
     def ready(window: object) -> None:
         screen = window.checkin_screen

@@ -244,6 +244,18 @@ def _inspect(path: Path, key: bytes | None = None) -> bool:
         conn.close()
 
 
+def inspect(path: Path, key: bytes | None = None) -> None:
+    """Refuse (DatabaseRefused) a file ``open_database`` would refuse, reading only."""
+    if "\0" in str(path):
+        raise DatabaseRefused("unreadable", path, "NUL in the path")
+    if open_files.is_open(path):
+        raise DatabaseRefused("already_open", path)
+    if path.exists() and not path.is_file():
+        raise DatabaseRefused("not_sqlite", path, "not a regular file")
+    if path.exists() and path.stat().st_size > 0:
+        _inspect(path, key)
+
+
 def read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """A read-only connection to ``path`` (keyed with ``key``), for inspection."""
     conn = sqlite3.connect(

@@ -17,16 +17,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from db.connection import DatabaseRefused
+from desktop.core import access
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.foundation.events import Topic
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from ui.center_window import CenterWindow
 from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
+from ui.first_admin_dialog import FirstAdminDialog
 from ui.main_window import MainWindow
 from ui.messages import problems_text, refusal_text, storage_error_text, translate
 from ui.operation import Operation
+from ui.sign_in_dialog import SignInDialog
 from ui.signals import ModelSignals
 from ui.site_setup_dialog import SiteSetupDialog
 from ui.translators import DEFAULT_LANGUAGE, Translators
@@ -123,13 +126,13 @@ class AppController:
         through SQLite into the open connection, and the window rebuilt on it."""
         from desktop.demo.builder import build_fresh_demo, is_demo  # noqa: PLC0415 - rare
 
-        window, path = self.window, self.services.path
+        window, path, key = self.window, self.services.path, self.services.database_key
         if window is None or not is_demo(self.services):
             return
         window.statusBar().showMessage(translate("App", "Rebuilding the demo database…"))
         self.demo_operation = (
             Operation(window, lambda progress: build_fresh_demo(
-                path, say=lambda text: progress.step(text, 0, 0)), self.dialogs)
+                path, say=lambda text: progress.step(text, 0, 0), key=key), self.dialogs)
             .on_success(self._swap_in_demo)
             .on_finished(window.statusBar().clearMessage)
             .blocking(window.centralWidget(), window.menuBar())
@@ -139,11 +142,11 @@ class AppController:
     def _swap_in_demo(self, fresh: Path) -> None:
         """The fresh demo's content goes into the open connection (SQLite's backup API:
         the same file, never a second connection to it); the window is rebuilt on it."""
-        from desktop.demo.builder import replace_with  # noqa: PLC0415 - only in demo mode
+        from desktop.demo.builder import replace_with, sign_in_again  # noqa: PLC0415 - demo
 
+        user = self.services.logins.user_name(self.services.session.actor.staff_id or "")
         replace_with(self.services.db, fresh)
-        staff = self.services.staff
-        staff.sign_in(staff.ensure_someone())  # the operator of the rebuilt demo
+        sign_in_again(self.services, user)  # the same user, in the rebuilt demo
         self.services.bus.publish(*Topic)  # every record may have changed
         drive = choose_start_drive(self.services, None)
         if drive is not None:
@@ -171,6 +174,23 @@ def choose_start_drive(services: Services, drive_code: str | None) -> Drive | No
     return None
 
 
+def sign_in_at_start(
+    path: Path, dialogs: Dialogs, *, create: bool, hint: str = ""
+) -> Services | None:
+    """The sign-in for an encrypted database; for a new or plain one, the creation of its
+    administrator (which encrypts it). None if the user quits. DatabaseRefused for a
+    plain database that cannot be used (said before anyone types a password)."""
+    if access.database_state(path) == access.AccessState.PLAIN:
+        access.check_plain(path)
+    if access.database_state(path) == access.AccessState.ENCRYPTED:
+        dialog: SignInDialog | FirstAdminDialog = SignInDialog(path, hint=hint)
+    else:
+        dialog = FirstAdminDialog(path, create=create, dialogs=dialogs)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.services
+
+
 def set_up_if_new(services: Services) -> None:
     """On a new database, ask once for what the stations need ("Later" skips it)."""
     if services.setup.needed():
@@ -185,12 +205,14 @@ def run_app(
     dialogs: Dialogs | None = None,
     *,
     create: bool = True,
+    sign_in_hint: str = "",
 ) -> int:
     """Run the application until its window closes; returns the exit status. A center's
     database (``hmtn center init``) opens the center's window, any other a site's.
 
     ``on_ready`` is called once the window (a site's check-in screen) is on screen and
-    idle (the start-up benchmark uses it).
+    idle (the start-up benchmark uses it). Nothing opens before someone signs in (or,
+    on a new or plain database, its administrator is created).
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("HMTN Desk")
@@ -205,10 +227,12 @@ def run_app(
         if not dialogs.confirm(None, "HMTN Desk", question):
             return 0
     try:
-        services = open_services(db_path)
+        services = sign_in_at_start(db_path, dialogs, create=create, hint=sign_in_hint)
     except DatabaseRefused as refused:
         dialogs.error(None, "HMTN Desk", refusal_text(refused.reason, str(db_path)))
         return 2
+    if services is None:
+        return 0
     try:
         dialogs.remember_folder(services.settings)  # file dialogs start where they left off
         if language is None:

@@ -53,9 +53,13 @@ def demo_db_path() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.cli_signin import CommandRefused
+
     args = build_parser().parse_args(argv)
     try:
         return _run(args)
+    except CommandRefused as refused:  # said already
+        return refused.status
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # the last resort: never a traceback on the terminal
@@ -92,6 +96,10 @@ def _exchange(args: argparse.Namespace, db_path: Path | None) -> int:
         return cli_center_import.run_import(args, db_path)
     if args.command == "center" and args.center_command == "lab":
         return cli_center_lab.run_lab(args, db_path)
+    if args.command == "center" and args.center_command == "recover-key":
+        from desktop.cli_signin import recover_key
+
+        return recover_key(args)
     if args.command == "package" or getattr(args, "center_command", None) == "package":
         from desktop import cli_package
 
@@ -159,22 +167,28 @@ def _open_window(args: argparse.Namespace, db_path: Path | None) -> int:
 
     # The default database is made on first use; a path typed by hand is asked about.
     create = args.create or args.demo or db_path is None
+    hint = ""
+    if args.demo:
+        from desktop.demo.builder import DEMO_ADMIN
+        from ui.messages import translate
+
+        hint = translate(
+            "App", "Demo database: user {user}, password {password} (the README lists every user)."
+        ).format(user=DEMO_ADMIN[2], password=DEMO_ADMIN[3])
     return run_app(
-        db_path or default_db_path(), language=args.lang, drive_code=args.drive, create=create
-    )
+        db_path or default_db_path(), language=args.lang, drive_code=args.drive, create=create,
+        sign_in_hint=hint,
+    )  # fmt: skip
 
 
-def _open_services(db_path: Path | None, create: bool = False) -> "Services | None":
-    from db.connection import DatabaseRefused
-    from desktop.core.services import open_services
-    from ui.messages import refusal_text
+def _open_services(
+    args: argparse.Namespace, db_path: Path | None, create: bool = False
+) -> "Services":
+    """The database opened by the person of ``--user`` (desktop.cli_signin); the
+    default database is made on first use. CommandRefused, said, otherwise."""
+    from desktop.cli_signin import open_signed_in
 
-    path = db_path or default_db_path()
-    try:
-        return open_services(path, create=create or db_path is None)
-    except DatabaseRefused as refused:
-        print(refusal_text(refused.reason, str(path)), file=sys.stderr)
-        return None
+    return open_signed_in(args, db_path or default_db_path(), create or db_path is None)
 
 
 def _list_drives(args: argparse.Namespace, db_path: Path | None) -> int:
@@ -184,9 +198,7 @@ def _list_drives(args: argparse.Namespace, db_path: Path | None) -> int:
     from ui.messages import translate
     from ui.value_names import campaign_name, drive_status_name
 
-    services = _open_services(db_path, args.sub_create or args.create)
-    if services is None:
-        return 2
+    services = _open_services(args, db_path, args.sub_create or args.create)
     drives = services.drives.all()
     services.close()
     if not drives:
@@ -216,9 +228,7 @@ def _write_report(args: argparse.Namespace, db_path: Path | None) -> int:
     from desktop.core.stations.end_of_day import end_of_day_report
     from ui.messages import problems_text, translate
 
-    services = _open_services(db_path)
-    if services is None:
-        return 2
+    services = _open_services(args, db_path)
     try:
         drive = services.drives.by_code(args.report_drive)
         pages = render_end_of_day(end_of_day_report(services.reconciliation, drive), args.out)
@@ -289,9 +299,7 @@ def _import_registry(args: argparse.Namespace, db_path: Path | None) -> int:
     if not args.file.is_file():
         print(translate("Cli", "File not found: {path}").format(path=args.file), file=sys.stderr)
         return 2
-    services = _open_services(db_path, args.sub_create or args.create)
-    if services is None:
-        return 2
+    services = _open_services(args, db_path, args.sub_create or args.create)
     try:
         report = services.registry.import_file(args.file)
     except UserError as error:  # another import is being stored
@@ -349,9 +357,7 @@ def _print_labels(args: argparse.Namespace, db_path: Path | None) -> int:
     from desktop.core.jobs.labels import LabelJob
     from ui.messages import problems_text, translate
 
-    services = _open_services(db_path, args.sub_create or args.create)
-    if services is None:
-        return 2
+    services = _open_services(args, db_path, args.sub_create or args.create)
     try:
         drive = services.drives.by_code(args.label_drive)
         tubes = args.tubes if args.tubes is not None else services.dins.sample_tubes()
@@ -390,9 +396,7 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
     from desktop.core.jobs.certificates import CertificateJob
     from ui.messages import problems_text, translate
 
-    services = _open_services(db_path, args.sub_create or args.create)
-    if services is None:
-        return 2
+    services = _open_services(args, db_path, args.sub_create or args.create)
     job: CertificateJob | None = None
     rendered = False  # once the file is written, a failure leaves the serials reserved
     try:
@@ -462,9 +466,7 @@ def _export(args: argparse.Namespace, db_path: Path | None) -> int:
     from ui.center_names import table_name
     from ui.messages import problems_text, translate
 
-    services = _open_services(db_path)
-    if services is None:
-        return 2
+    services = _open_services(args, db_path)
     try:
         result = services.exports.export(args.out)
     except UserError as error:

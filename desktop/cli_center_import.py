@@ -34,7 +34,7 @@ def run_import(args: argparse.Namespace, db_path: Path | None) -> int:
         _print_totals(outcomes)
         return 1 if any(o.status == FileStatus.REJECTED for o in outcomes) else 0
 
-    return _with_services(db_path, work)
+    return _with_services(args, db_path, work)
 
 
 def _print_outcome(outcome: FileOutcome) -> None:

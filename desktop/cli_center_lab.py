@@ -24,7 +24,7 @@ def run_lab(args: argparse.Namespace, db_path: Path | None) -> int:
         _print_totals(reports)
         return 1 if any(r.status == LabFileStatus.REFUSED for r in reports) else 0
 
-    return _with_services(db_path, work)
+    return _with_services(args, db_path, work)
 
 
 def _print_totals(reports: list[LabReport]) -> None:

@@ -26,20 +26,21 @@ def run_center(args: argparse.Namespace, db_path: Path | None) -> int:
 
     handlers = {"add": _device_add, "revoke": _device_revoke, "list": _device_list}
     handler = handlers[args.devices_command or "list"]  # alone: the list
-    return _with_services(db_path, lambda services: handler(args, services))
+    return _with_services(args, db_path, lambda services: handler(args, services))
 
 
 def run_device(args: argparse.Namespace, db_path: Path | None) -> int:
     handlers = {"set-center": _set_center, "enrol": _enrol, "new-incarnation": _new_incarnation}
-    return _with_services(db_path, lambda services: handlers[args.device_command](args, services))
+    handler = handlers[args.device_command]
+    return _with_services(args, db_path, lambda services: handler(args, services))
 
 
-def _with_services(db_path: Path | None, work, *, create: bool = False) -> int:
-    """Open the database (an existing one unless ``create``), run ``work``, turn a
-    refusal into its sentence on stderr and status 2."""
-    services = _open_services(db_path, create)
-    if services is None:
-        return 2
+def _with_services(
+    args: argparse.Namespace, db_path: Path | None, work, *, create: bool = False
+) -> int:
+    """Open the database (an existing one unless ``create``) signed in as ``--user``,
+    run ``work``, turn a refusal into its sentence on stderr and status 2."""
+    services = _open_services(args, db_path, create)
     try:
         return work(services)
     except UserError as error:
@@ -119,7 +120,7 @@ def _center_init(args: argparse.Namespace, db_path: Path | None) -> int:
         print(translate("Cli", "Keys written to {path}").format(path=args.keys))
         return 0
 
-    return _with_services(db_path, init, create=True)
+    return _with_services(args, db_path, init, create=True)
 
 
 def _print_fingerprints(keys: CenterKeys) -> None:

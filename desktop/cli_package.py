@@ -44,7 +44,7 @@ def run_package(args: argparse.Namespace, db_path: Path | None) -> int:
         _print_written(written, device.site_code, device.device_name)
         return 0
 
-    return _with_services(db_path, work)
+    return _with_services(args, db_path, work)
 
 
 def _print_written(written: PackageWritten, site: str, name: str) -> None:
@@ -96,9 +96,7 @@ def run_install(args: argparse.Namespace, db_path: Path | None) -> int:
     if not args.file.is_file():
         print(translate("Cli", "File not found: {path}").format(path=args.file), file=sys.stderr)
         return 2
-    services = _open_services(db_path)
-    if services is None:
-        return 2
+    services = _open_services(args, db_path)
     progress = console_progress({
         "open": translate("Cli", "Checking the center's signature and opening the package"),
         "read": translate("Cli", "Checking the package's registry"),

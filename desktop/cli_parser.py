@@ -7,7 +7,13 @@ from desktop.core.domain.vocabulary import CertificateMode
 from desktop.core.foundation.settings import LANGUAGES
 from printing.labels import LABEL_LAYOUTS
 
-CREATE_HELP = "create the database if the file does not exist"
+CREATE_HELP = (
+    "create the database if the file does not exist (or encrypt a plain one), with"
+    " --user as its administrator"
+)
+USER_HELP = "user name to sign in with (the password is asked at the terminal)"
+PASSWORD_FILE_HELP = "read the password from the first line of this file (for scripts)"
+FULL_NAME_HELP = "full name of the administrator a new database gets (default: the user name)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the demo database")
     parser.add_argument("--drive", help="code of the drive to open")
     parser.add_argument("--create", action="store_true", help=CREATE_HELP)
+    _sign_in(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (
         _drives,
@@ -37,10 +44,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _database(command: argparse.ArgumentParser, *, create: bool = True) -> None:
-    """The database a command works on (the window's ``--db`` works too)."""
+    """The database a command works on (the window's ``--db`` works too) and who signs
+    in to it."""
     command.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help="database file")
     if create:
         command.add_argument("--create", action="store_true", dest="sub_create", help=CREATE_HELP)
+    _sign_in(command, create=create)
+
+
+def _sign_in(
+    command: argparse.ArgumentParser, *, create: bool = True, suppress: bool = True
+) -> None:
+    """``--user`` and ``--password-file``, before the command or after it (after it,
+    argparse must not let the command's default replace what was given before)."""
+    default = argparse.SUPPRESS if suppress else None
+    command.add_argument("--user", metavar="NAME", default=default, help=USER_HELP)
+    command.add_argument(
+        "--password-file", type=Path, metavar="FILE", default=default, help=PASSWORD_FILE_HELP
+    )
+    if create:
+        command.add_argument("--full-name", metavar="NAME", default=default, help=FULL_NAME_HELP)
 
 
 def _drives(commands: argparse._SubParsersAction) -> None:
@@ -163,6 +186,8 @@ def _center(commands: argparse._SubParsersAction) -> None:
         metavar="CENTER.sqlite3",
         help="the center's database file",
     )
+    _sign_in(init)
+    _recover_key(center_commands)
     imports = center_commands.add_parser(
         "import", help="merge the sites' export files (a report per file)"
     )
@@ -207,6 +232,37 @@ def _database_kept(command: argparse.ArgumentParser) -> None:
         "--db", type=Path, dest="sub_db", metavar="CENTER.sqlite3", default=argparse.SUPPRESS,
         help="the center's database file",
     )  # fmt: skip
+    _sign_in(command, create=False)
+
+
+def _recover_key(center_commands: argparse._SubParsersAction) -> None:
+    recover = center_commands.add_parser(
+        "recover-key",
+        help="a laptop whose staff forgot their passwords: a new key file with a new"
+        " password for one of its users, made with the escrow key",
+    )
+    recover.add_argument(
+        "--escrow-key", type=Path, required=True, metavar="escrow-key.age",
+        help="the center's escrow key file (hmtn center init wrote it)",
+    )  # fmt: skip
+    recover.add_argument(
+        "--escrow-passphrase-file", type=Path, metavar="FILE",
+        help="read the escrow key's passphrase from a file (default: asked)",
+    )  # fmt: skip
+    recover.add_argument(
+        "--keys", type=Path, required=True, metavar="LAPTOP.sqlite3.keys",
+        help="the laptop's key file (beside its database)",
+    )  # fmt: skip
+    recover.add_argument(
+        "--user", required=True, metavar="NAME", help="one of the laptop's user names"
+    )
+    recover.add_argument(
+        "--password-file", type=Path, metavar="FILE",
+        help="read the user's new password from a file (default: asked twice)",
+    )  # fmt: skip
+    recover.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="the new key file to write"
+    )
 
 
 def _package(center_commands: argparse._SubParsersAction) -> None:

@@ -2,19 +2,24 @@
 takes (the fixtures ``made_center`` and ``center`` are in tests/conftest.py)."""
 
 import json
+import tempfile
 from pathlib import Path
 
 from desktop.core.services import open_services
+from tests.signin import credentials, secure
 
 PASSPHRASE = "mật khẩu trung tâm 2026"
 ESCROW_PASSPHRASE = "két sắt ngoại tuyến 2026"
+SIGNED_IN = credentials(Path(tempfile.mkdtemp(prefix="hmtn-signin-")))
 KEY_FILES = {"center.pub", "center-key.age", "escrow.pub", "escrow-key.age", "center.minisign.pub"}
 
 
 def hmtn(*argv: object) -> int:
+    """``hmtn`` signed in as the test administrator (who creates the databases the
+    commands create)."""
     from desktop.cli import main  # the command line (and Qt's translators) only when run
 
-    return main(["--lang", "en", *map(str, argv)])
+    return main(["--lang", "en", *SIGNED_IN, *map(str, argv)])
 
 
 def write(path: Path, text: str) -> Path:
@@ -31,6 +36,7 @@ def enrolled_site(tmp_path: Path, center: Path, keys: Path, letter: str = "A") -
     services.dins.set_fin("A1234")
     services.settings.set("desk_letter", letter)
     services.close()
+    secure(path)
     folder = tmp_path / f"enrol-{letter}"
     assert hmtn("device", "set-center", keys, "--db", path) == 0
     assert hmtn("device", "enrol", "--db", path, "--out", folder) == 0

@@ -8,12 +8,12 @@ serves every copy of the same center database.
 
 from pathlib import Path
 
-from db.driver import sqlite3
 from desktop.core.exchange.center_files import CenterKey
 from desktop.core.exchange.site import read_center_keys
 from desktop.core.services import Services
 from tests.center_cli import PASSPHRASE
 from tests.center_sites import Center, Site
+from tests.signin import copy_database
 
 # What a refused file may add to a center: its own row, and the audit of that row.
 IMPORT_BOOKKEEPING = ("center_import", "installation")
@@ -21,11 +21,7 @@ IMPORT_BOOKKEEPING = ("center_import", "installation")
 
 def center_copy(made_center: tuple[Path, Path], path: Path) -> Center:
     """A center of its own, copied from the one ``hmtn center init`` made (backup API)."""
-    source = sqlite3.connect(made_center[0])
-    copy = sqlite3.connect(path)
-    source.backup(copy)
-    source.close()
-    copy.close()
+    copy_database(made_center[0], path)
     return Center(path)
 
 

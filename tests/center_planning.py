@@ -9,10 +9,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.driver import sqlite3
 from desktop.core.domain import places
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from desktop.core.stations.drives import DriveForm
+from tests.signin import copy_database as copy_keyed
+from tests.signin import open_any
 
 PASSPHRASE = "hoa phượng đỏ 2026"
 OFFICER = "BS. Nguyễn Thị Lan"
@@ -44,7 +45,7 @@ class PlanningCenter:
 
 def build_planning_center(folder: Path, *, revoked: tuple[str, ...] = ()) -> PlanningCenter:
     folder.mkdir(parents=True, exist_ok=True)
-    center = open_services(folder / "center.sqlite3")
+    center = open_any(folder / "center.sqlite3")
     try:
         center.center_keys.init(folder / "keys", PASSPHRASE, PASSPHRASE)
         center.staff.sign_in(center.staff.add(OFFICER, "doctor"))
@@ -57,7 +58,7 @@ def build_planning_center(folder: Path, *, revoked: tuple[str, ...] = ()) -> Pla
 
 
 def _enrolled(center: Services, folder: Path, key: str, laptop: Laptop) -> str:
-    site = open_services(folder / f"laptop-{key}.sqlite3")
+    site = open_any(folder / f"laptop-{key}.sqlite3")
     try:
         site.settings.save_device(
             laptop.site, laptop.name, laptop.letter, str(laptop.first), str(laptop.last)
@@ -72,19 +73,13 @@ def _enrolled(center: Services, folder: Path, key: str, laptop: Laptop) -> str:
 
 
 def copy_database(source: Path, target: Path) -> Path:
-    """A copy of a database file through SQLite's backup API."""
-    origin, copy = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        origin.backup(copy)
-    finally:
-        origin.close()
-        copy.close()
-    return target
+    """A copy of a database file through SQLite's backup API (keyed, with its key file)."""
+    return copy_keyed(source, target)
 
 
 def open_center(made: PlanningCenter, folder: Path) -> Services:
     """A copy of the made center, opened with the officer signed in."""
-    services = open_services(copy_database(made.path, folder / "center-copy.sqlite3"))
+    services = open_any(copy_database(made.path, folder / "center-copy.sqlite3"))
     officer = next(s for s in services.staff.active() if s.full_name == OFFICER)
     services.staff.sign_in(officer)
     return services

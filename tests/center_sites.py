@@ -18,11 +18,12 @@ from desktop.core.domain.text import fold
 from desktop.core.domain.vocabulary import CertificateMode, DonationOutcome, ScreeningDecision
 from desktop.core.exchange.merge import MERGE_ORDER, MergeReport
 from desktop.core.jobs.certificates import CertificateJob
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from desktop.core.stations.donors import DonorForm
 from desktop.core.stations.drives import DriveForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import MALE, cccd_for
+from tests.signin import open_any
 from tests.test_collection import HEALTHY, form
 
 Rows = dict[str, list[dict]]
@@ -47,7 +48,7 @@ class Site:
     ) -> None:
         """``letter``: the laptop's desk letter, which its drive codes then end with (as
         the suggested codes do); none: desk A, codes without it."""
-        self.services: Services = open_services(path)
+        self.services: Services = open_any(path)
         self.code = code
         s = self.services
         if letter:
@@ -166,7 +167,7 @@ def with_baseline(values: dict) -> dict:
 
 class Center:
     def __init__(self, path: Path) -> None:
-        self.services = open_services(path)
+        self.services = open_any(path)
 
     def merge(self, name: str, rows: Rows) -> MergeReport:
         return self.services.center.merge(name, rows)

@@ -7,8 +7,6 @@ Qt runs offscreen: the platform must be chosen before any Qt module is imported.
 
 import os
 
-from db.driver import sqlite3
-
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import datetime as dt
@@ -109,9 +107,6 @@ def made_center(tmp_path_factory) -> tuple[Path, Path]:
 @pytest.fixture
 def center(made_center, tmp_path) -> Path:
     """A copy of the center's database for one test (through SQLite's backup API)."""
-    source = sqlite3.connect(made_center[0])
-    copy = sqlite3.connect(tmp_path / "center.sqlite3")
-    source.backup(copy)
-    source.close()
-    copy.close()
-    return tmp_path / "center.sqlite3"
+    from tests.signin import copy_database
+
+    return copy_database(made_center[0], tmp_path / "center.sqlite3")

@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.driver import sqlite3
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from tests.center_cli import ESCROW_PASSPHRASE, PASSPHRASE
 from tests.center_sites import Site
 from tests.factories import MALE, cccd_for
+from tests.signin import copy_database, open_any
 
 OFFICER = "BS. Nguyễn Thị Lan"
 HEADER = "din,abo,rh,hbsag,anti_hcv,anti_hiv,syphilis,nat,tested_on"
@@ -48,7 +48,7 @@ class LabCenter:
 def new_center(folder: Path) -> Path:
     """A center's database, made as ``hmtn center init`` makes it (without the command
     line, which brings Qt's translators: these tests stay Qt-free)."""
-    services = open_services(folder / "center.sqlite3")
+    services = open_any(folder / "center.sqlite3")
     try:
         services.center_keys.init(folder / "keys", PASSPHRASE, ESCROW_PASSPHRASE)
     finally:
@@ -58,16 +58,12 @@ def new_center(folder: Path) -> Path:
 
 def copied(source: Path, target: Path) -> Path:
     """A copy of a closed database through SQLite's backup API."""
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    return target
+    return copy_database(source, target)  # keyed, with its key file
 
 
 def build(center_path: Path, folder: Path) -> LabCenter:
     """Two laptops' units merged into the center (``center_path``, made by init)."""
-    services = open_services(center_path)
+    services = open_any(center_path)
     officer = services.staff.add(OFFICER, "doctor")
     services.staff.sign_in(officer)
     a = Site(folder / "HN01.sqlite3", "HN01", "A1001")

@@ -25,6 +25,7 @@ from desktop.core.exchange.package_file import (
 )
 from desktop.core.exchange.sealing import SealedFile, signature_path
 from tests.center_cli import PASSPHRASE
+from tests.signin import key_of
 
 DRIVE_ID = "019a0000-0000-7000-8000-0000000000d1"
 LINES = [
@@ -37,7 +38,7 @@ LINES = [
 
 
 def center_signing_key(center_db: Path) -> minisign.SecretKey:
-    db = open_database(center_db)
+    db = open_database(center_db, key=key_of(center_db))
     try:
         return center_secret_key(db, PASSPHRASE)
     finally:

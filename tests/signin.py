@@ -20,8 +20,12 @@ def encrypted(path: Path, *, create: bool = True) -> Services:
 
 
 def secure(path: Path) -> Path:
-    """Encrypt a database a test made plain (``open_services``), closed again."""
-    encrypted(path).close()
+    """Encrypt a database a test made plain (``open_services``), closed again (one
+    encrypted already stays as it is)."""
+    from desktop.core import access
+
+    if access.database_state(path) != access.AccessState.ENCRYPTED:
+        encrypted(path).close()
     return path
 
 
@@ -34,3 +38,98 @@ def password_file(folder: Path, password: str = PASSWORD) -> Path:
 def credentials(folder: Path, user: str = ADMIN, password: str = PASSWORD) -> list[str]:
     """``--user NAME --password-file FILE`` for a command run as ``user``."""
     return ["--user", user, "--password-file", str(password_file(folder, password))]
+
+
+def open_any(path: Path, **options) -> Services:
+    """Open a database a test made: an encrypted one (made by a command) signed in as
+    the test administrator, any other as ``open_services`` opens it."""
+    from desktop.core import access
+    from desktop.core.services import open_services
+
+    if access.database_state(path) == access.AccessState.ENCRYPTED:
+        return access.sign_in(path, ADMIN, _password(path))
+    return open_services(path, **options)
+
+
+def _password(path: Path) -> str:
+    """The test administrator's password, or the demo's (``hmtn demo`` made it)."""
+    from desktop.core.foundation.key_file import KeyFile, WrongPassword, key_file_path
+    from desktop.demo.builder import DEMO_ADMIN
+
+    try:
+        KeyFile.load(key_file_path(path)).unwrap(ADMIN, PASSWORD)
+    except WrongPassword:
+        return DEMO_ADMIN[3]
+    return PASSWORD
+
+
+def demo_credentials(folder: Path) -> list[str]:
+    """``--user admin --password-file FILE`` of the demo's administrator."""
+    from desktop.demo.builder import DEMO_ADMIN
+
+    return credentials(folder, DEMO_ADMIN[2], DEMO_ADMIN[3])
+
+
+def key_of(path: Path) -> bytes | None:
+    """The key of a test database (None: a plain one)."""
+    from desktop.core.foundation.key_file import KeyFile, key_file_path
+
+    keys = key_file_path(path)
+    return KeyFile.load(keys).unwrap(ADMIN, _password(path)) if keys.exists() else None
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A copy through SQLite's backup API, keyed as the source is, with its key file."""
+    from db.connection import apply_key
+    from db.driver import sqlite3
+    from desktop.core.foundation.key_file import key_file_path
+
+    key = key_of(source)
+    original, copy = sqlite3.connect(str(source)), sqlite3.connect(str(target))
+    try:
+        apply_key(original, key)
+        apply_key(copy, key)
+        original.backup(copy)
+    finally:
+        original.close()
+        copy.close()
+    if key is not None:
+        key_file_path(target).write_bytes(key_file_path(source).read_bytes())
+    return target
+
+
+def raw_connection(path: Path):
+    """A bare SQLCipher connection to a test database, keyed as it is (another
+    program's, for tampering with it)."""
+    from db.connection import apply_key
+    from db.driver import sqlite3
+
+    conn = sqlite3.connect(str(path))
+    apply_key(conn, key_of(path))
+    return conn
+
+
+def main_signed_in(argv: list[str]) -> int:
+    """``hmtn`` (``desktop.cli.main``) with ``--user`` and ``--password-file`` of the
+    test administrator (of the demo's, for a demo database) before the command."""
+    import tempfile
+
+    from desktop.cli import main
+
+    global _FOLDER  # noqa: PLW0603 - one password folder per run
+    if _FOLDER is None:
+        _FOLDER = Path(tempfile.mkdtemp(prefix="hmtn-signin-"))
+    db = Path(argv[argv.index("--db") + 1]) if "--db" in argv else None
+    password = PASSWORD
+    if db is not None and key_file_path_of(db).exists():
+        password = _password(db)
+    return main([*credentials(_FOLDER, ADMIN, password), *argv])
+
+
+_FOLDER: Path | None = None
+
+
+def key_file_path_of(path: Path) -> Path:
+    from desktop.core.foundation.key_file import key_file_path
+
+    return key_file_path(path)

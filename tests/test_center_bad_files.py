@@ -16,10 +16,10 @@ from desktop.core.domain.vocabulary import FlagKind
 from desktop.core.exchange.center_files import CenterKey, FileStatus
 from desktop.core.exchange.export import ACKNOWLEDGED_KEY
 from desktop.core.exchange.sealing import signature_path
-from desktop.core.services import open_services
 from tests.center_files import center_copy, center_data, enrol, unlocked_key
 from tests.center_sites import Site, center_state
 from tests.exchange_fixtures import new_center_keys, reseal_payload, sign_as_device
+from tests.signin import open_any
 
 pytestmark = pytest.mark.qt  # made_center is made by ``hmtn center init``
 CUT_SAMPLE = 16  # every 16th length of a cut copy as delivered (and the last 16)
@@ -194,7 +194,7 @@ def test_a_restored_laptop_is_accepted_and_what_its_restore_lost_conflicts(
     lost_with_it = a.services.exports.export(stick).path
     a.close()
 
-    a.services = open_services(backup)  # restored onto the laptop, and used again
+    a.services = open_any(backup)  # restored onto the laptop, and used again
     a.services.staff.sign_in(a.nurse)
     if changed_before_export:
         a.amend_volume(unit, 430)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from db.driver import sqlite3
 from desktop.core.exchange.site import read_center_keys
 from tests.center_cli import PASSPHRASE, hmtn, write
 from tests.center_sites import Site
 from tests.exchange_fixtures import new_center_keys
+from tests.signin import raw_connection
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
@@ -35,7 +35,7 @@ def a_day(site: Site, serial: int) -> None:
 
 
 def center_rows(center_db: Path, table: str, device_id: str) -> list[tuple]:
-    db = sqlite3.connect(center_db)
+    db = raw_connection(center_db)
     try:
         return db.execute(
             f'SELECT * FROM "{table}" WHERE device_id = ? ORDER BY id', [device_id]
@@ -134,7 +134,7 @@ def test_a_damaged_foreign_or_revoked_file_is_rejected_and_nothing_of_it_written
     assert hmtn("center", "import", whole, "--db", center, "--passphrase-file", passphrase) == 1
     assert ": rejected: " in capsys.readouterr().out
     assert center_rows(center, "donation", a.device_id) == []
-    db = sqlite3.connect(center)
+    db = raw_connection(center)
     statuses = db.execute("SELECT status FROM center_import ORDER BY imported_at").fetchall()
     db.close()
     assert statuses == [("rejected",)] * 3

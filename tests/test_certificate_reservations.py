@@ -9,12 +9,11 @@ from sqlite_utils import Database
 from db.connection import APPLICATION_ID, open_database
 from db.driver import sqlite3
 from db.schema import migrations
-from desktop.cli import main
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import CertificateStatus
 from desktop.core.jobs.certificates import CertificateJob
-from desktop.core.services import open_services
 from tests.factories import MALE
+from tests.signin import main_signed_in, open_any, secure
 from tests.test_certificates import codes
 from tests.test_certificates import donate as donate_fixture
 
@@ -141,12 +140,13 @@ def test_the_command_line_voids_the_serials_of_a_file_it_could_not_write(
 ):
     donate()
     services.close()
+    secure(db_path)  # a command opens only an encrypted database
     base = ["certificates", "print", "--db", str(db_path), "--drive", drive.code, "--mode", "blank"]
-    assert main([*base, "--out", str(tmp_path / "no-such-folder" / "gcn.pdf")]) == 2
+    assert main_signed_in([*base, "--out", str(tmp_path / "no-such-folder" / "gcn.pdf")]) == 2
     assert "Không ghi được" in capsys.readouterr().err
-    assert main([*base, "--out", str(tmp_path / "gcn.pdf")]) == 0
+    assert main_signed_in([*base, "--out", str(tmp_path / "gcn.pdf")]) == 0
     assert "số HMTN-A26-000002 đến HMTN-A26-000002" in capsys.readouterr().out
-    reopened = open_services(db_path)
+    reopened = open_any(db_path)
     first, second = reopened.certificates.register(reopened.drives.by_code(drive.code))
     reopened.close()
     assert (first.serial, first.status) == ("HMTN-A26-000001", "voided")
@@ -161,10 +161,11 @@ def test_the_command_line_reserves_nothing_when_it_refuses_the_output(
     """--out naming the database itself is refused before any serial is taken."""
     unit = donate()
     services.close()
+    secure(db_path)
     base = ["certificates", "print", "--db", str(db_path), "--drive", drive.code, "--mode", "blank"]
-    assert main([*base, "--out", str(db_path)]) == 2
+    assert main_signed_in([*base, "--out", str(db_path)]) == 2
     assert "cơ sở dữ liệu" in capsys.readouterr().err
-    reopened = open_services(db_path)
+    reopened = open_any(db_path)
     register = reopened.certificates.register(reopened.drives.by_code(drive.code))
     [entry] = reopened.certificates.entries(reopened.drives.by_code(drive.code))
     reopened.close()

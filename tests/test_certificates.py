@@ -13,12 +13,12 @@ from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.jobs.certificates import CertificateJob, render_certificates
-from desktop.core.services import open_services
 from desktop.core.stations.certificate_integrity import parse_payload, verify
 from desktop.core.stations.certificate_serials import next_serial
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import FEMALE, MALE, fail_writes
+from tests.signin import credentials, open_any, secure
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
@@ -186,8 +186,10 @@ def test_the_command_line_prints_and_records_unless_preview(
 ):
     donate(), donate("Lê Đức Tựu", MALE)
     services.close()
+    secure(db_path)  # a command opens it signed in
     out = tmp_path / "gcn.pdf"
-    base = ["certificates", "print", "--db", str(db_path), "--drive", drive.code, "--out", str(out)]
+    base = ["certificates", "print", "--db", str(db_path), "--drive", drive.code, "--out", str(out),
+            *credentials(tmp_path)]  # fmt: skip
     assert main([*base, "--mode", "blank", "--preview"]) == 0
     assert "Chỉ xem trước" in capsys.readouterr().out
     assert main([*base, "--mode", "overlay", "--first-serial", "AB 0001"]) == 0
@@ -207,7 +209,7 @@ def test_the_desks_paper_and_destination_are_kept_on_the_laptop(db_path, service
     with pytest.raises(ValueError):
         certificates.set_destination("fax")
     services.close()
-    restarted = open_services(db_path, create=False)
+    restarted = open_any(db_path, create=False)
     try:
         assert (restarted.certificates.paper, restarted.certificates.destination) == (
             "blank", "pdf",

@@ -11,8 +11,8 @@ import pytest
 from desktop.cli import main
 from desktop.core.domain import places
 from desktop.core.domain.identity import check_cccd
-from desktop.core.services import open_services
 from tests.factories import registry_row, write_registry
+from tests.signin import FULL_NAME, credentials, demo_credentials, encrypted, open_any
 
 # hmtn prints through Qt's translators (a QCoreApplication), and the demo database these
 # tests share is written by `hmtn demo`.
@@ -27,7 +27,7 @@ def demo_db(tmp_path_factory) -> Path:
 
 
 def test_demo_database_holds_a_plausible_registry(demo_db):
-    services = open_services(demo_db)
+    services = open_any(demo_db)
     try:
         rows = list(services.db.query("SELECT * FROM donor"))
         assert len(rows) >= 20_000
@@ -58,7 +58,7 @@ def test_demo_database_holds_a_plausible_registry(demo_db):
 
 
 def test_the_demo_drive_has_donors_screened(demo_db):
-    services = open_services(demo_db)
+    services = open_any(demo_db)
     try:
         drive = services.drives.drive_to_open()
         records = [services.screening.record(e.visit.id) for e in services.screening.decided(drive)]
@@ -90,20 +90,21 @@ def test_demo_refuses_to_overwrite(demo_db, capsys):
 
 
 def test_drives_lists_the_drives(demo_db, capsys):
-    assert main(["drives", "--db", str(demo_db)]) == 0
+    login = demo_credentials(demo_db.parent)
+    assert main(["drives", "--db", str(demo_db), *login]) == 0
     out = capsys.readouterr().out
     assert "Mã" in out and "Đại học Bách khoa Hà Nội" in out and "đang mở" in out
-    assert main(["--lang", "en", "drives", "--db", str(demo_db)]) == 0
+    assert main(["--lang", "en", "drives", "--db", str(demo_db), *login]) == 0
     assert "Red Sunday" in capsys.readouterr().out
 
 
 def test_registry_import_from_the_command_line(tmp_path, capsys):
-    db = tmp_path / "center.sqlite3"
+    db, login = tmp_path / "center.sqlite3", credentials(tmp_path)
     good = write_registry(tmp_path / "good.csv", [registry_row()])
-    assert main(["registry", "import", str(good), "--db", str(db), "--create"]) == 0
+    assert main(["registry", "import", str(good), "--db", str(db), "--create", *login]) == 0
     assert "1 người hiến mới" in capsys.readouterr().out
     bad = write_registry(tmp_path / "bad.csv", [registry_row(birth_date="99/99/1990")])
-    assert main(["registry", "import", str(bad), "--db", str(db)]) == 1
+    assert main(["registry", "import", str(bad), "--db", str(db), *login]) == 1
     out = capsys.readouterr().out
     assert "KHÔNG nhập" in out and "Dòng 2, cột birth_date" in out
 
@@ -113,11 +114,11 @@ def test_registry_import_while_another_one_runs_says_so(tmp_path, capsys, monkey
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # hmtn.log, if any
     db = tmp_path / "center.sqlite3"
-    other = open_services(db)  # another program, storing a registry right now
+    other = encrypted(db)  # another program, storing a registry right now
     Staging(other.db, other.session.actor, "other.csv", "0" * 64).start()
     other.close()  # (its heartbeat is fresh: it counts as running)
     good = write_registry(tmp_path / "good.csv", [registry_row()])
-    assert main(["registry", "import", str(good), "--db", str(db)]) == 2
+    assert main(["registry", "import", str(good), "--db", str(db), *credentials(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "Một danh sách khác đang được nhập" in err and "hmtn.log" not in err
 
@@ -125,8 +126,8 @@ def test_registry_import_while_another_one_runs_says_so(tmp_path, capsys, monkey
 def test_a_refused_database_gets_a_clear_message(tmp_path, capsys):
     path = tmp_path / "notes.sqlite3"
     path.write_text("not a database")
-    assert main(["drives", "--db", str(path)]) == 2
-    assert "không phải tệp cơ sở dữ liệu" in capsys.readouterr().err
+    assert main(["drives", "--db", str(path), *credentials(tmp_path)]) == 2
+    assert "thiếu tệp khóa" in capsys.readouterr().err  # no key file: encrypted, or no database
 
 
 def test_the_console_script_runs(tmp_path):
@@ -140,6 +141,7 @@ def test_the_console_script_runs(tmp_path):
             "--db",
             str(tmp_path / "x.sqlite3"),
             "--create",
+            *credentials(tmp_path),
         ],
         capture_output=True,
         text=True,
@@ -151,7 +153,7 @@ def test_the_console_script_runs(tmp_path):
 
 
 def test_the_demo_drive_has_units_and_labels(demo_db):
-    services = open_services(demo_db)
+    services = open_any(demo_db)
     try:
         drive = services.drives.drive_to_open()
         units = services.collection.donations(drive)
@@ -171,16 +173,18 @@ def test_labels_print_allocates_and_writes_the_label_sets(tmp_path, capsys):
     import pypdfium2
     import zxingcpp
 
-    from desktop.core.services import open_services as open_db
+    from tests.signin import open_any as open_db
 
     db = tmp_path / "site.sqlite3"
     assert main(["demo", "--db", str(db), "--donors", "300"]) == 0
+    login = demo_credentials(tmp_path)
     services = open_db(db)
     code = services.drives.drive_to_open().code
     before = len(services.dins.for_drive(services.drives.by_code(code)))
     services.close()
     out = tmp_path / "labels.pdf"
-    args = ["labels", "print", "--db", str(db), "--drive", code, "--count", "2", "--out", str(out)]
+    args = ["labels", "print", "--db", str(db), *login, "--drive", code, "--count", "2",
+            "--out", str(out)]  # fmt: skip
     assert main([*args, "--layout", "50x25", "--tubes", "1"]) == 0
     assert "2 bộ nhãn (6 trang)" in capsys.readouterr().out
     services = open_db(db)
@@ -195,12 +199,12 @@ def test_labels_print_allocates_and_writes_the_label_sets(tmp_path, capsys):
     expected = [r.din.barcode_data for r in records for _ in range(3)]
     assert decoded == expected
     assert main([*args[:-2], "--out", str(tmp_path / "missing" / "x.pdf")]) == 2
-    assert main(["labels", "print", "--db", str(db), "--drive", "NOPE", "--count", "1",
+    assert main(["labels", "print", "--db", str(db), *login, "--drive", "NOPE", "--count", "1",
                  "--out", str(out)]) == 2  # fmt: skip
 
 
 def test_the_demo_drive_has_certificates_issued_and_pending(demo_db):
-    services = open_services(demo_db)
+    services = open_any(demo_db)
     try:
         drive = services.drives.drive_to_open()
         entries = services.certificates.entries(drive)
@@ -212,7 +216,7 @@ def test_the_demo_drive_has_certificates_issued_and_pending(demo_db):
 
 
 def test_the_demo_site_is_set_up_so_the_demo_never_asks(demo_db):
-    services = open_services(demo_db)
+    services = open_any(demo_db)
     try:
         assert not services.setup.needed()
     finally:
@@ -226,14 +230,14 @@ def test_demo_reset_rebuilds_the_demo_in_place_and_nothing_else(tmp_path, capsys
     assert main(["demo", "--db", str(path), "--donors", "300"]) == 0
     assert main(["demo", "--db", str(path), "--donors", "300"]) == 2
     assert "--reset" in capsys.readouterr().out
-    services = open_services(path)
+    services = open_any(path)
     services.staff.add("Người thử nghiệm", "clerk")
     services.close()
     inode = os.stat(path).st_ino
     assert main(["demo", "--db", str(path), "--donors", "300", "--reset"]) == 0
     assert "Đã tạo lại cơ sở dữ liệu mẫu" in capsys.readouterr().out
     assert os.stat(path).st_ino == inode  # the same file: its content replaced by SQLite
-    services = open_services(path)
+    services = open_any(path)
     try:
         assert "Người thử nghiệm" not in [s.full_name for s in services.staff.everyone()]
         assert services.db.execute("SELECT count(*) FROM visit").fetchone()[0] == 24
@@ -243,16 +247,17 @@ def test_demo_reset_rebuilds_the_demo_in_place_and_nothing_else(tmp_path, capsys
 
 def test_demo_reset_never_replaces_a_real_database(tmp_path, capsys):
     path = tmp_path / "hmtn.sqlite3"
-    services = open_services(path)
+    services = encrypted(path)
     services.staff.add("Nguyễn Thị Lan", "clerk")
     services.close()
     assert main(["demo", "--db", str(path), "--donors", "300", "--reset"]) == 2
     assert "không phải cơ sở dữ liệu mẫu" in capsys.readouterr().err
-    services = open_services(path)
+    services = open_any(path)
     try:
         assert [s.full_name for s in services.staff.everyone()] == [
             "Nguyễn Thị Lan",
             "Quản trị viên",
+            FULL_NAME,
         ]
         assert services.db.execute("SELECT count(*) FROM donor").fetchone()[0] == 0
     finally:

@@ -1,17 +1,19 @@
 """Every hmtn command given hostile arguments: a plain sentence and an exit status,
 never a traceback, and no database made where none was asked for."""
 
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from db.driver import sqlite3
 from desktop.cli import main
 from tests.factories import registry_row, write_registry
+from tests.signin import credentials, raw_connection
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
 HUGE = str(10**30)
+FOLDER = Path(tempfile.mkdtemp(prefix="hmtn-hostile-"))  # the password file
 
 
 @pytest.fixture(autouse=True)
@@ -24,13 +26,14 @@ def _log_in_tmp(tmp_path, monkeypatch):
 @pytest.fixture
 def db(tmp_path) -> Path:
     path = tmp_path / "hmtn.sqlite3"
-    assert main(["drives", "--db", str(path), "--create"]) == 0
+    assert main(["drives", "--db", str(path), "--create", *credentials(tmp_path)]) == 0
     return path
 
 
 def run(capsys, argv: list[str]) -> tuple[int, str]:
+    """``hmtn`` signed in as the test administrator (``--user`` before the command)."""
     try:
-        status = main(argv)
+        status = main([*credentials(FOLDER), *argv])
     except SystemExit as exit_:  # argparse refusing an argument: usage, status 2
         status = exit_.code
     out, err = capsys.readouterr()
@@ -107,7 +110,7 @@ def test_every_command_answers_hostile_arguments_plainly(tmp_path, db, capsys):
         assert says in output, (argv, output)
     assert not (tmp_path / "khong-co.sqlite3").exists()  # never made without --create
     assert not (tmp_path / "demo.sqlite3").exists()
-    check = sqlite3.connect(db)
+    check = raw_connection(db)
     assert check.execute("PRAGMA quick_check").fetchone() == ("ok",)
     check.close()
 
@@ -124,7 +127,7 @@ def test_a_new_database_is_made_only_with_create(tmp_path, capsys):
 def test_a_busy_database_is_told_plainly(tmp_path, db, capsys, monkeypatch):
     """The last-resort handler: a lock held by another program past the busy timeout."""
     monkeypatch.setattr("db.connection.BUSY_TIMEOUT_MS", 100)
-    other = sqlite3.connect(db)  # another program, holding the write lock
+    other = raw_connection(db)  # another program, holding the write lock
     other.execute("BEGIN IMMEDIATE")
     try:
         good = write_registry(tmp_path / "r.csv", [registry_row()])
@@ -139,7 +142,7 @@ def test_a_busy_database_is_told_plainly(tmp_path, db, capsys, monkeypatch):
 def test_an_unexpected_error_is_logged_not_shown(tmp_path, db, capsys):
     """Another tool dropped a table: the file still passes every check at opening, and
     the command fails where nobody expected it to."""
-    tampered = sqlite3.connect(db)
+    tampered = raw_connection(db)
     tampered.execute("DROP TABLE drive")
     tampered.commit()
     tampered.close()

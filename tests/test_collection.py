@@ -8,10 +8,10 @@ from db.driver import sqlite3
 from desktop.core.domain.isbt128 import make_din
 from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm
-from desktop.core.services import open_services
 from desktop.core.stations.collection import DonationForm, ReactionForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import MALE, fail_writes
+from tests.signin import open_any
 
 FIN = "A9999"
 HEALTHY = MeasurementForm(
@@ -291,7 +291,7 @@ def test_the_phlebotomist_offered_is_a_nurse_and_the_one_last_chosen(db_path, se
     services.staff.sign_in(services.staff.get(admin.staff_id))
     services.close()
 
-    restarted = open_services(db_path, create=False)
+    restarted = open_any(db_path, create=False)
     try:
         assert restarted.collection.default_phlebotomist() == second
         with pytest.raises(UserError) as refused:

@@ -5,8 +5,8 @@ recording the unit, or abandoned with a reason."""
 import pytest
 
 from desktop.core.domain.problems import UserError
-from desktop.core.services import open_services
 from desktop.core.stations.screening import DoctorDecision
+from tests.signin import open_any
 from tests.test_collection import HEALTHY, codes, form
 from tests.test_collection import accepted as accepted_fixture
 from tests.test_collection import staff as staff_fixture
@@ -30,7 +30,7 @@ def test_a_scanned_din_and_start_time_survive_reopening_the_database(
     services.collection.start(second.id, started="09:07")  # the bag not scanned yet
     services.close()  # the window closed, or the laptop crashed
 
-    again = open_services(db_path)
+    again = open_any(db_path)
     try:
         chair = again.collection.in_chair(drive)
         assert [(s.entry.visit.queue_no, s.entry.full_name, s.din, s.started) for s in chair] == [

@@ -20,7 +20,7 @@ from db.driver import sqlite3
 from desktop.core import access
 from desktop.core.access import AccessState, database_state
 from desktop.core.services import open_services
-from desktop.demo.builder import build_demo
+from desktop.demo.donors import DonorGenerator, write_registry_csv
 from tests.signin import ADMIN, PASSWORD, encrypted
 
 AT_CALLS, AT_TIMES = 14, 6  # 20 kills
@@ -31,10 +31,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def plain_source(tmp_path_factory) -> tuple[Path, dict[str, int]]:
-    """A plain database with a registry and a drive (the demo's, 3,000 donors)."""
-    path = tmp_path_factory.mktemp("plain") / "source.sqlite3"
-    build_demo(path, donors=3_000)
-    services = open_services(path, create=False)
+    """A plain database (from before sign-in) with a registry of 3,000 donors and its
+    staff."""
+    folder = tmp_path_factory.mktemp("plain")
+    path = folder / "source.sqlite3"
+    services = open_services(path)
+    services.staff.add("Lê Thị Hồng", "nurse")
+    registry = folder / "registry.csv"
+    write_registry_csv(registry, DonorGenerator(SEED).rows(3_000))
+    assert services.registry.import_file(registry).ok
     counts = _counts(services.db)
     services.close()
     return path, counts

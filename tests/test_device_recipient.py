@@ -8,21 +8,20 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from db.driver import sqlite3
 from desktop.core.exchange import keys
-from desktop.core.services import open_services
 from tests.center_cli import hmtn
+from tests.signin import open_any, raw_connection, secure
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
 
 def site(path: Path, letter: str = "A") -> Path:
-    services = open_services(path)
+    services = open_any(path)
     services.settings.update_device("TTHH-HN", f"Bàn {letter}")
     services.dins.set_fin("A1234")
     services.settings.set("desk_letter", letter)
     services.close()
-    return path
+    return secure(path)  # the commands open it signed in
 
 
 def enrolment_of(folder: Path) -> dict:
@@ -40,7 +39,7 @@ def as_version_1(folder: Path) -> None:
 
 
 def device_row(center: Path, device_id: str) -> tuple:
-    db = sqlite3.connect(center)
+    db = raw_connection(center)
     try:
         return db.execute(
             "SELECT recipient, desk_letter, din_block_first FROM device WHERE id = ?", [device_id]
@@ -58,7 +57,7 @@ def test_the_enrolment_carries_the_laptops_age_recipient_whose_secret_stays_unau
     assert first["recipient"].startswith("age1")
     assert second["recipient"] == first["recipient"]  # made once
 
-    services = open_services(path)
+    services = open_any(path)
     identity = keys.device_identity(services.db)
     secret = str(identity)
     audited = services.db.execute("SELECT group_concat(new_values) FROM audit_log").fetchone()[0]
@@ -92,7 +91,7 @@ def test_the_center_keeps_the_recipient_and_a_version_1_enrolment_still_enrols(
     out = capsys.readouterr().out
     assert "enrolled again" in out and "desk C" in out and "older version" not in out
     assert device_row(center, device_id) == (recipient, "C", 1)
-    db = sqlite3.connect(center)
+    db = raw_connection(center)
     audited = db.execute(
         "SELECT new_values FROM audit_log WHERE table_name = 'device' AND action = 'update'"
     ).fetchone()[0]

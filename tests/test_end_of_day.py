@@ -17,6 +17,7 @@ from desktop.core.jobs.reports import render_end_of_day
 from desktop.core.stations.end_of_day import end_of_day_report
 from tests.factories import MALE
 from tests.pdf_reading import assert_only_noto_embedded, flat, page_text
+from tests.signin import credentials, secure
 from tests.test_certificates import codes
 from tests.test_certificates import donate as donate_fixture
 
@@ -140,11 +141,14 @@ def test_the_report_gives_the_figures_signed_off_by_who_closed_the_drive(service
 @pytest.mark.qt  # hmtn prints through Qt's translators
 def test_the_command_line_writes_the_report(services, drive, db_path, tmp_path, capsys):
     services.close()
+    secure(db_path)  # a command opens it signed in
+    login = credentials(tmp_path)
     out = tmp_path / "tong-ket.pdf"
-    argv = ["drives", "report", "--db", str(db_path), "--drive", drive.code, "--out", str(out)]
+    argv = ["drives", "report", "--db", str(db_path), *login, "--drive", drive.code, "--out",
+            str(out)]  # fmt: skip
     assert main(argv) == 0
     assert str(out) in capsys.readouterr().out
     text = pdf_text(out.read_bytes())
     assert "ĐỢT HIẾN MÁU CHƯA KẾT THÚC" in text and "HM261124" in text
     assert main([*argv[:-2], "--drive", "NOPE", "--out", str(out)]) == 2
-    assert main(["drives", "--db", str(db_path)]) == 0  # the list still works
+    assert main(["drives", "--db", str(db_path), *login]) == 0  # the list still works

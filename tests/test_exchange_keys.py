@@ -12,10 +12,8 @@ import pyrage
 import pytest
 
 from db.connection import open_database
-from db.driver import sqlite3
 from desktop.core.domain.problems import UserError
 from desktop.core.exchange import keys
-from desktop.core.services import open_services
 from tests.center_cli import ESCROW_PASSPHRASE, KEY_FILES, PASSPHRASE, hmtn, write
 from tests.exchange_tools import (
     age_decrypt,
@@ -25,22 +23,23 @@ from tests.exchange_tools import (
     needs_terminal,
     on_terminal,
 )
+from tests.signin import PASSWORD, encrypted, key_of, open_any, raw_connection, secure
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
 
 def site(path: Path, letter: str = "A", fin: str = "A1234") -> Path:
-    services = open_services(path)
+    services = open_any(path)
     services.settings.update_device("TTHH-HN", f"Bàn {letter}")
     services.dins.set_fin(fin)
     services.settings.set("desk_letter", letter)
     services.close()
-    return path
+    return secure(path)  # the commands open it signed in
 
 
 def every_value(path: Path) -> str:
     """Every text and blob value of the database, read through SQLite, in one string."""
-    db = sqlite3.connect(path)
+    db = raw_connection(path)
     tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     values = [
         value if isinstance(value, str) else base64.b64encode(value).decode()
@@ -81,7 +80,7 @@ def test_the_center_database_keeps_its_keys_locked_and_never_the_escrow_key(made
     escrow_secret = next(line for line in escrow_identity.splitlines() if "SECRET" in line)
     assert escrow_secret not in stored
     assert base64.b64encode(escrow_file).decode() not in stored
-    db = open_database(center_db)
+    db = open_database(center_db, key=key_of(center_db))
     identity = keys.center_identity(db, PASSPHRASE)
     assert str(identity) not in stored  # kept encrypted only
     assert str(identity.to_public()) == (folder / "center.pub").read_text().strip()
@@ -137,17 +136,20 @@ def test_init_refuses_a_keys_folder_that_is_a_file_before_making_the_database(tm
 @needs_terminal
 def test_passphrases_typed_at_the_terminal_are_asked_twice(tmp_path):
     hmtn_command = [sys.executable, "-m", "desktop", "--lang", "en", "center", "init"]
-    argv = [*hmtn_command, "--db", str(tmp_path / "c.sqlite3"), "--keys", str(tmp_path / "k")]
+    argv = [*hmtn_command, "--db", str(tmp_path / "c.sqlite3"), "--keys", str(tmp_path / "k"),
+            "--user", "admin", "--full-name", "Nguyễn Văn Trung Tâm"]  # fmt: skip
     status, shown = on_terminal(
         argv, [("center's keys: ", PASSPHRASE), ("again: ", PASSPHRASE + "x")]
     )
     assert status == 2 and "differ" in shown
     assert not (tmp_path / "k").exists() and not (tmp_path / "c.sqlite3").exists()
     typed = [("center's keys: ", PASSPHRASE), ("again: ", PASSPHRASE),
-             ("escrow key", ""), ("again: ", "")]  # fmt: skip
+             ("escrow key", ""), ("again: ", ""),
+             ("choose a password: ", PASSWORD), ("again: ", PASSWORD)]  # fmt: skip
     status, shown = on_terminal(argv, typed)
     assert status == 0, shown
-    assert PASSPHRASE not in shown  # never echoed
+    assert PASSPHRASE not in shown and PASSWORD not in shown  # never echoed
+    assert "its administrator is admin" in shown
     for name in ("center-key.age", "escrow-key.age"):  # Enter: the same passphrase
         identity = pyrage.passphrase.decrypt((tmp_path / "k" / name).read_bytes(), PASSPHRASE)
         assert b"AGE-SECRET-KEY-" in identity
@@ -163,7 +165,7 @@ def test_a_site_installs_the_centers_keys_and_shows_their_fingerprints(
     recipient = (folder / "center.pub").read_text().strip()
     assert keys.fingerprint(recipient) in out
     assert len(keys.fingerprint(recipient).split()) == 4
-    services = open_services(path)
+    services = open_any(path)
     installed = services.identity.center_keys()
     services.close()
     assert installed.center_recipient == recipient
@@ -188,7 +190,7 @@ def test_an_enrolled_devices_signature_verifies_with_the_stock_minisign(center, 
     assert enrolment["format"] == "hmtn-enrolment"
     assert (enrolment["desk_letter"], enrolment["fin"]) == ("B", "A1234")
     assert (enrolment["din_block_first"], enrolment["din_block_last"]) == (38462, 76922)
-    services = open_services(path)
+    services = open_any(path)
     secret = keys.device_secret_key(services.db)
     device = services.settings.device()
     services.close()
@@ -250,7 +252,7 @@ def test_the_center_refuses_overlapping_blocks_duplicates_and_damaged_files(
     assert "not a valid enrolment file" in capsys.readouterr().err
     assert hmtn("center", "devices", "add", second, "--db", center) == 0
 
-    db = open_database(center)
+    db = open_database(center, key=key_of(center))
     count = db.execute("SELECT count(*) FROM device").fetchone()[0]
     db.close()
     assert count == 2
@@ -270,7 +272,7 @@ def test_a_revoked_device_keeps_its_row_and_the_reason(center, tmp_path, capsys)
                 "--reason", "Máy bị mất cắp") == 0  # fmt: skip
     assert hmtn("center", "devices", "revoke", device, "--db", center, "--reason", "again") == 2
     assert "revoked already" in capsys.readouterr().err
-    db = open_database(center)
+    db = open_database(center, key=key_of(center))
     row = db.execute("SELECT status, revoke_reason, revoked_at FROM device").fetchone()
     audited = db.execute(
         "SELECT note FROM audit_log WHERE table_name = 'device' AND action = 'update'"
@@ -298,7 +300,7 @@ def test_the_centers_database_is_no_site(made_center, center, capsys):
 
 
 def incarnation_of(path: Path) -> list[tuple]:
-    connection = sqlite3.connect(path)
+    connection = raw_connection(path)
     try:
         return connection.execute("SELECT incarnation, epoch FROM installation").fetchall()
     finally:
@@ -309,7 +311,7 @@ def test_a_site_database_is_no_center(tmp_path, capsys):
     path = site(tmp_path / "site.sqlite3")
     assert hmtn("center", "devices", "list", "--db", path) == 2
     assert "not the center's database" in capsys.readouterr().err
-    bare = open_services(tmp_path / "bare.sqlite3")
+    bare = encrypted(tmp_path / "bare.sqlite3")
     bare.close()
     assert hmtn("device", "enrol", "--db", bare.path, "--out", tmp_path / "x") == 2
     assert "Set up this site first" in capsys.readouterr().err
@@ -328,7 +330,7 @@ def test_a_script_revokes_a_device_as_the_issue_spells_the_command(center, tmp_p
     device = json.loads((folder / "enrolment.json").read_text())["device_id"]
     assert not sys.stdin.isatty()  # pytest's stdin
     assert hmtn("center", "devices", "revoke", device, "--db", center) == 0
-    db = sqlite3.connect(center)
+    db = raw_connection(center)
     row = db.execute("SELECT status, revoke_reason FROM device").fetchone()
     db.close()
     assert row == ("revoked", "no reason given (revoked from the command line)")

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
-from desktop.core.services import open_services
 from tests.exchange_fixtures import new_center_keys, write_public_key
+from tests.signin import main_signed_in, open_any
 
 # hmtn prints through Qt's translators (a QCoreApplication).
 pytestmark = pytest.mark.qt
@@ -24,9 +23,9 @@ def site(tmp_path_factory):
     exported with `hmtn export`; returns what the command printed and the keys."""
     folder = tmp_path_factory.mktemp("site")
     db = folder / "site.sqlite3"
-    assert main(["demo", "--db", str(db), "--donors", "300"]) == 0
+    assert main_signed_in(["demo", "--db", str(db), "--donors", "300"]) == 0
     keys = new_center_keys()
-    services = open_services(db, create=False)
+    services = open_any(db, create=False)
     keys.install(services)
     public_key = write_public_key(services, folder / "device.minisign.pub")
     services.close()
@@ -41,7 +40,7 @@ def run(*command: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 
 def test_hmtn_export_writes_the_file_and_prints_its_path_last(site, capsys):
     db, stick, _keys, _public = site
-    assert main(["export", "--db", str(db), "--out", str(stick)]) == 0
+    assert main_signed_in(["export", "--db", str(db), "--out", str(stick)]) == 0
     printed = capsys.readouterr().out.strip().splitlines()
     path = Path(printed[-1])
     assert path.parent == stick and path.name.startswith("HMTN-DEMO-")
@@ -53,17 +52,20 @@ def test_hmtn_export_writes_the_file_and_prints_its_path_last(site, capsys):
 
 def test_hmtn_export_refusals_say_why(tmp_path, capsys):
     db = tmp_path / "new.sqlite3"
-    assert main(["drives", "--db", str(db), "--create"]) == 0
+    assert main_signed_in(["drives", "--db", str(db), "--create"]) == 0
     stick = tmp_path / "usb"
     stick.mkdir()
     capsys.readouterr()
-    assert main(["--lang", "en", "export", "--db", str(db), "--out", str(stick)]) == 2
+    assert main_signed_in(["--lang", "en", "export", "--db", str(db), "--out", str(stick)]) == 2
     assert capsys.readouterr().err.strip() == (
         "Set the center's keys first (Settings, Set the center's keys…; or hmtn device"
         " set-center): the file is encrypted to them. Nothing was written."
     )
     assert list(stick.iterdir()) == []
-    assert main(["export", "--db", str(tmp_path / "missing.sqlite3"), "--out", str(stick)]) == 2
+    assert (
+        main_signed_in(["export", "--db", str(tmp_path / "missing.sqlite3"), "--out", str(stick)])
+        == 2
+    )
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +76,7 @@ def opened_with_stock_tools(site, tmp_path_factory):
                     " (python3 tasks.py test installs them as root)")  # fmt: skip
     db, stick, keys, public_key = site
     if not list(stick.glob("*.hmtn.age")):
-        assert main(["export", "--db", str(db), "--out", str(stick)]) == 0
+        assert main_signed_in(["export", "--db", str(db), "--out", str(stick)]) == 0
     sealed = sorted(stick.glob("*.hmtn.age"))[-1]
     work = tmp_path_factory.mktemp("center")
     identity = work / "center-key.txt"

@@ -15,6 +15,7 @@ from desktop.core.exchange.keys import device_secret_key
 from desktop.core.exchange.sealing import SealedFile, open_export, verify_written
 from desktop.core.foundation.progress import Cancelled, Progress
 from tests.exchange_fixtures import CenterKeys, device_signer, new_center_keys, signer_lookup
+from tests.signin import credentials, secure
 
 
 @pytest.fixture
@@ -189,8 +190,10 @@ def test_hmtn_export_writes_a_marker_it_cannot_keep_to_the_log_not_the_terminal(
     not_a_folder.write_text("")
     state = tmp_path / "state"
     environment = {**os.environ, "HMTN_DATA_DIR": str(not_a_folder), "XDG_STATE_HOME": str(state)}
+    site.close()
+    secure(site.path)  # a command opens it signed in
     command = [sys.executable, "-m", "desktop", "--lang", "en", "export", "--db", str(site.path),
-               "--out", str(stick)]  # fmt: skip
+               "--out", str(stick), *credentials(tmp_path)]  # fmt: skip
     result = subprocess.run(
         command, check=False, capture_output=True, text=True, timeout=120, env=environment
     )

@@ -344,7 +344,9 @@ def test_the_lab_facts_the_service_is_given_reach_the_package(world, tmp_path):
         seen.append(db is not s.db)
         return lab
 
-    packages = PackageService(s.db, s.bus, s.session, lambda: connect(s.path), lab_facts)
+    packages = PackageService(
+        s.db, s.bus, s.session, lambda: connect(s.path, s.database_key), lab_facts
+    )
     written = packages.write(a.device_id, stick, packages.unlock(PASSPHRASE), today=TODAY)
     assert seen == [True]
     with open_package(written.path, site_keys(a.services.db), tmp_path) as contents:

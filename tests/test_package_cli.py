@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core.exchange.package_file import open_package, site_keys
-from desktop.core.services import open_services
 from tests.center_cli import PASSPHRASE, enrolled_site, hmtn, write
 from tests.exchange_tools import minisign_verify, needs_minisign, needs_terminal, on_terminal
+from tests.signin import ADMIN, PASSWORD, open_any, secure
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
@@ -59,7 +59,7 @@ def test_a_package_is_written_and_its_path_printed_last(
     assert any(line == f"Signature: {path}.minisig" for line in out)
     verified = minisign_verify(path, made_center[1] / "center.minisign.pub")
     assert verified.returncode == 0, verified.stderr
-    site = open_services(a["path"])
+    site = open_any(a["path"])
     try:
         with open_package(path, site_keys(site.db), tmp_path) as contents:
             assert contents.number == 1 and contents.device_id == a["device"]
@@ -115,10 +115,11 @@ def test_an_older_enrolment_gets_no_package(
 ):
     folder = tmp_path / "older"
     path = tmp_path / "site.sqlite3"
-    services = open_services(path)
+    services = open_any(path)
     services.settings.update_device("HN01", "Bàn C")
     services.dins.set_fin("A1234")
     services.close()
+    secure(path)
     assert hmtn("device", "enrol", "--db", path, "--out", folder) == 0
     values = json.loads((folder / "enrolment.json").read_text(encoding="utf-8"))
     values = {**{k: v for k, v in values.items() if k != "recipient"}, "format_version": 1}
@@ -135,8 +136,10 @@ def test_an_older_enrolment_gets_no_package(
 def test_the_passphrase_is_asked_at_a_terminal(made_center, center, tmp_path, stick):
     a = enrolled_site(tmp_path, center, made_center[1])
     argv = [sys.executable, "-m", "desktop", "--lang", "en", "center", "package", "--db",
-            str(center), "--device", a["device"], "--out", str(stick)]  # fmt: skip
-    status, shown = on_terminal(argv, [("center's keys: ", PASSPHRASE)])
+            str(center), "--device", a["device"], "--out", str(stick), "--user", ADMIN]  # fmt: skip
+    status, shown = on_terminal(
+        argv, [("Password of admin: ", PASSWORD), ("center's keys: ", PASSPHRASE)]
+    )
     assert status == 0, shown
-    assert PASSPHRASE not in shown
+    assert PASSPHRASE not in shown and PASSWORD not in shown  # never echoed
     assert shown.strip().splitlines()[-1].endswith("-package-00001.hmtn.age")

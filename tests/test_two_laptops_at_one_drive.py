@@ -11,12 +11,13 @@ import pytest
 from desktop.core.domain import places
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.jobs.certificates import CertificateJob
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.drives import DriveForm
 from desktop.core.stations.screening import DoctorDecision
 from desktop.core.stations.site_setup import SiteSetupForm
 from tests.factories import FEMALE, MALE, DonorFactory
+from tests.signin import open_any
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
@@ -27,7 +28,7 @@ NAMES = ("Phạm Văn Đức", "Lê Thị Hoa", "Trần Minh Khoa")
 
 def laptop(path: Path, letter: str) -> Services:
     """A laptop set up at first run as the site's desk ``letter`` (its default block)."""
-    services = open_services(path)
+    services = open_any(path)
     first, last = {"A": ("1", "38461"), "B": ("38462", "76922")}[letter]
     services.setup.save(
         SiteSetupForm(

@@ -151,7 +151,9 @@ class CenterWindow(QMainWindow):
         )
 
     def list_staff(self) -> None:
-        self.staff_list = StaffListDialog(self.services.staff, self.signals, self)
+        self.staff_list = StaffListDialog(
+            self.services.staff, self.signals, self, logins=self.services.logins
+        )
         open_dialog(self.staff_list)
 
     def add_staff(self) -> None:

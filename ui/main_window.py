@@ -284,7 +284,9 @@ class MainWindow(QMainWindow):
         open_dialog(self.staff_dialog)
 
     def list_staff(self) -> None:
-        self.staff_list = StaffListDialog(self.services.staff, self.signals, self)
+        self.staff_list = StaffListDialog(
+            self.services.staff, self.signals, self, logins=self.services.logins
+        )
         open_dialog(self.staff_list)
 
     def set_up_site(self) -> None:

@@ -497,6 +497,49 @@ PROBLEMS = {
     "role_required": QT_TRANSLATE_NOOP(
         "Messages", "This needs the role: {roles}. Nothing was saved."
     ),
+    # sign-in
+    "sign_in_refused": QT_TRANSLATE_NOOP(
+        "Messages", "Wrong user name or password (or PIN). Check them and try again."
+    ),
+    "sign_in_wait": QT_TRANSLATE_NOOP(
+        "Messages", "Too many wrong tries: try again in {seconds} seconds."
+    ),
+    "no_administrator": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database has no administrator yet: create one first (it is then encrypted).",
+    ),
+    "administrator_exists": QT_TRANSLATE_NOOP(
+        "Messages", "This database has its administrator already: sign in instead."
+    ),
+    "user_name_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "A user name is one word (no spaces) of at most {max} characters."
+    ),
+    "user_name_taken": QT_TRANSLATE_NOOP(
+        "Messages", "The user name {user} is someone else's already: choose another."
+    ),
+    "user_name_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Give this person a user name and a password first."
+    ),
+    "password_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "A password needs at least {min} characters."
+    ),
+    "passwords_differ": QT_TRANSLATE_NOOP("Messages", "The two passwords differ."),
+    "pin_invalid": QT_TRANSLATE_NOOP("Messages", "A PIN is {min} to {max} digits."),
+    "database_not_encrypted": QT_TRANSLATE_NOOP(
+        "Messages", "This database is not encrypted yet: create its administrator first."
+    ),
+    "not_locked": QT_TRANSLATE_NOOP("Messages", "The screen is not locked."),
+    "key_file_unusable": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not a key file of HMTN Desk (or it is damaged). Nothing was done."
+    ),
+    "escrow_not_for_this_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The escrow key does not open {file}: it was escrowed to another center's key, or"
+        " not at all (the laptop never had the center's keys). Nothing was done.",
+    ),
+    "escrow_key_unusable": QT_TRANSLATE_NOOP(
+        "Messages", "That file is not the center's escrow key (escrow-key.age). Nothing was done."
+    ),
     # check-in warnings
     "under_age": QT_TRANSLATE_NOOP(
         "Messages",
@@ -1008,6 +1051,23 @@ REFUSALS = {
     ),
     "already_open": QT_TRANSLATE_NOOP(
         "Messages", "{path} is already open in HMTN Desk; a database is opened only once."
+    ),
+    "wrong_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} does not open with the key of its key file: the key file beside it belongs"
+        " to another database. Nothing was changed; put the right key file back (from a"
+        " backup) or ask the center to recover it.",
+    ),
+    "no_key_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is encrypted (or not a database at all) and its key file ({path}.keys) is"
+        " missing. Nothing was changed; put the key file back beside it (from a backup) or"
+        " ask the center to recover it.",
+    ),
+    "key_file_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The key file of {path} ({path}.keys) is damaged. Nothing was changed; put it back"
+        " from a backup or ask the center to recover it.",
     ),
     "missing": QT_TRANSLATE_NOOP(
         "Messages",

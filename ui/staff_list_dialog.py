@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Staff
+from desktop.core.foundation.logins import LoginService
 from desktop.core.foundation.staff import StaffService
 from ui.dialogs import open_dialog
 from ui.forms import heading
@@ -33,16 +34,18 @@ class StaffListDialog(QDialog):
         staff: StaffService,
         signals: ModelSignals | None = None,
         parent: QWidget | None = None,
+        logins: LoginService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = staff
+        self.logins = logins  # the user names people sign in with
         self.shown: list[Staff] = []
         self.staff_dialog: StaffDialog | None = None
         self.setWindowTitle(self.tr("Staff"))
         self.resize(680, 440)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Full name"), self.tr("Role"), self.tr("Status")]
+            [self.tr("Full name"), self.tr("Role"), self.tr("Status"), self.tr("User name")]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,10 +91,13 @@ class StaffListDialog(QDialog):
     def refresh(self) -> None:
         selected = self.selected()
         self.shown = self.service.everyone()
+        users = self.logins.user_names() if self.logins is not None else {}
         self.table.setRowCount(len(self.shown))
         for row, member in enumerate(self.shown):
             status = self.tr("active") if member.active else self.tr("deactivated")
-            for column, text in enumerate((member.full_name, role_name(member.role), status)):
+            user = users.get(member.id, "")
+            texts = (member.full_name, role_name(member.role), status, user)
+            for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if not member.active:
                     item.setForeground(INACTIVE)

@@ -14,7 +14,9 @@ import threading
 from enum import StrEnum
 from pathlib import Path
 
-from db.connection import DatabaseRefused, is_plain, open_database
+import pyrage
+
+from db.connection import DatabaseRefused, inspect, is_plain, open_database
 from db.encryption import create_encrypted, encrypt_database, remove_leftovers
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Staff
@@ -52,9 +54,18 @@ def database_state(path: str | Path) -> AccessState:
     file decides, not the key file (a conversion killed before its switch leaves a key
     file beside a plain database)."""
     path = Path(path)
-    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+    if "\0" in str(path) or (path.exists() and not path.is_file()):
+        return AccessState.PLAIN  # no database: opening it says why (``check_plain``)
+    if not path.exists() or path.stat().st_size == 0:
         return AccessState.NEW
     return AccessState.PLAIN if is_plain(path) else AccessState.ENCRYPTED
+
+
+def check_plain(path: str | Path) -> None:
+    """Refuse (DatabaseRefused, nothing written) a plain database that cannot be used
+    (damaged, from a newer version, another program's...) before its administrator is
+    asked for."""
+    inspect(Path(path))
 
 
 def password_problems(password: str) -> list[Problem]:
@@ -71,11 +82,13 @@ def create_administrator(
     pin: str | None,
     *,
     create: bool,
+    key: bytes | None = None,
 ) -> Services:
     """Give a new database (made only with ``create``), or a plain one being upgraded,
     its administrator, and encrypt it: a new key, wrapped for them (and escrowed to the
     center when its key is known), the file created or converted, the administrator
-    signed in. UserError for what is wrong with the values (nothing done)."""
+    signed in. UserError for what is wrong with the values (nothing done). ``key``: the
+    key to use instead of a new one (the demo's rebuild keeps its key)."""
     path = Path(path)
     problems = [
         *full_name_problems(full_name),
@@ -90,7 +103,7 @@ def create_administrator(
         raise UserError(Problem("administrator_exists"))
     if state == AccessState.NEW and not create and not path.exists():
         raise DatabaseRefused("missing", path)
-    key = new_database_key()
+    key = key or new_database_key()
     keys = KeyFile(key_file_path(path))
     keys.wrap(username, password, key)
 
@@ -344,3 +357,40 @@ def _key_file(path: Path) -> KeyFile:
         return KeyFile.load(keys)
     except KeyFileDamaged as error:
         raise DatabaseRefused("key_file_damaged", path, str(error)) from error
+
+
+def recover_key_file(
+    escrow_key: bytes, passphrase: str, keys_path: Path, *, user: str, password: str, out: Path
+) -> None:
+    """At the center: a laptop whose staff forgot their passwords. The center's escrow
+    key (``escrow-key.age`` and its passphrase) opens the key the laptop's key file
+    (``keys_path``) escrowed; ``out`` is that key file with a new wrap for ``user`` (one
+    of the laptop's user names) and ``password``. Nothing inside the database changes."""
+    problems = [*user_name_problems(user), *password_problems(password)]
+    if problems:
+        raise UserError(*problems)
+    identity = escrow_identity(escrow_key, passphrase)
+    try:
+        keys = KeyFile.load(Path(keys_path))
+    except KeyFileDamaged as error:
+        raise UserError(Problem("key_file_unusable", {"file": str(keys_path)})) from error
+    try:
+        key = keys.recover(identity)
+    except (WrongPassword, KeyFileDamaged) as error:
+        raise UserError(Problem("escrow_not_for_this_file", {"file": str(keys_path)})) from error
+    recovered = KeyFile(Path(out), dict(keys.wraps), keys.escrow_recipient, keys.escrow_sealed)
+    recovered.wrap(user.strip(), password, key)
+    recovered.save()
+
+
+def escrow_identity(escrow_key: bytes, passphrase: str) -> pyrage.x25519.Identity:
+    """The center's escrow identity from ``escrow-key.age`` (UserError if the passphrase
+    is wrong or the file is no escrow key)."""
+    try:
+        text = pyrage.passphrase.decrypt(escrow_key, passphrase).decode()
+        line = next(line for line in text.splitlines() if line.startswith("AGE-SECRET-KEY-"))
+        return pyrage.x25519.Identity.from_str(line)
+    except pyrage.DecryptError as error:
+        raise UserError(Problem("passphrase_wrong", field="passphrase")) from error
+    except (StopIteration, UnicodeDecodeError, ValueError) as error:
+        raise UserError(Problem("escrow_key_unusable")) from error

@@ -15,12 +15,15 @@ from sqlite_utils import Database
 
 from db.connection import connect
 from db.open_files import remove_database
+from desktop.core import access
 from desktop.core.domain import places
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.dates import add_years, iso
+from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.eligibility.measurements import MeasurementForm
-from desktop.core.services import Services, open_services
+from desktop.core.foundation.key_file import key_file_path
+from desktop.core.services import Services
 from desktop.core.stations.collection import DonationForm, ReactionForm
 from desktop.core.stations.donors import DonorForm
 from desktop.core.stations.drives import DriveForm
@@ -29,10 +32,14 @@ from desktop.demo.donors import DonorGenerator, write_registry_csv
 
 DEMO_DONORS = 20_000
 DEMO_SEED = 2026
+# The demo's users, one per role (README, "Sign-in"): (full name, role, user name,
+# password, PIN). Its administrator is ``admin``.
+DEMO_ADMIN = ("Trần Quản Trị", "admin", "admin", "quantri2026", "1111")
 DEMO_STAFF = (
-    ("Nguyễn Thị Lan", "clerk"),
-    ("BS. Trần Văn Minh", "doctor"),
-    ("Lê Thị Hoa", "nurse"),
+    ("Nguyễn Thị Lan", "clerk", "letan", "letan2026", "2222"),
+    ("BS. Trần Văn Minh", "doctor", "bacsi", "bacsi2026", "3333"),
+    ("Lê Thị Hoa", "nurse", "dieuduong", "dieuduong2026", "4444"),
+    ("Phạm Thị Thu", "certificate", "chungnhan", "chungnhan2026", "5555"),
 )
 DEMO_QUEUE = 24  # donors already checked in at the open drive
 # With the FIN, the facility and the staff below, the demo site is fully set up: the
@@ -51,8 +58,12 @@ def build_demo(
     seed: int = DEMO_SEED,
     today: dt.date | None = None,
     say: Callable[[str], None] = lambda _: None,
+    *,
+    key: bytes | None = None,
 ) -> None:
-    """Write the demo database at ``path`` (which must not exist yet)."""
+    """Write the demo database at ``path`` (which must not exist yet), encrypted (with
+    ``key`` when given: a rebuild keeps the key of the demo it replaces) and its key
+    file beside it."""
     path = Path(path)
     if path.exists():
         raise DemoExists(str(path))
@@ -61,11 +72,16 @@ def build_demo(
     # build never leaves a half-made demo database behind.
     partial = path.with_name(path.name + ".partial")
     remove_database(partial)
-    services = open_services(partial)
+    full_name, _role, user, password, pin = DEMO_ADMIN
+    services = access.create_administrator(
+        partial, full_name, user, password, pin, create=True, key=key
+    )
     try:
         services.settings.set("demo", "1")
-        for name, role in DEMO_STAFF:
-            services.staff.add(name, role)
+        for name, role, user, password, pin in DEMO_STAFF:
+            member = services.staff.add(name, role)
+            access.set_password(services, member.id, user, password)
+            access.set_pin(services, member.id, pin)
         services.settings.update_device(DEMO_SITE_CODE, DEMO_DEVICE_NAME)
         say(f"registry: {donors} donors")
         registry_ids = _import_registry(services, donors, seed, today)
@@ -81,9 +97,11 @@ def build_demo(
     except BaseException:
         services.close()
         remove_database(partial)
+        key_file_path(partial).unlink(missing_ok=True)
         raise
     services.close()
-    partial.replace(path)
+    key_file_path(partial).replace(key_file_path(path))  # first: a database never
+    partial.replace(path)  # stands without its key file
 
 
 class NotADemo(Exception):
@@ -99,27 +117,39 @@ def build_fresh_demo(
     donors: int = DEMO_DONORS,
     seed: int = DEMO_SEED,
     say: Callable[[str], None] = lambda _: None,
+    key: bytes | None = None,
 ) -> Path:
-    """A new demo database built beside ``path`` (as ``path`` + ".new"), to replace it."""
+    """A new demo database built beside ``path`` (as ``path`` + ".new"), to replace it,
+    encrypted with ``key`` (the key of the demo it replaces)."""
     fresh = Path(path).with_name(Path(path).name + ".new")
     remove_database(fresh)
-    build_demo(fresh, donors=donors, seed=seed, say=say)
+    build_demo(fresh, donors=donors, seed=seed, say=say, key=key)
     return fresh
 
 
 def replace_with(db: Database, fresh: Path) -> None:
     """Replace what the open database ``db`` holds with ``fresh``'s content, through
-    SQLite's backup API, then delete ``fresh`` (closed, and never open elsewhere).
+    SQLite's backup API, then delete ``fresh`` (closed, and never open elsewhere) and its
+    key file (both are encrypted with the same key, the users and passwords the same:
+    the key file of ``db`` stays right).
 
     The file behind ``db`` is never deleted, renamed or copied as a file: whoever has it
     open sees the new content, and no descriptor of a live database is closed.
     """
-    source = connect(fresh)
+    source = connect(fresh, getattr(db, "key", None))
     try:
         source.conn.backup(db.conn)
     finally:
         source.close()
     remove_database(fresh)
+    key_file_path(fresh).unlink(missing_ok=True)
+
+
+def sign_in_again(services: Services, user: str | None) -> None:
+    """After a rebuild the staff are new records: the same user signs in again (the
+    demo's administrator if that user is not in the demo)."""
+    staff = services.logins.staff_of(user) if user else None
+    services.staff.sign_in(staff or services.logins.staff_of(DEMO_ADMIN[2]))
 
 
 def reset_demo(
@@ -134,11 +164,18 @@ def reset_demo(
     if not path.exists():
         build_demo(path, donors=donors, seed=seed, say=say)
         return
-    services = open_services(path)
+    if access.database_state(path) != access.AccessState.ENCRYPTED:
+        raise NotADemo(str(path))  # a demo is encrypted (and an older one is rebuilt anew)
+    _full_name, _role, user, password, _pin = DEMO_ADMIN
+    try:
+        services = access.sign_in(path, user, password)
+    except UserError as error:  # not the demo's administrator: no demo
+        raise NotADemo(str(path)) from error
     try:
         if not is_demo(services):
             raise NotADemo(str(path))
-        replace_with(services.db, build_fresh_demo(path, donors, seed, say))
+        fresh = build_fresh_demo(path, donors, seed, say, key=services.database_key)
+        replace_with(services.db, fresh)
     finally:
         services.close()
 

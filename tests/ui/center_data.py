@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from db.driver import sqlite3
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from tests.center_sites import Site
 from tests.factories import MALE, cccd_for
+from tests.signin import copy_database as copy_keyed
+from tests.signin import open_any
 from tests.test_center_decisions import restored_laptops_change
 
 PASSPHRASE = "hoa phượng đỏ 2026"
@@ -32,7 +33,7 @@ class CenterData:
 
 
 def make_center(path: Path, keys: Path) -> Services:
-    services = open_services(path)
+    services = open_any(path)
     services.center_keys.init(keys, PASSPHRASE, ESCROW_PASSPHRASE)
     services.staff.sign_in(services.staff.add(OFFICER, "doctor"))
     return services
@@ -106,9 +107,6 @@ def _build(folder: Path) -> CenterData:
 
 
 def copy_database(source: Path, target: Path) -> Path:
-    """A copy of a closed database through SQLite's backup API."""
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    return target
+    """A copy of a closed database through SQLite's backup API (keyed, with its key
+    file)."""
+    return copy_keyed(source, target)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.app import run_app
 from desktop.core.foundation.progress import Cancelled, Progress
 from printing.queue_ticket import QueueTicketData, write_queue_tickets
+from tests.ui.modal import ModalScript
+from tests.ui.signing_in import sign_in_as
 from ui.main_window import MainWindow
 from ui.operation import Operation
 from ui.pdf_output import Destination, print_pdf
@@ -120,6 +122,8 @@ class Day:
 
 
 def main(database: str, folder: str) -> int:
+    QApplication.instance() or QApplication(sys.argv[:1])
+    ModalScript(sign_in_as())  # the start's sign-in, as the test administrator
     status = run_app(Path(database), on_ready=lambda window: Day(window, Path(folder)).start())
     say(f"run_app returned {status}")
     return status

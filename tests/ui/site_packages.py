@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from db.driver import sqlite3
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.vocabulary import ScreeningDecision
 from desktop.core.eligibility.harness import DEFAULT_CASES
@@ -26,6 +25,7 @@ from tests.center_cli import PASSPHRASE
 from tests.center_files import center_copy, enrol, unlocked_key
 from tests.center_planning import plan_form
 from tests.center_sites import Site
+from tests.signin import copy_database
 from tests.test_collection import HEALTHY
 
 OFFICER = "BS. Nguyễn Thị Lan"
@@ -109,10 +109,4 @@ def _folder(path: Path) -> Path:
 
 def copy_laptop(world: PackageWorld, target: Path) -> Path:
     """A copy of laptop A's database, through SQLite's backup API."""
-    source, copy = sqlite3.connect(world.laptop), sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        source.close()
-        copy.close()
-    return target
+    return copy_database(world.laptop, target)  # keyed, with its key file

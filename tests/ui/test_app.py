@@ -8,7 +8,10 @@ from db.connection import open_database
 from db.schema import MIGRATION_NAMES, MIGRATION_SET
 from desktop.app import choose_start_drive, run_app
 from desktop.core.domain import places
+from tests.signin import secure
 from tests.ui.keyboard import commit_text
+from tests.ui.modal import ModalScript
+from tests.ui.signing_in import sign_in_as
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
 from ui.staff_dialog import StaffDialog
@@ -37,6 +40,8 @@ def test_a_database_from_a_newer_version_is_refused(qapp, db_path, dialogs, fail
 
 def test_an_unknown_drive_code_is_explained(qapp, services, drive, dialogs, failures):
     services.close()
+    secure(services.path)
+    ModalScript(sign_in_as())
     assert run_app(services.path, drive_code="NOPE", dialogs=dialogs) == 2
     assert failures == ["Không có đợt hiến máu nào mang mã NOPE."]
 

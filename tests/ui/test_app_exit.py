@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 from desktop.core.stations.site_setup import SiteSetupForm
+from tests.signin import secure
 from tests.ui.exit_scenario import DAY_OF_CALLS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +46,7 @@ def test_quitting_after_a_day_of_printing_and_a_language_switch_ends_cleanly(
                                       fin="B1234", doctor="BS. Trần Văn Minh",
                                       nurse="Lê Thị Hồng"))  # fmt: skip
     services.close()
+    secure(services.path)  # the app opens it signed in (the scenario signs in)
     child = subprocess.run(
         [sys.executable, "-m", "tests.ui.exit_scenario", str(services.path), str(tmp_path)],
         cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,

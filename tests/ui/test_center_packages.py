@@ -12,8 +12,8 @@ from shiboken6 import isValid
 
 from db.records import write_transaction
 from desktop.app import AppController
-from desktop.core.services import open_services
 from tests.center_sites import drive_form
+from tests.signin import open_any
 from tests.ui.center_data import OFFICER, PASSPHRASE, build_center, copy_database
 from tests.ui.keyboard import type_keys
 
@@ -25,7 +25,7 @@ def built(tmp_path_factory):
 
 @pytest.fixture
 def center(built, tmp_path):
-    services = open_services(copy_database(built.path, tmp_path / "center.sqlite3"))
+    services = open_any(copy_database(built.path, tmp_path / "center.sqlite3"))
     services.staff.sign_in(services.staff.add(OFFICER, "doctor"))
     yield services
     services.close()

@@ -14,10 +14,12 @@ from desktop.app import AppController, run_app
 from desktop.core.domain.device_names import short_device_id
 from desktop.core.exchange.center_keys import KnownDevice
 from desktop.core.foundation.events import Topic
-from desktop.core.services import open_services
 from tests.factories import MALE, cccd_for, qr_for
+from tests.signin import open_any
 from tests.ui.center_data import BIRTH, OFFICER, PASSPHRASE, build_center, copy_database
 from tests.ui.keyboard import type_keys
+from tests.ui.modal import ModalScript
+from tests.ui.signing_in import opening
 from tests.ui.test_laptop_layout import SCREENS, fits, fully_shown, usable
 from tests.ui.test_no_raw_codes import codes_in, raw_codes, shown_texts
 from ui.center_passphrase_dialog import PassphraseDialog
@@ -31,7 +33,7 @@ def built(tmp_path_factory):
 
 @pytest.fixture
 def center(built, tmp_path):
-    services = open_services(copy_database(built.path, tmp_path / "center.sqlite3"))
+    services = open_any(copy_database(built.path, tmp_path / "center.sqlite3"))
     officer = services.staff.add(OFFICER, "doctor")
     services.staff.sign_in(officer)
     yield services
@@ -57,6 +59,7 @@ def test_a_center_database_opens_the_center_window(qtbot, built, tmp_path, dialo
         seen.append((type(window), [tabs.tabText(i) for i in range(tabs.count())]))
         window.close()
 
+    ModalScript(opening(path))  # its administrator first (a center from before sign-in)
     assert run_app(path, dialogs=dialogs, on_ready=ready) == 0
     [(kind, tabs)] = seen
     assert kind is CenterWindow

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessage
 from desktop.app import run_app
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.vocabulary import ScreeningDecision
-from desktop.core.services import open_services
 from desktop.core.stations.site_setup import SiteSetupForm
 from tests.cups_server import no_printer as no_printer_fixture
+from tests.signin import open_any, secure
 from tests.test_donor_slips import defer
 from tests.test_screening_service import doctor as doctor_fixture
 from tests.test_screening_service import ticket as ticket_fixture
 from tests.ui.modal import ModalScript, choose_file
+from tests.ui.signing_in import sign_in_as
 from tests.ui.test_qt_dialogs_vietnamese import documents as documents_fixture
 from ui.dialogs import Dialogs
 from ui.slip_printing import SlipPrinter
@@ -104,7 +105,7 @@ def test_printing_to_a_file_starts_where_the_last_file_went_also_after_a_restart
     printer = dialogs.choose_printer(None, None, "nhan-HM261124")
     assert printer is not None and printer.outputFileName() == str(usb / "nhan-HM261124.pdf")
     services.close()
-    restarted = open_services(services.path)
+    restarted = open_any(services.path)
     try:
         dialogs = Dialogs()
         dialogs.remember_folder(restarted.settings)
@@ -123,6 +124,7 @@ def test_the_file_dialog_starts_in_the_folder_chosen_before_a_restart(
                                       fin="B1234", doctor="BS. Trần Văn Minh",
                                       nurse="Lê Thị Hồng"))  # fmt: skip
     services.close()
+    secure(services.path)
     usb = tmp_path / "usb"
     usb.mkdir()
     chosen, started_in = [], []
@@ -146,7 +148,9 @@ def test_the_file_dialog_starts_in_the_folder_chosen_before_a_restart(
         assert script.done == ["QFileDialog"]
         window.close()
 
+    ModalScript(sign_in_as())
     assert run_app(services.path, on_ready=save_to_usb) == 0
     assert chosen == [usb / "so-cap.csv"]
+    ModalScript(sign_in_as())
     assert run_app(services.path, on_ready=look_where_it_starts) == 0  # the next start
     assert started_in == [usb]

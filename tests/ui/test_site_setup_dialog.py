@@ -4,9 +4,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import run_app
-from desktop.core.services import open_services
 from desktop.core.stations.site_setup import SiteSetupForm
+from tests.signin import open_any, secure
 from tests.ui.keyboard import commit_text, press, type_keys
+from tests.ui.modal import ModalScript
+from tests.ui.signing_in import create_administrator, sign_in_as
 from ui.drive_picker import DrivePicker
 from ui.site_setup_dialog import SiteSetupDialog
 
@@ -37,11 +39,12 @@ class StartScript:
 
 
 def test_a_new_database_asks_for_the_set_up_before_anything_else(qtbot, db_path, dialogs):
+    ModalScript(create_administrator())  # a new database: its administrator first
     script = StartScript()
     script.timer.start()
     assert run_app(db_path, dialogs=dialogs) == 0
     assert script.seen == ["setup", "drive picker"]
-    services = open_services(db_path)
+    services = open_any(db_path)
     try:
         assert not services.setup.needed()
         assert services.dins.fin() == "A1234"
@@ -55,6 +58,8 @@ def test_a_database_set_up_already_goes_straight_to_work(qtbot, services, drive,
                                       fin="B1234", doctor="BS. Trần Văn Minh",
                                       nurse="Lê Thị Hồng"))  # fmt: skip
     services.close()
+    secure(services.path)
+    ModalScript(sign_in_as())
     modal_at_ready = []
 
     def ready(window) -> None:

@@ -100,6 +100,10 @@
         <source>Something went wrong and the last action may not have been completed. Everything saved before is safe. Details were written to {log}.</source>
         <translation>Something went wrong and the last action may not have been completed. Everything saved before is safe. Details were written to {log}.</translation>
     </message>
+    <message>
+        <source>Demo database: user {user}, password {password} (the README lists every user).</source>
+        <translation>Demo database: user {user}, password {password} (the README lists every user).</translation>
+    </message>
 </context>
 <context>
     <name>AssignDeviceDialog</name>
@@ -2473,6 +2477,42 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <source>Storing the new donors</source>
         <translation>Storing the new donors</translation>
     </message>
+    <message>
+        <source>No password: this command needs --password-file FILE when it is not run at a terminal.</source>
+        <translation>No password: this command needs --password-file FILE when it is not run at a terminal.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted yet: create its administrator first (open it in HMTN Desk, or run this command again with --create --user NAME --full-name "FULL NAME").</source>
+        <translation>{path} is not encrypted yet: create its administrator first (open it in HMTN Desk, or run this command again with --create --user NAME --full-name "FULL NAME").</translation>
+    </message>
+    <message>
+        <source>Who is signing in? Add --user NAME (and, in a script, --password-file FILE).</source>
+        <translation>Who is signing in? Add --user NAME (and, in a script, --password-file FILE).</translation>
+    </message>
+    <message>
+        <source>Password of {user}: </source>
+        <translation>Password of {user}: </translation>
+    </message>
+    <message>
+        <source>New administrator {user}, choose a password: </source>
+        <translation>New administrator {user}, choose a password: </translation>
+    </message>
+    <message>
+        <source>{path} is encrypted; its administrator is {user}.</source>
+        <translation>{path} is encrypted; its administrator is {user}.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the escrow key: </source>
+        <translation>Passphrase of the escrow key: </translation>
+    </message>
+    <message>
+        <source>New password of {user}: </source>
+        <translation>New password of {user}: </translation>
+    </message>
+    <message>
+        <source>Key file written: {path}. Put it beside the laptop's database, named {name}; then {user} signs in with the new password.</source>
+        <translation>Key file written: {path}. Put it beside the laptop's database, named {name}; then {user} signs in with the new password.</translation>
+    </message>
 </context>
 <context>
     <name>CollectionQueueModel</name>
@@ -3128,6 +3168,49 @@ Its signature is beside it: {signature}
     <message>
         <source>FIN</source>
         <translation>FIN</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator — HMTN Desk</source>
+        <translation>Create the administrator — HMTN Desk</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <source>Nobody can use this database without signing in. The administrator created now adds the other staff and their passwords. The database is then encrypted: without a password it cannot be read, even when the laptop or the file is stolen. Keep the password safe: only the provincial center can recover a database whose passwords are all forgotten.</source>
+        <translation>Nobody can use this database without signing in. The administrator created now adds the other staff and their passwords. The database is then encrypted: without a password it cannot be read, even when the laptop or the file is stolen. Keep the password safe: only the provincial center can recover a database whose passwords are all forgotten.</translation>
+    </message>
+    <message>
+        <source>Create and encrypt</source>
+        <translation>Create and encrypt</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The administrator of {file}</source>
+        <translation>The administrator of {file}</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4059,66 @@ Its signature is beside it: {signature}
         <translation>This needs the role: {roles}. Nothing was saved.</translation>
     </message>
     <message>
+        <source>Wrong user name or password (or PIN). Check them and try again.</source>
+        <translation>Wrong user name or password (or PIN). Check them and try again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: try again in {seconds} seconds.</source>
+        <translation>Too many wrong tries: try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet: create one first (it is then encrypted).</source>
+        <translation>This database has no administrator yet: create one first (it is then encrypted).</translation>
+    </message>
+    <message>
+        <source>This database has its administrator already: sign in instead.</source>
+        <translation>This database has its administrator already: sign in instead.</translation>
+    </message>
+    <message>
+        <source>A user name is one word (no spaces) of at most {max} characters.</source>
+        <translation>A user name is one word (no spaces) of at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>The user name {user} is someone else's already: choose another.</source>
+        <translation>The user name {user} is someone else's already: choose another.</translation>
+    </message>
+    <message>
+        <source>Give this person a user name and a password first.</source>
+        <translation>Give this person a user name and a password first.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {min} characters.</source>
+        <translation>A password needs at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>A PIN is {min} to {max} digits.</source>
+        <translation>A PIN is {min} to {max} digits.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted yet: create its administrator first.</source>
+        <translation>This database is not encrypted yet: create its administrator first.</translation>
+    </message>
+    <message>
+        <source>The screen is not locked.</source>
+        <translation>The screen is not locked.</translation>
+    </message>
+    <message>
+        <source>{file} is not a key file of HMTN Desk (or it is damaged). Nothing was done.</source>
+        <translation>{file} is not a key file of HMTN Desk (or it is damaged). Nothing was done.</translation>
+    </message>
+    <message>
+        <source>The escrow key does not open {file}: it was escrowed to another center's key, or not at all (the laptop never had the center's keys). Nothing was done.</source>
+        <translation>The escrow key does not open {file}: it was escrowed to another center's key, or not at all (the laptop never had the center's keys). Nothing was done.</translation>
+    </message>
+    <message>
+        <source>That file is not the center's escrow key (escrow-key.age). Nothing was done.</source>
+        <translation>That file is not the center's escrow key (escrow-key.age). Nothing was done.</translation>
+    </message>
+    <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
         <translation>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</translation>
     </message>
@@ -4642,6 +4785,18 @@ Its signature is beside it: {signature}
     <message>
         <source>{path} is already open in HMTN Desk; a database is opened only once.</source>
         <translation>{path} is already open in HMTN Desk; a database is opened only once.</translation>
+    </message>
+    <message>
+        <source>{path} does not open with the key of its key file: the key file beside it belongs to another database. Nothing was changed; put the right key file back (from a backup) or ask the center to recover it.</source>
+        <translation>{path} does not open with the key of its key file: the key file beside it belongs to another database. Nothing was changed; put the right key file back (from a backup) or ask the center to recover it.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted (or not a database at all) and its key file ({path}.keys) is missing. Nothing was changed; put the key file back beside it (from a backup) or ask the center to recover it.</source>
+        <translation>{path} is encrypted (or not a database at all) and its key file ({path}.keys) is missing. Nothing was changed; put the key file back beside it (from a backup) or ask the center to recover it.</translation>
+    </message>
+    <message>
+        <source>The key file of {path} ({path}.keys) is damaged. Nothing was changed; put it back from a backup or ask the center to recover it.</source>
+        <translation>The key file of {path} ({path}.keys) is damaged. Nothing was changed; put it back from a backup or ask the center to recover it.</translation>
     </message>
     <message>
         <source>{path} does not exist. To start a new, empty database there, add --create.</source>
@@ -5785,6 +5940,33 @@ Its signature is beside it: {signature}
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — HMTN Desk</source>
+        <translation>Sign in — HMTN Desk</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Sign in to {file}</source>
+        <translation>Sign in to {file}</translation>
+    </message>
+</context>
+<context>
     <name>SiteSetupDialog</name>
     <message>
         <source>Set up this site</source>
@@ -5914,6 +6096,10 @@ Its signature is beside it: {signature}
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Edit…</source>

@@ -101,6 +101,10 @@
         <source>Something went wrong and the last action may not have been completed. Everything saved before is safe. Details were written to {log}.</source>
         <translation>Đã xảy ra lỗi, thao tác vừa rồi có thể chưa hoàn tất. Mọi dữ liệu đã lưu trước đó vẫn an toàn. Chi tiết được ghi vào {log}.</translation>
     </message>
+    <message>
+        <source>Demo database: user {user}, password {password} (the README lists every user).</source>
+        <translation>Cơ sở dữ liệu mẫu: tên đăng nhập {user}, mật khẩu {password} (README liệt kê mọi người dùng).</translation>
+    </message>
 </context>
 <context>
     <name>AssignDeviceDialog</name>
@@ -2474,6 +2478,42 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <source>Storing the new donors</source>
         <translation>Đang lưu người hiến mới</translation>
     </message>
+    <message>
+        <source>No password: this command needs --password-file FILE when it is not run at a terminal.</source>
+        <translation>Chưa có mật khẩu: khi không chạy tại cửa sổ dòng lệnh, lệnh này cần --password-file TỆP.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted yet: create its administrator first (open it in HMTN Desk, or run this command again with --create --user NAME --full-name &quot;FULL NAME&quot;).</source>
+        <translation>{path} chưa được mã hóa: hãy tạo quản trị viên cho nó trước (mở bằng HMTN Desk, hoặc chạy lại lệnh này với --create --user TÊN --full-name &quot;HỌ VÀ TÊN&quot;).</translation>
+    </message>
+    <message>
+        <source>Who is signing in? Add --user NAME (and, in a script, --password-file FILE).</source>
+        <translation>Ai đang đăng nhập? Hãy thêm --user TÊN (và, trong kịch bản tự động, --password-file TỆP).</translation>
+    </message>
+    <message>
+        <source>Password of {user}: </source>
+        <translation>Mật khẩu của {user}: </translation>
+    </message>
+    <message>
+        <source>New administrator {user}, choose a password: </source>
+        <translation>Quản trị viên mới {user}, hãy chọn mật khẩu: </translation>
+    </message>
+    <message>
+        <source>{path} is encrypted; its administrator is {user}.</source>
+        <translation>{path} đã được mã hóa; quản trị viên là {user}.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the escrow key: </source>
+        <translation>Cụm mật khẩu của khóa dự phòng: </translation>
+    </message>
+    <message>
+        <source>New password of {user}: </source>
+        <translation>Mật khẩu mới của {user}: </translation>
+    </message>
+    <message>
+        <source>Key file written: {path}. Put it beside the laptop&apos;s database, named {name}; then {user} signs in with the new password.</source>
+        <translation>Đã ghi tệp khóa: {path}. Hãy đặt tệp này cạnh cơ sở dữ liệu của máy, với tên {name}; sau đó {user} đăng nhập bằng mật khẩu mới.</translation>
+    </message>
 </context>
 <context>
     <name>CollectionQueueModel</name>
@@ -3129,6 +3169,49 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>FIN</source>
         <translation>FIN</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator — HMTN Desk</source>
+        <translation>Tạo quản trị viên — HMTN Desk</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>Mã PIN (4 đến 8 chữ số)</translation>
+    </message>
+    <message>
+        <source>Nobody can use this database without signing in. The administrator created now adds the other staff and their passwords. The database is then encrypted: without a password it cannot be read, even when the laptop or the file is stolen. Keep the password safe: only the provincial center can recover a database whose passwords are all forgotten.</source>
+        <translation>Không ai dùng được cơ sở dữ liệu này nếu chưa đăng nhập. Quản trị viên tạo bây giờ sẽ thêm các nhân viên khác và mật khẩu của họ. Sau đó cơ sở dữ liệu được mã hóa: không có mật khẩu thì không đọc được, kể cả khi máy tính hay tệp bị lấy cắp. Hãy giữ mật khẩu cẩn thận: nếu mọi người đều quên mật khẩu, chỉ trung tâm truyền máu tỉnh mới khôi phục được.</translation>
+    </message>
+    <message>
+        <source>Create and encrypt</source>
+        <translation>Tạo và mã hóa</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>The administrator of {file}</source>
+        <translation>Quản trị viên của {file}</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4060,66 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Việc này cần vai trò: {roles}. Chưa có gì được lưu.</translation>
     </message>
     <message>
+        <source>Wrong user name or password (or PIN). Check them and try again.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu (hoặc mã PIN). Hãy kiểm tra lại và thử lần nữa.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: try again in {seconds} seconds.</source>
+        <translation>Nhập sai quá nhiều lần: hãy thử lại sau {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet: create one first (it is then encrypted).</source>
+        <translation>Cơ sở dữ liệu này chưa có quản trị viên: hãy tạo trước (sau đó cơ sở dữ liệu được mã hóa).</translation>
+    </message>
+    <message>
+        <source>This database has its administrator already: sign in instead.</source>
+        <translation>Cơ sở dữ liệu này đã có quản trị viên: hãy đăng nhập.</translation>
+    </message>
+    <message>
+        <source>A user name is one word (no spaces) of at most {max} characters.</source>
+        <translation>Tên đăng nhập là một từ (không có dấu cách), tối đa {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>The user name {user} is someone else&apos;s already: choose another.</source>
+        <translation>Tên đăng nhập {user} đã thuộc về người khác: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Give this person a user name and a password first.</source>
+        <translation>Hãy đặt tên đăng nhập và mật khẩu cho người này trước.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {min} characters.</source>
+        <translation>Mật khẩu cần ít nhất {min} ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>A PIN is {min} to {max} digits.</source>
+        <translation>Mã PIN gồm {min} đến {max} chữ số.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted yet: create its administrator first.</source>
+        <translation>Cơ sở dữ liệu này chưa được mã hóa: hãy tạo quản trị viên trước.</translation>
+    </message>
+    <message>
+        <source>The screen is not locked.</source>
+        <translation>Màn hình đang không khóa.</translation>
+    </message>
+    <message>
+        <source>{file} is not a key file of HMTN Desk (or it is damaged). Nothing was done.</source>
+        <translation>{file} không phải tệp khóa của HMTN Desk (hoặc đã bị hỏng). Chưa có gì được thực hiện.</translation>
+    </message>
+    <message>
+        <source>The escrow key does not open {file}: it was escrowed to another center&apos;s key, or not at all (the laptop never had the center&apos;s keys). Nothing was done.</source>
+        <translation>Khóa dự phòng không mở được {file}: tệp này được gửi giữ cho khóa của trung tâm khác, hoặc chưa hề được gửi giữ (máy chưa từng có khóa của trung tâm). Chưa có gì được thực hiện.</translation>
+    </message>
+    <message>
+        <source>That file is not the center&apos;s escrow key (escrow-key.age). Nothing was done.</source>
+        <translation>Tệp đó không phải khóa dự phòng của trung tâm (escrow-key.age). Chưa có gì được thực hiện.</translation>
+    </message>
+    <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
         <translation>Chưa đủ {min_age} tuổi vào ngày hiến máu ({age} tuổi); đủ {min_age} tuổi vào {eligible_from}.</translation>
     </message>
@@ -4643,6 +4786,18 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>{path} is already open in HMTN Desk; a database is opened only once.</source>
         <translation>{path} đang được mở trong HMTN Desk; mỗi cơ sở dữ liệu chỉ được mở một lần.</translation>
+    </message>
+    <message>
+        <source>{path} does not open with the key of its key file: the key file beside it belongs to another database. Nothing was changed; put the right key file back (from a backup) or ask the center to recover it.</source>
+        <translation>{path} không mở được bằng khóa trong tệp khóa: tệp khóa bên cạnh thuộc về một cơ sở dữ liệu khác. Không có gì bị thay đổi; hãy đặt lại đúng tệp khóa (từ bản sao lưu) hoặc nhờ trung tâm khôi phục.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted (or not a database at all) and its key file ({path}.keys) is missing. Nothing was changed; put the key file back beside it (from a backup) or ask the center to recover it.</source>
+        <translation>{path} đã được mã hóa (hoặc không phải tệp cơ sở dữ liệu) và thiếu tệp khóa ({path}.keys). Không có gì bị thay đổi; hãy đặt lại tệp khóa bên cạnh (từ bản sao lưu) hoặc nhờ trung tâm khôi phục.</translation>
+    </message>
+    <message>
+        <source>The key file of {path} ({path}.keys) is damaged. Nothing was changed; put it back from a backup or ask the center to recover it.</source>
+        <translation>Tệp khóa của {path} ({path}.keys) bị hỏng. Không có gì bị thay đổi; hãy đặt lại từ bản sao lưu hoặc nhờ trung tâm khôi phục.</translation>
     </message>
     <message>
         <source>{path} does not exist. To start a new, empty database there, add --create.</source>
@@ -5786,6 +5941,33 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — HMTN Desk</source>
+        <translation>Đăng nhập — HMTN Desk</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Sign in to {file}</source>
+        <translation>Đăng nhập vào {file}</translation>
+    </message>
+</context>
+<context>
     <name>SiteSetupDialog</name>
     <message>
         <source>Set up this site</source>
@@ -5915,6 +6097,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
         <source>Edit…</source>
