@@ -226,6 +226,7 @@ def run_app(
         ).format(path=db_path)
         if not dialogs.confirm(None, "HMTN Desk", question):
             return 0
+        create = True  # asked and answered: its administrator makes it
     try:
         services = sign_in_at_start(db_path, dialogs, create=create, hint=sign_in_hint)
     except DatabaseRefused as refused:

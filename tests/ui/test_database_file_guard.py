@@ -101,3 +101,21 @@ def test_the_window_asks_before_making_a_database_where_none_is(qapp, tmp_path, 
     assert run_app(typo, dialogs=dialogs, create=False) == 0
     assert not typo.exists()
     assert "hmtn-typo.sqlite3 không tồn tại. Tạo một cơ sở dữ liệu mới" in dialogs.asked[0].detail
+
+
+def test_yes_makes_the_database_with_its_administrator(qapp, tmp_path, dialogs):
+    """Asked about a path that is not there, "yes": the administrator creates it."""
+    from desktop.app import run_app
+    from desktop.core.access import AccessState, database_state
+    from tests.ui.modal import ModalScript
+    from tests.ui.signing_in import create_administrator
+    from ui.drive_picker import DrivePicker
+    from ui.site_setup_dialog import SiteSetupDialog
+
+    path = tmp_path / "new-here.sqlite3"
+    dialogs.will_confirm(True)
+    script = ModalScript(create_administrator(), (SiteSetupDialog, lambda d: d.reject()),
+                         (DrivePicker, lambda d: d.reject()))  # fmt: skip
+    assert run_app(path, dialogs=dialogs, create=False) == 0
+    assert script.done == ["FirstAdminDialog", "SiteSetupDialog", "DrivePicker"]
+    assert database_state(path) == AccessState.ENCRYPTED
