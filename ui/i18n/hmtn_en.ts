@@ -2330,6 +2330,18 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; flags (clocks, DIN blocks): {flags}</translation>
     </message>
     <message>
+        <source>  audit trail: no chain head in the file (an earlier version).</source>
+        <translation>  audit trail: no chain head in the file (an earlier version).</translation>
+    </message>
+    <message>
+        <source>  audit trail: continues the device's chain ({checked} entries).</source>
+        <translation>  audit trail: continues the device's chain ({checked} entries).</translation>
+    </message>
+    <message>
+        <source>  audit trail BROKEN (device {device}): {problem}</source>
+        <translation>  audit trail BROKEN (device {device}): {problem}</translation>
+    </message>
+    <message>
         <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
         <translation>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</translation>
     </message>
@@ -2472,6 +2484,34 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>Storing the new donors</source>
         <translation>Storing the new donors</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: {error}</source>
+        <translation>The audit trail could not be checked: {error}</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {checked} entries checked ({devices} devices).</source>
+        <translation>Audit trail intact: {checked} entries checked ({devices} devices).</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN: {checked} entries checked, {broken} broken links.</source>
+        <translation>Audit trail BROKEN: {checked} entries checked, {broken} broken links.</translation>
+    </message>
+    <message>
+        <source>First broken link: {what}</source>
+        <translation>First broken link: {what}</translation>
+    </message>
+    <message>
+        <source>Entry id: {entry}</source>
+        <translation>Entry id: {entry}</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired. Keep this laptop as it is and call the provincial center: it holds the chain's anchor from this laptop's exports.</source>
+        <translation>Nothing was repaired. Keep this laptop as it is and call the provincial center: it holds the chain's anchor from this laptop's exports.</translation>
+    </message>
+    <message>
+        <source>{count} entries received before the chain existed could not be checked.</source>
+        <translation>{count} entries received before the chain existed could not be checked.</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3634,46 @@ Its signature is beside it: {signature}
     <message>
         <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
         <translation>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</translation>
+    </message>
+    <message>
+        <source>Entry {position} of device {device} (written {at}) was changed after it was written: its content no longer matches the chain.</source>
+        <translation>Entry {position} of device {device} (written {at}) was changed after it was written: its content no longer matches the chain.</translation>
+    </message>
+    <message>
+        <source>Entries of device {device} are missing before entry {position} (written {at}): the chain should go on from entry {expected}. They were deleted.</source>
+        <translation>Entries of device {device} are missing before entry {position} (written {at}): the chain should go on from entry {expected}. They were deleted.</translation>
+    </message>
+    <message>
+        <source>Device {device} has two entries at place {position} of its chain (one written {at}): one of them was added afterwards.</source>
+        <translation>Device {device} has two entries at place {position} of its chain (one written {at}): one of them was added afterwards.</translation>
+    </message>
+    <message>
+        <source>An entry written {at} ({entry}) is in no chain: it was added outside the application.</source>
+        <translation>An entry written {at} ({entry}) is in no chain: it was added outside the application.</translation>
+    </message>
+    <message>
+        <source>The last entries of device {device} are missing: the chain ends before entry {expected}, and this laptop recorded entry {position} as its last.</source>
+        <translation>The last entries of device {device} are missing: the chain ends before entry {expected}, and this laptop recorded entry {position} as its last.</translation>
+    </message>
+    <message>
+        <source>Device {device} has entries after the last one it recorded (up to entry {position}): they were added outside the application.</source>
+        <translation>Device {device} has entries after the last one it recorded (up to entry {position}): they were added outside the application.</translation>
+    </message>
+    <message>
+        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</source>
+        <translation>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</translation>
+    </message>
+    <message>
+        <source>The file's audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</source>
+        <translation>The file's audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</translation>
+    </message>
+    <message>
+        <source>The file's audit trail of device {device} differs from what the center holds at entry {position}: entries were changed or replaced on the laptop.</source>
+        <translation>The file's audit trail of device {device} differs from what the center holds at entry {position}: entries were changed or replaced on the laptop.</translation>
+    </message>
+    <message>
+        <source>The file's audit trail of device {device} does not end at the chain head its manifest names (entry {expected}): entries were left out or changed.</source>
+        <translation>The file's audit trail of device {device} does not end at the chain head its manifest names (entry {expected}): entries were left out or changed.</translation>
     </message>
     <message>
         <source>The printer did not accept the pages. Check that it is on and connected, then try again.</source>

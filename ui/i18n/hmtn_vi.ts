@@ -2331,6 +2331,18 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>  đơn vị máu cách ly: {quarantined}; người được gộp: {merged}; cần xem lại: {reviews}; giá trị bị giữ lại: {held}; cảnh báo (giờ, dải số DIN): {flags}</translation>
     </message>
     <message>
+        <source>  audit trail: no chain head in the file (an earlier version).</source>
+        <translation>  nhật ký thao tác: tệp không có đầu chuỗi (phiên bản cũ).</translation>
+    </message>
+    <message>
+        <source>  audit trail: continues the device&apos;s chain ({checked} entries).</source>
+        <translation>  nhật ký thao tác: nối tiếp đúng chuỗi của máy ({checked} mục).</translation>
+    </message>
+    <message>
+        <source>  audit trail BROKEN (device {device}): {problem}</source>
+        <translation>  nhật ký thao tác BỊ ĐỨT (máy {device}): {problem}</translation>
+    </message>
+    <message>
         <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
         <translation>{files} tệp: {accepted} được nhận, {already} đã nhập trước đó, {rejected} bị từ chối.</translation>
     </message>
@@ -2473,6 +2485,34 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>Storing the new donors</source>
         <translation>Đang lưu người hiến mới</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: {error}</source>
+        <translation>Không kiểm tra được nhật ký thao tác: {error}</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {checked} entries checked ({devices} devices).</source>
+        <translation>Nhật ký thao tác nguyên vẹn: đã kiểm tra {checked} mục ({devices} máy).</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN: {checked} entries checked, {broken} broken links.</source>
+        <translation>Nhật ký thao tác BỊ ĐỨT: đã kiểm tra {checked} mục, {broken} chỗ đứt.</translation>
+    </message>
+    <message>
+        <source>First broken link: {what}</source>
+        <translation>Chỗ đứt đầu tiên: {what}</translation>
+    </message>
+    <message>
+        <source>Entry id: {entry}</source>
+        <translation>Mã mục: {entry}</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired. Keep this laptop as it is and call the provincial center: it holds the chain&apos;s anchor from this laptop&apos;s exports.</source>
+        <translation>Chưa sửa gì cả. Hãy giữ nguyên máy này và gọi cho trung tâm tỉnh: trung tâm giữ mốc của chuỗi từ các lần xuất dữ liệu của máy này.</translation>
+    </message>
+    <message>
+        <source>{count} entries received before the chain existed could not be checked.</source>
+        <translation>{count} mục nhận được trước khi có chuỗi không kiểm tra được.</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3635,46 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
         <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng bớt dung lượng (dọn thùng rác, xóa tệp cũ) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Entry {position} of device {device} (written {at}) was changed after it was written: its content no longer matches the chain.</source>
+        <translation>Mục {position} của máy {device} (ghi lúc {at}) đã bị sửa sau khi ghi: nội dung không còn khớp với chuỗi.</translation>
+    </message>
+    <message>
+        <source>Entries of device {device} are missing before entry {position} (written {at}): the chain should go on from entry {expected}. They were deleted.</source>
+        <translation>Thiếu các mục của máy {device} trước mục {position} (ghi lúc {at}): chuỗi lẽ ra phải tiếp từ mục {expected}. Các mục này đã bị xoá.</translation>
+    </message>
+    <message>
+        <source>Device {device} has two entries at place {position} of its chain (one written {at}): one of them was added afterwards.</source>
+        <translation>Máy {device} có hai mục cùng ở vị trí {position} của chuỗi (một mục ghi lúc {at}): một trong hai mục được thêm vào sau.</translation>
+    </message>
+    <message>
+        <source>An entry written {at} ({entry}) is in no chain: it was added outside the application.</source>
+        <translation>Mục ghi lúc {at} ({entry}) không thuộc chuỗi nào: mục này được thêm vào từ bên ngoài phần mềm.</translation>
+    </message>
+    <message>
+        <source>The last entries of device {device} are missing: the chain ends before entry {expected}, and this laptop recorded entry {position} as its last.</source>
+        <translation>Thiếu các mục cuối của máy {device}: chuỗi dừng trước mục {expected}, trong khi máy này ghi nhận mục {position} là mục cuối.</translation>
+    </message>
+    <message>
+        <source>Device {device} has entries after the last one it recorded (up to entry {position}): they were added outside the application.</source>
+        <translation>Máy {device} có các mục sau mục cuối mà máy ghi nhận (đến mục {position}): các mục này được thêm vào từ bên ngoài phần mềm.</translation>
+    </message>
+    <message>
+        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</source>
+        <translation>Chuỗi của máy {device} bắt đầu lại ở mục {position} (ghi lúc {at}) mà không nối tiếp các mục trung tâm đang giữ: máy được khôi phục từ bản sao lưu, hoặc các mục đã bị thay thế.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</source>
+        <translation>Nhật ký thao tác trong tệp của máy {device} không nối tiếp chuỗi trung tâm đang giữ: thiếu các mục từ {expected} đến {position} (đã bị xoá trên máy).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit trail of device {device} differs from what the center holds at entry {position}: entries were changed or replaced on the laptop.</source>
+        <translation>Nhật ký thao tác trong tệp của máy {device} khác với bản trung tâm đang giữ ở mục {position}: các mục đã bị sửa hoặc thay thế trên máy.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit trail of device {device} does not end at the chain head its manifest names (entry {expected}): entries were left out or changed.</source>
+        <translation>Nhật ký thao tác trong tệp của máy {device} không kết thúc ở đầu chuỗi mà bản kê khai ghi (mục {expected}): có mục bị bỏ sót hoặc bị sửa.</translation>
     </message>
     <message>
         <source>The printer did not accept the pages. Check that it is on and connected, then try again.</source>
