@@ -87,6 +87,14 @@ def test_a_file_that_continues_the_chain_moves_the_anchor_and_a_gap_is_reported(
     assert f"entries {victim[1]} to {victim[1]} are missing" in said
     findings = chain_findings(center)
     assert findings[0] is None and findings[1].code == "audit_chain_gap"
+    from desktop.core.services import open_services  # the imports tab's list
+
+    services = open_services(center)
+    try:
+        listed = [r.audit_problem for r in services.center_views.imports()]
+    finally:
+        services.close()
+    assert [p.code if p else None for p in listed] == ["audit_chain_gap", None]  # newest first
     assert anchors(center)[0][1] > position  # checked from the new head next time
 
 

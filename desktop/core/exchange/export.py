@@ -39,6 +39,7 @@ from db.schema import MIGRATION_NAMES
 from db.stamps import utc_now
 from desktop.core.domain.device_names import short_device_id
 from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.vocabulary import AuditAction
 from desktop.core.exchange import container
 from desktop.core.exchange.acknowledgement import (  # noqa: F401 (the mark's key, for tests)
     ACKNOWLEDGED_KEY,
@@ -204,6 +205,8 @@ class ExportService(Service):
             written = {"sha256": sealed.sha256, "bytes": sealed.size, "written_at": utc_now(),
                        "written_by": self.session.actor.staff_id}  # fmt: skip
             w.update("export_log", row["id"], written)
+            note = f"{name} sha256 {sealed.sha256} changes {seq_from}..{seq_to}"
+            w.log(AuditAction.EXPORT, "export_log", row["id"], note)
         progress.reached("seal", 1, 1)  # written and logged: too late to cancel
         records = {t: parts[t][1]["records"] if t in parts else 0 for t in container.TABLES}
         return ExportResult(sealed.path, sealed.signature_path, number, seq_from, seq_to,
