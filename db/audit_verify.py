@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from db.audit_chain import CANONICAL_COLUMNS, GENESIS, is_epoch_start, link
 from db.origins import EPOCH_SPAN
 
-PROGRESS_EVERY = 50_000
+PROGRESS_EVERY = 10_000  # entries between two looks at the cancel request
 
 
 class ChainBreak(StrEnum):
@@ -83,42 +83,43 @@ class _Check:
         if self.first is None:
             self.first = link_
 
-    def entry(self, chain: _Chain, rowid: int, values: tuple, stored: str | None) -> None:
+    def entry(self, chain: _Chain, rowid: int, values: list, stored: str | None) -> None:
         position = values[-1]
-        where = {"entry_id": values[0], "rowid": rowid, "at": values[1]}
         if chain.device is None or (position is None and chain.own):
-            self.fail(BrokenLink(ChainBreak.UNCHAINED, chain.device, None, **where))
+            self.fail(_at(ChainBreak.UNCHAINED, chain.device, None, rowid, values))
             return
         if position is None:
             self.unchecked += 1
             return
         self.checked += 1
-        self.devices.add(chain.device)
-        previous = self._previous(chain, position, where)
+        previous = self._previous(chain, position, rowid, values)
         if previous is not None and link(previous, values) != stored:
             restarted = not chain.own and is_epoch_start(position) and chain.position is not None
             why = ChainBreak.RESTARTED if restarted else ChainBreak.ALTERED
-            self.fail(BrokenLink(why, chain.device, position, **where))
+            self.fail(_at(why, chain.device, position, rowid, values))
         chain.position, chain.hash = position, stored
 
-    def _previous(self, chain: _Chain, position: int, where: dict) -> str | None:
+    def _previous(self, chain: _Chain, position: int, rowid: int, values: list) -> str | None:
         """The hash this entry must follow (None: it cannot be checked, the first held
         entry of another device's chain past its start)."""
         last = chain.position
         if last is None:
+            self.devices.add(chain.device or "")
             if position == 1:
                 return GENESIS
             if chain.own:
-                self.fail(BrokenLink(ChainBreak.MISSING, chain.device, position, **where,
-                                     expected=1))  # fmt: skip
+                self.fail(
+                    _at(ChainBreak.MISSING, chain.device, position, rowid, values, expected=1)
+                )
             return None
         if position == last:
-            self.fail(BrokenLink(ChainBreak.DUPLICATE, chain.device, position, **where))
+            self.fail(_at(ChainBreak.DUPLICATE, chain.device, position, rowid, values))
         elif position != last + 1 and not (
             is_epoch_start(position) and position // EPOCH_SPAN > last // EPOCH_SPAN
         ):
-            self.fail(BrokenLink(ChainBreak.MISSING, chain.device, position, **where,
-                                 expected=last + 1))  # fmt: skip
+            self.fail(
+                _at(ChainBreak.MISSING, chain.device, position, rowid, values, expected=last + 1)
+            )
         return chain.hash
 
     def end_of_own(self, chain: _Chain, head_position: int, head_hash: str | None) -> None:
@@ -131,6 +132,19 @@ class _Check:
             self.fail(BrokenLink(ChainBreak.BEYOND_HEAD, chain.device, last))
         elif last and chain.hash != head_hash:
             self.fail(BrokenLink(ChainBreak.ALTERED, chain.device, last))
+
+
+def _at(
+    why: ChainBreak,
+    device: str | None,
+    position: int | None,
+    rowid: int,
+    values: list,
+    *,
+    expected: int | None = None,
+) -> BrokenLink:
+    """A broken link at an entry (its id and time are its first two columns)."""
+    return BrokenLink(why, device, position, values[0], rowid, values[1], expected)
 
 
 def verify(db: Database, progress: Callable[[int], None] | None = None) -> ChainReport:
@@ -155,7 +169,7 @@ def verify(db: Database, progress: Callable[[int], None] | None = None) -> Chain
                 check.end_of_own(chain, head_position, head_hash)
             chain = _Chain(device, device is not None and device == own_device)
             own_seen = own_seen or chain.own
-        check.entry(chain, rowid, tuple(values), stored)
+        check.entry(chain, rowid, values, stored)
         if progress is not None and read % PROGRESS_EVERY == 0:
             progress(read)
     if chain is not None and chain.own:
