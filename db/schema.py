@@ -15,6 +15,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from db.audit_chain import chain_existing
 from db.stamps import new_id
 
 MIGRATION_SET = "hmtn"
@@ -1078,3 +1079,40 @@ def m0021_install_acknowledgement(db: Database) -> None:
         "acknowledged_at TEXT",
     ):
         db.execute(f"ALTER TABLE package_install ADD COLUMN {column}")
+
+
+_AUDIT_CHAIN = (
+    # Each entry's place in the hash chain of the installation that wrote it (see
+    # db.audit_chain), and the head of this installation's chain.
+    "ALTER TABLE audit_log ADD COLUMN chain_device TEXT",
+    "ALTER TABLE audit_log ADD COLUMN chain_seq INTEGER",
+    "ALTER TABLE audit_log ADD COLUMN chain_hash TEXT",
+    "CREATE INDEX audit_log_chain ON audit_log (chain_device, chain_seq)",
+    "ALTER TABLE installation ADD COLUMN audit_chain_seq INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE installation ADD COLUMN audit_chain_hash TEXT",
+    # The center: the last link of each device's chain it checked (from the files it
+    # imported), which the next file must continue; and what each file's check found.
+    """CREATE TABLE audit_anchor (
+    device_id TEXT PRIMARY KEY NOT NULL,
+    chain_seq INTEGER NOT NULL,
+    chain_hash TEXT NOT NULL,
+    incarnation TEXT,
+    export_number INTEGER,
+    updated_at TEXT NOT NULL
+)""",
+    "ALTER TABLE center_import ADD COLUMN audit_chain TEXT",
+)
+
+
+@_migration
+def m0024_audit_chain(db: Database) -> None:
+    """The audit trail becomes a hash chain per device: the columns, the installation's
+    head, the center's anchors, and the chain computed over the entries written so far
+    (the append-only triggers set aside for that one update, then restored)."""
+    for statement in _AUDIT_CHAIN:
+        db.execute(statement)
+    db.execute("DROP TRIGGER audit_log_no_update")
+    chain_existing(db)
+    db.execute("""CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END""")

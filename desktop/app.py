@@ -21,6 +21,7 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.foundation.events import Topic
 from desktop.core.services import Services, open_services
+from ui.audit_check import AuditStartupCheck
 from ui.center_window import CenterWindow
 from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
@@ -71,6 +72,12 @@ class AppController:
         else:
             self.window.showMaximized()  # the whole screen of a 1366 x 768 laptop
         self.window.activateWindow()  # so the scan field really has the keyboard
+
+    def check_audit_trail(self) -> None:
+        """The hash chain checked off the GUI thread; a broken link is said plainly."""
+        assert self.window is not None
+        self.audit_check = AuditStartupCheck(self.window, self.services.audit, self.dialogs)
+        self.audit_check.start()
 
     def show_center(self) -> None:
         """(Re)build the center's window in the current language."""
@@ -227,6 +234,7 @@ def run_app(
             if drive is None:
                 return 0
             controller.show(drive)
+        controller.check_audit_trail()  # in the background: the window is usable at once
         if on_ready is not None:
             QTimer.singleShot(0, lambda: on_ready(controller.window))
         status = app.exec()

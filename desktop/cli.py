@@ -16,6 +16,7 @@
     hmtn center package --device DEVICE --out DIR [--passphrase-file F]  a drive package
     hmtn center lab import FILE... --db CENTER                 the laboratory's results
     hmtn device set-center DIR | enrol --out DIR | new-incarnation  this laptop's identity
+    hmtn audit verify [--db PATH]                             check the audit trail's chain
 
 Commands other than the window itself never load the widget toolkit, so they run on
 machines without a screen. A ``--db`` path that does not exist is created only with
@@ -81,6 +82,7 @@ def _run(args: argparse.Namespace) -> int:
         "package": _exchange,
         "center": _exchange,
         "device": _exchange,
+        "audit": _audit,
     }
     return handlers[args.command](args, db_path)
 
@@ -99,6 +101,12 @@ def _exchange(args: argparse.Namespace, db_path: Path | None) -> int:
         return run(args, db_path)
     run = cli_exchange.run_center if args.command == "center" else cli_exchange.run_device
     return run(args, db_path)
+
+
+def _audit(args: argparse.Namespace, db_path: Path | None) -> int:
+    from desktop.cli_audit import run_verify
+
+    return run_verify(args, db_path, _open_services)
 
 
 def _unexpected(error: BaseException) -> int:

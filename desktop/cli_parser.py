@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         _package_import,
         _center,
         _device,
+        _audit,
     ):
         add(commands)
     return parser
@@ -130,6 +131,16 @@ def _export(commands: argparse._SubParsersAction) -> None:
         "--out", type=Path, required=True, help="folder to write into (a USB stick)"
     )
     _database(export, create=False)
+
+
+def _audit(commands: argparse._SubParsersAction) -> None:
+    audit = commands.add_parser("audit", help="the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    verify = audit_commands.add_parser(
+        "verify",
+        help="check the audit trail's hash chain (exit 0 intact, 1 broken, 2 not checked)",
+    )
+    _database(verify, create=False)
 
 
 def _package_import(commands: argparse._SubParsersAction) -> None:

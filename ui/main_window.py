@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QTabWidget, QWidg
 from desktop.core.domain.records import Drive
 from desktop.core.services import Services
 from ui.about_dialog import AboutDialog
+from ui.audit_viewer import AuditViewer
 from ui.center_keys_dialog import set_center_keys
 from ui.certificate_screen import CertificateScreen
 from ui.certificate_settings_dialog import CertificateSettingsDialog
@@ -173,9 +174,7 @@ class MainWindow(QMainWindow):
             self.tr("&Import the registry from the center…"), self.import_registry
         )
         registry_menu.addAction(self.import_action)
-        staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
-        staff_menu.addAction(self._action(self.tr("&Staff list…"), self.list_staff))
-        staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
+        self._build_staff_menu()
         settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
         settings_menu.addAction(self._action(self.tr("&Set up this site…"), self.set_up_site))
         settings_menu.addSeparator()
@@ -201,6 +200,14 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
         self._build_help_menu()
+
+    def _build_staff_menu(self) -> None:
+        staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
+        staff_menu.addAction(self._action(self.tr("&Staff list…"), self.list_staff))
+        staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
+        staff_menu.addSeparator()
+        self.audit_action = self._action(self.tr("&Audit trail…"), self.show_audit_trail)
+        staff_menu.addAction(self.audit_action)
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -282,6 +289,11 @@ class MainWindow(QMainWindow):
         """A new staff member joins the lists; the operator stays who it was."""
         self.staff_dialog = StaffDialog(self.services.staff, self)
         open_dialog(self.staff_dialog)
+
+    def show_audit_trail(self) -> None:
+        """Nhật ký thao tác: every entry of the audit trail, filtered (ui.audit_viewer)."""
+        self.audit_viewer = AuditViewer(self.services.audit, self.dialogs, self)
+        open_dialog(self.audit_viewer)
 
     def list_staff(self) -> None:
         self.staff_list = StaffListDialog(self.services.staff, self.signals, self)

@@ -96,6 +96,57 @@ PROBLEMS = {
         "The disk is full: nothing was saved. Free some space (empty the recycle bin,"
         " remove old files), then try again.",
     ),
+    # the audit trail's hash chain (``hmtn audit verify``, the check at start, the center)
+    "audit_chain_altered": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entry {position} of device {device} (written {at}) was changed after it was"
+        " written: its content no longer matches the chain.",
+    ),
+    "audit_chain_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entries of device {device} are missing before entry {position} (written {at}):"
+        " the chain should go on from entry {expected}. They were deleted.",
+    ),
+    "audit_chain_duplicate": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Device {device} has two entries at place {position} of its chain (one written"
+        " {at}): one of them was added afterwards.",
+    ),
+    "audit_chain_unchained": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An entry written {at} ({entry}) is in no chain: it was added outside the application.",
+    ),
+    "audit_chain_truncated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The last entries of device {device} are missing: the chain ends before entry"
+        " {expected}, and this laptop recorded entry {position} as its last.",
+    ),
+    "audit_chain_beyond_head": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Device {device} has entries after the last one it recorded (up to entry"
+        " {position}): they were added outside the application.",
+    ),
+    "audit_chain_restarted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The chain of device {device} starts again at entry {position} (written {at})"
+        " without continuing the entries the center holds: a copy restored from a backup,"
+        " or entries replaced.",
+    ),
+    "audit_chain_gap": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file's audit trail of device {device} does not continue the chain the center"
+        " holds: entries {expected} to {position} are missing (deleted on the laptop).",
+    ),
+    "audit_chain_fork": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file's audit trail of device {device} differs from what the center holds at"
+        " entry {position}: entries were changed or replaced on the laptop.",
+    ),
+    "audit_chain_head_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file's audit trail of device {device} does not end at the chain head its"
+        " manifest names (entry {expected}): entries were left out or changed.",
+    ),
     # printers
     "printer_refused": QT_TRANSLATE_NOOP(
         "Messages",

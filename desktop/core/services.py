@@ -24,6 +24,7 @@ from desktop.core.exchange.packages import PackageService
 from desktop.core.exchange.planning import PlanningService
 from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
+from desktop.core.foundation.audit_trail import AuditTrailService
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.rule_set_store import RuleSetStore
 from desktop.core.foundation.session import Session
@@ -72,6 +73,7 @@ class Services:
     lab: LabService  # the laboratory's results at the center, and what they decide
     planning: PlanningService  # the center's drive calendar, devices and number blocks
     packages: PackageService  # the drive packages the center writes for its laptops
+    audit: AuditTrailService  # the audit trail: the viewer, its export, the chain's check
 
     def close(self) -> None:
         self.db.close()
@@ -136,6 +138,7 @@ def _build(path: Path, db: Database) -> Services:
         lab=LabService(db, bus, session, lambda: connect(path)),
         planning=PlanningService(db, bus, session, drives),
         packages=PackageService(db, bus, session, lambda: connect(path), lab_facts),
+        audit=AuditTrailService(db, bus, session, lambda: connect(path)),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)

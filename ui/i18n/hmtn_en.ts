@@ -121,6 +121,347 @@
     </message>
 </context>
 <context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The audit trail is broken: {problem}
+
+Someone changed this laptop's database outside HMTN Desk. Nothing was repaired. Keep the laptop as it is and call the provincial center; tell them the entry named here. You may go on working: what you do is still recorded.</source>
+        <translation>The audit trail is broken: {problem}
+
+Someone changed this laptop's database outside HMTN Desk. Nothing was repaired. Keep the laptop as it is and call the provincial center; tell them the entry named here. You may go on working: what you do is still recorded.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked at start: {reason}</source>
+        <translation>The audit trail could not be checked at start: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditValues</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>amended</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>left before donating</source>
+        <translation>left before donating</translation>
+    </message>
+    <message>
+        <source>drive closed</source>
+        <translation>drive closed</translation>
+    </message>
+    <message>
+        <source>donation started</source>
+        <translation>donation started</translation>
+    </message>
+    <message>
+        <source>donation recorded</source>
+        <translation>donation recorded</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandoned</translation>
+    </message>
+    <message>
+        <source>DIN used</source>
+        <translation>DIN used</translation>
+    </message>
+    <message>
+        <source>serial reserved</source>
+        <translation>serial reserved</translation>
+    </message>
+    <message>
+        <source>certificate issued</source>
+        <translation>certificate issued</translation>
+    </message>
+    <message>
+        <source>printed again</source>
+        <translation>printed again</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>new incarnation (restored copy)</source>
+        <translation>new incarnation (restored copy)</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>sign-in failed</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>signed out</translation>
+    </message>
+    <message>
+        <source>person switched</source>
+        <translation>person switched</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>screen locked</translation>
+    </message>
+    <message>
+        <source>screen unlocked</source>
+        <translation>screen unlocked</translation>
+    </message>
+    <message>
+        <source>key recovered by the center</source>
+        <translation>key recovered by the center</translation>
+    </message>
+    <message>
+        <source>export written</source>
+        <translation>export written</translation>
+    </message>
+    <message>
+        <source>file imported</source>
+        <translation>file imported</translation>
+    </message>
+    <message>
+        <source>registry imported</source>
+        <translation>registry imported</translation>
+    </message>
+    <message>
+        <source>drive package installed</source>
+        <translation>drive package installed</translation>
+    </message>
+    <message>
+        <source>drive package written</source>
+        <translation>drive package written</translation>
+    </message>
+    <message>
+        <source>package number taken</source>
+        <translation>package number taken</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>rule set installed</source>
+        <translation>rule set installed</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>backup made</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <source>audit trail exported</source>
+        <translation>audit trail exported</translation>
+    </message>
+    <message>
+        <source>merged from a site's file</source>
+        <translation>merged from a site's file</translation>
+    </message>
+    <message>
+        <source>two records made one person</source>
+        <translation>two records made one person</translation>
+    </message>
+    <message>
+        <source>site file accepted</source>
+        <translation>site file accepted</translation>
+    </message>
+    <message>
+        <source>site file rejected</source>
+        <translation>site file rejected</translation>
+    </message>
+    <message>
+        <source>unit released</source>
+        <translation>unit released</translation>
+    </message>
+    <message>
+        <source>unit discarded</source>
+        <translation>unit discarded</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>conflict resolved</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>not the same person</translation>
+    </message>
+    <message>
+        <source>same person merged</source>
+        <translation>same person merged</translation>
+    </message>
+    <message>
+        <source>lab results imported</source>
+        <translation>lab results imported</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>lab result</translation>
+    </message>
+    <message>
+        <source>lab results differ</source>
+        <translation>lab results differ</translation>
+    </message>
+    <message>
+        <source>lab difference decided</source>
+        <translation>lab difference decided</translation>
+    </message>
+    <message>
+        <source>lab result superseded</source>
+        <translation>lab result superseded</translation>
+    </message>
+    <message>
+        <source>lab result taken</source>
+        <translation>lab result taken</translation>
+    </message>
+    <message>
+        <source>lab result rejected</source>
+        <translation>lab result rejected</translation>
+    </message>
+    <message>
+        <source>donor to be notified</source>
+        <translation>donor to be notified</translation>
+    </message>
+    <message>
+        <source>notice withdrawn</source>
+        <translation>notice withdrawn</translation>
+    </message>
+    <message>
+        <source>donor notified</source>
+        <translation>donor notified</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>name or CCCD</source>
+        <translation>name or CCCD</translation>
+    </message>
+    <message>
+        <source>record id</source>
+        <translation>record id</translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation>Every kind of record</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Between</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xport to CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Audit trail: who did what, and when</source>
+        <translation>Audit trail: who did what, and when</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Donor</source>
+        <translation>&amp;Donor</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Old → new values</source>
+        <translation>Old → new values</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation>{count} entries.</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries are shown: narrow the filter to see others.</source>
+        <translation>The newest {count} entries are shown: narrow the filter to see others.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {file}.</source>
+        <translation>{count} entries written to {file}.</translation>
+    </message>
+</context>
+<context>
     <name>BlockSizeDialog</name>
     <message>
         <source>Resize the DIN block of {device}</source>
@@ -574,6 +915,10 @@ Compare it with the one the site reads out from its laptop. Add this device?</tr
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <source>Audit trail broken: {problem}</source>
+        <translation>Audit trail broken: {problem}</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1887,6 +2232,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>&amp;Add a staff member…</translation>
     </message>
     <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -2330,6 +2679,18 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; flags (clocks, DIN blocks): {flags}</translation>
     </message>
     <message>
+        <source>  audit trail: no chain head in the file (an earlier version).</source>
+        <translation>  audit trail: no chain head in the file (an earlier version).</translation>
+    </message>
+    <message>
+        <source>  audit trail: continues the device's chain ({checked} entries).</source>
+        <translation>  audit trail: continues the device's chain ({checked} entries).</translation>
+    </message>
+    <message>
+        <source>  audit trail BROKEN (device {device}): {problem}</source>
+        <translation>  audit trail BROKEN (device {device}): {problem}</translation>
+    </message>
+    <message>
         <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
         <translation>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</translation>
     </message>
@@ -2472,6 +2833,34 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>Storing the new donors</source>
         <translation>Storing the new donors</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: {error}</source>
+        <translation>The audit trail could not be checked: {error}</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {checked} entries checked ({devices} devices).</source>
+        <translation>Audit trail intact: {checked} entries checked ({devices} devices).</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN: {checked} entries checked, {broken} broken links.</source>
+        <translation>Audit trail BROKEN: {checked} entries checked, {broken} broken links.</translation>
+    </message>
+    <message>
+        <source>First broken link: {what}</source>
+        <translation>First broken link: {what}</translation>
+    </message>
+    <message>
+        <source>Entry id: {entry}</source>
+        <translation>Entry id: {entry}</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired. Keep this laptop as it is and call the provincial center: it holds the chain's anchor from this laptop's exports.</source>
+        <translation>Nothing was repaired. Keep this laptop as it is and call the provincial center: it holds the chain's anchor from this laptop's exports.</translation>
+    </message>
+    <message>
+        <source>{count} entries received before the chain existed could not be checked.</source>
+        <translation>{count} entries received before the chain existed could not be checked.</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3771,10 @@ Its signature is beside it: {signature}
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3594,6 +3987,46 @@ Its signature is beside it: {signature}
     <message>
         <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
         <translation>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</translation>
+    </message>
+    <message>
+        <source>Entry {position} of device {device} (written {at}) was changed after it was written: its content no longer matches the chain.</source>
+        <translation>Entry {position} of device {device} (written {at}) was changed after it was written: its content no longer matches the chain.</translation>
+    </message>
+    <message>
+        <source>Entries of device {device} are missing before entry {position} (written {at}): the chain should go on from entry {expected}. They were deleted.</source>
+        <translation>Entries of device {device} are missing before entry {position} (written {at}): the chain should go on from entry {expected}. They were deleted.</translation>
+    </message>
+    <message>
+        <source>Device {device} has two entries at place {position} of its chain (one written {at}): one of them was added afterwards.</source>
+        <translation>Device {device} has two entries at place {position} of its chain (one written {at}): one of them was added afterwards.</translation>
+    </message>
+    <message>
+        <source>An entry written {at} ({entry}) is in no chain: it was added outside the application.</source>
+        <translation>An entry written {at} ({entry}) is in no chain: it was added outside the application.</translation>
+    </message>
+    <message>
+        <source>The last entries of device {device} are missing: the chain ends before entry {expected}, and this laptop recorded entry {position} as its last.</source>
+        <translation>The last entries of device {device} are missing: the chain ends before entry {expected}, and this laptop recorded entry {position} as its last.</translation>
+    </message>
+    <message>
+        <source>Device {device} has entries after the last one it recorded (up to entry {position}): they were added outside the application.</source>
+        <translation>Device {device} has entries after the last one it recorded (up to entry {position}): they were added outside the application.</translation>
+    </message>
+    <message>
+        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</source>
+        <translation>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</translation>
+    </message>
+    <message>
+        <source>The file's audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</source>
+        <translation>The file's audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</translation>
+    </message>
+    <message>
+        <source>The file's audit trail of device {device} differs from what the center holds at entry {position}: entries were changed or replaced on the laptop.</source>
+        <translation>The file's audit trail of device {device} differs from what the center holds at entry {position}: entries were changed or replaced on the laptop.</translation>
+    </message>
+    <message>
+        <source>The file's audit trail of device {device} does not end at the chain head its manifest names (entry {expected}): entries were left out or changed.</source>
+        <translation>The file's audit trail of device {device} does not end at the chain head its manifest names (entry {expected}): entries were left out or changed.</translation>
     </message>
     <message>
         <source>The printer did not accept the pages. Check that it is on and connected, then try again.</source>

@@ -122,6 +122,347 @@
     </message>
 </context>
 <context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The audit trail is broken: {problem}
+
+Someone changed this laptop&apos;s database outside HMTN Desk. Nothing was repaired. Keep the laptop as it is and call the provincial center; tell them the entry named here. You may go on working: what you do is still recorded.</source>
+        <translation>Nhật ký thao tác bị hỏng: {problem}
+
+Có người đã sửa cơ sở dữ liệu của máy này bên ngoài HMTN Desk. Phần mềm không tự sửa gì. Hãy giữ nguyên máy và gọi cho trung tâm tỉnh, báo cho trung tâm mục được nêu ở trên. Vẫn có thể tiếp tục làm việc: mọi thao tác vẫn được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked at start: {reason}</source>
+        <translation>Không kiểm tra được nhật ký thao tác khi khởi động: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditValues</name>
+    <message>
+        <source>created</source>
+        <translation>đã tạo</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>đã điều chỉnh</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>đã mở lại</translation>
+    </message>
+    <message>
+        <source>left before donating</source>
+        <translation>về trước khi hiến</translation>
+    </message>
+    <message>
+        <source>drive closed</source>
+        <translation>đã kết thúc đợt</translation>
+    </message>
+    <message>
+        <source>donation started</source>
+        <translation>bắt đầu lấy máu</translation>
+    </message>
+    <message>
+        <source>donation recorded</source>
+        <translation>đã ghi nhận ca lấy máu</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>đã bỏ dở</translation>
+    </message>
+    <message>
+        <source>DIN used</source>
+        <translation>đã dùng mã DIN</translation>
+    </message>
+    <message>
+        <source>serial reserved</source>
+        <translation>đã giữ số seri</translation>
+    </message>
+    <message>
+        <source>certificate issued</source>
+        <translation>đã cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>printed again</source>
+        <translation>đã in lại</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>đã rút</translation>
+    </message>
+    <message>
+        <source>new incarnation (restored copy)</source>
+        <translation>lượt khôi phục mới (bản sao lưu)</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>đã đăng nhập</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>đăng nhập không thành công</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>đã đăng xuất</translation>
+    </message>
+    <message>
+        <source>person switched</source>
+        <translation>đã đổi người dùng</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>đã khóa màn hình</translation>
+    </message>
+    <message>
+        <source>screen unlocked</source>
+        <translation>đã mở khóa màn hình</translation>
+    </message>
+    <message>
+        <source>key recovered by the center</source>
+        <translation>trung tâm đã khôi phục khóa</translation>
+    </message>
+    <message>
+        <source>export written</source>
+        <translation>đã xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>file imported</source>
+        <translation>đã nhập tệp</translation>
+    </message>
+    <message>
+        <source>registry imported</source>
+        <translation>đã nhập danh sách người hiến</translation>
+    </message>
+    <message>
+        <source>drive package installed</source>
+        <translation>đã cài gói dữ liệu đợt</translation>
+    </message>
+    <message>
+        <source>drive package written</source>
+        <translation>đã tạo gói dữ liệu đợt</translation>
+    </message>
+    <message>
+        <source>package number taken</source>
+        <translation>đã lấy số gói</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>đã in</translation>
+    </message>
+    <message>
+        <source>rule set installed</source>
+        <translation>đã cài bộ tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>đã sao lưu</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>đã khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>audit trail exported</source>
+        <translation>đã xuất nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>merged from a site&apos;s file</source>
+        <translation>đã gộp từ tệp của cơ sở</translation>
+    </message>
+    <message>
+        <source>two records made one person</source>
+        <translation>đã gộp hai hồ sơ thành một người</translation>
+    </message>
+    <message>
+        <source>site file accepted</source>
+        <translation>đã nhận tệp của cơ sở</translation>
+    </message>
+    <message>
+        <source>site file rejected</source>
+        <translation>đã từ chối tệp của cơ sở</translation>
+    </message>
+    <message>
+        <source>unit released</source>
+        <translation>đã cho lưu hành đơn vị máu</translation>
+    </message>
+    <message>
+        <source>unit discarded</source>
+        <translation>đã hủy đơn vị máu</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>đã giải quyết xung đột</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>không phải cùng một người</translation>
+    </message>
+    <message>
+        <source>same person merged</source>
+        <translation>đã gộp cùng một người</translation>
+    </message>
+    <message>
+        <source>lab results imported</source>
+        <translation>đã nhập kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>lab results differ</source>
+        <translation>kết quả xét nghiệm khác nhau</translation>
+    </message>
+    <message>
+        <source>lab difference decided</source>
+        <translation>đã quyết định về kết quả khác nhau</translation>
+    </message>
+    <message>
+        <source>lab result superseded</source>
+        <translation>kết quả xét nghiệm đã được thay</translation>
+    </message>
+    <message>
+        <source>lab result taken</source>
+        <translation>đã lấy kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>lab result rejected</source>
+        <translation>đã loại kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>donor to be notified</source>
+        <translation>cần báo cho người hiến</translation>
+    </message>
+    <message>
+        <source>notice withdrawn</source>
+        <translation>đã rút thông báo</translation>
+    </message>
+    <message>
+        <source>donor notified</source>
+        <translation>đã báo cho người hiến</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả mọi người</translation>
+    </message>
+    <message>
+        <source>name or CCCD</source>
+        <translation>họ tên hoặc số CCCD</translation>
+    </message>
+    <message>
+        <source>record id</source>
+        <translation>mã bản ghi</translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation>Mọi loại bản ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Trong khoảng</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>&amp;Xuất ra CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Audit trail: who did what, and when</source>
+        <translation>Nhật ký thao tác: ai đã làm gì, vào lúc nào</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Người thực hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Donor</source>
+        <translation>Người &amp;hiến</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Bản ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Old → new values</source>
+        <translation>Giá trị cũ → mới</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation>{count} mục.</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries are shown: narrow the filter to see others.</source>
+        <translation>Đang hiện {count} mục mới nhất: hãy lọc hẹp hơn để xem các mục khác.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Xuất nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {file}.</source>
+        <translation>Đã ghi {count} mục vào {file}.</translation>
+    </message>
+</context>
+<context>
     <name>BlockSizeDialog</name>
     <message>
         <source>Resize the DIN block of {device}</source>
@@ -575,6 +916,10 @@ Hãy so với dấu vân tay mà cơ sở đọc từ máy của họ. Thêm thi
     <message>
         <source>Why</source>
         <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Audit trail broken: {problem}</source>
+        <translation>Nhật ký thao tác bị đứt: {problem}</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1888,6 +2233,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>&amp;Thêm nhân viên…</translation>
     </message>
     <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Nhật ký thao tác…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -2331,6 +2680,18 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>  đơn vị máu cách ly: {quarantined}; người được gộp: {merged}; cần xem lại: {reviews}; giá trị bị giữ lại: {held}; cảnh báo (giờ, dải số DIN): {flags}</translation>
     </message>
     <message>
+        <source>  audit trail: no chain head in the file (an earlier version).</source>
+        <translation>  nhật ký thao tác: tệp không có đầu chuỗi (phiên bản cũ).</translation>
+    </message>
+    <message>
+        <source>  audit trail: continues the device&apos;s chain ({checked} entries).</source>
+        <translation>  nhật ký thao tác: nối tiếp đúng chuỗi của máy ({checked} mục).</translation>
+    </message>
+    <message>
+        <source>  audit trail BROKEN (device {device}): {problem}</source>
+        <translation>  nhật ký thao tác BỊ ĐỨT (máy {device}): {problem}</translation>
+    </message>
+    <message>
         <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
         <translation>{files} tệp: {accepted} được nhận, {already} đã nhập trước đó, {rejected} bị từ chối.</translation>
     </message>
@@ -2473,6 +2834,34 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>Storing the new donors</source>
         <translation>Đang lưu người hiến mới</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: {error}</source>
+        <translation>Không kiểm tra được nhật ký thao tác: {error}</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {checked} entries checked ({devices} devices).</source>
+        <translation>Nhật ký thao tác nguyên vẹn: đã kiểm tra {checked} mục ({devices} máy).</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN: {checked} entries checked, {broken} broken links.</source>
+        <translation>Nhật ký thao tác BỊ ĐỨT: đã kiểm tra {checked} mục, {broken} chỗ đứt.</translation>
+    </message>
+    <message>
+        <source>First broken link: {what}</source>
+        <translation>Chỗ đứt đầu tiên: {what}</translation>
+    </message>
+    <message>
+        <source>Entry id: {entry}</source>
+        <translation>Mã mục: {entry}</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired. Keep this laptop as it is and call the provincial center: it holds the chain&apos;s anchor from this laptop&apos;s exports.</source>
+        <translation>Chưa sửa gì cả. Hãy giữ nguyên máy này và gọi cho trung tâm tỉnh: trung tâm giữ mốc của chuỗi từ các lần xuất dữ liệu của máy này.</translation>
+    </message>
+    <message>
+        <source>{count} entries received before the chain existed could not be checked.</source>
+        <translation>{count} mục nhận được trước khi có chuỗi không kiểm tra được.</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3772,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Nhật ký thao tác…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -3595,6 +3988,46 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
         <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng bớt dung lượng (dọn thùng rác, xóa tệp cũ) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Entry {position} of device {device} (written {at}) was changed after it was written: its content no longer matches the chain.</source>
+        <translation>Mục {position} của máy {device} (ghi lúc {at}) đã bị sửa sau khi ghi: nội dung không còn khớp với chuỗi.</translation>
+    </message>
+    <message>
+        <source>Entries of device {device} are missing before entry {position} (written {at}): the chain should go on from entry {expected}. They were deleted.</source>
+        <translation>Thiếu các mục của máy {device} trước mục {position} (ghi lúc {at}): chuỗi lẽ ra phải tiếp từ mục {expected}. Các mục này đã bị xoá.</translation>
+    </message>
+    <message>
+        <source>Device {device} has two entries at place {position} of its chain (one written {at}): one of them was added afterwards.</source>
+        <translation>Máy {device} có hai mục cùng ở vị trí {position} của chuỗi (một mục ghi lúc {at}): một trong hai mục được thêm vào sau.</translation>
+    </message>
+    <message>
+        <source>An entry written {at} ({entry}) is in no chain: it was added outside the application.</source>
+        <translation>Mục ghi lúc {at} ({entry}) không thuộc chuỗi nào: mục này được thêm vào từ bên ngoài phần mềm.</translation>
+    </message>
+    <message>
+        <source>The last entries of device {device} are missing: the chain ends before entry {expected}, and this laptop recorded entry {position} as its last.</source>
+        <translation>Thiếu các mục cuối của máy {device}: chuỗi dừng trước mục {expected}, trong khi máy này ghi nhận mục {position} là mục cuối.</translation>
+    </message>
+    <message>
+        <source>Device {device} has entries after the last one it recorded (up to entry {position}): they were added outside the application.</source>
+        <translation>Máy {device} có các mục sau mục cuối mà máy ghi nhận (đến mục {position}): các mục này được thêm vào từ bên ngoài phần mềm.</translation>
+    </message>
+    <message>
+        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</source>
+        <translation>Chuỗi của máy {device} bắt đầu lại ở mục {position} (ghi lúc {at}) mà không nối tiếp các mục trung tâm đang giữ: máy được khôi phục từ bản sao lưu, hoặc các mục đã bị thay thế.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</source>
+        <translation>Nhật ký thao tác trong tệp của máy {device} không nối tiếp chuỗi trung tâm đang giữ: thiếu các mục từ {expected} đến {position} (đã bị xoá trên máy).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit trail of device {device} differs from what the center holds at entry {position}: entries were changed or replaced on the laptop.</source>
+        <translation>Nhật ký thao tác trong tệp của máy {device} khác với bản trung tâm đang giữ ở mục {position}: các mục đã bị sửa hoặc thay thế trên máy.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit trail of device {device} does not end at the chain head its manifest names (entry {expected}): entries were left out or changed.</source>
+        <translation>Nhật ký thao tác trong tệp của máy {device} không kết thúc ở đầu chuỗi mà bản kê khai ghi (mục {expected}): có mục bị bỏ sót hoặc bị sửa.</translation>
     </message>
     <message>
         <source>The printer did not accept the pages. Check that it is on and connected, then try again.</source>

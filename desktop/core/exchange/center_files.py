@@ -200,6 +200,7 @@ def _described(file: ImportedFile, manifest: dict) -> ImportedFile:
         file.file_name, file.sha256, manifest.get("device_id"), manifest.get("incarnation"),
         manifest.get("epoch"), manifest.get("export_number"), manifest.get("seq_from"),
         manifest.get("seq_to"), exported_at if isinstance(exported_at, str) else None,
+        manifest.get("audit_chain") if isinstance(manifest.get("audit_chain"), dict) else None,
     )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from db import rule_sets as rule_set_queries
 from db import settings as settings_queries
 from db.records import Writer, write_transaction
 from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.vocabulary import AuditAction
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import Topic
 from desktop.core.foundation.settings import put_setting
@@ -101,5 +102,6 @@ def put_rule_set(
         remember_identity(w, known)
     note = f"rule set {identity.version} (sha256 {identity.sha256})"
     put_setting(w, RULE_SET_KEY, text, note)
+    w.log(AuditAction.RULE_SET_INSTALL, "rule_set", identity.version, note)
     if cases or settings_queries.setting(w.db, RULE_SET_CASES_KEY) is not None:
         put_setting(w, RULE_SET_CASES_KEY, cases, note)

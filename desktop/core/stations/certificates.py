@@ -26,6 +26,7 @@ from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import REASON_MAX, clean_line, required_reason
 from desktop.core.domain.vocabulary import (
+    AuditAction,
     CertificateMode,
     CertificateStatus,
     DonationOutcome,
@@ -254,12 +255,15 @@ class CertificateService(Service):
         printing of the ``reprinted`` ones, all or none."""
         refusal = Problem("certificate_not_reserved")
         with write_transaction(self.db, self.session.actor) as w:
+            serials = {"issued": [], "reprinted": []}
             for certificate_id in reprinted:
                 row = w.get("certificate", certificate_id)
                 changes = {"print_count": row["print_count"] + 1}
                 w.update("certificate", certificate_id, changes, action="reprint")
+                serials["reprinted"].append(row["serial"])
             for certificate_id in certificate_ids:
                 row = w.get("certificate", certificate_id)
+                serials["issued"].append(row["serial"])
                 changes = {
                     "printed_at": w.now,
                     "printed_by": self.session.actor.staff_id,
@@ -269,6 +273,10 @@ class CertificateService(Service):
                     w, row, CertificateStatus.ISSUED, refusal=refusal, changes=changes,
                     action="issue",
                 )  # fmt: skip
+            if certificate_ids or reprinted:  # the print run itself
+                note = "; ".join(f"{kind}: {', '.join(numbers)}"
+                                 for kind, numbers in serials.items() if numbers)  # fmt: skip
+                w.log(AuditAction.PRINT, "certificate", "*", f"certificates {note}")
         self.bus.publish(Topic.CERTIFICATES)
 
     def abandon(self, certificate_ids: Sequence[str], reason: str) -> int:

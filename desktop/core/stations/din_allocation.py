@@ -25,7 +25,7 @@ from desktop.core.domain.isbt128 import Din, DinError, check_fin, make_din, pars
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import required_reason
-from desktop.core.domain.vocabulary import DinOrigin, DinStatus, StartedStatus
+from desktop.core.domain.vocabulary import AuditAction, DinOrigin, DinStatus, StartedStatus
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
@@ -301,6 +301,10 @@ class DinService(Service):
                 changes = {"label_prints": row["label_prints"] + count}
                 action = "print" if row["label_prints"] == 0 else "reprint"
                 w.update_many("din", [(row, changes)], action=action)
+            if times:  # the print run itself, named on its drive
+                first = rows[numbers[0]]
+                note = f"labels: {len(numbers)} sets, DIN {numbers[0]}..{numbers[-1]}"
+                w.log(AuditAction.PRINT, "drive", first["drive_id"], note)
         self.bus.publish(Topic.DINS)
 
     def void(self, number: str, reason: str) -> None:
