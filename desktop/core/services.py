@@ -15,6 +15,7 @@ from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_files import CenterFilesService
 from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.center_views import CenterViews
+from desktop.core.exchange.certificate_keys import CertificateChecks
 from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.incarnation import check_restored
 from desktop.core.exchange.lab_facts import lab_facts
@@ -72,6 +73,7 @@ class Services:
     lab: LabService  # the laboratory's results at the center, and what they decide
     planning: PlanningService  # the center's drive calendar, devices and number blocks
     packages: PackageService  # the drive packages the center writes for its laptops
+    certificate_checks: CertificateChecks  # what a certificate's QR proves; published keys
 
     def close(self) -> None:
         self.db.close()
@@ -136,6 +138,7 @@ def _build(path: Path, db: Database) -> Services:
         lab=LabService(db, bus, session, lambda: connect(path)),
         planning=PlanningService(db, bus, session, drives),
         packages=PackageService(db, bus, session, lambda: connect(path), lab_facts),
+        certificate_checks=CertificateChecks(db, bus, session, settings),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)
