@@ -82,7 +82,7 @@ def test_a_signed_certificate_verifies_at_the_center_and_shows_voided_once_merge
     assert status == 0, out
     assert out.startswith("Valid: issued by device ")
     assert "of site HN01" in out and NAME in out and "450 ml" in out and "24/11/2026" in out
-    assert "In the center's register: issued, not voided." in out
+    assert "In the register: issued, not voided." in out
     # any field printed that matters, altered: the signature no longer matches
     for index, value in [(2, "HN02"), (3, "HN01-A26-000009"), (4, "A123426000099"),
                          (5, "350"), (6, "2026-11-25"), (7, "Phạm Văn Đức Anh")]:  # fmt: skip
