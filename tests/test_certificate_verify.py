@@ -4,12 +4,15 @@ export files are imported by ``hmtn center import``; the QR text is then checked
 center (``--db``) and offline against the published keys file (``--keys``)."""
 
 import datetime as dt
+import hashlib
 import json
 import shutil
 import subprocess
+from contextlib import closing
 
 import pytest
 
+from db.driver import sqlite3
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.stations import certificate_integrity as hmtn1
 from tests.center_cli import PASSPHRASE, enrolled_site, hmtn, write
@@ -141,6 +144,12 @@ def test_the_published_keys_file_is_signed_for_stock_minisign_and_checks_offline
         "HN01", "active", text.split("|")[1]
     )  # fmt: skip
     assert NAME not in keys_file.read_text(encoding="utf-8")  # no person in it
+    digest = hashlib.sha256(keys_file.read_bytes()).hexdigest()
+    with closing(sqlite3.connect(world["center"])) as db:
+        [(note,)] = db.execute(
+            "SELECT note FROM audit_log WHERE action = 'certificate_keys_written'"
+        ).fetchall()
+    assert f"sha256:{digest} devices:1 revoked:0 voided:0" in note
     status, out = verify(capsys, text, *options)
     assert status == 0, out
     assert out.startswith("Valid: issued by device ") and "keys file of" in out

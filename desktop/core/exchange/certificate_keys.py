@@ -18,6 +18,7 @@ serial and date only: a void's reason may name a person, and stays at the center
 """
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ import minisign
 
 from db import certificates as certificate_queries
 from db import devices as device_queries
+from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import CertificateStatus, DeviceStatus, InstallationRole
 from desktop.core.exchange.certificate_check import (
@@ -47,6 +49,7 @@ from desktop.core.foundation.files import refuse_open_database
 FORMAT = "hmtn-certificate-keys"
 VERSION = 1
 SIGNATURE_SUFFIX = ".minisig"
+KEYS_WRITTEN_ACTION = "certificate_keys_written"  # audited: which file, its hash, counts
 _DEVICE_FIELDS = (
     "key_id", "signing_key", "device_id", "device_name", "site_code", "status", "revoked_at",
     "revoke_reason",
@@ -183,17 +186,24 @@ class CertificateChecks(IdentityService):
 
     def write_keys(self, out: Path, passphrase: str, now: dt.datetime | None = None) -> KeysWritten:
         """The published keys file and its signature by the center's key, each replaced
-        whole (the old one or the new, never a part)."""
+        whole (the old one or the new, never a part); audited with the file's SHA-256."""
         self.check_out(out)
         secret = center_secret_key(self.db, passphrase)
         devices, voids = self.published_keys()
-        written_at = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        now = now or dt.datetime.now(dt.UTC)
         center_key = self.settings.get(CENTER_SIGNING_KEY) or ""
-        content = keys_file_content(center_key, devices, voids, written_at)
-        comment = f"timestamp:{int((now or dt.datetime.now(dt.UTC)).timestamp())}\tfile:{out.name}"
+        content = keys_file_content(center_key, devices, voids, f"{now:%Y-%m-%dT%H:%M:%SZ}")
+        comment = f"timestamp:{int(now.timestamp())}\tfile:{out.name}"
         signature = bytes(secret.sign(content, prehash=False, trusted_comment=comment)) + b"\n"
         signature_path = out.with_name(out.name + SIGNATURE_SUFFIX)
         replace_atomically(out, content)
         replace_atomically(signature_path, signature)
         revoked = sum(device.status == DeviceStatus.REVOKED for device in devices)
-        return KeysWritten(out, signature_path, len(devices), revoked, len(voids))
+        written = KeysWritten(out, signature_path, len(devices), revoked, len(voids))
+        note = (
+            f"{out} sha256:{hashlib.sha256(content).hexdigest()} devices:{written.devices}"
+            f" revoked:{revoked} voided:{written.voided}"
+        )
+        with write_transaction(self.db, self.session.actor) as w:
+            w.log(KEYS_WRITTEN_ACTION, "device", "*", note)
+        return written
