@@ -9,11 +9,13 @@
     hmtn labels print --drive CODE --count N --out FILE.pdf   allocate DINs, write label sets
     hmtn certificates print --drive CODE --mode blank|overlay [--all|--pending]
          [--first-serial S] [--printer NAME] [--preview] --out FILE.pdf
+    hmtn certificates verify "QR TEXT" (--db CENTER | --keys FILE --center-key PUB)
     hmtn export --out DIR [--db PATH]                         the export file for the center
     hmtn package import FILE [--db PATH]                      install the center's drive package
     hmtn center init --db CENTER --keys DIR [--passphrase-file F]   make the center's keys
     hmtn center devices [add DIR | revoke DEVICE --reason R | list]   the center's devices
     hmtn center package --device DEVICE --out DIR [--passphrase-file F]  a drive package
+    hmtn center certificate-keys --db CENTER --out FILE         keys to check certificates
     hmtn center lab import FILE... --db CENTER                 the laboratory's results
     hmtn device set-center DIR | enrol --out DIR | new-incarnation  this laptop's identity
     hmtn audit verify [--db PATH]                             check the audit trail's chain
@@ -94,6 +96,10 @@ def _exchange(args: argparse.Namespace, db_path: Path | None) -> int:
         return cli_center_import.run_import(args, db_path)
     if args.command == "center" and args.center_command == "lab":
         return cli_center_lab.run_lab(args, db_path)
+    if args.command == "center" and args.center_command == "certificate-keys":
+        from desktop import cli_certificates
+
+        return cli_certificates.run_keys(args, db_path)
     if args.command == "package" or getattr(args, "center_command", None) == "package":
         from desktop import cli_package
 
@@ -398,6 +404,10 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
     from desktop.core.jobs.certificates import CertificateJob
     from ui.messages import problems_text, translate
 
+    if args.certificates_command == "verify":
+        from desktop import cli_certificates
+
+        return cli_certificates.run_verify(args)
     services = _open_services(db_path, args.sub_create or args.create)
     if services is None:
         return 2

@@ -121,6 +121,24 @@ def _certificates(commands: argparse._SubParsersAction) -> None:
     printing.add_argument("--preview", action="store_true", help="write the pages, record nothing")
     printing.add_argument("--out", type=Path, required=True, help="PDF file to write")
     _database(printing)
+    verify = certificate_commands.add_parser(
+        "verify",
+        help="say what a certificate's QR text proves (exit status: README, Certificates)",
+    )
+    verify.add_argument("text", metavar="QR_TEXT", help='the QR text, quoted; "-" reads a line')
+    source = verify.add_mutually_exclusive_group()
+    source.add_argument(
+        "--db", type=Path, dest="sub_db", metavar="CENTER.sqlite3",
+        help="check against this database: the center's devices and register",
+    )  # fmt: skip
+    source.add_argument(
+        "--keys", type=Path, metavar="FILE",
+        help="check offline against the center's published keys file (FILE.minisig beside it)",
+    )  # fmt: skip
+    verify.add_argument(
+        "--center-key", type=Path, metavar="center.minisign.pub",
+        help="the center's public key, which must have signed the --keys file",
+    )  # fmt: skip
 
 
 def _export(commands: argparse._SubParsersAction) -> None:
@@ -188,6 +206,16 @@ def _center(commands: argparse._SubParsersAction) -> None:
     lab_import.add_argument("files", type=Path, nargs="+", metavar="FILE", help="results files")
     _database(lab_import, create=False)
     _package(center_commands)
+    certificate_keys = center_commands.add_parser(
+        "certificate-keys",
+        help="write every device's public key and the voided certificates, signed by the"
+        " center, for checking certificates offline",
+    )
+    certificate_keys.add_argument("--out", type=Path, required=True, help="the file to write")
+    certificate_keys.add_argument(
+        "--passphrase-file", type=Path, help="read the passphrase from a file"
+    )
+    _database(certificate_keys, create=False)
     devices = center_commands.add_parser(
         "devices", help="the devices the center knows (alone: list them with their ids)"
     )

@@ -11,10 +11,11 @@ from db.driver import sqlite3
 from desktop.cli import main
 from desktop.core.domain.problems import UserError
 from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.exchange.keys import device_signing_key, key_id
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.jobs.certificates import CertificateJob, render_certificates
 from desktop.core.services import open_services
-from desktop.core.stations.certificate_integrity import parse_payload, verify
+from desktop.core.stations import certificate_signature as signature
 from desktop.core.stations.certificate_serials import next_serial
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
@@ -129,7 +130,7 @@ def test_void_and_reprint_are_audited_and_the_serial_stays_used(services, drive,
         services.certificates.reprint_data(certificate_id)
 
 
-def test_the_qr_decodes_and_its_integrity_code_verifies(services, drive, donate):
+def test_the_qr_decodes_and_its_signature_verifies_with_the_devices_key(services, drive, donate):
     unit = donate()
     [planned] = services.certificates.plan(drive, [unit.id], "blank")
     buffer = io.BytesIO()
@@ -142,13 +143,29 @@ def test_the_qr_decodes_and_its_integrity_code_verifies(services, drive, donate)
     ]
     document.close()
     assert code.text == planned.data.qr_payload
-    content = parse_payload(code.text)
-    assert (content.donation_id, content.din, content.serial) == (unit.id, unit.din, planned.serial)
-    key = certificate_key(services.db)
-    assert verify(code.text, key)
-    forged = code.text.replace(planned.serial, "HMTN-A26-999999")
-    assert not verify(forged, key)
-    assert "350" not in code.text.split("|")  # no health data in the QR
+    qr = signature.parse(code.text)
+    site = services.settings.device().site_code
+    assert qr.fields == signature.SignedFields(
+        site, planned.serial, unit.din, 350, drive.drive_date, "Đỗ Thị Ngọc Diễm"
+    )
+    device_key = device_signing_key(services.db)
+    assert qr.key_id == key_id(device_key)  # the key id as the stock minisign prints it
+    assert signature.signature_valid(qr, device_key)
+    forged = signature.parse(code.text.replace(planned.serial, "HMTN-A26-999999"))
+    assert not signature.signature_valid(forged, device_key)
+    # only what the front prints: no birth date, ID number or address
+    [(national_id, address)] = services.db.execute(
+        "SELECT d.national_id, d.address FROM donor d JOIN donation n ON n.donor_id = d.id"
+        " WHERE n.id = ?",
+        [unit.id],
+    ).fetchall()
+    for private in (national_id, address, "1994-06-01", "01/06/1994"):
+        assert not private or private not in code.text
+    # reserved, the register keeps the signature as the certificate's integrity code
+    [reserved] = services.certificates.reserve(drive, [unit.id], "blank")
+    stored = services.db.execute("SELECT integrity_code FROM certificate").fetchone()[0]
+    assert reserved.data.qr_payload == code.text
+    assert code.text.endswith("|" + stored)
 
 
 def test_the_certificate_key_is_a_secret_the_audit_trail_never_sees(services, drive, donate):

@@ -55,7 +55,9 @@ class CenterWindow(QMainWindow):
         self.quarantine = CenterQuarantine(center, views, signals, self.dialogs)
         self.conflicts = CenterConflicts(center, views, signals, self.dialogs)
         self.reviews = CenterReviews(center, views, signals, self.dialogs)
-        self.registry = CenterRegistry(views, signals)
+        self.registry = CenterRegistry(
+            views, signals, check_certificate=services.certificate_checks.check
+        )
         self.lab = CenterLab(services.lab, signals, self.dialogs)
         self.notices = CenterNotices(services.lab, signals)
         self.calendar = CenterCalendar(services.planning, signals, self.dialogs)

@@ -1004,6 +1004,37 @@ PROBLEMS = {
     "certificate_not_reserved": QT_TRANSLATE_NOOP(
         "Messages", "This serial is no longer reserved for printing; nothing was entered."
     ),
+    "certificate_keys_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is not there: give the center's published keys file (hmtn center"
+        " certificate-keys writes it).",
+    ),
+    "certificate_keys_signature_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is not there: the center's signature of the keys file lies beside it, its"
+        " name ending in .minisig. Nothing was checked.",
+    ),
+    "certificate_keys_not_signed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is not signed by the center key given: it was altered, or it comes from"
+        " another center. Nothing was checked.",
+    ),
+    "certificate_keys_bad": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is signed, but it is not a certificate keys file. Nothing was checked."
+    ),
+    "certificate_center_key_missing": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not there: give the center's public key (center.minisign.pub)."
+    ),
+    "certificate_center_key_bad": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not a minisign public key like the center's center.minisign.pub."
+    ),
+    "certificate_file_unreadable": QT_TRANSLATE_NOOP("Messages", "{file} cannot be read."),
+    "certificate_keys_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is a folder: give the name of the keys file to write."
+    ),
+    "certificate_keys_folder_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The folder {folder} is not there. Nothing was written."
+    ),
     "cannot_mark_left": QT_TRANSLATE_NOOP(
         "Messages", "Only a donor waiting for screening or to give can be marked as gone."
     ),

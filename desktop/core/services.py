@@ -15,6 +15,7 @@ from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_files import CenterFilesService
 from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.center_views import CenterViews
+from desktop.core.exchange.certificate_keys import CertificateChecks
 from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.incarnation import check_restored
 from desktop.core.exchange.lab_facts import lab_facts
@@ -74,6 +75,7 @@ class Services:
     planning: PlanningService  # the center's drive calendar, devices and number blocks
     packages: PackageService  # the drive packages the center writes for its laptops
     audit: AuditTrailService  # the audit trail: the viewer, its export, the chain's check
+    certificate_checks: CertificateChecks  # what a certificate's QR proves; published keys
 
     def close(self) -> None:
         self.db.close()
@@ -139,6 +141,7 @@ def _build(path: Path, db: Database) -> Services:
         planning=PlanningService(db, bus, session, drives),
         packages=PackageService(db, bus, session, lambda: connect(path), lab_facts),
         audit=AuditTrailService(db, bus, session, lambda: connect(path)),
+        certificate_checks=CertificateChecks(db, bus, session, settings),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)

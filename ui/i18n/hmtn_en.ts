@@ -1419,6 +1419,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
 <context>
     <name>CenterRegistry</name>
     <message>
+        <source>Check a &amp;certificate…</source>
+        <translation>Check a &amp;certificate…</translation>
+    </message>
+    <message>
         <source>Scan a CCCD, or type an ID, phone, date of birth or name; Enter searches</source>
         <translation>Scan a CCCD, or type an ID, phone, date of birth or name; Enter searches</translation>
     </message>
@@ -2253,6 +2257,132 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     </message>
 </context>
 <context>
+    <name>CertificateCheck</name>
+    <message>
+        <source>device {device} ({name}) of site {site}</source>
+        <translation>device {device} ({name}) of site {site}</translation>
+    </message>
+    <message>
+        <source>Not a certificate's QR text: it starts with HMTN2| or HMTN1|.</source>
+        <translation>Not a certificate's QR text: it starts with HMTN2| or HMTN1|.</translation>
+    </message>
+    <message>
+        <source>An HMTN1 certificate (printed before certificates were signed): only the center's register can check it (--db with the center's database).</source>
+        <translation>An HMTN1 certificate (printed before certificates were signed): only the center's register can check it (--db with the center's database).</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: key {key} is the key of no laptop known here (a laptop the center has not enrolled, or an invented certificate).</source>
+        <translation>Cannot be checked: key {key} is the key of no laptop known here (a laptop the center has not enrolled, or an invented certificate).</translation>
+    </message>
+    <message>
+        <source>Not valid: its code, donation or DIN are not those of the certificate of this serial in the center's register: altered or invented.</source>
+        <translation>Not valid: its code, donation or DIN are not those of the certificate of this serial in the center's register: altered or invented.</translation>
+    </message>
+    <message>
+        <source>Not valid: the text is not what {device} signed with key {key}: the certificate was altered or invented.</source>
+        <translation>Not valid: the text is not what {device} signed with key {key}: the certificate was altered or invented.</translation>
+    </message>
+    <message>
+        <source>Voided on {date}: {reason}</source>
+        <translation>Voided on {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Voided on {date} (the reason is kept at the center).</source>
+        <translation>Voided on {date} (the reason is kept at the center).</translation>
+    </message>
+    <message>
+        <source>Cannot be trusted without the center: signed by {device}, a laptop revoked on {date} ({reason}); its key may be in other hands. Only the center's register can vouch for it.</source>
+        <translation>Cannot be trusted without the center: signed by {device}, a laptop revoked on {date} ({reason}); its key may be in other hands. Only the center's register can vouch for it.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the center has no certificate {serial}. Either the site's files with it have not reached the center yet, or it was invented.</source>
+        <translation>Not confirmed: the center has no certificate {serial}. Either the site's files with it have not reached the center yet, or it was invented.</translation>
+    </message>
+    <message>
+        <source>Signed by {device}, but the center has no certificate {serial}: either the site's files with it have not reached the center yet, or it was made with that laptop's key by someone else.</source>
+        <translation>Signed by {device}, but the center has no certificate {serial}: either the site's files with it have not reached the center yet, or it was made with that laptop's key by someone else.</translation>
+    </message>
+    <message>
+        <source>Valid, but an HMTN1 certificate proves less: its serial, donation and DIN are those of a certificate in the center's register; its code covers neither the name, the volume nor the date: compare them with the register's below.</source>
+        <translation>Valid, but an HMTN1 certificate proves less: its serial, donation and DIN are those of a certificate in the center's register; its code covers neither the name, the volume nor the date: compare them with the register's below.</translation>
+    </message>
+    <message>
+        <source>Valid: issued by {device}, key {key}.</source>
+        <translation>Valid: issued by {device}, key {key}.</translation>
+    </message>
+    <message>
+        <source>{ml} ml</source>
+        <translation>{ml} ml</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Donor (register)</source>
+        <translation>Donor (register)</translation>
+    </message>
+    <message>
+        <source>Volume (register)</source>
+        <translation>Volume (register)</translation>
+    </message>
+    <message>
+        <source>Date (register)</source>
+        <translation>Date (register)</translation>
+    </message>
+    <message>
+        <source>In the register as reserved, its printing never confirmed: ask the site whether it was handed out.</source>
+        <translation>In the register as reserved, its printing never confirmed: ask the site whether it was handed out.</translation>
+    </message>
+    <message>
+        <source>In the register: issued, not voided.</source>
+        <translation>In the register: issued, not voided.</translation>
+    </message>
+    <message>
+        <source>Its laptop was revoked on {date} ({reason}).</source>
+        <translation>Its laptop was revoked on {date} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signature is sound, but the center's records now hold other values (corrected after printing?):</source>
+        <translation>The signature is sound, but the center's records now hold other values (corrected after printing?):</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheckDialog</name>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Check a certificate</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the certificate (or paste its text), then Enter: it is checked against the keys of the laptops enrolled here and the register.</source>
+        <translation>Scan the QR code of the certificate (or paste its text), then Enter: it is checked against the keys of the laptops enrolled here and the register.</translation>
+    </message>
+    <message>
+        <source>HMTN2|…</source>
+        <translation>HMTN2|…</translation>
+    </message>
+</context>
+<context>
     <name>CertificateScreen</name>
     <message>
         <source>No.</source>
@@ -2861,6 +2991,22 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>{count} entries received before the chain existed could not be checked.</source>
         <translation>{count} entries received before the chain existed could not be checked.</translation>
+    </message>
+    <message>
+        <source>Say what to check against: --db with the center's database, or --keys with the center's published keys file and --center-key with its public key.</source>
+        <translation>Say what to check against: --db with the center's database, or --keys with the center's published keys file and --center-key with its public key.</translation>
+    </message>
+    <message>
+        <source>--keys needs --center-key: the center's public key (center.minisign.pub), as the center published it, which must have signed the keys file.</source>
+        <translation>--keys needs --center-key: the center's public key (center.minisign.pub), as the center published it, which must have signed the keys file.</translation>
+    </message>
+    <message>
+        <source>Checked against the center's keys file of {date}: {path}</source>
+        <translation>Checked against the center's keys file of {date}: {path}</translation>
+    </message>
+    <message>
+        <source>The keys of {devices} devices ({revoked} revoked) and {voided} voided certificates, signed by the center.</source>
+        <translation>The keys of {devices} devices ({revoked} revoked) and {voided} voided certificates, signed by the center.</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5165,42 @@ Its signature is beside it: {signature}
     <message>
         <source>This serial is no longer reserved for printing; nothing was entered.</source>
         <translation>This serial is no longer reserved for printing; nothing was entered.</translation>
+    </message>
+    <message>
+        <source>{file} is not there: give the center's published keys file (hmtn center certificate-keys writes it).</source>
+        <translation>{file} is not there: give the center's published keys file (hmtn center certificate-keys writes it).</translation>
+    </message>
+    <message>
+        <source>{file} is not there: the center's signature of the keys file lies beside it, its name ending in .minisig. Nothing was checked.</source>
+        <translation>{file} is not there: the center's signature of the keys file lies beside it, its name ending in .minisig. Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed by the center key given: it was altered, or it comes from another center. Nothing was checked.</source>
+        <translation>{file} is not signed by the center key given: it was altered, or it comes from another center. Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>{file} is signed, but it is not a certificate keys file. Nothing was checked.</source>
+        <translation>{file} is signed, but it is not a certificate keys file. Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>{file} is not there: give the center's public key (center.minisign.pub).</source>
+        <translation>{file} is not there: give the center's public key (center.minisign.pub).</translation>
+    </message>
+    <message>
+        <source>{file} is not a minisign public key like the center's center.minisign.pub.</source>
+        <translation>{file} is not a minisign public key like the center's center.minisign.pub.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>{file} cannot be read.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder: give the name of the keys file to write.</source>
+        <translation>{file} is a folder: give the name of the keys file to write.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there. Nothing was written.</source>
+        <translation>The folder {folder} is not there. Nothing was written.</translation>
     </message>
     <message>
         <source>Only a donor waiting for screening or to give can be marked as gone.</source>

@@ -1420,6 +1420,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
 <context>
     <name>CenterRegistry</name>
     <message>
+        <source>Check a &amp;certificate…</source>
+        <translation>Kiểm tra &amp;giấy chứng nhận…</translation>
+    </message>
+    <message>
         <source>Scan a CCCD, or type an ID, phone, date of birth or name; Enter searches</source>
         <translation>Quét CCCD, hoặc gõ số giấy tờ, số điện thoại, ngày sinh hay họ tên; Enter để tìm</translation>
     </message>
@@ -2254,6 +2258,132 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
 </context>
 <context>
+    <name>CertificateCheck</name>
+    <message>
+        <source>device {device} ({name}) of site {site}</source>
+        <translation>máy {device} ({name}) của cơ sở {site}</translation>
+    </message>
+    <message>
+        <source>Not a certificate&apos;s QR text: it starts with HMTN2| or HMTN1|.</source>
+        <translation>Đây không phải nội dung mã QR của giấy chứng nhận: nội dung đó bắt đầu bằng HMTN2| hoặc HMTN1|.</translation>
+    </message>
+    <message>
+        <source>An HMTN1 certificate (printed before certificates were signed): only the center&apos;s register can check it (--db with the center&apos;s database).</source>
+        <translation>Giấy chứng nhận HMTN1 (in trước khi giấy chứng nhận có chữ ký số): chỉ sổ cấp của trung tâm mới kiểm tra được (--db với cơ sở dữ liệu của trung tâm).</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: key {key} is the key of no laptop known here (a laptop the center has not enrolled, or an invented certificate).</source>
+        <translation>Không kiểm tra được: khóa {key} không phải khóa của máy nào đã biết ở đây (máy chưa được trung tâm đăng ký, hoặc giấy chứng nhận bịa đặt).</translation>
+    </message>
+    <message>
+        <source>Not valid: its code, donation or DIN are not those of the certificate of this serial in the center&apos;s register: altered or invented.</source>
+        <translation>Không hợp lệ: mã kiểm tra, lần hiến hoặc DIN không khớp với giấy chứng nhận có số sê-ri này trong sổ cấp của trung tâm: đã bị sửa hoặc bịa đặt.</translation>
+    </message>
+    <message>
+        <source>Not valid: the text is not what {device} signed with key {key}: the certificate was altered or invented.</source>
+        <translation>Không hợp lệ: nội dung không phải là nội dung {device} đã ký bằng khóa {key}: giấy chứng nhận đã bị sửa hoặc bịa đặt.</translation>
+    </message>
+    <message>
+        <source>Voided on {date}: {reason}</source>
+        <translation>Đã hủy ngày {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Voided on {date} (the reason is kept at the center).</source>
+        <translation>Đã hủy ngày {date} (lý do lưu tại trung tâm).</translation>
+    </message>
+    <message>
+        <source>Cannot be trusted without the center: signed by {device}, a laptop revoked on {date} ({reason}); its key may be in other hands. Only the center&apos;s register can vouch for it.</source>
+        <translation>Không thể tin cậy nếu không có trung tâm: được ký bởi {device}, máy đã bị thu hồi ngày {date} ({reason}); khóa của máy có thể đã lọt vào tay người khác. Chỉ sổ cấp của trung tâm mới xác nhận được.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the center has no certificate {serial}. Either the site&apos;s files with it have not reached the center yet, or it was invented.</source>
+        <translation>Chưa xác nhận được: trung tâm không có giấy chứng nhận {serial}. Hoặc tệp dữ liệu của cơ sở có giấy này chưa về đến trung tâm, hoặc giấy này bị bịa đặt.</translation>
+    </message>
+    <message>
+        <source>Signed by {device}, but the center has no certificate {serial}: either the site&apos;s files with it have not reached the center yet, or it was made with that laptop&apos;s key by someone else.</source>
+        <translation>Được ký bởi {device}, nhưng trung tâm không có giấy chứng nhận {serial}: hoặc tệp dữ liệu của cơ sở có giấy này chưa về đến trung tâm, hoặc người khác đã dùng khóa của máy đó để làm giấy.</translation>
+    </message>
+    <message>
+        <source>Valid, but an HMTN1 certificate proves less: its serial, donation and DIN are those of a certificate in the center&apos;s register; its code covers neither the name, the volume nor the date: compare them with the register&apos;s below.</source>
+        <translation>Hợp lệ, nhưng giấy chứng nhận HMTN1 chứng minh được ít hơn: số sê-ri, lần hiến và DIN khớp với một giấy trong sổ cấp của trung tâm; mã kiểm tra không bảo vệ họ tên, lượng máu và ngày hiến: hãy đối chiếu các thông tin đó với sổ cấp bên dưới.</translation>
+    </message>
+    <message>
+        <source>Valid: issued by {device}, key {key}.</source>
+        <translation>Hợp lệ: do {device} cấp, khóa {key}.</translation>
+    </message>
+    <message>
+        <source>{ml} ml</source>
+        <translation>{ml} ml</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Người hiến</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lượng máu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày hiến</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Donor (register)</source>
+        <translation>Người hiến (sổ cấp)</translation>
+    </message>
+    <message>
+        <source>Volume (register)</source>
+        <translation>Lượng máu (sổ cấp)</translation>
+    </message>
+    <message>
+        <source>Date (register)</source>
+        <translation>Ngày hiến (sổ cấp)</translation>
+    </message>
+    <message>
+        <source>In the register as reserved, its printing never confirmed: ask the site whether it was handed out.</source>
+        <translation>Trong sổ cấp ở trạng thái đã giữ số, chưa xác nhận in: hãy hỏi cơ sở xem giấy đã được trao chưa.</translation>
+    </message>
+    <message>
+        <source>In the register: issued, not voided.</source>
+        <translation>Trong sổ cấp: đã cấp, chưa hủy.</translation>
+    </message>
+    <message>
+        <source>Its laptop was revoked on {date} ({reason}).</source>
+        <translation>Máy cấp giấy đã bị thu hồi ngày {date} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signature is sound, but the center&apos;s records now hold other values (corrected after printing?):</source>
+        <translation>Chữ ký hợp lệ, nhưng hồ sơ của trung tâm hiện ghi giá trị khác (đã sửa sau khi in?):</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheckDialog</name>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Kiểm tra giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the certificate (or paste its text), then Enter: it is checked against the keys of the laptops enrolled here and the register.</source>
+        <translation>Quét mã QR trên giấy chứng nhận (hoặc dán nội dung của mã), rồi nhấn Enter: giấy được kiểm tra theo khóa của các máy đã đăng ký ở đây và theo sổ cấp.</translation>
+    </message>
+    <message>
+        <source>HMTN2|…</source>
+        <translation>HMTN2|…</translation>
+    </message>
+</context>
+<context>
     <name>CertificateScreen</name>
     <message>
         <source>No.</source>
@@ -2862,6 +2992,22 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>{count} entries received before the chain existed could not be checked.</source>
         <translation>{count} mục nhận được trước khi có chuỗi không kiểm tra được.</translation>
+    </message>
+    <message>
+        <source>Say what to check against: --db with the center&apos;s database, or --keys with the center&apos;s published keys file and --center-key with its public key.</source>
+        <translation>Hãy cho biết kiểm tra theo đâu: --db với cơ sở dữ liệu của trung tâm, hoặc --keys với tệp khóa trung tâm công bố và --center-key với khóa công khai của trung tâm.</translation>
+    </message>
+    <message>
+        <source>--keys needs --center-key: the center&apos;s public key (center.minisign.pub), as the center published it, which must have signed the keys file.</source>
+        <translation>--keys cần có --center-key: khóa công khai của trung tâm (center.minisign.pub) đúng như trung tâm đã công bố, khóa phải là khóa đã ký tệp khóa.</translation>
+    </message>
+    <message>
+        <source>Checked against the center&apos;s keys file of {date}: {path}</source>
+        <translation>Đã kiểm tra theo tệp khóa của trung tâm ngày {date}: {path}</translation>
+    </message>
+    <message>
+        <source>The keys of {devices} devices ({revoked} revoked) and {voided} voided certificates, signed by the center.</source>
+        <translation>Khóa của {devices} máy ({revoked} máy đã thu hồi) và {voided} giấy chứng nhận đã hủy, có chữ ký của trung tâm.</translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5166,42 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>This serial is no longer reserved for printing; nothing was entered.</source>
         <translation>Số sê-ri này không còn được giữ chỗ để in; chưa ghi gì vào sổ.</translation>
+    </message>
+    <message>
+        <source>{file} is not there: give the center&apos;s published keys file (hmtn center certificate-keys writes it).</source>
+        <translation>Không có {file}: hãy chỉ ra tệp khóa trung tâm đã công bố (lệnh hmtn center certificate-keys tạo tệp này).</translation>
+    </message>
+    <message>
+        <source>{file} is not there: the center&apos;s signature of the keys file lies beside it, its name ending in .minisig. Nothing was checked.</source>
+        <translation>Không có {file}: chữ ký của trung tâm cho tệp khóa phải nằm cạnh tệp đó, tên kết thúc bằng .minisig. Chưa kiểm tra gì.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed by the center key given: it was altered, or it comes from another center. Nothing was checked.</source>
+        <translation>{file} không được ký bằng khóa trung tâm đã cho: tệp đã bị sửa, hoặc là của một trung tâm khác. Chưa kiểm tra gì.</translation>
+    </message>
+    <message>
+        <source>{file} is signed, but it is not a certificate keys file. Nothing was checked.</source>
+        <translation>{file} có chữ ký nhưng không phải tệp khóa kiểm tra giấy chứng nhận. Chưa kiểm tra gì.</translation>
+    </message>
+    <message>
+        <source>{file} is not there: give the center&apos;s public key (center.minisign.pub).</source>
+        <translation>Không có {file}: hãy chỉ ra khóa công khai của trung tâm (center.minisign.pub).</translation>
+    </message>
+    <message>
+        <source>{file} is not a minisign public key like the center&apos;s center.minisign.pub.</source>
+        <translation>{file} không phải khóa công khai minisign như tệp center.minisign.pub của trung tâm.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>Không đọc được {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder: give the name of the keys file to write.</source>
+        <translation>{file} là một thư mục: hãy cho tên tệp khóa cần ghi.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there. Nothing was written.</source>
+        <translation>Không có thư mục {folder}. Chưa ghi gì.</translation>
     </message>
     <message>
         <source>Only a donor waiting for screening or to give can be marked as gone.</source>

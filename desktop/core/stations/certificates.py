@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import minisign
 from sqlite_utils import Database
 
 from db import certificates as certificate_queries
@@ -35,15 +36,15 @@ from desktop.core.domain.vocabulary import (
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
-from desktop.core.foundation.secrets import certificate_key
+from desktop.core.foundation.secrets import device_secret_key
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
 from desktop.core.lifecycle.machines import CERTIFICATE_IN_FORCE, CERTIFICATES
-from desktop.core.stations.certificate_integrity import integrity_code, qr_payload
 from desktop.core.stations.certificate_register import register_rows, write_register_csv
 from desktop.core.stations.certificate_serials import (
     serials_for,
 )
+from desktop.core.stations.certificate_signature import SEPARATOR, SignedFields, qr_text
 from desktop.core.stations.din_allocation import DESTINATIONS
 from printing.certificate_data import CertificateData
 from printing.register import RegisterRow
@@ -160,9 +161,9 @@ class CertificateService(Service):
         if destination != self.destination:
             self.settings.set(DESTINATION_KEY, destination)
 
-    def _secret(self) -> bytes:
-        """The site's key for integrity codes (made when the device was set up)."""
-        return certificate_key(self.db)
+    def _secret(self) -> minisign.SecretKey:
+        """This device's signing key: it signs the certificates' QR (HMTN2)."""
+        return device_secret_key(self.db)
 
     # --- the drive's certificates -----------------------------------------------------
 
@@ -383,7 +384,7 @@ class CertificateService(Service):
         serial: str,
         mode: str,
         *,
-        key: bytes,
+        key: minisign.SecretKey,
         facility: str,
         ordinal: int | None = None,
     ) -> Planned:
@@ -391,7 +392,16 @@ class CertificateService(Service):
         if existing is not None and existing["serial"] != serial:
             raise UserError(Problem("certificate_exists", {"serial": existing["serial"]}))
         ordinal = ordinal or max(donor["donation_count"], 1)
-        code = integrity_code(key, donation["id"], donation["din"] or "", serial)
+        fields = SignedFields(
+            site_code=self.settings.device().site_code or "",
+            serial=serial,
+            din=donation["din"] or "",
+            volume_ml=donation["volume_ml"] or 0,
+            donation_date=drive.drive_date,
+            full_name=donor["full_name"],
+        )
+        payload = qr_text(key, fields)
+        code = payload.rpartition(SEPARATOR)[2]  # the signature, kept in the register
         data = CertificateData(
             serial=serial,
             full_name=donor["full_name"],
@@ -404,7 +414,7 @@ class CertificateService(Service):
             drive_place=", ".join(p for p in (drive.place_name, drive.address) if p),
             organizer=drive.organizer,
             facility=facility,
-            qr_payload=qr_payload(donation["id"], donation["din"] or "", serial, code),
+            qr_payload=payload,
             issue_place=drive.province_name.removeprefix("Thành phố ").removeprefix("Tỉnh "),
         )
         return Planned(donation["id"], serial, mode, ordinal, code, data)
