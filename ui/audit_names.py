@@ -34,6 +34,7 @@ ACTIONS = {
     A.REGISTRY_IMPORT: QT_TRANSLATE_NOOP("AuditValues", "registry imported"),
     A.PACKAGE_INSTALL: QT_TRANSLATE_NOOP("AuditValues", "drive package installed"),
     A.PACKAGE_WRITTEN: QT_TRANSLATE_NOOP("AuditValues", "drive package written"),
+    A.CERTIFICATE_KEYS_WRITTEN: QT_TRANSLATE_NOOP("AuditValues", "certificate keys published"),
     A.PACKAGE_NUMBER: QT_TRANSLATE_NOOP("AuditValues", "package number taken"),
     A.PRINT: QT_TRANSLATE_NOOP("AuditValues", "printed"),
     A.RULE_SET_INSTALL: QT_TRANSLATE_NOOP("AuditValues", "rule set installed"),

@@ -254,6 +254,10 @@ Someone changed this laptop's database outside HMTN Desk. Nothing was repaired. 
         <translation>drive package written</translation>
     </message>
     <message>
+        <source>certificate keys published</source>
+        <translation>certificate keys published</translation>
+    </message>
+    <message>
         <source>package number taken</source>
         <translation>package number taken</translation>
     </message>

@@ -255,6 +255,10 @@ Có người đã sửa cơ sở dữ liệu của máy này bên ngoài HMTN De
         <translation>đã tạo gói dữ liệu đợt</translation>
     </message>
     <message>
+        <source>certificate keys published</source>
+        <translation>công bố khóa kiểm tra giấy chứng nhận</translation>
+    </message>
+    <message>
         <source>package number taken</source>
         <translation>đã lấy số gói</translation>
     </message>

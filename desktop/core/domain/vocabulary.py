@@ -199,6 +199,7 @@ class AuditAction(StrEnum):
     PACKAGE_INSTALL = "package_install"
     PACKAGE_WRITTEN = "package_written"
     PACKAGE_NUMBER = "package_number"
+    CERTIFICATE_KEYS_WRITTEN = "certificate_keys_written"
     PRINT = "print"
     RULE_SET_INSTALL = "rule_set_install"
     BACKUP = "backup"

@@ -29,7 +29,12 @@ from db import certificates as certificate_queries
 from db import devices as device_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.domain.vocabulary import CertificateStatus, DeviceStatus, InstallationRole
+from desktop.core.domain.vocabulary import (
+    AuditAction,
+    CertificateStatus,
+    DeviceStatus,
+    InstallationRole,
+)
 from desktop.core.exchange.certificate_check import (
     CertificateCheck,
     RegisterEntry,
@@ -49,7 +54,7 @@ from desktop.core.foundation.files import refuse_open_database
 FORMAT = "hmtn-certificate-keys"
 VERSION = 1
 SIGNATURE_SUFFIX = ".minisig"
-KEYS_WRITTEN_ACTION = "certificate_keys_written"  # audited: which file, its hash, counts
+KEYS_WRITTEN_ACTION = AuditAction.CERTIFICATE_KEYS_WRITTEN  # audited: file, its hash, counts
 _DEVICE_FIELDS = (
     "key_id", "signing_key", "device_id", "device_name", "site_code", "status", "revoked_at",
     "revoke_reason",
