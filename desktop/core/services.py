@@ -9,6 +9,7 @@ from db import installation
 from db.connection import connect, open_database, refusal_for
 from db.driver import sqlite3
 from db.records import StorageFailure
+from desktop.core.backups.service import BackupService
 from desktop.core.domain.vocabulary import InstallationRole
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.center import CenterService
@@ -72,6 +73,7 @@ class Services:
     lab: LabService  # the laboratory's results at the center, and what they decide
     planning: PlanningService  # the center's drive calendar, devices and number blocks
     packages: PackageService  # the drive packages the center writes for its laptops
+    backups: BackupService  # the rotation, the USB backup and the checks of a restore
 
     def close(self) -> None:
         self.db.close()
@@ -136,6 +138,15 @@ def _build(path: Path, db: Database) -> Services:
         lab=LabService(db, bus, session, lambda: connect(path)),
         planning=PlanningService(db, bus, session, drives),
         packages=PackageService(db, bus, session, lambda: connect(path), lab_facts),
+        backups=BackupService(
+            db,
+            bus,
+            session,
+            settings,
+            path,
+            connect=lambda: connect(path),
+            open_database=lambda target: open_database(target, create=False),
+        ),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)
