@@ -2,14 +2,20 @@
 
 import os
 
+import pyrage
 import pytest
+from sqlite_utils import Database
 
 from db import backup_copy, installation
 from db.driver import sqlite3
 from desktop.core.backups import rotation
 from desktop.core.backups.rotation import BackupReason
+from desktop.core.backups.service import BackupService
 from desktop.core.domain.problems import UserError
+from desktop.core.foundation.events import EventBus
+from desktop.core.foundation.key_file import KeyFile, key_file_path, new_database_key
 from desktop.core.foundation.progress import Progress
+from desktop.core.foundation.settings import SettingsService
 from desktop.core.services import open_services
 from tests.backup_fixtures import (
     DeskWriter,
@@ -121,9 +127,7 @@ def test_a_backup_taken_while_another_thread_writes_restores_to_a_consistent_dat
         assert consistency(restored) == held
 
 
-def test_a_restore_keeps_the_current_file_aside_and_starts_a_new_incarnation(
-    services, db_path
-):
+def test_a_restore_keeps_the_current_file_aside_and_starts_a_new_incarnation(services, db_path):
     sign_in_admin(services)
     register_donors(services, 2)
     made = services.backups.back_up(BackupReason.MANUAL)
@@ -150,9 +154,7 @@ def test_a_restore_keeps_the_current_file_aside_and_starts_a_new_incarnation(
         assert now["epoch"] == report.epoch > before["epoch"]
         assert now["device_id"] == before["device_id"]
         restore_notes = audit_notes(reopened, "restore")
-        assert restore_notes == [
-            f"from {made.path}; the file before it kept as {report.aside}"
-        ]
+        assert restore_notes == [f"from {made.path}; the file before it kept as {report.aside}"]
         assert len(audit_notes(reopened, "new_incarnation")) == 1
     finally:
         reopened.close()
@@ -201,7 +203,9 @@ def _encrypted_copy(plain, target, key: bytes) -> None:
     conn = sqlite3.connect(str(plain))
     conn.execute(f"ATTACH DATABASE '{target}' AS enc KEY \"x'{key.hex()}'\"")
     conn.execute("SELECT sqlcipher_export('enc')")
-    conn.execute(f"PRAGMA enc.application_id = {conn.execute('PRAGMA application_id').fetchone()[0]}")
+    conn.execute(
+        f"PRAGMA enc.application_id = {conn.execute('PRAGMA application_id').fetchone()[0]}"
+    )
     conn.execute("DETACH DATABASE enc")
     conn.close()
 
@@ -209,12 +213,6 @@ def _encrypted_copy(plain, target, key: bytes) -> None:
 def test_a_backup_of_an_encrypted_database_stays_encrypted_with_its_key_file(
     services, db_path, tmp_path
 ):
-    from desktop.core.backups.service import BackupService
-    from desktop.core.foundation.events import EventBus
-    from desktop.core.foundation.key_file import KeyFile, key_file_path, new_database_key
-    from desktop.core.foundation.settings import SettingsService
-    from sqlite_utils import Database
-
     sign_in_admin(services)
     register_donors(services, 4)
     session = services.session
@@ -223,7 +221,7 @@ def test_a_backup_of_an_encrypted_database_stays_encrypted_with_its_key_file(
     encrypted = tmp_path / "site.sqlite3"
     _encrypted_copy(db_path, encrypted, key)
     keys = KeyFile(key_file_path(encrypted))
-    keys.escrow(str(__import__("pyrage").x25519.Identity.generate().to_public()), key)
+    keys.escrow(str(pyrage.x25519.Identity.generate().to_public()), key)
     keys.save()
 
     def connect():
@@ -239,9 +237,11 @@ def test_a_backup_of_an_encrypted_database_stays_encrypted_with_its_key_file(
     )  # fmt: skip
     made = backups.back_up(BackupReason.MANUAL)
     db.close()
-    with backup_copy.opened(made.path, None, read_only=True) as without_key:
-        with pytest.raises(sqlite3.DatabaseError):
-            without_key.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    with (
+        backup_copy.opened(made.path, None, read_only=True) as without_key,
+        pytest.raises(sqlite3.DatabaseError),
+    ):
+        without_key.execute("SELECT count(*) FROM sqlite_master").fetchone()
     with backup_copy.opened(made.path, key, read_only=True) as with_key:
         assert backup_copy.integrity(with_key) == ["ok"]
         assert with_key.execute("SELECT count(*) FROM donor").fetchone()[0] == 4

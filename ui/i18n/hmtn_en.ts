@@ -3596,6 +3596,54 @@ Its signature is beside it: {signature}
         <translation>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</translation>
     </message>
     <message>
+        <source>The disk or USB stick of {folder} is full: the backup was not made and no file was left there. Free some space or use another stick, then try again.</source>
+        <translation>The disk or USB stick of {folder} is full: the backup was not made and no file was left there. Free some space or use another stick, then try again.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({error}); no file was left there. Check that the USB stick is still plugged in, or use another one.</source>
+        <translation>The backup could not be written to {folder} ({error}); no file was left there. Check that the USB stick is still plugged in, or use another one.</translation>
+    </message>
+    <message>
+        <source>{file} is already there and was left as it is; nothing was written.</source>
+        <translation>{file} is already there and was left as it is; nothing was written.</translation>
+    </message>
+    <message>
+        <source>A backup for a USB stick is encrypted for the administrator's backup key, and this laptop has none yet. Make it first (Backups, Make the administrator's backup key), on the administrator's own USB stick.</source>
+        <translation>A backup for a USB stick is encrypted for the administrator's backup key, and this laptop has none yet. Make it first (Backups, Make the administrator's backup key), on the administrator's own USB stick.</translation>
+    </message>
+    <message>
+        <source>A backup from a USB stick is encrypted: choose the administrator's backup key file (or the center's key) to open it.</source>
+        <translation>A backup from a USB stick is encrypted: choose the administrator's backup key file (or the center's key) to open it.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup key (an age identity file).</source>
+        <translation>{file} is not a backup key (an age identity file).</translation>
+    </message>
+    <message>
+        <source>{file} was not made for this key: it opens only with the backup key of the administrator who made it, or the center's.</source>
+        <translation>{file} was not made for this key: it opens only with the backup key of the administrator who made it, or the center's.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of this laptop's database (or it was made with another database key); nothing was restored.</source>
+        <translation>{file} is not a backup of this laptop's database (or it was made with another database key); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (the database check found: {detail}); nothing was restored. Choose another backup.</source>
+        <translation>{file} is damaged (the database check found: {detail}); nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>{file} is a database of another program; nothing was restored.</source>
+        <translation>{file} is a database of another program; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {file} was altered ({detail}); nothing was restored. Choose another backup and tell the center.</source>
+        <translation>The audit trail of {file} was altered ({detail}); nothing was restored. Choose another backup and tell the center.</translation>
+    </message>
+    <message>
+        <source>The database is still open in this program: close it before restoring a backup into it. Nothing was restored.</source>
+        <translation>The database is still open in this program: close it before restoring a backup into it. Nothing was restored.</translation>
+    </message>
+    <message>
         <source>The printer did not accept the pages. Check that it is on and connected, then try again.</source>
         <translation>The printer did not accept the pages. Check that it is on and connected, then try again.</translation>
     </message>

@@ -3597,6 +3597,54 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng bớt dung lượng (dọn thùng rác, xóa tệp cũ) rồi thử lại.</translation>
     </message>
     <message>
+        <source>The disk or USB stick of {folder} is full: the backup was not made and no file was left there. Free some space or use another stick, then try again.</source>
+        <translation>Ổ đĩa hoặc USB ở {folder} đã đầy: chưa sao lưu được và không để lại tệp nào ở đó. Hãy giải phóng dung lượng hoặc dùng USB khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({error}); no file was left there. Check that the USB stick is still plugged in, or use another one.</source>
+        <translation>Không ghi được bản sao lưu vào {folder} ({error}); không để lại tệp nào ở đó. Hãy kiểm tra USB còn cắm chắc không, hoặc dùng USB khác.</translation>
+    </message>
+    <message>
+        <source>{file} is already there and was left as it is; nothing was written.</source>
+        <translation>{file} đã có sẵn và được giữ nguyên; không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>A backup for a USB stick is encrypted for the administrator&apos;s backup key, and this laptop has none yet. Make it first (Backups, Make the administrator&apos;s backup key), on the administrator&apos;s own USB stick.</source>
+        <translation>Bản sao lưu ra USB được mã hóa bằng khóa sao lưu của quản trị viên, mà máy này chưa có. Hãy tạo khóa trước (Sao lưu, Tạo khóa sao lưu của quản trị viên) và lưu vào USB riêng của quản trị viên.</translation>
+    </message>
+    <message>
+        <source>A backup from a USB stick is encrypted: choose the administrator&apos;s backup key file (or the center&apos;s key) to open it.</source>
+        <translation>Bản sao lưu trên USB đã được mã hóa: hãy chọn tệp khóa sao lưu của quản trị viên (hoặc khóa của trung tâm) để mở.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup key (an age identity file).</source>
+        <translation>{file} không phải là khóa sao lưu (tệp khóa bí mật age).</translation>
+    </message>
+    <message>
+        <source>{file} was not made for this key: it opens only with the backup key of the administrator who made it, or the center&apos;s.</source>
+        <translation>{file} không được tạo cho khóa này: chỉ mở được bằng khóa sao lưu của quản trị viên đã tạo nó, hoặc khóa của trung tâm.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of this laptop&apos;s database (or it was made with another database key); nothing was restored.</source>
+        <translation>{file} không phải là bản sao lưu cơ sở dữ liệu của máy này (hoặc được tạo bằng khóa cơ sở dữ liệu khác); chưa khôi phục gì cả.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (the database check found: {detail}); nothing was restored. Choose another backup.</source>
+        <translation>{file} bị hỏng (kiểm tra cơ sở dữ liệu phát hiện: {detail}); chưa khôi phục gì cả. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>{file} is a database of another program; nothing was restored.</source>
+        <translation>{file} là cơ sở dữ liệu của chương trình khác; chưa khôi phục gì cả.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {file} was altered ({detail}); nothing was restored. Choose another backup and tell the center.</source>
+        <translation>Nhật ký thao tác của {file} đã bị sửa đổi ({detail}); chưa khôi phục gì cả. Hãy chọn bản sao lưu khác và báo cho trung tâm.</translation>
+    </message>
+    <message>
+        <source>The database is still open in this program: close it before restoring a backup into it. Nothing was restored.</source>
+        <translation>Cơ sở dữ liệu vẫn đang mở trong chương trình: hãy đóng lại trước khi khôi phục bản sao lưu vào đó. Chưa khôi phục gì cả.</translation>
+    </message>
+    <message>
         <source>The printer did not accept the pages. Check that it is on and connected, then try again.</source>
         <translation>Máy in không nhận các trang in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
