@@ -3,7 +3,7 @@
     --donors N        size of the generated registry (default 1,000,000)
     --only NAME       import | importlock | lookup | startup | labels | printing |
                       certificates | export | centermerge | centerimport |
-                      centergui | packageinstall | lab | package
+                      centergui | packageinstall | lab | package | backup
                       (default: all)
     --fresh           regenerate the data even if a previous run left it
 
@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 
 from benchmarks import (
+    backup_wait,
     center_import,
     center_import_gui,
     center_merge,
@@ -49,6 +50,7 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], bool]] = {
     "packageinstall": lambda a: package_install.run(a.donors, fresh=a.fresh),
     "lab": lambda a: lab_import.run(),
     "package": lambda a: package_build.run(a.donors, fresh=a.fresh),
+    "backup": lambda a: backup_wait.run(a.donors, fresh=a.fresh),
 }
 
 

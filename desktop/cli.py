@@ -16,6 +16,8 @@
     hmtn center package --device DEVICE --out DIR [--passphrase-file F]  a drive package
     hmtn center lab import FILE... --db CENTER                 the laboratory's results
     hmtn device set-center DIR | enrol --out DIR | new-incarnation  this laptop's identity
+    hmtn backup [--to DIR] | list | key --out DIR              backups (see the README)
+    hmtn restore FILE [--identity KEYFILE] [--yes]             restore a checked backup
 
 Commands other than the window itself never load the widget toolkit, so they run on
 machines without a screen. A ``--db`` path that does not exist is created only with
@@ -81,6 +83,8 @@ def _run(args: argparse.Namespace) -> int:
         "package": _exchange,
         "center": _exchange,
         "device": _exchange,
+        "backup": _backups,
+        "restore": _backups,
     }
     return handlers[args.command](args, db_path)
 
@@ -99,6 +103,12 @@ def _exchange(args: argparse.Namespace, db_path: Path | None) -> int:
         return run(args, db_path)
     run = cli_exchange.run_center if args.command == "center" else cli_exchange.run_device
     return run(args, db_path)
+
+
+def _backups(args: argparse.Namespace, db_path: Path | None) -> int:
+    from desktop import cli_backup
+
+    return cli_backup.run(args, db_path)
 
 
 def _unexpected(error: BaseException) -> int:

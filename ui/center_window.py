@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from desktop.core.services import Services
 from ui.about_dialog import AboutDialog
+from ui.backup_menu import BackupMenu
 from ui.center_calendar import CenterCalendar
 from ui.center_conflicts import CenterConflicts
 from ui.center_devices import CenterDevices
@@ -116,6 +117,7 @@ class CenterWindow(QMainWindow):
         staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
         staff_menu.addAction(self._action(self.tr("&Staff list…"), self.list_staff))
         staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
+        self.backup_menu = BackupMenu(self, self.services, self.dialogs)
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QTabWidget, QWidg
 from desktop.core.domain.records import Drive
 from desktop.core.services import Services
 from ui.about_dialog import AboutDialog
+from ui.backup_menu import BackupMenu
 from ui.center_keys_dialog import set_center_keys
 from ui.certificate_screen import CertificateScreen
 from ui.certificate_settings_dialog import CertificateSettingsDialog
@@ -131,8 +132,7 @@ class MainWindow(QMainWindow):
         self.open_drive_action = self._action(
             self.tr("&Open another drive…"), self.choose_drive, "Ctrl+O"
         )
-        drive_menu.addAction(self.new_drive_action)
-        drive_menu.addAction(self.open_drive_action)
+        drive_menu.addActions([self.new_drive_action, self.open_drive_action])
         drive_menu.addSeparator()
         self.labels_action = self._action(self.tr("&Labels…"), self.open_labels, "Ctrl+L")
         drive_menu.addAction(self.labels_action)
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
         staff_menu.addAction(self._action(self.tr("&Staff list…"), self.list_staff))
         staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
+        self.backup_menu = BackupMenu(self, self.services, self.dialogs)
         settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
         settings_menu.addAction(self._action(self.tr("&Set up this site…"), self.set_up_site))
         settings_menu.addSeparator()

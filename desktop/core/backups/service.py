@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import backup_copy, installation
+from db import settings as settings_queries
 from db.driver import sqlite3
 from db.records import DiskFull, StorageFailure, storage_failure, write_transaction
 from desktop.core.backups import rotation, usb
@@ -71,8 +72,9 @@ class BackupService(Service):
         except ValueError:
             return DEFAULT_INTERVAL_MINUTES
 
-    def folder(self) -> Path:
-        return rotation.folder(installation.device_id(self.db))
+    def folder(self, db: Database | None = None) -> Path:
+        """The rotation's folder (``db``: the calling thread's connection)."""
+        return rotation.folder(installation.device_id(db or self.db))
 
     def backups(self) -> list[Backup]:
         """The rotation's backups of this database, newest first."""
@@ -95,7 +97,7 @@ class BackupService(Service):
                 self._saved_through == _change_seq(db)
             ):
                 return None
-            where = self.folder()
+            where = self.folder(db)
             target = rotation.new_path(where, reason)
             with _written(where):
                 where.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -109,10 +111,10 @@ class BackupService(Service):
         site administrator's backup key and the center's; administrators only."""
         self.session.require(StaffRole.ADMIN)
         folder = Path(folder)
-        recipients = self.recipients()
-        device = self.settings.device()
         now = dt.datetime.now()
         with self._lock, self._own_connection() as db, self._workdir() as work:
+            recipients = self.recipients(db)
+            device = installation.current(db)
             with _written(work):
                 database = work / usb.DATABASE
                 self._copy(db, database, progress)
@@ -123,23 +125,22 @@ class BackupService(Service):
                     contents = backup_copy.contents(conn)
                 manifest = {"format": usb.FORMAT, "format_version": usb.FORMAT_VERSION,
                             "made_at": now.isoformat(timespec="seconds"),
-                            "device_id": device.device_id, "site_code": device.site_code,
+                            "device_id": device["device_id"], "site_code": device["site_code"],
                             "encrypted": self.key is not None, "contents": contents}  # fmt: skip
                 parts[usb.MANIFEST].write_text(json.dumps(manifest, sort_keys=True, indent=2))
             progress.step("write", 0, 0)
-            written = usb.write(
-                parts, folder, usb.file_name(device.site_code, now), recipients, work
-            )
+            name = usb.file_name(device["site_code"] or "", now)
+            written = usb.write(parts, folder, name, recipients, work)
             self._log(db, f"to a USB stick: {written.path} ({written.recipients} recipients)")
         return written
 
-    def recipients(self) -> list[str]:
+    def recipients(self, db: Database | None = None) -> list[str]:
         """The age recipients of a USB backup: the administrator's backup key (needed)
-        and the center's, once installed."""
-        admin = self.settings.get(ADMIN_RECIPIENT_KEY)
+        and the center's, once installed (``db``: the calling thread's connection)."""
+        admin, center = (_setting(db or self.db, key)
+                         for key in (ADMIN_RECIPIENT_KEY, CENTER_RECIPIENT_KEY))  # fmt: skip
         if not admin:
             raise UserError(Problem("backup_admin_key_missing"))
-        center = self.settings.get(CENTER_RECIPIENT_KEY)
         return [admin, *([center] if center else [])]
 
     def has_admin_key(self) -> bool:
@@ -250,6 +251,11 @@ class BackupService(Service):
             yield work
         finally:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _setting(db: Database, key: str) -> str | None:
+    row = settings_queries.setting(db, key)
+    return row["value"] if row else None
 
 
 def _change_seq(db: Database) -> int:
