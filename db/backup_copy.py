@@ -61,6 +61,7 @@ def copy_to_new_file(
         raise FileExistsError(target)
     try:
         copy = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_S)
+        target.chmod(0o600)  # health data: the owner's alone (ignored on Windows)
         try:
             apply_key(copy, key)
             _stepped(source, copy, steps)

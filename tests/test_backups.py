@@ -52,6 +52,8 @@ def test_a_backup_goes_to_the_rotation_as_a_sound_database_and_is_audited(
         assert copy.execute("SELECT count(*) FROM donor").fetchone()[0] == 3
         assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one file
     assert sorted(p.name for p in made.path.parent.iterdir()) == [made.path.name]
+    assert made.path.stat().st_mode & 0o777 == 0o600
+    assert made.path.parent.stat().st_mode & 0o777 == 0o700
     assert audit_notes(services, "backup") == [f"manual: {made.path}"]
 
 
