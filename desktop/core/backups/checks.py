@@ -3,7 +3,7 @@ that it is an HMTN database, the audit chain, and what it holds."""
 
 import datetime as dt
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -50,7 +50,6 @@ class CheckedBackup:
     chain: ChainVerdict
     chain_detail: str = ""
     unpacked: Path | None = None
-    extra: dict = field(default_factory=dict)
 
     def discard(self) -> None:
         if self.unpacked is not None:
