@@ -4,6 +4,7 @@
     --only NAME       import | importlock | lookup | startup | labels | printing |
                       certificates | export | centermerge | centerimport |
                       centergui | packageinstall | lab | package | auditchain
+                      centergui | packageinstall | lab | package | backup
                       (default: all)
     --fresh           regenerate the data even if a previous run left it
 
@@ -17,6 +18,7 @@ from collections.abc import Callable
 
 from benchmarks import (
     audit_chain,
+    backup_wait,
     center_import,
     center_import_gui,
     center_merge,
@@ -51,6 +53,7 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], bool]] = {
     "lab": lambda a: lab_import.run(),
     "package": lambda a: package_build.run(a.donors, fresh=a.fresh),
     "auditchain": lambda a: audit_chain.run(fresh=a.fresh),
+    "backup": lambda a: backup_wait.run(a.donors, fresh=a.fresh),
 }
 
 

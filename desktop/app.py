@@ -14,20 +14,24 @@ from types import TracebackType
 
 from platformdirs import user_log_path
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QProgressDialog
 
 from db.connection import DatabaseRefused
+from desktop.core.backups.checks import CheckedBackup
+from desktop.core.backups.restore import RestoreReport
+from desktop.core.backups.rotation import BackupReason
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.foundation.events import Topic
 from desktop.core.services import Services, open_services
 from ui.audit_check import AuditStartupCheck
+from ui.backup_scheduler import BackupScheduler
 from ui.center_window import CenterWindow
 from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
 from ui.main_window import MainWindow
 from ui.messages import problems_text, refusal_text, storage_error_text, translate
-from ui.operation import Operation
+from ui.operation import Operation, failure_text
 from ui.signals import ModelSignals
 from ui.site_setup_dialog import SiteSetupDialog
 from ui.translators import DEFAULT_LANGUAGE, Translators
@@ -51,6 +55,7 @@ class AppController:
         self.signals = ModelSignals(services.bus)
         self.window: MainWindow | CenterWindow | None = None
         self.retired: list[QMainWindow] = []  # replaced, kept until their work has ended
+        self.scheduler = BackupScheduler(services.backups, self.signals, self._say)
 
     def show(self, drive: Drive) -> None:
         """(Re)build the main window for ``drive`` in the current language."""
@@ -61,6 +66,7 @@ class AppController:
         self.window.languageChosen.connect(self.change_language)
         self.window.driveChosen.connect(self.show)
         self.window.demoResetRequested.connect(self.reset_demo)
+        self.window.backup_menu.restoreConfirmed.connect(self.restore)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             if old.drive.id == drive.id:  # rebuilt (language, rule set): the same station
@@ -86,6 +92,7 @@ class AppController:
             self.services, self.signals, self.translators.language, dialogs=self.dialogs
         )
         self.window.languageChosen.connect(self.change_language)
+        self.window.backup_menu.restoreConfirmed.connect(self.restore)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             self.window.tabs.setCurrentIndex(old.tabs.currentIndex())
@@ -117,6 +124,7 @@ class AppController:
         """Once the event loop has ended, while the database is still open: stop the work
         still running (cancelled and waited for, its last results delivered), then delete
         the windows."""
+        self.scheduler.stop()
         windows = [*self.retired, *([self.window] if self.window is not None else [])]
         stop_running_work(windows)
         self.retired.clear()
@@ -124,6 +132,83 @@ class AppController:
         for window in windows:
             window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def _say(self, text: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 10_000)
+
+    def back_up_at_exit(self) -> None:
+        """The last automatic backup, once the window has closed (skipped when nothing
+        changed since the last one); a failure is logged, the app ends all the same."""
+        self.scheduler.stop()
+        try:
+            self.services.backups.back_up(BackupReason.EXIT)
+        except Exception:  # the exit goes on: the failure is in the log
+            log.warning("the backup at exit failed", exc_info=True)
+
+    def restore(self, checked: CheckedBackup) -> None:
+        """Restore a checked backup: the window closes and the database with it, the
+        backup is put in its place (``Restorer``), and the app opens it again with the
+        same person signed in, at the same drive."""
+        try:
+            restorer = self.services.backups.restorer()
+        except UserError as error:
+            checked.discard()
+            self.dialogs.warning(self.window, "HMTN Desk", problems_text(error.problems))
+            return
+        staff_id = self.services.session.actor.staff_id
+        drive = self.window.drive if isinstance(self.window, MainWindow) else None
+        self.progress = QProgressDialog(translate("App", "Restoring the backup…"), "", 0, 0)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowTitle("HMTN Desk")
+        self.progress.show()  # before the window goes: the app must not see its last close
+        self.scheduler.stop()
+        self.shut_down()
+        self.services.close()
+        self.restore_operation = (
+            Operation(self.progress, lambda progress: restorer.run(checked, progress), self.dialogs)
+            .on_success(lambda report: self._reopen(staff_id, drive, report))
+            .on_failure(lambda error: self._reopen(staff_id, drive, None, error))
+            .on_finished(checked.discard)
+            .run()
+        )  # fmt: skip
+
+    def _reopen(
+        self,
+        staff_id: str | None,
+        drive: Drive | None,
+        report: RestoreReport | None,
+        error: BaseException | None = None,
+    ) -> None:
+        self.progress.close()
+        try:
+            self.services = open_services(self.services.path, create=False)
+        except DatabaseRefused as refused:
+            self.dialogs.error(None, "HMTN Desk", refusal_text(refused.reason, str(refused.path)))
+            self.app.exit(2)
+            return
+        staff = self.services.staff
+        person = next((p for p in staff.active() if p.id == staff_id), None)
+        staff.sign_in(person or staff.ensure_someone())
+        self.signals = ModelSignals(self.services.bus)
+        self.scheduler = BackupScheduler(self.services.backups, self.signals, self._say)
+        if self.services.center_keys.is_center():
+            self.show_center()
+        else:
+            start = None
+            if drive is not None and drive.id in {d.id for d in self.services.drives.all()}:
+                start = self.services.drives.get(drive.id)  # the same drive, as restored
+            start = start or choose_start_drive(self.services, None)
+            if start is None:
+                self.app.exit(0)
+                return
+            self.show(start)
+        if error is not None:
+            self.dialogs.warning(self.window, "HMTN Desk", failure_text(error))
+        elif report is not None:
+            self.dialogs.inform(self.window, "HMTN Desk", translate(
+                "App", "The backup was restored. The database as it was before is kept as"
+                " {path}.").format(path=report.aside or "—"))  # fmt: skip
 
     def reset_demo(self) -> None:
         """Rebuild the demo database: built beside it on a worker thread, then swapped in
@@ -239,6 +324,8 @@ def run_app(
             QTimer.singleShot(0, lambda: on_ready(controller.window))
         status = app.exec()
         controller.shut_down()
+        controller.back_up_at_exit()
+        services = controller.services  # a restore opened the database anew
         return status
     finally:
         services.close()

@@ -19,6 +19,8 @@
     hmtn center lab import FILE... --db CENTER                 the laboratory's results
     hmtn device set-center DIR | enrol --out DIR | new-incarnation  this laptop's identity
     hmtn audit verify [--db PATH]                             check the audit trail's chain
+    hmtn backup [--to DIR] | list | key --out DIR              backups (see the README)
+    hmtn restore FILE [--identity KEYFILE] [--yes]             restore a checked backup
 
 Commands other than the window itself never load the widget toolkit, so they run on
 machines without a screen. A ``--db`` path that does not exist is created only with
@@ -85,6 +87,8 @@ def _run(args: argparse.Namespace) -> int:
         "center": _exchange,
         "device": _exchange,
         "audit": _audit,
+        "backup": _backups,
+        "restore": _backups,
     }
     return handlers[args.command](args, db_path)
 
@@ -113,6 +117,12 @@ def _audit(args: argparse.Namespace, db_path: Path | None) -> int:
     from desktop.cli_audit import run_verify
 
     return run_verify(args, db_path, _open_services)
+
+
+def _backups(args: argparse.Namespace, db_path: Path | None) -> int:
+    from desktop import cli_backup
+
+    return cli_backup.run(args, db_path)
 
 
 def _unexpected(error: BaseException) -> int:

@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         _center,
         _device,
         _audit,
+        _backup,
+        _restore,
     ):
         add(commands)
     return parser
@@ -281,3 +283,38 @@ def _device(commands: argparse._SubParsersAction) -> None:
         ),
         create=False,
     )
+
+
+def _backup(commands: argparse._SubParsersAction) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="back up the database: into the rotation in the user data folder, or (--to)"
+        " one encrypted file for a USB stick",
+    )
+    backup.add_argument(
+        "--to", type=Path, metavar="FOLDER", help="write the encrypted backup file into FOLDER"
+    )
+    _database_kept(backup)
+    backup_commands = backup.add_subparsers(dest="backup_command", metavar="COMMAND")
+    _database_kept(backup_commands.add_parser("list", help="list the rotation's backups"))
+    key = backup_commands.add_parser(
+        "key", help="make the administrator's backup key (its secret half goes to FOLDER)"
+    )
+    key.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="where to write it")
+    _database_kept(key)
+
+
+def _restore(commands: argparse._SubParsersAction) -> None:
+    restore = commands.add_parser(
+        "restore", help="check a backup, show what it holds and restore it into the database"
+    )
+    restore.add_argument("file", type=Path, help="a backup (.sqlite3 of the rotation, or .tar.age)")
+    restore.add_argument(
+        "--identity", type=Path, metavar="KEYFILE",
+        help="the backup key that opens a .tar.age file (the administrator's or the center's)",
+    )  # fmt: skip
+    restore.add_argument(
+        "--yes", action="store_true", help="restore without asking (scripts); the file before"
+        " it is kept aside all the same",
+    )  # fmt: skip
+    _database_kept(restore)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 from desktop.core.services import Services
 from ui.about_dialog import AboutDialog
 from ui.audit_viewer import AuditViewer
+from ui.backup_menu import BackupMenu
 from ui.center_calendar import CenterCalendar
 from ui.center_conflicts import CenterConflicts
 from ui.center_devices import CenterDevices
@@ -122,6 +123,7 @@ class CenterWindow(QMainWindow):
         staff_menu.addSeparator()
         self.audit_action = self._action(self.tr("&Audit trail…"), self.show_audit_trail)
         staff_menu.addAction(self.audit_action)
+        self.backup_menu = BackupMenu(self, self.services, self.dialogs)
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}

@@ -11,6 +11,7 @@ from desktop.core.domain.records import Drive
 from desktop.core.services import Services
 from ui.about_dialog import AboutDialog
 from ui.audit_viewer import AuditViewer
+from ui.backup_menu import BackupMenu
 from ui.center_keys_dialog import set_center_keys
 from ui.certificate_screen import CertificateScreen
 from ui.certificate_settings_dialog import CertificateSettingsDialog
@@ -132,8 +133,7 @@ class MainWindow(QMainWindow):
         self.open_drive_action = self._action(
             self.tr("&Open another drive…"), self.choose_drive, "Ctrl+O"
         )
-        drive_menu.addAction(self.new_drive_action)
-        drive_menu.addAction(self.open_drive_action)
+        drive_menu.addActions([self.new_drive_action, self.open_drive_action])
         drive_menu.addSeparator()
         self.labels_action = self._action(self.tr("&Labels…"), self.open_labels, "Ctrl+L")
         drive_menu.addAction(self.labels_action)
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         )
         registry_menu.addAction(self.import_action)
         self._build_staff_menu()
+        self.backup_menu = BackupMenu(self, self.services, self.dialogs)
         settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
         settings_menu.addAction(self._action(self.tr("&Set up this site…"), self.set_up_site))
         settings_menu.addSeparator()

@@ -147,6 +147,62 @@ PROBLEMS = {
         "The file's audit trail of device {device} does not end at the chain head its"
         " manifest names (entry {expected}): entries were left out or changed.",
     ),
+    # backups and restore
+    "backup_disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk or USB stick of {folder} is full: the backup was not made and no file was"
+        " left there. Free some space or use another stick, then try again.",
+    ),
+    "backup_not_written": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written to {folder} ({error}); no file was left there."
+        " Check that the USB stick is still plugged in, or use another one.",
+    ),
+    "backup_file_exists": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is already there and was left as it is; nothing was written."
+    ),
+    "backup_admin_key_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A backup for a USB stick is encrypted for the administrator's backup key, and this"
+        " laptop has none yet. Make it first (Backups, Make the administrator's backup"
+        " key), on the administrator's own USB stick.",
+    ),
+    "backup_identity_needed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A backup from a USB stick is encrypted: choose the administrator's backup key file"
+        " (or the center's key) to open it.",
+    ),
+    "backup_identity_bad": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not a backup key (an age identity file)."
+    ),
+    "backup_not_for_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} was not made for this key: it opens only with the backup key of the"
+        " administrator who made it, or the center's.",
+    ),
+    "backup_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is not a backup of this laptop's database (or it was made with another"
+        " database key); nothing was restored.",
+    ),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is damaged (the database check found: {detail}); nothing was restored."
+        " Choose another backup.",
+    ),
+    "backup_not_hmtn": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is a database of another program; nothing was restored."
+    ),
+    "backup_chain_broken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The audit trail of {file} was altered; nothing was restored. Choose another backup"
+        " and tell the center.",
+    ),
+    "restore_database_open": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is still open in this program: close it before restoring a backup"
+        " into it. Nothing was restored.",
+    ),
     # printers
     "printer_refused": QT_TRANSLATE_NOOP(
         "Messages",

@@ -9,6 +9,7 @@ from db import installation
 from db.connection import connect, open_database, refusal_for
 from db.driver import sqlite3
 from db.records import StorageFailure
+from desktop.core.backups.service import BackupService
 from desktop.core.domain.vocabulary import InstallationRole
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.center import CenterService
@@ -76,6 +77,7 @@ class Services:
     packages: PackageService  # the drive packages the center writes for its laptops
     audit: AuditTrailService  # the audit trail: the viewer, its export, the chain's check
     certificate_checks: CertificateChecks  # what a certificate's QR proves; published keys
+    backups: BackupService  # the rotation, the USB backup and the checks of a restore
 
     def close(self) -> None:
         self.db.close()
@@ -142,6 +144,15 @@ def _build(path: Path, db: Database) -> Services:
         packages=PackageService(db, bus, session, lambda: connect(path), lab_facts),
         audit=AuditTrailService(db, bus, session, lambda: connect(path)),
         certificate_checks=CertificateChecks(db, bus, session, settings),
+        backups=BackupService(
+            db,
+            bus,
+            session,
+            settings,
+            path,
+            connect=lambda: connect(path),
+            open_database=lambda target: open_database(target, create=False),
+        ),
     )
     services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)

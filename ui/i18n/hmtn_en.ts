@@ -89,6 +89,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is kept as {path}.</source>
+        <translation>The backup was restored. The database as it was before is kept as {path}.</translation>
+    </message>
+    <message>
         <source>Rebuilding the demo database…</source>
         <translation>Rebuilding the demo database…</translation>
     </message>
@@ -463,6 +471,143 @@ Someone changed this laptop's database outside HMTN Desk. Nothing was repaired. 
     <message>
         <source>{count} entries written to {file}.</source>
         <translation>{count} entries written to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <source>Back up to &amp;USB…</source>
+        <translation>Back up to &amp;USB…</translation>
+    </message>
+    <message>
+        <source>Make the administrator's backup &amp;key…</source>
+        <translation>Make the administrator's backup &amp;key…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Backup made: {path} ({size})</source>
+        <translation>Backup made: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>A backup for a USB stick is encrypted for the administrator's backup key, and this laptop has none yet. Make it now, on the administrator's own USB stick?</source>
+        <translation>A backup for a USB stick is encrypted for the administrator's backup key, and this laptop has none yet. Make it now, on the administrator's own USB stick?</translation>
+    </message>
+    <message>
+        <source>Back up to USB</source>
+        <translation>Back up to USB</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) for the backup</source>
+        <translation>Choose the USB stick (or folder) for the backup</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written: {path} ({size}). It opens with the administrator's backup key or the center's.</source>
+        <translation>Encrypted backup written: {path} ({size}). It opens with the administrator's backup key or the center's.</translation>
+    </message>
+    <message>
+        <source>Choose the administrator's own USB stick for the backup key</source>
+        <translation>Choose the administrator's own USB stick for the backup key</translation>
+    </message>
+    <message>
+        <source>The administrator's backup key</source>
+        <translation>The administrator's backup key</translation>
+    </message>
+    <message>
+        <source>The backup key was written to {path}. Keep that stick away from this laptop (or print the key and lock it away): a USB backup opens only with it or the center's key.</source>
+        <translation>The backup key was written to {path}. Keep that stick away from this laptop (or print the key and lock it away): a USB backup opens only with it or the center's key.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up automatically: {path}</source>
+        <translation>Backed up automatically: {path}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {why}</source>
+        <translation>The automatic backup failed: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>automatic (every few minutes)</source>
+        <translation>automatic (every few minutes)</translation>
+    </message>
+    <message>
+        <source>when a drive was closed</source>
+        <translation>when a drive was closed</translation>
+    </message>
+    <message>
+        <source>when the app was closed</source>
+        <translation>when the app was closed</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>on demand</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>not checked by this version</source>
+        <translation>not checked by this version</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> and {count} more</translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation>Made: {when}</translation>
+    </message>
+    <message>
+        <source>Last change it holds: {when}</source>
+        <translation>Last change it holds: {when}</translation>
+    </message>
+    <message>
+        <source>Site: {site}</source>
+        <translation>Site: {site}</translation>
+    </message>
+    <message>
+        <source>Drives: {count}</source>
+        <translation>Drives: {count}</translation>
+    </message>
+    <message>
+        <source>Donors: {donors} · visits: {visits} · donations: {donations}</source>
+        <translation>Donors: {donors} · visits: {visits} · donations: {donations}</translation>
+    </message>
+    <message>
+        <source>Database check: passed · audit chain: {chain}</source>
+        <translation>Database check: passed · audit chain: {chain}</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3157,66 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <source>The keys of {devices} devices ({revoked} revoked) and {voided} voided certificates, signed by the center.</source>
         <translation>The keys of {devices} devices ({revoked} revoked) and {voided} voided certificates, signed by the center.</translation>
     </message>
+    <message>
+        <source>Encrypted backup written: {path} ({size}, for {count} keys)</source>
+        <translation>Encrypted backup written: {path} ({size}, for {count} keys)</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({size})</source>
+        <translation>Backup written: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}.</source>
+        <translation>No backups yet in {folder}.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>The administrator's backup key was written to {path}. Keep it away from this laptop: a USB backup opens only with it (or the center's key).</source>
+        <translation>The administrator's backup key was written to {path}. Keep it away from this laptop: a USB backup opens only with it (or the center's key).</translation>
+    </message>
+    <message>
+        <source>Backup {file}</source>
+        <translation>Backup {file}</translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was before is kept as {path}.</source>
+        <translation>Restored. The database as it was before is kept as {path}.</translation>
+    </message>
+    <message>
+        <source>This laptop now exchanges with the center as a new incarnation ({incarnation}).</source>
+        <translation>This laptop now exchanges with the center as a new incarnation ({incarnation}).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: confirm with --yes when no one is at a terminal to answer.</source>
+        <translation>Nothing was restored: confirm with --yes when no one is at a terminal to answer.</translation>
+    </message>
+    <message>
+        <source>Restore it? The current database is kept aside. Type yes to restore: </source>
+        <translation>Restore it? The current database is kept aside. Type yes to restore: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
 </context>
 <context>
     <name>CollectionQueueModel</name>
@@ -4177,6 +4382,54 @@ Its signature is beside it: {signature}
     <message>
         <source>The file's audit trail of device {device} does not end at the chain head its manifest names (entry {expected}): entries were left out or changed.</source>
         <translation>The file's audit trail of device {device} does not end at the chain head its manifest names (entry {expected}): entries were left out or changed.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick of {folder} is full: the backup was not made and no file was left there. Free some space or use another stick, then try again.</source>
+        <translation>The disk or USB stick of {folder} is full: the backup was not made and no file was left there. Free some space or use another stick, then try again.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({error}); no file was left there. Check that the USB stick is still plugged in, or use another one.</source>
+        <translation>The backup could not be written to {folder} ({error}); no file was left there. Check that the USB stick is still plugged in, or use another one.</translation>
+    </message>
+    <message>
+        <source>{file} is already there and was left as it is; nothing was written.</source>
+        <translation>{file} is already there and was left as it is; nothing was written.</translation>
+    </message>
+    <message>
+        <source>A backup for a USB stick is encrypted for the administrator's backup key, and this laptop has none yet. Make it first (Backups, Make the administrator's backup key), on the administrator's own USB stick.</source>
+        <translation>A backup for a USB stick is encrypted for the administrator's backup key, and this laptop has none yet. Make it first (Backups, Make the administrator's backup key), on the administrator's own USB stick.</translation>
+    </message>
+    <message>
+        <source>A backup from a USB stick is encrypted: choose the administrator's backup key file (or the center's key) to open it.</source>
+        <translation>A backup from a USB stick is encrypted: choose the administrator's backup key file (or the center's key) to open it.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup key (an age identity file).</source>
+        <translation>{file} is not a backup key (an age identity file).</translation>
+    </message>
+    <message>
+        <source>{file} was not made for this key: it opens only with the backup key of the administrator who made it, or the center's.</source>
+        <translation>{file} was not made for this key: it opens only with the backup key of the administrator who made it, or the center's.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of this laptop's database (or it was made with another database key); nothing was restored.</source>
+        <translation>{file} is not a backup of this laptop's database (or it was made with another database key); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (the database check found: {detail}); nothing was restored. Choose another backup.</source>
+        <translation>{file} is damaged (the database check found: {detail}); nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>{file} is a database of another program; nothing was restored.</source>
+        <translation>{file} is a database of another program; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {file} was altered; nothing was restored. Choose another backup and tell the center.</source>
+        <translation>The audit trail of {file} was altered; nothing was restored. Choose another backup and tell the center.</translation>
+    </message>
+    <message>
+        <source>The database is still open in this program: close it before restoring a backup into it. Nothing was restored.</source>
+        <translation>The database is still open in this program: close it before restoring a backup into it. Nothing was restored.</translation>
     </message>
     <message>
         <source>The printer did not accept the pages. Check that it is on and connected, then try again.</source>
@@ -6103,6 +6356,65 @@ Its signature is beside it: {signature}
     <message>
         <source>Report saved to {path}.</source>
         <translation>Report saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Open a backup file (USB stick)…</source>
+        <translation>Open a backup file (USB stick)…</translation>
+    </message>
+    <message>
+        <source>Choose a backup to check it.</source>
+        <translation>Choose a backup to check it.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restore this backup…</translation>
+    </message>
+    <message>
+        <source>Backups on this laptop (newest first):</source>
+        <translation>Backups on this laptop (newest first):</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database with the backup. The database as it is now is kept aside, never deleted; the laptop then exchanges with the center as a new incarnation.</source>
+        <translation>Restoring replaces the database with the backup. The database as it is now is kept aside, never deleted; the laptop then exchanges with the center as a new incarnation.</translation>
+    </message>
+    <message>
+        <source>No backup on this laptop yet: open a backup file.</source>
+        <translation>No backup on this laptop yet: open a backup file.</translation>
+    </message>
+    <message>
+        <source>Open a backup file</source>
+        <translation>Open a backup file</translation>
+    </message>
+    <message>
+        <source>HMTN backups (*.tar.age *.sqlite3)</source>
+        <translation>HMTN backups (*.tar.age *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>The administrator's backup key (or the center's)</source>
+        <translation>The administrator's backup key (or the center's)</translation>
+    </message>
+    <message>
+        <source>Backup keys (*.txt);;All files (*)</source>
+        <translation>Backup keys (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>Backup {file}</source>
+        <translation>Backup {file}</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {when}? The app closes the database, keeps it aside as it is now, puts the backup in its place and opens it again.</source>
+        <translation>Restore the backup made {when}? The app closes the database, keeps it aside as it is now, puts the backup in its place and opens it again.</translation>
     </message>
 </context>
 <context>

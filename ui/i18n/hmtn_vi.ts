@@ -90,6 +90,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is kept as {path}.</source>
+        <translation>Đã khôi phục bản sao lưu. Cơ sở dữ liệu trước khi khôi phục được giữ lại tại {path}.</translation>
+    </message>
+    <message>
         <source>Rebuilding the demo database…</source>
         <translation>Đang tạo lại cơ sở dữ liệu mẫu…</translation>
     </message>
@@ -464,6 +472,143 @@ Có người đã sửa cơ sở dữ liệu của máy này bên ngoài HMTN De
     <message>
         <source>{count} entries written to {file}.</source>
         <translation>Đã ghi {count} mục vào {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sao lưu</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Sao lưu &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Back up to &amp;USB…</source>
+        <translation>Sao lưu ra &amp;USB…</translation>
+    </message>
+    <message>
+        <source>Make the administrator&apos;s backup &amp;key…</source>
+        <translation>Tạo &amp;khóa sao lưu của quản trị viên…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup made: {path} ({size})</source>
+        <translation>Đã sao lưu: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>A backup for a USB stick is encrypted for the administrator&apos;s backup key, and this laptop has none yet. Make it now, on the administrator&apos;s own USB stick?</source>
+        <translation>Bản sao lưu ra USB được mã hóa bằng khóa sao lưu của quản trị viên, mà máy này chưa có. Tạo khóa ngay bây giờ và lưu vào USB riêng của quản trị viên?</translation>
+    </message>
+    <message>
+        <source>Back up to USB</source>
+        <translation>Sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) for the backup</source>
+        <translation>Chọn USB (hoặc thư mục) để ghi bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written: {path} ({size}). It opens with the administrator&apos;s backup key or the center&apos;s.</source>
+        <translation>Đã ghi bản sao lưu đã mã hóa: {path} ({size}). Chỉ mở được bằng khóa sao lưu của quản trị viên hoặc khóa của trung tâm.</translation>
+    </message>
+    <message>
+        <source>Choose the administrator&apos;s own USB stick for the backup key</source>
+        <translation>Chọn USB riêng của quản trị viên để lưu khóa sao lưu</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s backup key</source>
+        <translation>Khóa sao lưu của quản trị viên</translation>
+    </message>
+    <message>
+        <source>The backup key was written to {path}. Keep that stick away from this laptop (or print the key and lock it away): a USB backup opens only with it or the center&apos;s key.</source>
+        <translation>Đã ghi khóa sao lưu vào {path}. Hãy cất USB đó xa máy này (hoặc in khóa ra và cất giữ cẩn thận): bản sao lưu trên USB chỉ mở được bằng khóa này hoặc khóa của trung tâm.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up automatically: {path}</source>
+        <translation>Đã tự động sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {why}</source>
+        <translation>Sao lưu tự động không thành công: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>automatic (every few minutes)</source>
+        <translation>tự động (vài phút một lần)</translation>
+    </message>
+    <message>
+        <source>when a drive was closed</source>
+        <translation>khi kết thúc đợt hiến máu</translation>
+    </message>
+    <message>
+        <source>when the app was closed</source>
+        <translation>khi đóng chương trình</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>theo yêu cầu</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>not checked by this version</source>
+        <translation>phiên bản này chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>bị phá vỡ</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> và {count} đợt khác</translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation>Thời điểm sao lưu: {when}</translation>
+    </message>
+    <message>
+        <source>Last change it holds: {when}</source>
+        <translation>Thay đổi cuối cùng trong bản sao lưu: {when}</translation>
+    </message>
+    <message>
+        <source>Site: {site}</source>
+        <translation>Cơ sở: {site}</translation>
+    </message>
+    <message>
+        <source>Drives: {count}</source>
+        <translation>Đợt hiến máu: {count}</translation>
+    </message>
+    <message>
+        <source>Donors: {donors} · visits: {visits} · donations: {donations}</source>
+        <translation>Người hiến: {donors} · lượt đến: {visits} · đơn vị máu: {donations}</translation>
+    </message>
+    <message>
+        <source>Database check: passed · audit chain: {chain}</source>
+        <translation>Kiểm tra cơ sở dữ liệu: đạt · chuỗi nhật ký thao tác: {chain}</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3158,66 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <source>The keys of {devices} devices ({revoked} revoked) and {voided} voided certificates, signed by the center.</source>
         <translation>Khóa của {devices} máy ({revoked} máy đã thu hồi) và {voided} giấy chứng nhận đã hủy, có chữ ký của trung tâm.</translation>
     </message>
+    <message>
+        <source>Encrypted backup written: {path} ({size}, for {count} keys)</source>
+        <translation>Đã ghi bản sao lưu đã mã hóa: {path} ({size}, cho {count} khóa)</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({size})</source>
+        <translation>Đã ghi bản sao lưu: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}.</source>
+        <translation>Chưa có bản sao lưu nào trong {folder}.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s backup key was written to {path}. Keep it away from this laptop: a USB backup opens only with it (or the center&apos;s key).</source>
+        <translation>Đã ghi khóa sao lưu của quản trị viên vào {path}. Hãy cất giữ xa máy này: bản sao lưu trên USB chỉ mở được bằng khóa này (hoặc khóa của trung tâm).</translation>
+    </message>
+    <message>
+        <source>Backup {file}</source>
+        <translation>Bản sao lưu {file}</translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was before is kept as {path}.</source>
+        <translation>Đã khôi phục. Cơ sở dữ liệu trước khi khôi phục được giữ lại tại {path}.</translation>
+    </message>
+    <message>
+        <source>This laptop now exchanges with the center as a new incarnation ({incarnation}).</source>
+        <translation>Từ nay máy này trao đổi dữ liệu với trung tâm theo phiên cài đặt mới ({incarnation}).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: confirm with --yes when no one is at a terminal to answer.</source>
+        <translation>Chưa khôi phục gì cả: khi không có người trả lời tại cửa sổ dòng lệnh, hãy xác nhận bằng --yes.</translation>
+    </message>
+    <message>
+        <source>Restore it? The current database is kept aside. Type yes to restore: </source>
+        <translation>Khôi phục bản này? Cơ sở dữ liệu hiện tại sẽ được giữ lại riêng. Gõ yes (hoặc có) để khôi phục: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Chưa khôi phục gì cả.</translation>
+    </message>
 </context>
 <context>
     <name>CollectionQueueModel</name>
@@ -4178,6 +4383,54 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>The file&apos;s audit trail of device {device} does not end at the chain head its manifest names (entry {expected}): entries were left out or changed.</source>
         <translation>Nhật ký thao tác trong tệp của máy {device} không kết thúc ở đầu chuỗi mà bản kê khai ghi (mục {expected}): có mục bị bỏ sót hoặc bị sửa.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick of {folder} is full: the backup was not made and no file was left there. Free some space or use another stick, then try again.</source>
+        <translation>Ổ đĩa hoặc USB ở {folder} đã đầy: chưa sao lưu được và không để lại tệp nào ở đó. Hãy giải phóng dung lượng hoặc dùng USB khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({error}); no file was left there. Check that the USB stick is still plugged in, or use another one.</source>
+        <translation>Không ghi được bản sao lưu vào {folder} ({error}); không để lại tệp nào ở đó. Hãy kiểm tra USB còn cắm chắc không, hoặc dùng USB khác.</translation>
+    </message>
+    <message>
+        <source>{file} is already there and was left as it is; nothing was written.</source>
+        <translation>{file} đã có sẵn và được giữ nguyên; không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>A backup for a USB stick is encrypted for the administrator&apos;s backup key, and this laptop has none yet. Make it first (Backups, Make the administrator&apos;s backup key), on the administrator&apos;s own USB stick.</source>
+        <translation>Bản sao lưu ra USB được mã hóa bằng khóa sao lưu của quản trị viên, mà máy này chưa có. Hãy tạo khóa trước (Sao lưu, Tạo khóa sao lưu của quản trị viên) và lưu vào USB riêng của quản trị viên.</translation>
+    </message>
+    <message>
+        <source>A backup from a USB stick is encrypted: choose the administrator&apos;s backup key file (or the center&apos;s key) to open it.</source>
+        <translation>Bản sao lưu trên USB đã được mã hóa: hãy chọn tệp khóa sao lưu của quản trị viên (hoặc khóa của trung tâm) để mở.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup key (an age identity file).</source>
+        <translation>{file} không phải là khóa sao lưu (tệp khóa bí mật age).</translation>
+    </message>
+    <message>
+        <source>{file} was not made for this key: it opens only with the backup key of the administrator who made it, or the center&apos;s.</source>
+        <translation>{file} không được tạo cho khóa này: chỉ mở được bằng khóa sao lưu của quản trị viên đã tạo nó, hoặc khóa của trung tâm.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of this laptop&apos;s database (or it was made with another database key); nothing was restored.</source>
+        <translation>{file} không phải là bản sao lưu cơ sở dữ liệu của máy này (hoặc được tạo bằng khóa cơ sở dữ liệu khác); chưa khôi phục gì cả.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (the database check found: {detail}); nothing was restored. Choose another backup.</source>
+        <translation>{file} bị hỏng (kiểm tra cơ sở dữ liệu phát hiện: {detail}); chưa khôi phục gì cả. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>{file} is a database of another program; nothing was restored.</source>
+        <translation>{file} là cơ sở dữ liệu của chương trình khác; chưa khôi phục gì cả.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {file} was altered; nothing was restored. Choose another backup and tell the center.</source>
+        <translation>Nhật ký thao tác của {file} đã bị sửa đổi; chưa khôi phục gì. Hãy chọn bản sao lưu khác và báo cho trung tâm.</translation>
+    </message>
+    <message>
+        <source>The database is still open in this program: close it before restoring a backup into it. Nothing was restored.</source>
+        <translation>Cơ sở dữ liệu vẫn đang mở trong chương trình: hãy đóng lại trước khi khôi phục bản sao lưu vào đó. Chưa khôi phục gì cả.</translation>
     </message>
     <message>
         <source>The printer did not accept the pages. Check that it is on and connected, then try again.</source>
@@ -6104,6 +6357,65 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Report saved to {path}.</source>
         <translation>Đã lưu báo cáo vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Open a backup file (USB stick)…</source>
+        <translation>Mở tệp sao lưu (trên USB)…</translation>
+    </message>
+    <message>
+        <source>Choose a backup to check it.</source>
+        <translation>Chọn một bản sao lưu để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Khôi phục bản sao lưu này…</translation>
+    </message>
+    <message>
+        <source>Backups on this laptop (newest first):</source>
+        <translation>Các bản sao lưu trên máy này (mới nhất trước):</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database with the backup. The database as it is now is kept aside, never deleted; the laptop then exchanges with the center as a new incarnation.</source>
+        <translation>Khôi phục sẽ thay cơ sở dữ liệu bằng bản sao lưu. Cơ sở dữ liệu hiện tại được giữ lại riêng, không bao giờ bị xóa; sau đó máy trao đổi với trung tâm theo phiên cài đặt mới.</translation>
+    </message>
+    <message>
+        <source>No backup on this laptop yet: open a backup file.</source>
+        <translation>Máy này chưa có bản sao lưu nào: hãy mở một tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>Open a backup file</source>
+        <translation>Mở tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>HMTN backups (*.tar.age *.sqlite3)</source>
+        <translation>Bản sao lưu HMTN (*.tar.age *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s backup key (or the center&apos;s)</source>
+        <translation>Khóa sao lưu của quản trị viên (hoặc của trung tâm)</translation>
+    </message>
+    <message>
+        <source>Backup keys (*.txt);;All files (*)</source>
+        <translation>Khóa sao lưu (*.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Đang kiểm tra {file}…</translation>
+    </message>
+    <message>
+        <source>Backup {file}</source>
+        <translation>Bản sao lưu {file}</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {when}? The app closes the database, keeps it aside as it is now, puts the backup in its place and opens it again.</source>
+        <translation>Khôi phục bản sao lưu lúc {when}? Chương trình sẽ đóng cơ sở dữ liệu, giữ lại bản hiện tại, đặt bản sao lưu vào chỗ của nó rồi mở lại.</translation>
     </message>
 </context>
 <context>

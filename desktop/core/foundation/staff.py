@@ -111,6 +111,7 @@ class StaffService(Service):
         """Make ``staff`` the operator; every later write is recorded in their name."""
         if not self.get(staff.id).active:
             raise UserError(Problem("staff_inactive", {"name": staff.full_name}))
-        self.session.sign_in(staff.id, staff.full_name)
+        # The person's role goes on the session (H-B's several roles replace this line).
+        self.session.sign_in(staff.id, staff.full_name, [StaffRole(staff.role)])
         if self.settings.get(LAST_OPERATOR_KEY) != staff.id:
             self.settings.set(LAST_OPERATOR_KEY, staff.id)
