@@ -30,6 +30,7 @@ from desktop.core.domain.vocabulary import (
     CertificateStatus,
     DonationOutcome,
     DonationType,
+    StaffRole,
 )
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.foundation.base_service import Service
@@ -122,6 +123,7 @@ class CertificateService(Service):
 
     def set_texts(self, facility: str, contact: str) -> None:
         """The collecting facility's name and the contact line on the thank-you slip."""
+        self.session.require(StaffRole.ADMIN)
         self.settings.set_site_texts(facility, contact)
 
     def overlay_offset(self, printer: str) -> tuple[float, float]:
@@ -135,7 +137,7 @@ class CertificateService(Service):
         """Where the values land on the forms in this printer, saved per printer."""
         if max(abs(x_mm), abs(y_mm)) > MAX_OFFSET_MM:
             raise UserError(Problem("offset_range", {"max": MAX_OFFSET_MM}, "offset"))
-        self.settings.set(OFFSET_PREFIX + printer, f"{x_mm:g},{y_mm:g}")
+        self.settings.set_preference(OFFSET_PREFIX + printer, f"{x_mm:g},{y_mm:g}")
 
     @property
     def paper(self) -> CertificateMode:
@@ -145,7 +147,7 @@ class CertificateService(Service):
 
     def set_paper(self, mode: str) -> None:
         if mode != self.paper:
-            self.settings.set(PAPER_KEY, CertificateMode(mode))
+            self.settings.set_preference(PAPER_KEY, CertificateMode(mode))
 
     @property
     def destination(self) -> str:
@@ -157,7 +159,7 @@ class CertificateService(Service):
         if destination not in DESTINATIONS:
             raise ValueError(destination)
         if destination != self.destination:
-            self.settings.set(DESTINATION_KEY, destination)
+            self.settings.set_preference(DESTINATION_KEY, destination)
 
     def _secret(self) -> bytes:
         """The site's key for integrity codes (made when the device was set up)."""
@@ -226,6 +228,7 @@ class CertificateService(Service):
     ) -> list[Planned]:
         """Plan these certificates and enter them in the register as reserved, all in one
         transaction, before anything is printed: their serials are taken for good."""
+        self.session.require(StaffRole.CERTIFICATE)
         with write_transaction(self.db, self.session.actor) as w:
             planned = self.plan(drive, donation_ids, mode, first_serial)
             reserved = []
@@ -252,6 +255,7 @@ class CertificateService(Service):
     def confirm(self, certificate_ids: Sequence[str], reprinted: Sequence[str] = ()) -> None:
         """The pages came out: issue the reserved certificates and count one more
         printing of the ``reprinted`` ones, all or none."""
+        self.session.require(StaffRole.CERTIFICATE)
         refusal = Problem("certificate_not_reserved")
         with write_transaction(self.db, self.session.actor) as w:
             for certificate_id in reprinted:
@@ -274,6 +278,7 @@ class CertificateService(Service):
     def abandon(self, certificate_ids: Sequence[str], reason: str) -> int:
         """The batch never reached the printer: void those of its certificates still
         reserved, with the reason (their serials stay used); how many were voided."""
+        self.session.require(StaffRole.CERTIFICATE)
         with write_transaction(self.db, self.session.actor) as w:
             # The reason is the app's own (an error, a cancel): cleaned and cut to length,
             # never refused.
@@ -310,6 +315,7 @@ class CertificateService(Service):
 
     def void_many(self, certificate_ids: list[str], reason: str) -> None:
         """Void several certificates with one reason, all or none."""
+        self.session.require(StaffRole.CERTIFICATE)
         reason = required_reason(reason)
         refusal = Problem("certificate_not_reprintable")
         with write_transaction(self.db, self.session.actor) as w:
