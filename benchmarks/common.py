@@ -9,7 +9,8 @@ from pathlib import Path
 
 from desktop.core.domain import places
 from desktop.core.domain.records import Drive
-from desktop.core.services import Services
+from desktop.core.interim_access import sign_in_until_passwords
+from desktop.core.services import Services, open_services
 from desktop.core.stations.drives import DriveForm
 from desktop.demo.donors import DonorGenerator, write_registry_csv
 
@@ -56,3 +57,11 @@ def machine_summary() -> str:
         f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
         f"{platform.python_version()}, {platform.system()} {platform.release()}"
     )
+
+
+def open_signed_in(path: Path, *, create: bool = True) -> Services:
+    """The services of ``path`` with the administrator signed in, as the app's start
+    signs them in (a new database gets its first administrator, every site role)."""
+    services = open_services(path, create=create)
+    sign_in_until_passwords(services)
+    return services

@@ -1081,6 +1081,48 @@ def m0021_install_acknowledgement(db: Database) -> None:
         db.execute(f"ALTER TABLE package_install ADD COLUMN {column}")
 
 
+_STAFF_ROLE = f"""CREATE TABLE staff_role (
+    {STANDARD_COLUMNS},
+    staff_id TEXT NOT NULL REFERENCES staff (id),
+    role TEXT NOT NULL
+        CHECK (role IN ('admin', 'clerk', 'doctor', 'nurse', 'certificate', 'center')),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    UNIQUE (staff_id, role)
+)"""
+
+
+@_migration
+def m0022_staff_roles(db: Database) -> None:
+    """A person holds several roles, one row each (a role taken away is made inactive,
+    never deleted). Each person's role so far becomes their first row, stamped as their
+    staff row is (its id is made from the person and the role, db.staff.role_id: the
+    site and the center derive the same row, which the center then holds already). At a
+    center, its own staff (written by this installation) are also center operators.
+
+    ``staff.role`` stays, frozen and no longer read: SQLite changes a CHECK list only by
+    making the most referred-to table again, and the center holds versions of staff rows
+    carrying that column (their hashes include it): dropping it would make the center
+    refuse a re-sent file and those of laptops not yet upgraded."""
+    from db.staff import role_id  # noqa: PLC0415 - the one definition of a role row's id
+
+    db.execute(_STAFF_ROLE)
+    db.execute("CREATE INDEX staff_role_origin ON staff_role (device_id, change_seq)")
+    installation = db.execute("SELECT device_id, role FROM installation").fetchone()
+    rows = []
+    for staff in db.query("SELECT * FROM staff"):
+        roles = [staff["role"]]
+        if installation and installation[1] == "center" and staff["device_id"] == installation[0]:
+            roles.append("center")
+        for role in roles:
+            rows.append((role_id(staff["id"], role), staff["created_at"], staff["updated_at"],
+                         staff["device_id"], staff["change_seq"], staff["id"], role))  # fmt: skip
+    db.conn.executemany(
+        "INSERT INTO staff_role (id, created_at, updated_at, device_id, change_seq, staff_id,"
+        " role, active) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+        rows,
+    )
+
+
 _AUDIT_CHAIN = (
     # Each entry's place in the hash chain of the installation that wrote it (see
     # db.audit_chain), and the head of this installation's chain.

@@ -23,6 +23,7 @@ from desktop.core.backups.rotation import BackupReason
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.foundation.events import Topic
+from desktop.core.interim_access import sign_in_until_passwords
 from desktop.core.services import Services, open_services
 from ui.audit_check import AuditStartupCheck
 from ui.backup_scheduler import BackupScheduler
@@ -234,8 +235,7 @@ class AppController:
         from desktop.demo.builder import replace_with  # noqa: PLC0415 - only in demo mode
 
         replace_with(self.services.db, fresh)
-        staff = self.services.staff
-        staff.sign_in(staff.ensure_someone())  # the operator of the rebuilt demo
+        sign_in_until_passwords(self.services)  # the rebuilt demo's administrator
         self.services.bus.publish(*Topic)  # every record may have changed
         drive = choose_start_drive(self.services, None)
         if drive is not None:
@@ -302,6 +302,7 @@ def run_app(
         dialogs.error(None, "HMTN Desk", refusal_text(refused.reason, str(db_path)))
         return 2
     try:
+        sign_in_until_passwords(services)  # until the sign-in dialog (issue 13, H-A)
         dialogs.remember_folder(services.settings)  # file dialogs start where they left off
         if language is None:
             translators.install(services.settings.language)
@@ -332,9 +333,12 @@ def run_app(
 
 
 def error_text(error: BaseException, log_file: Path) -> str:
-    """What the user reads about an error nobody caught: plain words, no traceback."""
+    """What the user reads about an error nobody caught: plain words, no traceback.
+    A refusal the core explains (a role the person signed in lacks) is said as such."""
     if (text := storage_error_text(error)) is not None:
         return text
+    if isinstance(error, UserError):
+        return problems_text(error.problems)
     return translate(
         "App",
         "Something went wrong and the last action may not have been completed."

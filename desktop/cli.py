@@ -190,15 +190,22 @@ def _open_window(args: argparse.Namespace, db_path: Path | None) -> int:
 
 def _open_services(db_path: Path | None, create: bool = False) -> "Services | None":
     from db.connection import DatabaseRefused
+    from desktop.core.interim_access import sign_in_until_passwords
     from desktop.core.services import open_services
     from ui.messages import refusal_text
 
     path = db_path or default_db_path()
     try:
-        return open_services(path, create=create or db_path is None)
+        services = open_services(path, create=create or db_path is None)
     except DatabaseRefused as refused:
         print(refusal_text(refused.reason, str(path)), file=sys.stderr)
         return None
+    try:
+        sign_in_until_passwords(services)  # until --user and the password (issue 13, H-A)
+    except BaseException:
+        services.close()
+        raise
+    return services
 
 
 def _list_drives(args: argparse.Namespace, db_path: Path | None) -> int:

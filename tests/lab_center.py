@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.driver import sqlite3
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from tests.center_cli import ESCROW_PASSPHRASE, PASSPHRASE
 from tests.center_sites import Site
 from tests.factories import MALE, cccd_for
+from tests.people import open_signed_in
 
 OFFICER = "BS. Nguyễn Thị Lan"
 HEADER = "din,abo,rh,hbsag,anti_hcv,anti_hiv,syphilis,nat,tested_on"
@@ -48,7 +49,7 @@ class LabCenter:
 def new_center(folder: Path) -> Path:
     """A center's database, made as ``hmtn center init`` makes it (without the command
     line, which brings Qt's translators: these tests stay Qt-free)."""
-    services = open_services(folder / "center.sqlite3")
+    services = open_signed_in(folder / "center.sqlite3")
     try:
         services.center_keys.init(folder / "keys", PASSPHRASE, ESCROW_PASSPHRASE)
     finally:
@@ -67,8 +68,8 @@ def copied(source: Path, target: Path) -> Path:
 
 def build(center_path: Path, folder: Path) -> LabCenter:
     """Two laptops' units merged into the center (``center_path``, made by init)."""
-    services = open_services(center_path)
-    officer = services.staff.add(OFFICER, "doctor")
+    services = open_signed_in(center_path)
+    officer = services.staff.add(OFFICER, "center")
     services.staff.sign_in(officer)
     a = Site(folder / "HN01.sqlite3", "HN01", "A1001")
     b = Site(folder / "HN02.sqlite3", "HN02", "A1002")

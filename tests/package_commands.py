@@ -7,15 +7,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from tests.center_cli import hmtn
 from tests.center_sites import Site
+from tests.people import open_signed_in
 
 
 @contextmanager
 def opened(path: Path) -> Iterator[Services]:
     """The database's services for a step of a test (closed after, as a window would)."""
-    services = open_services(path)
+    services = open_signed_in(path)
     try:
         yield services
     finally:
@@ -31,8 +32,7 @@ def set_aside(site: Site) -> Iterator[None]:
     try:
         yield
     finally:
-        site.services = open_services(path)
-        site.services.staff.sign_in(site.nurse)
+        site.services = open_signed_in(path)
 
 
 @dataclass(frozen=True)

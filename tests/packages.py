@@ -14,16 +14,17 @@ from pathlib import Path
 from db.records import write_transaction
 from desktop.core.domain.vocabulary import AssignmentStatus, BlockKind, BlockStatus
 from desktop.core.exchange.package_contents import Acknowledgement, PackageContents, RuleSetPart
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from tests.center_sites import drive_form
 from tests.factories import write_registry
+from tests.people import open_signed_in
 
 
 class CenterPlan:
     """The center's plan: drives planned, devices assigned, blocks handed out."""
 
     def __init__(self, path: Path) -> None:
-        self.services: Services = open_services(path)
+        self.services: Services = open_signed_in(path)
         self.device_id = self.services.db.execute("SELECT device_id FROM installation").fetchone()[
             0
         ]

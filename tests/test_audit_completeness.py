@@ -2,23 +2,25 @@
 new values and the reason where one is required (sign-in events are written by the
 sign-in flow, backups by the backup service, through the same ``Writer.log``)."""
 
+import datetime as dt
 import json
 
 import pytest
 
 from db.audit_verify import verify
-from desktop.core.domain.vocabulary import AuditAction, CertificateMode
+from desktop.core.domain.vocabulary import AuditAction, CertificateMode, StaffRole
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.jobs.labels import LabelJob
+from desktop.core.stations.donors import DonorForm
 from tests.exchange_fixtures import new_center_keys
-from tests.factories import registry_row, write_registry
+from tests.factories import MALE, cccd_for, registry_row, write_registry
+from tests.people import sign_in_as
 
 
 @pytest.fixture
 def admin(services):
-    person = services.staff.add("Nguyễn Thị Lan", "admin")
-    services.staff.sign_in(person)
-    return person
+    # one person doing every kind of thing, so that each entry names the same person
+    return sign_in_as(services, *StaffRole, name="Nguyễn Thị Lan")
 
 
 def entries(services, action: str, **where) -> list[dict]:
@@ -36,7 +38,9 @@ def by_admin(entry: dict, admin) -> bool:
 
 def test_each_kind_of_event_has_its_entry(services, drive, donors, admin, tmp_path):
     # a record created: its values
-    donor = donors.register(name="Trần Văn Bình")
+    form = DonorForm(national_id=cccd_for(dt.date(1990, 1, 1), MALE, 7), full_name="Trần Văn Bình",
+                     birth_date="01/01/1990", sex=MALE, phone="")  # fmt: skip
+    donor = services.donors.register(form, not_a_duplicate=True)  # by the person signed in
     (created,) = entries(services, AuditAction.INSERT, table_name="donor", record_id=donor.id)
     assert by_admin(created, admin) and json.loads(created["new_values"])["full_name"] == (
         "Trần Văn Bình"

@@ -10,16 +10,17 @@ import zxingcpp
 from db.driver import sqlite3
 from desktop.cli import main
 from desktop.core.domain.problems import UserError
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.exchange.keys import device_signing_key, key_id
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.jobs.certificates import CertificateJob, render_certificates
-from desktop.core.services import open_services
 from desktop.core.stations import certificate_signature as signature
 from desktop.core.stations.certificate_serials import next_serial
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import FEMALE, MALE, fail_writes
+from tests.people import acting, everyone_person, open_signed_in, person
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
@@ -28,25 +29,27 @@ HEALTHY = MeasurementForm(
 
 @pytest.fixture
 def donate(services, drive, donors):
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
-    nurse = services.staff.add("Lê Thị Hồng", "nurse")
-    services.staff.sign_in(services.staff.add("Phạm Thu Trang", "certificate"))
+    """Donors bled at the drive (by the test person holding every role, who stays
+    signed in); the certificate desk's person is on the staff (``services.desk``)."""
     services.dins.set_fin("A9999")
     services.certificates.set_texts(
         "Viện Huyết học - Truyền máu Trung ương", "Đường dây nóng: 1900 0000"
     )
+    stations = everyone_person(services)
+    services.desk = person(services, "Phạm Thu Trang", StaffRole.CERTIFICATE)
 
     def donate(name="Đỗ Thị Ngọc Diễm", sex=FEMALE, outcome="complete", volume="350"):
-        donor = donors.register(name, dt.date(1994, 6, 1), sex)
-        visit = services.checkin.check_in(drive, donor).visit
-        services.screening.save_questionnaire(visit.id, {})
-        services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 350), doctor.id)
-        din = services.dins.allocate(drive, 1)[0].din
-        return services.collection.record(
-            visit.id,
-            DonationForm(din=din.barcode_data, volume_ml=volume, started="09:00", ended="09:07",
-                         phlebotomist_id=nurse.id, bag_type="triple", outcome=outcome),
-        )  # fmt: skip
+        with acting(services, stations):
+            donor = donors.register(name, dt.date(1994, 6, 1), sex)
+            visit = services.checkin.check_in(drive, donor).visit
+            services.screening.save_questionnaire(visit.id, {})
+            services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 350))
+            din = services.dins.allocate(drive, 1)[0].din
+            return services.collection.record(
+                visit.id,
+                DonationForm(din=din.barcode_data, volume_ml=volume, started="09:00",
+                             ended="09:07", bag_type="triple", outcome=outcome),
+            )  # fmt: skip
 
     return donate
 
@@ -64,6 +67,7 @@ def issue(services, drive, donation_ids, mode, first_serial=None) -> list[str]:
 
 def test_blank_certificates_get_site_serials_and_enter_the_register(services, drive, donate):
     first, second = donate(), donate("Lê Đức Tựu", MALE)
+    services.staff.sign_in(services.desk)  # the certificate desk prints them
     planned = services.certificates.plan(drive, [first.id, second.id], "blank")
     assert [p.serial for p in planned] == ["HMTN-A26-000001", "HMTN-A26-000002"]
     assert planned[0].data.full_name == "Đỗ Thị Ngọc Diễm"
@@ -224,7 +228,7 @@ def test_the_desks_paper_and_destination_are_kept_on_the_laptop(db_path, service
     with pytest.raises(ValueError):
         certificates.set_destination("fax")
     services.close()
-    restarted = open_services(db_path, create=False)
+    restarted = open_signed_in(db_path, create=False)
     try:
         assert (restarted.certificates.paper, restarted.certificates.destination) == (
             "blank", "pdf",

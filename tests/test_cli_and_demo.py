@@ -11,8 +11,8 @@ import pytest
 from desktop.cli import main
 from desktop.core.domain import places
 from desktop.core.domain.identity import check_cccd
-from desktop.core.services import open_services
 from tests.factories import registry_row, write_registry
+from tests.people import EVERYONE_NAME, open_signed_in
 
 # hmtn prints through Qt's translators (a QCoreApplication), and the demo database these
 # tests share is written by `hmtn demo`.
@@ -27,7 +27,7 @@ def demo_db(tmp_path_factory) -> Path:
 
 
 def test_demo_database_holds_a_plausible_registry(demo_db):
-    services = open_services(demo_db)
+    services = open_signed_in(demo_db)
     try:
         rows = list(services.db.query("SELECT * FROM donor"))
         assert len(rows) >= 20_000
@@ -58,7 +58,7 @@ def test_demo_database_holds_a_plausible_registry(demo_db):
 
 
 def test_the_demo_drive_has_donors_screened(demo_db):
-    services = open_services(demo_db)
+    services = open_signed_in(demo_db)
     try:
         drive = services.drives.drive_to_open()
         records = [services.screening.record(e.visit.id) for e in services.screening.decided(drive)]
@@ -113,7 +113,7 @@ def test_registry_import_while_another_one_runs_says_so(tmp_path, capsys, monkey
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # hmtn.log, if any
     db = tmp_path / "center.sqlite3"
-    other = open_services(db)  # another program, storing a registry right now
+    other = open_signed_in(db)  # another program, storing a registry right now
     Staging(other.db, other.session.actor, "other.csv", "0" * 64).start()
     other.close()  # (its heartbeat is fresh: it counts as running)
     good = write_registry(tmp_path / "good.csv", [registry_row()])
@@ -151,7 +151,7 @@ def test_the_console_script_runs(tmp_path):
 
 
 def test_the_demo_drive_has_units_and_labels(demo_db):
-    services = open_services(demo_db)
+    services = open_signed_in(demo_db)
     try:
         drive = services.drives.drive_to_open()
         units = services.collection.donations(drive)
@@ -200,7 +200,7 @@ def test_labels_print_allocates_and_writes_the_label_sets(tmp_path, capsys):
 
 
 def test_the_demo_drive_has_certificates_issued_and_pending(demo_db):
-    services = open_services(demo_db)
+    services = open_signed_in(demo_db)
     try:
         drive = services.drives.drive_to_open()
         entries = services.certificates.entries(drive)
@@ -212,7 +212,7 @@ def test_the_demo_drive_has_certificates_issued_and_pending(demo_db):
 
 
 def test_the_demo_site_is_set_up_so_the_demo_never_asks(demo_db):
-    services = open_services(demo_db)
+    services = open_signed_in(demo_db)
     try:
         assert not services.setup.needed()
     finally:
@@ -226,14 +226,14 @@ def test_demo_reset_rebuilds_the_demo_in_place_and_nothing_else(tmp_path, capsys
     assert main(["demo", "--db", str(path), "--donors", "300"]) == 0
     assert main(["demo", "--db", str(path), "--donors", "300"]) == 2
     assert "--reset" in capsys.readouterr().out
-    services = open_services(path)
+    services = open_signed_in(path)
     services.staff.add("Người thử nghiệm", "clerk")
     services.close()
     inode = os.stat(path).st_ino
     assert main(["demo", "--db", str(path), "--donors", "300", "--reset"]) == 0
     assert "Đã tạo lại cơ sở dữ liệu mẫu" in capsys.readouterr().out
     assert os.stat(path).st_ino == inode  # the same file: its content replaced by SQLite
-    services = open_services(path)
+    services = open_signed_in(path)
     try:
         assert "Người thử nghiệm" not in [s.full_name for s in services.staff.everyone()]
         assert services.db.execute("SELECT count(*) FROM visit").fetchone()[0] == 24
@@ -243,16 +243,16 @@ def test_demo_reset_rebuilds_the_demo_in_place_and_nothing_else(tmp_path, capsys
 
 def test_demo_reset_never_replaces_a_real_database(tmp_path, capsys):
     path = tmp_path / "hmtn.sqlite3"
-    services = open_services(path)
+    services = open_signed_in(path)
     services.staff.add("Nguyễn Thị Lan", "clerk")
     services.close()
     assert main(["demo", "--db", str(path), "--donors", "300", "--reset"]) == 2
     assert "không phải cơ sở dữ liệu mẫu" in capsys.readouterr().err
-    services = open_services(path)
+    services = open_signed_in(path)
     try:
         assert [s.full_name for s in services.staff.everyone()] == [
             "Nguyễn Thị Lan",
-            "Quản trị viên",
+            EVERYONE_NAME,
         ]
         assert services.db.execute("SELECT count(*) FROM donor").fetchone()[0] == 0
     finally:

@@ -10,14 +10,14 @@ import pytest
 
 from db.driver import sqlite3
 from desktop.core.exchange import keys
-from desktop.core.services import open_services
 from tests.center_cli import hmtn
+from tests.people import open_signed_in
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
 
 def site(path: Path, letter: str = "A") -> Path:
-    services = open_services(path)
+    services = open_signed_in(path)
     services.settings.update_device("TTHH-HN", f"Bàn {letter}")
     services.dins.set_fin("A1234")
     services.settings.set("desk_letter", letter)
@@ -58,7 +58,7 @@ def test_the_enrolment_carries_the_laptops_age_recipient_whose_secret_stays_unau
     assert first["recipient"].startswith("age1")
     assert second["recipient"] == first["recipient"]  # made once
 
-    services = open_services(path)
+    services = open_signed_in(path)
     identity = keys.device_identity(services.db)
     secret = str(identity)
     audited = services.db.execute("SELECT group_concat(new_values) FROM audit_log").fetchone()[0]

@@ -15,7 +15,6 @@ from db.connection import open_database
 from db.driver import sqlite3
 from desktop.core.domain.problems import UserError
 from desktop.core.exchange import keys
-from desktop.core.services import open_services
 from tests.center_cli import ESCROW_PASSPHRASE, KEY_FILES, PASSPHRASE, hmtn, write
 from tests.exchange_tools import (
     age_decrypt,
@@ -25,12 +24,13 @@ from tests.exchange_tools import (
     needs_terminal,
     on_terminal,
 )
+from tests.people import open_signed_in
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
 
 def site(path: Path, letter: str = "A", fin: str = "A1234") -> Path:
-    services = open_services(path)
+    services = open_signed_in(path)
     services.settings.update_device("TTHH-HN", f"Bàn {letter}")
     services.dins.set_fin(fin)
     services.settings.set("desk_letter", letter)
@@ -163,7 +163,7 @@ def test_a_site_installs_the_centers_keys_and_shows_their_fingerprints(
     recipient = (folder / "center.pub").read_text().strip()
     assert keys.fingerprint(recipient) in out
     assert len(keys.fingerprint(recipient).split()) == 4
-    services = open_services(path)
+    services = open_signed_in(path)
     installed = services.identity.center_keys()
     services.close()
     assert installed.center_recipient == recipient
@@ -188,7 +188,7 @@ def test_an_enrolled_devices_signature_verifies_with_the_stock_minisign(center, 
     assert enrolment["format"] == "hmtn-enrolment"
     assert (enrolment["desk_letter"], enrolment["fin"]) == ("B", "A1234")
     assert (enrolment["din_block_first"], enrolment["din_block_last"]) == (38462, 76922)
-    services = open_services(path)
+    services = open_signed_in(path)
     secret = keys.device_secret_key(services.db)
     device = services.settings.device()
     services.close()
@@ -309,7 +309,7 @@ def test_a_site_database_is_no_center(tmp_path, capsys):
     path = site(tmp_path / "site.sqlite3")
     assert hmtn("center", "devices", "list", "--db", path) == 2
     assert "not the center's database" in capsys.readouterr().err
-    bare = open_services(tmp_path / "bare.sqlite3")
+    bare = open_signed_in(tmp_path / "bare.sqlite3")
     bare.close()
     assert hmtn("device", "enrol", "--db", bare.path, "--out", tmp_path / "x") == 2
     assert "Set up this site first" in capsys.readouterr().err

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.core.services import open_services
 from tests.exchange_fixtures import new_center_keys, write_public_key
+from tests.people import open_signed_in
 
 # hmtn prints through Qt's translators (a QCoreApplication).
 pytestmark = pytest.mark.qt
@@ -26,7 +26,7 @@ def site(tmp_path_factory):
     db = folder / "site.sqlite3"
     assert main(["demo", "--db", str(db), "--donors", "300"]) == 0
     keys = new_center_keys()
-    services = open_services(db, create=False)
+    services = open_signed_in(db, create=False)
     keys.install(services)
     public_key = write_public_key(services, folder / "device.minisign.pub")
     services.close()

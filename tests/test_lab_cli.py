@@ -7,9 +7,9 @@ import pytest
 from openpyxl import Workbook
 
 from db.driver import sqlite3
-from desktop.core.services import open_services
 from tests.center_cli import hmtn
 from tests.lab_center import LabCenter, build, line, results_file
+from tests.people import open_signed_in
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
@@ -89,7 +89,7 @@ def test_a_refused_file_is_reported_line_by_line_and_changes_nothing(lab, center
 
 
 def test_a_site_database_is_refused_with_a_sentence(db_path, tmp_path, capsys):
-    open_services(db_path).close()  # a laptop's database
+    open_signed_in(db_path).close()  # a laptop's database
     path = results_file(tmp_path, "1.csv", "A100126000001,A,+,âm tính,âm tính,âm tính,âm tính,,")
     assert hmtn("center", "lab", "import", path, "--db", db_path) == 2
     assert "This is not the center's database" in capsys.readouterr().err

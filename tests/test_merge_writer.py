@@ -9,9 +9,9 @@ from db.driver import sqlite3
 from db.merge_writer import MergeWriter
 from db.records import write_transaction
 from desktop.core.domain import places
-from desktop.core.services import open_services
 from desktop.core.stations.drives import DriveForm
 from tests.factories import MALE, DonorFactory
+from tests.people import open_signed_in
 
 SOURCE = "HN01-0190abcd-00003.hmtn.age"
 
@@ -19,7 +19,7 @@ SOURCE = "HN01-0190abcd-00003.hmtn.age"
 @pytest.fixture
 def laptop(tmp_path):
     """Another installation, where the rows come from."""
-    services = open_services(tmp_path / "laptop.sqlite3")
+    services = open_signed_in(tmp_path / "laptop.sqlite3")
     yield services
     services.close()
 

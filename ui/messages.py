@@ -596,13 +596,17 @@ PROBLEMS = {
     # staff
     "staff_not_found": QT_TRANSLATE_NOOP("Messages", "This staff member no longer exists."),
     "staff_is_operator": QT_TRANSLATE_NOOP(
-        "Messages", "{name} is the operator now: choose another operator first."
+        "Messages", "{name} is signed in now: someone else signs in to deactivate them."
     ),
     "staff_inactive": QT_TRANSLATE_NOOP(
         "Messages", "{name} is deactivated: reactivate them in the staff list first."
     ),
     "role_required": QT_TRANSLATE_NOOP(
         "Messages", "This needs the role: {roles}. Nothing was saved."
+    ),
+    "last_administrator": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is the last administrator: make someone else an administrator first.",
     ),
     # check-in warnings
     "under_age": QT_TRANSLATE_NOOP(
@@ -845,9 +849,6 @@ PROBLEMS = {
     "questionnaire_missing": QT_TRANSLATE_NOOP(
         "Messages", "Record the health questionnaire before accepting the donor."
     ),
-    "doctor_required": QT_TRANSLATE_NOOP(
-        "Messages", "Choose the screening doctor who takes the decision."
-    ),
     "volume_choice": QT_TRANSLATE_NOOP("Messages", "Choose a volume of 250, 350 or 450 ml."),
     "until_not_after_drive": QT_TRANSLATE_NOOP(
         "Messages", "The deferral must end after the drive date ({date})."
@@ -996,7 +997,6 @@ PROBLEMS = {
     "not_accepted": QT_TRANSLATE_NOOP(
         "Messages", "This donor is not waiting to give (no acceptance, or already recorded)."
     ),
-    "phlebotomist_required": QT_TRANSLATE_NOOP("Messages", "Choose the nurse who collected."),
     "not_in_chair": QT_TRANSLATE_NOOP("Messages", "No donation was started for this donor."),
     "volume_not_collected": QT_TRANSLATE_NOOP(
         "Messages", "Nothing was collected: leave the volume empty."

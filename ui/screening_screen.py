@@ -84,10 +84,10 @@ class ScreeningScreen(QWidget):
         self.questionnaire.changed.connect(self.update_proposal)
         self.decision.decided.connect(self.record_decision)
         signals.visitsChanged.connect(self.refresh)
-        signals.staffChanged.connect(self._fill_doctors)
+        signals.staffChanged.connect(self._show_doctor)
         QShortcut(QKeySequence("F6"), self, self.focus_queue)
         self.refresh()
-        self._fill_doctors()
+        self._show_doctor()
         self.close_donor()
 
     def _build(self) -> None:
@@ -182,8 +182,8 @@ class ScreeningScreen(QWidget):
             self.waiting.selectRow(min(max(current, 0), len(entries) - 1))
         self.screened.set_entries(self.screening.decided(self.drive))
 
-    def _fill_doctors(self) -> None:
-        self.measurements.set_doctors(self.screening.doctors(), self.session.actor.staff_id)
+    def _show_doctor(self) -> None:
+        self.measurements.show_doctor(self.session.actor.name)
 
     def focus_queue(self) -> None:
         self.waiting.setFocus()
@@ -359,7 +359,6 @@ class ScreeningScreen(QWidget):
                 entry.visit.id,
                 self.measurements.form(),
                 choice,
-                self.measurements.doctor_id(),
                 answers=answers if changed else None,
             )
         except UserError as error:

@@ -88,7 +88,8 @@ def open_services(path: str | Path, *, create: bool = True) -> Services:
     with ``create``) and build every service.
 
     The services share the connection of the thread that calls this; work meant for a
-    worker thread (the registry import) opens a connection of its own.
+    worker thread (the registry import) opens a connection of its own. Nobody is signed
+    in (SYSTEM_ACTOR, no role: every write is refused) until ``staff.sign_in``.
     """
     path = Path(path)
     db = open_database(path, create=create)
@@ -154,7 +155,6 @@ def _build(path: Path, db: Database) -> Services:
             open_database=lambda target: open_database(target, create=False),
         ),
     )
-    services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)
     return services
 

@@ -19,7 +19,9 @@ from desktop.core.domain import places
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.dates import add_years, iso
 from desktop.core.domain.records import Drive
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.interim_access import sign_in_until_passwords
 from desktop.core.services import Services, open_services
 from desktop.core.stations.collection import DonationForm, ReactionForm
 from desktop.core.stations.donors import DonorForm
@@ -29,10 +31,13 @@ from desktop.demo.donors import DonorGenerator, write_registry_csv
 
 DEMO_DONORS = 20_000
 DEMO_SEED = 2026
+# One person per role of a site; the administrator (made first, as a new laptop makes
+# it) also holds every station's role, so that one sign-in shows the whole demo.
 DEMO_STAFF = (
-    ("Nguyễn Thị Lan", "clerk"),
-    ("BS. Trần Văn Minh", "doctor"),
-    ("Lê Thị Hoa", "nurse"),
+    ("Nguyễn Thị Lan", StaffRole.CLERK),
+    ("BS. Trần Văn Minh", StaffRole.DOCTOR),
+    ("Lê Thị Hoa", StaffRole.NURSE),
+    ("Phạm Thu Trang", StaffRole.CERTIFICATE),
 )
 DEMO_QUEUE = 24  # donors already checked in at the open drive
 # With the FIN, the facility and the staff below, the demo site is fully set up: the
@@ -63,6 +68,7 @@ def build_demo(
     remove_database(partial)
     services = open_services(partial)
     try:
+        sign_in_until_passwords(services)  # the administrator, made on a new database
         services.settings.set("demo", "1")
         for name, role in DEMO_STAFF:
             services.staff.add(name, role)
@@ -215,6 +221,7 @@ def _create_drive(services: Services, today: dt.date) -> Drive:
 
 def _fill_queue(services: Services, drive: Drive, seed: int, registry_ids: list[str]) -> None:
     """Tickets for the showcase donors, other registry donors and a few new donors."""
+    _as(services, StaffRole.CLERK)
     chosen = [services.donors.lookup(n).exact for n in registry_ids[: len(SHOWCASE)]]
     rng = random.Random(seed)
     for national_id in rng.sample(registry_ids[len(SHOWCASE) :], 60):
@@ -234,6 +241,7 @@ def _fill_queue(services: Services, drive: Drive, seed: int, registry_ids: list[
         )
         if row["national_id"] and not services.donors.validate(form):
             chosen.append(services.donors.register(form, not_a_duplicate=True))
+    _as(services, StaffRole.CLERK)
     for donor in chosen:
         services.checkin.check_in(drive, donor)
 
@@ -270,12 +278,11 @@ CLERK_ANSWERED = 3  # tickets after the screened ones whose questionnaire is rec
 
 def _screen(services: Services, drive: Drive) -> None:
     """Screen the first tickets with the demo doctor, as the station would."""
-    staff = {member.role: member for member in services.staff.active()}
     tickets = services.checkin.waiting_for_screening(drive)
+    _as(services, StaffRole.CLERK)
     for entry in tickets[len(SCREENINGS) : len(SCREENINGS) + CLERK_ANSWERED]:
-        services.staff.sign_in(staff["clerk"])
         services.screening.save_questionnaire(entry.visit.id, {})
-    services.staff.sign_in(staff["doctor"])
+    _as(services, StaffRole.DOCTOR)
     for entry, (answers, measured, choice) in zip(tickets, SCREENINGS, strict=False):
         services.screening.save_questionnaire(
             entry.visit.id,
@@ -285,7 +292,7 @@ def _screen(services: Services, drive: Drive) -> None:
             },
         )
         form = MeasurementForm(**{**_NORMAL, **measured})
-        services.screening.decide(entry.visit.id, form, choice, staff["doctor"].id)
+        services.screening.decide(entry.visit.id, form, choice)
 
 
 DEMO_FIN = "A9999"  # ICCBBA's example facility; a real site sets its own in Settings
@@ -312,11 +319,11 @@ IN_CHAIR_SINCE = "08:50"
 
 def _collect(services: Services, drive: Drive) -> None:
     """Print the day's label sets and record units for the first accepted donors."""
-    staff = {member.role: member for member in services.staff.active()}
+    _as(services, StaffRole.ADMIN)
     services.dins.set_fin(DEMO_FIN)
+    _as(services, StaffRole.NURSE)
     labels = services.dins.allocate(drive, DEMO_LABEL_SETS)
     services.dins.printed([record.din.number for record in labels])
-    services.staff.sign_in(staff["nurse"])
     queue = services.collection.queue(drive)
     for entry, label, (outcome, volume, start, end, reaction) in zip(
         queue, labels, UNITS, strict=False
@@ -330,7 +337,6 @@ def _collect(services: Services, drive: Drive) -> None:
                 volume_ml=volume,
                 started=start,
                 ended=end,
-                phlebotomist_id=staff["nurse"].id,
                 outcome=outcome,
                 reaction=reaction,
             ),
@@ -348,10 +354,19 @@ DEMO_CERTIFICATES = 2  # of the complete donations; the others are pending
 
 def _certify(services: Services, drive: Drive) -> None:
     """Certificates for the first complete donations, on blank paper, as the desk would."""
-    staff = {member.role: member for member in services.staff.active()}
+    _as(services, StaffRole.ADMIN)
     services.certificates.set_texts(DEMO_FACILITY, DEMO_CONTACT)
-    services.staff.sign_in(staff["clerk"])
+    _as(services, StaffRole.CERTIFICATE)
     pending = [e.donation_id for e in services.certificates.entries(drive) if e.pending]
     reserved = services.certificates.reserve(drive, pending[:DEMO_CERTIFICATES], "blank")
     services.certificates.confirm([item.certificate_id for item in reserved])
-    services.staff.sign_in(staff["clerk"])  # the demo opens at the check-in desk
+
+
+def _as(services: Services, role: StaffRole) -> None:
+    """Sign in the demo's person for ``role`` (the administrator for ``admin``), as the
+    station would be worked."""
+    for member in services.staff.active():
+        if member.roles == {role} or (role == StaffRole.ADMIN and role in member.roles):
+            services.staff.sign_in(member)
+            return
+    raise LookupError(role)

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from db.driver import sqlite3
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from tests.center_sites import Site
 from tests.factories import MALE, cccd_for
+from tests.people import open_signed_in
 from tests.test_center_decisions import restored_laptops_change
 
 PASSPHRASE = "hoa phượng đỏ 2026"
@@ -32,9 +33,9 @@ class CenterData:
 
 
 def make_center(path: Path, keys: Path) -> Services:
-    services = open_services(path)
+    services = open_signed_in(path)
     services.center_keys.init(keys, PASSPHRASE, ESCROW_PASSPHRASE)
-    services.staff.sign_in(services.staff.add(OFFICER, "doctor"))
+    services.staff.sign_in(services.staff.add(OFFICER, "center"))
     return services
 
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessage
 from desktop.app import run_app
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.vocabulary import ScreeningDecision
-from desktop.core.services import open_services
 from desktop.core.stations.site_setup import SiteSetupForm
 from tests.cups_server import no_printer as no_printer_fixture
+from tests.people import open_signed_in
 from tests.test_donor_slips import defer
 from tests.test_screening_service import doctor as doctor_fixture
 from tests.test_screening_service import ticket as ticket_fixture
@@ -104,7 +104,7 @@ def test_printing_to_a_file_starts_where_the_last_file_went_also_after_a_restart
     printer = dialogs.choose_printer(None, None, "nhan-HM261124")
     assert printer is not None and printer.outputFileName() == str(usb / "nhan-HM261124.pdf")
     services.close()
-    restarted = open_services(services.path)
+    restarted = open_signed_in(services.path)
     try:
         dialogs = Dialogs()
         dialogs.remember_folder(restarted.settings)

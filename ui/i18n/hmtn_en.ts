@@ -4800,8 +4800,8 @@ Its signature is beside it: {signature}
         <translation>This staff member no longer exists.</translation>
     </message>
     <message>
-        <source>{name} is the operator now: choose another operator first.</source>
-        <translation>{name} is the operator now: choose another operator first.</translation>
+        <source>{name} is signed in now: someone else signs in to deactivate them.</source>
+        <translation>{name} is signed in now: someone else signs in to deactivate them.</translation>
     </message>
     <message>
         <source>{name} is deactivated: reactivate them in the staff list first.</source>
@@ -4810,6 +4810,10 @@ Its signature is beside it: {signature}
     <message>
         <source>This needs the role: {roles}. Nothing was saved.</source>
         <translation>This needs the role: {roles}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{name} is the last administrator: make someone else an administrator first.</source>
+        <translation>{name} is the last administrator: make someone else an administrator first.</translation>
     </message>
     <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
@@ -5116,10 +5120,6 @@ Its signature is beside it: {signature}
         <translation>Record the health questionnaire before accepting the donor.</translation>
     </message>
     <message>
-        <source>Choose the screening doctor who takes the decision.</source>
-        <translation>Choose the screening doctor who takes the decision.</translation>
-    </message>
-    <message>
         <source>Choose a volume of 250, 350 or 450 ml.</source>
         <translation>Choose a volume of 250, 350 or 450 ml.</translation>
     </message>
@@ -5330,10 +5330,6 @@ Its signature is beside it: {signature}
     <message>
         <source>This donor is not waiting to give (no acceptance, or already recorded).</source>
         <translation>This donor is not waiting to give (no acceptance, or already recorded).</translation>
-    </message>
-    <message>
-        <source>Choose the nurse who collected.</source>
-        <translation>Choose the nurse who collected.</translation>
     </message>
     <message>
         <source>No donation was started for this donor.</source>
@@ -5708,8 +5704,16 @@ Its signature is beside it: {signature}
         <translation>Operator</translation>
     </message>
     <message>
-        <source>Operator: </source>
-        <translation>Operator: </translation>
+        <source>Signed in: </source>
+        <translation>Signed in: </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
     </message>
 </context>
 <context>
@@ -6820,8 +6824,8 @@ Its signature is beside it: {signature}
         <translation>Full name</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
+        <source>Roles</source>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6839,12 +6843,12 @@ Its signature is beside it: {signature}
         <translation>Full name</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -6957,8 +6961,12 @@ Its signature is beside it: {signature}
         <translation>administrator</translation>
     </message>
     <message>
-        <source>check-in clerk</source>
-        <translation>check-in clerk</translation>
+        <source>reception</source>
+        <translation>reception</translation>
+    </message>
+    <message>
+        <source>center operator</source>
+        <translation>center operator</translation>
     </message>
     <message>
         <source>screening doctor</source>

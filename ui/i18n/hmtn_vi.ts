@@ -4801,8 +4801,8 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Nhân viên này không còn trong danh sách.</translation>
     </message>
     <message>
-        <source>{name} is the operator now: choose another operator first.</source>
-        <translation>{name} đang là người thao tác: hãy chọn người thao tác khác trước.</translation>
+        <source>{name} is signed in now: someone else signs in to deactivate them.</source>
+        <translation>{name} đang đăng nhập: người khác phải đăng nhập để ngừng kích hoạt người này.</translation>
     </message>
     <message>
         <source>{name} is deactivated: reactivate them in the staff list first.</source>
@@ -4811,6 +4811,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>This needs the role: {roles}. Nothing was saved.</source>
         <translation>Việc này cần vai trò: {roles}. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>{name} is the last administrator: make someone else an administrator first.</source>
+        <translation>{name} là quản trị viên cuối cùng: hãy cho người khác làm quản trị viên trước.</translation>
     </message>
     <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
@@ -5117,10 +5121,6 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Ghi phiếu câu hỏi sức khỏe trước khi cho hiến.</translation>
     </message>
     <message>
-        <source>Choose the screening doctor who takes the decision.</source>
-        <translation>Chọn bác sĩ khám sàng lọc kết luận.</translation>
-    </message>
-    <message>
         <source>Choose a volume of 250, 350 or 450 ml.</source>
         <translation>Chọn thể tích 250, 350 hoặc 450 ml.</translation>
     </message>
@@ -5331,10 +5331,6 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>This donor is not waiting to give (no acceptance, or already recorded).</source>
         <translation>Người này không ở hàng chờ lấy máu (chưa được duyệt hoặc đã ghi).</translation>
-    </message>
-    <message>
-        <source>Choose the nurse who collected.</source>
-        <translation>Chọn người lấy máu.</translation>
     </message>
     <message>
         <source>No donation was started for this donor.</source>
@@ -5709,8 +5705,16 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Người thao tác</translation>
     </message>
     <message>
-        <source>Operator: </source>
-        <translation>Người thao tác: </translation>
+        <source>Signed in: </source>
+        <translation>Đang đăng nhập: </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>chưa có ai</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
     </message>
 </context>
 <context>
@@ -6821,7 +6825,7 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <source>Role</source>
+        <source>Roles</source>
         <translation>Vai trò</translation>
     </message>
     <message>
@@ -6840,12 +6844,12 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -6958,8 +6962,12 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>quản trị</translation>
     </message>
     <message>
-        <source>check-in clerk</source>
+        <source>reception</source>
         <translation>tiếp đón</translation>
+    </message>
+    <message>
+        <source>center operator</source>
+        <translation>nhân viên trung tâm</translation>
     </message>
     <message>
         <source>screening doctor</source>

@@ -135,11 +135,14 @@ class DriveStatus(StrEnum):
 
 
 class StaffRole(StrEnum):
+    """What a person may do (a person holds several: table ``staff_role``)."""
+
     ADMIN = "admin"
-    CLERK = "clerk"
+    CLERK = "clerk"  # reception
     DOCTOR = "doctor"
     NURSE = "nurse"
-    CERTIFICATE = "certificate"
+    CERTIFICATE = "certificate"  # certificate desk
+    CENTER = "center"  # the provincial center's operator
 
 
 class Sex(StrEnum):

@@ -34,6 +34,7 @@ from desktop.core.domain.vocabulary import (
     CertificateStatus,
     DeviceStatus,
     InstallationRole,
+    StaffRole,
 )
 from desktop.core.exchange.certificate_check import (
     CertificateCheck,
@@ -192,6 +193,7 @@ class CertificateChecks(IdentityService):
     def write_keys(self, out: Path, passphrase: str, now: dt.datetime | None = None) -> KeysWritten:
         """The published keys file and its signature by the center's key, each replaced
         whole (the old one or the new, never a part); audited with the file's SHA-256."""
+        self.session.require(StaffRole.CENTER)
         self.check_out(out)
         secret = center_secret_key(self.db, passphrase)
         devices, voids = self.published_keys()

@@ -39,7 +39,7 @@ from db.schema import MIGRATION_NAMES
 from db.stamps import utc_now
 from desktop.core.domain.device_names import short_device_id
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.domain.vocabulary import AuditAction
+from desktop.core.domain.vocabulary import AuditAction, StaffRole
 from desktop.core.exchange import container
 from desktop.core.exchange.acknowledgement import (  # noqa: F401 (the mark's key, for tests)
     ACKNOWLEDGED_KEY,
@@ -78,8 +78,10 @@ REFERENCES: dict[str, dict[str, tuple[str, str]]] = {
     "reconciliation_note": {"drive_id": ("drive", "id")},
     "audit_log": {"actor_id": ("staff", "id")},
     "drive": {"closed_by": ("staff", "id")},
+    "staff": {"id": ("staff_role", "staff_id")},  # a person travels with their roles
 }  # fmt: skip
-REFERRED = ("drive", "donor", "rule_set", "staff")  # in this order: a drive names staff
+# In this order: a drive names staff, a staff member has roles.
+REFERRED = ("drive", "donor", "rule_set", "staff", "staff_role")
 READ_ORDER = (*[t for t in container.TABLES if t not in REFERRED], *REFERRED)
 
 
@@ -144,6 +146,7 @@ class ExportService(Service):
     def export(self, folder: str | Path, progress: Progress = QUIET) -> ExportResult:
         """Write the export file and its signature into ``folder`` (see the module
         docstring); raises UserError (nothing written) or Cancelled."""
+        self.session.require(StaffRole.ADMIN, StaffRole.CLERK)
         folder = Path(folder)
         if not folder.is_dir():
             raise UserError(Problem("export_folder_missing", {"folder": str(folder)}))
@@ -290,7 +293,7 @@ def _write_parts(
     for done, table in enumerate(READ_ORDER):
         progress.step("select", done, len(READ_ORDER))
         if table in REFERRED:
-            key = "version" if table == "rule_set" else "id"
+            key = {"rule_set": "version", "staff_role": "staff_id"}.get(table, "id")
             ids = referred.get((table, key), set())
             rows = export_queries.changed_and_referenced_rows(
                 db, table, device_id=device_id, seq_from=seq_from, seq_to=seq_to, ids=ids, key=key

@@ -30,6 +30,7 @@ from desktop.core.foundation.progress import QUIET, Progress
 MERGE_ORDER = (
     "drive",
     "staff",
+    "staff_role",
     "rule_set",
     "donor",
     "visit",

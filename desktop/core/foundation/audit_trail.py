@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from db import audit_queries
 from db.records import write_transaction
 from desktop.core.domain.text import fold, spreadsheet_safe
-from desktop.core.domain.vocabulary import AuditAction
+from desktop.core.domain.vocabulary import AuditAction, StaffRole
 from desktop.core.foundation.audit_chain import ChainReport, verify_file
 from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import EventBus
@@ -84,6 +84,7 @@ class AuditTrailService(Service):
         """Every entry the query matches as CSV (UTF-8 with BOM; cells that a
         spreadsheet would run as a formula are defused); audited as audit_export.
         Returns how many entries were written."""
+        self.session.require(StaffRole.ADMIN)  # personal data of staff and donors
         refuse_open_database(path)
         rows = self._rows(query, None)
         with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:

@@ -17,8 +17,8 @@ from desktop.core.domain.desk import (
 )
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.text import nfc
-from desktop.core.domain.vocabulary import DriveStatus, InstallationRole
-from desktop.core.foundation.base_service import Service
+from desktop.core.domain.vocabulary import DriveStatus, InstallationRole, StaffRole
+from desktop.core.foundation.base_service import ANYONE, Service
 from desktop.core.foundation.events import Topic
 
 LANGUAGES = ("vi", "en")
@@ -77,6 +77,17 @@ class SettingsService(Service):
         return row["value"] if row else default
 
     def set(self, key: str, value: str) -> None:
+        """A site setting: the administrator's."""
+        self.session.require(StaffRole.ADMIN)
+        self._put(key, value)
+
+    def set_preference(self, key: str, value: str) -> None:
+        """A desk's preference (the language, a printer, the last folder): anyone
+        signed in."""
+        self.session.require(*ANYONE)
+        self._put(key, value)
+
+    def _put(self, key: str, value: str) -> None:
         with write_transaction(self.db, self.session.actor) as w:
             put_setting(w, key, value)
         self.bus.publish(Topic.SETTINGS)
@@ -89,7 +100,7 @@ class SettingsService(Service):
     def set_language(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(language)
-        self.set("language", language)
+        self.set_preference("language", language)
 
     @property
     def facility(self) -> str:
@@ -102,6 +113,7 @@ class SettingsService(Service):
 
     def set_site_texts(self, facility: str, contact: str) -> None:
         """The facility's name (required) and the slips' contact line, saved together."""
+        self.session.require(StaffRole.ADMIN)
         facility, contact = nfc(facility), nfc(contact)
         if not facility:
             raise UserError(Problem("required", field="facility"))
@@ -152,6 +164,7 @@ class SettingsService(Service):
 
         The letter cannot change while an open drive holds tickets: its queue would
         mix two letters, and the new letter may be another desk's already."""
+        self.session.require(StaffRole.ADMIN)
         problems = self.desk_problems(letter, first, last)
         if problems:
             raise UserError(*problems)
@@ -174,7 +187,7 @@ class SettingsService(Service):
 
     def set_last_folder(self, folder: str) -> None:
         if folder and folder != self.last_folder:
-            self.set(LAST_FOLDER_KEY, folder)
+            self.set_preference(LAST_FOLDER_KEY, folder)
 
     def device(self) -> Device:
         return Device.from_row(installation.current(self.db))
@@ -194,6 +207,7 @@ class SettingsService(Service):
     ) -> None:
         """The device settings: this laptop's identity and its desk numbers, all checked
         first (every problem reported at once), saved together or not at all."""
+        self.session.require(StaffRole.ADMIN)
         desk = self.desk_problems(letter, first, last)
         try:
             with self.all_or_nothing():
@@ -205,6 +219,7 @@ class SettingsService(Service):
 
     def update_device(self, site_code: str, device_name: str) -> Device:
         """Set the collecting site's code and this laptop's name (e.g. "Bàn tiếp đón 1")."""
+        self.session.require(StaffRole.ADMIN)
         problems = self.site_code_problems(site_code)
         site_code = site_code.strip().upper()
         device_name = nfc(device_name)

@@ -32,6 +32,7 @@ from desktop.core.domain.vocabulary import (
     CertificateStatus,
     DonationOutcome,
     DonationType,
+    StaffRole,
 )
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.foundation.base_service import Service
@@ -124,6 +125,7 @@ class CertificateService(Service):
 
     def set_texts(self, facility: str, contact: str) -> None:
         """The collecting facility's name and the contact line on the thank-you slip."""
+        self.session.require(StaffRole.ADMIN)
         self.settings.set_site_texts(facility, contact)
 
     def overlay_offset(self, printer: str) -> tuple[float, float]:
@@ -137,7 +139,7 @@ class CertificateService(Service):
         """Where the values land on the forms in this printer, saved per printer."""
         if max(abs(x_mm), abs(y_mm)) > MAX_OFFSET_MM:
             raise UserError(Problem("offset_range", {"max": MAX_OFFSET_MM}, "offset"))
-        self.settings.set(OFFSET_PREFIX + printer, f"{x_mm:g},{y_mm:g}")
+        self.settings.set_preference(OFFSET_PREFIX + printer, f"{x_mm:g},{y_mm:g}")
 
     @property
     def paper(self) -> CertificateMode:
@@ -147,7 +149,7 @@ class CertificateService(Service):
 
     def set_paper(self, mode: str) -> None:
         if mode != self.paper:
-            self.settings.set(PAPER_KEY, CertificateMode(mode))
+            self.settings.set_preference(PAPER_KEY, CertificateMode(mode))
 
     @property
     def destination(self) -> str:
@@ -159,7 +161,7 @@ class CertificateService(Service):
         if destination not in DESTINATIONS:
             raise ValueError(destination)
         if destination != self.destination:
-            self.settings.set(DESTINATION_KEY, destination)
+            self.settings.set_preference(DESTINATION_KEY, destination)
 
     def _secret(self) -> minisign.SecretKey:
         """This device's signing key: it signs the certificates' QR (HMTN2)."""
@@ -228,6 +230,7 @@ class CertificateService(Service):
     ) -> list[Planned]:
         """Plan these certificates and enter them in the register as reserved, all in one
         transaction, before anything is printed: their serials are taken for good."""
+        self.session.require(StaffRole.CERTIFICATE)
         with write_transaction(self.db, self.session.actor) as w:
             planned = self.plan(drive, donation_ids, mode, first_serial)
             reserved = []
@@ -254,6 +257,7 @@ class CertificateService(Service):
     def confirm(self, certificate_ids: Sequence[str], reprinted: Sequence[str] = ()) -> None:
         """The pages came out: issue the reserved certificates and count one more
         printing of the ``reprinted`` ones, all or none."""
+        self.session.require(StaffRole.CERTIFICATE)
         refusal = Problem("certificate_not_reserved")
         with write_transaction(self.db, self.session.actor) as w:
             serials = {"issued": [], "reprinted": []}
@@ -283,6 +287,7 @@ class CertificateService(Service):
     def abandon(self, certificate_ids: Sequence[str], reason: str) -> int:
         """The batch never reached the printer: void those of its certificates still
         reserved, with the reason (their serials stay used); how many were voided."""
+        self.session.require(StaffRole.CERTIFICATE)
         with write_transaction(self.db, self.session.actor) as w:
             # The reason is the app's own (an error, a cancel): cleaned and cut to length,
             # never refused.
@@ -319,6 +324,7 @@ class CertificateService(Service):
 
     def void_many(self, certificate_ids: list[str], reason: str) -> None:
         """Void several certificates with one reason, all or none."""
+        self.session.require(StaffRole.CERTIFICATE)
         reason = required_reason(reason)
         refusal = Problem("certificate_not_reprintable")
         with write_transaction(self.db, self.session.actor) as w:

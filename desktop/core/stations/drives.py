@@ -14,7 +14,7 @@ from desktop.core.domain.dates import iso, parse_date
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import ADDRESS_MAX, nfc, too_long
-from desktop.core.domain.vocabulary import AssignmentStatus, DriveStatus, VisitStatus
+from desktop.core.domain.vocabulary import AssignmentStatus, DriveStatus, StaffRole, VisitStatus
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
@@ -157,6 +157,16 @@ class DriveService(Service):
         return problems
 
     def create(self, form: DriveForm) -> Drive:
+        """A drive made at the site (reception or the administrator)."""
+        self.session.require(StaffRole.CLERK, StaffRole.ADMIN)
+        return self._create(form)
+
+    def plan(self, form: DriveForm) -> Drive:
+        """A drive the center plans for its laptops (a center operator)."""
+        self.session.require(StaffRole.CENTER)
+        return self._create(form)
+
+    def _create(self, form: DriveForm) -> Drive:
         problems = self.validate(form)
         if problems:
             raise UserError(*problems)
