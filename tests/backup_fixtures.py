@@ -6,28 +6,29 @@ import threading
 from pathlib import Path
 
 from db.connection import connect
+from desktop.core.domain.records import Staff
 from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.session import Session
 from desktop.core.services import Services
 from desktop.core.stations.donors import DonorForm, DonorService
 from tests.factories import MALE, cccd_for
+from tests.people import by_everyone, sign_in_as
 
 
 def sign_in_admin(services: Services, name: str = "Quản Trị Viên") -> None:
     """A staff member holding the administrator's role, signed in."""
-    staff = services.staff.add(name, StaffRole.ADMIN)
-    services.session.sign_in(staff.id, staff.full_name, [StaffRole.ADMIN])
+    sign_in_as(services, StaffRole.ADMIN, name=name)
 
 
 def sign_in_nurse(services: Services) -> None:
-    staff = services.staff.add("Y Tá Lan", StaffRole.NURSE)
-    services.session.sign_in(staff.id, staff.full_name, [StaffRole.NURSE])
+    sign_in_as(services, StaffRole.NURSE, name="Y Tá Lan")
 
 
 def register_donors(services: Services, count: int, first: int = 1) -> None:
-    for serial in range(first, first + count):
-        services.donors.register(_form(serial), not_a_duplicate=True)
+    with by_everyone(services):  # at reception
+        for serial in range(first, first + count):
+            services.donors.register(_form(serial), not_a_duplicate=True)
 
 
 def _form(serial: int) -> DonorForm:
@@ -45,9 +46,11 @@ class DeskWriter(threading.Thread):
     """Registers donors on a connection of its own, one audited transaction each,
     until stopped: the desk working while a backup runs."""
 
-    def __init__(self, path: Path, session: Session, first: int = 10_000) -> None:
+    def __init__(self, path: Path, clerk: Staff, first: int = 10_000) -> None:
         super().__init__(daemon=True)
-        self.path, self.session, self.next = path, session, first
+        self.session = Session()  # the desk's own, signed in as ``clerk``
+        self.session.sign_in(clerk.id, clerk.full_name, clerk.roles)
+        self.path, self.next = path, first
         self.stop = threading.Event()
         self.saved = 0
         self.error: BaseException | None = None

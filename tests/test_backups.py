@@ -26,6 +26,7 @@ from tests.backup_fixtures import (
     sign_in_admin,
     sign_in_nurse,
 )
+from tests.people import everyone_person
 from tests.test_audit_chain import DROP_TRIGGERS
 
 
@@ -99,10 +100,10 @@ def test_a_backup_taken_while_another_thread_writes_restores_to_a_consistent_dat
     sign_in_admin(services)
     register_donors(services, 300)
     monkeypatch.setattr(backup_copy, "STEP_PAGES", 8)  # many steps, the desk writing between
-    writer = DeskWriter(db_path, services.session)
+    writer = DeskWriter(db_path, everyone_person(services))
     writer.start()
     try:
-        while writer.saved < 5:  # the desk is writing
+        while writer.saved < 5 and writer.is_alive():  # the desk is writing
             writer.join(0.01)
         written_during: list[int] = []
 

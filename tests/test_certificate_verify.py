@@ -13,10 +13,12 @@ from contextlib import closing
 import pytest
 
 from db.driver import sqlite3
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.stations import certificate_integrity as hmtn1
 from tests.center_cli import PASSPHRASE, enrolled_site, hmtn, write
 from tests.center_sites import Site
+from tests.people import by_everyone, sign_in_as
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 NAME = "Phạm Văn Đức"
@@ -46,14 +48,15 @@ def world(made_center, center, tmp_path, monkeypatch):
 
 def send(world: dict) -> None:
     """The laptop's export file, imported at the center through the command."""
-    path = world["site"].services.exports.export(world["stick"]).path
+    with by_everyone(world["site"].services):  # the export is reception's or the admin's
+        path = world["site"].services.exports.export(world["stick"]).path
     assert hmtn("center", "import", path, "--db", world["center"],
                 "--passphrase-file", world["passphrase"]) == 0  # fmt: skip
 
 
 def desk(site: Site):
     """The certificate desk, with its person signed in."""
-    site.services.staff.sign_in(site.services.staff.add("Phạm Thu Trang", "certificate"))
+    sign_in_as(site.services, StaffRole.CERTIFICATE, name="Phạm Thu Trang")
     return site.services.certificates
 
 

@@ -3,11 +3,16 @@ export to CSV, formula-safe and audited; the chain's check at start, in the
 background, saying plainly when a link is broken."""
 
 import csv
+import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from db.driver import sqlite3
+from desktop.core.domain.vocabulary import StaffRole
+from desktop.core.stations.donors import DonorForm
+from tests.factories import MALE, cccd_for
+from tests.people import sign_in_as
 from tests.ui.keyboard import commit_text, press
 from ui.audit_check import AuditStartupCheck
 
@@ -20,15 +25,21 @@ def rows_shown(viewer) -> list[list[str]]:
     ]
 
 
+def registered(services, name: str, serial: int):
+    """A donor registered by the person signed in (the factory's are the test person's)."""
+    form = DonorForm(national_id=cccd_for(dt.date(1990, 1, 1), MALE, serial), full_name=name,
+                     birth_date="01/01/1990", sex=MALE, phone="")  # fmt: skip
+    return services.donors.register(form, not_a_duplicate=True)
+
+
 def test_the_viewer_filters_by_donor_and_person_and_shows_old_and_new_values(
     qtbot, window, services, donors, drive
 ):
-    clerk = services.staff.add("Nguyễn Thị Lan", "clerk")
-    services.staff.sign_in(clerk)
-    binh = donors.register(name="Trần Văn Bình")
+    sign_in_as(services, StaffRole.CLERK, name="Nguyễn Thị Lan")
+    binh = registered(services, "Trần Văn Bình", 7)  # by the clerk signed in
     visit = services.checkin.check_in(drive, binh).visit
     services.checkin.void_ticket(visit.id, "Nhập nhầm người")
-    donors.register(name="Lê Thị Cúc")
+    registered(services, "Lê Thị Cúc", 8)
     window.audit_action.trigger()
     viewer = window.audit_viewer
     assert viewer.isVisible() and viewer.windowTitle() == "Nhật ký thao tác"

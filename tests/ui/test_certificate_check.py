@@ -7,8 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.app import AppController
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.exchange.certificate_check import Verdict
 from tests.center_sites import Site
+from tests.people import sign_in_as
 from tests.ui.center_data import make_center
 from tests.ui.keyboard import type_keys
 from tests.ui.test_laptop_layout import SCREENS, fits
@@ -30,7 +32,7 @@ def merged(tmp_path):
     for serial, name in enumerate(["Phạm Văn Đức", "Trần Thị Bích"], start=1):
         site.give_blood(site.register(name, dt.date(1990, 5, 15), serial), certificate=True)
     desk = site.services
-    desk.staff.sign_in(desk.staff.add("Phạm Thu Trang", "certificate"))
+    sign_in_as(desk, StaffRole.CERTIFICATE, name="Phạm Thu Trang")
     for (certificate_id,) in desk.db.execute("SELECT id FROM certificate ORDER BY serial"):
         texts.append(desk.certificates.reprint_data(certificate_id).data.qr_payload)
     desk.certificates.void(certificate_id, "Ghi sai lượng máu")
