@@ -1078,3 +1078,17 @@ def m0021_install_acknowledgement(db: Database) -> None:
         "acknowledged_at TEXT",
     ):
         db.execute(f"ALTER TABLE package_install ADD COLUMN {column}")
+
+
+@_migration
+def m0027_drafts(db: Database) -> None:
+    """The ticks of a questionnaire nobody has recorded yet, kept as the doctor makes
+    them (one row per ticket, its latest ticks): a crash or a power cut no longer loses
+    a half-filled questionnaire. A draft is never an answer: the recorded questionnaire
+    (``screening.answers``) is, and once it exists its draft is no longer read. Kept on
+    this laptop only (not in the export)."""
+    db.execute(f"""CREATE TABLE questionnaire_draft (
+    {STANDARD_COLUMNS},
+    visit_id TEXT NOT NULL UNIQUE REFERENCES visit (id),
+    answers TEXT NOT NULL
+)""")
