@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
         if self.ask_before_closing and not self._may_close():
             event.ignore()
             return
+        self.screening_screen.flush_draft()  # while the database is open
         super().closeEvent(event)
 
     def _may_close(self) -> bool:

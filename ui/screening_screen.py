@@ -300,6 +300,11 @@ class ScreeningScreen(QWidget):
         with contextlib.suppress(UserError):
             self.screening.save_draft(self.entry.visit.id, answers)
 
+    def flush_draft(self) -> None:
+        """Ticks waiting to be kept are kept now (the window is closing)."""
+        if self.draft_timer.isActive():
+            self.save_draft()
+
     def _details(self, donor: Donor) -> str:
         parts = [
             sex_name(donor.sex),

@@ -92,3 +92,23 @@ def test_after_a_crash_the_app_opens_where_it_was_with_nothing_lost(
         controller.shut_down()
     finally:
         services.close()
+
+
+def test_ticks_made_just_before_the_window_closes_are_kept(
+    qtbot, services, window, drive, donors
+):
+    """The draft is written shortly after the ticks; closing the window at once keeps
+    them too (while the database is still open), and nothing is written after it."""
+    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
+    services.staff.sign_in(doctor)
+    visit = services.checkin.check_in(drive, donors.register()).visit
+    window.screening_action.trigger()
+    station = window.screening_screen
+    qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 1)
+    station.open_row(0)
+    station.questionnaire.boxes["cough"].setChecked(True)
+    assert services.screening.draft(visit.id) == {}  # not yet: a burst is one write
+    window.ask_before_closing = False
+    window.close()
+    assert services.screening.draft(visit.id)["cough"] == Answer(True)
+    assert not station.draft_timer.isActive()
