@@ -94,9 +94,7 @@ def test_after_a_crash_the_app_opens_where_it_was_with_nothing_lost(
         services.close()
 
 
-def test_ticks_made_just_before_the_window_closes_are_kept(
-    qtbot, services, window, drive, donors
-):
+def test_ticks_made_just_before_the_window_closes_are_kept(qtbot, services, window, drive, donors):
     """The draft is written shortly after the ticks; closing the window at once keeps
     them too (while the database is still open), and nothing is written after it."""
     doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
