@@ -131,11 +131,33 @@ def connect(path: str | Path) -> HmtnDatabase:
 
 
 def backup(db: Database, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (never copy a live file)."""
+    """A consistent copy through SQLite's backup API (never copy a live file), whole or
+    not at all: it is made under a ``.partial`` name and renamed once complete, so a
+    full disk or a crash half-way never leaves a part of one named as a backup."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(str(target)) as copy:
-        db.conn.backup(copy)
-    copy.close()
+    partial = target.with_name(f"{target.name}.partial")
+    try:
+        with sqlite3.connect(str(partial)) as copy:
+            db.conn.backup(copy)
+        copy.close()
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in (partial, partial.with_name(f"{partial.name}-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX; Windows cannot open a folder and needs no such
+    step)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def _upgrade_backup_path(path: Path) -> Path:

@@ -65,10 +65,18 @@ _FAILURE_FOR_CODE = {
 }
 
 
+# SQLite's own wording of a result code, for the errors raised without one (the
+# driver's backup() does so: a backup onto a full disk would otherwise be "unreadable").
+_CODE_FOR_MESSAGE = {"database or disk is full": sqlite3.SQLITE_FULL}
+
+
 def primary_code(error: BaseException) -> int:
     """SQLite's primary result code of an error (the low byte of its extended code);
     0 for an error that carries none."""
-    return (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None and isinstance(error, sqlite3.Error):
+        code = _CODE_FOR_MESSAGE.get(str(error))
+    return (code or 0) & 0xFF
 
 
 def storage_failure(error: BaseException) -> StorageFailure | None:
@@ -76,10 +84,11 @@ def storage_failure(error: BaseException) -> StorageFailure | None:
     full disk), itself if it is one already; None for any other error."""
     if isinstance(error, StorageFailure):
         return error
-    kind = _FAILURE_FOR_CODE.get(primary_code(error))
+    code = primary_code(error)
+    kind = _FAILURE_FOR_CODE.get(code)
     if kind is None or not isinstance(error, sqlite3.OperationalError):
         return None
-    return kind(str(error), error.sqlite_errorcode)
+    return kind(str(error), getattr(error, "sqlite_errorcode", None) or code)
 
 
 def _json(values: dict[str, Any] | None) -> str | None:

@@ -1158,3 +1158,17 @@ def m0024_audit_chain(db: Database) -> None:
     db.execute("""CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
     SELECT RAISE(ABORT, 'audit_log is append-only');
 END""")
+
+
+@_migration
+def m0027_drafts(db: Database) -> None:
+    """The ticks of a questionnaire nobody has recorded yet, kept as the doctor makes
+    them (one row per ticket, its latest ticks): a crash or a power cut no longer loses
+    a half-filled questionnaire. A draft is never an answer: the recorded questionnaire
+    (``screening.answers``) is, and once it exists its draft is no longer read. Kept on
+    this laptop only (not in the export)."""
+    db.execute(f"""CREATE TABLE questionnaire_draft (
+    {STANDARD_COLUMNS},
+    visit_id TEXT NOT NULL UNIQUE REFERENCES visit (id),
+    answers TEXT NOT NULL
+)""")

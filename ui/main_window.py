@@ -3,11 +3,15 @@
 A thin frame: every screen gets its services from here and does its own work.
 """
 
+import contextlib
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QTabWidget, QWidget
 
+from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
+from desktop.core.foundation.settings import STATIONS
 from desktop.core.services import Services
 from ui.about_dialog import AboutDialog
 from ui.audit_viewer import AuditViewer
@@ -125,7 +129,12 @@ class MainWindow(QMainWindow):
         self._build_operator_bar()
         self._build_status_bar()
         signals.donorsChanged.connect(self._update_status)
-        self.checkin_screen.setFocus()
+        # Back where this laptop was (after a crash too): the station it showed last.
+        self.tabs.setCurrentIndex(STATIONS.index(services.settings.last_station))
+        self.tabs.currentChanged.connect(self._remember_place)
+        self._remember_place()
+        focus = self.tabs.currentWidget()
+        (self.checkin_screen if focus is splitter else focus).setFocus()
 
     def _build_menus(self) -> None:
         drive_menu = self.menuBar().addMenu(self.tr("&Drive"))
@@ -360,10 +369,17 @@ class MainWindow(QMainWindow):
         if self.services.rules.current.version != version:
             self.driveChosen.emit(self.drive)
 
+    def _remember_place(self) -> None:
+        """Keep this drive and station as where the laptop is (a convenience: a busy
+        database or a full disk leaves it unkept)."""
+        with contextlib.suppress(UserError):
+            self.services.settings.remember_place(self.drive.id, STATIONS[self.tabs.currentIndex()])
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ask_before_closing and not self._may_close():
             event.ignore()
             return
+        self.screening_screen.flush_draft()  # while the database is open
         super().closeEvent(event)
 
     def _may_close(self) -> bool:

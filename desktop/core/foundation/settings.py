@@ -18,7 +18,7 @@ from desktop.core.domain.desk import (
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.text import nfc
 from desktop.core.domain.vocabulary import DriveStatus, InstallationRole, StaffRole
-from desktop.core.foundation.base_service import ANYONE, Service
+from desktop.core.foundation.base_service import ANYONE, Service, storage_refusals
 from desktop.core.foundation.events import Topic
 
 LANGUAGES = ("vi", "en")
@@ -33,6 +33,11 @@ CONTACT_KEY = "center_contact"  # the contact line of the thank-you and deferral
 DESK_LETTER_KEY = "desk_letter"
 DIN_BLOCK_FIRST_KEY = "din_block_first"
 DIN_BLOCK_LAST_KEY = "din_block_last"
+# Where this laptop was: the drive and the station it showed last, where it opens again
+# (after a crash too: both are written when they change, not at the close).
+LAST_DRIVE_KEY = "last_drive"
+LAST_STATION_KEY = "last_station"
+STATIONS = ("checkin", "screening", "collection", "certificates")  # the window's order
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,31 @@ class SettingsService(Service):
     def set_last_folder(self, folder: str) -> None:
         if folder and folder != self.last_folder:
             self.set_preference(LAST_FOLDER_KEY, folder)
+
+    @property
+    def last_drive_id(self) -> str | None:
+        """The drive this laptop showed last (None before the first)."""
+        return self.get(LAST_DRIVE_KEY) or None
+
+    @property
+    def last_station(self) -> str:
+        """The station this laptop showed last (check-in before the first)."""
+        station = self.get(LAST_STATION_KEY)
+        return station if station in STATIONS else STATIONS[0]
+
+    def remember_place(self, drive_id: str, station: str) -> None:
+        """Keep the drive and station shown now (only what changed is written); UserError
+        when the database is busy or the disk full (not kept: a convenience)."""
+        if station not in STATIONS:
+            raise ValueError(station)
+        self.session.require(*ANYONE)  # where the laptop was: anyone signed in
+        changes = {LAST_DRIVE_KEY: drive_id, LAST_STATION_KEY: station}
+        changes = {key: value for key, value in changes.items() if self.get(key) != value}
+        if not changes:
+            return
+        with storage_refusals(), write_transaction(self.db, self.session.actor) as w:
+            for key, value in changes.items():
+                put_setting(w, key, value)
 
     def device(self) -> Device:
         return Device.from_row(installation.current(self.db))

@@ -88,9 +88,14 @@ class DriveService(Service):
         return Drive.from_row(row)
 
     def drive_to_open(self, today: dt.date | None = None) -> Drive | None:
-        """The drive in progress, if exactly one is open; otherwise the user chooses.
-        A drive the center planned for a later day (a drive package brought it) is not
-        under way yet, so it does not count."""
+        """The drive this laptop showed last while it is open (where it was, after a
+        crash too); else the drive in progress, if exactly one is open; otherwise the
+        user chooses. A drive the center planned for a later day (a drive package
+        brought it) is not under way yet, so it does not count."""
+        last = self.settings.last_drive_id
+        row = drive_queries.get(self.db, last) if last else None
+        if row is not None and row["status"] == DriveStatus.OPEN:
+            return Drive.from_row(row)
         today = today or dt.date.today()
         this_device = installation.device_id(self.db)
         in_progress = [

@@ -29,7 +29,7 @@ from desktop.core.eligibility.engine import Decision, Measurements, evaluate
 from desktop.core.eligibility.measurements import MeasurementForm, read_measurements
 from desktop.core.eligibility.provider import RuleSetProvider, identity_of
 from desktop.core.eligibility.ruleset import RuleSet
-from desktop.core.foundation.base_service import Service
+from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.rule_set_store import remember_identity
 from desktop.core.foundation.session import Session
@@ -96,6 +96,34 @@ class ScreeningService(Service):
             self._write_answers(w, rules, self._context(visit_id), answers)
         self.bus.publish(Topic.VISITS)
         return self.record(visit_id)
+
+    # --- a questionnaire being filled ---------------------------------------------------
+
+    def save_draft(self, visit_id: str, answers: Answers) -> None:
+        """Keep the ticks of a questionnaire nobody has recorded yet, as they are made:
+        a crash or a power cut must not lose a half-filled questionnaire. A draft is not
+        an answer (only ``save_questionnaire`` makes answers); once the questionnaire is
+        recorded its draft is no longer kept or read. Written only when it changed;
+        refused (UserError) once the ticket is decided, or when the database is busy or
+        the disk full."""
+        self.session.require(*QUESTIONNAIRE_ROLES)
+        with storage_refusals(), write_transaction(self.db, self.session.actor) as w:
+            visit, _donor, _drive = self._context(visit_id)
+            if questionnaire_recorded(self.record(visit.id)):
+                return
+            row = screening_queries.draft(self.db, visit.id)
+            if row is None and not any(answer.yes for answer in answers.values()):
+                return  # nothing ticked, nothing to keep
+            text = answers_json.encode(answers, self.rules.version)
+            if row is None:
+                w.insert("questionnaire_draft", {"visit_id": visit.id, "answers": text})
+            elif row["answers"] != text:
+                w.update("questionnaire_draft", row["id"], {"answers": text})
+
+    def draft(self, visit_id: str) -> Answers:
+        """The ticks kept for a questionnaire not yet recorded ({} if none)."""
+        row = screening_queries.draft(self.db, visit_id)
+        return answers_json.decode(row["answers"]) if row else {}
 
     # --- the proposal and the decision --------------------------------------------------
 
