@@ -3,7 +3,8 @@
     --donors N        size of the generated registry (default 1,000,000)
     --only NAME       import | importlock | lookup | startup | labels | printing |
                       certificates | export | centermerge | centerimport |
-                      centergui | packageinstall | lab | package
+                      centergui | packageinstall | lab | package | auditchain
+                      centergui | packageinstall | lab | package | backup
                       (default: all)
     --fresh           regenerate the data even if a previous run left it
 
@@ -16,6 +17,8 @@ import sys
 from collections.abc import Callable
 
 from benchmarks import (
+    audit_chain,
+    backup_wait,
     center_import,
     center_import_gui,
     center_merge,
@@ -49,6 +52,8 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], bool]] = {
     "packageinstall": lambda a: package_install.run(a.donors, fresh=a.fresh),
     "lab": lambda a: lab_import.run(),
     "package": lambda a: package_build.run(a.donors, fresh=a.fresh),
+    "auditchain": lambda a: audit_chain.run(fresh=a.fresh),
+    "backup": lambda a: backup_wait.run(a.donors, fresh=a.fresh),
 }
 
 

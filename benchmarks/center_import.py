@@ -26,14 +26,14 @@ from pathlib import Path
 import uuid6
 
 from benchmarks.center_merge import PER_DONATION, one_donation
-from benchmarks.common import verdict
+from benchmarks.common import open_signed_in, verdict
 from db import installation
 from db.connection import open_database
 from db.driver import sqlite3
 from desktop.core.domain.desk import default_din_block
 from desktop.core.exchange.center_files import FileStatus
 from desktop.core.exchange.site import read_center_keys
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 
 SITES = 4
 DESKS = 25  # per site: 100 laptops
@@ -97,7 +97,7 @@ def make_laptop(work: Path, keys: Path, template: Rows, laptop: dict) -> tuple[P
     """Set up and enrol one laptop, write its 500 donations, export; returns its
     enrolment folder, its export file and its database."""
     name = f"{laptop['site']}-{laptop['letter']}"
-    s = open_services(work / f"{name}.sqlite3")
+    s = open_signed_in(work / f"{name}.sqlite3")
     try:
         s.settings.set("desk_letter", laptop["letter"])
         s.settings.update_device(laptop["site"], f"Bàn {laptop['letter']}")
@@ -178,9 +178,9 @@ def run() -> bool:
 
 def _run(work: Path) -> bool:
     started = time.perf_counter()
-    center = open_services(work / "center.sqlite3")
+    center = open_signed_in(work / "center.sqlite3")
     center.center_keys.init(work / "keys", PASSPHRASE, ESCROW_PASSPHRASE)
-    site = open_services(work / "template.sqlite3")
+    site = open_signed_in(work / "template.sqlite3")
     template = one_donation(site)
     site.close()
     made = []
@@ -243,7 +243,7 @@ def _run(work: Path) -> bool:
 def _traced_peak(work: Path, path: Path, key) -> int:
     """The Python memory one file's import needs at its peak (tracemalloc), into the
     center as it stood before the timed imports (a copy made then)."""
-    center = open_services(work / "traced.sqlite3")
+    center = open_signed_in(work / "traced.sqlite3")
     tracemalloc.start()
     try:
         (outcome,) = center.center_files.import_files([path], key)

@@ -23,8 +23,8 @@ from benchmarks.center_import import (
 )
 from benchmarks.center_import import percentile as _percentile
 from benchmarks.center_merge import one_donation
+from benchmarks.common import open_signed_in
 from desktop.core.exchange.center_files import FileStatus
-from desktop.core.services import open_services
 from ui.worker import BackgroundTask
 
 LAPTOPS = 12  # files per run: two import phases of 6 files (about 3 s each)
@@ -44,9 +44,9 @@ def run() -> bool:
 
 
 def _run(app: QCoreApplication, work: Path) -> bool:
-    center = open_services(work / "center.sqlite3")
+    center = open_signed_in(work / "center.sqlite3")
     center.center_keys.init(work / "keys", PASSPHRASE, ESCROW_PASSPHRASE)
-    site = open_services(work / "template.sqlite3")
+    site = open_signed_in(work / "template.sqlite3")
     template = one_donation(site)
     site.close()
     files = []

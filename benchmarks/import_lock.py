@@ -11,9 +11,15 @@ import datetime as dt
 import threading
 import time
 
-from benchmarks.common import DATA_DIR, bench_drive, percentiles, registry_csv, verdict
+from benchmarks.common import (
+    DATA_DIR,
+    bench_drive,
+    open_signed_in,
+    percentiles,
+    registry_csv,
+    verdict,
+)
 from db.open_files import remove_database
-from desktop.core.services import open_services
 from desktop.core.stations.donors import DonorForm
 
 DONORS = 500_000
@@ -27,7 +33,7 @@ def run(donors: int = DONORS, fresh: bool = False) -> bool:
     csv_path = registry_csv(donors, fresh)
     path = DATA_DIR / f"import-lock-{donors}.sqlite3"
     remove_database(path)
-    services = open_services(path)
+    services = open_signed_in(path)
     drive = bench_drive(services)
     walk_ins = [_walk_in(services, i) for i in range(400)]
     outcome: dict = {}

@@ -15,9 +15,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import bench_drive, verdict
+from benchmarks.common import bench_drive, open_signed_in, verdict
 from desktop.core.jobs.labels import LabelJob
-from desktop.core.services import open_services
 from tests.cups_server import private_cups, why_not
 
 SETS = 500
@@ -40,7 +39,7 @@ def run() -> bool:
     # Kept for the life of the process: PySide must not collect the application early.
     _KEEP.append(QApplication.instance() or QApplication([]))
     with tempfile.TemporaryDirectory() as folder, private_cups() as queue:
-        services = open_services(Path(folder) / "print.sqlite3")
+        services = open_signed_in(Path(folder) / "print.sqlite3")
         try:
             services.dins.set_fin("A9999")
             drive = bench_drive(services)

@@ -10,9 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import bench_drive, verdict
+from benchmarks.common import bench_drive, open_signed_in, verdict
 from desktop.core.jobs.labels import LABEL_LAYOUTS, LabelJob
-from desktop.core.services import open_services
 
 SETS = 500
 TARGET_S = 10.0
@@ -22,7 +21,7 @@ RUNS = 3
 def run() -> bool:
     print(f"\nLabel sets: {SETS} DINs allocated, bag + 2 tubes + paperwork each")
     with tempfile.TemporaryDirectory() as folder:
-        services = open_services(Path(folder) / "labels.sqlite3")
+        services = open_signed_in(Path(folder) / "labels.sqlite3")
         try:
             services.dins.set_fin("A9999")
             drive = bench_drive(services)

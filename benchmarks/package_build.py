@@ -23,12 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import DATA_DIR, registry_csv, verdict
+from benchmarks.common import DATA_DIR, open_signed_in, registry_csv, verdict
 from db.driver import sqlite3
 from db.records import write_transaction
 from desktop.core.domain import places
 from desktop.core.exchange.site import read_center_keys
-from desktop.core.services import open_services
 from desktop.core.stations.drives import DriveForm
 
 TARGET_S = 30.0
@@ -73,7 +72,7 @@ def _make_center(path: Path, site: Path, donors: int) -> None:
     for stale in (*path.parent.glob(path.name + "*"), *site.parent.glob(site.name + "*")):
         stale.unlink()
     keys = path.with_suffix(".keys")
-    services = open_services(path)
+    services = open_signed_in(path)
     try:
         services.center_keys.init(keys, PASSPHRASE, PASSPHRASE)
         report = services.registry.import_file(registry_csv(donors))
@@ -103,7 +102,7 @@ def _defer_and_merge(db) -> None:
 
 def _enrol_and_plan(center, keys: Path, site_path: Path) -> None:
     with tempfile.TemporaryDirectory(dir=site_path.parent) as work:
-        site = open_services(site_path)
+        site = open_signed_in(site_path)
         site.settings.update_device("HN01", "Bàn A")
         site.dins.set_fin("A1234")
         site.identity.set_center(read_center_keys(keys))
@@ -125,7 +124,7 @@ def _enrol_and_plan(center, keys: Path, site_path: Path) -> None:
 
 
 def _measure(path: Path) -> dict:
-    services = open_services(path, create=False)
+    services = open_signed_in(path, create=False)
     try:
         device = services.center_keys.devices()[0].id
         signer = services.packages.unlock(PASSPHRASE)  # scrypt: a gigabyte, then freed

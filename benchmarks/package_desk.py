@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.common import bench_drive
+from benchmarks.common import bench_drive, open_signed_in
 from db.connection import connect
 from db.driver import sqlite3
 from db.open_files import remove_database
@@ -30,7 +30,7 @@ from desktop.core.foundation.progress import Progress
 from desktop.core.registry.importer import IMPORT_CACHE_KIB
 from desktop.core.registry.merge import new_donor
 from desktop.core.registry.reader import read_registry
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from desktop.core.stations.donors import DonorForm
 
 TICK_S = 0.05  # the desk asks every 50 ms
@@ -203,7 +203,7 @@ def measure_install(site: Path, work: Path, registry_csv: Path, packages: list[P
     """The laptop as enrolled (copied), its desk set up, then: the desk idle, each
     package installed while the desk works, the desk idle again after each."""
     _copy_database(site, work)
-    services = open_services(work, create=False)
+    services = open_signed_in(work, create=False)
     try:
         desk = _desk(services, registry_csv)
         result: dict = {"cold": cold, "idle": [desk.work_while(None, IDLE_S)], "installs": []}
@@ -242,7 +242,7 @@ def measure_baseline(site: Path, work: Path, package: Path) -> dict:
     rows = [tuple(row[c] for c in columns) for row in values]
     del values
     remove_database(work)
-    services = open_services(work)
+    services = open_signed_in(work)
     services.db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")  # the import's cache
     try:
         started = time.perf_counter()

@@ -33,8 +33,7 @@ import time
 from pathlib import Path
 
 from benchmarks import package_build
-from benchmarks.common import DATA_DIR, registry_csv, verdict
-from desktop.core.services import open_services
+from benchmarks.common import DATA_DIR, open_signed_in, registry_csv, verdict
 
 DONORS = 1_000_000
 INSTALL_TARGET_S = 60.0
@@ -67,7 +66,7 @@ def _packages(center: Path, donors: int, fresh: bool) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.iterdir():
         stale.unlink()
-    services = open_services(center, create=False)
+    services = open_signed_in(center, create=False)
     try:
         device = services.center_keys.devices()[0].id
         signer = services.packages.unlock(package_build.PASSPHRASE)

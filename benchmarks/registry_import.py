@@ -3,10 +3,9 @@
 import time
 from pathlib import Path
 
-from benchmarks.common import DATA_DIR, registry_csv, verdict
+from benchmarks.common import DATA_DIR, open_signed_in, registry_csv, verdict
 from db.open_files import remove_database
 from desktop.core.foundation.progress import Progress
-from desktop.core.services import open_services
 
 TARGET_S = 60.0
 
@@ -23,7 +22,7 @@ def imported_database(
         return path, None
     csv_path = registry_csv(donors, fresh)
     remove_database(path)
-    services = open_services(path)
+    services = open_signed_in(path)
     phases: dict[str, float] = {}
     started = time.perf_counter()
 

@@ -103,3 +103,30 @@ def status_counts(db: Database, drive_id: str) -> dict[str, int]:
             [drive_id],
         ).fetchall()
     )
+
+
+def as_registered(db: Database, serial: str) -> dict | None:
+    """A certificate of that serial with what it printed (DIN, volume, the drive's date,
+    the donor's name) as this database holds them now, the device that wrote it and,
+    once voided, when (its last change: a voided certificate never changes again)."""
+    return next(
+        db.query(
+            "SELECT c.serial, c.status, c.void_reason, c.integrity_code, c.donation_id,"
+            " c.device_id, c.updated_at, c.printed_at,"
+            " n.din, n.volume_ml, r.drive_date, d.full_name"
+            " FROM certificate c LEFT JOIN donation n ON n.id = c.donation_id"
+            " LEFT JOIN visit v ON v.id = n.visit_id LEFT JOIN drive r ON r.id = v.drive_id"
+            " LEFT JOIN donor d ON d.id = n.donor_id WHERE c.serial = ?",
+            [serial],
+        ),
+        None,
+    )
+
+
+def voided(db: Database, status: str) -> list[dict]:
+    """Every certificate in ``status`` (the voided ones): serial and when, by serial."""
+    return list(
+        db.query(
+            "SELECT serial, updated_at FROM certificate WHERE status = ? ORDER BY serial", [status]
+        )
+    )

@@ -87,7 +87,7 @@ def open_database(
         except OSError as e:
             raise DatabaseRefused("unreadable", path, str(e)) from e
         _refuse_read_only(path)
-        _create_private(path)
+        create_private(path)
     make_private(path)
     db = None
     try:
@@ -160,16 +160,40 @@ def apply_key(conn: sqlite3.Connection, key: bytes | None) -> None:
 def backup(db: Database, target: Path) -> None:
     """A consistent copy through SQLite's backup API (never copy a live file), keyed
     with the key of ``db`` (an encrypted database's copy is encrypted the same), the
-    owner's alone."""
+    owner's alone; whole or not at all: it is made under a ``.partial`` name and renamed
+    once complete, so a full disk or a crash half-way never leaves a part of one named
+    as a backup."""
     private_folder(target.parent)
-    _create_private(target)
-    copy = sqlite3.connect(str(target))
+    partial = target.with_name(f"{target.name}.partial")
     try:
-        apply_key(copy, getattr(db, "key", None))
-        db.conn.backup(copy)
+        partial.unlink(missing_ok=True)  # a crash's leftover, perhaps keyed otherwise
+        create_private(partial)
+        copy = sqlite3.connect(str(partial))
+        try:
+            apply_key(copy, getattr(db, "key", None))
+            with copy:
+                db.conn.backup(copy)
+        finally:
+            copy.close()
+        make_private(partial)
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in (partial, partial.with_name(f"{partial.name}-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX; Windows cannot open a folder and needs no such
+    step)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
     finally:
-        copy.close()
-    make_private(target)
+        os.close(handle)
 
 
 def private_folder(folder: Path) -> None:
@@ -194,7 +218,7 @@ def make_private(path: Path) -> None:
             return
 
 
-def _create_private(path: Path) -> None:
+def create_private(path: Path) -> None:
     """An empty file with mode 0600 (SQLite then gives its -wal/-shm the same mode)."""
     with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))

@@ -36,3 +36,9 @@ def by_key_id(db: Database, key_id: str, status: str) -> dict | None:
     return next(
         db.query("SELECT * FROM device WHERE key_id = ? AND status = ?", [key_id, status]), None
     )
+
+
+def with_key_id(db: Database, key_id: str) -> dict | None:
+    """The device of a signing key id whatever its status (a revoked device's
+    certificates are still told apart from invented ones)."""
+    return next(db.query("SELECT * FROM device WHERE key_id = ?", [key_id]), None)

@@ -48,6 +48,30 @@ def changed_and_referenced_rows(
     )
 
 
+def chain_from(db: Database, device_id: str, seq_from: int) -> int:
+    """The last place in this device's audit chain the center holds, when it holds every
+    change up to ``seq_from``: that of the device's latest entry up to it (0 for none).
+    The chain follows the change sequence on a site's laptop."""
+    if seq_from <= 0:
+        return 0
+    row = db.execute(
+        "SELECT chain_seq FROM audit_log WHERE device_id = ? AND change_seq <= ?"
+        " AND chain_device = ? ORDER BY change_seq DESC, chain_seq DESC LIMIT 1",
+        [device_id, seq_from, device_id],
+    ).fetchone()
+    return (row[0] or 0) if row else 0
+
+
+def chain_rows(db: Database, device_id: str, after: int, through: int) -> Iterator[dict]:
+    """The entries of this device's audit chain after place ``after`` through
+    ``through``, in chain order: every entry it wrote (its registry loads' too)."""
+    return db.query(
+        "SELECT * FROM audit_log WHERE chain_device = ? AND chain_seq > ? AND chain_seq <= ?"
+        " ORDER BY chain_seq",
+        [device_id, after, through],
+    )
+
+
 def last_export_number(db: Database) -> int:
     return db.execute("SELECT coalesce(max(number), 0) FROM export_log").fetchone()[0]
 

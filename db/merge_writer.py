@@ -81,7 +81,11 @@ class MergeWriter:
         """Insert received audit rows as they are (those held already are left alone);
         returns how many were new."""
         inserted = 0
-        for columns, group in _by_columns(self._columns_of("audit_log", row) for row in rows):
+        received = [self._columns_of("audit_log", row) for row in rows]
+        for row in received:  # a laptop of an earlier version: its device, unchained
+            if row.get("chain_device") is None:
+                row["chain_device"] = row.get("device_id")
+        for columns, group in _by_columns(received):
             names = ", ".join(f'"{c}"' for c in columns)
             marks = ", ".join("?" for _ in columns)
             cursor = self.db.conn.executemany(

@@ -3,8 +3,9 @@
 Services open a ``write_transaction`` and write through its ``Writer``. The writer
 gives new rows a UUIDv7, stamps created/updated times, this device's id and the next
 value of the device's change sequence, and appends one ``audit_log`` row per record
-with who did it and the values before and after. Nothing is ever deleted: records are
-voided or corrected through ``update`` with a note.
+with who did it and the values before and after, linked into this installation's hash
+chain (db.audit_chain). Nothing is ever deleted: records are voided or corrected
+through ``update`` with a note.
 """
 
 import json
@@ -16,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db import installation
+from db import audit_chain, installation
 from db.driver import sqlite3
 from db.origins import Origin, stamp_of
 from db.prepared_rows import PreparedRows
@@ -64,10 +65,18 @@ _FAILURE_FOR_CODE = {
 }
 
 
+# SQLite's own wording of a result code, for the errors raised without one (the
+# driver's backup() does so: a backup onto a full disk would otherwise be "unreadable").
+_CODE_FOR_MESSAGE = {"database or disk is full": sqlite3.SQLITE_FULL}
+
+
 def primary_code(error: BaseException) -> int:
     """SQLite's primary result code of an error (the low byte of its extended code);
     0 for an error that carries none."""
-    return (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None and isinstance(error, sqlite3.Error):
+        code = _CODE_FOR_MESSAGE.get(str(error))
+    return (code or 0) & 0xFF
 
 
 def storage_failure(error: BaseException) -> StorageFailure | None:
@@ -75,10 +84,11 @@ def storage_failure(error: BaseException) -> StorageFailure | None:
     full disk), itself if it is one already; None for any other error."""
     if isinstance(error, StorageFailure):
         return error
-    kind = _FAILURE_FOR_CODE.get(primary_code(error))
+    code = primary_code(error)
+    kind = _FAILURE_FOR_CODE.get(code)
     if kind is None or not isinstance(error, sqlite3.OperationalError):
         return None
-    return kind(str(error), error.sqlite_errorcode)
+    return kind(str(error), getattr(error, "sqlite_errorcode", None) or code)
 
 
 def _json(values: dict[str, Any] | None) -> str | None:
@@ -263,7 +273,8 @@ class Writer:
         return row
 
     def log(self, action: str, table: str, record_id: str, note: str) -> None:
-        """An audit entry for an event that changes no row by itself (e.g. an import)."""
+        """An audit entry for an event that changes no row by itself (an import, a
+        print run, a sign-in: ``AuditAction`` values)."""
         seq = self.reserve_seqs()
         self._audit_rows(
             [
@@ -328,11 +339,16 @@ class Writer:
         )
 
     def _audit_rows(self, entries: Iterable[tuple]) -> None:
+        """Append entries to the trail, each linked into this installation's hash chain
+        (db.audit_chain: one read of the chain's head for the whole batch)."""
+        rows = audit_chain.chained(self.db, entries)
+        if not rows:
+            return
+        columns = (*audit_chain.CANONICAL_COLUMNS, "chain_hash")
         self.db.conn.executemany(
-            "INSERT INTO audit_log (id, at, device_id, change_seq, actor_id, actor_name, action,"
-            " table_name, record_id, old_values, new_values, note, base)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            entries,
+            f"INSERT INTO audit_log ({', '.join(columns)})"
+            f" VALUES ({', '.join('?' for _ in columns)})",
+            rows,
         )
 
 

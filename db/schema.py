@@ -15,6 +15,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from db.audit_chain import chain_existing
 from db.stamps import new_id
 
 MIGRATION_SET = "hmtn"
@@ -1080,6 +1081,48 @@ def m0021_install_acknowledgement(db: Database) -> None:
         db.execute(f"ALTER TABLE package_install ADD COLUMN {column}")
 
 
+_STAFF_ROLE = f"""CREATE TABLE staff_role (
+    {STANDARD_COLUMNS},
+    staff_id TEXT NOT NULL REFERENCES staff (id),
+    role TEXT NOT NULL
+        CHECK (role IN ('admin', 'clerk', 'doctor', 'nurse', 'certificate', 'center')),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    UNIQUE (staff_id, role)
+)"""
+
+
+@_migration
+def m0022_staff_roles(db: Database) -> None:
+    """A person holds several roles, one row each (a role taken away is made inactive,
+    never deleted). Each person's role so far becomes their first row, stamped as their
+    staff row is (its id is made from the person and the role, db.staff.role_id: the
+    site and the center derive the same row, which the center then holds already). At a
+    center, its own staff (written by this installation) are also center operators.
+
+    ``staff.role`` stays, frozen and no longer read: SQLite changes a CHECK list only by
+    making the most referred-to table again, and the center holds versions of staff rows
+    carrying that column (their hashes include it): dropping it would make the center
+    refuse a re-sent file and those of laptops not yet upgraded."""
+    from db.staff import role_id  # noqa: PLC0415 - the one definition of a role row's id
+
+    db.execute(_STAFF_ROLE)
+    db.execute("CREATE INDEX staff_role_origin ON staff_role (device_id, change_seq)")
+    installation = db.execute("SELECT device_id, role FROM installation").fetchone()
+    rows = []
+    for staff in db.query("SELECT * FROM staff"):
+        roles = [staff["role"]]
+        if installation and installation[1] == "center" and staff["device_id"] == installation[0]:
+            roles.append("center")
+        for role in roles:
+            rows.append((role_id(staff["id"], role), staff["created_at"], staff["updated_at"],
+                         staff["device_id"], staff["change_seq"], staff["id"], role))  # fmt: skip
+    db.conn.executemany(
+        "INSERT INTO staff_role (id, created_at, updated_at, device_id, change_seq, staff_id,"
+        " role, active) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+        rows,
+    )
+
+
 @_migration
 def m0023_signin_staff_login(db: Database) -> None:
     """How each staff member signs in on this laptop: a user name (unique as
@@ -1099,3 +1142,54 @@ def m0023_signin_staff_login(db: Database) -> None:
     updated_at TEXT NOT NULL
 )"""
     )
+
+
+_AUDIT_CHAIN = (
+    # Each entry's place in the hash chain of the installation that wrote it (see
+    # db.audit_chain), and the head of this installation's chain.
+    "ALTER TABLE audit_log ADD COLUMN chain_device TEXT",
+    "ALTER TABLE audit_log ADD COLUMN chain_seq INTEGER",
+    "ALTER TABLE audit_log ADD COLUMN chain_hash TEXT",
+    "CREATE INDEX audit_log_chain ON audit_log (chain_device, chain_seq)",
+    "ALTER TABLE installation ADD COLUMN audit_chain_seq INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE installation ADD COLUMN audit_chain_hash TEXT",
+    # The center: the last link of each device's chain it checked (from the files it
+    # imported), which the next file must continue; and what each file's check found.
+    """CREATE TABLE audit_anchor (
+    device_id TEXT PRIMARY KEY NOT NULL,
+    chain_seq INTEGER NOT NULL,
+    chain_hash TEXT NOT NULL,
+    incarnation TEXT,
+    export_number INTEGER,
+    updated_at TEXT NOT NULL
+)""",
+    "ALTER TABLE center_import ADD COLUMN audit_chain TEXT",
+)
+
+
+@_migration
+def m0024_audit_chain(db: Database) -> None:
+    """The audit trail becomes a hash chain per device: the columns, the installation's
+    head, the center's anchors, and the chain computed over the entries written so far
+    (the append-only triggers set aside for that one update, then restored)."""
+    for statement in _AUDIT_CHAIN:
+        db.execute(statement)
+    db.execute("DROP TRIGGER audit_log_no_update")
+    chain_existing(db)
+    db.execute("""CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END""")
+
+
+@_migration
+def m0027_drafts(db: Database) -> None:
+    """The ticks of a questionnaire nobody has recorded yet, kept as the doctor makes
+    them (one row per ticket, its latest ticks): a crash or a power cut no longer loses
+    a half-filled questionnaire. A draft is never an answer: the recorded questionnaire
+    (``screening.answers``) is, and once it exists its draft is no longer read. Kept on
+    this laptop only (not in the export)."""
+    db.execute(f"""CREATE TABLE questionnaire_draft (
+    {STANDARD_COLUMNS},
+    visit_id TEXT NOT NULL UNIQUE REFERENCES visit (id),
+    answers TEXT NOT NULL
+)""")

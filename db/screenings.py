@@ -54,3 +54,8 @@ def decided(db: Database, drive_id: str) -> list[dict]:
             [drive_id],
         )
     )
+
+
+def draft(db: Database, visit_id: str) -> dict | None:
+    """The ticks kept of the visit's questionnaire before anyone recorded it."""
+    return next(db.query("SELECT * FROM questionnaire_draft WHERE visit_id = ?", [visit_id]), None)

@@ -14,21 +14,26 @@ from types import TracebackType
 
 from platformdirs import user_log_path
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QProgressDialog
 
 from db.connection import DatabaseRefused
 from desktop.core import access
+from desktop.core.backups.checks import CheckedBackup
+from desktop.core.backups.restore import RestoreReport
+from desktop.core.backups.rotation import BackupReason
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.foundation.events import Topic
-from desktop.core.services import Services
+from desktop.core.services import Services, open_services
+from ui.audit_check import AuditStartupCheck
+from ui.backup_scheduler import BackupScheduler
 from ui.center_window import CenterWindow
 from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
 from ui.first_admin_dialog import FirstAdminDialog
 from ui.main_window import MainWindow
 from ui.messages import problems_text, refusal_text, storage_error_text, translate
-from ui.operation import Operation
+from ui.operation import Operation, failure_text
 from ui.sign_in_dialog import SignInDialog
 from ui.signals import ModelSignals
 from ui.site_setup_dialog import SiteSetupDialog
@@ -53,6 +58,7 @@ class AppController:
         self.signals = ModelSignals(services.bus)
         self.window: MainWindow | CenterWindow | None = None
         self.retired: list[QMainWindow] = []  # replaced, kept until their work has ended
+        self.scheduler = BackupScheduler(services.backups, self.signals, self._say)
 
     def show(self, drive: Drive) -> None:
         """(Re)build the main window for ``drive`` in the current language."""
@@ -63,6 +69,7 @@ class AppController:
         self.window.languageChosen.connect(self.change_language)
         self.window.driveChosen.connect(self.show)
         self.window.demoResetRequested.connect(self.reset_demo)
+        self.window.backup_menu.restoreConfirmed.connect(self.restore)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             if old.drive.id == drive.id:  # rebuilt (language, rule set): the same station
@@ -75,6 +82,12 @@ class AppController:
             self.window.showMaximized()  # the whole screen of a 1366 x 768 laptop
         self.window.activateWindow()  # so the scan field really has the keyboard
 
+    def check_audit_trail(self) -> None:
+        """The hash chain checked off the GUI thread; a broken link is said plainly."""
+        assert self.window is not None
+        self.audit_check = AuditStartupCheck(self.window, self.services.audit, self.dialogs)
+        self.audit_check.start()
+
     def show_center(self) -> None:
         """(Re)build the center's window in the current language."""
         old = self.window
@@ -82,6 +95,7 @@ class AppController:
             self.services, self.signals, self.translators.language, dialogs=self.dialogs
         )
         self.window.languageChosen.connect(self.change_language)
+        self.window.backup_menu.restoreConfirmed.connect(self.restore)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             self.window.tabs.setCurrentIndex(old.tabs.currentIndex())
@@ -113,6 +127,7 @@ class AppController:
         """Once the event loop has ended, while the database is still open: stop the work
         still running (cancelled and waited for, its last results delivered), then delete
         the windows."""
+        self.scheduler.stop()
         windows = [*self.retired, *([self.window] if self.window is not None else [])]
         stop_running_work(windows)
         self.retired.clear()
@@ -120,6 +135,91 @@ class AppController:
         for window in windows:
             window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def _say(self, text: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 10_000)
+
+    def back_up_at_exit(self) -> None:
+        """The last automatic backup, once the window has closed (skipped when nothing
+        changed since the last one); a failure is logged, the app ends all the same."""
+        self.scheduler.stop()
+        try:
+            self.services.backups.back_up(BackupReason.EXIT)
+        except Exception:  # the exit goes on: the failure is in the log
+            log.warning("the backup at exit failed", exc_info=True)
+
+    def restore(self, checked: CheckedBackup) -> None:
+        """Restore a checked backup: the window closes and the database with it, the
+        backup is put in its place (``Restorer``), and the app opens it again with the
+        same person signed in, at the same drive."""
+        try:
+            restorer = self.services.backups.restorer()
+        except UserError as error:
+            checked.discard()
+            self.dialogs.warning(self.window, "HMTN Desk", problems_text(error.problems))
+            return
+        user = self.services.logins.user_name(self.services.session.actor.staff_id or "")
+        drive = self.window.drive if isinstance(self.window, MainWindow) else None
+        self.progress = QProgressDialog(translate("App", "Restoring the backup…"), "", 0, 0)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowTitle("HMTN Desk")
+        self.progress.show()  # before the window goes: the app must not see its last close
+        self.scheduler.stop()
+        self.shut_down()
+        self.services.close()
+        self.restore_operation = (
+            Operation(self.progress, lambda progress: restorer.run(checked, progress), self.dialogs)
+            .on_success(lambda report: self._reopen(user, drive, report))
+            .on_failure(lambda error: self._reopen(user, drive, None, error))
+            .on_finished(checked.discard)
+            .run()
+        )  # fmt: skip
+
+    def _reopen(
+        self,
+        user: str | None,
+        drive: Drive | None,
+        report: RestoreReport | None,
+        error: BaseException | None = None,
+    ) -> None:
+        """The restored database opened with the same key (a backup is keyed like the
+        database), the same person going on if the backup knows them as an active user;
+        otherwise the sign-in dialog asks who goes on."""
+        self.progress.close()
+        path, key = self.services.path, self.services.database_key
+        try:
+            services = open_services(path, key=key, create=False)
+            if access.resume(services, user, "after a restore") is None:
+                services.close()
+                services = sign_in_at_start(path, self.dialogs, create=False)
+        except DatabaseRefused as refused:
+            self.dialogs.error(None, "HMTN Desk", refusal_text(refused.reason, str(refused.path)))
+            self.app.exit(2)
+            return
+        if services is None:  # nobody signed in: the app ends
+            self.app.exit(0)
+            return
+        self.services = services
+        self.signals = ModelSignals(self.services.bus)
+        self.scheduler = BackupScheduler(self.services.backups, self.signals, self._say)
+        if self.services.center_keys.is_center():
+            self.show_center()
+        else:
+            start = None
+            if drive is not None and drive.id in {d.id for d in self.services.drives.all()}:
+                start = self.services.drives.get(drive.id)  # the same drive, as restored
+            start = start or choose_start_drive(self.services, None)
+            if start is None:
+                self.app.exit(0)
+                return
+            self.show(start)
+        if error is not None:
+            self.dialogs.warning(self.window, "HMTN Desk", failure_text(error))
+        elif report is not None:
+            self.dialogs.inform(self.window, "HMTN Desk", translate(
+                "App", "The backup was restored. The database as it was before is kept as"
+                " {path}.").format(path=report.aside or "—"))  # fmt: skip
 
     def reset_demo(self) -> None:
         """Rebuild the demo database: built beside it on a worker thread, then swapped in
@@ -252,19 +352,25 @@ def run_app(
             if drive is None:
                 return 0
             controller.show(drive)
+        controller.check_audit_trail()  # in the background: the window is usable at once
         if on_ready is not None:
             QTimer.singleShot(0, lambda: on_ready(controller.window))
         status = app.exec()
         controller.shut_down()
+        controller.back_up_at_exit()
+        services = controller.services  # a restore opened the database anew
         return status
     finally:
         services.close()
 
 
 def error_text(error: BaseException, log_file: Path) -> str:
-    """What the user reads about an error nobody caught: plain words, no traceback."""
+    """What the user reads about an error nobody caught: plain words, no traceback.
+    A refusal the core explains (a role the person signed in lacks) is said as such."""
     if (text := storage_error_text(error)) is not None:
         return text
+    if isinstance(error, UserError):
+        return problems_text(error.problems)
     return translate(
         "App",
         "Something went wrong and the last action may not have been completed."

@@ -9,13 +9,18 @@
     hmtn labels print --drive CODE --count N --out FILE.pdf   allocate DINs, write label sets
     hmtn certificates print --drive CODE --mode blank|overlay [--all|--pending]
          [--first-serial S] [--printer NAME] [--preview] --out FILE.pdf
+    hmtn certificates verify "QR TEXT" (--db CENTER | --keys FILE --center-key PUB)
     hmtn export --out DIR [--db PATH]                         the export file for the center
     hmtn package import FILE [--db PATH]                      install the center's drive package
     hmtn center init --db CENTER --keys DIR [--passphrase-file F]   make the center's keys
     hmtn center devices [add DIR | revoke DEVICE --reason R | list]   the center's devices
     hmtn center package --device DEVICE --out DIR [--passphrase-file F]  a drive package
+    hmtn center certificate-keys --db CENTER --out FILE         keys to check certificates
     hmtn center lab import FILE... --db CENTER                 the laboratory's results
     hmtn device set-center DIR | enrol --out DIR | new-incarnation  this laptop's identity
+    hmtn audit verify [--db PATH]                             check the audit trail's chain
+    hmtn backup [--to DIR] | list | key --out DIR              backups (see the README)
+    hmtn restore FILE [--identity KEYFILE] [--yes]             restore a checked backup
 
 Commands other than the window itself never load the widget toolkit, so they run on
 machines without a screen. A ``--db`` path that does not exist is created only with
@@ -85,6 +90,9 @@ def _run(args: argparse.Namespace) -> int:
         "package": _exchange,
         "center": _exchange,
         "device": _exchange,
+        "audit": _audit,
+        "backup": _backups,
+        "restore": _backups,
     }
     return handlers[args.command](args, db_path)
 
@@ -100,6 +108,10 @@ def _exchange(args: argparse.Namespace, db_path: Path | None) -> int:
         from desktop.cli_signin import recover_key
 
         return recover_key(args)
+    if args.command == "center" and args.center_command == "certificate-keys":
+        from desktop import cli_certificates
+
+        return cli_certificates.run_keys(args, db_path)
     if args.command == "package" or getattr(args, "center_command", None) == "package":
         from desktop import cli_package
 
@@ -107,6 +119,18 @@ def _exchange(args: argparse.Namespace, db_path: Path | None) -> int:
         return run(args, db_path)
     run = cli_exchange.run_center if args.command == "center" else cli_exchange.run_device
     return run(args, db_path)
+
+
+def _audit(args: argparse.Namespace, db_path: Path | None) -> int:
+    from desktop.cli_audit import run_verify
+
+    return run_verify(args, db_path, _open_services)
+
+
+def _backups(args: argparse.Namespace, db_path: Path | None) -> int:
+    from desktop import cli_backup
+
+    return cli_backup.run(args, db_path)
 
 
 def _unexpected(error: BaseException) -> int:
@@ -396,6 +420,10 @@ def _print_certificates(args: argparse.Namespace, db_path: Path | None) -> int:
     from desktop.core.jobs.certificates import CertificateJob
     from ui.messages import problems_text, translate
 
+    if args.certificates_command == "verify":
+        from desktop import cli_certificates
+
+        return cli_certificates.run_verify(args)
     services = _open_services(args, db_path, args.sub_create or args.create)
     job: CertificateJob | None = None
     rendered = False  # once the file is written, a failure leaves the serials reserved

@@ -71,6 +71,16 @@ def _print_report(report: MergeReport) -> None:
     print(line.format(quarantined=len(report.quarantined), merged=len(report.people_merged),
                       reviews=len(report.reviews), held=len(report.held),
                       flags=len(report.flags)))  # fmt: skip
+    chain = report.audit_chain
+    if chain is None:
+        print(translate("Cli", "  audit trail: no chain head in the file (an earlier version)."))
+    elif chain.problem is None:
+        line = translate("Cli", "  audit trail: continues the device's chain ({checked} entries).")
+        print(line.format(checked=chain.checked))
+    else:
+        line = translate("Cli", "  audit trail BROKEN (device {device}): {problem}")
+        print(line.format(device=short_device_id(chain.device_id),
+                          problem=problem_text(chain.problem)))  # fmt: skip
 
 
 def _print_totals(outcomes: list[FileOutcome]) -> None:

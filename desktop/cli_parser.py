@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         _package_import,
         _center,
         _device,
+        _audit,
+        _backup,
+        _restore,
     ):
         add(commands)
     return parser
@@ -143,6 +146,25 @@ def _certificates(commands: argparse._SubParsersAction) -> None:
     printing.add_argument("--preview", action="store_true", help="write the pages, record nothing")
     printing.add_argument("--out", type=Path, required=True, help="PDF file to write")
     _database(printing)
+    verify = certificate_commands.add_parser(
+        "verify",
+        help="say what a certificate's QR text proves (exit status: README, Certificates)",
+    )
+    verify.add_argument("text", metavar="QR_TEXT", help='the QR text, quoted; "-" reads a line')
+    source = verify.add_mutually_exclusive_group()
+    source.add_argument(
+        "--db", type=Path, dest="sub_db", metavar="CENTER.sqlite3",
+        help="check against this database: the center's devices and register",
+    )  # fmt: skip
+    source.add_argument(
+        "--keys", type=Path, metavar="FILE",
+        help="check offline against the center's published keys file (FILE.minisig beside it)",
+    )  # fmt: skip
+    verify.add_argument(
+        "--center-key", type=Path, metavar="center.minisign.pub",
+        help="the center's public key, which must have signed the --keys file",
+    )  # fmt: skip
+    _sign_in(verify, create=False)  # with --db
 
 
 def _export(commands: argparse._SubParsersAction) -> None:
@@ -153,6 +175,16 @@ def _export(commands: argparse._SubParsersAction) -> None:
         "--out", type=Path, required=True, help="folder to write into (a USB stick)"
     )
     _database(export, create=False)
+
+
+def _audit(commands: argparse._SubParsersAction) -> None:
+    audit = commands.add_parser("audit", help="the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    verify = audit_commands.add_parser(
+        "verify",
+        help="check the audit trail's hash chain (exit 0 intact, 1 broken, 2 not checked)",
+    )
+    _database(verify, create=False)
 
 
 def _package_import(commands: argparse._SubParsersAction) -> None:
@@ -202,6 +234,16 @@ def _center(commands: argparse._SubParsersAction) -> None:
     lab_import.add_argument("files", type=Path, nargs="+", metavar="FILE", help="results files")
     _database(lab_import, create=False)
     _package(center_commands)
+    certificate_keys = center_commands.add_parser(
+        "certificate-keys",
+        help="write every device's public key and the voided certificates, signed by the"
+        " center, for checking certificates offline",
+    )
+    certificate_keys.add_argument("--out", type=Path, required=True, help="the file to write")
+    certificate_keys.add_argument(
+        "--passphrase-file", type=Path, help="read the passphrase from a file"
+    )
+    _database(certificate_keys, create=False)
     devices = center_commands.add_parser(
         "devices", help="the devices the center knows (alone: list them with their ids)"
     )
@@ -298,3 +340,38 @@ def _device(commands: argparse._SubParsersAction) -> None:
         ),
         create=False,
     )
+
+
+def _backup(commands: argparse._SubParsersAction) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="back up the database: into the rotation in the user data folder, or (--to)"
+        " one encrypted file for a USB stick",
+    )
+    backup.add_argument(
+        "--to", type=Path, metavar="FOLDER", help="write the encrypted backup file into FOLDER"
+    )
+    _database_kept(backup)
+    backup_commands = backup.add_subparsers(dest="backup_command", metavar="COMMAND")
+    _database_kept(backup_commands.add_parser("list", help="list the rotation's backups"))
+    key = backup_commands.add_parser(
+        "key", help="make the administrator's backup key (its secret half goes to FOLDER)"
+    )
+    key.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="where to write it")
+    _database_kept(key)
+
+
+def _restore(commands: argparse._SubParsersAction) -> None:
+    restore = commands.add_parser(
+        "restore", help="check a backup, show what it holds and restore it into the database"
+    )
+    restore.add_argument("file", type=Path, help="a backup (.sqlite3 of the rotation, or .tar.age)")
+    restore.add_argument(
+        "--identity", type=Path, metavar="KEYFILE",
+        help="the backup key that opens a .tar.age file (the administrator's or the center's)",
+    )  # fmt: skip
+    restore.add_argument(
+        "--yes", action="store_true", help="restore without asking (scripts); the file before"
+        " it is kept aside all the same",
+    )  # fmt: skip
+    _database_kept(restore)

@@ -5,7 +5,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from desktop.core.services import open_services
+from tests.people import open_signed_in
 from tests.signin import credentials, secure
 
 PASSPHRASE = "mật khẩu trung tâm 2026"
@@ -31,7 +31,7 @@ def enrolled_site(tmp_path: Path, center: Path, keys: Path, letter: str = "A") -
     """A laptop of site HN01 (FIN A1234, desk ``letter``) with the center's keys,
     enrolled at ``center``, all through the commands."""
     path = tmp_path / f"site-{letter}.sqlite3"
-    services = open_services(path)
+    services = open_signed_in(path)
     services.settings.update_device("HN01", f"Bàn {letter}")
     services.dins.set_fin("A1234")
     services.settings.set("desk_letter", letter)

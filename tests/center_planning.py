@@ -12,8 +12,8 @@ from pathlib import Path
 from desktop.core.domain import places
 from desktop.core.services import Services
 from desktop.core.stations.drives import DriveForm
+from tests.people import open_signed_in
 from tests.signin import copy_database as copy_keyed
-from tests.signin import open_any
 
 PASSPHRASE = "hoa phượng đỏ 2026"
 OFFICER = "BS. Nguyễn Thị Lan"
@@ -45,10 +45,10 @@ class PlanningCenter:
 
 def build_planning_center(folder: Path, *, revoked: tuple[str, ...] = ()) -> PlanningCenter:
     folder.mkdir(parents=True, exist_ok=True)
-    center = open_any(folder / "center.sqlite3")
+    center = open_signed_in(folder / "center.sqlite3")
     try:
         center.center_keys.init(folder / "keys", PASSPHRASE, PASSPHRASE)
-        center.staff.sign_in(center.staff.add(OFFICER, "doctor"))
+        center.staff.sign_in(center.staff.add(OFFICER, "center"))
         devices = {key: _enrolled(center, folder, key, laptop) for key, laptop in LAPTOPS.items()}
         for key in revoked:
             center.center_keys.revoke(devices[key], "Máy bị mất cắp")
@@ -58,7 +58,7 @@ def build_planning_center(folder: Path, *, revoked: tuple[str, ...] = ()) -> Pla
 
 
 def _enrolled(center: Services, folder: Path, key: str, laptop: Laptop) -> str:
-    site = open_any(folder / f"laptop-{key}.sqlite3")
+    site = open_signed_in(folder / f"laptop-{key}.sqlite3")
     try:
         site.settings.save_device(
             laptop.site, laptop.name, laptop.letter, str(laptop.first), str(laptop.last)
@@ -79,7 +79,7 @@ def copy_database(source: Path, target: Path) -> Path:
 
 def open_center(made: PlanningCenter, folder: Path) -> Services:
     """A copy of the made center, opened with the officer signed in."""
-    services = open_any(copy_database(made.path, folder / "center-copy.sqlite3"))
+    services = open_signed_in(copy_database(made.path, folder / "center-copy.sqlite3"))
     officer = next(s for s in services.staff.active() if s.full_name == OFFICER)
     services.staff.sign_in(officer)
     return services

@@ -23,7 +23,7 @@ from desktop.core.stations.donors import DonorForm
 from desktop.core.stations.drives import DriveForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import MALE, cccd_for
-from tests.signin import open_any
+from tests.people import open_signed_in
 from tests.test_collection import HEALTHY, form
 
 Rows = dict[str, list[dict]]
@@ -41,14 +41,15 @@ def drive_form(code: str, day: dt.date) -> DriveForm:
 
 
 class Site:
-    """One laptop at a site, with a doctor, a nurse (signed in) and a drive."""
+    """One laptop at a site, with a doctor, a nurse and a drive (the test person holding
+    every role signed in)."""
 
     def __init__(
         self, path: Path, code: str, fin: str, day: dt.date = DRIVE_DATE, letter: str = ""
     ) -> None:
         """``letter``: the laptop's desk letter, which its drive codes then end with (as
         the suggested codes do); none: desk A, codes without it."""
-        self.services: Services = open_any(path)
+        self.services: Services = open_signed_in(path)
         self.code = code
         s = self.services
         if letter:
@@ -58,7 +59,7 @@ class Site:
         s.certificates.set_texts("Bệnh viện Bạch Mai", "")
         self.doctor = s.staff.add("BS. Trần Thị Hoa", "doctor")
         self.nurse = s.staff.add("Lê Thị Hồng", "nurse")
-        s.staff.sign_in(self.nurse)
+
         self.drive = s.drives.create(drive_form(f"HM{code}{day:%y%m%d}{letter}", day))
         self.device_id = s.db.execute("SELECT device_id FROM installation").fetchone()[0]
         self.mark = 0  # what the center acknowledged
@@ -92,9 +93,9 @@ class Site:
         s, drive = self.services, drive or self.drive
         visit = s.checkin.check_in(drive, s.donors.get(donor.id)).visit
         choice = DoctorDecision(ScreeningDecision.ACCEPT, 450, reason=override)
-        s.screening.decide(visit.id, HEALTHY, choice, self.doctor.id, answers={})
+        s.screening.decide(visit.id, HEALTHY, choice, answers={})
         din = s.dins.allocate(drive, 1)[0].din
-        unit = s.collection.record(visit.id, form(din.barcode_data, self.nurse.id))
+        unit = s.collection.record(visit.id, form(din.barcode_data))
         if certificate:
             CertificateJob.issue(s.certificates, drive, [unit.id], CertificateMode.BLANK).commit()
         return unit
@@ -104,7 +105,7 @@ class Site:
         visit = s.checkin.check_in(drive, s.donors.get(donor.id)).visit
         choice = DoctorDecision(ScreeningDecision.DEFER_TEMPORARY, until=until,
                                 reason="Thiếu máu nhẹ, hẹn khám lại")  # fmt: skip
-        s.screening.decide(visit.id, HEALTHY, choice, self.doctor.id, answers={})
+        s.screening.decide(visit.id, HEALTHY, choice, answers={})
         return visit
 
     def not_collected_after_all(self, unit) -> None:
@@ -167,7 +168,7 @@ def with_baseline(values: dict) -> dict:
 
 class Center:
     def __init__(self, path: Path) -> None:
-        self.services = open_any(path)
+        self.services = open_signed_in(path)
 
     def merge(self, name: str, rows: Rows) -> MergeReport:
         return self.services.center.merge(name, rows)

@@ -18,6 +18,7 @@ from desktop.core.domain import places
 from desktop.core.services import Services, open_services
 from desktop.core.stations.drives import DriveForm
 from tests.factories import DonorFactory
+from tests.people import everyone
 from ui.translators import Translators
 
 # pytester runs the check that the Qt boundary really fails (tests/test_qt_boundary.py).
@@ -56,7 +57,10 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def services(db_path: Path) -> Services:
+    """The services of a new database, a test person holding every role signed in
+    (tests/people.py: a test of who may do what signs in someone else)."""
     services = open_services(db_path)
+    everyone(services)
     yield services
     services.close()
 

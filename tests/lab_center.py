@@ -10,7 +10,8 @@ from desktop.core.services import Services
 from tests.center_cli import ESCROW_PASSPHRASE, PASSPHRASE
 from tests.center_sites import Site
 from tests.factories import MALE, cccd_for
-from tests.signin import copy_database, open_any
+from tests.people import open_signed_in
+from tests.signin import copy_database
 
 OFFICER = "BS. Nguyễn Thị Lan"
 HEADER = "din,abo,rh,hbsag,anti_hcv,anti_hiv,syphilis,nat,tested_on"
@@ -48,7 +49,7 @@ class LabCenter:
 def new_center(folder: Path) -> Path:
     """A center's database, made as ``hmtn center init`` makes it (without the command
     line, which brings Qt's translators: these tests stay Qt-free)."""
-    services = open_any(folder / "center.sqlite3")
+    services = open_signed_in(folder / "center.sqlite3")
     try:
         services.center_keys.init(folder / "keys", PASSPHRASE, ESCROW_PASSPHRASE)
     finally:
@@ -63,8 +64,8 @@ def copied(source: Path, target: Path) -> Path:
 
 def build(center_path: Path, folder: Path) -> LabCenter:
     """Two laptops' units merged into the center (``center_path``, made by init)."""
-    services = open_any(center_path)
-    officer = services.staff.add(OFFICER, "doctor")
+    services = open_signed_in(center_path)
+    officer = services.staff.add(OFFICER, "center")
     services.staff.sign_in(officer)
     a = Site(folder / "HN01.sqlite3", "HN01", "A1001")
     b = Site(folder / "HN02.sqlite3", "HN02", "A1002")

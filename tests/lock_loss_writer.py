@@ -12,9 +12,10 @@ from pathlib import Path
 
 from db.connection import DatabaseRefused, open_database
 from desktop.core.domain import places
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from desktop.core.stations.drives import DriveForm
 from tests.factories import DonorFactory
+from tests.people import open_signed_in
 
 
 def say(text: str) -> None:
@@ -22,7 +23,7 @@ def say(text: str) -> None:
 
 
 def main(db_path: Path, count: int, rounds: int) -> None:
-    services = open_services(db_path)
+    services = open_signed_in(db_path)
     hanoi = places.province("1")
     drive = services.drives.create(
         DriveForm(code="HM261124", drive_date="24/11/2026", place_name="Trường THPT",

@@ -10,13 +10,13 @@ from pathlib import Path
 from desktop.core.services import Services
 from tests.center_cli import hmtn
 from tests.center_sites import Site
-from tests.signin import open_any
+from tests.people import open_signed_in
 
 
 @contextmanager
 def opened(path: Path) -> Iterator[Services]:
     """The database's services for a step of a test (closed after, as a window would)."""
-    services = open_any(path)
+    services = open_signed_in(path)
     try:
         yield services
     finally:
@@ -32,8 +32,7 @@ def set_aside(site: Site) -> Iterator[None]:
     try:
         yield
     finally:
-        site.services = open_any(path)
-        site.services.staff.sign_in(site.nurse)
+        site.services = open_signed_in(path)
 
 
 @dataclass(frozen=True)

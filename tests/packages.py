@@ -17,14 +17,14 @@ from desktop.core.exchange.package_contents import Acknowledgement, PackageConte
 from desktop.core.services import Services
 from tests.center_sites import drive_form
 from tests.factories import write_registry
-from tests.signin import open_any
+from tests.people import open_signed_in
 
 
 class CenterPlan:
     """The center's plan: drives planned, devices assigned, blocks handed out."""
 
     def __init__(self, path: Path) -> None:
-        self.services: Services = open_any(path)
+        self.services: Services = open_signed_in(path)
         self.device_id = self.services.db.execute("SELECT device_id FROM installation").fetchone()[
             0
         ]

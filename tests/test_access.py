@@ -54,7 +54,7 @@ def test_the_first_run_creates_the_administrator_and_encrypts(tmp_path):
     services = encrypted(path)
     assert services.session.actor.name == FULL_NAME
     admin = services.staff.get(services.session.actor.staff_id)
-    assert admin.role == "admin"
+    assert admin.roles == {"admin"}  # station roles are given in the staff dialog
     assert services.logins.user_names()[admin.id] == ADMIN  # shown in the staff list
     services.close()
     assert database_state(path) == AccessState.ENCRYPTED

@@ -34,7 +34,7 @@ def center(tmp_path):
     center = Center(tmp_path / "center.sqlite3")
     s = center.services
     center.service = s.center
-    center.officer = s.staff.add("BS. Nguyễn Thị Lan", "doctor")
+    center.officer = s.staff.add("BS. Nguyễn Thị Lan", "center")
     s.staff.sign_in(center.officer)
     yield center
     center.close()

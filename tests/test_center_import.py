@@ -16,7 +16,7 @@ from tests.signin import raw_connection
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
-EXCHANGED = ("drive", "donor", "visit", "screening", "donation", "din")
+EXCHANGED = ("drive", "donor", "visit", "screening", "donation", "din", "staff", "staff_role")
 
 
 def enrolled_site(folder: Path, center_db: Path, keys: Path, code: str, letter: str) -> Site:

@@ -14,7 +14,7 @@ from tests.center_planning import (
     plan_form,
 )
 from tests.center_sites import Site
-from tests.signin import open_any
+from tests.people import open_signed_in
 
 
 @pytest.fixture(scope="module")
@@ -141,7 +141,7 @@ def test_planning_is_audited_in_the_officers_name(made, center):
 
 
 def test_a_sites_database_plans_nothing(tmp_path):
-    site = open_any(tmp_path / "site.sqlite3")
+    site = open_signed_in(tmp_path / "site.sqlite3")
     try:
         with pytest.raises(UserError) as refused:
             site.planning.plan(plan_form("HM-1", in_days(3)), [])

@@ -13,7 +13,8 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import CertificateStatus
 from desktop.core.jobs.certificates import CertificateJob
 from tests.factories import MALE
-from tests.signin import main_signed_in, open_any, secure
+from tests.people import open_signed_in
+from tests.signin import main_signed_in, secure
 from tests.test_certificates import codes
 from tests.test_certificates import donate as donate_fixture
 
@@ -146,7 +147,7 @@ def test_the_command_line_voids_the_serials_of_a_file_it_could_not_write(
     assert "Không ghi được" in capsys.readouterr().err
     assert main_signed_in([*base, "--out", str(tmp_path / "gcn.pdf")]) == 0
     assert "số HMTN-A26-000002 đến HMTN-A26-000002" in capsys.readouterr().out
-    reopened = open_any(db_path)
+    reopened = open_signed_in(db_path)
     first, second = reopened.certificates.register(reopened.drives.by_code(drive.code))
     reopened.close()
     assert (first.serial, first.status) == ("HMTN-A26-000001", "voided")
@@ -165,7 +166,7 @@ def test_the_command_line_reserves_nothing_when_it_refuses_the_output(
     base = ["certificates", "print", "--db", str(db_path), "--drive", drive.code, "--mode", "blank"]
     assert main_signed_in([*base, "--out", str(db_path)]) == 2
     assert "cơ sở dữ liệu" in capsys.readouterr().err
-    reopened = open_any(db_path)
+    reopened = open_signed_in(db_path)
     register = reopened.certificates.register(reopened.drives.by_code(drive.code))
     [entry] = reopened.certificates.entries(reopened.drives.by_code(drive.code))
     reopened.close()

@@ -10,15 +10,18 @@ import zxingcpp
 from db.driver import sqlite3
 from desktop.cli import main
 from desktop.core.domain.problems import UserError
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.eligibility.measurements import MeasurementForm
+from desktop.core.exchange.keys import device_signing_key, key_id
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.jobs.certificates import CertificateJob, render_certificates
-from desktop.core.stations.certificate_integrity import parse_payload, verify
+from desktop.core.stations import certificate_signature as signature
 from desktop.core.stations.certificate_serials import next_serial
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import FEMALE, MALE, fail_writes
-from tests.signin import credentials, open_any, secure
+from tests.people import acting, everyone_person, open_signed_in, person
+from tests.signin import credentials, secure
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
@@ -27,25 +30,27 @@ HEALTHY = MeasurementForm(
 
 @pytest.fixture
 def donate(services, drive, donors):
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
-    nurse = services.staff.add("Lê Thị Hồng", "nurse")
-    services.staff.sign_in(services.staff.add("Phạm Thu Trang", "certificate"))
+    """Donors bled at the drive (by the test person holding every role, who stays
+    signed in); the certificate desk's person is on the staff (``services.desk``)."""
     services.dins.set_fin("A9999")
     services.certificates.set_texts(
         "Viện Huyết học - Truyền máu Trung ương", "Đường dây nóng: 1900 0000"
     )
+    stations = everyone_person(services)
+    services.desk = person(services, "Phạm Thu Trang", StaffRole.CERTIFICATE)
 
     def donate(name="Đỗ Thị Ngọc Diễm", sex=FEMALE, outcome="complete", volume="350"):
-        donor = donors.register(name, dt.date(1994, 6, 1), sex)
-        visit = services.checkin.check_in(drive, donor).visit
-        services.screening.save_questionnaire(visit.id, {})
-        services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 350), doctor.id)
-        din = services.dins.allocate(drive, 1)[0].din
-        return services.collection.record(
-            visit.id,
-            DonationForm(din=din.barcode_data, volume_ml=volume, started="09:00", ended="09:07",
-                         phlebotomist_id=nurse.id, bag_type="triple", outcome=outcome),
-        )  # fmt: skip
+        with acting(services, stations):
+            donor = donors.register(name, dt.date(1994, 6, 1), sex)
+            visit = services.checkin.check_in(drive, donor).visit
+            services.screening.save_questionnaire(visit.id, {})
+            services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 350))
+            din = services.dins.allocate(drive, 1)[0].din
+            return services.collection.record(
+                visit.id,
+                DonationForm(din=din.barcode_data, volume_ml=volume, started="09:00",
+                             ended="09:07", bag_type="triple", outcome=outcome),
+            )  # fmt: skip
 
     return donate
 
@@ -63,6 +68,7 @@ def issue(services, drive, donation_ids, mode, first_serial=None) -> list[str]:
 
 def test_blank_certificates_get_site_serials_and_enter_the_register(services, drive, donate):
     first, second = donate(), donate("Lê Đức Tựu", MALE)
+    services.staff.sign_in(services.desk)  # the certificate desk prints them
     planned = services.certificates.plan(drive, [first.id, second.id], "blank")
     assert [p.serial for p in planned] == ["HMTN-A26-000001", "HMTN-A26-000002"]
     assert planned[0].data.full_name == "Đỗ Thị Ngọc Diễm"
@@ -129,7 +135,7 @@ def test_void_and_reprint_are_audited_and_the_serial_stays_used(services, drive,
         services.certificates.reprint_data(certificate_id)
 
 
-def test_the_qr_decodes_and_its_integrity_code_verifies(services, drive, donate):
+def test_the_qr_decodes_and_its_signature_verifies_with_the_devices_key(services, drive, donate):
     unit = donate()
     [planned] = services.certificates.plan(drive, [unit.id], "blank")
     buffer = io.BytesIO()
@@ -142,13 +148,29 @@ def test_the_qr_decodes_and_its_integrity_code_verifies(services, drive, donate)
     ]
     document.close()
     assert code.text == planned.data.qr_payload
-    content = parse_payload(code.text)
-    assert (content.donation_id, content.din, content.serial) == (unit.id, unit.din, planned.serial)
-    key = certificate_key(services.db)
-    assert verify(code.text, key)
-    forged = code.text.replace(planned.serial, "HMTN-A26-999999")
-    assert not verify(forged, key)
-    assert "350" not in code.text.split("|")  # no health data in the QR
+    qr = signature.parse(code.text)
+    site = services.settings.device().site_code
+    assert qr.fields == signature.SignedFields(
+        site, planned.serial, unit.din, 350, drive.drive_date, "Đỗ Thị Ngọc Diễm"
+    )
+    device_key = device_signing_key(services.db)
+    assert qr.key_id == key_id(device_key)  # the key id as the stock minisign prints it
+    assert signature.signature_valid(qr, device_key)
+    forged = signature.parse(code.text.replace(planned.serial, "HMTN-A26-999999"))
+    assert not signature.signature_valid(forged, device_key)
+    # only what the front prints: no birth date, ID number or address
+    [(national_id, address)] = services.db.execute(
+        "SELECT d.national_id, d.address FROM donor d JOIN donation n ON n.donor_id = d.id"
+        " WHERE n.id = ?",
+        [unit.id],
+    ).fetchall()
+    for private in (national_id, address, "1994-06-01", "01/06/1994"):
+        assert not private or private not in code.text
+    # reserved, the register keeps the signature as the certificate's integrity code
+    [reserved] = services.certificates.reserve(drive, [unit.id], "blank")
+    stored = services.db.execute("SELECT integrity_code FROM certificate").fetchone()[0]
+    assert reserved.data.qr_payload == code.text
+    assert code.text.endswith("|" + stored)
 
 
 def test_the_certificate_key_is_a_secret_the_audit_trail_never_sees(services, drive, donate):
@@ -209,7 +231,7 @@ def test_the_desks_paper_and_destination_are_kept_on_the_laptop(db_path, service
     with pytest.raises(ValueError):
         certificates.set_destination("fax")
     services.close()
-    restarted = open_any(db_path, create=False)
+    restarted = open_signed_in(db_path, create=False)
     try:
         assert (restarted.certificates.paper, restarted.certificates.destination) == (
             "blank", "pdf",

@@ -12,7 +12,8 @@ from desktop.cli import main
 from desktop.core.domain import places
 from desktop.core.domain.identity import check_cccd
 from tests.factories import registry_row, write_registry
-from tests.signin import FULL_NAME, credentials, demo_credentials, encrypted, open_any
+from tests.people import EVERYONE_NAME, open_signed_in
+from tests.signin import FULL_NAME, credentials, demo_credentials
 
 # hmtn prints through Qt's translators (a QCoreApplication), and the demo database these
 # tests share is written by `hmtn demo`.
@@ -27,7 +28,7 @@ def demo_db(tmp_path_factory) -> Path:
 
 
 def test_demo_database_holds_a_plausible_registry(demo_db):
-    services = open_any(demo_db)
+    services = open_signed_in(demo_db)
     try:
         rows = list(services.db.query("SELECT * FROM donor"))
         assert len(rows) >= 20_000
@@ -58,7 +59,7 @@ def test_demo_database_holds_a_plausible_registry(demo_db):
 
 
 def test_the_demo_drive_has_donors_screened(demo_db):
-    services = open_any(demo_db)
+    services = open_signed_in(demo_db)
     try:
         drive = services.drives.drive_to_open()
         records = [services.screening.record(e.visit.id) for e in services.screening.decided(drive)]
@@ -114,7 +115,7 @@ def test_registry_import_while_another_one_runs_says_so(tmp_path, capsys, monkey
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # hmtn.log, if any
     db = tmp_path / "center.sqlite3"
-    other = encrypted(db)  # another program, storing a registry right now
+    other = open_signed_in(db, encrypt=True)  # another program, storing a registry right now
     Staging(other.db, other.session.actor, "other.csv", "0" * 64).start()
     other.close()  # (its heartbeat is fresh: it counts as running)
     good = write_registry(tmp_path / "good.csv", [registry_row()])
@@ -153,7 +154,7 @@ def test_the_console_script_runs(tmp_path):
 
 
 def test_the_demo_drive_has_units_and_labels(demo_db):
-    services = open_any(demo_db)
+    services = open_signed_in(demo_db)
     try:
         drive = services.drives.drive_to_open()
         units = services.collection.donations(drive)
@@ -204,7 +205,7 @@ def test_labels_print_allocates_and_writes_the_label_sets(tmp_path, capsys):
 
 
 def test_the_demo_drive_has_certificates_issued_and_pending(demo_db):
-    services = open_any(demo_db)
+    services = open_signed_in(demo_db)
     try:
         drive = services.drives.drive_to_open()
         entries = services.certificates.entries(drive)
@@ -216,7 +217,7 @@ def test_the_demo_drive_has_certificates_issued_and_pending(demo_db):
 
 
 def test_the_demo_site_is_set_up_so_the_demo_never_asks(demo_db):
-    services = open_any(demo_db)
+    services = open_signed_in(demo_db)
     try:
         assert not services.setup.needed()
     finally:
@@ -230,14 +231,14 @@ def test_demo_reset_rebuilds_the_demo_in_place_and_nothing_else(tmp_path, capsys
     assert main(["demo", "--db", str(path), "--donors", "300"]) == 0
     assert main(["demo", "--db", str(path), "--donors", "300"]) == 2
     assert "--reset" in capsys.readouterr().out
-    services = open_any(path)
+    services = open_signed_in(path)
     services.staff.add("Người thử nghiệm", "clerk")
     services.close()
     inode = os.stat(path).st_ino
     assert main(["demo", "--db", str(path), "--donors", "300", "--reset"]) == 0
     assert "Đã tạo lại cơ sở dữ liệu mẫu" in capsys.readouterr().out
     assert os.stat(path).st_ino == inode  # the same file: its content replaced by SQLite
-    services = open_any(path)
+    services = open_signed_in(path)
     try:
         assert "Người thử nghiệm" not in [s.full_name for s in services.staff.everyone()]
         assert services.db.execute("SELECT count(*) FROM visit").fetchone()[0] == 24
@@ -247,17 +248,17 @@ def test_demo_reset_rebuilds_the_demo_in_place_and_nothing_else(tmp_path, capsys
 
 def test_demo_reset_never_replaces_a_real_database(tmp_path, capsys):
     path = tmp_path / "hmtn.sqlite3"
-    services = encrypted(path)
+    services = open_signed_in(path, encrypt=True)
     services.staff.add("Nguyễn Thị Lan", "clerk")
     services.close()
     assert main(["demo", "--db", str(path), "--donors", "300", "--reset"]) == 2
     assert "không phải cơ sở dữ liệu mẫu" in capsys.readouterr().err
-    services = open_any(path)
+    services = open_signed_in(path)
     try:
         assert [s.full_name for s in services.staff.everyone()] == [
             "Nguyễn Thị Lan",
-            "Quản trị viên",
-            FULL_NAME,
+            EVERYONE_NAME,
+            FULL_NAME,  # the administrator who made the database (encrypted)
         ]
         assert services.db.execute("SELECT count(*) FROM donor").fetchone()[0] == 0
     finally:

@@ -4,14 +4,14 @@ import datetime as dt
 
 import pytest
 
-from db.driver import sqlite3
 from desktop.core.domain.isbt128 import make_din
 from desktop.core.domain.problems import UserError
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.collection import DonationForm, ReactionForm
 from desktop.core.stations.screening import DoctorDecision
-from tests.factories import MALE, fail_writes
-from tests.signin import open_any
+from tests.factories import MALE
+from tests.people import acting, everyone_person, person
 
 FIN = "A9999"
 HEALTHY = MeasurementForm(
@@ -21,9 +21,9 @@ HEALTHY = MeasurementForm(
 
 @pytest.fixture
 def staff(services):
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
-    nurse = services.staff.add("Lê Thị Hồng", "nurse")
-    services.staff.sign_in(nurse)
+    """A doctor and a nurse (the test person holding every role stays signed in)."""
+    doctor = person(services, "BS. Trần Thị Hoa", StaffRole.DOCTOR)
+    nurse = person(services, "Lê Thị Hồng", StaffRole.NURSE)
     return {"doctor": doctor, "nurse": nurse}
 
 
@@ -32,15 +32,16 @@ def accepted(services, drive, donors, staff):
     """Check in, screen and accept a donor; returns the ticket."""
 
     def accept(name="Phạm Văn Đức", volume=450):
-        donor = donors.register(name, dt.date(1990, 5, 15), MALE)
-        visit = services.checkin.check_in(drive, donor).visit
-        services.screening.save_questionnaire(visit.id, {})
-        services.screening.decide(
-            visit.id, HEALTHY, DoctorDecision("accept", volume), staff["doctor"].id
-        )
+        with acting(services, everyone_person(services)):  # reception, then the doctor
+            donor = donors.register(name, dt.date(1990, 5, 15), MALE)
+            visit = services.checkin.check_in(drive, donor).visit
+            services.screening.save_questionnaire(visit.id, {})
+        with acting(services, staff["doctor"]):
+            services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", volume))
         return visit
 
-    services.dins.set_fin(FIN)
+    with acting(services, everyone_person(services)):
+        services.dins.set_fin(FIN)
     return accept
 
 
@@ -48,10 +49,10 @@ def codes(error: UserError) -> list[str]:
     return [p.code for p in error.problems]
 
 
-def form(din: str, nurse_id: str, **changes) -> DonationForm:
+def form(din: str, **changes) -> DonationForm:
     values = {
         "din": din, "bag_type": "triple", "bag_lot": "L2611", "volume_ml": "450",
-        "started": "09:05", "ended": "09:13", "phlebotomist_id": nurse_id,
+        "started": "09:05", "ended": "09:13",
     }  # fmt: skip
     return DonationForm(**{**values, **changes})
 
@@ -68,7 +69,7 @@ def test_allocation_follows_the_site_sequence_and_never_reuses(services, drive, 
 def test_a_complete_donation_is_recorded_with_the_donor_history(services, drive, accepted, staff):
     visit = accepted()
     din = services.dins.allocate(drive, 1)[0].din
-    unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    unit = services.collection.record(visit.id, form(din.barcode_data))
     assert (unit.din, unit.outcome, unit.volume_ml, round(unit.minutes)) == (
         din.number, "complete", 450, 8,
     )  # fmt: skip
@@ -96,9 +97,9 @@ def test_scans_are_refused_with_a_reason(services, drive, accepted, staff):
         with pytest.raises(UserError) as refused:
             services.collection.check_din(drive, text)
         assert codes(refused.value) == [code], text
-    services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    services.collection.record(visit.id, form(din.barcode_data))
     with pytest.raises(UserError) as refused:
-        services.collection.record(other.id, form(din.barcode_data, staff["nurse"].id))
+        services.collection.record(other.id, form(din.barcode_data))
     assert codes(refused.value) == ["din_used"]
     assert services.collection.queue(drive)[0].visit.id == other.id  # nothing written
 
@@ -111,7 +112,7 @@ def test_an_incomplete_donation_with_a_vasovagal_reaction(services, drive, accep
     )
     unit = services.collection.record(
         visit.id,
-        form(din.number + din.check, staff["nurse"].id, outcome="incomplete", volume_ml="180",
+        form(din.number + din.check, outcome="incomplete", volume_ml="180",
              reaction=reaction),
     )  # fmt: skip
     got = (unit.outcome, unit.volume_ml, unit.reaction, unit.reaction_severity, unit.left_well)
@@ -126,13 +127,13 @@ def test_an_incomplete_donation_with_a_vasovagal_reaction(services, drive, accep
 def test_a_form_with_mistakes_is_refused_whole(services, drive, accepted, staff):
     visit = accepted()
     din = services.dins.allocate(drive, 1)[0].din
-    bad = form(din.barcode_data, None, volume_ml="4500", started="9:70", ended="",
+    bad = form(din.barcode_data, volume_ml="4500", started="9:70", ended="",
                reaction=ReactionForm("haematoma", "mild", "soon"))  # fmt: skip
     with pytest.raises(UserError) as refused:
         services.collection.record(visit.id, bad)
     assert {(p.code, p.field) for p in refused.value.problems} == {
         ("implausible", "volume"), ("time_invalid", "started"), ("required", "ended"),
-        ("phlebotomist_required", "phlebotomist"), ("time_invalid", "reaction_at"),
+        ("time_invalid", "reaction_at"),
     }  # fmt: skip
     assert services.dins.record(din.number).status == "allocated"
 
@@ -141,8 +142,7 @@ def test_not_collected_needs_no_unit(services, drive, accepted, staff):
     visit = accepted()
     unit = services.collection.record(
         visit.id,
-        DonationForm(outcome="not_collected", phlebotomist_id=staff["nurse"].id,
-                     note="Không tìm được ven"),
+        DonationForm(outcome="not_collected", note="Không tìm được ven"),
     )  # fmt: skip
     assert (unit.outcome, unit.din, unit.volume_ml) == ("not_collected", None, None)
     assert services.checkin.counts(drive) == {"not_collected": 1}
@@ -154,13 +154,13 @@ def test_pre_printed_rolls_check_range_and_sequence(services, drive, accepted, s
     start, end = make_din(FIN, 26, 101), make_din(FIN, 26, 150)
     services.dins.add_roll(drive, start.barcode_data, end.barcode_data)
     assert services.collection.check_din(drive, start.barcode_data).warnings == []
-    services.collection.record(first.id, form(start.barcode_data, staff["nurse"].id))
+    services.collection.record(first.id, form(start.barcode_data))
     skipped = make_din(FIN, 26, 105)
     check = services.collection.check_din(drive, skipped.barcode_data)
     assert [(w.code, w.params) for w in check.warnings] == [
         ("din_out_of_sequence", {"expected": "000102"})
     ]
-    services.collection.record(second.id, form(skipped.barcode_data, staff["nurse"].id))
+    services.collection.record(second.id, form(skipped.barcode_data))
     with pytest.raises(UserError) as refused:
         services.collection.check_din(drive, make_din(FIN, 26, 151).barcode_data)
     assert codes(refused.value) == ["din_not_allocated"]
@@ -175,7 +175,7 @@ def test_pre_printed_rolls_check_range_and_sequence(services, drive, accepted, s
 def test_the_drive_closes_only_with_every_discrepancy_explained(services, drive, accepted, staff):
     given, gone = accepted(), accepted("Lê Văn Tâm")
     dins = services.dins.allocate(drive, 3)
-    services.collection.record(given.id, form(dins[0].din.barcode_data, staff["nurse"].id))
+    services.collection.record(given.id, form(dins[0].din.barcode_data))
     summary = services.reconciliation.summary(drive)
     assert (summary.checked_in, summary.accepted, summary.complete, summary.accepted_no_unit) == (
         2, 2, 1, 1,
@@ -196,7 +196,7 @@ def test_the_drive_closes_only_with_every_discrepancy_explained(services, drive,
     assert services.drives.get(drive.id).status == "closed"
 
     with pytest.raises(UserError) as refused:
-        services.collection.record(gone.id, form(dins[2].din.barcode_data, staff["nurse"].id))
+        services.collection.record(gone.id, form(dins[2].din.barcode_data))
     assert codes(refused.value) == ["drive_closed"]
     with pytest.raises(UserError):
         services.dins.allocate(drive, 1)
@@ -215,7 +215,7 @@ def test_a_note_covers_only_the_items_it_was_written_for(services, drive, accept
 def test_a_correction_after_closing_is_an_audited_amendment(services, drive, accepted, staff):
     visit = accepted()
     din = services.dins.allocate(drive, 1)[0].din
-    unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    unit = services.collection.record(visit.id, form(din.barcode_data))
     services.reconciliation.close(drive)
     services.reconciliation.amend_donation(unit.id, {"volume_ml": "430"}, "Cân lại túi: 430 ml")
     assert services.collection.donation(unit.id).volume_ml == 430
@@ -243,7 +243,7 @@ def test_a_donor_who_left_is_no_longer_a_discrepancy(services, drive, accepted):
 def test_an_amendment_out_of_complete_moves_the_donor_count(services, drive, accepted, staff):
     visit = accepted()
     din = services.dins.allocate(drive, 1)[0].din
-    unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    unit = services.collection.record(visit.id, form(din.barcode_data))
     assert services.donors.get(visit.donor_id).donation_count == 1
     services.reconciliation.amend_donation(
         unit.id, {"outcome": "incomplete", "volume_ml": "200"}, "Túi chỉ được 200 ml"
@@ -259,7 +259,7 @@ def test_an_amendment_takes_the_volume_as_typed_and_nothing_but_volume_and_outco
 ):
     visit = accepted()
     din = services.dins.allocate(drive, 1)[0].din
-    unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    unit = services.collection.record(visit.id, form(din.barcode_data))
     services.reconciliation.amend_donation(unit.id, {"volume_ml": " 430 "}, "Cân lại túi")
     assert services.collection.donation(unit.id).volume_ml == 430
     for typed in ("4 30", "bốn trăm", "0", "-5"):
@@ -275,52 +275,24 @@ def test_an_amendment_takes_the_volume_as_typed_and_nothing_but_volume_and_outco
     assert services.collection.donation(unit.id).volume_ml == 430
 
 
-def test_the_phlebotomist_offered_is_a_nurse_and_the_one_last_chosen(db_path, services):
-    """The unit carries the name shown at the chair: never silently the doctor when a
-    nurse is on the staff; the nurse chosen stays offered, also after a restart."""
-    collection = services.collection
-    admin = services.session.actor  # the administrator made with the database
-    services.staff.add("Bác sĩ Đào Thị An", "doctor")  # first by name
-    first = services.staff.add("Lê Thị Hồng", "nurse")
-    second = services.staff.add("Trần Văn Bình", "nurse")
-    assert collection.default_phlebotomist() == first  # the operator is not a nurse
-    collection.remember_phlebotomist(second.id)
-    assert collection.default_phlebotomist() == second
-    services.staff.sign_in(first)
-    assert collection.default_phlebotomist() == first  # a nurse at the laptop signs her own
-    services.staff.sign_in(services.staff.get(admin.staff_id))
-    services.close()
-
-    restarted = open_any(db_path, create=False)
-    try:
-        assert restarted.collection.default_phlebotomist() == second
-        with pytest.raises(UserError) as refused:
-            restarted.collection.remember_phlebotomist(admin.staff_id)  # not a phlebotomist
-        assert codes(refused.value) == ["phlebotomist_required"]
-        restarted.staff.set_active(second.id, False)  # she left: the first nurse again
-        assert restarted.collection.default_phlebotomist() == first
-    finally:
-        restarted.close()
-
-
-def test_recording_a_unit_remembers_its_phlebotomist(services, drive, accepted, staff):
-    other = services.staff.add("Trần Văn Bình", "nurse")
-    services.staff.sign_in(staff["doctor"])
-    visit = accepted()
-    din = services.dins.allocate(drive, 1)[0].din
-    services.collection.record(visit.id, form(din.barcode_data, other.id))
-    assert services.collection.default_phlebotomist() == other
-
-
-def test_a_unit_and_its_phlebotomist_remembered_are_saved_together(
+def test_the_unit_carries_the_nurse_signed_in_and_no_one_else_records_it(
     services, drive, accepted, staff
 ):
-    """Remembering who drew the unit fails: the unit is not half saved behind an error."""
+    """The phlebotomist is the nurse signed in (no one else's name can be given); the
+    doctor, not a nurse, is refused and nothing of the unit is written."""
     visit = accepted()
     din = services.dins.allocate(drive, 1)[0].din
-    fail_writes(services.db, "setting", "NEW.key = 'last_phlebotomist'")
-    with pytest.raises(sqlite3.IntegrityError):
-        services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    audit = services.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    with acting(services, staff["doctor"]), pytest.raises(UserError) as refused:
+        services.collection.record(visit.id, form(din.barcode_data))
+    assert codes(refused.value) == ["role_required"]
+    assert refused.value.problems[0].params == {"roles": ["nurse"]}
     assert services.collection.donations(drive) == []
-    assert services.dins.record(din.number).status == "allocated"
-    assert [e.visit.id for e in services.collection.queue(drive)] == [visit.id]
+    assert services.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audit
+    with acting(services, staff["nurse"]):
+        unit = services.collection.record(visit.id, form(din.barcode_data))
+    assert unit.phlebotomist == "Lê Thị Hồng"
+    row = services.db.execute(
+        "SELECT phlebotomist_id FROM donation WHERE id = ?", [unit.id]
+    ).fetchone()
+    assert row[0] == staff["nurse"].id

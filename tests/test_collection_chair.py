@@ -6,7 +6,7 @@ import pytest
 
 from desktop.core.domain.problems import UserError
 from desktop.core.stations.screening import DoctorDecision
-from tests.signin import open_any
+from tests.people import open_signed_in
 from tests.test_collection import HEALTHY, codes, form
 from tests.test_collection import accepted as accepted_fixture
 from tests.test_collection import staff as staff_fixture
@@ -30,7 +30,7 @@ def test_a_scanned_din_and_start_time_survive_reopening_the_database(
     services.collection.start(second.id, started="09:07")  # the bag not scanned yet
     services.close()  # the window closed, or the laptop crashed
 
-    again = open_any(db_path)
+    again = open_signed_in(db_path)
     try:
         chair = again.collection.in_chair(drive)
         assert [(s.entry.visit.queue_no, s.entry.full_name, s.din, s.started) for s in chair] == [
@@ -80,7 +80,7 @@ def test_a_din_on_a_bag_in_the_chair_is_not_taken_for_another(services, drive, a
     services.collection.start(first.id, din=din.barcode_data, started="09:05")
     for attempt in (
         lambda: services.collection.start(second.id, din=din.barcode_data),
-        lambda: services.collection.record(second.id, form(din.barcode_data, staff["nurse"].id)),
+        lambda: services.collection.record(second.id, form(din.barcode_data)),
     ):
         with pytest.raises(UserError) as refused:
             attempt()
@@ -96,7 +96,7 @@ def test_recording_ends_the_donation_in_the_chair(services, drive, accepted, sta
     visit = accepted()
     din = services.dins.allocate(drive, 1)[0].din
     services.collection.start(visit.id, din=din.barcode_data, started="09:05")
-    unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    unit = services.collection.record(visit.id, form(din.barcode_data))
     assert services.collection.in_chair(drive) == []
     assert services.collection.in_chair_here() == 0
     row = next(services.db.query("SELECT * FROM started_donation"))
@@ -121,7 +121,7 @@ def test_abandoning_needs_a_reason_and_frees_the_donor_and_the_din(
     row = next(services.db.query("SELECT * FROM started_donation"))
     assert (row["status"], row["abandon_reason"]) == ("abandoned", "Mở nhầm người hiến")
     assert services.dins.record(din.number).status == "allocated"
-    services.collection.record(second.id, form(din.barcode_data, staff["nurse"].id))
+    services.collection.record(second.id, form(din.barcode_data))
     with pytest.raises(UserError) as refused:
         services.collection.abandon(first.id, "Lần nữa")
     assert codes(refused.value) == ["not_in_chair"]
@@ -158,9 +158,7 @@ def test_a_ticket_leaving_the_queue_takes_its_donation_out_of_the_chair(
         for row in services.db.query("SELECT * FROM started_donation ORDER BY visit_id")
     ]
     assert sorted(reasons) == sorted(["Chóng mặt, xin về", "reopened: Nhầm kết quả huyết sắc tố"])
-    services.screening.decide(
-        reopened.id, HEALTHY, DoctorDecision("accept", 350), staff["doctor"].id
-    )
+    services.screening.decide(reopened.id, HEALTHY, DoctorDecision("accept", 350))
     assert [e.visit.id for e in services.collection.queue(drive)] == [reopened.id]
 
 
@@ -194,17 +192,16 @@ def test_the_drive_does_not_close_with_a_donation_in_the_chair(services, drive, 
 def test_the_bag_lot_is_remembered_per_drive_and_bag_type(services, drive, accepted, staff):
     assert services.collection.bag_lots(drive).last_type is None
     dins = [r.din.barcode_data for r in services.dins.allocate(drive, 3)]
-    nurse = staff["nurse"].id
     for din, name, bag_type, lot in zip(
         dins, ("Phạm Văn Đức", "Võ Thị Sáu", "Đỗ Văn Hùng"), ("triple", "double", "triple"),
         ("KL-07", "D-3", "KL-08"), strict=True,
     ):  # fmt: skip
         visit = accepted(name)
-        services.collection.record(visit.id, form(din, nurse, bag_type=bag_type, bag_lot=lot))
+        services.collection.record(visit.id, form(din, bag_type=bag_type, bag_lot=lot))
     lots = services.collection.bag_lots(drive)
     assert (lots.last_type, lots.lots) == ("triple", {"triple": "KL-08", "double": "D-3"})
     assert (lots.lot("double"), lots.lot("quadruple")) == ("D-3", "")
     left = accepted("Lê Văn Tâm")
-    services.collection.record(left.id, form("", nurse, outcome="not_collected", volume_ml="",
+    services.collection.record(left.id, form("", outcome="not_collected", volume_ml="",
                                              bag_lot="", started="", ended=""))  # fmt: skip
     assert services.collection.bag_lots(drive).lot("triple") == "KL-08"  # no bag, no lot

@@ -23,9 +23,7 @@ def unit_for(services, drive, accepted, staff):
         return (
             visit,
             din,
-            lambda: services.collection.record(
-                visit.id, form(din.barcode_data, staff["nurse"].id, **changes)
-            ),
+            lambda: services.collection.record(visit.id, form(din.barcode_data, **changes)),
         )
 
     return record
@@ -56,7 +54,7 @@ def test_450_ml_in_no_time_is_not_recorded_without_the_nurses_confirmation(
 
     confirmed = services.collection.record(
         visit.id,
-        form(din.barcode_data, services.session.actor.staff_id, started="09:05",
+        form(din.barcode_data, started="09:05",
              ended="09:05", duration_confirmed=True),
     )  # fmt: skip
     assert (confirmed.outcome, confirmed.minutes, confirmed.duration_confirmed) == (

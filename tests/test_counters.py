@@ -17,7 +17,7 @@ from desktop.core.lifecycle.counters import History, donor_counters, recompute_c
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.drives import DriveForm
 from tests.factories import registry_row, write_registry
-from tests.signin import open_any
+from tests.people import open_signed_in
 
 COMPLETE, INCOMPLETE, NOT_COLLECTED = (
     DonationOutcome.COMPLETE,
@@ -46,10 +46,9 @@ class Site:
     at drives, one drive a month after that, and whose units get amended."""
 
     def __init__(self, folder: Path) -> None:
-        self.services = open_any(folder / "site.sqlite3")
+        self.services = open_signed_in(folder / "site.sqlite3")
         services = self.services
         nurse = services.staff.add("Lê Thị Hồng", "nurse")
-        services.staff.sign_in(nurse)
         self.nurse_id = nurse.id
         services.dins.set_fin(FIN)
         row = registry_row()
@@ -81,7 +80,6 @@ class Site:
             volume_ml="450" if drawn else "",
             started="09:05",
             ended="09:13",
-            phlebotomist_id=self.nurse_id,
             outcome=outcome,
         )
         unit = self.services.collection.record(visit.id, form)

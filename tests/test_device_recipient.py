@@ -10,13 +10,14 @@ import pytest
 
 from desktop.core.exchange import keys
 from tests.center_cli import hmtn
-from tests.signin import open_any, raw_connection, secure
+from tests.people import open_signed_in
+from tests.signin import raw_connection, secure
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
 
 def site(path: Path, letter: str = "A") -> Path:
-    services = open_any(path)
+    services = open_signed_in(path)
     services.settings.update_device("TTHH-HN", f"Bàn {letter}")
     services.dins.set_fin("A1234")
     services.settings.set("desk_letter", letter)
@@ -57,7 +58,7 @@ def test_the_enrolment_carries_the_laptops_age_recipient_whose_secret_stays_unau
     assert first["recipient"].startswith("age1")
     assert second["recipient"] == first["recipient"]  # made once
 
-    services = open_any(path)
+    services = open_signed_in(path)
     identity = keys.device_identity(services.db)
     secret = str(identity)
     audited = services.db.execute("SELECT group_concat(new_values) FROM audit_log").fetchone()[0]

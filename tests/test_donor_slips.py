@@ -13,6 +13,7 @@ from desktop.core.domain.vocabulary import ScreeningDecision
 from desktop.core.jobs.reports import render_deferral_slip, render_queue_ticket
 from desktop.core.stations.screening import DoctorDecision
 from tests.pdf_reading import assert_only_noto_embedded, flat, missing_glyphs, page_text
+from tests.people import acting, everyone_person
 from tests.test_screening_service import HEALTHY, codes
 from tests.test_screening_service import doctor as doctor_fixture
 from tests.test_screening_service import ticket as ticket_fixture
@@ -33,12 +34,13 @@ def read(data: bytes) -> tuple[str, list[tuple[float, float]]]:
 
 def defer(services, ticket, doctor, answers, decision) -> None:
     services.screening.save_questionnaire(ticket.id, answers)
-    services.screening.decide(ticket.id, HEALTHY, DoctorDecision(decision), doctor.id)
+    services.screening.decide(ticket.id, HEALTHY, DoctorDecision(decision))
 
 
 @pytest.mark.parametrize(("size", "width"), [("a6", 105), ("80mm", 80)])
 def test_a_deferral_slip_says_why_and_until_when(services, drive, ticket, doctor, size, width):
-    services.certificates.set_texts("Viện Huyết học", "Đường dây nóng 1900 0000")
+    with acting(services, everyone_person(services)):  # the administrator's setting
+        services.certificates.set_texts("Viện Huyết học", "Đường dây nóng 1900 0000")
     tattoo = {"tattoo": Answer(True, dt.date(2026, 9, 1))}
     defer(services, ticket, doctor, tattoo, ScreeningDecision.DEFER_TEMPORARY)
     out = io.BytesIO()

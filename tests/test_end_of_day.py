@@ -10,13 +10,14 @@ import pytest
 
 from desktop.cli import main
 from desktop.core.domain.problems import UserError
-from desktop.core.domain.vocabulary import DinStatus
+from desktop.core.domain.vocabulary import DinStatus, StaffRole
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.jobs.labels import LabelJob
 from desktop.core.jobs.reports import render_end_of_day
 from desktop.core.stations.end_of_day import end_of_day_report
 from tests.factories import MALE
 from tests.pdf_reading import assert_only_noto_embedded, flat, page_text
+from tests.people import person
 from tests.signin import credentials, secure
 from tests.test_certificates import codes
 from tests.test_certificates import donate as donate_fixture
@@ -121,7 +122,7 @@ def test_the_reasons_of_end_of_day_voids_are_cleaned_and_held_to_their_length(
 def test_the_report_gives_the_figures_signed_off_by_who_closed_the_drive(services, drive, donate):
     first, _second = donate(), donate("Lê Đức Tựu", MALE)
     CertificateJob.issue(services.certificates, drive, [first.id], "blank").commit()
-    services.staff.sign_in(services.staff.add("Nguyễn Thị Thu Hà", "admin"))
+    services.staff.sign_in(person(services, "Nguyễn Thị Thu Hà", StaffRole.ADMIN))
     services.reconciliation.close(drive)
     out = io.BytesIO()
     assert render_end_of_day(end_of_day_report(services.reconciliation, drive), out) >= 1

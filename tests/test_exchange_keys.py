@@ -23,13 +23,14 @@ from tests.exchange_tools import (
     needs_terminal,
     on_terminal,
 )
-from tests.signin import PASSWORD, encrypted, key_of, open_any, raw_connection, secure
+from tests.people import open_signed_in
+from tests.signin import PASSWORD, key_of, raw_connection, secure
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
 
 def site(path: Path, letter: str = "A", fin: str = "A1234") -> Path:
-    services = open_any(path)
+    services = open_signed_in(path)
     services.settings.update_device("TTHH-HN", f"Bàn {letter}")
     services.dins.set_fin(fin)
     services.settings.set("desk_letter", letter)
@@ -165,7 +166,7 @@ def test_a_site_installs_the_centers_keys_and_shows_their_fingerprints(
     recipient = (folder / "center.pub").read_text().strip()
     assert keys.fingerprint(recipient) in out
     assert len(keys.fingerprint(recipient).split()) == 4
-    services = open_any(path)
+    services = open_signed_in(path)
     installed = services.identity.center_keys()
     services.close()
     assert installed.center_recipient == recipient
@@ -190,7 +191,7 @@ def test_an_enrolled_devices_signature_verifies_with_the_stock_minisign(center, 
     assert enrolment["format"] == "hmtn-enrolment"
     assert (enrolment["desk_letter"], enrolment["fin"]) == ("B", "A1234")
     assert (enrolment["din_block_first"], enrolment["din_block_last"]) == (38462, 76922)
-    services = open_any(path)
+    services = open_signed_in(path)
     secret = keys.device_secret_key(services.db)
     device = services.settings.device()
     services.close()
@@ -311,7 +312,7 @@ def test_a_site_database_is_no_center(tmp_path, capsys):
     path = site(tmp_path / "site.sqlite3")
     assert hmtn("center", "devices", "list", "--db", path) == 2
     assert "not the center's database" in capsys.readouterr().err
-    bare = encrypted(tmp_path / "bare.sqlite3")
+    bare = open_signed_in(tmp_path / "bare.sqlite3", encrypt=True)
     bare.close()
     assert hmtn("device", "enrol", "--db", bare.path, "--out", tmp_path / "x") == 2
     assert "Set up this site first" in capsys.readouterr().err

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.exchange_fixtures import new_center_keys, write_public_key
-from tests.signin import main_signed_in, open_any
+from tests.people import open_signed_in
+from tests.signin import main_signed_in
 
 # hmtn prints through Qt's translators (a QCoreApplication).
 pytestmark = pytest.mark.qt
@@ -25,7 +26,7 @@ def site(tmp_path_factory):
     db = folder / "site.sqlite3"
     assert main_signed_in(["demo", "--db", str(db), "--donors", "300"]) == 0
     keys = new_center_keys()
-    services = open_any(db, create=False)
+    services = open_signed_in(db, create=False)
     keys.install(services)
     public_key = write_public_key(services, folder / "device.minisign.pub")
     services.close()

@@ -14,7 +14,8 @@ from desktop.core.exchange.incarnation import (
     marker_path,
     record_export,
 )
-from tests.signin import encrypted, main_signed_in, open_any
+from tests.people import open_signed_in
+from tests.signin import main_signed_in
 
 
 def copy_database(source, target) -> None:
@@ -50,7 +51,7 @@ def test_a_restored_copy_starts_a_new_incarnation_and_continues_the_export_numbe
         copy.row_factory = sqlite3.Row
         before = dict(copy.execute("SELECT * FROM installation").fetchone())
     copy.close()
-    old = open_any(backup)  # opening the restored copy starts its new incarnation
+    old = open_signed_in(backup)  # opening the restored copy starts its new incarnation
     after = installation(old)
     assert (after["device_id"], after["epoch"]) == (before["device_id"], 1)
     assert after["incarnation"] != before["incarnation"]
@@ -77,12 +78,12 @@ def test_the_marker_never_goes_to_the_users_folder_in_tests(exchange_data_dir, m
 
 @pytest.mark.qt  # hmtn prints through Qt's translators
 def test_new_incarnation_by_hand(db_path, capsys):
-    services = encrypted(db_path)
+    services = open_signed_in(db_path, encrypt=True)
     before = installation(services)
     services.close()
     assert main_signed_in(["--lang", "en", "device", "new-incarnation", "--db", str(db_path)]) == 0
     assert "epoch 1" in capsys.readouterr().out
-    services = open_any(db_path)
+    services = open_signed_in(db_path)
     after = installation(services)
     services.close()
     assert after["epoch"] == 1 and after["incarnation"] != before["incarnation"]

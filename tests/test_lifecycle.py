@@ -44,6 +44,7 @@ from desktop.core.domain.vocabulary import (
     StartedStatus,
     VisitStatus,
 )
+from desktop.core.foundation.staff import LEGACY_ROLES
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.lifecycle.machines import MACHINES
 from desktop.core.stations.screening import DoctorDecision
@@ -51,7 +52,7 @@ from tests.factories import MALE
 from tests.test_collection import FIN, HEALTHY, codes, form
 from tests.test_collection import staff as staff_fixture
 
-staff = staff_fixture  # a doctor and a nurse, the nurse signed in
+staff = staff_fixture  # a doctor and a nurse
 
 SCHEMA_ENUMS = {
     ("visit", "status"): VisitStatus,
@@ -67,7 +68,7 @@ SCHEMA_ENUMS = {
     ("certificate", "status"): CertificateStatus,
     ("certificate", "mode"): CertificateMode,
     ("drive", "status"): DriveStatus,
-    ("staff", "role"): StaffRole,
+    ("staff_role", "role"): StaffRole,
     ("screening", "decision"): ScreeningDecision,
     ("screening", "hbsag"): HbsagResult,
     ("registry_import", "status"): ImportStatus,
@@ -112,6 +113,16 @@ def test_the_schemas_check_lists_are_the_enums(tmp_path):
     db.close()
 
 
+def test_the_frozen_staff_role_column_keeps_the_roles_it_had(tmp_path):
+    """``staff.role`` (one role a person, before ``staff_role``) is no longer read; its
+    CHECK list stays the five roles it always allowed (db.schema m0022)."""
+    db = open_database(tmp_path / "schema.sqlite3")
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'staff'").fetchone()[0]
+    assert check_list(sql, "role") == {str(role) for role in LEGACY_ROLES}
+    assert set(LEGACY_ROLES) == set(StaffRole) - {StaffRole.CENTER}
+    db.close()
+
+
 def test_every_machine_knows_every_state_and_moves_only_between_them():
     for machine in MACHINES:
         assert set(machine.moves) == set(machine.states), machine.table
@@ -135,9 +146,9 @@ def given_blood(services, drive, donors, staff):
     donor = services.donors.get(donor.id)
     visit = services.checkin.check_in(drive, donor).visit
     choice = DoctorDecision(ScreeningDecision.ACCEPT, 450)
-    services.screening.decide(visit.id, HEALTHY, choice, staff["doctor"].id, answers={})
+    services.screening.decide(visit.id, HEALTHY, choice, answers={})
     din = services.dins.allocate(drive, 1)[0].din
-    unit = services.collection.record(visit.id, form(din.barcode_data, staff["nurse"].id))
+    unit = services.collection.record(visit.id, form(din.barcode_data))
     [certificate_id] = CertificateJob.issue(
         services.certificates, drive, [unit.id], CertificateMode.BLANK
     ).commit()
@@ -206,9 +217,9 @@ def test_a_unit_recorded_as_not_collected_voids_the_scanned_din(services, drive,
     donor = donors.register("Lê Văn Tám", dt.date(1988, 1, 9), MALE)
     visit = services.checkin.check_in(drive, donor).visit
     choice = DoctorDecision(ScreeningDecision.ACCEPT, 350)
-    services.screening.decide(visit.id, HEALTHY, choice, staff["doctor"].id, answers={})
+    services.screening.decide(visit.id, HEALTHY, choice, answers={})
     din = services.dins.allocate(drive, 1)[0].din
-    empty = form(din.barcode_data, staff["nurse"].id, outcome="not_collected", volume_ml="")
+    empty = form(din.barcode_data, outcome="not_collected", volume_ml="")
     services.collection.record(visit.id, empty)
     assert services.dins.record(din.number).status == DinStatus.VOIDED
     assert services.donors.get(donor.id).last_donation_date is None

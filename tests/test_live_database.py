@@ -18,8 +18,8 @@ from db.connection import DatabaseRefused, connect, open_database
 from db.driver import sqlite3
 from desktop.core.domain.problems import UserError
 from desktop.core.jobs.labels import LabelJob
-from desktop.core.services import open_services
 from tests.factories import registry_row, write_registry
+from tests.people import open_signed_in
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,7 +65,7 @@ def test_no_checkin_is_lost_when_the_desk_is_pointed_at_its_own_database(tmp_pat
 
 def test_a_database_is_opened_once_per_process(tmp_path):
     path = tmp_path / "hmtn.sqlite3"
-    services = open_services(path)
+    services = open_signed_in(path)
     (tmp_path / "link").symlink_to(path)
     (tmp_path / "x").mkdir()
     os.link(path, tmp_path / "hard-link.sqlite3")

@@ -11,7 +11,7 @@ from db.records import write_transaction
 from desktop.core.domain import places
 from desktop.core.stations.drives import DriveForm
 from tests.factories import MALE, DonorFactory
-from tests.signin import open_any
+from tests.people import open_signed_in
 
 SOURCE = "HN01-0190abcd-00003.hmtn.age"
 
@@ -19,7 +19,7 @@ SOURCE = "HN01-0190abcd-00003.hmtn.age"
 @pytest.fixture
 def laptop(tmp_path):
     """Another installation, where the rows come from."""
-    services = open_any(tmp_path / "laptop.sqlite3")
+    services = open_signed_in(tmp_path / "laptop.sqlite3")
     yield services
     services.close()
 

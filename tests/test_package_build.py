@@ -52,8 +52,7 @@ class Lab:
 def defer_with(site: Site, donor, outcome: str, answers: dict, until=None):
     s = site.services
     visit = s.checkin.check_in(site.drive, s.donors.get(donor.id)).visit
-    s.screening.decide(visit.id, HEALTHY, DoctorDecision(outcome, until=until), site.doctor.id,
-                       answers=answers)  # fmt: skip
+    s.screening.decide(visit.id, HEALTHY, DoctorDecision(outcome, until=until), answers=answers)
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ import pytest
 from desktop.core.exchange.package_file import open_package, site_keys
 from tests.center_cli import PASSPHRASE, enrolled_site, hmtn, write
 from tests.exchange_tools import minisign_verify, needs_minisign, needs_terminal, on_terminal
-from tests.signin import ADMIN, PASSWORD, open_any, secure
+from tests.people import open_signed_in
+from tests.signin import ADMIN, PASSWORD, secure
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
@@ -59,7 +60,7 @@ def test_a_package_is_written_and_its_path_printed_last(
     assert any(line == f"Signature: {path}.minisig" for line in out)
     verified = minisign_verify(path, made_center[1] / "center.minisign.pub")
     assert verified.returncode == 0, verified.stderr
-    site = open_any(a["path"])
+    site = open_signed_in(a["path"])
     try:
         with open_package(path, site_keys(site.db), tmp_path) as contents:
             assert contents.number == 1 and contents.device_id == a["device"]
@@ -115,7 +116,7 @@ def test_an_older_enrolment_gets_no_package(
 ):
     folder = tmp_path / "older"
     path = tmp_path / "site.sqlite3"
-    services = open_any(path)
+    services = open_signed_in(path)
     services.settings.update_device("HN01", "Bàn C")
     services.dins.set_fin("A1234")
     services.close()

@@ -36,7 +36,7 @@ from tests.package_fixtures import (
     small_package,
     tar_of,
 )
-from tests.signin import open_any
+from tests.people import open_signed_in
 
 pytestmark = pytest.mark.qt  # the center is made by hmtn center init (Qt's translators)
 TAR, SQLITE3, SHA256SUM = shutil.which("tar"), shutil.which("sqlite3"), shutil.which("sha256sum")
@@ -50,7 +50,7 @@ def center_key(made_center) -> minisign.SecretKey:
 
 
 def a_site(path: Path, made_center) -> SiteKeys:
-    services = open_any(path)
+    services = open_signed_in(path)
     services.settings.update_device("TTHH-HN", "Bàn B")
     services.identity.set_center(read_center_keys(made_center[1]))
     keys = site_keys(services.db)
@@ -190,7 +190,7 @@ def test_without_its_signature_or_the_centers_keys_nothing_is_opened(package, si
     assert refusal(package.path, site, work) == "signature_invalid"
     signature.write_bytes(kept)
     assert refusal(package.path, site, work) == "opened"
-    bare = open_any(tmp_path / "bare.sqlite3")
+    bare = open_signed_in(tmp_path / "bare.sqlite3")
     with pytest.raises(PackageRejected) as refused:
         site_keys(bare.db)
     bare.close()

@@ -20,7 +20,8 @@ from tests.center_sites import drive_form
 from tests.package_commands import write_package
 from tests.package_fixtures import resign
 from tests.packages import database_rows
-from tests.signin import encrypted, open_any
+from tests.people import open_signed_in
+from tests.signin import encrypted
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
@@ -42,7 +43,7 @@ def passphrase(tmp_path) -> Path:
 def plan_drive(center: Path, code: str, device: str) -> None:
     """The center's operator plans a drive for the laptop and hands it a run of forms
     and a desk letter (the center window's calendar and devices tabs)."""
-    services = open_any(center)
+    services = open_signed_in(center)
     try:
         services.planning.plan(drive_form(code, DAY), [device])
         services.planning.allocate_serials(device, "AA", 7, 12001, 12500)
@@ -75,7 +76,7 @@ def test_the_command_installs_the_package_and_says_what_it_did(
         "This laptop's queue numbers now begin with the letter C.",
         "The center has received no export file from this laptop yet.",
     ]
-    services = open_any(site["path"])
+    services = open_signed_in(site["path"])
     try:
         assert [d.code for d in services.drives.all()] == ["HM" + DAY.strftime("%y%m%d")]
         assert services.settings.desk_letter == "C"
@@ -93,12 +94,12 @@ def test_a_refused_package_is_said_in_words_and_changes_nothing(
 ):
     site = enrolled_site(tmp_path, center, made_center[1])
     code = "HM" + DAY.strftime("%y%m%d")
-    services = open_any(site["path"])
+    services = open_signed_in(site["path"])
     services.drives.create(drive_form(code, DAY))  # the laptop's own drive, same code
     services.close()
     plan_drive(center, code, site["device"])
     path = write_package(center, site["device"], stick, passphrase, capsys)
-    services = open_any(site["path"])
+    services = open_signed_in(site["path"])
     before = database_rows(services)
     services.close()
 
@@ -107,7 +108,7 @@ def test_a_refused_package_is_said_in_words_and_changes_nothing(
     assert said.out == ""
     assert f"The code {code} of a drive the center planned is already another drive's" in said.err
     assert "Nothing was installed." in said.err
-    services = open_any(site["path"])
+    services = open_signed_in(site["path"])
     try:
         assert database_rows(services) == before
     finally:
@@ -190,7 +191,7 @@ def test_a_package_the_laptop_must_not_trust_is_refused_and_changes_nothing(
     shutil.copy(signature_path(packages[which]), signature_path(path))
     if change is not None:
         change(path)
-    services = open_any(laptop)
+    services = open_signed_in(laptop)
     before = database_rows(services)
     services.close()
     capsys.readouterr()
@@ -198,7 +199,7 @@ def test_a_package_the_laptop_must_not_trust_is_refused_and_changes_nothing(
     assert hmtn("package", "import", path, "--db", laptop) == 1
     refused = capsys.readouterr()
     assert refused.out == "" and said in refused.err
-    services = open_any(laptop)
+    services = open_signed_in(laptop)
     try:
         assert database_rows(services) == before
     finally:

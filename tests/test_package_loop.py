@@ -58,10 +58,9 @@ def passphrase(tmp_path) -> Path:
 
 
 def staffed(s: Services) -> tuple[str, str]:
-    """A doctor and a nurse (signed in) at the laptop: their ids."""
+    """A doctor and a nurse at the laptop: their ids."""
     doctor = s.staff.add("BS. Trần Thị Hoa", "doctor")
     nurse = s.staff.add("Lê Thị Hồng", "nurse")
-    s.staff.sign_in(nurse)
     return doctor.id, nurse.id
 
 
@@ -74,10 +73,9 @@ def register(s: Services, name: str, serial: int):
 def bleed(s: Services, drive, donor, doctor: str, nurse: str):
     """Check in, accept, collect 450 ml with the next DIN of this laptop: the unit."""
     visit = s.checkin.check_in(drive, donor).visit
-    s.screening.decide(visit.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor,
-                       answers={})  # fmt: skip
+    s.screening.decide(visit.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450), answers={})
     din = s.dins.allocate(drive, 1)[0].din
-    return s.collection.record(visit.id, form(din.barcode_data, nurse))
+    return s.collection.record(visit.id, form(din.barcode_data))
 
 
 def export(site: Path, stick: Path, capsys) -> Path:
@@ -189,7 +187,6 @@ def test_two_laptops_a_planned_drive_the_center_the_laboratory_and_back(
 
     # Laptop B's next export: only what was made since the acknowledged export.
     with opened(b["path"]) as s:
-        s.staff.sign_in(s.staff.get(nurse))
         newcomer = register(s, "Đặng Văn Phúc", 9)
         since = bleed(s, s.drives.get(drive.id), newcomer, doctor, nurse)
         first_to = s.db.execute("SELECT seq_to FROM export_log").fetchone()[0]

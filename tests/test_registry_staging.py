@@ -16,6 +16,7 @@ from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.registry.staging import STAGE_CHUNK
 from desktop.core.stations.donors import DonorForm
 from tests.factories import MALE, qr_for, registry_row, write_registry
+from tests.people import open_signed_in
 from tests.test_registry_import import database_digest, rows_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,8 +159,8 @@ def test_a_crash_while_storing_changes_nothing_and_the_next_import_cleans_up(ser
     crash = (
         "import os, sys\n"
         "from desktop.core.foundation.progress import Progress\n"
-        "from desktop.core.services import open_services\n"
-        "services = open_services(sys.argv[1])\n"
+        "from tests.people import open_signed_in\n"
+        "services = open_signed_in(sys.argv[1])\n"
         "def die(phase, done, total):\n"
         "    if phase == 'write':\n"
         "        os._exit(3)  # the power cut: no cleanup of any kind\n"
@@ -168,9 +169,8 @@ def test_a_crash_while_storing_changes_nothing_and_the_next_import_cleans_up(ser
     result = subprocess.run([sys.executable, "-c", crash, str(services.path), str(path)],
                             cwd=ROOT, check=False)  # fmt: skip
     assert result.returncode == 3
-    from tests.signin import open_any
 
-    again = open_any(services.path)
+    again = open_signed_in(services.path)
     try:
         assert again.donors.count() == 0
         assert again.donors.lookup(rows[0]["national_id"]).exact is None

@@ -9,10 +9,11 @@ from hypothesis import strategies as st
 
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.problems import UserError
-from desktop.core.domain.vocabulary import ScreeningDecision
+from desktop.core.domain.vocabulary import ScreeningDecision, StaffRole
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import FEMALE, MALE
+from tests.people import acting, everyone_person, person, sign_in_as
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
@@ -21,7 +22,8 @@ HEALTHY = MeasurementForm(
 
 @pytest.fixture
 def doctor(services):
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
+    """The screening doctor, signed in: the decisions are theirs."""
+    doctor = person(services, "BS. Trần Thị Hoa", StaffRole.DOCTOR)
     services.staff.sign_in(doctor)
     return doctor
 
@@ -80,9 +82,7 @@ def test_impossible_measurements_are_refused_by_field(services, ticket, doctor, 
     services.screening.save_questionnaire(ticket.id, {})
     form = MeasurementForm(**{**HEALTHY.__dict__, field: value})
     with pytest.raises(UserError) as refused:
-        services.screening.decide(
-            ticket.id, form, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor.id
-        )
+        services.screening.decide(ticket.id, form, DoctorDecision(ScreeningDecision.ACCEPT, 450))
     assert code in codes(refused.value)
     assert services.screening.record(ticket.id).decision is None
     assert services.checkin.waiting_for_screening(services.drives.get(ticket.drive_id))
@@ -99,7 +99,7 @@ def test_a_decimal_comma_is_read(services, ticket, doctor):
 def test_accepting_moves_the_donor_to_collection_with_the_volume(services, drive, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {})
     record = services.screening.decide(
-        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor.id
+        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450)
     )
     assert (record.decision, record.volume_ml, record.doctor_name) == (
         ScreeningDecision.ACCEPT,
@@ -115,24 +115,31 @@ def test_accepting_moves_the_donor_to_collection_with_the_volume(services, drive
 def test_the_doctor_may_lower_the_volume_without_a_reason(services, drive, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {})
     record = services.screening.decide(
-        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 250), doctor.id
+        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 250)
     )
     assert (record.volume_ml, record.override_reason, record.overridden_rules) == (250, None, [])
 
 
 def test_a_decision_needs_the_questionnaire_and_a_doctor(services, ticket, doctor):
     with pytest.raises(UserError) as refused:
-        services.screening.decide(
-            ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor.id
-        )
+        services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450))
     assert codes(refused.value) == ["questionnaire_missing"]
     services.screening.save_questionnaire(ticket.id, {})
-    clerk = services.staff.add("Lê Văn Tâm", "clerk")
+    sign_in_as(services, StaffRole.CLERK)  # reception records answers, never decides
     with pytest.raises(UserError) as refused:
-        services.screening.decide(
-            ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450), clerk.id
-        )
-    assert codes(refused.value) == ["doctor_required"]
+        services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450))
+    assert codes(refused.value) == ["role_required"]
+    assert services.screening.record(ticket.id).decision is None
+
+
+def test_the_decision_carries_the_doctor_signed_in(services, ticket, doctor):
+    services.screening.save_questionnaire(ticket.id, {})
+    record = services.screening.decide(ticket.id, HEALTHY, DoctorDecision("accept", 450))
+    assert record.doctor_name == "BS. Trần Thị Hoa"
+    row = services.db.execute(
+        "SELECT doctor_id FROM screening WHERE visit_id = ?", [ticket.id]
+    ).fetchone()
+    assert row[0] == doctor.id
 
 
 def test_an_override_needs_a_reason_and_is_audited(services, drive, ticket, doctor):
@@ -142,15 +149,13 @@ def test_an_override_needs_a_reason_and_is_audited(services, drive, ticket, doct
         == ScreeningDecision.DEFER_TEMPORARY
     )
     with pytest.raises(UserError) as refused:
-        services.screening.decide(
-            ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 350), doctor.id
-        )
+        services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 350))
     assert codes(refused.value) == ["override_reason_required"]
     assert services.screening.record(ticket.id).decision is None
 
     reason = "Chỉ dùng kháng sinh bôi ngoài da"
     record = services.screening.decide(
-        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 350, reason=reason), doctor.id
+        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 350, reason=reason)
     )
     assert (record.decision, record.override_reason) == (ScreeningDecision.ACCEPT, reason)
     assert record.overridden_rules == ["q.antibiotics"]
@@ -167,7 +172,6 @@ def test_an_override_reason_of_nothing_visible_is_no_reason(services, ticket, do
     with pytest.raises(UserError) as refused:
         services.screening.decide(
             ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 350, reason=invisible),
-            doctor.id,
         )  # fmt: skip
     assert codes(refused.value) == ["override_reason_required"]
     assert services.screening.record(ticket.id).decision is None
@@ -177,16 +181,14 @@ def test_accepting_above_the_proposed_volume_is_an_override(services, ticket, do
     services.screening.save_questionnaire(ticket.id, {})
     low_hb = MeasurementForm(**{**HEALTHY.__dict__, "hb_g_l": "122"})
     with pytest.raises(UserError) as refused:
-        services.screening.decide(
-            ticket.id, low_hb, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor.id
-        )
+        services.screening.decide(ticket.id, low_hb, DoctorDecision(ScreeningDecision.ACCEPT, 450))
     assert codes(refused.value) == ["override_reason_required"]
 
 
 def test_a_dated_deferral_reaches_the_donor_and_the_next_check_in(services, drive, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {"tattoo": Answer(True, dt.date(2026, 9, 1))})
     record = services.screening.decide(
-        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY), doctor.id
+        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY)
     )
     assert (record.decision, record.deferral_until) == (
         ScreeningDecision.DEFER_TEMPORARY,
@@ -201,9 +203,7 @@ def test_a_dated_deferral_reaches_the_donor_and_the_next_check_in(services, driv
 
 def test_a_permanent_deferral_marks_the_donor(services, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {"hepatitis_c": Answer(True)})
-    services.screening.decide(
-        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.DEFER_PERMANENT), doctor.id
-    )
+    services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.DEFER_PERMANENT))
     donor = services.donors.get(ticket.donor_id)
     assert donor.deferral_permanent and donor.deferral_reason == "q.hepatitis_c"
 
@@ -216,14 +216,12 @@ def test_deferring_an_eligible_donor_needs_a_reason(services, ticket, doctor):
             ticket.id,
             HEALTHY,
             DoctorDecision(ScreeningDecision.DEFER_TEMPORARY, until=until),
-            doctor.id,
         )
     assert codes(refused.value) == ["deferral_reason_required"]
     services.screening.decide(
         ticket.id,
         HEALTHY,
         DoctorDecision(ScreeningDecision.DEFER_TEMPORARY, until=until, reason="Mất ngủ, mệt mỏi"),
-        doctor.id,
     )
     donor = services.donors.get(ticket.donor_id)
     assert (donor.deferral_until, donor.deferral_reason) == (until, "doctor")
@@ -233,7 +231,7 @@ def test_a_deferral_for_the_day_only_leaves_the_donor_record(services, ticket, d
     services.screening.save_questionnaire(ticket.id, {})
     high = MeasurementForm(**{**HEALTHY.__dict__, "systolic": "175", "diastolic": "105"})
     record = services.screening.decide(
-        ticket.id, high, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY), doctor.id
+        ticket.id, high, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY)
     )
     assert (record.decision, record.deferral_until) == (ScreeningDecision.DEFER_TEMPORARY, None)
     donor = services.donors.get(ticket.donor_id)
@@ -242,13 +240,9 @@ def test_a_deferral_for_the_day_only_leaves_the_donor_record(services, ticket, d
 
 def test_a_decided_ticket_is_not_decided_twice_but_can_be_reopened(services, drive, ticket, doctor):
     services.screening.save_questionnaire(ticket.id, {"tattoo": Answer(True, dt.date(2026, 9, 1))})
-    services.screening.decide(
-        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY), doctor.id
-    )
+    services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY))
     with pytest.raises(UserError) as refused:
-        services.screening.decide(
-            ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor.id
-        )
+        services.screening.decide(ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450))
     assert codes(refused.value) == ["already_screened"]
     with pytest.raises(UserError):
         services.screening.save_questionnaire(ticket.id, {})
@@ -259,7 +253,7 @@ def test_a_decided_ticket_is_not_decided_twice_but_can_be_reopened(services, dri
     assert [e.visit.id for e in services.checkin.waiting_for_screening(drive)] == [ticket.id]
     services.screening.save_questionnaire(ticket.id, {"tattoo": Answer(True, dt.date(2025, 9, 1))})
     record = services.screening.decide(
-        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450), doctor.id
+        ticket.id, HEALTHY, DoctorDecision(ScreeningDecision.ACCEPT, 450)
     )
     assert record.decision == ScreeningDecision.ACCEPT
     assert any(e["action"] == "reopen" for e in audit(services, "visit", ticket.id))
@@ -267,7 +261,8 @@ def test_a_decided_ticket_is_not_decided_twice_but_can_be_reopened(services, dri
 
 def test_women_are_asked_the_women_only_items(services, drive, donors, doctor):
     woman = donors.register("Đặng Thị Thu", dt.date(1995, 3, 10), FEMALE)
-    visit = services.checkin.check_in(drive, woman).visit
+    with acting(services, everyone_person(services)):  # at reception
+        visit = services.checkin.check_in(drive, woman).visit
     services.screening.save_questionnaire(visit.id, {"nursing": Answer(True, dt.date(2026, 6, 1))})
     proposal = services.screening.evaluate(visit.id, HEALTHY).decision
     assert (proposal.outcome, proposal.until) == (
@@ -289,11 +284,12 @@ def test_an_installed_rule_set_is_used_and_recorded(services, ticket, doctor, tm
     healthy = "healthy,M,1990-05-15,2026-11-24,62,140,120,80,72,neg,,,,accept,450,-"
     cases = tmp_path / "hn-cases.csv"
     cases.write_text(DEFAULT_CASES.read_text(encoding="utf-8").splitlines()[0] + "\n" + healthy)
-    assert services.rules.install_file(path).installed
+    with acting(services, everyone_person(services)):  # the administrator installs it
+        assert services.rules.install_file(path).installed
     services.screening.save_questionnaire(ticket.id, {})
     form = MeasurementForm(**{**HEALTHY.__dict__, "systolic": "150"})
     record = services.screening.decide(
-        ticket.id, form, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY), doctor.id
+        ticket.id, form, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY)
     )
     assert (record.proposed_decision, record.rule_set_version) == (
         ScreeningDecision.DEFER_TEMPORARY,
@@ -339,10 +335,11 @@ def test_no_stored_acceptance_breaks_a_rule_without_a_written_override(
     services, drive, donors, doctor, choice, form, answers
 ):
     donor = donors.register(birth=dt.date(1990, 5, 15))
-    visit = services.checkin.check_in(drive, donor).visit
+    with acting(services, everyone_person(services)):  # at reception
+        visit = services.checkin.check_in(drive, donor).visit
     services.screening.save_questionnaire(visit.id, answers)
     try:
-        services.screening.decide(visit.id, form, choice, doctor.id)
+        services.screening.decide(visit.id, form, choice)
     except UserError:
         assert services.screening.record(visit.id).decision is None
         return
@@ -363,20 +360,20 @@ def test_nothing_recorded_is_never_read_as_no_to_every_item(services, ticket, do
     assert [f.rule for f in proposal.failed] == ["questionnaire_missing"]
     accept = DoctorDecision(ScreeningDecision.ACCEPT, 450)
     with pytest.raises(UserError) as refused:
-        services.screening.decide(ticket.id, HEALTHY, accept, doctor.id)
+        services.screening.decide(ticket.id, HEALTHY, accept)
     assert codes(refused.value) == ["questionnaire_missing"]
     assert services.screening.record(ticket.id) is None
 
     services.screening.save_questionnaire(ticket.id, {})
     assert services.screening.evaluate(ticket.id, HEALTHY).decision.outcome == "accept"
-    record = services.screening.decide(ticket.id, HEALTHY, accept, doctor.id)
+    record = services.screening.decide(ticket.id, HEALTHY, accept)
     assert (record.decision, record.questionnaire_by) == ("accept", "BS. Trần Thị Hoa")
 
 
 def test_a_donor_may_be_deferred_before_the_questionnaire(services, ticket, doctor):
     high = MeasurementForm(**{**HEALTHY.__dict__, "systolic": "175", "diastolic": "105"})
     record = services.screening.decide(
-        ticket.id, high, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY), doctor.id
+        ticket.id, high, DoctorDecision(ScreeningDecision.DEFER_TEMPORARY)
     )
     assert (record.decision, record.deferral_reason) == ("defer_temporary", "systolic")
     assert (record.answers, record.questionnaire_at) == ({}, None)

@@ -4,8 +4,11 @@ import pytest
 
 from db.driver import sqlite3
 from desktop.core.domain.problems import UserError
+from desktop.core.domain.vocabulary import StaffRole
+from desktop.core.services import open_services
 from desktop.core.stations.site_setup import SiteSetupForm
 from tests.factories import fail_writes
+from tests.people import sign_in_as
 
 GOOD = SiteSetupForm(
     facility="Viện Huyết học - Truyền máu Trung ương",
@@ -15,6 +18,15 @@ GOOD = SiteSetupForm(
     doctor="BS. Trần Văn Minh",
     nurse="Lê Thị Hồng",
 )
+
+
+@pytest.fixture
+def services(db_path):
+    """A new laptop with only its administrator (no doctor, no nurse yet), signed in."""
+    services = open_services(db_path)
+    sign_in_as(services, StaffRole.ADMIN)
+    yield services
+    services.close()
 
 
 def test_a_new_database_needs_setting_up_and_says_what(services):
@@ -39,8 +51,8 @@ def test_each_part_is_saved_by_its_own_service(services):
     assert services.certificates.center_contact == "Đường dây nóng 1900 0000"
     assert services.settings.device().site_code == "TTHH-HN"
     assert services.dins.fin() == "A1234"
-    assert [s.full_name for s in services.screening.doctors()] == ["BS. Trần Văn Minh"]
-    assert "Lê Thị Hồng" in [s.full_name for s in services.collection.phlebotomists()]
+    assert [s.full_name for s in services.staff.holders(StaffRole.DOCTOR)] == ["BS. Trần Văn Minh"]
+    assert [s.full_name for s in services.staff.holders(StaffRole.NURSE)] == ["Lê Thị Hồng"]
     audited = {row[0] for row in services.db.execute("SELECT DISTINCT table_name FROM audit_log")}
     assert {"setting", "installation", "staff"} <= audited
 
@@ -51,7 +63,7 @@ def test_one_bad_part_saves_nothing(services):
     assert [p.field for p in refused.value.problems] == ["fin"]
     assert services.certificates.facility == ""
     assert services.dins.fin() is None
-    assert [s.role for s in services.staff.active()] == ["admin"]
+    assert [s.roles for s in services.staff.active()] == [{StaffRole.ADMIN}]
 
 
 def test_a_part_that_fails_to_save_saves_nothing(services):
@@ -64,7 +76,7 @@ def test_a_part_that_fails_to_save_saves_nothing(services):
     assert services.certificates.facility == ""
     assert services.settings.device().site_code != "TTHH-HN"
     assert services.dins.fin() is None
-    assert [s.role for s in services.staff.active()] == ["admin"]
+    assert [s.roles for s in services.staff.active()] == [{StaffRole.ADMIN}]
 
 
 def test_staff_already_there_need_not_be_added_again(services):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.domain.device_names import short_device_id
+from desktop.core.domain.problems import Problem
 from desktop.core.exchange.center_files import CenterFilesService, FileOutcome, FileStatus
 from desktop.core.exchange.center_views import CenterViews, ImportRecord
 from desktop.core.foundation.progress import Cancelled
@@ -123,8 +124,19 @@ class CenterImports(QWidget):
             "" if o.export_number is None else str(o.export_number),
             *counts,
             *lists,
-            problem_text(o.problem) if o.problem is not None else "",
+            problem_text(o.problem)
+            if o.problem is not None
+            else self._chain_text(
+                report.audit_chain.problem if report and report.audit_chain else None
+            ),
         ]
+
+    def _chain_text(self, problem: Problem | None) -> str:
+        """A file accepted whose audit trail does not continue the device's chain."""
+        if problem is None:
+            return ""
+        text = self.tr("Audit trail broken: {problem}")
+        return text.format(problem=problem_text(problem))
 
     def _history_headers(self) -> list[str]:
         return [
@@ -153,7 +165,7 @@ class CenterImports(QWidget):
             numbers if r.counts else "",
             number_text(r.flags),
             r.imported_by,
-            problem_text(r.problem) if r.problem is not None else "",
+            problem_text(r.problem) if r.problem is not None else self._chain_text(r.audit_problem),
         ]
 
     def refresh(self) -> None:

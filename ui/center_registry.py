@@ -4,14 +4,26 @@ person once even when two sites registered them; below, the selected person's ev
 donation at every site. Read-only."""
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.exchange.center_people import CenterPerson, PersonDonation
 from desktop.core.exchange.center_views import CenterViews
+from desktop.core.exchange.certificate_check import CertificateCheck
 from ui.center_names import quarantine_status_name, unenrolled_device, value_shown
 from ui.center_table import RowsModel, RowsView
+from ui.certificate_check_dialog import CertificateCheckDialog
+from ui.dialogs import open_dialog
 from ui.formatting import dmy, id_text, number_text
 from ui.messages import problems_text, reason_text
 from ui.signals import ModelSignals
@@ -21,10 +33,19 @@ from ui.value_names import sex_name
 
 class CenterRegistry(QWidget):
     def __init__(
-        self, views: CenterViews, signals: ModelSignals, parent: QWidget | None = None
+        self,
+        views: CenterViews,
+        signals: ModelSignals,
+        parent: QWidget | None = None,
+        *,
+        check_certificate: Callable[[str], CertificateCheck] | None = None,
     ) -> None:
         super().__init__(parent)
         self.views = views
+        self.check_certificate = check_certificate
+        self.check_button = QPushButton(self.tr("Check a &certificate…"))
+        self.check_button.clicked.connect(self.open_check)
+        self.check_button.setVisible(check_certificate is not None)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Scan a CCCD, or type an ID, phone, date of birth or name; Enter searches")
@@ -46,6 +67,7 @@ class CenterRegistry(QWidget):
         top.addWidget(find_label)
         top.addWidget(self.search, 1)
         top.addWidget(self.found_label)
+        top.addWidget(self.check_button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +84,14 @@ class CenterRegistry(QWidget):
         signals.donorsChanged.connect(self.refresh)
         signals.donationsChanged.connect(self.refresh)
         self._show_history()
+
+    def open_check(self) -> CertificateCheckDialog | None:
+        """A certificate's QR checked against the center's devices and register."""
+        if self.check_certificate is None:
+            return None
+        dialog = CertificateCheckDialog(self.check_certificate, self)
+        open_dialog(dialog)
+        return dialog
 
     # --- the people found ---------------------------------------------------------------
 

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from desktop.core.services import Services
 from ui.about_dialog import AboutDialog
+from ui.audit_viewer import AuditViewer
+from ui.backup_menu import BackupMenu
 from ui.center_calendar import CenterCalendar
 from ui.center_conflicts import CenterConflicts
 from ui.center_devices import CenterDevices
@@ -54,7 +56,9 @@ class CenterWindow(QMainWindow):
         self.quarantine = CenterQuarantine(center, views, signals, self.dialogs)
         self.conflicts = CenterConflicts(center, views, signals, self.dialogs)
         self.reviews = CenterReviews(center, views, signals, self.dialogs)
-        self.registry = CenterRegistry(views, signals)
+        self.registry = CenterRegistry(
+            views, signals, check_certificate=services.certificate_checks.check
+        )
         self.lab = CenterLab(services.lab, signals, self.dialogs)
         self.notices = CenterNotices(services.lab, signals)
         self.calendar = CenterCalendar(services.planning, signals, self.dialogs)
@@ -116,6 +120,10 @@ class CenterWindow(QMainWindow):
         staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
         staff_menu.addAction(self._action(self.tr("&Staff list…"), self.list_staff))
         staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
+        staff_menu.addSeparator()
+        self.audit_action = self._action(self.tr("&Audit trail…"), self.show_audit_trail)
+        staff_menu.addAction(self.audit_action)
+        self.backup_menu = BackupMenu(self, self.services, self.dialogs)
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -149,6 +157,11 @@ class CenterWindow(QMainWindow):
                 reviews=len(views.reviews()),
             )
         )
+
+    def show_audit_trail(self) -> None:
+        """Nhật ký thao tác: every entry of the audit trail, filtered (ui.audit_viewer)."""
+        self.audit_viewer = AuditViewer(self.services.audit, self.dialogs, self)
+        open_dialog(self.audit_viewer)
 
     def list_staff(self) -> None:
         self.staff_list = StaffListDialog(

@@ -60,10 +60,10 @@ class CollectionScreen(QWidget):
         self._build()
         signals.visitsChanged.connect(self.refresh)
         signals.donationsChanged.connect(self.refresh)
-        signals.staffChanged.connect(self._fill_phlebotomists)
+        signals.staffChanged.connect(self._show_phlebotomist)
         QShortcut(QKeySequence("F6"), self, self.focus_queue)
         self.refresh()
-        self._fill_phlebotomists()
+        self._show_phlebotomist()
         self.close_donor()
 
     # --- layout ---------------------------------------------------------------------
@@ -117,7 +117,6 @@ class CollectionScreen(QWidget):
         f.save_button.clicked.connect(lambda: self.save())  # noqa: PLW0108 - not the bool
         f.abandon_button.clicked.connect(self.abandon)
         f.left_button.clicked.connect(self.donor_left)
-        f.phlebotomist.activated.connect(self._phlebotomist_chosen)
 
     # --- lists ----------------------------------------------------------------------
 
@@ -132,28 +131,9 @@ class CollectionScreen(QWidget):
         self.chair_title.setText(self.tr("In the chair: {count}").format(count=len(chair)))
         self.units.fill(self.collection.donations(self.drive), self.collection.limits)
 
-    def _fill_phlebotomists(self) -> None:
-        """The active nurses and doctors; the one shown stays while still on the list."""
-        combo = self.fields.phlebotomist
-        current = combo.currentData()
-        combo.clear()
-        for staff in self.collection.phlebotomists():
-            combo.addItem(staff.full_name, staff.id)
-        if combo.findData(current) < 0:
-            self._offer_phlebotomist()
-        else:
-            combo.setCurrentIndex(combo.findData(current))
-
-    def _offer_phlebotomist(self) -> None:
-        """The core's choice: the operator if a nurse, else the one last chosen here."""
-        staff = self.collection.default_phlebotomist()
-        combo = self.fields.phlebotomist
-        combo.setCurrentIndex(max(combo.findData(staff.id if staff else None), 0))
-
-    def _phlebotomist_chosen(self, index: int) -> None:
-        staff_id = self.fields.phlebotomist.itemData(index)
-        if staff_id:
-            self.collection.remember_phlebotomist(staff_id)
+    def _show_phlebotomist(self) -> None:
+        """The unit is recorded in the name of the nurse signed in: shown, never chosen."""
+        self.fields.phlebotomist.setText(self.collection.session.actor.name)
 
     def focus_queue(self) -> None:
         self.queue.setFocus()
@@ -184,7 +164,6 @@ class CollectionScreen(QWidget):
         f.clear()
         f.offer_bags(self.collection.bag_lots(self.drive))
         f.volume.setText(str(entry.approved_volume_ml or ""))
-        self._offer_phlebotomist()
         self.done_label.clear()
         self._show_started(started)
         f.setEnabled(True)

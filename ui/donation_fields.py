@@ -70,7 +70,7 @@ class DonationFields(QWidget):
         self.ended_now.clicked.connect(lambda: self.ended.setText(now_text()))
         QShortcut(QKeySequence("F8"), self, lambda: self.ended.setText(now_text()))
         self.duration = QLabel()
-        self.phlebotomist = QComboBox()
+        self.phlebotomist = QLabel()  # the nurse signed in: the unit carries their name
         self.complete = QRadioButton(self.tr("complete"))
         self.incomplete = QRadioButton(self.tr("incomplete"))
         self.not_collected = QRadioButton(self.tr("not collected"))
@@ -121,7 +121,6 @@ class DonationFields(QWidget):
             volume_ml=self.volume.text(),
             started=self.started.text(),
             ended=self.ended.text(),
-            phlebotomist_id=self.phlebotomist.currentData(),
             outcome=self.outcomes.checkedButton().property("outcome"),
             reaction=self.reaction.form(),
             note=self.note.text(),

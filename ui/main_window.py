@@ -3,13 +3,19 @@
 A thin frame: every screen gets its services from here and does its own work.
 """
 
+import contextlib
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QTabWidget, QWidget
 
+from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
+from desktop.core.foundation.settings import STATIONS
 from desktop.core.services import Services
 from ui.about_dialog import AboutDialog
+from ui.audit_viewer import AuditViewer
+from ui.backup_menu import BackupMenu
 from ui.center_keys_dialog import set_center_keys
 from ui.certificate_screen import CertificateScreen
 from ui.certificate_settings_dialog import CertificateSettingsDialog
@@ -123,7 +129,12 @@ class MainWindow(QMainWindow):
         self._build_operator_bar()
         self._build_status_bar()
         signals.donorsChanged.connect(self._update_status)
-        self.checkin_screen.setFocus()
+        # Back where this laptop was (after a crash too): the station it showed last.
+        self.tabs.setCurrentIndex(STATIONS.index(services.settings.last_station))
+        self.tabs.currentChanged.connect(self._remember_place)
+        self._remember_place()
+        focus = self.tabs.currentWidget()
+        (self.checkin_screen if focus is splitter else focus).setFocus()
 
     def _build_menus(self) -> None:
         drive_menu = self.menuBar().addMenu(self.tr("&Drive"))
@@ -131,8 +142,7 @@ class MainWindow(QMainWindow):
         self.open_drive_action = self._action(
             self.tr("&Open another drive…"), self.choose_drive, "Ctrl+O"
         )
-        drive_menu.addAction(self.new_drive_action)
-        drive_menu.addAction(self.open_drive_action)
+        drive_menu.addActions([self.new_drive_action, self.open_drive_action])
         drive_menu.addSeparator()
         self.labels_action = self._action(self.tr("&Labels…"), self.open_labels, "Ctrl+L")
         drive_menu.addAction(self.labels_action)
@@ -173,9 +183,8 @@ class MainWindow(QMainWindow):
             self.tr("&Import the registry from the center…"), self.import_registry
         )
         registry_menu.addAction(self.import_action)
-        staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
-        staff_menu.addAction(self._action(self.tr("&Staff list…"), self.list_staff))
-        staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
+        self._build_staff_menu()
+        self.backup_menu = BackupMenu(self, self.services, self.dialogs)
         settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
         settings_menu.addAction(self._action(self.tr("&Set up this site…"), self.set_up_site))
         settings_menu.addSeparator()
@@ -201,6 +210,14 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
         self._build_help_menu()
+
+    def _build_staff_menu(self) -> None:
+        staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
+        staff_menu.addAction(self._action(self.tr("&Staff list…"), self.list_staff))
+        staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
+        staff_menu.addSeparator()
+        self.audit_action = self._action(self.tr("&Audit trail…"), self.show_audit_trail)
+        staff_menu.addAction(self.audit_action)
 
     def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -283,6 +300,11 @@ class MainWindow(QMainWindow):
         self.staff_dialog = StaffDialog(self.services.staff, self)
         open_dialog(self.staff_dialog)
 
+    def show_audit_trail(self) -> None:
+        """Nhật ký thao tác: every entry of the audit trail, filtered (ui.audit_viewer)."""
+        self.audit_viewer = AuditViewer(self.services.audit, self.dialogs, self)
+        open_dialog(self.audit_viewer)
+
     def list_staff(self) -> None:
         self.staff_list = StaffListDialog(
             self.services.staff, self.signals, self, logins=self.services.logins
@@ -349,10 +371,17 @@ class MainWindow(QMainWindow):
         if self.services.rules.current.version != version:
             self.driveChosen.emit(self.drive)
 
+    def _remember_place(self) -> None:
+        """Keep this drive and station as where the laptop is (a convenience: a busy
+        database or a full disk leaves it unkept)."""
+        with contextlib.suppress(UserError):
+            self.services.settings.remember_place(self.drive.id, STATIONS[self.tabs.currentIndex()])
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ask_before_closing and not self._may_close():
             event.ignore()
             return
+        self.screening_screen.flush_draft()  # while the database is open
         super().closeEvent(event)
 
     def _may_close(self) -> bool:

@@ -5,12 +5,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from desktop.core.domain.problems import Problem
-from desktop.core.domain.records import ScreeningRecord, Staff
+from desktop.core.domain.records import ScreeningRecord
 from desktop.core.eligibility.measurements import MeasurementForm
 from ui.forms import FieldErrors, hbox
 from ui.screen_fit import fit_placeholder
@@ -47,8 +48,8 @@ class MeasurementFields(QWidget):
             self.hbsag.addItem(text, code)
         self.hbsag.currentIndexChanged.connect(self.changed)
         self.temperature = self._field(self.tr("°C (optional)"))
-        self.doctor = QComboBox()
-        self.doctor.currentIndexChanged.connect(self.changed)
+        # The decision is the signed-in doctor's: their name, never a choice.
+        self.doctor = QLabel()
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -72,15 +73,9 @@ class MeasurementFields(QWidget):
     def _pair(self) -> QWidget:
         return hbox(self.systolic, self.diastolic)
 
-    def set_doctors(self, doctors: list[Staff], preferred: str | None) -> None:
-        current = self.doctor.currentData() or preferred
-        self.doctor.blockSignals(True)
-        self.doctor.clear()
-        for doctor in doctors:
-            self.doctor.addItem(doctor.full_name, doctor.id)
-        index = self.doctor.findData(current)
-        self.doctor.setCurrentIndex(max(index, 0) if doctors else -1)
-        self.doctor.blockSignals(False)
+    def show_doctor(self, name: str) -> None:
+        """The person signed in, whose name the decision will carry."""
+        self.doctor.setText(name)
 
     def form(self) -> MeasurementForm:
         return MeasurementForm(
@@ -94,9 +89,6 @@ class MeasurementFields(QWidget):
             hbsag=self.hbsag.currentData(),
             temperature_c=self.temperature.text(),
         )
-
-    def doctor_id(self) -> str | None:
-        return self.doctor.currentData()
 
     def show_record(self, record: ScreeningRecord | None) -> None:
         """Fill from a stored screening (measurements of an earlier, reopened decision)."""

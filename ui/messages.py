@@ -96,6 +96,113 @@ PROBLEMS = {
         "The disk is full: nothing was saved. Free some space (empty the recycle bin,"
         " remove old files), then try again.",
     ),
+    # the audit trail's hash chain (``hmtn audit verify``, the check at start, the center)
+    "audit_chain_altered": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entry {position} of device {device} (written {at}) was changed after it was"
+        " written: its content no longer matches the chain.",
+    ),
+    "audit_chain_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Entries of device {device} are missing before entry {position} (written {at}):"
+        " the chain should go on from entry {expected}. They were deleted.",
+    ),
+    "audit_chain_duplicate": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Device {device} has two entries at place {position} of its chain (one written"
+        " {at}): one of them was added afterwards.",
+    ),
+    "audit_chain_unchained": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An entry written {at} ({entry}) is in no chain: it was added outside the application.",
+    ),
+    "audit_chain_truncated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The last entries of device {device} are missing: the chain ends before entry"
+        " {expected}, and this laptop recorded entry {position} as its last.",
+    ),
+    "audit_chain_beyond_head": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Device {device} has entries after the last one it recorded (up to entry"
+        " {position}): they were added outside the application.",
+    ),
+    "audit_chain_restarted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The chain of device {device} starts again at entry {position} (written {at})"
+        " without continuing the entries the center holds: a copy restored from a backup,"
+        " or entries replaced.",
+    ),
+    "audit_chain_gap": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file's audit trail of device {device} does not continue the chain the center"
+        " holds: entries {expected} to {position} are missing (deleted on the laptop).",
+    ),
+    "audit_chain_fork": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file's audit trail of device {device} differs from what the center holds at"
+        " entry {position}: entries were changed or replaced on the laptop.",
+    ),
+    "audit_chain_head_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file's audit trail of device {device} does not end at the chain head its"
+        " manifest names (entry {expected}): entries were left out or changed.",
+    ),
+    # backups and restore
+    "backup_disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk or USB stick of {folder} is full: the backup was not made and no file was"
+        " left there. Free some space or use another stick, then try again.",
+    ),
+    "backup_not_written": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be written to {folder} ({error}); no file was left there."
+        " Check that the USB stick is still plugged in, or use another one.",
+    ),
+    "backup_file_exists": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is already there and was left as it is; nothing was written."
+    ),
+    "backup_admin_key_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A backup for a USB stick is encrypted for the administrator's backup key, and this"
+        " laptop has none yet. Make it first (Backups, Make the administrator's backup"
+        " key), on the administrator's own USB stick.",
+    ),
+    "backup_identity_needed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A backup from a USB stick is encrypted: choose the administrator's backup key file"
+        " (or the center's key) to open it.",
+    ),
+    "backup_identity_bad": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not a backup key (an age identity file)."
+    ),
+    "backup_not_for_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} was not made for this key: it opens only with the backup key of the"
+        " administrator who made it, or the center's.",
+    ),
+    "backup_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is not a backup of this laptop's database (or it was made with another"
+        " database key); nothing was restored.",
+    ),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is damaged (the database check found: {detail}); nothing was restored."
+        " Choose another backup.",
+    ),
+    "backup_not_hmtn": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is a database of another program; nothing was restored."
+    ),
+    "backup_chain_broken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The audit trail of {file} was altered; nothing was restored. Choose another backup"
+        " and tell the center.",
+    ),
+    "restore_database_open": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is still open in this program: close it before restoring a backup"
+        " into it. Nothing was restored.",
+    ),
     # printers
     "printer_refused": QT_TRANSLATE_NOOP(
         "Messages",
@@ -489,13 +596,16 @@ PROBLEMS = {
     # staff
     "staff_not_found": QT_TRANSLATE_NOOP("Messages", "This staff member no longer exists."),
     "staff_is_operator": QT_TRANSLATE_NOOP(
-        "Messages", "{name} is the operator now: choose another operator first."
+        "Messages", "{name} is signed in now: someone else signs in to deactivate them."
     ),
     "staff_inactive": QT_TRANSLATE_NOOP(
         "Messages", "{name} is deactivated: reactivate them in the staff list first."
     ),
     "role_required": QT_TRANSLATE_NOOP(
         "Messages", "This needs the role: {roles}. Nothing was saved."
+    ),
+    "last_administrator": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is the last administrator: make someone else an administrator first."
     ),
     # sign-in
     "sign_in_refused": QT_TRANSLATE_NOOP(
@@ -781,9 +891,6 @@ PROBLEMS = {
     "questionnaire_missing": QT_TRANSLATE_NOOP(
         "Messages", "Record the health questionnaire before accepting the donor."
     ),
-    "doctor_required": QT_TRANSLATE_NOOP(
-        "Messages", "Choose the screening doctor who takes the decision."
-    ),
     "volume_choice": QT_TRANSLATE_NOOP("Messages", "Choose a volume of 250, 350 or 450 ml."),
     "until_not_after_drive": QT_TRANSLATE_NOOP(
         "Messages", "The deferral must end after the drive date ({date})."
@@ -932,7 +1039,6 @@ PROBLEMS = {
     "not_accepted": QT_TRANSLATE_NOOP(
         "Messages", "This donor is not waiting to give (no acceptance, or already recorded)."
     ),
-    "phlebotomist_required": QT_TRANSLATE_NOOP("Messages", "Choose the nurse who collected."),
     "not_in_chair": QT_TRANSLATE_NOOP("Messages", "No donation was started for this donor."),
     "volume_not_collected": QT_TRANSLATE_NOOP(
         "Messages", "Nothing was collected: leave the volume empty."
@@ -995,6 +1101,37 @@ PROBLEMS = {
     "certificate_not_reprintable": QT_TRANSLATE_NOOP("Messages", "This certificate was voided."),
     "certificate_not_reserved": QT_TRANSLATE_NOOP(
         "Messages", "This serial is no longer reserved for printing; nothing was entered."
+    ),
+    "certificate_keys_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is not there: give the center's published keys file (hmtn center"
+        " certificate-keys writes it).",
+    ),
+    "certificate_keys_signature_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is not there: the center's signature of the keys file lies beside it, its"
+        " name ending in .minisig. Nothing was checked.",
+    ),
+    "certificate_keys_not_signed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is not signed by the center key given: it was altered, or it comes from"
+        " another center. Nothing was checked.",
+    ),
+    "certificate_keys_bad": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is signed, but it is not a certificate keys file. Nothing was checked."
+    ),
+    "certificate_center_key_missing": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not there: give the center's public key (center.minisign.pub)."
+    ),
+    "certificate_center_key_bad": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not a minisign public key like the center's center.minisign.pub."
+    ),
+    "certificate_file_unreadable": QT_TRANSLATE_NOOP("Messages", "{file} cannot be read."),
+    "certificate_keys_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is a folder: give the name of the keys file to write."
+    ),
+    "certificate_keys_folder_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The folder {folder} is not there. Nothing was written."
     ),
     "cannot_mark_left": QT_TRANSLATE_NOOP(
         "Messages", "Only a donor waiting for screening or to give can be marked as gone."

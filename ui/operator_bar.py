@@ -1,11 +1,16 @@
-"""The toolbar that says who is working: the signed-in person, chosen from the active
-staff. Every record and decision is made in this person's name."""
+"""The toolbar that says who is working: the person signed in and their roles. Every
+record and decision is made in this person's name; nobody is chosen from a list.
 
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
+Switching person (a user and a PIN, without restarting) plugs in here: the sign-in
+part adds its action with ``add_switch_person``."""
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.staff import StaffService
 from ui.signals import ModelSignals
+from ui.value_names import role_names
 
 
 class OperatorBar(QToolBar):
@@ -21,23 +26,26 @@ class OperatorBar(QToolBar):
         self.staff = staff
         self.session = session
         self.setMovable(False)
-        self.addWidget(QLabel(self.tr("Operator: ")))
-        self.operator = QComboBox()
-        self.operator.setMinimumWidth(220)
-        self.operator.activated.connect(self._chosen)
+        self.addWidget(QLabel(self.tr("Signed in: ")))
+        self.operator = QLabel()
+        self.operator.setObjectName("signed_in_person")
         self.addWidget(self.operator)
         self.fill()
         signals.staffChanged.connect(self.fill)
 
     def fill(self) -> None:
-        self.operator.clear()
-        current = self.session.actor.staff_id
-        for person in self.staff.active():
-            self.operator.addItem(person.full_name, person)
-            if person.id == current:
-                self.operator.setCurrentIndex(self.operator.count() - 1)
+        """``NAME (roles)`` of the person signed in, as the session holds them now."""
+        actor = self.session.actor
+        if actor.staff_id is None:
+            self.operator.setText(self.tr("nobody"))
+            return
+        self.operator.setText(
+            self.tr("{name} ({roles})").format(
+                name=actor.name, roles=role_names(self.session.roles)
+            )
+        )
 
-    def _chosen(self, index: int) -> None:
-        person = self.operator.itemData(index)
-        if person is not None:
-            self.staff.sign_in(person)
+    def add_switch_person(self, action: QAction) -> None:
+        """The place of "Switch person…" (the sign-in part's PIN dialog)."""
+        self.addSeparator()
+        self.addAction(action)

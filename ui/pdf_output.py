@@ -23,7 +23,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.foundation.files import open_database_problem
+from desktop.core.foundation.files import open_database_problem, written_whole
 from desktop.core.foundation.progress import QUIET, Progress
 from ui.dialogs import Dialogs
 from ui.messages import problem_text, translate
@@ -189,8 +189,11 @@ def pdf_path(path: Path) -> Path:
 
 
 def save_pdf(pdf: bytes, path: Path) -> Path:
+    """Write the PDF whole or not at all (a full disk leaves no part of it); OSError
+    when it could not be written."""
     target = pdf_path(path)
-    target.write_bytes(pdf)
+    with written_whole(target) as out:
+        out.write(pdf)
     return target
 
 

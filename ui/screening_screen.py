@@ -8,6 +8,7 @@ the proposed volume and the focus returns to the queue.
 
 import contextlib
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.domain.answers import Answers
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, ScreeningRecord
 from desktop.core.foundation.session import Session
@@ -45,6 +45,7 @@ from ui.status_line import Said, StatusLine
 from ui.value_names import donation_type_name, sex_name
 
 COLUMN_WIDTHS = [460, 390, 400]  # lists, questionnaire, measurements and decision
+DRAFT_DELAY_MS = 400  # ticks in a burst are kept as one write, soon after the last
 
 
 class ScreeningScreen(QWidget):
@@ -70,9 +71,13 @@ class ScreeningScreen(QWidget):
         self.drive = drive
         self.entry: QueueEntry | None = None
         self.record: ScreeningRecord | None = None
-        # Ticks on a questionnaire nobody has recorded yet, by visit: kept when the
-        # doctor moves to another donor, but they are not answers until recorded.
-        self.drafts: dict[str, Answers] = {}
+        # Ticks on a questionnaire nobody has recorded yet are kept as a draft in the
+        # database shortly after each change (and at once when the doctor moves on), so
+        # a crash loses none; they are not answers until recorded.
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
         # Created first so that Tab runs weight -> ... -> doctor -> decision.
         self.measurements = MeasurementFields()
         self.decision = DecisionPanel(screening.rules.standard_volumes_ml, language)
@@ -82,12 +87,13 @@ class ScreeningScreen(QWidget):
         self.screened.reopened.connect(self._reopened)
         self.measurements.changed.connect(self.update_proposal)
         self.questionnaire.changed.connect(self.update_proposal)
+        self.questionnaire.changed.connect(self.draft_timer.start)
         self.decision.decided.connect(self.record_decision)
         signals.visitsChanged.connect(self.refresh)
-        signals.staffChanged.connect(self._fill_doctors)
+        signals.staffChanged.connect(self._show_doctor)
         QShortcut(QKeySequence("F6"), self, self.focus_queue)
         self.refresh()
-        self._fill_doctors()
+        self._show_doctor()
         self.close_donor()
 
     def _build(self) -> None:
@@ -182,8 +188,8 @@ class ScreeningScreen(QWidget):
             self.waiting.selectRow(min(max(current, 0), len(entries) - 1))
         self.screened.set_entries(self.screening.decided(self.drive))
 
-    def _fill_doctors(self) -> None:
-        self.measurements.set_doctors(self.screening.doctors(), self.session.actor.staff_id)
+    def _show_doctor(self) -> None:
+        self.measurements.show_doctor(self.session.actor.name)
 
     def focus_queue(self) -> None:
         self.waiting.setFocus()
@@ -222,7 +228,7 @@ class ScreeningScreen(QWidget):
         self.warnings_label.setVisible(bool(warnings))
         self._show_questionnaire_state()
         recorded = questionnaire_recorded(self.record)
-        shown = self.record.answers if recorded else self.drafts.get(entry.visit.id, {})
+        shown = self.record.answers if recorded else self.screening.draft(entry.visit.id)
         self.questionnaire.show_answers(entry.sex, shown)
         self.measurements.show_record(self.record)
         self.decision.clear()
@@ -263,7 +269,6 @@ class ScreeningScreen(QWidget):
                 )
             )
             return
-        self.drafts.pop(self.entry.visit.id, None)
         self._show_questionnaire_state()
         self.message.clear()  # "record the questionnaire first" is done with
         self.update_proposal()
@@ -274,16 +279,31 @@ class ScreeningScreen(QWidget):
         a recorded questionnaire are saved; ticks on one not yet recorded stay a draft."""
         if self.entry is None:
             return
-        answers, problems = self.questionnaire.answers()
         if not questionnaire_recorded(self.record):
-            if any(a.yes for a in answers.values()):
-                self.drafts[self.entry.visit.id] = answers
+            self.save_draft()
             return
+        answers, problems = self.questionnaire.answers()
         if problems or self.record.answers == answers:
             return
         # Decided meanwhile (UserError): the decision stands and is not reopened here.
         with contextlib.suppress(UserError):
             self.screening.save_questionnaire(self.entry.visit.id, answers)
+
+    def save_draft(self) -> None:
+        """Keep the ticks of the open questionnaire, not yet recorded, as its draft. A
+        convenience that never stands in the way: a ticket decided meanwhile elsewhere,
+        a busy database or a full disk leave the ticks on screen only."""
+        self.draft_timer.stop()
+        if self.entry is None or questionnaire_recorded(self.record):
+            return
+        answers, _problems = self.questionnaire.answers()  # a bad date: the tick alone
+        with contextlib.suppress(UserError):
+            self.screening.save_draft(self.entry.visit.id, answers)
+
+    def flush_draft(self) -> None:
+        """Ticks waiting to be kept are kept now (the window is closing)."""
+        if self.draft_timer.isActive():
+            self.save_draft()
 
     def _details(self, donor: Donor) -> str:
         parts = [
@@ -359,13 +379,11 @@ class ScreeningScreen(QWidget):
                 entry.visit.id,
                 self.measurements.form(),
                 choice,
-                self.measurements.doctor_id(),
                 answers=answers if changed else None,
             )
         except UserError as error:
             self._show_problems(error.problems)
             return
-        self.drafts.pop(entry.visit.id, None)
         self.close_donor()
         self.done_label.done(
             self.tr("Recorded: No. {number} {name} — {decision}").format(

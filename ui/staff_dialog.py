@@ -1,9 +1,10 @@
-"""Adding a staff member, or correcting one's name and role."""
+"""Adding a staff member, or correcting one's name and roles (several: a check box each)."""
 
 from PySide6.QtWidgets import (
-    QComboBox,
+    QCheckBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -16,12 +17,13 @@ from desktop.core.foundation.staff import ROLES, StaffService
 from ui.forms import FieldErrors, action_buttons, heading
 from ui.value_names import role_name
 
+ROLE_COLUMNS = 2
+
 
 class StaffDialog(QDialog):
     """After ``accepted``, ``staff`` is the staff member as saved (new or corrected).
 
-    Adding someone does not make them the operator: the operator is chosen in the
-    toolbar, by the person who sits at the laptop.
+    Adding someone does not sign them in: each person signs in themselves.
     """
 
     def __init__(
@@ -30,7 +32,7 @@ class StaffDialog(QDialog):
         parent: QWidget | None = None,
         *,
         member: Staff | None = None,
-        role: str = StaffRole.CLERK,
+        roles: frozenset[StaffRole] = frozenset({StaffRole.CLERK}),
     ) -> None:
         super().__init__(parent)
         self.service = staff
@@ -44,17 +46,24 @@ class StaffDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self.errors = FieldErrors(
-            lambda: self.service.problems(self.full_name.text(), self.role.currentData())
+            lambda: self.service.problems(self.full_name.text(), self.chosen_roles())
         )
         self.full_name = QLineEdit(member.full_name if member else "")
         self.full_name.setMaxLength(100)
-        self.role = QComboBox()
-        for code in ROLES:
-            self.role.addItem(role_name(code), code)
-        self.role.setCurrentIndex(ROLES.index(member.role if member else role))
+        held = member.roles if member else roles
+        self.roles: dict[StaffRole, QCheckBox] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, code in enumerate(ROLES):
+            box = QCheckBox(role_name(code))
+            box.setChecked(code in held)
+            self.roles[code] = box
+            grid.addWidget(box, index // ROLE_COLUMNS, index % ROLE_COLUMNS)
+        boxes = QWidget()
+        boxes.setLayout(grid)
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Full name"), self.full_name, "full_name")
-        self.errors.add_row(form, self.tr("Role"), self.role, "role")
+        self.errors.add_row(form, self.tr("Roles"), boxes, "roles")
         buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
         layout = QVBoxLayout(self)
         self.heading = heading(title)
@@ -64,13 +73,16 @@ class StaffDialog(QDialog):
         layout.addWidget(buttons)
         self.full_name.setFocus()
 
+    def chosen_roles(self) -> list[StaffRole]:
+        return [code for code, box in self.roles.items() if box.isChecked()]
+
     def save(self) -> None:
-        name, role = self.full_name.text(), self.role.currentData()
+        name, roles = self.full_name.text(), self.chosen_roles()
         try:
             if self.member is None:
-                self.staff = self.service.add(name, role)
+                self.staff = self.service.add(name, roles)
             else:
-                self.staff = self.service.update(self.member.id, name, role)
+                self.staff = self.service.update(self.member.id, name, roles)
         except UserError as error:
             self.errors.show(error.problems, focus=True)
             return

@@ -23,7 +23,7 @@ from ui.messages import problems_text
 from ui.signals import ModelSignals
 from ui.staff_dialog import StaffDialog
 from ui.status_line import StatusLine
-from ui.value_names import role_name
+from ui.value_names import role_names
 
 INACTIVE = QBrush(QColor("#888888"))
 
@@ -42,17 +42,18 @@ class StaffListDialog(QDialog):
         self.shown: list[Staff] = []
         self.staff_dialog: StaffDialog | None = None
         self.setWindowTitle(self.tr("Staff"))
-        self.resize(680, 440)
+        self.resize(1180, 440)  # a person holding every role still on one line
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Full name"), self.tr("Role"), self.tr("Status"), self.tr("User name")]
+            [self.tr("Full name"), self.tr("Roles"), self.tr("Status"), self.tr("User name")]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        # Role and status on one line each ("bác sĩ khám sàng lọc"); the name takes the rest.
+        # Roles and status on one line each ("bác sĩ khám sàng lọc, điều dưỡng lấy máu");
+        # the name takes the rest.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
@@ -96,7 +97,7 @@ class StaffListDialog(QDialog):
         for row, member in enumerate(self.shown):
             status = self.tr("active") if member.active else self.tr("deactivated")
             user = users.get(member.id, "")
-            texts = (member.full_name, role_name(member.role), status, user)
+            texts = (member.full_name, role_names(member.roles), status, user)
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if not member.active:

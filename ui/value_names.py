@@ -1,6 +1,8 @@
 """The names of coded values (donation types, sexes, campaigns, drive statuses, staff
 roles) in the interface language, marked for Qt Linguist in the "Values" context."""
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 DONATION_TYPES = {
@@ -25,10 +27,11 @@ DRIVE_STATUSES = {
 }
 ROLES = {
     "admin": QT_TRANSLATE_NOOP("Values", "administrator"),
-    "clerk": QT_TRANSLATE_NOOP("Values", "check-in clerk"),
+    "clerk": QT_TRANSLATE_NOOP("Values", "reception"),
     "doctor": QT_TRANSLATE_NOOP("Values", "screening doctor"),
     "nurse": QT_TRANSLATE_NOOP("Values", "collection nurse"),
     "certificate": QT_TRANSLATE_NOOP("Values", "certificate desk"),
+    "center": QT_TRANSLATE_NOOP("Values", "center operator"),
 }
 
 
@@ -53,6 +56,12 @@ def campaign_name(code: str, other: str = "") -> str:
 
 def role_name(code: str) -> str:
     return value_text(ROLES, code)
+
+
+def role_names(codes: Iterable[str]) -> str:
+    """Roles held, in the vocabulary's order, named and joined by commas."""
+    held = set(codes)
+    return ", ".join(role_name(code) for code in ROLES if code in held)
 
 
 def drive_status_name(code: str) -> str:

@@ -20,7 +20,7 @@ from db.connection import DatabaseRefused, inspect, is_plain, open_database
 from db.encryption import create_encrypted, encrypt_database, remove_leftovers
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Staff
-from desktop.core.domain.vocabulary import StaffRole
+from desktop.core.domain.vocabulary import AuditAction, StaffRole
 from desktop.core.exchange.site import ESCROW_RECIPIENT_KEY
 from desktop.core.foundation.events import Topic
 from desktop.core.foundation.key_file import (
@@ -179,7 +179,21 @@ def switch_person(
     before = services.session.actor.name
     services.staff.sign_in(staff)
     services.locked = None
-    services.logins.log_event("switch_person", staff.id, f"after {before}")
+    services.logins.log_event(AuditAction.SWITCH_PERSON, staff.id, f"after {before}")
+    return staff
+
+
+def resume(services: Services, username: str | None, why: str) -> Staff | None:
+    """After the database behind ``services`` was replaced while someone was signed in
+    (a restore, a demo rebuild: the same key, checked by their password at the start),
+    that person goes on, if they are an active user in it; None otherwise (then someone
+    signs in anew). Audited as a sign-in, saying why no password was typed."""
+    staff = services.logins.staff_of(username) if username else None
+    if staff is None or not staff.active:
+        return None
+    services.staff.sign_in(staff)
+    services.logins.log_event(AuditAction.SIGN_IN, staff.id, f"signed in again {why}")
+    _kept_in_step(services)
     return staff
 
 
@@ -188,7 +202,7 @@ def lock(services: Services) -> None:
     if services.locked is not None or services.session.actor.staff_id is None:
         return
     staff = services.staff.get(services.session.actor.staff_id)
-    services.logins.log_event("lock", staff.id, "screen locked")
+    services.logins.log_event(AuditAction.LOCK, staff.id, "screen locked")
     services.locked = staff
     services.session.sign_out()
 
@@ -214,7 +228,7 @@ def unlock(
         staff = _by_password(services, username, secret, now)
     services.locked = None
     services.staff.sign_in(staff)
-    services.logins.log_event("unlock", staff.id, "screen unlocked")
+    services.logins.log_event(AuditAction.UNLOCK, staff.id, "screen unlocked")
     return staff
 
 
@@ -241,7 +255,7 @@ def set_password(services: Services, staff_id: str, user_name: str, password: st
     keys.wrap(user_name.strip(), password, services.database_key)
     keys.save()
     services.logins.set_user_name(staff_id, user_name)
-    services.logins.log_event("update", staff_id, "password set")
+    services.logins.log_event(AuditAction.UPDATE, staff_id, "password set")
 
 
 def set_pin(services: Services, staff_id: str, pin: str | None) -> None:
@@ -276,7 +290,7 @@ def ensure_escrow(services: Services) -> bool:
         return False
     keys.save()
     note = f"database key escrowed to the center ({keys.escrow_recipient})"
-    services.logins.log_event("update", "escrow", note, table="key_file")
+    services.logins.log_event(AuditAction.UPDATE, "escrow", note, table="key_file")
     return True
 
 
@@ -291,10 +305,16 @@ def _escrow(services: Services, keys: KeyFile) -> bool:
 def _signed_in(services: Services, staff: Staff) -> None:
     """``staff`` is the operator; audited; the key file kept in step from now on."""
     services.staff.sign_in(staff)  # refuses a deactivated person
-    services.logins.log_event("sign_in", staff.id, "signed in with a password")
+    services.logins.log_event(AuditAction.SIGN_IN, staff.id, "signed in with a password")
+    _kept_in_step(services)
+
+
+def _kept_in_step(services: Services) -> None:
     ensure_escrow(services)
     _reconcile(services)
-    _watch(services)
+    if not services.key_file_watched:
+        _watch(services)
+        services.key_file_watched = True
 
 
 def _watch(services: Services) -> None:

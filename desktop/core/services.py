@@ -9,6 +9,7 @@ from db import installation
 from db.connection import connect, open_database, refusal_for
 from db.driver import sqlite3
 from db.records import StorageFailure
+from desktop.core.backups.service import BackupService
 from desktop.core.domain.records import Staff
 from desktop.core.domain.vocabulary import InstallationRole
 from desktop.core.eligibility.provider import RuleSetProvider
@@ -16,6 +17,7 @@ from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_files import CenterFilesService
 from desktop.core.exchange.center_keys import CenterKeysService
 from desktop.core.exchange.center_views import CenterViews
+from desktop.core.exchange.certificate_keys import CertificateChecks
 from desktop.core.exchange.export import ExportService
 from desktop.core.exchange.incarnation import check_restored
 from desktop.core.exchange.lab_facts import lab_facts
@@ -25,6 +27,7 @@ from desktop.core.exchange.packages import PackageService
 from desktop.core.exchange.planning import PlanningService
 from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
+from desktop.core.foundation.audit_trail import AuditTrailService
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.logins import LoginService
 from desktop.core.foundation.rule_set_store import RuleSetStore
@@ -75,8 +78,12 @@ class Services:
     planning: PlanningService  # the center's drive calendar, devices and number blocks
     packages: PackageService  # the drive packages the center writes for its laptops
     logins: LoginService  # user names and PINs (passwords unwrap the key: key_file)
+    audit: AuditTrailService  # the audit trail: the viewer, its export, the chain's check
+    certificate_checks: CertificateChecks  # what a certificate's QR proves; published keys
+    backups: BackupService  # the rotation, the USB backup and the checks of a restore
     database_key: bytes | None = None  # None: a plain (not yet encrypted) database
     locked: Staff | None = None  # who was signed in when the screen locked (access.lock)
+    key_file_watched: bool = False  # access keeps the key file in step with the staff
 
     def close(self) -> None:
         self.db.close()
@@ -85,10 +92,12 @@ class Services:
 def open_services(path: str | Path, *, key: bytes | None = None, create: bool = True) -> Services:
     """Open the database at ``path`` (refusing unsafe files; a missing one is made only
     with ``create``), encrypted with ``key`` (None: a plain one), and build every
-    service. Nobody is signed in by this alone (``desktop.core.access`` signs in).
+    service.
 
     The services share the connection of the thread that calls this; work meant for a
     worker thread (the registry import) opens a connection of its own, with the key.
+    Nobody is signed in (SYSTEM_ACTOR, no role: every write is refused) until
+    ``staff.sign_in`` (``desktop.core.access`` signs in after checking credentials).
     """
     path = Path(path)
     db = open_database(path, key=key, create=create)
@@ -143,9 +152,20 @@ def _build(path: Path, db: Database, key: bytes | None) -> Services:
         planning=PlanningService(db, bus, session, drives),
         packages=PackageService(db, bus, session, lambda: connect(path, key), lab_facts),
         logins=LoginService(db, bus, session),
+        audit=AuditTrailService(db, bus, session, lambda: connect(path, key)),
+        certificate_checks=CertificateChecks(db, bus, session, settings),
+        backups=BackupService(
+            db,
+            bus,
+            session,
+            settings,
+            path,
+            connect=lambda: connect(path, key),
+            open_database=lambda target: open_database(target, key=key, create=False),
+            key=key,
+        ),
         database_key=key,
     )
-    services.staff.sign_in(services.staff.ensure_someone())
     _new_incarnation_if_restored(services)
     return services
 

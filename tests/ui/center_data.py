@@ -12,8 +12,8 @@ import pytest
 from desktop.core.services import Services
 from tests.center_sites import Site
 from tests.factories import MALE, cccd_for
+from tests.people import open_signed_in
 from tests.signin import copy_database as copy_keyed
-from tests.signin import open_any
 from tests.test_center_decisions import restored_laptops_change
 
 PASSPHRASE = "hoa phượng đỏ 2026"
@@ -33,9 +33,9 @@ class CenterData:
 
 
 def make_center(path: Path, keys: Path) -> Services:
-    services = open_any(path)
+    services = open_signed_in(path)
     services.center_keys.init(keys, PASSPHRASE, ESCROW_PASSPHRASE)
-    services.staff.sign_in(services.staff.add(OFFICER, "doctor"))
+    services.staff.sign_in(services.staff.add(OFFICER, "center"))
     return services
 
 

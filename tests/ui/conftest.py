@@ -79,6 +79,7 @@ def locked_once_made(other_program, operation) -> None:
 def controller(qapp, qtbot, services, translators, dialogs):
     controller = AppController(qapp, services, translators, dialogs)
     yield controller
+    controller.scheduler.stop()  # an automatic backup (a drive closed) ends before its thread goes
     if controller.window is not None:
         torn_down(controller.window)
         controller.window.close()

@@ -7,7 +7,7 @@ import pytest
 from desktop.app import AppController
 from desktop.demo.builder import build_demo
 from tests.factories import DonorFactory
-from tests.signin import open_any
+from tests.people import open_signed_in
 
 
 def test_about_shows_the_version_the_database_and_the_rule_set(qtbot, window, services):
@@ -26,7 +26,7 @@ def test_about_shows_the_version_the_database_and_the_rule_set(qtbot, window, se
 def demo(tmp_path, qapp):
     path = tmp_path / "demo.sqlite3"
     build_demo(path, donors=300)
-    services = open_any(path)
+    services = open_signed_in(path)
     yield services
     services.close()
 

@@ -20,16 +20,16 @@ HEALTHY = MeasurementForm(
 
 @pytest.fixture
 def record(services, drive, donors):
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
-    nurse = services.staff.add("Lê Thị Hồng", "nurse")
+    services.staff.add("BS. Trần Thị Hoa", "doctor")
+    services.staff.add("Lê Thị Hồng", "nurse")
     services.dins.set_fin("A9999")
 
     def record(**form):
         donor = donors.register("Phạm Văn Đức", dt.date(1990, 5, 15), MALE)
         visit = services.checkin.check_in(drive, donor).visit
         services.screening.save_questionnaire(visit.id, {})
-        services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 450), doctor.id)
-        return services.collection.record(visit.id, DonationForm(phlebotomist_id=nurse.id, **form))
+        services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 450))
+        return services.collection.record(visit.id, DonationForm(**form))
 
     return record
 

@@ -108,15 +108,15 @@ def test_switching_to_english_and_back(qtbot, controller, drive, services):
     assert services.settings.language == "vi"
 
 
-def test_a_new_operator_signs_the_next_writes(qtbot, window, services, drive, donors):
+def test_the_person_signed_in_signs_the_next_writes(qtbot, window, services, drive, donors):
     dialog = StaffDialog(services.staff, window)
     qtbot.addWidget(dialog)
     commit_text(dialog.full_name, "Nguyễn Thị Lan")
     dialog.save()
+    donor = donors.register()
     services.staff.sign_in(dialog.staff)
-    window.operator_bar.fill()
-    assert window.operator.currentText() == "Nguyễn Thị Lan"
-    visit = services.checkin.check_in(drive, donors.register()).visit
+    assert window.operator.text() == "Nguyễn Thị Lan (tiếp đón)"
+    visit = services.checkin.check_in(drive, donor).visit
     actor = services.db.execute(
         "SELECT actor_name FROM audit_log WHERE record_id = ?", [visit.id]
     ).fetchone()[0]

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from shiboken6 import isValid
 
 from desktop.app import AppController
-from tests.signin import open_any
+from tests.people import open_signed_in
 from tests.ui.center_data import OFFICER, PASSPHRASE, build_center, copy_database
 from tests.ui.keyboard import type_keys
 
@@ -19,8 +19,8 @@ def built(tmp_path_factory):
 
 @pytest.fixture
 def center(built, tmp_path):
-    services = open_any(copy_database(built.path, tmp_path / "center.sqlite3"))
-    services.staff.sign_in(services.staff.add(OFFICER, "doctor"))
+    services = open_signed_in(copy_database(built.path, tmp_path / "center.sqlite3"))
+    services.staff.sign_in(services.staff.add(OFFICER, "center"))
     yield services
     services.close()
 

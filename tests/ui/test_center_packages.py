@@ -13,7 +13,7 @@ from shiboken6 import isValid
 from db.records import write_transaction
 from desktop.app import AppController
 from tests.center_sites import drive_form
-from tests.signin import open_any
+from tests.people import open_signed_in
 from tests.ui.center_data import OFFICER, PASSPHRASE, build_center, copy_database
 from tests.ui.keyboard import type_keys
 
@@ -25,8 +25,8 @@ def built(tmp_path_factory):
 
 @pytest.fixture
 def center(built, tmp_path):
-    services = open_any(copy_database(built.path, tmp_path / "center.sqlite3"))
-    services.staff.sign_in(services.staff.add(OFFICER, "doctor"))
+    services = open_signed_in(copy_database(built.path, tmp_path / "center.sqlite3"))
+    services.staff.sign_in(services.staff.add(OFFICER, "center"))
     yield services
     services.close()
 
@@ -57,7 +57,7 @@ def rows(model) -> list[list[str]]:
 
 def plan_drive(center, device: str, code: str = "HM270110") -> None:
     """A drive a month ahead for the laptop, as the planning tab will write it."""
-    drive = center.drives.create(drive_form(code, dt.date.today() + dt.timedelta(30)))
+    drive = center.drives.plan(drive_form(code, dt.date.today() + dt.timedelta(30)))
     with write_transaction(center.db, center.session.actor) as w:
         w.insert("drive_assignment", {"drive_id": drive.id, "for_device": device})
 

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.app import AppController, run_app
 from desktop.core.domain.device_names import short_device_id
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.exchange.center_keys import KnownDevice
 from desktop.core.foundation.events import Topic
 from tests.factories import MALE, cccd_for, qr_for
-from tests.signin import open_any
+from tests.people import open_signed_in, person
 from tests.ui.center_data import BIRTH, OFFICER, PASSPHRASE, build_center, copy_database
 from tests.ui.keyboard import type_keys
 from tests.ui.modal import ModalScript
@@ -33,8 +34,8 @@ def built(tmp_path_factory):
 
 @pytest.fixture
 def center(built, tmp_path):
-    services = open_any(copy_database(built.path, tmp_path / "center.sqlite3"))
-    officer = services.staff.add(OFFICER, "doctor")
+    services = open_signed_in(copy_database(built.path, tmp_path / "center.sqlite3"))
+    officer = services.staff.add(OFFICER, "center")
     services.staff.sign_in(officer)
     yield services
     services.close()
@@ -230,13 +231,10 @@ def test_the_registry_finds_a_person_merged_from_two_sites_once_with_both_donati
     assert tab.model.entries == [] and tab.found_label.text() == "Tìm thấy 0 người"
 
 
-def test_a_decision_is_made_by_the_person_chosen_as_operator(qtbot, window, center, dialogs):
-    other = center.staff.add("ĐD. Lê Văn Hùng", "nurse")
-    combo = window.operator_bar.operator
-    assert combo.findText("ĐD. Lê Văn Hùng") >= 0
-    combo.setCurrentIndex(combo.findText("ĐD. Lê Văn Hùng"))
-    combo.activated.emit(combo.currentIndex())
-    assert center.session.actor.staff_id == other.id
+def test_a_decision_is_made_by_the_person_signed_in(qtbot, window, center, dialogs):
+    other = person(center, "ĐD. Lê Văn Hùng", StaffRole.CENTER)
+    center.staff.sign_in(other)
+    assert window.operator_bar.operator.text() == "ĐD. Lê Văn Hùng (nhân viên trung tâm)"
     window.quarantine.table.selectRow(0)
     dialogs.will_type("Túi máu bị rách")
     window.quarantine.discard_button.click()

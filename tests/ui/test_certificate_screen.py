@@ -20,8 +20,8 @@ HEALTHY = MeasurementForm(
 
 @pytest.fixture
 def donations(services, drive, donors):
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
-    nurse = services.staff.add("Lê Thị Hồng", "nurse")
+    services.staff.add("BS. Trần Thị Hoa", "doctor")
+    services.staff.add("Lê Thị Hồng", "nurse")
     services.dins.set_fin("A9999")
     services.certificates.set_texts("Viện Huyết học - Truyền máu Trung ương", "1900 0000")
     units = []
@@ -31,7 +31,7 @@ def donations(services, drive, donors):
         donor = donors.register(f"Đỗ Thị {name}", dt.date(1994, 6, 1), FEMALE)
         visit = services.checkin.check_in(drive, donor).visit
         services.screening.save_questionnaire(visit.id, {})
-        services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 350), doctor.id)
+        services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 350))
         din = services.dins.allocate(drive, 1)[0].din
         units.append(
             services.collection.record(
@@ -41,7 +41,6 @@ def donations(services, drive, donors):
                     volume_ml="350",
                     started="09:00",
                     ended="09:07",
-                    phlebotomist_id=nurse.id,
                     bag_type="triple",
                 ),
             )

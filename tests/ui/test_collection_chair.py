@@ -153,7 +153,7 @@ def test_the_bag_and_its_lot_are_offered_from_the_drives_last_donation(
         services.collection.record(
             visit.id,
             DonationForm(din=din, bag_type=bag_type, bag_lot=lot, volume_ml="350",
-                         started="09:00", ended="09:08", phlebotomist_id=nurse.id),
+                         started="09:00", ended="09:08"),
         )  # fmt: skip
     qtbot.waitUntil(lambda: station.queue_model.rowCount() == 1)
     station.open_row(0)

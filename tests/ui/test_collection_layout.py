@@ -95,7 +95,6 @@ def busy_station(qtbot, services, drive, window, station, accept):
         visits[0].id,
         DonationForm(din=dins[0], bag_type="triple", bag_lot="KL2611-07", volume_ml="120",
                      started="08:40", ended="08:44", outcome="incomplete",
-                     phlebotomist_id=services.session.actor.staff_id,
                      reaction=ReactionForm("vasovagal_delayed_loc", "moderate", "08:43")),
     )  # fmt: skip
     services.collection.start(visits[1].id, din=dins[1], started="09:05")
@@ -157,7 +156,7 @@ def test_the_amend_dialog_shows_its_texts_whole_and_whose_unit_it_is(
     services.collection.record(
         visit.id,
         DonationForm(din=din.barcode_data, volume_ml="450", started="09:00", ended="09:08",
-                     phlebotomist_id=nurse.id, bag_type="triple"),
+                     bag_type="triple"),
     )  # fmt: skip
     qtbot.waitUntil(lambda: station.units.rowCount() == 1)
     station.units.selectRow(0)

@@ -7,7 +7,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
 from tests.cups_server import no_printer as no_printer_fixture
-from tests.signin import open_any
+from tests.people import open_signed_in
 from tests.ui.modal import ModalScript
 from ui.dialogs import Dialogs
 from ui.pdf_output import ask_and_save
@@ -19,7 +19,7 @@ no_printer = no_printer_fixture
 
 
 def test_a_pdf_is_never_saved_over_a_database_in_use(qtbot, tmp_path, dialogs):
-    services = open_any(tmp_path / "ho-so.pdf")  # a database may have any name
+    services = open_signed_in(tmp_path / "ho-so.pdf")  # a database may have any name
     parent = QWidget()
     qtbot.addWidget(parent)
     try:

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.core.domain.vocabulary import StaffRole
 from tests.factories import MALE, cccd_for
 from tests.ui.keyboard import commit_text, press, type_keys
 from ui.certificate_settings_dialog import CertificateSettingsDialog
@@ -85,7 +86,7 @@ def test_a_refused_drive_puts_the_cursor_in_the_first_field_in_error(qtbot, serv
 
 def test_a_refused_staff_member_puts_the_cursor_in_the_name(qtbot, services):
     dialog = shown(qtbot, StaffDialog(services.staff))
-    enter_in(dialog.role)
+    enter_in(dialog.roles[StaffRole.CLERK])
     assert dialog.errors.text("full_name")
     assert dialog.focusWidget() is dialog.full_name
 

@@ -22,7 +22,7 @@ from desktop.app import AppController
 from desktop.core.domain import vocabulary
 from desktop.core.eligibility.reasons import RULE_NAMES
 from desktop.demo.builder import build_demo
-from tests.signin import open_any
+from tests.people import open_signed_in
 
 OLD_WARNING = (
     '[{"code": "deferred_until", "params": {"until": "2027-03-01", "reason": "q.tattoo"}}]'
@@ -92,7 +92,7 @@ def demo_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     build_demo(path, donors=300, today=dt.date.today())
     # A ticket whose warning an older version stored with the bare reason code.
-    services = open_any(path)
+    services = open_signed_in(path)
     with services.db.conn:
         services.db.execute(
             "UPDATE visit SET warnings = ? WHERE id = (SELECT id FROM visit WHERE status = ?"
@@ -105,7 +105,7 @@ def demo_path(tmp_path_factory):
 
 @pytest.fixture
 def demo_window(qapp, qtbot, translators, dialogs, demo_path):
-    services = open_any(demo_path)
+    services = open_signed_in(demo_path)
     controller = AppController(qapp, services, translators, dialogs)
     [drive] = [d for d in services.drives.all() if d.status == "open"]
     controller.show(drive)

@@ -13,7 +13,8 @@ from desktop.core.domain.answers import Answer
 from desktop.core.domain.vocabulary import ScreeningDecision
 from desktop.core.stations.site_setup import SiteSetupForm
 from tests.cups_server import no_printer as no_printer_fixture
-from tests.signin import open_any, secure
+from tests.people import open_signed_in
+from tests.signin import secure
 from tests.test_donor_slips import defer
 from tests.test_screening_service import doctor as doctor_fixture
 from tests.test_screening_service import ticket as ticket_fixture
@@ -105,7 +106,7 @@ def test_printing_to_a_file_starts_where_the_last_file_went_also_after_a_restart
     printer = dialogs.choose_printer(None, None, "nhan-HM261124")
     assert printer is not None and printer.outputFileName() == str(usb / "nhan-HM261124.pdf")
     services.close()
-    restarted = open_any(services.path)
+    restarted = open_signed_in(services.path)
     try:
         dialogs = Dialogs()
         dialogs.remember_folder(restarted.settings)

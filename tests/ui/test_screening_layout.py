@@ -9,9 +9,11 @@ from PySide6.QtCore import QMargins, QRect
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.core.domain.answers import Answer
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import FEMALE, MALE
+from tests.people import by_everyone, person
 from ui.questionnaire_dialog import QuestionnaireDialog
 from ui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 
@@ -24,20 +26,21 @@ CELL_PADDING = 6  # a cell's text margins (2 x (PM_FocusFrameHMargin + 1))
 @pytest.fixture
 def screened(services, drive, donors):
     """Donors with long names: two waiting, one deferred, one accepted by an override."""
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
+    doctor = person(services, "BS. Trần Thị Hoa", StaffRole.DOCTOR)
     services.staff.sign_in(doctor)
     visits = []
     for number, name in enumerate((*LONG_NAMES, "Phạm Văn Đức")):
         sex = FEMALE if "Thị" in name or "Ngọc" in name else MALE
         donor = donors.register(name, dt.date(1990, 5, 15 + number), sex)
-        visits.append(services.checkin.check_in(drive, donor).visit)
+        with by_everyone(services):
+            visits.append(services.checkin.check_in(drive, donor).visit)
     healthy = MeasurementForm(weight_kg="62", systolic="120", diastolic="80", pulse="72",
                               hb_g_l="138", hbsag="negative")  # fmt: skip
     services.screening.save_questionnaire(visits[2].id, {"antibiotics": Answer(True)})
     override = DoctorDecision("accept", 450, reason="Kháng sinh bôi ngoài da")
-    services.screening.decide(visits[2].id, healthy, override, doctor.id)
+    services.screening.decide(visits[2].id, healthy, override)
     services.screening.save_questionnaire(visits[3].id, {"hiv": Answer(True)})
-    services.screening.decide(visits[3].id, healthy, DoctorDecision("defer_permanent"), doctor.id)
+    services.screening.decide(visits[3].id, healthy, DoctorDecision("defer_permanent"))
     return visits
 
 

@@ -8,16 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.domain.answers import Answer
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import FEMALE, MALE
+from tests.people import by_everyone, person
 from tests.ui.keyboard import commit_text, type_keys
 from ui.status_line import StatusLine, Tone
 
 
 @pytest.fixture
 def doctor(services):
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
+    doctor = person(services, "BS. Trần Thị Hoa", StaffRole.DOCTOR)
     services.staff.sign_in(doctor)
     return doctor
 
@@ -33,9 +35,10 @@ def station(window, doctor):
 def checked_in(services, drive, donors):
     def check_in(name="Phạm Văn Đức", sex=MALE, birth=dt.date(1990, 5, 15), answers=None):
         donor = donors.register(name, birth, sex)
-        visit = services.checkin.check_in(drive, donor).visit
-        if answers is not None:
-            services.screening.save_questionnaire(visit.id, answers)
+        with by_everyone(services):
+            visit = services.checkin.check_in(drive, donor).visit
+            if answers is not None:
+                services.screening.save_questionnaire(visit.id, answers)
         return visit
 
     return check_in
@@ -324,7 +327,7 @@ def test_the_check_in_counts_follow_the_decisions(qtbot, services, window, docto
     visit = checked_in(answers={"hiv": Answer(True)})
     checked_in("Đặng Thị Thu", FEMALE, dt.date(1995, 3, 10))
     decision = DoctorDecision("defer_permanent")
-    services.screening.decide(visit.id, MeasurementForm(), decision, doctor.id)
+    services.screening.decide(visit.id, MeasurementForm(), decision)
     counts = window.queue_panel.counts  # each item unbroken: no-break spaces inside
     qtbot.waitUntil(lambda: "hoãn:\u00a01" in counts.text())
     assert counts.text().startswith("Đã\u00a0tiếp\u00a0nhận:\u00a02 · chờ\u00a0khám:\u00a01")
@@ -474,7 +477,7 @@ def test_the_deferral_slip_is_only_for_a_deferred_donor(
         weight_kg="62", systolic="125", diastolic="80", pulse="72", hb_g_l="138",
         hbsag="negative",
     )  # fmt: skip
-    services.screening.decide(visit.id, healthy, choice, doctor.id)
+    services.screening.decide(visit.id, healthy, choice)
     qtbot.waitUntil(lambda: station.decided_model.rowCount() == 1)
     station.decided.selectRow(0)
     station.screened.slip_button.click()

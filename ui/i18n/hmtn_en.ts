@@ -89,6 +89,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is kept as {path}.</source>
+        <translation>The backup was restored. The database as it was before is kept as {path}.</translation>
+    </message>
+    <message>
         <source>Rebuilding the demo database…</source>
         <translation>Rebuilding the demo database…</translation>
     </message>
@@ -122,6 +130,488 @@
     <message>
         <source>Every active device works this drive already.</source>
         <translation>Every active device works this drive already.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The audit trail is broken: {problem}
+
+Someone changed this laptop's database outside HMTN Desk. Nothing was repaired. Keep the laptop as it is and call the provincial center; tell them the entry named here. You may go on working: what you do is still recorded.</source>
+        <translation>The audit trail is broken: {problem}
+
+Someone changed this laptop's database outside HMTN Desk. Nothing was repaired. Keep the laptop as it is and call the provincial center; tell them the entry named here. You may go on working: what you do is still recorded.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked at start: {reason}</source>
+        <translation>The audit trail could not be checked at start: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditValues</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>amended</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>left before donating</source>
+        <translation>left before donating</translation>
+    </message>
+    <message>
+        <source>drive closed</source>
+        <translation>drive closed</translation>
+    </message>
+    <message>
+        <source>donation started</source>
+        <translation>donation started</translation>
+    </message>
+    <message>
+        <source>donation recorded</source>
+        <translation>donation recorded</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandoned</translation>
+    </message>
+    <message>
+        <source>DIN used</source>
+        <translation>DIN used</translation>
+    </message>
+    <message>
+        <source>serial reserved</source>
+        <translation>serial reserved</translation>
+    </message>
+    <message>
+        <source>certificate issued</source>
+        <translation>certificate issued</translation>
+    </message>
+    <message>
+        <source>printed again</source>
+        <translation>printed again</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>new incarnation (restored copy)</source>
+        <translation>new incarnation (restored copy)</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>sign-in failed</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>signed out</translation>
+    </message>
+    <message>
+        <source>person switched</source>
+        <translation>person switched</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>screen locked</translation>
+    </message>
+    <message>
+        <source>screen unlocked</source>
+        <translation>screen unlocked</translation>
+    </message>
+    <message>
+        <source>key recovered by the center</source>
+        <translation>key recovered by the center</translation>
+    </message>
+    <message>
+        <source>export written</source>
+        <translation>export written</translation>
+    </message>
+    <message>
+        <source>file imported</source>
+        <translation>file imported</translation>
+    </message>
+    <message>
+        <source>registry imported</source>
+        <translation>registry imported</translation>
+    </message>
+    <message>
+        <source>drive package installed</source>
+        <translation>drive package installed</translation>
+    </message>
+    <message>
+        <source>drive package written</source>
+        <translation>drive package written</translation>
+    </message>
+    <message>
+        <source>certificate keys published</source>
+        <translation>certificate keys published</translation>
+    </message>
+    <message>
+        <source>package number taken</source>
+        <translation>package number taken</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>rule set installed</source>
+        <translation>rule set installed</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>backup made</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <source>audit trail exported</source>
+        <translation>audit trail exported</translation>
+    </message>
+    <message>
+        <source>merged from a site's file</source>
+        <translation>merged from a site's file</translation>
+    </message>
+    <message>
+        <source>two records made one person</source>
+        <translation>two records made one person</translation>
+    </message>
+    <message>
+        <source>site file accepted</source>
+        <translation>site file accepted</translation>
+    </message>
+    <message>
+        <source>site file rejected</source>
+        <translation>site file rejected</translation>
+    </message>
+    <message>
+        <source>unit released</source>
+        <translation>unit released</translation>
+    </message>
+    <message>
+        <source>unit discarded</source>
+        <translation>unit discarded</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>conflict resolved</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>not the same person</translation>
+    </message>
+    <message>
+        <source>same person merged</source>
+        <translation>same person merged</translation>
+    </message>
+    <message>
+        <source>lab results imported</source>
+        <translation>lab results imported</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>lab result</translation>
+    </message>
+    <message>
+        <source>lab results differ</source>
+        <translation>lab results differ</translation>
+    </message>
+    <message>
+        <source>lab difference decided</source>
+        <translation>lab difference decided</translation>
+    </message>
+    <message>
+        <source>lab result superseded</source>
+        <translation>lab result superseded</translation>
+    </message>
+    <message>
+        <source>lab result taken</source>
+        <translation>lab result taken</translation>
+    </message>
+    <message>
+        <source>lab result rejected</source>
+        <translation>lab result rejected</translation>
+    </message>
+    <message>
+        <source>donor to be notified</source>
+        <translation>donor to be notified</translation>
+    </message>
+    <message>
+        <source>notice withdrawn</source>
+        <translation>notice withdrawn</translation>
+    </message>
+    <message>
+        <source>donor notified</source>
+        <translation>donor notified</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>name or CCCD</source>
+        <translation>name or CCCD</translation>
+    </message>
+    <message>
+        <source>record id</source>
+        <translation>record id</translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation>Every kind of record</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Between</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xport to CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Audit trail: who did what, and when</source>
+        <translation>Audit trail: who did what, and when</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Donor</source>
+        <translation>&amp;Donor</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Old → new values</source>
+        <translation>Old → new values</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation>{count} entries.</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries are shown: narrow the filter to see others.</source>
+        <translation>The newest {count} entries are shown: narrow the filter to see others.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {file}.</source>
+        <translation>{count} entries written to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <source>Back up to &amp;USB…</source>
+        <translation>Back up to &amp;USB…</translation>
+    </message>
+    <message>
+        <source>Make the administrator's backup &amp;key…</source>
+        <translation>Make the administrator's backup &amp;key…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Backup made: {path} ({size})</source>
+        <translation>Backup made: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>A backup for a USB stick is encrypted for the administrator's backup key, and this laptop has none yet. Make it now, on the administrator's own USB stick?</source>
+        <translation>A backup for a USB stick is encrypted for the administrator's backup key, and this laptop has none yet. Make it now, on the administrator's own USB stick?</translation>
+    </message>
+    <message>
+        <source>Back up to USB</source>
+        <translation>Back up to USB</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) for the backup</source>
+        <translation>Choose the USB stick (or folder) for the backup</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written: {path} ({size}). It opens with the administrator's backup key or the center's.</source>
+        <translation>Encrypted backup written: {path} ({size}). It opens with the administrator's backup key or the center's.</translation>
+    </message>
+    <message>
+        <source>Choose the administrator's own USB stick for the backup key</source>
+        <translation>Choose the administrator's own USB stick for the backup key</translation>
+    </message>
+    <message>
+        <source>The administrator's backup key</source>
+        <translation>The administrator's backup key</translation>
+    </message>
+    <message>
+        <source>The backup key was written to {path}. Keep that stick away from this laptop (or print the key and lock it away): a USB backup opens only with it or the center's key.</source>
+        <translation>The backup key was written to {path}. Keep that stick away from this laptop (or print the key and lock it away): a USB backup opens only with it or the center's key.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up automatically: {path}</source>
+        <translation>Backed up automatically: {path}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {why}</source>
+        <translation>The automatic backup failed: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>automatic (every few minutes)</source>
+        <translation>automatic (every few minutes)</translation>
+    </message>
+    <message>
+        <source>when a drive was closed</source>
+        <translation>when a drive was closed</translation>
+    </message>
+    <message>
+        <source>when the app was closed</source>
+        <translation>when the app was closed</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>on demand</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>not checked by this version</source>
+        <translation>not checked by this version</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> and {count} more</translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation>Made: {when}</translation>
+    </message>
+    <message>
+        <source>Last change it holds: {when}</source>
+        <translation>Last change it holds: {when}</translation>
+    </message>
+    <message>
+        <source>Site: {site}</source>
+        <translation>Site: {site}</translation>
+    </message>
+    <message>
+        <source>Drives: {count}</source>
+        <translation>Drives: {count}</translation>
+    </message>
+    <message>
+        <source>Donors: {donors} · visits: {visits} · donations: {donations}</source>
+        <translation>Donors: {donors} · visits: {visits} · donations: {donations}</translation>
+    </message>
+    <message>
+        <source>Database check: passed · audit chain: {chain}</source>
+        <translation>Database check: passed · audit chain: {chain}</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1068,10 @@ Compare it with the one the site reads out from its laptop. Add this device?</tr
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <source>Audit trail broken: {problem}</source>
+        <translation>Audit trail broken: {problem}</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1077,6 +1571,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
 </context>
 <context>
     <name>CenterRegistry</name>
+    <message>
+        <source>Check a &amp;certificate…</source>
+        <translation>Check a &amp;certificate…</translation>
+    </message>
     <message>
         <source>Scan a CCCD, or type an ID, phone, date of birth or name; Enter searches</source>
         <translation>Scan a CCCD, or type an ID, phone, date of birth or name; Enter searches</translation>
@@ -1891,6 +2389,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>&amp;Add a staff member…</translation>
     </message>
     <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1905,6 +2407,132 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>Provincial center · {devices} devices · {held} units held · {conflicts} conflicts · {reviews} people to review</source>
         <translation>Provincial center · {devices} devices · {held} units held · {conflicts} conflicts · {reviews} people to review</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheck</name>
+    <message>
+        <source>device {device} ({name}) of site {site}</source>
+        <translation>device {device} ({name}) of site {site}</translation>
+    </message>
+    <message>
+        <source>Not a certificate's QR text: it starts with HMTN2| or HMTN1|.</source>
+        <translation>Not a certificate's QR text: it starts with HMTN2| or HMTN1|.</translation>
+    </message>
+    <message>
+        <source>An HMTN1 certificate (printed before certificates were signed): only the center's register can check it (--db with the center's database).</source>
+        <translation>An HMTN1 certificate (printed before certificates were signed): only the center's register can check it (--db with the center's database).</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: key {key} is the key of no laptop known here (a laptop the center has not enrolled, or an invented certificate).</source>
+        <translation>Cannot be checked: key {key} is the key of no laptop known here (a laptop the center has not enrolled, or an invented certificate).</translation>
+    </message>
+    <message>
+        <source>Not valid: its code, donation or DIN are not those of the certificate of this serial in the center's register: altered or invented.</source>
+        <translation>Not valid: its code, donation or DIN are not those of the certificate of this serial in the center's register: altered or invented.</translation>
+    </message>
+    <message>
+        <source>Not valid: the text is not what {device} signed with key {key}: the certificate was altered or invented.</source>
+        <translation>Not valid: the text is not what {device} signed with key {key}: the certificate was altered or invented.</translation>
+    </message>
+    <message>
+        <source>Voided on {date}: {reason}</source>
+        <translation>Voided on {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Voided on {date} (the reason is kept at the center).</source>
+        <translation>Voided on {date} (the reason is kept at the center).</translation>
+    </message>
+    <message>
+        <source>Cannot be trusted without the center: signed by {device}, a laptop revoked on {date} ({reason}); its key may be in other hands. Only the center's register can vouch for it.</source>
+        <translation>Cannot be trusted without the center: signed by {device}, a laptop revoked on {date} ({reason}); its key may be in other hands. Only the center's register can vouch for it.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the center has no certificate {serial}. Either the site's files with it have not reached the center yet, or it was invented.</source>
+        <translation>Not confirmed: the center has no certificate {serial}. Either the site's files with it have not reached the center yet, or it was invented.</translation>
+    </message>
+    <message>
+        <source>Signed by {device}, but the center has no certificate {serial}: either the site's files with it have not reached the center yet, or it was made with that laptop's key by someone else.</source>
+        <translation>Signed by {device}, but the center has no certificate {serial}: either the site's files with it have not reached the center yet, or it was made with that laptop's key by someone else.</translation>
+    </message>
+    <message>
+        <source>Valid, but an HMTN1 certificate proves less: its serial, donation and DIN are those of a certificate in the center's register; its code covers neither the name, the volume nor the date: compare them with the register's below.</source>
+        <translation>Valid, but an HMTN1 certificate proves less: its serial, donation and DIN are those of a certificate in the center's register; its code covers neither the name, the volume nor the date: compare them with the register's below.</translation>
+    </message>
+    <message>
+        <source>Valid: issued by {device}, key {key}.</source>
+        <translation>Valid: issued by {device}, key {key}.</translation>
+    </message>
+    <message>
+        <source>{ml} ml</source>
+        <translation>{ml} ml</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Donor (register)</source>
+        <translation>Donor (register)</translation>
+    </message>
+    <message>
+        <source>Volume (register)</source>
+        <translation>Volume (register)</translation>
+    </message>
+    <message>
+        <source>Date (register)</source>
+        <translation>Date (register)</translation>
+    </message>
+    <message>
+        <source>In the register as reserved, its printing never confirmed: ask the site whether it was handed out.</source>
+        <translation>In the register as reserved, its printing never confirmed: ask the site whether it was handed out.</translation>
+    </message>
+    <message>
+        <source>In the register: issued, not voided.</source>
+        <translation>In the register: issued, not voided.</translation>
+    </message>
+    <message>
+        <source>Its laptop was revoked on {date} ({reason}).</source>
+        <translation>Its laptop was revoked on {date} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signature is sound, but the center's records now hold other values (corrected after printing?):</source>
+        <translation>The signature is sound, but the center's records now hold other values (corrected after printing?):</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheckDialog</name>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Check a certificate</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the certificate (or paste its text), then Enter: it is checked against the keys of the laptops enrolled here and the register.</source>
+        <translation>Scan the QR code of the certificate (or paste its text), then Enter: it is checked against the keys of the laptops enrolled here and the register.</translation>
+    </message>
+    <message>
+        <source>HMTN2|…</source>
+        <translation>HMTN2|…</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2962,18 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>  units quarantined: {quarantined}; people merged: {merged}; to review: {reviews}; values held: {held}; flags (clocks, DIN blocks): {flags}</translation>
     </message>
     <message>
+        <source>  audit trail: no chain head in the file (an earlier version).</source>
+        <translation>  audit trail: no chain head in the file (an earlier version).</translation>
+    </message>
+    <message>
+        <source>  audit trail: continues the device's chain ({checked} entries).</source>
+        <translation>  audit trail: continues the device's chain ({checked} entries).</translation>
+    </message>
+    <message>
+        <source>  audit trail BROKEN (device {device}): {problem}</source>
+        <translation>  audit trail BROKEN (device {device}): {problem}</translation>
+    </message>
+    <message>
         <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
         <translation>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</translation>
     </message>
@@ -2512,6 +3152,110 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>Key file written: {path}. Put it beside the laptop's database, named {name}; then {user} signs in with the new password.</source>
         <translation>Key file written: {path}. Put it beside the laptop's database, named {name}; then {user} signs in with the new password.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: {error}</source>
+        <translation>The audit trail could not be checked: {error}</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {checked} entries checked ({devices} devices).</source>
+        <translation>Audit trail intact: {checked} entries checked ({devices} devices).</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN: {checked} entries checked, {broken} broken links.</source>
+        <translation>Audit trail BROKEN: {checked} entries checked, {broken} broken links.</translation>
+    </message>
+    <message>
+        <source>First broken link: {what}</source>
+        <translation>First broken link: {what}</translation>
+    </message>
+    <message>
+        <source>Entry id: {entry}</source>
+        <translation>Entry id: {entry}</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired. Keep this laptop as it is and call the provincial center: it holds the chain's anchor from this laptop's exports.</source>
+        <translation>Nothing was repaired. Keep this laptop as it is and call the provincial center: it holds the chain's anchor from this laptop's exports.</translation>
+    </message>
+    <message>
+        <source>{count} entries received before the chain existed could not be checked.</source>
+        <translation>{count} entries received before the chain existed could not be checked.</translation>
+    </message>
+    <message>
+        <source>Say what to check against: --db with the center's database, or --keys with the center's published keys file and --center-key with its public key.</source>
+        <translation>Say what to check against: --db with the center's database, or --keys with the center's published keys file and --center-key with its public key.</translation>
+    </message>
+    <message>
+        <source>--keys needs --center-key: the center's public key (center.minisign.pub), as the center published it, which must have signed the keys file.</source>
+        <translation>--keys needs --center-key: the center's public key (center.minisign.pub), as the center published it, which must have signed the keys file.</translation>
+    </message>
+    <message>
+        <source>Checked against the center's keys file of {date}: {path}</source>
+        <translation>Checked against the center's keys file of {date}: {path}</translation>
+    </message>
+    <message>
+        <source>The keys of {devices} devices ({revoked} revoked) and {voided} voided certificates, signed by the center.</source>
+        <translation>The keys of {devices} devices ({revoked} revoked) and {voided} voided certificates, signed by the center.</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written: {path} ({size}, for {count} keys)</source>
+        <translation>Encrypted backup written: {path} ({size}, for {count} keys)</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({size})</source>
+        <translation>Backup written: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}.</source>
+        <translation>No backups yet in {folder}.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>The administrator's backup key was written to {path}. Keep it away from this laptop: a USB backup opens only with it (or the center's key).</source>
+        <translation>The administrator's backup key was written to {path}. Keep it away from this laptop: a USB backup opens only with it (or the center's key).</translation>
+    </message>
+    <message>
+        <source>Backup {file}</source>
+        <translation>Backup {file}</translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was before is kept as {path}.</source>
+        <translation>Restored. The database as it was before is kept as {path}.</translation>
+    </message>
+    <message>
+        <source>This laptop now exchanges with the center as a new incarnation ({incarnation}).</source>
+        <translation>This laptop now exchanges with the center as a new incarnation ({incarnation}).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: confirm with --yes when no one is at a terminal to answer.</source>
+        <translation>Nothing was restored: confirm with --yes when no one is at a terminal to answer.</translation>
+    </message>
+    <message>
+        <source>Restore it? The current database is kept aside. Type yes to restore: </source>
+        <translation>Restore it? The current database is kept aside. Type yes to restore: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +4209,10 @@ Its signature is beside it: {signature}
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3677,6 +4425,94 @@ Its signature is beside it: {signature}
     <message>
         <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
         <translation>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</translation>
+    </message>
+    <message>
+        <source>Entry {position} of device {device} (written {at}) was changed after it was written: its content no longer matches the chain.</source>
+        <translation>Entry {position} of device {device} (written {at}) was changed after it was written: its content no longer matches the chain.</translation>
+    </message>
+    <message>
+        <source>Entries of device {device} are missing before entry {position} (written {at}): the chain should go on from entry {expected}. They were deleted.</source>
+        <translation>Entries of device {device} are missing before entry {position} (written {at}): the chain should go on from entry {expected}. They were deleted.</translation>
+    </message>
+    <message>
+        <source>Device {device} has two entries at place {position} of its chain (one written {at}): one of them was added afterwards.</source>
+        <translation>Device {device} has two entries at place {position} of its chain (one written {at}): one of them was added afterwards.</translation>
+    </message>
+    <message>
+        <source>An entry written {at} ({entry}) is in no chain: it was added outside the application.</source>
+        <translation>An entry written {at} ({entry}) is in no chain: it was added outside the application.</translation>
+    </message>
+    <message>
+        <source>The last entries of device {device} are missing: the chain ends before entry {expected}, and this laptop recorded entry {position} as its last.</source>
+        <translation>The last entries of device {device} are missing: the chain ends before entry {expected}, and this laptop recorded entry {position} as its last.</translation>
+    </message>
+    <message>
+        <source>Device {device} has entries after the last one it recorded (up to entry {position}): they were added outside the application.</source>
+        <translation>Device {device} has entries after the last one it recorded (up to entry {position}): they were added outside the application.</translation>
+    </message>
+    <message>
+        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</source>
+        <translation>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</translation>
+    </message>
+    <message>
+        <source>The file's audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</source>
+        <translation>The file's audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</translation>
+    </message>
+    <message>
+        <source>The file's audit trail of device {device} differs from what the center holds at entry {position}: entries were changed or replaced on the laptop.</source>
+        <translation>The file's audit trail of device {device} differs from what the center holds at entry {position}: entries were changed or replaced on the laptop.</translation>
+    </message>
+    <message>
+        <source>The file's audit trail of device {device} does not end at the chain head its manifest names (entry {expected}): entries were left out or changed.</source>
+        <translation>The file's audit trail of device {device} does not end at the chain head its manifest names (entry {expected}): entries were left out or changed.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick of {folder} is full: the backup was not made and no file was left there. Free some space or use another stick, then try again.</source>
+        <translation>The disk or USB stick of {folder} is full: the backup was not made and no file was left there. Free some space or use another stick, then try again.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({error}); no file was left there. Check that the USB stick is still plugged in, or use another one.</source>
+        <translation>The backup could not be written to {folder} ({error}); no file was left there. Check that the USB stick is still plugged in, or use another one.</translation>
+    </message>
+    <message>
+        <source>{file} is already there and was left as it is; nothing was written.</source>
+        <translation>{file} is already there and was left as it is; nothing was written.</translation>
+    </message>
+    <message>
+        <source>A backup for a USB stick is encrypted for the administrator's backup key, and this laptop has none yet. Make it first (Backups, Make the administrator's backup key), on the administrator's own USB stick.</source>
+        <translation>A backup for a USB stick is encrypted for the administrator's backup key, and this laptop has none yet. Make it first (Backups, Make the administrator's backup key), on the administrator's own USB stick.</translation>
+    </message>
+    <message>
+        <source>A backup from a USB stick is encrypted: choose the administrator's backup key file (or the center's key) to open it.</source>
+        <translation>A backup from a USB stick is encrypted: choose the administrator's backup key file (or the center's key) to open it.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup key (an age identity file).</source>
+        <translation>{file} is not a backup key (an age identity file).</translation>
+    </message>
+    <message>
+        <source>{file} was not made for this key: it opens only with the backup key of the administrator who made it, or the center's.</source>
+        <translation>{file} was not made for this key: it opens only with the backup key of the administrator who made it, or the center's.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of this laptop's database (or it was made with another database key); nothing was restored.</source>
+        <translation>{file} is not a backup of this laptop's database (or it was made with another database key); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (the database check found: {detail}); nothing was restored. Choose another backup.</source>
+        <translation>{file} is damaged (the database check found: {detail}); nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>{file} is a database of another program; nothing was restored.</source>
+        <translation>{file} is a database of another program; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {file} was altered; nothing was restored. Choose another backup and tell the center.</source>
+        <translation>The audit trail of {file} was altered; nothing was restored. Choose another backup and tell the center.</translation>
+    </message>
+    <message>
+        <source>The database is still open in this program: close it before restoring a backup into it. Nothing was restored.</source>
+        <translation>The database is still open in this program: close it before restoring a backup into it. Nothing was restored.</translation>
     </message>
     <message>
         <source>The printer did not accept the pages. Check that it is on and connected, then try again.</source>
@@ -4047,8 +4883,8 @@ Its signature is beside it: {signature}
         <translation>This staff member no longer exists.</translation>
     </message>
     <message>
-        <source>{name} is the operator now: choose another operator first.</source>
-        <translation>{name} is the operator now: choose another operator first.</translation>
+        <source>{name} is signed in now: someone else signs in to deactivate them.</source>
+        <translation>{name} is signed in now: someone else signs in to deactivate them.</translation>
     </message>
     <message>
         <source>{name} is deactivated: reactivate them in the staff list first.</source>
@@ -4117,6 +4953,10 @@ Its signature is beside it: {signature}
     <message>
         <source>That file is not the center's escrow key (escrow-key.age). Nothing was done.</source>
         <translation>That file is not the center's escrow key (escrow-key.age). Nothing was done.</translation>
+    </message>
+    <message>
+        <source>{name} is the last administrator: make someone else an administrator first.</source>
+        <translation>{name} is the last administrator: make someone else an administrator first.</translation>
     </message>
     <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
@@ -4423,10 +5263,6 @@ Its signature is beside it: {signature}
         <translation>Record the health questionnaire before accepting the donor.</translation>
     </message>
     <message>
-        <source>Choose the screening doctor who takes the decision.</source>
-        <translation>Choose the screening doctor who takes the decision.</translation>
-    </message>
-    <message>
         <source>Choose a volume of 250, 350 or 450 ml.</source>
         <translation>Choose a volume of 250, 350 or 450 ml.</translation>
     </message>
@@ -4639,10 +5475,6 @@ Its signature is beside it: {signature}
         <translation>This donor is not waiting to give (no acceptance, or already recorded).</translation>
     </message>
     <message>
-        <source>Choose the nurse who collected.</source>
-        <translation>Choose the nurse who collected.</translation>
-    </message>
-    <message>
         <source>No donation was started for this donor.</source>
         <translation>No donation was started for this donor.</translation>
     </message>
@@ -4729,6 +5561,42 @@ Its signature is beside it: {signature}
     <message>
         <source>This serial is no longer reserved for printing; nothing was entered.</source>
         <translation>This serial is no longer reserved for printing; nothing was entered.</translation>
+    </message>
+    <message>
+        <source>{file} is not there: give the center's published keys file (hmtn center certificate-keys writes it).</source>
+        <translation>{file} is not there: give the center's published keys file (hmtn center certificate-keys writes it).</translation>
+    </message>
+    <message>
+        <source>{file} is not there: the center's signature of the keys file lies beside it, its name ending in .minisig. Nothing was checked.</source>
+        <translation>{file} is not there: the center's signature of the keys file lies beside it, its name ending in .minisig. Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed by the center key given: it was altered, or it comes from another center. Nothing was checked.</source>
+        <translation>{file} is not signed by the center key given: it was altered, or it comes from another center. Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>{file} is signed, but it is not a certificate keys file. Nothing was checked.</source>
+        <translation>{file} is signed, but it is not a certificate keys file. Nothing was checked.</translation>
+    </message>
+    <message>
+        <source>{file} is not there: give the center's public key (center.minisign.pub).</source>
+        <translation>{file} is not there: give the center's public key (center.minisign.pub).</translation>
+    </message>
+    <message>
+        <source>{file} is not a minisign public key like the center's center.minisign.pub.</source>
+        <translation>{file} is not a minisign public key like the center's center.minisign.pub.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>{file} cannot be read.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder: give the name of the keys file to write.</source>
+        <translation>{file} is a folder: give the name of the keys file to write.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there. Nothing was written.</source>
+        <translation>The folder {folder} is not there. Nothing was written.</translation>
     </message>
     <message>
         <source>Only a donor waiting for screening or to give can be marked as gone.</source>
@@ -4991,8 +5859,16 @@ Its signature is beside it: {signature}
         <translation>Operator</translation>
     </message>
     <message>
-        <source>Operator: </source>
-        <translation>Operator: </translation>
+        <source>Signed in: </source>
+        <translation>Signed in: </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
     </message>
 </context>
 <context>
@@ -5642,6 +6518,65 @@ Its signature is beside it: {signature}
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Open a backup file (USB stick)…</source>
+        <translation>Open a backup file (USB stick)…</translation>
+    </message>
+    <message>
+        <source>Choose a backup to check it.</source>
+        <translation>Choose a backup to check it.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restore this backup…</translation>
+    </message>
+    <message>
+        <source>Backups on this laptop (newest first):</source>
+        <translation>Backups on this laptop (newest first):</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database with the backup. The database as it is now is kept aside, never deleted; the laptop then exchanges with the center as a new incarnation.</source>
+        <translation>Restoring replaces the database with the backup. The database as it is now is kept aside, never deleted; the laptop then exchanges with the center as a new incarnation.</translation>
+    </message>
+    <message>
+        <source>No backup on this laptop yet: open a backup file.</source>
+        <translation>No backup on this laptop yet: open a backup file.</translation>
+    </message>
+    <message>
+        <source>Open a backup file</source>
+        <translation>Open a backup file</translation>
+    </message>
+    <message>
+        <source>HMTN backups (*.tar.age *.sqlite3)</source>
+        <translation>HMTN backups (*.tar.age *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>The administrator's backup key (or the center's)</source>
+        <translation>The administrator's backup key (or the center's)</translation>
+    </message>
+    <message>
+        <source>Backup keys (*.txt);;All files (*)</source>
+        <translation>Backup keys (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>Backup {file}</source>
+        <translation>Backup {file}</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {when}? The app closes the database, keeps it aside as it is now, puts the backup in its place and opens it again.</source>
+        <translation>Restore the backup made {when}? The app closes the database, keeps it aside as it is now, puts the backup in its place and opens it again.</translation>
+    </message>
+</context>
+<context>
     <name>RollDialog</name>
     <message>
         <source>Pre-printed label roll</source>
@@ -6071,8 +7006,8 @@ Its signature is beside it: {signature}
         <translation>Full name</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
+        <source>Roles</source>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6090,16 +7025,16 @@ Its signature is beside it: {signature}
         <translation>Full name</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>User name</source>
         <translation>User name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -6212,8 +7147,12 @@ Its signature is beside it: {signature}
         <translation>administrator</translation>
     </message>
     <message>
-        <source>check-in clerk</source>
-        <translation>check-in clerk</translation>
+        <source>reception</source>
+        <translation>reception</translation>
+    </message>
+    <message>
+        <source>center operator</source>
+        <translation>center operator</translation>
     </message>
     <message>
         <source>screening doctor</source>

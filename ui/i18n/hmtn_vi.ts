@@ -90,6 +90,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is kept as {path}.</source>
+        <translation>Đã khôi phục bản sao lưu. Cơ sở dữ liệu trước khi khôi phục được giữ lại tại {path}.</translation>
+    </message>
+    <message>
         <source>Rebuilding the demo database…</source>
         <translation>Đang tạo lại cơ sở dữ liệu mẫu…</translation>
     </message>
@@ -123,6 +131,488 @@
     <message>
         <source>Every active device works this drive already.</source>
         <translation>Mọi máy đang hoạt động đều đã được phân công cho đợt này.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The audit trail is broken: {problem}
+
+Someone changed this laptop&apos;s database outside HMTN Desk. Nothing was repaired. Keep the laptop as it is and call the provincial center; tell them the entry named here. You may go on working: what you do is still recorded.</source>
+        <translation>Nhật ký thao tác bị hỏng: {problem}
+
+Có người đã sửa cơ sở dữ liệu của máy này bên ngoài HMTN Desk. Phần mềm không tự sửa gì. Hãy giữ nguyên máy và gọi cho trung tâm tỉnh, báo cho trung tâm mục được nêu ở trên. Vẫn có thể tiếp tục làm việc: mọi thao tác vẫn được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked at start: {reason}</source>
+        <translation>Không kiểm tra được nhật ký thao tác khi khởi động: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditValues</name>
+    <message>
+        <source>created</source>
+        <translation>đã tạo</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>đã điều chỉnh</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>đã mở lại</translation>
+    </message>
+    <message>
+        <source>left before donating</source>
+        <translation>về trước khi hiến</translation>
+    </message>
+    <message>
+        <source>drive closed</source>
+        <translation>đã kết thúc đợt</translation>
+    </message>
+    <message>
+        <source>donation started</source>
+        <translation>bắt đầu lấy máu</translation>
+    </message>
+    <message>
+        <source>donation recorded</source>
+        <translation>đã ghi nhận ca lấy máu</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>đã bỏ dở</translation>
+    </message>
+    <message>
+        <source>DIN used</source>
+        <translation>đã dùng mã DIN</translation>
+    </message>
+    <message>
+        <source>serial reserved</source>
+        <translation>đã giữ số seri</translation>
+    </message>
+    <message>
+        <source>certificate issued</source>
+        <translation>đã cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>printed again</source>
+        <translation>đã in lại</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>đã rút</translation>
+    </message>
+    <message>
+        <source>new incarnation (restored copy)</source>
+        <translation>lượt khôi phục mới (bản sao lưu)</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>đã đăng nhập</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>đăng nhập không thành công</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>đã đăng xuất</translation>
+    </message>
+    <message>
+        <source>person switched</source>
+        <translation>đã đổi người dùng</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>đã khóa màn hình</translation>
+    </message>
+    <message>
+        <source>screen unlocked</source>
+        <translation>đã mở khóa màn hình</translation>
+    </message>
+    <message>
+        <source>key recovered by the center</source>
+        <translation>trung tâm đã khôi phục khóa</translation>
+    </message>
+    <message>
+        <source>export written</source>
+        <translation>đã xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>file imported</source>
+        <translation>đã nhập tệp</translation>
+    </message>
+    <message>
+        <source>registry imported</source>
+        <translation>đã nhập danh sách người hiến</translation>
+    </message>
+    <message>
+        <source>drive package installed</source>
+        <translation>đã cài gói dữ liệu đợt</translation>
+    </message>
+    <message>
+        <source>drive package written</source>
+        <translation>đã tạo gói dữ liệu đợt</translation>
+    </message>
+    <message>
+        <source>certificate keys published</source>
+        <translation>công bố khóa kiểm tra giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>package number taken</source>
+        <translation>đã lấy số gói</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>đã in</translation>
+    </message>
+    <message>
+        <source>rule set installed</source>
+        <translation>đã cài bộ tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>đã sao lưu</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>đã khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>audit trail exported</source>
+        <translation>đã xuất nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>merged from a site&apos;s file</source>
+        <translation>đã gộp từ tệp của cơ sở</translation>
+    </message>
+    <message>
+        <source>two records made one person</source>
+        <translation>đã gộp hai hồ sơ thành một người</translation>
+    </message>
+    <message>
+        <source>site file accepted</source>
+        <translation>đã nhận tệp của cơ sở</translation>
+    </message>
+    <message>
+        <source>site file rejected</source>
+        <translation>đã từ chối tệp của cơ sở</translation>
+    </message>
+    <message>
+        <source>unit released</source>
+        <translation>đã cho lưu hành đơn vị máu</translation>
+    </message>
+    <message>
+        <source>unit discarded</source>
+        <translation>đã hủy đơn vị máu</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>đã giải quyết xung đột</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>không phải cùng một người</translation>
+    </message>
+    <message>
+        <source>same person merged</source>
+        <translation>đã gộp cùng một người</translation>
+    </message>
+    <message>
+        <source>lab results imported</source>
+        <translation>đã nhập kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>lab results differ</source>
+        <translation>kết quả xét nghiệm khác nhau</translation>
+    </message>
+    <message>
+        <source>lab difference decided</source>
+        <translation>đã quyết định về kết quả khác nhau</translation>
+    </message>
+    <message>
+        <source>lab result superseded</source>
+        <translation>kết quả xét nghiệm đã được thay</translation>
+    </message>
+    <message>
+        <source>lab result taken</source>
+        <translation>đã lấy kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>lab result rejected</source>
+        <translation>đã loại kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>donor to be notified</source>
+        <translation>cần báo cho người hiến</translation>
+    </message>
+    <message>
+        <source>notice withdrawn</source>
+        <translation>đã rút thông báo</translation>
+    </message>
+    <message>
+        <source>donor notified</source>
+        <translation>đã báo cho người hiến</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả mọi người</translation>
+    </message>
+    <message>
+        <source>name or CCCD</source>
+        <translation>họ tên hoặc số CCCD</translation>
+    </message>
+    <message>
+        <source>record id</source>
+        <translation>mã bản ghi</translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation>Mọi loại bản ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Trong khoảng</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>&amp;Xuất ra CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Audit trail: who did what, and when</source>
+        <translation>Nhật ký thao tác: ai đã làm gì, vào lúc nào</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Người thực hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Donor</source>
+        <translation>Người &amp;hiến</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Bản ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Old → new values</source>
+        <translation>Giá trị cũ → mới</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation>{count} mục.</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries are shown: narrow the filter to see others.</source>
+        <translation>Đang hiện {count} mục mới nhất: hãy lọc hẹp hơn để xem các mục khác.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Xuất nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {file}.</source>
+        <translation>Đã ghi {count} mục vào {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sao lưu</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Sao lưu &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Back up to &amp;USB…</source>
+        <translation>Sao lưu ra &amp;USB…</translation>
+    </message>
+    <message>
+        <source>Make the administrator&apos;s backup &amp;key…</source>
+        <translation>Tạo &amp;khóa sao lưu của quản trị viên…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup made: {path} ({size})</source>
+        <translation>Đã sao lưu: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>A backup for a USB stick is encrypted for the administrator&apos;s backup key, and this laptop has none yet. Make it now, on the administrator&apos;s own USB stick?</source>
+        <translation>Bản sao lưu ra USB được mã hóa bằng khóa sao lưu của quản trị viên, mà máy này chưa có. Tạo khóa ngay bây giờ và lưu vào USB riêng của quản trị viên?</translation>
+    </message>
+    <message>
+        <source>Back up to USB</source>
+        <translation>Sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) for the backup</source>
+        <translation>Chọn USB (hoặc thư mục) để ghi bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written: {path} ({size}). It opens with the administrator&apos;s backup key or the center&apos;s.</source>
+        <translation>Đã ghi bản sao lưu đã mã hóa: {path} ({size}). Chỉ mở được bằng khóa sao lưu của quản trị viên hoặc khóa của trung tâm.</translation>
+    </message>
+    <message>
+        <source>Choose the administrator&apos;s own USB stick for the backup key</source>
+        <translation>Chọn USB riêng của quản trị viên để lưu khóa sao lưu</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s backup key</source>
+        <translation>Khóa sao lưu của quản trị viên</translation>
+    </message>
+    <message>
+        <source>The backup key was written to {path}. Keep that stick away from this laptop (or print the key and lock it away): a USB backup opens only with it or the center&apos;s key.</source>
+        <translation>Đã ghi khóa sao lưu vào {path}. Hãy cất USB đó xa máy này (hoặc in khóa ra và cất giữ cẩn thận): bản sao lưu trên USB chỉ mở được bằng khóa này hoặc khóa của trung tâm.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backed up automatically: {path}</source>
+        <translation>Đã tự động sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {why}</source>
+        <translation>Sao lưu tự động không thành công: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>automatic (every few minutes)</source>
+        <translation>tự động (vài phút một lần)</translation>
+    </message>
+    <message>
+        <source>when a drive was closed</source>
+        <translation>khi kết thúc đợt hiến máu</translation>
+    </message>
+    <message>
+        <source>when the app was closed</source>
+        <translation>khi đóng chương trình</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>theo yêu cầu</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>not checked by this version</source>
+        <translation>phiên bản này chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>bị phá vỡ</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> và {count} đợt khác</translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation>Thời điểm sao lưu: {when}</translation>
+    </message>
+    <message>
+        <source>Last change it holds: {when}</source>
+        <translation>Thay đổi cuối cùng trong bản sao lưu: {when}</translation>
+    </message>
+    <message>
+        <source>Site: {site}</source>
+        <translation>Cơ sở: {site}</translation>
+    </message>
+    <message>
+        <source>Drives: {count}</source>
+        <translation>Đợt hiến máu: {count}</translation>
+    </message>
+    <message>
+        <source>Donors: {donors} · visits: {visits} · donations: {donations}</source>
+        <translation>Người hiến: {donors} · lượt đến: {visits} · đơn vị máu: {donations}</translation>
+    </message>
+    <message>
+        <source>Database check: passed · audit chain: {chain}</source>
+        <translation>Kiểm tra cơ sở dữ liệu: đạt · chuỗi nhật ký thao tác: {chain}</translation>
     </message>
 </context>
 <context>
@@ -579,6 +1069,10 @@ Hãy so với dấu vân tay mà cơ sở đọc từ máy của họ. Thêm thi
     <message>
         <source>Why</source>
         <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Audit trail broken: {problem}</source>
+        <translation>Nhật ký thao tác bị đứt: {problem}</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1078,6 +1572,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
 </context>
 <context>
     <name>CenterRegistry</name>
+    <message>
+        <source>Check a &amp;certificate…</source>
+        <translation>Kiểm tra &amp;giấy chứng nhận…</translation>
+    </message>
     <message>
         <source>Scan a CCCD, or type an ID, phone, date of birth or name; Enter searches</source>
         <translation>Quét CCCD, hoặc gõ số giấy tờ, số điện thoại, ngày sinh hay họ tên; Enter để tìm</translation>
@@ -1892,6 +2390,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>&amp;Thêm nhân viên…</translation>
     </message>
     <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Nhật ký thao tác…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -1906,6 +2408,132 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>Provincial center · {devices} devices · {held} units held · {conflicts} conflicts · {reviews} people to review</source>
         <translation>Trung tâm truyền máu tỉnh · {devices} thiết bị · {held} đơn vị cách ly · {conflicts} xung đột · {reviews} người cần xem lại</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheck</name>
+    <message>
+        <source>device {device} ({name}) of site {site}</source>
+        <translation>máy {device} ({name}) của cơ sở {site}</translation>
+    </message>
+    <message>
+        <source>Not a certificate&apos;s QR text: it starts with HMTN2| or HMTN1|.</source>
+        <translation>Đây không phải nội dung mã QR của giấy chứng nhận: nội dung đó bắt đầu bằng HMTN2| hoặc HMTN1|.</translation>
+    </message>
+    <message>
+        <source>An HMTN1 certificate (printed before certificates were signed): only the center&apos;s register can check it (--db with the center&apos;s database).</source>
+        <translation>Giấy chứng nhận HMTN1 (in trước khi giấy chứng nhận có chữ ký số): chỉ sổ cấp của trung tâm mới kiểm tra được (--db với cơ sở dữ liệu của trung tâm).</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: key {key} is the key of no laptop known here (a laptop the center has not enrolled, or an invented certificate).</source>
+        <translation>Không kiểm tra được: khóa {key} không phải khóa của máy nào đã biết ở đây (máy chưa được trung tâm đăng ký, hoặc giấy chứng nhận bịa đặt).</translation>
+    </message>
+    <message>
+        <source>Not valid: its code, donation or DIN are not those of the certificate of this serial in the center&apos;s register: altered or invented.</source>
+        <translation>Không hợp lệ: mã kiểm tra, lần hiến hoặc DIN không khớp với giấy chứng nhận có số sê-ri này trong sổ cấp của trung tâm: đã bị sửa hoặc bịa đặt.</translation>
+    </message>
+    <message>
+        <source>Not valid: the text is not what {device} signed with key {key}: the certificate was altered or invented.</source>
+        <translation>Không hợp lệ: nội dung không phải là nội dung {device} đã ký bằng khóa {key}: giấy chứng nhận đã bị sửa hoặc bịa đặt.</translation>
+    </message>
+    <message>
+        <source>Voided on {date}: {reason}</source>
+        <translation>Đã hủy ngày {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Voided on {date} (the reason is kept at the center).</source>
+        <translation>Đã hủy ngày {date} (lý do lưu tại trung tâm).</translation>
+    </message>
+    <message>
+        <source>Cannot be trusted without the center: signed by {device}, a laptop revoked on {date} ({reason}); its key may be in other hands. Only the center&apos;s register can vouch for it.</source>
+        <translation>Không thể tin cậy nếu không có trung tâm: được ký bởi {device}, máy đã bị thu hồi ngày {date} ({reason}); khóa của máy có thể đã lọt vào tay người khác. Chỉ sổ cấp của trung tâm mới xác nhận được.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the center has no certificate {serial}. Either the site&apos;s files with it have not reached the center yet, or it was invented.</source>
+        <translation>Chưa xác nhận được: trung tâm không có giấy chứng nhận {serial}. Hoặc tệp dữ liệu của cơ sở có giấy này chưa về đến trung tâm, hoặc giấy này bị bịa đặt.</translation>
+    </message>
+    <message>
+        <source>Signed by {device}, but the center has no certificate {serial}: either the site&apos;s files with it have not reached the center yet, or it was made with that laptop&apos;s key by someone else.</source>
+        <translation>Được ký bởi {device}, nhưng trung tâm không có giấy chứng nhận {serial}: hoặc tệp dữ liệu của cơ sở có giấy này chưa về đến trung tâm, hoặc người khác đã dùng khóa của máy đó để làm giấy.</translation>
+    </message>
+    <message>
+        <source>Valid, but an HMTN1 certificate proves less: its serial, donation and DIN are those of a certificate in the center&apos;s register; its code covers neither the name, the volume nor the date: compare them with the register&apos;s below.</source>
+        <translation>Hợp lệ, nhưng giấy chứng nhận HMTN1 chứng minh được ít hơn: số sê-ri, lần hiến và DIN khớp với một giấy trong sổ cấp của trung tâm; mã kiểm tra không bảo vệ họ tên, lượng máu và ngày hiến: hãy đối chiếu các thông tin đó với sổ cấp bên dưới.</translation>
+    </message>
+    <message>
+        <source>Valid: issued by {device}, key {key}.</source>
+        <translation>Hợp lệ: do {device} cấp, khóa {key}.</translation>
+    </message>
+    <message>
+        <source>{ml} ml</source>
+        <translation>{ml} ml</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Người hiến</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lượng máu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày hiến</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Donor (register)</source>
+        <translation>Người hiến (sổ cấp)</translation>
+    </message>
+    <message>
+        <source>Volume (register)</source>
+        <translation>Lượng máu (sổ cấp)</translation>
+    </message>
+    <message>
+        <source>Date (register)</source>
+        <translation>Ngày hiến (sổ cấp)</translation>
+    </message>
+    <message>
+        <source>In the register as reserved, its printing never confirmed: ask the site whether it was handed out.</source>
+        <translation>Trong sổ cấp ở trạng thái đã giữ số, chưa xác nhận in: hãy hỏi cơ sở xem giấy đã được trao chưa.</translation>
+    </message>
+    <message>
+        <source>In the register: issued, not voided.</source>
+        <translation>Trong sổ cấp: đã cấp, chưa hủy.</translation>
+    </message>
+    <message>
+        <source>Its laptop was revoked on {date} ({reason}).</source>
+        <translation>Máy cấp giấy đã bị thu hồi ngày {date} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signature is sound, but the center&apos;s records now hold other values (corrected after printing?):</source>
+        <translation>Chữ ký hợp lệ, nhưng hồ sơ của trung tâm hiện ghi giá trị khác (đã sửa sau khi in?):</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheckDialog</name>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Kiểm tra giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the certificate (or paste its text), then Enter: it is checked against the keys of the laptops enrolled here and the register.</source>
+        <translation>Quét mã QR trên giấy chứng nhận (hoặc dán nội dung của mã), rồi nhấn Enter: giấy được kiểm tra theo khóa của các máy đã đăng ký ở đây và theo sổ cấp.</translation>
+    </message>
+    <message>
+        <source>HMTN2|…</source>
+        <translation>HMTN2|…</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2963,18 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>  đơn vị máu cách ly: {quarantined}; người được gộp: {merged}; cần xem lại: {reviews}; giá trị bị giữ lại: {held}; cảnh báo (giờ, dải số DIN): {flags}</translation>
     </message>
     <message>
+        <source>  audit trail: no chain head in the file (an earlier version).</source>
+        <translation>  nhật ký thao tác: tệp không có đầu chuỗi (phiên bản cũ).</translation>
+    </message>
+    <message>
+        <source>  audit trail: continues the device&apos;s chain ({checked} entries).</source>
+        <translation>  nhật ký thao tác: nối tiếp đúng chuỗi của máy ({checked} mục).</translation>
+    </message>
+    <message>
+        <source>  audit trail BROKEN (device {device}): {problem}</source>
+        <translation>  nhật ký thao tác BỊ ĐỨT (máy {device}): {problem}</translation>
+    </message>
+    <message>
         <source>{files} files: {accepted} accepted, {already} imported before, {rejected} rejected.</source>
         <translation>{files} tệp: {accepted} được nhận, {already} đã nhập trước đó, {rejected} bị từ chối.</translation>
     </message>
@@ -2513,6 +3153,110 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>Key file written: {path}. Put it beside the laptop&apos;s database, named {name}; then {user} signs in with the new password.</source>
         <translation>Đã ghi tệp khóa: {path}. Hãy đặt tệp này cạnh cơ sở dữ liệu của máy, với tên {name}; sau đó {user} đăng nhập bằng mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: {error}</source>
+        <translation>Không kiểm tra được nhật ký thao tác: {error}</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {checked} entries checked ({devices} devices).</source>
+        <translation>Nhật ký thao tác nguyên vẹn: đã kiểm tra {checked} mục ({devices} máy).</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN: {checked} entries checked, {broken} broken links.</source>
+        <translation>Nhật ký thao tác BỊ ĐỨT: đã kiểm tra {checked} mục, {broken} chỗ đứt.</translation>
+    </message>
+    <message>
+        <source>First broken link: {what}</source>
+        <translation>Chỗ đứt đầu tiên: {what}</translation>
+    </message>
+    <message>
+        <source>Entry id: {entry}</source>
+        <translation>Mã mục: {entry}</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired. Keep this laptop as it is and call the provincial center: it holds the chain&apos;s anchor from this laptop&apos;s exports.</source>
+        <translation>Chưa sửa gì cả. Hãy giữ nguyên máy này và gọi cho trung tâm tỉnh: trung tâm giữ mốc của chuỗi từ các lần xuất dữ liệu của máy này.</translation>
+    </message>
+    <message>
+        <source>{count} entries received before the chain existed could not be checked.</source>
+        <translation>{count} mục nhận được trước khi có chuỗi không kiểm tra được.</translation>
+    </message>
+    <message>
+        <source>Say what to check against: --db with the center&apos;s database, or --keys with the center&apos;s published keys file and --center-key with its public key.</source>
+        <translation>Hãy cho biết kiểm tra theo đâu: --db với cơ sở dữ liệu của trung tâm, hoặc --keys với tệp khóa trung tâm công bố và --center-key với khóa công khai của trung tâm.</translation>
+    </message>
+    <message>
+        <source>--keys needs --center-key: the center&apos;s public key (center.minisign.pub), as the center published it, which must have signed the keys file.</source>
+        <translation>--keys cần có --center-key: khóa công khai của trung tâm (center.minisign.pub) đúng như trung tâm đã công bố, khóa phải là khóa đã ký tệp khóa.</translation>
+    </message>
+    <message>
+        <source>Checked against the center&apos;s keys file of {date}: {path}</source>
+        <translation>Đã kiểm tra theo tệp khóa của trung tâm ngày {date}: {path}</translation>
+    </message>
+    <message>
+        <source>The keys of {devices} devices ({revoked} revoked) and {voided} voided certificates, signed by the center.</source>
+        <translation>Khóa của {devices} máy ({revoked} máy đã thu hồi) và {voided} giấy chứng nhận đã hủy, có chữ ký của trung tâm.</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written: {path} ({size}, for {count} keys)</source>
+        <translation>Đã ghi bản sao lưu đã mã hóa: {path} ({size}, cho {count} khóa)</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({size})</source>
+        <translation>Đã ghi bản sao lưu: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}.</source>
+        <translation>Chưa có bản sao lưu nào trong {folder}.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s backup key was written to {path}. Keep it away from this laptop: a USB backup opens only with it (or the center&apos;s key).</source>
+        <translation>Đã ghi khóa sao lưu của quản trị viên vào {path}. Hãy cất giữ xa máy này: bản sao lưu trên USB chỉ mở được bằng khóa này (hoặc khóa của trung tâm).</translation>
+    </message>
+    <message>
+        <source>Backup {file}</source>
+        <translation>Bản sao lưu {file}</translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was before is kept as {path}.</source>
+        <translation>Đã khôi phục. Cơ sở dữ liệu trước khi khôi phục được giữ lại tại {path}.</translation>
+    </message>
+    <message>
+        <source>This laptop now exchanges with the center as a new incarnation ({incarnation}).</source>
+        <translation>Từ nay máy này trao đổi dữ liệu với trung tâm theo phiên cài đặt mới ({incarnation}).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: confirm with --yes when no one is at a terminal to answer.</source>
+        <translation>Chưa khôi phục gì cả: khi không có người trả lời tại cửa sổ dòng lệnh, hãy xác nhận bằng --yes.</translation>
+    </message>
+    <message>
+        <source>Restore it? The current database is kept aside. Type yes to restore: </source>
+        <translation>Khôi phục bản này? Cơ sở dữ liệu hiện tại sẽ được giữ lại riêng. Gõ yes (hoặc có) để khôi phục: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Chưa khôi phục gì cả.</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +4210,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Nhật ký thao tác…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -3678,6 +4426,94 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
         <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng bớt dung lượng (dọn thùng rác, xóa tệp cũ) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Entry {position} of device {device} (written {at}) was changed after it was written: its content no longer matches the chain.</source>
+        <translation>Mục {position} của máy {device} (ghi lúc {at}) đã bị sửa sau khi ghi: nội dung không còn khớp với chuỗi.</translation>
+    </message>
+    <message>
+        <source>Entries of device {device} are missing before entry {position} (written {at}): the chain should go on from entry {expected}. They were deleted.</source>
+        <translation>Thiếu các mục của máy {device} trước mục {position} (ghi lúc {at}): chuỗi lẽ ra phải tiếp từ mục {expected}. Các mục này đã bị xoá.</translation>
+    </message>
+    <message>
+        <source>Device {device} has two entries at place {position} of its chain (one written {at}): one of them was added afterwards.</source>
+        <translation>Máy {device} có hai mục cùng ở vị trí {position} của chuỗi (một mục ghi lúc {at}): một trong hai mục được thêm vào sau.</translation>
+    </message>
+    <message>
+        <source>An entry written {at} ({entry}) is in no chain: it was added outside the application.</source>
+        <translation>Mục ghi lúc {at} ({entry}) không thuộc chuỗi nào: mục này được thêm vào từ bên ngoài phần mềm.</translation>
+    </message>
+    <message>
+        <source>The last entries of device {device} are missing: the chain ends before entry {expected}, and this laptop recorded entry {position} as its last.</source>
+        <translation>Thiếu các mục cuối của máy {device}: chuỗi dừng trước mục {expected}, trong khi máy này ghi nhận mục {position} là mục cuối.</translation>
+    </message>
+    <message>
+        <source>Device {device} has entries after the last one it recorded (up to entry {position}): they were added outside the application.</source>
+        <translation>Máy {device} có các mục sau mục cuối mà máy ghi nhận (đến mục {position}): các mục này được thêm vào từ bên ngoài phần mềm.</translation>
+    </message>
+    <message>
+        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</source>
+        <translation>Chuỗi của máy {device} bắt đầu lại ở mục {position} (ghi lúc {at}) mà không nối tiếp các mục trung tâm đang giữ: máy được khôi phục từ bản sao lưu, hoặc các mục đã bị thay thế.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</source>
+        <translation>Nhật ký thao tác trong tệp của máy {device} không nối tiếp chuỗi trung tâm đang giữ: thiếu các mục từ {expected} đến {position} (đã bị xoá trên máy).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit trail of device {device} differs from what the center holds at entry {position}: entries were changed or replaced on the laptop.</source>
+        <translation>Nhật ký thao tác trong tệp của máy {device} khác với bản trung tâm đang giữ ở mục {position}: các mục đã bị sửa hoặc thay thế trên máy.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit trail of device {device} does not end at the chain head its manifest names (entry {expected}): entries were left out or changed.</source>
+        <translation>Nhật ký thao tác trong tệp của máy {device} không kết thúc ở đầu chuỗi mà bản kê khai ghi (mục {expected}): có mục bị bỏ sót hoặc bị sửa.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick of {folder} is full: the backup was not made and no file was left there. Free some space or use another stick, then try again.</source>
+        <translation>Ổ đĩa hoặc USB ở {folder} đã đầy: chưa sao lưu được và không để lại tệp nào ở đó. Hãy giải phóng dung lượng hoặc dùng USB khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({error}); no file was left there. Check that the USB stick is still plugged in, or use another one.</source>
+        <translation>Không ghi được bản sao lưu vào {folder} ({error}); không để lại tệp nào ở đó. Hãy kiểm tra USB còn cắm chắc không, hoặc dùng USB khác.</translation>
+    </message>
+    <message>
+        <source>{file} is already there and was left as it is; nothing was written.</source>
+        <translation>{file} đã có sẵn và được giữ nguyên; không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>A backup for a USB stick is encrypted for the administrator&apos;s backup key, and this laptop has none yet. Make it first (Backups, Make the administrator&apos;s backup key), on the administrator&apos;s own USB stick.</source>
+        <translation>Bản sao lưu ra USB được mã hóa bằng khóa sao lưu của quản trị viên, mà máy này chưa có. Hãy tạo khóa trước (Sao lưu, Tạo khóa sao lưu của quản trị viên) và lưu vào USB riêng của quản trị viên.</translation>
+    </message>
+    <message>
+        <source>A backup from a USB stick is encrypted: choose the administrator&apos;s backup key file (or the center&apos;s key) to open it.</source>
+        <translation>Bản sao lưu trên USB đã được mã hóa: hãy chọn tệp khóa sao lưu của quản trị viên (hoặc khóa của trung tâm) để mở.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup key (an age identity file).</source>
+        <translation>{file} không phải là khóa sao lưu (tệp khóa bí mật age).</translation>
+    </message>
+    <message>
+        <source>{file} was not made for this key: it opens only with the backup key of the administrator who made it, or the center&apos;s.</source>
+        <translation>{file} không được tạo cho khóa này: chỉ mở được bằng khóa sao lưu của quản trị viên đã tạo nó, hoặc khóa của trung tâm.</translation>
+    </message>
+    <message>
+        <source>{file} is not a backup of this laptop&apos;s database (or it was made with another database key); nothing was restored.</source>
+        <translation>{file} không phải là bản sao lưu cơ sở dữ liệu của máy này (hoặc được tạo bằng khóa cơ sở dữ liệu khác); chưa khôi phục gì cả.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (the database check found: {detail}); nothing was restored. Choose another backup.</source>
+        <translation>{file} bị hỏng (kiểm tra cơ sở dữ liệu phát hiện: {detail}); chưa khôi phục gì cả. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>{file} is a database of another program; nothing was restored.</source>
+        <translation>{file} là cơ sở dữ liệu của chương trình khác; chưa khôi phục gì cả.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {file} was altered; nothing was restored. Choose another backup and tell the center.</source>
+        <translation>Nhật ký thao tác của {file} đã bị sửa đổi; chưa khôi phục gì. Hãy chọn bản sao lưu khác và báo cho trung tâm.</translation>
+    </message>
+    <message>
+        <source>The database is still open in this program: close it before restoring a backup into it. Nothing was restored.</source>
+        <translation>Cơ sở dữ liệu vẫn đang mở trong chương trình: hãy đóng lại trước khi khôi phục bản sao lưu vào đó. Chưa khôi phục gì cả.</translation>
     </message>
     <message>
         <source>The printer did not accept the pages. Check that it is on and connected, then try again.</source>
@@ -4048,8 +4884,8 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Nhân viên này không còn trong danh sách.</translation>
     </message>
     <message>
-        <source>{name} is the operator now: choose another operator first.</source>
-        <translation>{name} đang là người thao tác: hãy chọn người thao tác khác trước.</translation>
+        <source>{name} is signed in now: someone else signs in to deactivate them.</source>
+        <translation>{name} đang đăng nhập: người khác phải đăng nhập để ngừng kích hoạt người này.</translation>
     </message>
     <message>
         <source>{name} is deactivated: reactivate them in the staff list first.</source>
@@ -4118,6 +4954,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>That file is not the center&apos;s escrow key (escrow-key.age). Nothing was done.</source>
         <translation>Tệp đó không phải khóa dự phòng của trung tâm (escrow-key.age). Chưa có gì được thực hiện.</translation>
+    </message>
+    <message>
+        <source>{name} is the last administrator: make someone else an administrator first.</source>
+        <translation>{name} là quản trị viên cuối cùng: hãy cho người khác làm quản trị viên trước.</translation>
     </message>
     <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
@@ -4424,10 +5264,6 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Ghi phiếu câu hỏi sức khỏe trước khi cho hiến.</translation>
     </message>
     <message>
-        <source>Choose the screening doctor who takes the decision.</source>
-        <translation>Chọn bác sĩ khám sàng lọc kết luận.</translation>
-    </message>
-    <message>
         <source>Choose a volume of 250, 350 or 450 ml.</source>
         <translation>Chọn thể tích 250, 350 hoặc 450 ml.</translation>
     </message>
@@ -4640,10 +5476,6 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Người này không ở hàng chờ lấy máu (chưa được duyệt hoặc đã ghi).</translation>
     </message>
     <message>
-        <source>Choose the nurse who collected.</source>
-        <translation>Chọn người lấy máu.</translation>
-    </message>
-    <message>
         <source>No donation was started for this donor.</source>
         <translation>Người hiến này không có ca lấy máu nào đang dở.</translation>
     </message>
@@ -4730,6 +5562,42 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>This serial is no longer reserved for printing; nothing was entered.</source>
         <translation>Số sê-ri này không còn được giữ chỗ để in; chưa ghi gì vào sổ.</translation>
+    </message>
+    <message>
+        <source>{file} is not there: give the center&apos;s published keys file (hmtn center certificate-keys writes it).</source>
+        <translation>Không có {file}: hãy chỉ ra tệp khóa trung tâm đã công bố (lệnh hmtn center certificate-keys tạo tệp này).</translation>
+    </message>
+    <message>
+        <source>{file} is not there: the center&apos;s signature of the keys file lies beside it, its name ending in .minisig. Nothing was checked.</source>
+        <translation>Không có {file}: chữ ký của trung tâm cho tệp khóa phải nằm cạnh tệp đó, tên kết thúc bằng .minisig. Chưa kiểm tra gì.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed by the center key given: it was altered, or it comes from another center. Nothing was checked.</source>
+        <translation>{file} không được ký bằng khóa trung tâm đã cho: tệp đã bị sửa, hoặc là của một trung tâm khác. Chưa kiểm tra gì.</translation>
+    </message>
+    <message>
+        <source>{file} is signed, but it is not a certificate keys file. Nothing was checked.</source>
+        <translation>{file} có chữ ký nhưng không phải tệp khóa kiểm tra giấy chứng nhận. Chưa kiểm tra gì.</translation>
+    </message>
+    <message>
+        <source>{file} is not there: give the center&apos;s public key (center.minisign.pub).</source>
+        <translation>Không có {file}: hãy chỉ ra khóa công khai của trung tâm (center.minisign.pub).</translation>
+    </message>
+    <message>
+        <source>{file} is not a minisign public key like the center&apos;s center.minisign.pub.</source>
+        <translation>{file} không phải khóa công khai minisign như tệp center.minisign.pub của trung tâm.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>Không đọc được {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder: give the name of the keys file to write.</source>
+        <translation>{file} là một thư mục: hãy cho tên tệp khóa cần ghi.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there. Nothing was written.</source>
+        <translation>Không có thư mục {folder}. Chưa ghi gì.</translation>
     </message>
     <message>
         <source>Only a donor waiting for screening or to give can be marked as gone.</source>
@@ -4992,8 +5860,16 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Người thao tác</translation>
     </message>
     <message>
-        <source>Operator: </source>
-        <translation>Người thao tác: </translation>
+        <source>Signed in: </source>
+        <translation>Đang đăng nhập: </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>chưa có ai</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
     </message>
 </context>
 <context>
@@ -5643,6 +6519,65 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Open a backup file (USB stick)…</source>
+        <translation>Mở tệp sao lưu (trên USB)…</translation>
+    </message>
+    <message>
+        <source>Choose a backup to check it.</source>
+        <translation>Chọn một bản sao lưu để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Khôi phục bản sao lưu này…</translation>
+    </message>
+    <message>
+        <source>Backups on this laptop (newest first):</source>
+        <translation>Các bản sao lưu trên máy này (mới nhất trước):</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database with the backup. The database as it is now is kept aside, never deleted; the laptop then exchanges with the center as a new incarnation.</source>
+        <translation>Khôi phục sẽ thay cơ sở dữ liệu bằng bản sao lưu. Cơ sở dữ liệu hiện tại được giữ lại riêng, không bao giờ bị xóa; sau đó máy trao đổi với trung tâm theo phiên cài đặt mới.</translation>
+    </message>
+    <message>
+        <source>No backup on this laptop yet: open a backup file.</source>
+        <translation>Máy này chưa có bản sao lưu nào: hãy mở một tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>Open a backup file</source>
+        <translation>Mở tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>HMTN backups (*.tar.age *.sqlite3)</source>
+        <translation>Bản sao lưu HMTN (*.tar.age *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s backup key (or the center&apos;s)</source>
+        <translation>Khóa sao lưu của quản trị viên (hoặc của trung tâm)</translation>
+    </message>
+    <message>
+        <source>Backup keys (*.txt);;All files (*)</source>
+        <translation>Khóa sao lưu (*.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Đang kiểm tra {file}…</translation>
+    </message>
+    <message>
+        <source>Backup {file}</source>
+        <translation>Bản sao lưu {file}</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {when}? The app closes the database, keeps it aside as it is now, puts the backup in its place and opens it again.</source>
+        <translation>Khôi phục bản sao lưu lúc {when}? Chương trình sẽ đóng cơ sở dữ liệu, giữ lại bản hiện tại, đặt bản sao lưu vào chỗ của nó rồi mở lại.</translation>
+    </message>
+</context>
+<context>
     <name>RollDialog</name>
     <message>
         <source>Pre-printed label roll</source>
@@ -6072,7 +7007,7 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <source>Role</source>
+        <source>Roles</source>
         <translation>Vai trò</translation>
     </message>
     <message>
@@ -6091,16 +7026,16 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -6213,8 +7148,12 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>quản trị</translation>
     </message>
     <message>
-        <source>check-in clerk</source>
+        <source>reception</source>
         <translation>tiếp đón</translation>
+    </message>
+    <message>
+        <source>center operator</source>
+        <translation>nhân viên trung tâm</translation>
     </message>
     <message>
         <source>screening doctor</source>

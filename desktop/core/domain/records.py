@@ -9,7 +9,7 @@ from desktop.core.domain.dates import from_iso
 from desktop.core.domain.desk import DEFAULT_DESK_LETTER, ticket_number
 from desktop.core.domain.donor_facts import DonorFacts
 from desktop.core.domain.problems import Problem
-from desktop.core.domain.vocabulary import DriveStatus
+from desktop.core.domain.vocabulary import DriveStatus, StaffRole
 
 
 @dataclass(frozen=True)
@@ -259,14 +259,22 @@ class ScreeningRecord:
 class Staff:
     id: str
     full_name: str
-    role: str
+    roles: frozenset[StaffRole] = frozenset()  # what they may do (table staff_role)
     active: bool = True  # a person who left is deactivated, never deleted
 
     @classmethod
     def from_row(cls, row: dict) -> "Staff":
+        held = json.loads(row.get("roles") or "[]")
         return cls(
             id=row["id"],
             full_name=row["full_name"],
-            role=row["role"],
+            roles=frozenset(StaffRole(role) for role in held),
             active=bool(row.get("active", 1)),
         )
+
+    def holds(self, *roles: StaffRole) -> bool:
+        return not self.roles.isdisjoint(roles)
+
+    def ordered_roles(self) -> list[StaffRole]:
+        """The roles held, in the vocabulary's order (how they are listed)."""
+        return [role for role in StaffRole if role in self.roles]

@@ -135,11 +135,14 @@ class DriveStatus(StrEnum):
 
 
 class StaffRole(StrEnum):
+    """What a person may do (a person holds several: table ``staff_role``)."""
+
     ADMIN = "admin"
-    CLERK = "clerk"
+    CLERK = "clerk"  # reception
     DOCTOR = "doctor"
     NURSE = "nurse"
-    CERTIFICATE = "certificate"
+    CERTIFICATE = "certificate"  # certificate desk
+    CENTER = "center"  # the provincial center's operator
 
 
 class Sex(StrEnum):
@@ -160,6 +163,71 @@ class ImportStatus(StrEnum):
     STAGING = "staging"  # new donors being stored, invisible to every search
     APPLIED = "applied"  # switched on in one short transaction
     ABANDONED = "abandoned"  # cancelled, failed or interrupted; its rows are removed
+
+
+class AuditAction(StrEnum):
+    """What an audit entry records (``audit_log.action``). A write's entry names how the
+    record changed; an event (``Writer.log``) changes no row by itself. The stored
+    strings stay as they were before the enum existed."""
+
+    # a record written
+    INSERT = "insert"
+    UPDATE = "update"
+    VOID = "void"
+    AMEND = "amend"
+    REOPEN = "reopen"
+    LEFT = "left"
+    CLOSE = "close"
+    START = "start"
+    RECORD = "record"
+    ABANDON = "abandon"
+    USE = "use"
+    RESERVE = "reserve"
+    ISSUE = "issue"
+    REPRINT = "reprint"
+    WITHDRAW = "withdraw"
+    NEW_INCARNATION = "new_incarnation"
+    # people
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    SIGN_OUT = "sign_out"
+    SWITCH_PERSON = "switch_person"
+    LOCK = "lock"
+    UNLOCK = "unlock"
+    KEY_RECOVERY = "key_recovery"
+    # files in and out, printing, rules
+    EXPORT = "export"
+    IMPORT = "import"
+    REGISTRY_IMPORT = "registry_import"
+    PACKAGE_INSTALL = "package_install"
+    PACKAGE_WRITTEN = "package_written"
+    PACKAGE_NUMBER = "package_number"
+    CERTIFICATE_KEYS_WRITTEN = "certificate_keys_written"
+    PRINT = "print"
+    RULE_SET_INSTALL = "rule_set_install"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    AUDIT_EXPORT = "audit_export"
+    # the center
+    MERGE = "merge"
+    MERGE_PERSON = "merge_person"
+    IMPORT_ACCEPTED = "import_accepted"
+    IMPORT_REJECTED = "import_rejected"
+    QUARANTINE_RELEASED = "quarantine_released"
+    QUARANTINE_DISCARDED = "quarantine_discarded"
+    RESOLVE_CONFLICT = "resolve_conflict"
+    DISMISS_REVIEW = "dismiss_review"
+    MERGE_REVIEW = "merge_review"
+    LAB_IMPORT = "lab_import"
+    LAB_RESULT = "lab_result"
+    LAB_CONFLICT = "lab_conflict"
+    LAB_CONFLICT_DECIDED = "lab_conflict_decided"
+    LAB_RESULT_SUPERSEDED = "lab_result_superseded"
+    LAB_RESULT_TAKEN = "lab_result_taken"
+    LAB_RESULT_REJECTED = "lab_result_rejected"
+    LAB_NOTICE = "lab_notice"
+    LAB_NOTICE_WITHDRAWN = "lab_notice_withdrawn"
+    LAB_NOTIFIED = "lab_notified"
 
 
 class InstallationRole(StrEnum):

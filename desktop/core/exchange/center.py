@@ -22,6 +22,7 @@ from desktop.core.domain.vocabulary import (
     QuarantineStatus,
     RedirectReason,
     ReviewStatus,
+    StaffRole,
 )
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange import people
@@ -56,6 +57,7 @@ class CenterService(Service):
         file: ImportedFile | None = None,
     ) -> MergeReport:
         """Merge one file's rows (see ``merge_rows``) with the center's rule set."""
+        self.session.require(StaffRole.CENTER)
         report = merge_rows(
             self.db,
             self.session.actor,
@@ -95,10 +97,12 @@ class CenterService(Service):
 
     def release(self, entry_id: str, reason: str) -> None:
         """The unit may go on (a named person's decision, with the reason)."""
+        self.session.require(StaffRole.CENTER)
         self._decide_unit(entry_id, QuarantineStatus.RELEASED, reason)
 
     def discard(self, entry_id: str, reason: str) -> None:
         """The unit is to be discarded (a named person's decision, with the reason)."""
+        self.session.require(StaffRole.CENTER)
         self._decide_unit(entry_id, QuarantineStatus.DISCARDED, reason)
 
     def _decide_unit(self, entry_id: str, status: QuarantineStatus, reason: str) -> None:
@@ -119,6 +123,7 @@ class CenterService(Service):
     def resolve_conflict(self, conflict_id: str, chosen: str, reason: str) -> None:
         """Choose the head ``chosen`` (its stamp, "<device>:<seq>") as the record: a new
         center version, based on every head, takes its content."""
+        self.session.require(StaffRole.CENTER)
         reason = self._checked(reason)
         with write_transaction(self.db, self.session.actor) as w:
             entry = merge_lists.conflict(self.db, conflict_id)
@@ -157,6 +162,7 @@ class CenterService(Service):
 
     def dismiss_review(self, review_id: str, reason: str) -> None:
         """Two people after all."""
+        self.session.require(StaffRole.CENTER)
         reason = self._checked(reason)
         with write_transaction(self.db, self.session.actor) as w:
             self._open_review(review_id)
@@ -171,6 +177,7 @@ class CenterService(Service):
     def merge_people(self, review_id: str, reason: str) -> None:
         """One person: the later record is redirected to the earlier one, and what
         refers to it follows (counters and safety re-checks recomputed)."""
+        self.session.require(StaffRole.CENTER)
         reason = self._checked(reason)
         with write_transaction(self.db, self.session.actor) as w:
             review = self._open_review(review_id)

@@ -27,7 +27,7 @@ from db import center_imports as import_queries
 from db import devices as device_queries
 from db.records import Actor
 from desktop.core.domain.problems import Problem
-from desktop.core.domain.vocabulary import CenterImportStatus, DeviceStatus
+from desktop.core.domain.vocabulary import CenterImportStatus, DeviceStatus, StaffRole
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.center_import import ImportedFile, record_rejected
 from desktop.core.exchange.container import TABLES
@@ -101,6 +101,7 @@ class CenterFilesService(Service):
         self, paths: Iterable[Path], key: CenterKey, progress: Progress = QUIET
     ) -> list[FileOutcome]:
         """Import ``paths`` one after the other (see the module docstring)."""
+        self.session.require(StaffRole.CENTER)
         paths = [Path(p) for p in paths]
         actor = self.session.actor
         db = self.connect()
@@ -200,6 +201,7 @@ def _described(file: ImportedFile, manifest: dict) -> ImportedFile:
         file.file_name, file.sha256, manifest.get("device_id"), manifest.get("incarnation"),
         manifest.get("epoch"), manifest.get("export_number"), manifest.get("seq_from"),
         manifest.get("seq_to"), exported_at if isinstance(exported_at, str) else None,
+        manifest.get("audit_chain") if isinstance(manifest.get("audit_chain"), dict) else None,
     )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from db import center_imports as import_queries
 from db.records import Actor, Writer, write_transaction
 from db.stamps import new_id
-from desktop.core.domain.vocabulary import CenterImportStatus
+from desktop.core.domain.vocabulary import AuditAction, CenterImportStatus
 from desktop.core.exchange.report import MergeReport
 
 
@@ -31,6 +31,7 @@ class ImportedFile:
     seq_from: int | None = None
     seq_to: int | None = None
     exported_at: str | None = None  # the laptop's clock when it made the file (UTC)
+    audit_head: dict | None = None  # the manifest's head of the device's audit chain
 
 
 def record_accepted(w: Writer, file: ImportedFile, report: MergeReport) -> None:
@@ -42,7 +43,9 @@ def record_accepted(w: Writer, file: ImportedFile, report: MergeReport) -> None:
         "updated": totals.updated,
         "conflicting": totals.conflicting,
     }
-    _record(w, file, CenterImportStatus.ACCEPTED, None, counts, flags=len(report.flags))
+    chain = None if report.audit_chain is None else report.audit_chain.stored()
+    _record(w, file, CenterImportStatus.ACCEPTED, None, counts, flags=len(report.flags),
+            audit_chain=chain)  # fmt: skip
 
 
 def record_rejected(db: Database, actor: Actor, file: ImportedFile, reason: str) -> None:
@@ -52,13 +55,22 @@ def record_rejected(db: Database, actor: Actor, file: ImportedFile, reason: str)
 
 
 def _record(
-    w: Writer, file: ImportedFile, status: str, reason: str | None, counts: dict, *, flags: int = 0
+    w: Writer,
+    file: ImportedFile,
+    status: str,
+    reason: str | None,
+    counts: dict,
+    *,
+    flags: int = 0,
+    audit_chain: str | None = None,
 ) -> None:
     row_id = new_id()
+    described = {k: v for k, v in asdict(file).items() if k != "audit_head"}
     import_queries.record(
         w.db,
         {
-            **asdict(file),
+            **described,
+            "audit_chain": audit_chain,
             "id": row_id,
             "status": status,
             "reason": reason,
@@ -68,7 +80,8 @@ def _record(
             "imported_by": w.actor.name,
         },
     )
-    w.log(f"import_{status}", "center_import", row_id, f"{file.file_name} {reason or ''}".strip())
+    action = AuditAction.IMPORT_ACCEPTED if status == "accepted" else AuditAction.IMPORT_REJECTED
+    w.log(action, "center_import", row_id, f"{file.file_name} {reason or ''}".strip())
 
 
 def acknowledged(db: Database) -> dict[tuple[str, str], int]:

@@ -13,10 +13,10 @@ from pathlib import Path
 from db import devices as device_queries
 from db import installation
 from db import secrets as secret_queries
-from db.records import write_transaction
+from db.records import Writer, write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.text import required_reason
-from desktop.core.domain.vocabulary import DeviceStatus, InstallationRole
+from desktop.core.domain.vocabulary import DeviceStatus, InstallationRole, StaffRole
 from desktop.core.exchange.enrolment import Enrolment, read_enrolment
 from desktop.core.exchange.keys import (
     CENTER_IDENTITY,
@@ -34,6 +34,7 @@ from desktop.core.exchange.site import (
     IdentityService,
 )
 from desktop.core.foundation.events import Topic
+from desktop.core.foundation.staff import write_roles
 
 SITE_TABLES = ("drive", "donor", "visit", "donation", "din", "certificate", "device")
 MIN_DEVICE_PREFIX = 8  # as in the export files' names
@@ -91,6 +92,7 @@ class CenterKeysService(IdentityService):
     def init(self, folder: Path, passphrase: str, escrow_passphrase: str) -> CenterKeys:
         """Make this (new) database the center's and write its keys to ``folder``;
         returns the public keys."""
+        self.session.require(StaffRole.ADMIN)
         check_init(folder, passphrase, escrow_passphrase)
         self._refuse_unless_new()
         folder = Path(folder)
@@ -108,11 +110,22 @@ class CenterKeysService(IdentityService):
                 secret_queries.create_if_missing(
                     self.db, CENTER_SIGNING_SECRET, keys.signing_secret
                 )
+                self._first_operator(w)
         except BaseException:
             for path in written:  # no database refers to them: they would only mislead
                 path.unlink(missing_ok=True)
             raise
         return CenterKeys(keys.center_recipient, keys.escrow_recipient, keys.signing_key)
+
+    def _first_operator(self, w: Writer) -> None:
+        """The administrator who makes this database the center's is its first center
+        operator (they add the others)."""
+        actor = self.session.actor
+        if actor.staff_id is None:
+            return
+        held = frozenset(self.session.roles | {StaffRole.CENTER})
+        write_roles(w, actor.staff_id, held)
+        self.session.sign_in(actor.staff_id, actor.name, held)
 
     def _refuse_unless_new(self) -> None:
         if self.is_center():
@@ -146,6 +159,7 @@ class CenterKeysService(IdentityService):
         """Register the device whose enrolment file is in ``folder``; an active device
         enrolled already, with the same signing key, enrols again: its age recipient,
         desk letter and name are updated (see ``_enrol_again``)."""
+        self.session.require(StaffRole.ADMIN, StaffRole.CENTER)
         self.require_center()
         e = read_enrolment(Path(folder))
         if (known := device_queries.get(self.db, e.device_id)) is not None:
@@ -221,6 +235,7 @@ class CenterKeysService(IdentityService):
 
     def revoke(self, reference: str, reason: str) -> KnownDevice:
         """Revoke a device (lost, stolen, retired): its files are rejected from now on."""
+        self.session.require(StaffRole.ADMIN, StaffRole.CENTER)
         device = self.find_device(reference)
         reason = required_reason(reason)
         if device.status == DeviceStatus.REVOKED:

@@ -16,6 +16,7 @@ from desktop.core.domain.vocabulary import (
     QuarantineStatus,
     ReviewStatus,
 )
+from desktop.core.exchange.audit_anchor import stored_problem
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_files import rejection_problem
 from desktop.core.exchange.center_people import (
@@ -145,6 +146,7 @@ class ImportRecord:
     flags: int
     imported_at: str
     imported_by: str
+    audit_problem: Problem | None = None  # its audit trail did not continue the anchor
 
     @classmethod
     def from_row(cls, row: dict) -> "ImportRecord":
@@ -161,6 +163,7 @@ class ImportRecord:
             flags=row["flags"],
             imported_at=row["imported_at"],
             imported_by=row["imported_by"],
+            audit_problem=stored_problem(row.get("audit_chain")),
         )
 
 

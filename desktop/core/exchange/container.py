@@ -40,6 +40,7 @@ MANIFEST_SIGNATURE = "manifest.json.minisig"
 # Every table that travels, in the order a reader applies them (what is referred to first).
 TABLES = (
     "staff",
+    "staff_role",
     "rule_set",
     "drive",
     "donor",

@@ -4,6 +4,10 @@ beside the target, flushed and synced, renamed over it, the folder synced."""
 import os
 from pathlib import Path
 
+from desktop.core.foundation.files import sync_folder
+
+__all__ = ["replace_atomically", "sync_folder"]
+
 
 def replace_atomically(path: Path, data: bytes) -> None:
     """``path`` holds the old content or ``data``, never a part of it."""
@@ -17,15 +21,3 @@ def replace_atomically(path: Path, data: bytes) -> None:
     finally:
         temporary.unlink(missing_ok=True)
     sync_folder(path.parent)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows cannot open a folder, and
-    needs no such step)."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)

@@ -5,7 +5,9 @@ The user never chooses what goes in: the file holds every row of the exported ta
 that this device created or changed after the acknowledged mark (``acknowledgement``:
 0 until a drive package brings the center's acknowledgement back), every
 donor, staff member, drive and rule set those rows refer to (whoever wrote them: the
-center may not hold them yet) and this device's audit trail of the same range. A lost
+center may not hold them yet) and this device's audit trail of the same range: its
+hash chain from the place the center holds, the head (last place and hash) named in
+the manifest (``audit_chain``) for the center to check it continues its anchor. A lost
 stick is covered by exporting again: the next file holds everything the lost one did.
 
 Everything is read on one snapshot, on a connection of its own (the work runs off the
@@ -37,6 +39,7 @@ from db.schema import MIGRATION_NAMES
 from db.stamps import utc_now
 from desktop.core.domain.device_names import short_device_id
 from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.vocabulary import AuditAction, StaffRole
 from desktop.core.exchange import container
 from desktop.core.exchange.acknowledgement import (  # noqa: F401 (the mark's key, for tests)
     ACKNOWLEDGED_KEY,
@@ -75,8 +78,10 @@ REFERENCES: dict[str, dict[str, tuple[str, str]]] = {
     "reconciliation_note": {"drive_id": ("drive", "id")},
     "audit_log": {"actor_id": ("staff", "id")},
     "drive": {"closed_by": ("staff", "id")},
+    "staff": {"id": ("staff_role", "staff_id")},  # a person travels with their roles
 }  # fmt: skip
-REFERRED = ("drive", "donor", "rule_set", "staff")  # in this order: a drive names staff
+# In this order: a drive names staff, a staff member has roles.
+REFERRED = ("drive", "donor", "rule_set", "staff", "staff_role")
 READ_ORDER = (*[t for t in container.TABLES if t not in REFERRED], *REFERRED)
 
 
@@ -141,6 +146,7 @@ class ExportService(Service):
     def export(self, folder: str | Path, progress: Progress = QUIET) -> ExportResult:
         """Write the export file and its signature into ``folder`` (see the module
         docstring); raises UserError (nothing written) or Cancelled."""
+        self.session.require(StaffRole.ADMIN, StaffRole.CLERK)
         folder = Path(folder)
         if not folder.is_dir():
             raise UserError(Problem("export_folder_missing", {"folder": str(folder)}))
@@ -171,7 +177,8 @@ class ExportService(Service):
             seq_from = acknowledged_seq(db)
             seq_to = device["last_change_seq"]
             seqs = (seq_from, seq_to)
-            parts = _write_parts(db, sealing.work, device["device_id"], seqs, progress)
+            chain = _chain_head(db, device, seq_from)
+            parts = _write_parts(db, sealing.work, device["device_id"], seqs, progress, chain=chain)
         number = self._take_number(db, device, (seq_from, seq_to), first_number)
         name = export_file_name(device["site_code"], device["device_id"], number)
         exported_at = utc_now()
@@ -188,6 +195,7 @@ class ExportService(Service):
             "exported_at": exported_at,
             "app_version": app_version(),
             "schema_version": MIGRATION_NAMES[-1],
+            "audit_chain": chain,
             "center_key": recipients[0],
             "escrow_key": recipients[1],
             "parts": {container.part_name(t): facts for t, (_path, facts) in parts.items()},
@@ -200,6 +208,8 @@ class ExportService(Service):
             written = {"sha256": sealed.sha256, "bytes": sealed.size, "written_at": utc_now(),
                        "written_by": self.session.actor.staff_id}  # fmt: skip
             w.update("export_log", row["id"], written)
+            note = f"{name} sha256 {sealed.sha256} changes {seq_from}..{seq_to}"
+            w.log(AuditAction.EXPORT, "export_log", row["id"], note)
         progress.reached("seal", 1, 1)  # written and logged: too late to cancel
         records = {t: parts[t][1]["records"] if t in parts else 0 for t in container.TABLES}
         return ExportResult(sealed.path, sealed.signature_path, number, seq_from, seq_to,
@@ -257,8 +267,25 @@ def _snapshot(db: Database) -> Iterator[None]:
         db.conn.execute("ROLLBACK")
 
 
+def _chain_head(db: Database, device: dict, seq_from: int) -> dict[str, Any]:
+    """The audit chain's part of the manifest: from which place the file holds this
+    device's chain, and its head (last place and hash) when the file was read."""
+    return {
+        "device_id": device["device_id"],
+        "chain_from": export_queries.chain_from(db, device["device_id"], seq_from),
+        "chain_seq": device["audit_chain_seq"],
+        "chain_hash": device["audit_chain_hash"],
+    }
+
+
 def _write_parts(
-    db: Database, work: Path, device_id: str, seqs: tuple[int, int], progress: Progress
+    db: Database,
+    work: Path,
+    device_id: str,
+    seqs: tuple[int, int],
+    progress: Progress,
+    *,
+    chain: dict[str, Any],
 ) -> dict[str, tuple[Path, dict[str, Any]]]:
     seq_from, seq_to = seqs
     referred: dict[tuple[str, str], set[str]] = {}
@@ -266,11 +293,13 @@ def _write_parts(
     for done, table in enumerate(READ_ORDER):
         progress.step("select", done, len(READ_ORDER))
         if table in REFERRED:
-            key = "version" if table == "rule_set" else "id"
+            key = {"rule_set": "version", "staff_role": "staff_id"}.get(table, "id")
             ids = referred.get((table, key), set())
             rows = export_queries.changed_and_referenced_rows(
                 db, table, device_id=device_id, seq_from=seq_from, seq_to=seq_to, ids=ids, key=key
             )
+        elif table == "audit_log":  # the chain, from where the center holds it
+            rows = export_queries.chain_rows(db, device_id, chain["chain_from"], chain["chain_seq"])
         else:
             rows = export_queries.changed_rows(db, table, device_id, seq_from, seq_to)
         writer = PartWriter(work, table)

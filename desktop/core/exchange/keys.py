@@ -24,8 +24,8 @@ from sqlite_utils import Database
 
 from db import secrets as secret_queries
 from desktop.core.domain.problems import Problem, UserError
+from desktop.core.foundation.secrets import device_secret_key  # below the stations: they sign
 
-DEVICE_SIGNING_KEY = "device_signing_key"  # secret: the device's minisign secret key
 DEVICE_AGE_IDENTITY = "device_age_identity"  # secret: the device's age identity (packages)
 CENTER_IDENTITY = "center_age_identity"  # secret: center-key.age, base64 (encrypted)
 CENTER_SIGNING_SECRET = "center_signing_secret_key"  # secret: minisign, encrypted
@@ -82,14 +82,6 @@ def parse_recipient(text: str) -> str:
     except pyrage.RecipientError as error:
         raise ValueError("not an age recipient") from error
     return lines[0]
-
-
-def device_secret_key(db: Database) -> minisign.SecretKey:
-    """This device's signing key, made on first use."""
-    if secret_queries.get(db, DEVICE_SIGNING_KEY) is None:
-        pair = minisign.KeyPair.generate()
-        secret_queries.create_if_missing(db, DEVICE_SIGNING_KEY, bytes(pair.secret_key).decode())
-    return minisign.SecretKey.from_bytes(secret_queries.get(db, DEVICE_SIGNING_KEY).encode())
 
 
 def device_signing_key(db: Database) -> str:

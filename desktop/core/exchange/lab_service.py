@@ -24,6 +24,7 @@ from desktop.core.domain.vocabulary import (
     LabResultStatus,
     NoticeStatus,
     NotifyMethod,
+    StaffRole,
 )
 from desktop.core.exchange import lab_views
 from desktop.core.exchange.lab_effects import apply_results
@@ -49,6 +50,7 @@ class LabService(Service):
     def import_files(self, paths: Iterable[Path], progress: Progress = QUIET) -> list[LabReport]:
         """Import each file in turn, each all or nothing; a cancel stops inside the file
         being stored (nothing of it is kept), the ones before it stay."""
+        self.session.require(StaffRole.CENTER)
         paths = [Path(p) for p in paths]
         db = self.connect()
         try:
@@ -82,6 +84,7 @@ class LabService(Service):
     def decide(self, conflict_id: str, choice: LabConflictStatus, reason: str) -> None:
         """Keep what was there (the first results, the recorded blood group) or take
         the lab's later word, with the reason."""
+        self.session.require(StaffRole.CENTER)
         reason = self._checked(reason)
         if choice not in DECISIONS:
             raise UserError(Problem("lab_choice_unknown"))
@@ -128,6 +131,7 @@ class LabService(Service):
     def mark_notified(self, notice_id: str, method: str, notified_on: str, note: str) -> None:
         """The donor was told (how, on which day, what was said), by the signed-in
         person. Refused with every problem of the form at once."""
+        self.session.require(StaffRole.CENTER)
         if self.session.actor.staff_id is None:
             raise UserError(Problem("decision_needs_a_person"))
         problems, day = [], parse_date(notified_on.strip())

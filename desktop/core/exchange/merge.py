@@ -20,6 +20,7 @@ from db.merge import chunks, table_columns
 from db.records import Actor, write_transaction
 from desktop.core.domain.problems import Problem
 from desktop.core.eligibility.ruleset import RuleSet
+from desktop.core.exchange.audit_anchor import check_file
 from desktop.core.exchange.center_import import ImportedFile, record_accepted
 from desktop.core.exchange.container import BASE_KEY
 from desktop.core.exchange.materialize import Materializer
@@ -29,6 +30,7 @@ from desktop.core.foundation.progress import QUIET, Progress
 MERGE_ORDER = (
     "drive",
     "staff",
+    "staff_role",
     "rule_set",
     "donor",
     "visit",
@@ -72,6 +74,11 @@ def merge_rows(
         with _references_may_wait(db), write_transaction(db, actor) as w:
             at = _iso(now) if now is not None else w.now
             merger = Materializer(db, w, source, report, at)
+            if file is not None:  # before its entries join those held
+                report.audit_chain = check_file(
+                    db, file.audit_head, list(rows_by_table.get("audit_log") or ()),
+                    incarnation=file.incarnation, export_number=file.export_number,
+                )  # fmt: skip
             for table in MERGE_ORDER:
                 for part in chunks(list(rows_by_table.get(table) or ())):
                     progress.step(PHASE, done, total)

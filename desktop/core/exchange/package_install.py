@@ -34,7 +34,7 @@ from db.records import Writer, write_transaction
 from db.stamps import new_id
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.domain.vocabulary import AssignmentStatus, BlockStatus
+from desktop.core.domain.vocabulary import AssignmentStatus, BlockStatus, StaffRole
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.acknowledgement import Acknowledged, acknowledge, behind_the_center
 from desktop.core.exchange.package_checks import (
@@ -126,6 +126,7 @@ class PackageInstaller:
         refused before anything is decrypted unless the center signed it, and unless it
         is whole and addressed here), then install it. Raises UserError
         (``PackageRejected``, ``PackageRefused``: nothing installed) or Cancelled."""
+        self.session.require(StaffRole.ADMIN)
         db = self.connect()
         try:
             keys = site_keys(db)
@@ -140,6 +141,7 @@ class PackageInstaller:
         """Install an opened package (see the module docstring), while it is open (its
         registry file is read); raises UserError (a refusal; ``PackageRefused`` with
         the registry's lines) or Cancelled, nothing installed."""
+        self.session.require(StaffRole.ADMIN)
         report = PackageReport(contents.file_name, contents.number)
         with storage_refusals(), sharing_the_interpreter():  # the desk goes on meanwhile
             checked = self._check(contents, progress)

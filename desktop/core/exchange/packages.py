@@ -35,6 +35,7 @@ from desktop.core.domain.vocabulary import (
     DeviceStatus,
     DriveStatus,
     InstallationRole,
+    StaffRole,
 )
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.exchange.center_keys import KnownDevice
@@ -197,6 +198,7 @@ class PackageService(Service):
     ) -> PackageWritten:
         """Write ``device_id``'s next package and its signature into ``folder`` (see
         the module docstring); raises UserError (nothing written) or Cancelled."""
+        self.session.require(StaffRole.CENTER)
         folder = Path(folder)
         db = self.connect()
         try:

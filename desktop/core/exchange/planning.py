@@ -31,6 +31,7 @@ from desktop.core.domain.vocabulary import (
     DeviceStatus,
     DriveStatus,
     InstallationRole,
+    StaffRole,
 )
 from desktop.core.exchange import plan_numbers
 from desktop.core.exchange.plan_calendar import (
@@ -139,12 +140,13 @@ class PlanningService(Service):
 
     def plan(self, form: DriveForm, devices: list[str]) -> Drive:
         """A new drive, worked by ``devices`` (each gets its DIN block for it)."""
+        self.session.require(StaffRole.CENTER)
         self._require_center()
         if problems := self.validate(form):
             raise UserError(*problems)
         chosen = [self._active_device(device_id) for device_id in dict.fromkeys(devices)]
         with self.all_or_nothing() as w:
-            drive = self.drives.create(form)
+            drive = self.drives.plan(form)
             row = w.get("drive", drive.id)
             for device in chosen:
                 self._assign(w, row, device)
@@ -155,6 +157,7 @@ class PlanningService(Service):
         """Device ``device_id`` works the planned drive; returns its DIN block for it,
         carved now. A device withdrawn earlier, or whose block was withdrawn, gets a new
         block (never the old numbers: the laptop may have used some)."""
+        self.session.require(StaffRole.CENTER)
         self._require_center()
         with self.all_or_nothing() as w:
             drive = self._changeable(drive_id)
@@ -187,6 +190,7 @@ class PlanningService(Service):
         """Change a planned drive (checked as a new one, keeping its own code). Moved to
         another year, its devices' DIN blocks are withdrawn and carved again in the
         new year's sequence, of the same sizes."""
+        self.session.require(StaffRole.CENTER)
         self._require_center()
         with self.all_or_nothing() as w:
             drive = self._changeable(drive_id)
@@ -216,6 +220,7 @@ class PlanningService(Service):
     def withdraw(self, drive_id: str, device_id: str, reason: str) -> None:
         """The device no longer works the drive; its DIN block for it is withdrawn too
         (its numbers are never handed out again)."""
+        self.session.require(StaffRole.CENTER)
         self._require_center()
         reason = required_reason(reason)
         with self.all_or_nothing() as w:
@@ -233,6 +238,7 @@ class PlanningService(Service):
     def set_desk_letter(self, device_id: str, letter: str) -> dict:
         """The device's queue-number letter, different from every other active device
         of its site's (its next package carries it)."""
+        self.session.require(StaffRole.CENTER)
         self._require_center()
         letter = letter.strip().upper()
         if not letter:
@@ -261,6 +267,7 @@ class PlanningService(Service):
     def resize_block(self, block_id: str, size: int | str) -> dict:
         """A DIN block of ``size`` numbers, ending where it ends, before any package
         for its device was written (the laptop may hold it then)."""
+        self.session.require(StaffRole.CENTER)
         self._require_center()
         with self.all_or_nothing() as w:
             block = self._active_block(block_id)
@@ -281,6 +288,7 @@ class PlanningService(Service):
         """A run of pre-printed certificate forms for the device: ``prefix`` and the
         numbers ``first`` to ``last`` zero-padded to ``width``; refused when it shares a
         form with another active run."""
+        self.session.require(StaffRole.CENTER)
         self._require_center()
         run = plan_numbers.checked_serial_run(prefix, width, first, last)
         with self.all_or_nothing() as w:
@@ -292,6 +300,7 @@ class PlanningService(Service):
     def withdraw_block(self, block_id: str, reason: str) -> None:
         """A DIN block or serial run no longer to be used (its numbers are never handed
         out again); the reason is recorded."""
+        self.session.require(StaffRole.CENTER)
         self._require_center()
         reason = required_reason(reason)
         with self.all_or_nothing() as w:

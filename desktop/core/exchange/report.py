@@ -1,8 +1,12 @@
 """What merging one file at the center came to, or why it was refused."""
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.core.domain.problems import Problem
+
+if TYPE_CHECKING:
+    from desktop.core.exchange.audit_anchor import ChainCheck
 
 
 class MergeRejected(Exception):
@@ -32,6 +36,7 @@ class MergeReport:
     people_merged: list[tuple[str, str]] = field(default_factory=list)  # from, to
     reviews: list[tuple[str, str]] = field(default_factory=list)  # donor, donor
     held: list[tuple[str, str, str, str]] = field(default_factory=list)  # table, id, col, value
+    audit_chain: "ChainCheck | None" = None  # the file's audit chain against the anchor
 
     def counts(self, table: str) -> TableCounts:
         return self.tables.setdefault(table, TableCounts())

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from db import devices as device_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.domain.vocabulary import InstallationRole
+from desktop.core.domain.vocabulary import InstallationRole, StaffRole
 from desktop.core.exchange import incarnation
 from desktop.core.exchange.durable import replace_atomically
 from desktop.core.exchange.enrolment import ENROLMENT_FILE, PUBLIC_KEY_FILE, Enrolment
@@ -95,6 +95,7 @@ class IdentityService(Service):
     def set_center(self, keys: CenterKeys) -> None:
         """Install the center's public keys (all three or none); the center's own
         database keeps the keys ``init`` made."""
+        self.session.require(StaffRole.ADMIN)
         self._refuse_on_center()
         with storage_refusals(), self.all_or_nothing():
             self.settings.set(CENTER_RECIPIENT_KEY, keys.center_recipient)
@@ -138,6 +139,7 @@ class IdentityService(Service):
         """Write ``enrolment.json`` and ``device.minisign.pub`` to ``folder`` (refused
         where another device's enrolment lies) and record this device among the known
         ones."""
+        self.session.require(StaffRole.ADMIN)
         enrolment = self.enrolment()
         folder = Path(folder)
         _refuse_other_device(folder / ENROLMENT_FILE, enrolment.device_id)
@@ -170,6 +172,7 @@ class IdentityService(Service):
         """Start a new incarnation by hand (after restoring a backup the app could not
         recognise as one); audited. A laptop's: the center's own change numbers stay
         in one epoch, so that its later decisions supersede its earlier ones."""
+        self.session.require(StaffRole.ADMIN)
         self._refuse_on_center()
         row = incarnation.new_incarnation(self.db, self.session.actor, "started by hand")
         self.bus.publish(Topic.SETTINGS)

@@ -15,13 +15,20 @@ from db.records import (
     write_transaction,
 )
 from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.session import Session
 
 STORAGE_PROBLEMS = {DatabaseBusy: "database_busy", DiskFull: "disk_full"}
+# Any person signed in (``session.require(*ANYONE)``): a desk's preferences.
+ANYONE = tuple(StaffRole)
 
 
 class Service:
+    """Every public method that writes first checks the signed-in person's role
+    (``self.session.require(...)``; tests/test_roles_guard.py holds every service to
+    it): a refusal names the roles needed and writes nothing."""
+
     def __init__(self, db: Database, bus: EventBus, session: Session) -> None:
         self.db = db
         self.bus = bus

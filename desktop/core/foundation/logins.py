@@ -13,22 +13,24 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
 from db import logins as login_queries
+from db import staff as staff_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Staff
 from desktop.core.domain.text import NAME_MAX, nfc, too_long
-from desktop.core.domain.vocabulary import StaffRole
+from desktop.core.domain.vocabulary import AuditAction, StaffRole
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.key_file import user_key
 from desktop.core.foundation.session import SYSTEM_ACTOR, Session
+from desktop.core.foundation.staff import write_roles
 
 PIN_DIGITS = (4, 8)
 USER_NAME_MAX = 40
 FREE_TRIES = 3  # failures before each next try waits
 FIRST_WAIT_S = 5
 LONGEST_WAIT_S = 300
-CREDENTIALS_ACTION = "update"  # the audit action of a credential change (no values)
+CREDENTIALS_ACTION = AuditAction.UPDATE  # the audit action of a credential change (no values)
 _HASHER = PasswordHasher()  # argon2id, argon2-cffi's defaults
 
 
@@ -93,7 +95,7 @@ class LoginService(Service):
         row = login_queries.by_user(self.db, user_key(user_name))
         if row is None:
             return None
-        staff = next(self.db.query("SELECT * FROM staff WHERE id = ?", [row["staff_id"]]), None)
+        staff = staff_queries.get(self.db, row["staff_id"])  # with the roles they hold
         return Staff.from_row(staff) if staff else None
 
     def set_user_name(self, staff_id: str, user_name: str) -> None:
@@ -141,10 +143,18 @@ class LoginService(Service):
                 login_queries.pin_succeeded(self.db, staff.id)
         return staff
 
-    def create_first_administrator(self, full_name: str, user_name: str, pin: str | None) -> Staff:
+    def create_first_administrator(
+        self,
+        full_name: str,
+        user_name: str,
+        pin: str | None,
+        roles: frozenset[StaffRole] = frozenset({StaffRole.ADMIN}),
+    ) -> Staff:
         """The administrator of a database that has no user yet (its first run, or its
         first run after the upgrade that brought sign-in), in one transaction, written by
-        the application itself."""
+        the application itself. They hold ``roles`` (``admin`` among them; a center's
+        first person is its operator too): station roles they give out, to themselves
+        or others, in the staff dialog."""
         problems = [*full_name_problems(full_name), *user_name_problems(user_name)]
         if pin is not None:
             problems += pin_problems(pin)
@@ -155,6 +165,7 @@ class LoginService(Service):
         name = user_name.strip()
         with write_transaction(self.db, SYSTEM_ACTOR) as w:
             row = w.insert("staff", {"full_name": nfc(full_name), "role": StaffRole.ADMIN})
+            write_roles(w, row["id"], frozenset(roles) | {StaffRole.ADMIN})
             login_queries.set_user(self.db, row["id"], name, user_key(name))
             login_queries.set_pin(self.db, row["id"], _HASHER.hash(pin) if pin else None)
             w.log(
@@ -164,15 +175,17 @@ class LoginService(Service):
                 f"user name {name}, first administrator",
             )
         self.bus.publish(Topic.STAFF)
-        return Staff.from_row(row)
+        return Staff.from_row(staff_queries.get(self.db, row["id"]) or row)
 
     def log_failure(self, user_name: str, at: str, how: str) -> None:
         """A failed sign-in in the audit trail (the user name typed, never the secret),
         written by the application itself: who typed it is not known."""
         with write_transaction(self.db, SYSTEM_ACTOR) as w:
-            w.log("sign_in_failed", "staff_login", user_key(user_name), f"{how} at {at}")
+            w.log(AuditAction.SIGN_IN_FAILED, "staff_login", user_key(user_name), f"{how} at {at}")
 
-    def log_event(self, action: str, record_id: str, note: str, table: str = "staff_login") -> None:
+    def log_event(
+        self, action: AuditAction, record_id: str, note: str, table: str = "staff_login"
+    ) -> None:
         """An access event (sign-in, switch, lock, a password set) in the audit trail,
         in the name of the person signed in."""
         with write_transaction(self.db, self.session.actor) as w:
@@ -182,7 +195,7 @@ class LoginService(Service):
         with write_transaction(self.db, self.session.actor) as w:
             if row is not None:
                 login_queries.pin_failed(self.db, row["staff_id"], at)
-            w.log("sign_in_failed", "staff_login", user_key(user_name), f"PIN at {at}")
+            w.log(AuditAction.SIGN_IN_FAILED, "staff_login", user_key(user_name), f"PIN at {at}")
 
 
 def _verify(pin_hash: str | None, pin: str) -> bool:

@@ -11,6 +11,7 @@ from db import rule_sets as rule_set_queries
 from db import settings as settings_queries
 from db.records import Writer, write_transaction
 from desktop.core.domain.problems import Problem, UserError
+from desktop.core.domain.vocabulary import AuditAction, StaffRole
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import Topic
 from desktop.core.foundation.settings import put_setting
@@ -77,10 +78,12 @@ class RuleSetStore(Service):
         """Make ``text`` the rule set in force and keep its identity (and those of
         ``also``: the rule set it replaces) and the validation table it passed
         (``cases``), in one transaction."""
+        self.session.require(StaffRole.ADMIN)
         self._put(text, identity, also, cases)
 
     def restore_default(self, identity: Identity) -> None:
         """Use the rule set shipped with the app again."""
+        self.session.require(StaffRole.ADMIN)
         self._put("", identity)
 
     def _put(
@@ -101,5 +104,6 @@ def put_rule_set(
         remember_identity(w, known)
     note = f"rule set {identity.version} (sha256 {identity.sha256})"
     put_setting(w, RULE_SET_KEY, text, note)
+    w.log(AuditAction.RULE_SET_INSTALL, "rule_set", identity.version, note)
     if cases or settings_queries.setting(w.db, RULE_SET_CASES_KEY) is not None:
         put_setting(w, RULE_SET_CASES_KEY, cases, note)

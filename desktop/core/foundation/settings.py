@@ -17,8 +17,8 @@ from desktop.core.domain.desk import (
 )
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.text import nfc
-from desktop.core.domain.vocabulary import DriveStatus, InstallationRole
-from desktop.core.foundation.base_service import Service
+from desktop.core.domain.vocabulary import DriveStatus, InstallationRole, StaffRole
+from desktop.core.foundation.base_service import ANYONE, Service, storage_refusals
 from desktop.core.foundation.events import Topic
 
 LANGUAGES = ("vi", "en")
@@ -33,6 +33,11 @@ CONTACT_KEY = "center_contact"  # the contact line of the thank-you and deferral
 DESK_LETTER_KEY = "desk_letter"
 DIN_BLOCK_FIRST_KEY = "din_block_first"
 DIN_BLOCK_LAST_KEY = "din_block_last"
+# Where this laptop was: the drive and the station it showed last, where it opens again
+# (after a crash too: both are written when they change, not at the close).
+LAST_DRIVE_KEY = "last_drive"
+LAST_STATION_KEY = "last_station"
+STATIONS = ("checkin", "screening", "collection", "certificates")  # the window's order
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,17 @@ class SettingsService(Service):
         return row["value"] if row else default
 
     def set(self, key: str, value: str) -> None:
+        """A site setting: the administrator's."""
+        self.session.require(StaffRole.ADMIN)
+        self._put(key, value)
+
+    def set_preference(self, key: str, value: str) -> None:
+        """A desk's preference (the language, a printer, the last folder): anyone
+        signed in."""
+        self.session.require(*ANYONE)
+        self._put(key, value)
+
+    def _put(self, key: str, value: str) -> None:
         with write_transaction(self.db, self.session.actor) as w:
             put_setting(w, key, value)
         self.bus.publish(Topic.SETTINGS)
@@ -89,7 +105,7 @@ class SettingsService(Service):
     def set_language(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(language)
-        self.set("language", language)
+        self.set_preference("language", language)
 
     @property
     def facility(self) -> str:
@@ -102,6 +118,7 @@ class SettingsService(Service):
 
     def set_site_texts(self, facility: str, contact: str) -> None:
         """The facility's name (required) and the slips' contact line, saved together."""
+        self.session.require(StaffRole.ADMIN)
         facility, contact = nfc(facility), nfc(contact)
         if not facility:
             raise UserError(Problem("required", field="facility"))
@@ -152,6 +169,7 @@ class SettingsService(Service):
 
         The letter cannot change while an open drive holds tickets: its queue would
         mix two letters, and the new letter may be another desk's already."""
+        self.session.require(StaffRole.ADMIN)
         problems = self.desk_problems(letter, first, last)
         if problems:
             raise UserError(*problems)
@@ -174,7 +192,32 @@ class SettingsService(Service):
 
     def set_last_folder(self, folder: str) -> None:
         if folder and folder != self.last_folder:
-            self.set(LAST_FOLDER_KEY, folder)
+            self.set_preference(LAST_FOLDER_KEY, folder)
+
+    @property
+    def last_drive_id(self) -> str | None:
+        """The drive this laptop showed last (None before the first)."""
+        return self.get(LAST_DRIVE_KEY) or None
+
+    @property
+    def last_station(self) -> str:
+        """The station this laptop showed last (check-in before the first)."""
+        station = self.get(LAST_STATION_KEY)
+        return station if station in STATIONS else STATIONS[0]
+
+    def remember_place(self, drive_id: str, station: str) -> None:
+        """Keep the drive and station shown now (only what changed is written); UserError
+        when the database is busy or the disk full (not kept: a convenience)."""
+        if station not in STATIONS:
+            raise ValueError(station)
+        self.session.require(*ANYONE)  # where the laptop was: anyone signed in
+        changes = {LAST_DRIVE_KEY: drive_id, LAST_STATION_KEY: station}
+        changes = {key: value for key, value in changes.items() if self.get(key) != value}
+        if not changes:
+            return
+        with storage_refusals(), write_transaction(self.db, self.session.actor) as w:
+            for key, value in changes.items():
+                put_setting(w, key, value)
 
     def device(self) -> Device:
         return Device.from_row(installation.current(self.db))
@@ -194,6 +237,7 @@ class SettingsService(Service):
     ) -> None:
         """The device settings: this laptop's identity and its desk numbers, all checked
         first (every problem reported at once), saved together or not at all."""
+        self.session.require(StaffRole.ADMIN)
         desk = self.desk_problems(letter, first, last)
         try:
             with self.all_or_nothing():
@@ -205,6 +249,7 @@ class SettingsService(Service):
 
     def update_device(self, site_code: str, device_name: str) -> Device:
         """Set the collecting site's code and this laptop's name (e.g. "Bàn tiếp đón 1")."""
+        self.session.require(StaffRole.ADMIN)
         problems = self.site_code_problems(site_code)
         site_code = site_code.strip().upper()
         device_name = nfc(device_name)

@@ -19,7 +19,7 @@ from typing import BinaryIO
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import CertificateMode
-from desktop.core.foundation.files import refuse_open_database
+from desktop.core.foundation.files import refuse_open_database, written_whole
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.stations.certificates import CertificateService, Planned
 from printing.certificate import write_blank
@@ -146,18 +146,24 @@ def render_certificates(
     the printer's offset. Returns the number of pages; ``Cancelled`` when cancelled."""
     data = [item.data for item in planned]
     pages = progress.pages("certificates")
-    if mode == CertificateMode.BLANK:
-        return write_blank(data, out, progress=pages)
-    return write_overlay(data, out, layout=DEFAULT_OVERLAY, offset_mm=offset_mm, progress=pages)
+    with written_whole(out) as target:  # whole or not there (a full disk, say)
+        if mode == CertificateMode.BLANK:
+            return write_blank(data, target, progress=pages)
+        return write_overlay(
+            data, target, layout=DEFAULT_OVERLAY, offset_mm=offset_mm, progress=pages
+        )
 
 
 def render_calibration(out: Output, offset_mm: tuple[float, float]) -> int:
-    return write_calibration(out, layout=DEFAULT_OVERLAY, offset_mm=offset_mm)
+    with written_whole(out) as target:
+        return write_calibration(target, layout=DEFAULT_OVERLAY, offset_mm=offset_mm)
 
 
 def render_slips(slips: Sequence[SlipData], out: Output, size: str) -> int:
-    return write_slips(slips, out, size=size)
+    with written_whole(out) as target:
+        return write_slips(slips, target, size=size)
 
 
 def render_register(rows: Sequence[RegisterRow], out: Output, title: str) -> int:
-    return write_register(rows, out, title=title)
+    with written_whole(out) as target:
+        return write_register(rows, target, title=title)

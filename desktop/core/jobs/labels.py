@@ -21,7 +21,7 @@ from desktop.core.domain.dates import dmy
 from desktop.core.domain.isbt128 import Din
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.foundation.files import refuse_open_database
+from desktop.core.foundation.files import refuse_open_database, written_whole
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.stations.din_allocation import MAX_TUBES, DinService
 from printing.labels import LABEL_LAYOUTS, Label, write_labels
@@ -80,7 +80,8 @@ class LabelJob:
         for done, din in enumerate(self.numbers, start=1):
             labels.extend(label_set(din, self.drive, self.tubes))
             progress.step("labels", done, len(self.numbers))
-        return write_labels(labels, self.layout, out, title=f"DIN {self.drive.code}")
+        with written_whole(out) as target:  # whole or not there (a full disk, say)
+            return write_labels(labels, self.layout, target, title=f"DIN {self.drive.code}")
 
     def commit(self) -> None:
         """The pages came out: count one more printing of each set."""

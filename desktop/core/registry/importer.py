@@ -26,7 +26,7 @@ from db.origins import REGISTRY
 from db.records import Writer, write_transaction
 from db.stamps import utc_now
 from desktop.core.domain.problems import Problem
-from desktop.core.domain.vocabulary import ImportStatus
+from desktop.core.domain.vocabulary import ImportStatus, StaffRole
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Session
@@ -89,6 +89,7 @@ class RegistryImporter:
     def import_file(self, path: str | Path, progress: Progress = QUIET) -> ImportReport:
         """Check the whole file, then store it (see the module docstring); raises
         Cancelled, or UserError when another import is running."""
+        self.session.require(StaffRole.ADMIN)
         path = Path(path)
         with sharing_the_interpreter():  # the desk goes on, on another thread
             parsed = read_registry(path, progress)  # refuses what is no registry unopened
@@ -108,6 +109,7 @@ class RegistryImporter:
         ``import_file`` does. ``on_switch`` runs inside the switch transaction, after the
         registry's changes: what it writes goes in with them, or, if it raises, nothing
         of the import does (what was staged is removed, the error goes on)."""
+        self.session.require(StaffRole.ADMIN)
         with sharing_the_interpreter():  # the desk goes on, on another thread
             return self._import_parsed(parsed, file_name, progress, on_switch)
 

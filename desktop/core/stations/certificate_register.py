@@ -5,7 +5,11 @@ formula are neutralised)."""
 
 import csv
 import datetime as dt
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlite_utils import Database
 
@@ -13,7 +17,7 @@ from db import certificates as certificate_queries
 from desktop.core.domain.dates import dmy, from_iso, local_moment
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import spreadsheet_safe
-from desktop.core.foundation.files import refuse_open_database
+from desktop.core.foundation.files import refuse_open_database, written_whole
 from printing.register import RegisterRow
 
 CSV_COLUMNS = ("serial", "issued_at", "full_name", "birth_date", "id_number", "volume_ml",
@@ -43,7 +47,7 @@ def register_rows(db: Database, drive: Drive) -> list[RegisterRow]:
 def write_register_csv(rows: list[RegisterRow], path: str | Path) -> int:
     """The register as CSV (UTF-8 with BOM, for Excel); returns the rows written."""
     refuse_open_database(path)
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+    with written_whole(Path(path)) as target, _text(target) as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for row in rows:
@@ -52,6 +56,17 @@ def write_register_csv(rows: list[RegisterRow], path: str | Path) -> int:
                      row.print_count, row.status, row.void_reason]  # fmt: skip
             writer.writerow([spreadsheet_safe(cell) for cell in cells])
     return len(rows)
+
+
+@contextmanager
+def _text(target: BinaryIO) -> Iterator[io.TextIOWrapper]:
+    """Text (UTF-8 with BOM) over ``target``, which stays open for its owner."""
+    handle = io.TextIOWrapper(target, encoding="utf-8-sig", newline="")
+    try:
+        yield handle
+        handle.flush()
+    finally:
+        handle.detach()
 
 
 def _local(moment: dt.datetime | None) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import minisign
 from sqlite_utils import Database
 
 from db import certificates as certificate_queries
@@ -26,23 +27,25 @@ from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import REASON_MAX, clean_line, required_reason
 from desktop.core.domain.vocabulary import (
+    AuditAction,
     CertificateMode,
     CertificateStatus,
     DonationOutcome,
     DonationType,
+    StaffRole,
 )
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
-from desktop.core.foundation.secrets import certificate_key
+from desktop.core.foundation.secrets import device_secret_key
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
 from desktop.core.lifecycle.machines import CERTIFICATE_IN_FORCE, CERTIFICATES
-from desktop.core.stations.certificate_integrity import integrity_code, qr_payload
 from desktop.core.stations.certificate_register import register_rows, write_register_csv
 from desktop.core.stations.certificate_serials import (
     serials_for,
 )
+from desktop.core.stations.certificate_signature import SEPARATOR, SignedFields, qr_text
 from desktop.core.stations.din_allocation import DESTINATIONS
 from printing.certificate_data import CertificateData
 from printing.register import RegisterRow
@@ -122,6 +125,7 @@ class CertificateService(Service):
 
     def set_texts(self, facility: str, contact: str) -> None:
         """The collecting facility's name and the contact line on the thank-you slip."""
+        self.session.require(StaffRole.ADMIN)
         self.settings.set_site_texts(facility, contact)
 
     def overlay_offset(self, printer: str) -> tuple[float, float]:
@@ -135,7 +139,7 @@ class CertificateService(Service):
         """Where the values land on the forms in this printer, saved per printer."""
         if max(abs(x_mm), abs(y_mm)) > MAX_OFFSET_MM:
             raise UserError(Problem("offset_range", {"max": MAX_OFFSET_MM}, "offset"))
-        self.settings.set(OFFSET_PREFIX + printer, f"{x_mm:g},{y_mm:g}")
+        self.settings.set_preference(OFFSET_PREFIX + printer, f"{x_mm:g},{y_mm:g}")
 
     @property
     def paper(self) -> CertificateMode:
@@ -145,7 +149,7 @@ class CertificateService(Service):
 
     def set_paper(self, mode: str) -> None:
         if mode != self.paper:
-            self.settings.set(PAPER_KEY, CertificateMode(mode))
+            self.settings.set_preference(PAPER_KEY, CertificateMode(mode))
 
     @property
     def destination(self) -> str:
@@ -157,11 +161,11 @@ class CertificateService(Service):
         if destination not in DESTINATIONS:
             raise ValueError(destination)
         if destination != self.destination:
-            self.settings.set(DESTINATION_KEY, destination)
+            self.settings.set_preference(DESTINATION_KEY, destination)
 
-    def _secret(self) -> bytes:
-        """The site's key for integrity codes (made when the device was set up)."""
-        return certificate_key(self.db)
+    def _secret(self) -> minisign.SecretKey:
+        """This device's signing key: it signs the certificates' QR (HMTN2)."""
+        return device_secret_key(self.db)
 
     # --- the drive's certificates -----------------------------------------------------
 
@@ -226,6 +230,7 @@ class CertificateService(Service):
     ) -> list[Planned]:
         """Plan these certificates and enter them in the register as reserved, all in one
         transaction, before anything is printed: their serials are taken for good."""
+        self.session.require(StaffRole.CERTIFICATE)
         with write_transaction(self.db, self.session.actor) as w:
             planned = self.plan(drive, donation_ids, mode, first_serial)
             reserved = []
@@ -252,14 +257,18 @@ class CertificateService(Service):
     def confirm(self, certificate_ids: Sequence[str], reprinted: Sequence[str] = ()) -> None:
         """The pages came out: issue the reserved certificates and count one more
         printing of the ``reprinted`` ones, all or none."""
+        self.session.require(StaffRole.CERTIFICATE)
         refusal = Problem("certificate_not_reserved")
         with write_transaction(self.db, self.session.actor) as w:
+            serials = {"issued": [], "reprinted": []}
             for certificate_id in reprinted:
                 row = w.get("certificate", certificate_id)
                 changes = {"print_count": row["print_count"] + 1}
                 w.update("certificate", certificate_id, changes, action="reprint")
+                serials["reprinted"].append(row["serial"])
             for certificate_id in certificate_ids:
                 row = w.get("certificate", certificate_id)
+                serials["issued"].append(row["serial"])
                 changes = {
                     "printed_at": w.now,
                     "printed_by": self.session.actor.staff_id,
@@ -269,11 +278,16 @@ class CertificateService(Service):
                     w, row, CertificateStatus.ISSUED, refusal=refusal, changes=changes,
                     action="issue",
                 )  # fmt: skip
+            if certificate_ids or reprinted:  # the print run itself
+                note = "; ".join(f"{kind}: {', '.join(numbers)}"
+                                 for kind, numbers in serials.items() if numbers)  # fmt: skip
+                w.log(AuditAction.PRINT, "certificate", "*", f"certificates {note}")
         self.bus.publish(Topic.CERTIFICATES)
 
     def abandon(self, certificate_ids: Sequence[str], reason: str) -> int:
         """The batch never reached the printer: void those of its certificates still
         reserved, with the reason (their serials stay used); how many were voided."""
+        self.session.require(StaffRole.CERTIFICATE)
         with write_transaction(self.db, self.session.actor) as w:
             # The reason is the app's own (an error, a cancel): cleaned and cut to length,
             # never refused.
@@ -310,6 +324,7 @@ class CertificateService(Service):
 
     def void_many(self, certificate_ids: list[str], reason: str) -> None:
         """Void several certificates with one reason, all or none."""
+        self.session.require(StaffRole.CERTIFICATE)
         reason = required_reason(reason)
         refusal = Problem("certificate_not_reprintable")
         with write_transaction(self.db, self.session.actor) as w:
@@ -375,7 +390,7 @@ class CertificateService(Service):
         serial: str,
         mode: str,
         *,
-        key: bytes,
+        key: minisign.SecretKey,
         facility: str,
         ordinal: int | None = None,
     ) -> Planned:
@@ -383,7 +398,16 @@ class CertificateService(Service):
         if existing is not None and existing["serial"] != serial:
             raise UserError(Problem("certificate_exists", {"serial": existing["serial"]}))
         ordinal = ordinal or max(donor["donation_count"], 1)
-        code = integrity_code(key, donation["id"], donation["din"] or "", serial)
+        fields = SignedFields(
+            site_code=self.settings.device().site_code or "",
+            serial=serial,
+            din=donation["din"] or "",
+            volume_ml=donation["volume_ml"] or 0,
+            donation_date=drive.drive_date,
+            full_name=donor["full_name"],
+        )
+        payload = qr_text(key, fields)
+        code = payload.rpartition(SEPARATOR)[2]  # the signature, kept in the register
         data = CertificateData(
             serial=serial,
             full_name=donor["full_name"],
@@ -396,7 +420,7 @@ class CertificateService(Service):
             drive_place=", ".join(p for p in (drive.place_name, drive.address) if p),
             organizer=drive.organizer,
             facility=facility,
-            qr_payload=qr_payload(donation["id"], donation["din"] or "", serial, code),
+            qr_payload=payload,
             issue_place=drive.province_name.removeprefix("Thành phố ").removeprefix("Tỉnh "),
         )
         return Planned(donation["id"], serial, mode, ordinal, code, data)

@@ -12,7 +12,7 @@ from desktop.core.domain.desk import parse_ticket_number, ticket_number
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, Visit
 from desktop.core.domain.text import required_reason
-from desktop.core.domain.vocabulary import VisitStatus
+from desktop.core.domain.vocabulary import StaffRole, VisitStatus
 from desktop.core.eligibility.checkin_warnings import checkin_warnings, next_eligible
 from desktop.core.eligibility.provider import RuleSetProvider
 from desktop.core.eligibility.reasons import reason_names
@@ -90,6 +90,7 @@ class CheckinService(Service):
         Warnings never block: they are shown to the clerk and kept on the ticket for the
         screening doctor.
         """
+        self.session.require(StaffRole.CLERK)
         rules = self.rules.current
         letter = self.settings.desk_letter
         with storage_refusals(), write_transaction(self.db, self.session.actor) as w:
@@ -128,6 +129,7 @@ class CheckinService(Service):
     def void_ticket(self, visit_id: str, reason: str) -> None:
         """Void a ticket issued by mistake (the wrong person was checked in), before
         screening; the donor may then be checked in again. The ticket stays on record."""
+        self.session.require(StaffRole.CLERK)
         reason = required_reason(reason)
         with write_transaction(self.db, self.session.actor) as w:
             visit = visit_queries.get(self.db, visit_id)

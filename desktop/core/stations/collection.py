@@ -14,12 +14,11 @@ from db import donations as donation_queries
 from db import donors as donor_queries
 from db import installation
 from db import screenings as screening_queries
-from db import staff as staff_queries
 from db import started_donations as started_queries
 from db import visits as visit_queries
 from db.records import write_transaction
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.domain.records import Donor, Drive, QueueEntry, Staff, Visit
+from desktop.core.domain.records import Donor, Drive, QueueEntry, Visit
 from desktop.core.domain.text import note_text, reason_text, required_reason
 from desktop.core.domain.vocabulary import (
     BagType,
@@ -78,8 +77,6 @@ __all__ = [
     "StartedDonation",
     "clock_time",
 ]
-PHLEBOTOMIST_ROLES = (StaffRole.NURSE, StaffRole.DOCTOR)
-LAST_PHLEBOTOMIST_KEY = "last_phlebotomist"  # the one last chosen on this laptop
 
 
 class CollectionService(Service):
@@ -108,7 +105,9 @@ class CollectionService(Service):
         return int(value) if value and value.isdigit() else default
 
     def set_limits(self, minimum: str, maximum: str) -> DurationLimits:
-        """Both limits, checked together (the minimum stays below the maximum)."""
+        """Both limits, checked together (the minimum stays below the maximum); a site
+        setting (administrator only)."""
+        self.session.require(StaffRole.ADMIN)
         limits = check_limits(minimum, maximum)
         if isinstance(limits, list):
             raise UserError(*limits)
@@ -172,6 +171,7 @@ class CollectionService(Service):
         """Write the donation in the chair at once: the DIN scanned on the bag (checked as
         at recording) and the start time (``hh:mm``). None leaves a value as it is; ""
         clears it. UserError, with nothing written, when a value is refused."""
+        self.session.require(StaffRole.NURSE)
         with write_transaction(self.db, self.session.actor) as w:
             visit, _donor, drive = self._context(visit_id)
             changes, warnings = self._chair_values(drive, visit.id, din, started)
@@ -210,6 +210,7 @@ class CollectionService(Service):
     def abandon(self, visit_id: str, reason: str) -> None:
         """Take a started donation out of the chair, with the reason; the donor waits to
         give again and the DIN scanned for it stays unused."""
+        self.session.require(StaffRole.NURSE)
         reason = required_reason(reason)
         with write_transaction(self.db, self.session.actor) as w:
             visit, _donor, _drive = self._context(visit_id)
@@ -226,42 +227,13 @@ class CollectionService(Service):
         """The bag type and lots to offer: those of the drive's latest donations."""
         return BagLots.from_rows(donation_queries.bag_lots(self.db, drive.id))
 
-    def phlebotomists(self) -> list[Staff]:
-        rows = staff_queries.active_staff(self.db)
-        return [Staff.from_row(row) for row in rows if row["role"] in PHLEBOTOMIST_ROLES]
-
-    def default_phlebotomist(self) -> Staff | None:
-        """Who signs the next unit unless the nurse chooses another: the operator when
-        they are a nurse, else the phlebotomist last chosen on this laptop, else the
-        first nurse. A doctor only when no nurse is on the staff: the unit carries the
-        name of whoever is shown, so it is never silently the doctor."""
-        staff = self.phlebotomists()
-        by_id = {member.id: member for member in staff}
-        operator = by_id.get(self.session.actor.staff_id or "")
-        if operator is not None and operator.role == StaffRole.NURSE:
-            return operator
-        remembered = by_id.get(self.settings.get(LAST_PHLEBOTOMIST_KEY) or "")
-        if remembered is not None:
-            return remembered
-        nurses = [member for member in staff if member.role == StaffRole.NURSE]
-        return next(iter(nurses or staff), None)
-
-    def remember_phlebotomist(self, staff_id: str) -> None:
-        """The phlebotomist chosen at the chair is offered again: after a language
-        switch, a restart, the next donor (unless the operator is a nurse)."""
-        problems: list[Problem] = []
-        self._check_phlebotomist(staff_id, problems)
-        if problems:
-            raise UserError(*problems)
-        if self.settings.get(LAST_PHLEBOTOMIST_KEY) != staff_id:
-            self.settings.set(LAST_PHLEBOTOMIST_KEY, staff_id)
-
     def check_din(self, drive: Drive, text: str, visit_id: str | None = None) -> ScanCheck:
         return self.dins.check_scan(drive, text, visit_id)
 
     def record(self, visit_id: str, form: DonationForm) -> DonationRecord:
-        """Record the unit; UserError (nothing written) lists every field that is wrong.
-        Its phlebotomist is remembered for the next unit in the same transaction."""
+        """Record the unit, its phlebotomist the nurse signed in; UserError (nothing
+        written) lists every field that is wrong."""
+        self.session.require(StaffRole.NURSE)
         with self.all_or_nothing() as w:
             visit, donor, drive = self._context(visit_id)
             limits = self.limits
@@ -280,7 +252,6 @@ class CollectionService(Service):
                 note=_confirmation_note(values, limits),
             )
             after_recording(w, row, w.get("visit", visit.id), donor_row)
-            self.remember_phlebotomist(values["phlebotomist_id"])  # whoever the screen offered
         self.bus.publish(Topic.DONATIONS, Topic.VISITS, Topic.DONORS, Topic.DINS)
         return self.donation(row["id"])
 
@@ -321,7 +292,6 @@ class CollectionService(Service):
             problems.append(took.problem)
         if drawn and form.bag_type not in frozenset(BagType):
             problems.append(Problem("required", field="bag_type"))
-        self._check_phlebotomist(form.phlebotomist_id, problems)
         reaction = check_reaction(form.reaction, drive.drive_date, problems)
         if problems:
             raise UserError(*problems)
@@ -334,16 +304,11 @@ class CollectionService(Service):
             "started_at": utc_text(started) if started else None,
             "ended_at": utc_text(ended) if ended else None,
             "duration_confirmed": int(unusual),
-            "phlebotomist_id": form.phlebotomist_id,
+            "phlebotomist_id": self.session.actor.staff_id,
             "outcome": form.outcome,
             "note": note_text(form.note) or None,
             **reaction,
         }
-
-    def _check_phlebotomist(self, staff_id: str | None, problems: list[Problem]) -> None:
-        row = staff_queries.get(self.db, staff_id) if staff_id else None
-        if row is None or not row["active"] or row["role"] not in PHLEBOTOMIST_ROLES:
-            problems.append(Problem("phlebotomist_required", field="phlebotomist"))
 
 
 def _confirmation_note(values: dict, limits: DurationLimits) -> str | None:

@@ -25,7 +25,13 @@ from desktop.core.domain.isbt128 import Din, DinError, check_fin, make_din, pars
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import required_reason
-from desktop.core.domain.vocabulary import DinOrigin, DinStatus, StartedStatus
+from desktop.core.domain.vocabulary import (
+    AuditAction,
+    DinOrigin,
+    DinStatus,
+    StaffRole,
+    StartedStatus,
+)
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
@@ -36,6 +42,7 @@ from desktop.core.stations.number_blocks import DinSpan, din_span
 from printing.labels import LABEL_LAYOUTS
 
 FIN_KEY = "fin"
+LABEL_ROLES = (StaffRole.NURSE,)  # who gives DINs out, prints, voids and registers labels
 TUBES_KEY = "sample_tubes"
 DEFAULT_TUBES = 2
 MAX_TUBES = 6
@@ -177,6 +184,8 @@ class DinService(Service):
         return self.settings.get(FIN_KEY) or None
 
     def set_fin(self, text: str) -> str:
+        """The site's FIN, on every DIN label (administrator only)."""
+        self.session.require(StaffRole.ADMIN)
         try:
             fin = check_fin(text)
         except DinError as error:
@@ -201,7 +210,7 @@ class DinService(Service):
         if not 0 <= count <= MAX_TUBES:
             raise UserError(Problem("tubes_range", {"max": MAX_TUBES}, "tubes"))
         if count != self.sample_tubes():
-            self.settings.set(TUBES_KEY, str(count))
+            self.settings.set_preference(TUBES_KEY, str(count))
 
     def label_preferences(self) -> LabelPreferences:
         default = LabelPreferences()
@@ -227,7 +236,7 @@ class DinService(Service):
         for name, key in _PREFERENCE_KEYS.items():
             value = getattr(preferences, name)
             if value != getattr(current, name) and (value or name != "printer"):
-                self.settings.set(key, str(value))
+                self.settings.set_preference(key, str(value))
 
     # --- printed allocations --------------------------------------------------------
 
@@ -258,6 +267,7 @@ class DinService(Service):
     def allocate(self, drive: Drive, count: int) -> list[DinRecord]:
         """Give ``count`` new DINs to the drive from this laptop's block of the site's
         sequence for its year (``block_for``); refused when the block has fewer left."""
+        self.session.require(*LABEL_ROLES)
         if not 1 <= count <= MAX_ALLOCATION:
             raise UserError(Problem("din_count", {"max": MAX_ALLOCATION}, "count"))
         fin = self._required_fin()
@@ -293,6 +303,7 @@ class DinService(Service):
 
     def printed(self, numbers: list[str]) -> None:
         """Count one more printing of each label set (a reprint prints the same DIN)."""
+        self.session.require(*LABEL_ROLES)
         times = Counter(numbers)
         with write_transaction(self.db, self.session.actor) as w:
             rows = din_queries.by_numbers(self.db, list(times))
@@ -301,6 +312,10 @@ class DinService(Service):
                 changes = {"label_prints": row["label_prints"] + count}
                 action = "print" if row["label_prints"] == 0 else "reprint"
                 w.update_many("din", [(row, changes)], action=action)
+            if times:  # the print run itself, named on its drive
+                first = rows[numbers[0]]
+                note = f"labels: {len(numbers)} sets, DIN {numbers[0]}..{numbers[-1]}"
+                w.log(AuditAction.PRINT, "drive", first["drive_id"], note)
         self.bus.publish(Topic.DINS)
 
     def void(self, number: str, reason: str) -> None:
@@ -310,6 +325,7 @@ class DinService(Service):
     def void_many(self, numbers: list[str], reason: str) -> None:
         """Void unused DINs (a spoilt sheet, a range never printed) with one reason, all
         or none; they are never reused."""
+        self.session.require(*LABEL_ROLES)
         with write_transaction(self.db, self.session.actor) as w:
             void_unused(w, numbers, reason)
         self.bus.publish(Topic.DINS)
@@ -318,6 +334,7 @@ class DinService(Service):
 
     def add_roll(self, drive: Drive, first_scan: str, last_scan: str) -> DinRoll:
         """Register the range of a pre-printed roll (its first and last label)."""
+        self.session.require(*LABEL_ROLES)
         fin = self._required_fin()
         first, last = self._parse(first_scan, "first"), self._parse(last_scan, "last")
         if (first.fin, first.year) != (last.fin, last.year) or first.sequence > last.sequence:

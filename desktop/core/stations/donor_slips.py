@@ -60,7 +60,7 @@ class DonorSlipService(Service):
 
     def set_print_queue_tickets(self, on: bool) -> None:
         if on != self.print_queue_tickets:
-            self.settings.set(TICKETS_KEY, "1" if on else "0")
+            self.settings.set_preference(TICKETS_KEY, "1" if on else "0")
 
     @property
     def ticket_printer(self) -> str:
@@ -69,7 +69,7 @@ class DonorSlipService(Service):
 
     def set_ticket_printer(self, name: str) -> None:
         if name != self.ticket_printer:
-            self.settings.set(TICKET_PRINTER_KEY, name)
+            self.settings.set_preference(TICKET_PRINTER_KEY, name)
 
 
 def deferral_slip(

@@ -20,12 +20,13 @@ from desktop.core.domain.identity import (
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor
 from desktop.core.domain.text import ADDRESS_MAX, NAME_MAX, PHONE_MAX, fold, nfc, too_long
-from desktop.core.domain.vocabulary import ImportStatus, RecordSource, Sex
+from desktop.core.domain.vocabulary import ImportStatus, RecordSource, Sex, StaffRole
 from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import Topic
 from desktop.core.stations.lookup import Query, QueryKind, classify
 
 SEARCH_LIMIT = 50
+DONOR_ROLES = (StaffRole.CLERK,)  # who registers donors and corrects their numbers
 MAX_LOOKUP_DIGITS = 12  # a CCCD; a mobile number has 10, an old CMND 9 or 12
 _NAME_FORBIDDEN = re.compile(r"[\d@#$%^&*_=+<>{}\[\]|\\/;:!?\"]")
 
@@ -153,6 +154,8 @@ class DonorService(Service):
         # The chip card is authoritative, so the record learns its new CCCD number.
         for row in donor_queries.by_old_id(self.db, card.old_id):
             if row["national_id"] is None and row["birth_date"] == iso(card.birth_date):
+                if not self.session.holds(*DONOR_ROLES):  # found, left for reception
+                    return Donor.from_row(row)
                 return self._attach_national_id(row["id"], card.national_id)
         return None
 
@@ -184,6 +187,7 @@ class DonorService(Service):
         return self._fill_ids(donor.id, missing, "numbers given at check-in")
 
     def _fill_ids(self, donor_id: str, ids: dict[str, str], note: str) -> Donor:
+        self.session.require(*DONOR_ROLES)
         leftovers = self._refuse_ids_being_imported(ids)
         with storage_refusals(), write_transaction(self.db, self.session.actor) as w:
             self._remove_leftovers(leftovers)
@@ -235,6 +239,7 @@ class DonorService(Service):
         PossibleDuplicate when someone with the same name and birth date exists
         (call again with ``not_a_duplicate=True`` once the clerk has checked).
         """
+        self.session.require(*DONOR_ROLES)
         problems = self.validate(form)
         if problems:
             raise UserError(*problems)

@@ -14,7 +14,7 @@ from desktop.core.domain.dates import iso, parse_date
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import ADDRESS_MAX, nfc, too_long
-from desktop.core.domain.vocabulary import AssignmentStatus, DriveStatus, VisitStatus
+from desktop.core.domain.vocabulary import AssignmentStatus, DriveStatus, StaffRole, VisitStatus
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.session import Session
@@ -88,9 +88,14 @@ class DriveService(Service):
         return Drive.from_row(row)
 
     def drive_to_open(self, today: dt.date | None = None) -> Drive | None:
-        """The drive in progress, if exactly one is open; otherwise the user chooses.
-        A drive the center planned for a later day (a drive package brought it) is not
-        under way yet, so it does not count."""
+        """The drive this laptop showed last while it is open (where it was, after a
+        crash too); else the drive in progress, if exactly one is open; otherwise the
+        user chooses. A drive the center planned for a later day (a drive package
+        brought it) is not under way yet, so it does not count."""
+        last = self.settings.last_drive_id
+        row = drive_queries.get(self.db, last) if last else None
+        if row is not None and row["status"] == DriveStatus.OPEN:
+            return Drive.from_row(row)
         today = today or dt.date.today()
         this_device = installation.device_id(self.db)
         in_progress = [
@@ -157,6 +162,16 @@ class DriveService(Service):
         return problems
 
     def create(self, form: DriveForm) -> Drive:
+        """A drive made at the site (reception or the administrator)."""
+        self.session.require(StaffRole.CLERK, StaffRole.ADMIN)
+        return self._create(form)
+
+    def plan(self, form: DriveForm) -> Drive:
+        """A drive the center plans for its laptops (a center operator)."""
+        self.session.require(StaffRole.CENTER)
+        return self._create(form)
+
+    def _create(self, form: DriveForm) -> Drive:
         problems = self.validate(form)
         if problems:
             raise UserError(*problems)

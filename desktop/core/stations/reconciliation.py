@@ -33,6 +33,7 @@ from desktop.core.domain.vocabulary import (
     DonationOutcome,
     DriveStatus,
     ScreeningDecision,
+    StaffRole,
     StartedStatus,
     VisitStatus,
 )
@@ -50,6 +51,10 @@ from desktop.core.stations.din_allocation import DinRange, din_ranges, void_unus
 from desktop.core.stations.drives import open_drive
 
 AMENDABLE = ("volume_ml", "outcome")  # as the correction dialog offers them
+# Who reconciles the drive at the end of the day and closes it.
+END_OF_DAY_ROLES = (StaffRole.CERTIFICATE, StaffRole.ADMIN)
+# Who works the drive's queue and may see a donor leave it.
+QUEUE_ROLES = (StaffRole.CLERK, StaffRole.DOCTOR, StaffRole.NURSE)
 
 
 @dataclass(frozen=True)
@@ -198,6 +203,7 @@ class ReconciliationService(Service):
     def void_unused_dins(self, drive: Drive, numbers: list[str], reason: str) -> None:
         """Void a whole run of unused DINs (labels spoilt, or never printed) with one
         reason; they are never given again."""
+        self.session.require(*END_OF_DAY_ROLES)
         mine = {d["number"] for d in din_queries.for_drive(self.db, drive.id)}
         if not set(numbers) <= mine:
             raise ValueError("DINs of another drive")
@@ -208,6 +214,7 @@ class ReconciliationService(Service):
     def void_reserved_certificates(self, drive: Drive, reason: str) -> int:
         """Void the drive's certificate serials reserved and never confirmed printed
         (left by a crash or a lost job), with the reason; how many were voided."""
+        self.session.require(*END_OF_DAY_ROLES)
         reason = required_reason(reason)
         rows = certificate_queries.in_status_for_drive(
             self.db, drive.id, CertificateStatus.RESERVED
@@ -220,6 +227,7 @@ class ReconciliationService(Service):
 
     def explain(self, drive: Drive, kind: str, note: str) -> None:
         """Explain a discrepancy as it stands now."""
+        self.session.require(*END_OF_DAY_ROLES)
         note = note_text(note)
         if kind not in frozenset(DiscrepancyKind):
             raise ValueError(kind)
@@ -243,6 +251,7 @@ class ReconciliationService(Service):
 
     def close(self, drive: Drive) -> None:
         """Close the drive once every discrepancy is explained; its records are locked."""
+        self.session.require(*END_OF_DAY_ROLES)
         with write_transaction(self.db, self.session.actor) as w:
             open_drive(self.db, drive.id)
             problems = []
@@ -261,7 +270,10 @@ class ReconciliationService(Service):
         self.bus.publish(Topic.DRIVES, Topic.VISITS)
 
     def mark_left(self, visit_id: str, reason: str) -> None:
-        """A donor who left before screening or before giving: the ticket says so."""
+        """A donor who left before screening or before giving: the ticket says so
+        (whoever works the queue saw it: reception, the doctor, the nurse, or at the end
+        of the day)."""
+        self.session.require(*QUEUE_ROLES, *END_OF_DAY_ROLES)
         reason = required_reason(reason)
         with write_transaction(self.db, self.session.actor) as w:
             visit = visit_queries.get(self.db, visit_id)
@@ -288,6 +300,7 @@ class ReconciliationService(Service):
         ``changes`` holds what the dialog offers, as typed: ``volume_ml`` (checked as at
         the chair) and ``outcome``; one left out stays as recorded. UserError lists
         every field that is wrong."""
+        self.session.require(StaffRole.NURSE, *END_OF_DAY_ROLES)
         unknown = set(changes) - set(AMENDABLE)
         if unknown:
             raise ValueError(f"not amendable: {sorted(unknown)}")

@@ -15,14 +15,13 @@ from sqlite_utils import Database
 from db import donors as donor_queries
 from db import drives as drive_queries
 from db import screenings as screening_queries
-from db import staff as staff_queries
 from db import visits as visit_queries
 from db.records import Writer, write_transaction
 from desktop.core.domain import answers as answers_json
 from desktop.core.domain.answers import Answers
 from desktop.core.domain.dates import iso
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.domain.records import Donor, Drive, QueueEntry, ScreeningRecord, Staff, Visit
+from desktop.core.domain.records import Donor, Drive, QueueEntry, ScreeningRecord, Visit
 from desktop.core.domain.text import reason_text, required_reason
 from desktop.core.domain.vocabulary import ScreeningDecision, StaffRole, VisitStatus
 from desktop.core.eligibility import questionnaire
@@ -30,7 +29,7 @@ from desktop.core.eligibility.engine import Decision, Measurements, evaluate
 from desktop.core.eligibility.measurements import MeasurementForm, read_measurements
 from desktop.core.eligibility.provider import RuleSetProvider, identity_of
 from desktop.core.eligibility.ruleset import RuleSet
-from desktop.core.foundation.base_service import Service
+from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.rule_set_store import remember_identity
 from desktop.core.foundation.session import Session
@@ -45,7 +44,8 @@ from desktop.core.stations.screening_choice import (
     reason_code,
 )
 
-DOCTOR_ROLES = (StaffRole.DOCTOR,)
+# Who records the questionnaire: the clerk at check-in, or the doctor.
+QUESTIONNAIRE_ROLES = (StaffRole.DOCTOR, StaffRole.CLERK)
 WAITING = VisitStatus.WAITING_SCREENING
 DECIDED = (VisitStatus.ACCEPTED, VisitStatus.DEFERRED)
 
@@ -81,10 +81,6 @@ class ScreeningService(Service):
     def decided(self, drive: Drive) -> list[QueueEntry]:
         return [QueueEntry.from_row(row) for row in screening_queries.decided(self.db, drive.id)]
 
-    def doctors(self) -> list[Staff]:
-        rows = staff_queries.active_staff(self.db)
-        return [Staff.from_row(row) for row in rows if row["role"] in DOCTOR_ROLES]
-
     def donor_of(self, visit_id: str) -> tuple[Donor, Drive]:
         _visit, donor, drive = self._load(visit_id)
         return donor, drive
@@ -94,11 +90,40 @@ class ScreeningService(Service):
     def save_questionnaire(self, visit_id: str, answers: Answers) -> ScreeningRecord:
         """Store the donor's answers (the clerk at check-in or the doctor); who answered
         and when are recorded. Refused once the doctor has decided."""
+        self.session.require(*QUESTIONNAIRE_ROLES)
         rules = self.rules
         with write_transaction(self.db, self.session.actor) as w:
             self._write_answers(w, rules, self._context(visit_id), answers)
         self.bus.publish(Topic.VISITS)
         return self.record(visit_id)
+
+    # --- a questionnaire being filled ---------------------------------------------------
+
+    def save_draft(self, visit_id: str, answers: Answers) -> None:
+        """Keep the ticks of a questionnaire nobody has recorded yet, as they are made:
+        a crash or a power cut must not lose a half-filled questionnaire. A draft is not
+        an answer (only ``save_questionnaire`` makes answers); once the questionnaire is
+        recorded its draft is no longer kept or read. Written only when it changed;
+        refused (UserError) once the ticket is decided, or when the database is busy or
+        the disk full."""
+        self.session.require(*QUESTIONNAIRE_ROLES)
+        with storage_refusals(), write_transaction(self.db, self.session.actor) as w:
+            visit, _donor, _drive = self._context(visit_id)
+            if questionnaire_recorded(self.record(visit.id)):
+                return
+            row = screening_queries.draft(self.db, visit.id)
+            if row is None and not any(answer.yes for answer in answers.values()):
+                return  # nothing ticked, nothing to keep
+            text = answers_json.encode(answers, self.rules.version)
+            if row is None:
+                w.insert("questionnaire_draft", {"visit_id": visit.id, "answers": text})
+            elif row["answers"] != text:
+                w.update("questionnaire_draft", row["id"], {"answers": text})
+
+    def draft(self, visit_id: str) -> Answers:
+        """The ticks kept for a questionnaire not yet recorded ({} if none)."""
+        row = screening_queries.draft(self.db, visit_id)
+        return answers_json.decode(row["answers"]) if row else {}
 
     # --- the proposal and the decision --------------------------------------------------
 
@@ -126,20 +151,20 @@ class ScreeningService(Service):
         visit_id: str,
         form: MeasurementForm,
         choice: DoctorDecision,
-        doctor_id: str | None,
         answers: Answers | None = None,
     ) -> ScreeningRecord:
-        """Record the doctor's decision, with the questionnaire ``answers`` if given: the
-        donor's answers as the caller attests them, stored with who and when in the same
+        """Record the decision of the doctor signed in (theirs is the name on it: no one
+        else's can be given), with the questionnaire ``answers`` if given: the donor's
+        answers as the caller attests them, stored with who and when in the same
         transaction (the screen hands in only the doctor's changes to a questionnaire
         recorded before). UserError (nothing written) when a measurement is impossible,
         an override lacks its reason, or the doctor accepts a donor whose questionnaire
         nobody recorded: a missing questionnaire is never read as "no" to every item."""
+        self.session.require(StaffRole.DOCTOR)
         measured = read_measurements(form)
         rules = self.rules
         with write_transaction(self.db, self.session.actor) as w:
             visit, donor, drive = self._context(visit_id)
-            self._check_doctor(doctor_id)
             if answers is not None:
                 self._write_answers(w, rules, (visit, donor, drive), answers)
             record = self.record(visit.id)
@@ -167,7 +192,7 @@ class ScreeningService(Service):
                 # rule asked for.
                 "override_reason": written or None,
                 "overridden_rules": json.dumps(overridden) if overridden else None,
-                "doctor_id": doctor_id,
+                "doctor_id": self.session.actor.staff_id,
                 "rule_set_version": rules.version,
                 "rule_set_sha256": rules.sha256,
                 "decided_at": w.now,
@@ -186,6 +211,7 @@ class ScreeningService(Service):
     def reopen(self, visit_id: str, reason: str) -> None:
         """Take back a decision before collection (a mistake, new information): the
         ticket returns to the screening queue and the donor's deferral is restored."""
+        self.session.require(StaffRole.DOCTOR)
         reason = required_reason(reason)
         with write_transaction(self.db, self.session.actor) as w:
             visit, donor, _drive = self._context(visit_id, statuses=DECIDED)
@@ -251,11 +277,6 @@ class ScreeningService(Service):
             "questionnaire_at": w.now,
         }
         self._upsert_screening(w, visit.id, values)
-
-    def _check_doctor(self, doctor_id: str | None) -> None:
-        row = staff_queries.get(self.db, doctor_id) if doctor_id else None
-        if row is None or not row["active"] or row["role"] not in DOCTOR_ROLES:
-            raise UserError(Problem("doctor_required", field="doctor"))
 
     def _upsert_screening(
         self, w: Writer, visit_id: str, values: dict, note: str | None = None

@@ -87,8 +87,8 @@ class SiteSetupService:
             site_code=self.settings.device().site_code,
             fin=self.dins.fin() or "",
             desk=self.settings.desk_numbers(),
-            doctors=[s for s in active if s.role == StaffRole.DOCTOR],
-            nurses=[s for s in active if s.role == StaffRole.NURSE],
+            doctors=[s for s in active if StaffRole.DOCTOR in s.roles],
+            nurses=[s for s in active if StaffRole.NURSE in s.roles],
         )
 
     def needed(self) -> bool:
@@ -123,6 +123,7 @@ class SiteSetupService:
     def save(self, form: SiteSetupForm) -> SiteSetup:
         """Check everything, then save each part through the service that owns it, all
         in one transaction: a part that fails saves nothing."""
+        self.settings.session.require(StaffRole.ADMIN)
         problems = self.problems(form)
         if problems:
             raise UserError(*problems)
