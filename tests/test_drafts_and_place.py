@@ -7,16 +7,16 @@ import pytest
 
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.problems import UserError
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.stations.drives import DriveForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.crash_writer import HEALTHY
+from tests.people import by_everyone, sign_in_as
 
 
 @pytest.fixture
 def doctor(services):
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
-    services.staff.sign_in(doctor)
-    return doctor
+    return sign_in_as(services, StaffRole.DOCTOR, name="BS. Trần Thị Hoa")
 
 
 def audited(services, table: str) -> int:
@@ -28,7 +28,8 @@ def audited(services, table: str) -> int:
 def test_a_draft_keeps_the_ticks_until_the_questionnaire_is_recorded(
     services, drive, donors, doctor
 ):
-    visit = services.checkin.check_in(drive, donors.register()).visit
+    with by_everyone(services):  # at reception
+        visit = services.checkin.check_in(drive, donors.register()).visit
     services.screening.save_draft(visit.id, {"cough": Answer(False)})
     assert audited(services, "questionnaire_draft") == 0  # nothing ticked, nothing kept
     half = {"cough": Answer(True), "fever": Answer(True, dt.date(2026, 10, 1))}
@@ -41,7 +42,7 @@ def test_a_draft_keeps_the_ticks_until_the_questionnaire_is_recorded(
     services.screening.save_questionnaire(visit.id, {})  # the doctor went through it
     services.screening.save_draft(visit.id, {"tattoo": Answer(True)})  # recorded: ignored
     assert services.screening.draft(visit.id) == half
-    services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 450), doctor.id)
+    services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 450))
     with pytest.raises(UserError) as refused:
         services.screening.save_draft(visit.id, half)
     assert [p.code for p in refused.value.problems] == ["already_screened"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.app import AppController
 from desktop.core.domain.answers import Answer
 from desktop.core.services import open_services
+from tests.people import everyone
 from tests.ui.keyboard import type_keys
 from ui.translators import Translators
 
@@ -31,8 +32,7 @@ def main(db_path: Path) -> None:
     translators = Translators(app)
     translators.install("vi")
     services = open_services(db_path)
-    doctor = next(s for s in services.staff.active() if s.role == "doctor")
-    services.staff.sign_in(doctor)
+    everyone(services)  # the chair's nurse and the doctor at this one laptop
     controller = AppController(app, services, translators)
     controller.show(services.drives.by_code("HM261124"))  # the user chose it
     window = controller.window

@@ -12,11 +12,13 @@ import pytest
 
 from desktop.app import AppController
 from desktop.core.domain.answers import Answer
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.services import open_services
 from desktop.core.stations.drives import DriveForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.crash_writer import HEALTHY
 from tests.factories import FEMALE
+from tests.people import by_everyone, everyone, person, sign_in_as
 from tests.ui.crash_app import FEVER_ON, HALF
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,16 +37,16 @@ def two_open_drives(services, drive, donors):
                   province_code=drive.province_code, ward_code=drive.ward_code,
                   organizer="Đoàn phường", campaign="chu_nhat_do", target_units="100")
     )  # fmt: skip
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
-    services.staff.add("Lê Thị Hồng", "nurse")
-    services.staff.sign_in(doctor)
     services.dins.set_fin("A9999")
     accepted = services.checkin.check_in(drive, donors.register("Phạm Văn Đức", MALE_BIRTH)).visit
-    services.screening.save_questionnaire(accepted.id, {})
-    services.screening.decide(accepted.id, HEALTHY, DoctorDecision("accept", 450), doctor.id)
-    services.dins.allocate(drive, 1)
     donor = donors.register("Đặng Thị Thu", dt.date(1995, 3, 10), FEMALE)
     waiting = services.checkin.check_in(drive, donor).visit
+    person(services, "Lê Thị Hồng", StaffRole.NURSE)
+    sign_in_as(services, StaffRole.DOCTOR, name="BS. Trần Thị Hoa")
+    services.screening.save_questionnaire(accepted.id, {})
+    services.screening.decide(accepted.id, HEALTHY, DoctorDecision("accept", 450))
+    with by_everyone(services):
+        services.dins.allocate(drive, 1)
     assert services.drives.drive_to_open() is None  # two open: the user would choose
     services.close()
     return drive, other, waiting
@@ -61,6 +63,7 @@ def test_after_a_crash_the_app_opens_where_it_was_with_nothing_lost(
     assert desk.returncode == -9 and desk.stdout.split() == ["ticked"], desk.stderr
 
     services = open_services(db_path)  # as the app starts: the drive, then the window
+    everyone(services)  # the doctor signs in again
     try:
         assert services.drives.drive_to_open().id == drive.id  # where it was, not asked
         controller = AppController(qapp, services, translators, dialogs)
@@ -97,9 +100,8 @@ def test_after_a_crash_the_app_opens_where_it_was_with_nothing_lost(
 def test_ticks_made_just_before_the_window_closes_are_kept(qtbot, services, window, drive, donors):
     """The draft is written shortly after the ticks; closing the window at once keeps
     them too (while the database is still open), and nothing is written after it."""
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
-    services.staff.sign_in(doctor)
-    visit = services.checkin.check_in(drive, donors.register()).visit
+    visit = services.checkin.check_in(drive, donors.register()).visit  # everyone signed in
+    sign_in_as(services, StaffRole.DOCTOR, name="BS. Trần Thị Hoa")
     window.screening_action.trigger()
     station = window.screening_screen
     qtbot.waitUntil(lambda: station.waiting_model.rowCount() == 1)
