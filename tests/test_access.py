@@ -16,6 +16,7 @@ from desktop.core.exchange.site import CenterKeys
 from desktop.core.foundation.key_file import KeyFile, key_file_path
 from desktop.core.foundation.signin_failures import failures_path
 from desktop.core.services import open_services
+from tests.people import everyone
 from tests.signin import ADMIN, FULL_NAME, PASSWORD, PIN, encrypted
 
 NOW = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
@@ -68,6 +69,7 @@ def test_the_first_run_creates_the_administrator_and_encrypts(tmp_path):
 def test_a_plain_database_is_converted_by_its_first_administrator(tmp_path):
     path = tmp_path / "old.sqlite3"
     plain = open_services(path)
+    everyone(plain)  # the test person holding every role
     plain.staff.add("Lê Thị Hồng", "nurse")
     staff_before = len(plain.staff.everyone())
     plain.close()

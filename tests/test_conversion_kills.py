@@ -21,6 +21,7 @@ from desktop.core import access
 from desktop.core.access import AccessState, database_state
 from desktop.core.services import open_services
 from desktop.demo.donors import DonorGenerator, write_registry_csv
+from tests.people import everyone
 from tests.signin import ADMIN, PASSWORD, encrypted
 
 AT_CALLS, AT_TIMES = 14, 6  # 20 kills
@@ -36,6 +37,7 @@ def plain_source(tmp_path_factory) -> tuple[Path, dict[str, int]]:
     folder = tmp_path_factory.mktemp("plain")
     path = folder / "source.sqlite3"
     services = open_services(path)
+    everyone(services)  # the test person holding every role
     services.staff.add("Lê Thị Hồng", "nurse")
     registry = folder / "registry.csv"
     write_registry_csv(registry, DonorGenerator(SEED).rows(3_000))

@@ -18,11 +18,12 @@ from db.connection import (
 )
 from desktop.core.access import AccessState, database_state
 from desktop.core.domain.answers import Answer
-from desktop.core.domain.vocabulary import ScreeningDecision
+from desktop.core.domain.vocabulary import ScreeningDecision, StaffRole
 from desktop.core.foundation.key_file import new_database_key
 from desktop.core.services import Services, open_services
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import DonorFactory
+from tests.people import acting, everyone, person
 from tests.signin import encrypted
 from tests.test_collection import HEALTHY
 
@@ -30,13 +31,15 @@ DONOR = "Trần Thị Bí Mật"
 
 
 def _defer_for_hiv(services: Services, drive_form_drive) -> None:
+    everyone(services)  # reception's steps
     donor = DonorFactory(services).register(DONOR)
-    doctor = services.staff.add("BS. Lê Văn Khám", "doctor")
+    doctor = person(services, "BS. Lê Văn Khám", StaffRole.DOCTOR)
     visit = services.checkin.check_in(drive_form_drive, services.donors.get(donor.id)).visit
-    services.screening.decide(
-        visit.id, HEALTHY, DoctorDecision(ScreeningDecision.DEFER_PERMANENT), doctor.id,
-        answers={"hiv": Answer(True)},
-    )  # fmt: skip
+    with acting(services, doctor):
+        services.screening.decide(
+            visit.id, HEALTHY, DoctorDecision(ScreeningDecision.DEFER_PERMANENT),
+            answers={"hiv": Answer(True)},
+        )  # fmt: skip
 
 
 def _bytes_of(path: Path) -> bytes:
@@ -68,6 +71,7 @@ def _new_drive(services: Services):
 def test_a_plain_database_shows_the_health_data_the_encrypted_one_hides(tmp_path):
     plain_path = tmp_path / "plain.sqlite3"
     plain = open_services(plain_path)
+    everyone(plain)  # the test person holding every role
     main, wal = _with_hiv_deferral(plain_path, plain, _new_drive(plain))
     plain.close()
     seen = main + wal
@@ -114,6 +118,7 @@ def test_a_wrong_key_is_refused_and_changes_nothing(tmp_path):
 def test_the_worker_connections_and_a_backup_are_keyed_the_same(tmp_path):
     path, key = tmp_path / "site.sqlite3", new_database_key()
     services = open_services(path, key=key)
+    everyone(services)  # the test person holding every role
     assert services.database_key == key
     worker = services.registry.connect()  # what a worker thread opens
     assert worker.execute("SELECT count(*) FROM staff").fetchone()[0] >= 1
@@ -147,6 +152,7 @@ def test_the_files_and_the_folder_made_are_the_owners_alone(tmp_path):
 def test_a_plain_database_encrypted_in_place_keeps_everything(tmp_path):
     path = tmp_path / "old.sqlite3"
     plain = open_services(path)
+    everyone(plain)  # the test person holding every role
     _defer_for_hiv(plain, _new_drive(plain))
     counts = _counts(plain)
     plain.close()
@@ -155,6 +161,7 @@ def test_a_plain_database_encrypted_in_place_keeps_everything(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.sqlite3"]  # the copy went
     assert b"q.hiv" not in _bytes_of(path)
     services = open_services(path, key=key, create=False)
+    everyone(services)  # the test person holding every role
     assert _counts(services) == counts
     assert services.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     services.close()
