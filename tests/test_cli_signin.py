@@ -107,7 +107,12 @@ def test_the_center_recovers_a_laptop_whose_passwords_are_lost(made_center, tmp_
     key_file_path(site).write_bytes(recovered.read_bytes())  # the administrator puts it back
     with pytest.raises(UserError):
         access.sign_in(site, ADMIN, PASSWORD)  # the forgotten one no longer opens it
-    access.sign_in(site, ADMIN, "mật khẩu khôi phục 2027").close()
+    services = access.sign_in(site, ADMIN, "mật khẩu khôi phục 2027")
+    notes = [row[0] for row in services.db.execute(
+        "SELECT note FROM audit_log WHERE action = 'key_recovery'")]  # fmt: skip
+    services.close()
+    assert len(notes) == 1 and f"recovered at the center for {ADMIN}" in notes[0]
+    assert not KeyFile.load(key_file_path(site)).recovered  # recorded once
 
 
 def test_a_key_file_escrowed_to_no_center_cannot_be_recovered(made_center, tmp_path, capsys):

@@ -163,6 +163,7 @@ def sign_in(
             services.logins.log_failure(username, stamp(now), "password")
             raise UserError(Problem("sign_in_refused"))
         _signed_in(services, staff)
+        _record_recoveries(services, keys)
         remove_leftovers(path)  # plain copies a conversion killed after its switch left
     except BaseException:
         services.close()
@@ -317,6 +318,18 @@ def _kept_in_step(services: Services) -> None:
         services.key_file_watched = True
 
 
+def _record_recoveries(services: Services, keys: KeyFile) -> None:
+    """The center's recoveries of this key file (``hmtn center recover-key``) into the
+    audit trail, once: the database could not know of them when they were made."""
+    if not keys.recovered:
+        return
+    for made in keys.recovered:
+        note = f"key file recovered at the center for {made['user']} at {made['at']}"
+        services.logins.log_event(AuditAction.KEY_RECOVERY, "escrow", note, table="key_file")
+    keys.recovered = []
+    keys.save()
+
+
 def _watch(services: Services) -> None:
     """Keep the key file in step with later changes on this connection's thread: the
     center's keys set (escrow), someone deactivated (their wrap goes)."""
@@ -398,7 +411,9 @@ def recover_key_file(
         key = keys.recover(identity)
     except (WrongPassword, KeyFileDamaged) as error:
         raise UserError(Problem("escrow_not_for_this_file", {"file": str(keys_path)})) from error
-    recovered = KeyFile(Path(out), dict(keys.wraps), keys.escrow_recipient, keys.escrow_sealed)
+    made = {"user": user.strip(), "at": stamp(dt.datetime.now(dt.UTC))}  # audited there later
+    recovered = KeyFile(Path(out), dict(keys.wraps), keys.escrow_recipient, keys.escrow_sealed,
+                        [*keys.recovered, made])  # fmt: skip
     recovered.wrap(user.strip(), password, key)
     recovered.save()
 

@@ -72,6 +72,9 @@ class KeyFile:
     wraps: dict[str, Wrap] = field(default_factory=dict)
     escrow_recipient: str = ""
     escrow_sealed: bytes = b""  # the key encrypted to escrow_recipient (age, binary)
+    # wraps the center made with the escrow key ({"user", "at"}), kept until the laptop's
+    # next sign-in writes them into its audit trail (``key_recovery``)
+    recovered: list[dict[str, str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path) -> "KeyFile":
@@ -87,6 +90,7 @@ class KeyFile:
                 {wrap.user: wrap for wrap in wraps},
                 escrow.get("recipient", ""),
                 _b64(escrow.get("sealed", "")),
+                [{"user": str(r["user"]), "at": str(r["at"])} for r in data.get("recovered", [])],
             )
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise KeyFileDamaged(f"{path}: {error}") from error
@@ -145,6 +149,8 @@ class KeyFile:
             if self.escrow_sealed
             else None,
         }
+        if self.recovered:
+            data["recovered"] = self.recovered
         write_private(self.path, json.dumps(data, indent=1).encode())
 
 
