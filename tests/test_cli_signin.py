@@ -11,6 +11,7 @@ import pytest
 from desktop.cli import main
 from desktop.core import access
 from desktop.core.domain.problems import UserError
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.foundation.key_file import KeyFile, key_file_path
 from desktop.core.services import open_services
 from tests.center_cli import ESCROW_PASSPHRASE, write
@@ -126,3 +127,15 @@ def test_a_key_file_escrowed_to_no_center_cannot_be_recovered(made_center, tmp_p
                 "--user", ADMIN, "--password-file", password_file(tmp_path),
                 "--out", tmp_path / "x") == 2  # fmt: skip
     assert "The escrow key does not open" in capsys.readouterr().err
+
+
+def test_the_administrator_who_makes_the_center_is_its_first_operator(center):
+    """``hmtn center init`` creates the database's administrator from ``--user``; they
+    hold the center operator's role too (the center's window and commands need it)."""
+    services = access.sign_in(center, ADMIN, PASSWORD)
+    try:
+        assert services.session.actor.staff_id is not None
+        me = services.staff.get(services.session.actor.staff_id)
+        assert me.roles == {StaffRole.ADMIN, StaffRole.CENTER}
+    finally:
+        services.close()

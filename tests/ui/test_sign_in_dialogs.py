@@ -115,3 +115,25 @@ def test_the_staff_list_shows_who_signs_in_with_which_user_name(qtbot, tmp_path)
     }
     assert rows[FULL_NAME] == ADMIN and rows["BS. Trần Thị Hoa"] == "bshoa"
     services.close()
+
+
+def test_the_first_administrator_gives_themselves_a_station_role_in_the_staff_dialog(
+    qtbot, tmp_path
+):
+    """A new laptop's administrator holds ``admin`` alone: at a small site they tick the
+    station roles they also work, and every later write checks those."""
+    from desktop.core.domain.vocabulary import StaffRole
+    from ui.staff_dialog import StaffDialog
+
+    services = encrypted(tmp_path / "site.sqlite3")
+    me = services.staff.get(services.session.actor.staff_id)
+    assert not services.session.holds(StaffRole.CLERK)
+    dialog = StaffDialog(services.staff, member=me)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.roles[StaffRole.ADMIN].isChecked()
+    dialog.roles[StaffRole.CLERK].setChecked(True)
+    press(dialog.full_name, Qt.Key.Key_Return)
+    assert services.staff.get(me.id).roles == {StaffRole.ADMIN, StaffRole.CLERK}
+    assert services.session.holds(StaffRole.CLERK)  # signed in with it at once
+    services.close()
