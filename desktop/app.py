@@ -159,7 +159,7 @@ class AppController:
             checked.discard()
             self.dialogs.warning(self.window, "HMTN Desk", problems_text(error.problems))
             return
-        user = self.services.logins.user_name(self.services.session.actor.staff_id or "")
+        staff_id = self.services.session.actor.staff_id
         drive = self.window.drive if isinstance(self.window, MainWindow) else None
         self.progress = QProgressDialog(translate("App", "Restoring the backup…"), "", 0, 0)
         self.progress.setCancelButton(None)
@@ -170,15 +170,15 @@ class AppController:
         self.services.close()
         self.restore_operation = (
             Operation(self.progress, lambda progress: restorer.run(checked, progress), self.dialogs)
-            .on_success(lambda report: self._reopen(user, drive, report))
-            .on_failure(lambda error: self._reopen(user, drive, None, error))
+            .on_success(lambda report: self._reopen(staff_id, drive, report))
+            .on_failure(lambda error: self._reopen(staff_id, drive, None, error))
             .on_finished(checked.discard)
             .run()
         )  # fmt: skip
 
     def _reopen(
         self,
-        user: str | None,
+        staff_id: str | None,
         drive: Drive | None,
         report: RestoreReport | None,
         error: BaseException | None = None,
@@ -190,7 +190,7 @@ class AppController:
         path, key = self.services.path, self.services.database_key
         try:
             services = open_services(path, key=key, create=False)
-            if access.resume(services, user, "after a restore") is None:
+            if access.resume(services, "after a restore", staff_id=staff_id) is None:
                 services.close()
                 services = sign_in_at_start(path, self.dialogs, create=False)
         except DatabaseRefused as refused:

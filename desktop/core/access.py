@@ -184,12 +184,18 @@ def switch_person(
     return staff
 
 
-def resume(services: Services, username: str | None, why: str) -> Staff | None:
+def resume(
+    services: Services, why: str, *, staff_id: str | None = None, username: str | None = None
+) -> Staff | None:
     """After the database behind ``services`` was replaced while someone was signed in
-    (a restore, a demo rebuild: the same key, checked by their password at the start),
-    that person goes on, if they are an active user in it; None otherwise (then someone
-    signs in anew). Audited as a sign-in, saying why no password was typed."""
-    staff = services.logins.staff_of(username) if username else None
+    (a restore: the same records, found by ``staff_id``; a demo rebuild: new records,
+    found by ``username``; the same key, opened by their password at the start), that
+    person goes on if they are active in it; None otherwise (then someone signs in
+    anew). Audited as a sign-in, saying why no password was typed."""
+    if staff_id is not None:
+        staff = next((s for s in services.staff.active() if s.id == staff_id), None)
+    else:
+        staff = services.logins.staff_of(username) if username else None
     if staff is None or not staff.active:
         return None
     services.staff.sign_in(staff)

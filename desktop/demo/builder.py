@@ -154,7 +154,7 @@ def sign_in_again(services: Services, user: str | None) -> None:
     """After a rebuild the staff are new records: the same user signs in again (the
     demo's administrator if that user is not in the demo)."""
     for who in (user, DEMO_ADMIN[2]):
-        if access.resume(services, who, "after the demo was rebuilt") is not None:
+        if access.resume(services, "after the demo was rebuilt", username=who) is not None:
             return
     raise LookupError(DEMO_ADMIN[2])  # a demo always has its administrator
 
