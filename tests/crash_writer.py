@@ -1,8 +1,9 @@
 """The desk that gets killed, for tests/test_crash_loop.py.
 
 One process imports the application once and then, on each ``run TRIAL`` line of its
-stdin, forks a worker and waits for it. The worker opens the database the app's way and
-records donors, check-ins, screenings, donations in the chair and units through the real
+stdin, forks a worker and waits for it. The worker signs in (the app's way: the test
+administrator's password unwraps the key; ``signed in`` once done), then, as the desk's
+people, records donors, check-ins, screenings, donations in the chair and units through the real
 services, in a loop, writing ``rec TABLE ID`` on stdout only after the service returned
 (its transaction committed). The test kills the worker with SIGKILL at a random moment;
 this process then says ``ended STATUS`` and waits for the next line.
@@ -17,18 +18,27 @@ import datetime as dt
 import os
 import sys
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core import access
+from desktop.core.domain.records import Staff
 from desktop.core.eligibility.measurements import MeasurementForm
-from desktop.core.services import Services, open_services
+from desktop.core.services import Services
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import DonorFactory
+from tests.signin import ADMIN, PASSWORD
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
 )
 DONORS_PER_TRIAL = 5_000  # a bound, far above what a worker records before it is killed
+CLERK, DOCTOR, NURSE = (
+    "Phạm Thị Tiếp",
+    "BS. Trần Thị Hoa",
+    "Lê Thị Hồng",
+)  # tests/test_crash_loop.py
 NAMES = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em")
 
 
@@ -38,37 +48,45 @@ def say(line: str) -> None:
 
 
 def record_forever(db_path: Path, trial: int) -> None:
-    services = open_services(db_path)
+    services = access.sign_in(db_path, ADMIN, PASSWORD)  # as the app's start does
+    say("signed in")
     drive = services.drives.by_code("HM261124")
-    doctor = next(s for s in services.staff.active() if s.full_name == "BS. Trần Thị Hoa")
-    nurse = next(s for s in services.staff.active() if s.full_name == "Lê Thị Hồng")
-    services.staff.sign_in(nurse)  # once H-B lands: a person holding every desk's role
+    people = {s.full_name: s for s in services.staff.active()}
+    desk = Desk(*(people[name] for name in (CLERK, DOCTOR, NURSE)))
     factory = DonorFactory(services)
     factory.serial = trial * DONORS_PER_TRIAL  # CCCD serials no other trial uses
     for number in range(DONORS_PER_TRIAL):
-        _one_donor(services, factory, drive, doctor.id, nurse.id, number)
+        _one_donor(services, factory, drive, desk, number)
 
 
-def _one_donor(
-    services: Services, factory: DonorFactory, drive, doctor_id: str, nurse_id: str, number: int
-) -> None:
+@dataclass(frozen=True)
+class Desk:
+    """Who works each step: the person signed in is the one recorded."""
+
+    clerk: Staff
+    doctor: Staff
+    nurse: Staff
+
+
+def _one_donor(services: Services, factory: DonorFactory, drive, desk: Desk, number: int) -> None:
     birth = dt.date(1970, 1, 1) + dt.timedelta(days=number % 9000)
+    services.staff.sign_in(desk.clerk)
     donor = factory.register(NAMES[number % len(NAMES)], birth)
     say(f"rec donor {donor.id}")
     visit = services.checkin.check_in(drive, donor).visit
     say(f"rec visit {visit.id}")
+    services.staff.sign_in(desk.doctor)
     services.screening.save_questionnaire(visit.id, {})
-    screening = services.screening.decide(
-        visit.id, HEALTHY, DoctorDecision("accept", 450), doctor_id
-    )
+    screening = services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 450))
     say(f"rec screening {screening.id}")
+    services.staff.sign_in(desk.nurse)
     din = services.dins.allocate(drive, 1)[0].din
     chair = services.collection.start(visit.id, din=din.barcode_data, started="09:05")
     say(f"rec started_donation {chair.donation.id}")
     unit = services.collection.record(
         visit.id,
         DonationForm(din=din.barcode_data, bag_type="triple", bag_lot="L2611", volume_ml="450",
-                     started="09:05", ended="09:13", phlebotomist_id=nurse_id),
+                     started="09:05", ended="09:13"),
     )  # fmt: skip
     say(f"rec donation {unit.id}")
 

@@ -26,8 +26,12 @@ from pathlib import Path
 
 import pytest
 
+from db.connection import apply_key
 from db.driver import sqlite3
+from desktop.core.foundation.audit_chain import verify
 from desktop.core.services import open_services
+from tests.crash_writer import CLERK, DOCTOR, NURSE
+from tests.signin import key_of, secure
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = int(os.environ.get("HMTN_CRASH_SEED", "13"))
@@ -40,12 +44,13 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKIL
 
 @pytest.fixture
 def prepared(services, drive):
-    """The database the desk works on: a drive, its doctor and nurse, the FIN."""
-    services.staff.add("BS. Trần Thị Hoa", "doctor")
-    services.staff.add("Lê Thị Hồng", "nurse")
+    """The database the desk works on: a drive, its clerk, doctor and nurse, the FIN."""
+    services.staff.add(CLERK, "clerk")
+    services.staff.add(DOCTOR, "doctor")
+    services.staff.add(NURSE, "nurse")
     services.dins.set_fin("A9999")
     services.close()
-    return services.path
+    return secure(services.path)  # encrypted, as every database the app opens
 
 
 class Desk:
@@ -79,6 +84,8 @@ class Desk:
             line = self._take(reported)
             if line.startswith("pid "):
                 pid = int(line.split()[1])
+        while self._take(reported) != "signed in":  # the password's derivation first
+            pass
         threading.Event().wait(wait_s)
         os.kill(pid, signal.SIGKILL)
         while not (line := self._take(reported)).startswith("ended "):
@@ -121,8 +128,9 @@ def missing(conn: sqlite3.Connection, reported: list[tuple[str, str]]) -> list[s
     return lost
 
 
-def check_after_kill(db_path: Path, reported: list[tuple[str, str]], why: str) -> None:
+def check_after_kill(db_path: Path, key: bytes, reported: list[tuple[str, str]], why: str) -> None:
     conn = sqlite3.connect(db_path)
+    apply_key(conn, key)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], why
         assert missing(conn, reported) == [], why
@@ -134,10 +142,11 @@ def check_after_kill(db_path: Path, reported: list[tuple[str, str]], why: str) -
         assert decided.fetchone()[0] == 0, why  # reported after the decision
     finally:
         conn.close()
-    services = open_services(db_path)  # the app's normal way: inspected, then opened
+    services = open_services(db_path, key=key)  # the app's way: inspected, then opened
     try:
         assert services.db.execute("PRAGMA foreign_key_check").fetchall() == [], why
-        # The audit chain (H-C): `assert audit_chain.verify(services.db).ok, why` here.
+        chain = verify(services.db)
+        assert chain.ok and chain.checked > 0, f"{why}: {chain.first}"
     finally:
         services.close()
 
@@ -148,6 +157,7 @@ def _json_ids(reported: list[tuple[str, str]], table: str) -> str:
 
 def test_a_desk_killed_at_random_moments_loses_nothing_it_reported(prepared):
     rng = random.Random(SEED)
+    key = key_of(prepared)
     desk = Desk(prepared)
     everything: list[tuple[str, str]] = []
     killed = 0
@@ -158,7 +168,9 @@ def test_a_desk_killed_at_random_moments_loses_nothing_it_reported(prepared):
             assert status in (-signal.SIGKILL, 0), f"trial {trial}: the worker failed"
             killed += status == -signal.SIGKILL
             everything.extend(reported)
-            check_after_kill(prepared, everything, f"seed {SEED}, trial {trial}, {wait_s:.3f} s")
+            check_after_kill(
+                prepared, key, everything, f"seed {SEED}, trial {trial}, {wait_s:.3f} s"
+            )
     finally:
         desk.close()
     assert killed == TRIALS
