@@ -17,9 +17,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import AppController
+from desktop.core import access
 from desktop.core.domain.answers import Answer
-from desktop.core.services import open_services
 from tests.people import everyone
+from tests.signin import ADMIN, PASSWORD
 from tests.ui.keyboard import type_keys
 from ui.translators import Translators
 
@@ -31,7 +32,7 @@ def main(db_path: Path) -> None:
     app = QApplication(sys.argv[:1])
     translators = Translators(app)
     translators.install("vi")
-    services = open_services(db_path)
+    services = access.sign_in(db_path, ADMIN, PASSWORD)  # as the app's start does
     everyone(services)  # the chair's nurse and the doctor at this one laptop
     controller = AppController(app, services, translators)
     controller.show(services.drives.by_code("HM261124"))  # the user chose it

@@ -13,12 +13,12 @@ import pytest
 from desktop.app import AppController
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.vocabulary import StaffRole
-from desktop.core.services import open_services
 from desktop.core.stations.drives import DriveForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.crash_writer import HEALTHY
 from tests.factories import FEMALE
-from tests.people import by_everyone, everyone, person, sign_in_as
+from tests.people import by_everyone, open_signed_in, person, sign_in_as
+from tests.signin import secure
 from tests.ui.crash_app import FEVER_ON, HALF
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,6 +49,7 @@ def two_open_drives(services, drive, donors):
         services.dins.allocate(drive, 1)
     assert services.drives.drive_to_open() is None  # two open: the user would choose
     services.close()
+    secure(services.path)  # encrypted, as every database the app opens
     return drive, other, waiting
 
 
@@ -62,8 +63,7 @@ def test_after_a_crash_the_app_opens_where_it_was_with_nothing_lost(
     )  # fmt: skip
     assert desk.returncode == -9 and desk.stdout.split() == ["ticked"], desk.stderr
 
-    services = open_services(db_path)  # as the app starts: the drive, then the window
-    everyone(services)  # the doctor signs in again
+    services = open_signed_in(db_path)  # signed in, as the app starts: the drive, the window
     try:
         assert services.drives.drive_to_open().id == drive.id  # where it was, not asked
         controller = AppController(qapp, services, translators, dialogs)
