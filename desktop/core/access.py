@@ -14,8 +14,6 @@ import threading
 from enum import StrEnum
 from pathlib import Path
 
-import pyrage
-
 from db.connection import DatabaseRefused, inspect, is_plain, open_database
 from db.encryption import create_encrypted, encrypt_database, remove_leftovers
 from desktop.core.domain.problems import Problem, UserError
@@ -31,16 +29,17 @@ from desktop.core.foundation.key_file import (
     new_database_key,
     user_key,
 )
+from desktop.core.foundation.key_recovery import recover_key_file  # noqa: F401 - its way in
 from desktop.core.foundation.logins import (
+    PASSWORD_MIN,
     full_name_problems,
+    password_problems,
     pin_problems,
     stamp,
     user_name_problems,
 )
 from desktop.core.foundation.signin_failures import SignInFailures
 from desktop.core.services import Services, open_services
-
-PASSWORD_MIN = 8
 
 
 class AccessState(StrEnum):
@@ -66,12 +65,6 @@ def check_plain(path: str | Path) -> None:
     (damaged, from a newer version, another program's...) before its administrator is
     asked for."""
     inspect(Path(path))
-
-
-def password_problems(password: str) -> list[Problem]:
-    if len(password) < PASSWORD_MIN:
-        return [Problem("password_too_short", {"min": PASSWORD_MIN}, field="password")]
-    return []
 
 
 def create_administrator(
@@ -396,42 +389,3 @@ def _key_file(path: Path) -> KeyFile:
         return KeyFile.load(keys)
     except KeyFileDamaged as error:
         raise DatabaseRefused("key_file_damaged", path, str(error)) from error
-
-
-def recover_key_file(
-    escrow_key: bytes, passphrase: str, keys_path: Path, *, user: str, password: str, out: Path
-) -> None:
-    """At the center: a laptop whose staff forgot their passwords. The center's escrow
-    key (``escrow-key.age`` and its passphrase) opens the key the laptop's key file
-    (``keys_path``) escrowed; ``out`` is that key file with a new wrap for ``user`` (one
-    of the laptop's user names) and ``password``. Nothing inside the database changes."""
-    problems = [*user_name_problems(user), *password_problems(password)]
-    if problems:
-        raise UserError(*problems)
-    identity = escrow_identity(escrow_key, passphrase)
-    try:
-        keys = KeyFile.load(Path(keys_path))
-    except KeyFileDamaged as error:
-        raise UserError(Problem("key_file_unusable", {"file": str(keys_path)})) from error
-    try:
-        key = keys.recover(identity)
-    except (WrongPassword, KeyFileDamaged) as error:
-        raise UserError(Problem("escrow_not_for_this_file", {"file": str(keys_path)})) from error
-    made = {"user": user.strip(), "at": stamp(dt.datetime.now(dt.UTC))}  # audited there later
-    recovered = KeyFile(Path(out), dict(keys.wraps), keys.escrow_recipient, keys.escrow_sealed,
-                        [*keys.recovered, made])  # fmt: skip
-    recovered.wrap(user.strip(), password, key)
-    recovered.save()
-
-
-def escrow_identity(escrow_key: bytes, passphrase: str) -> pyrage.x25519.Identity:
-    """The center's escrow identity from ``escrow-key.age`` (UserError if the passphrase
-    is wrong or the file is no escrow key)."""
-    try:
-        text = pyrage.passphrase.decrypt(escrow_key, passphrase).decode()
-        line = next(line for line in text.splitlines() if line.startswith("AGE-SECRET-KEY-"))
-        return pyrage.x25519.Identity.from_str(line)
-    except pyrage.DecryptError as error:
-        raise UserError(Problem("passphrase_wrong", field="passphrase")) from error
-    except (StopIteration, UnicodeDecodeError, ValueError) as error:
-        raise UserError(Problem("escrow_key_unusable")) from error

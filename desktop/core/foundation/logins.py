@@ -25,6 +25,7 @@ from desktop.core.foundation.key_file import user_key
 from desktop.core.foundation.session import SYSTEM_ACTOR, Session
 from desktop.core.foundation.staff import write_roles
 
+PASSWORD_MIN = 8
 PIN_DIGITS = (4, 8)
 USER_NAME_MAX = 40
 FREE_TRIES = 3  # failures before each next try waits
@@ -66,6 +67,12 @@ def full_name_problems(full_name: str) -> list[Problem]:
         return [Problem("required", field="full_name")]
     problem = too_long(name, NAME_MAX, "full_name")
     return [problem] if problem else []
+
+
+def password_problems(password: str) -> list[Problem]:
+    if len(password) < PASSWORD_MIN:
+        return [Problem("password_too_short", {"min": PASSWORD_MIN}, field="password")]
+    return []
 
 
 def pin_problems(pin: str) -> list[Problem]:
