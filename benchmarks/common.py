@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.core.domain import places
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import StaffRole
+from desktop.core.foundation.logins import SignInRecords
 from desktop.core.services import Services, open_services
 from desktop.core.stations.drives import DriveForm
 from desktop.demo.donors import DonorGenerator, write_registry_csv
@@ -69,7 +70,7 @@ def open_signed_in(path: Path, *, create: bool = True) -> Services:
     if admins:
         person = max(admins, key=lambda member: len(member.roles))
     else:
-        person = services.logins.create_first_administrator(
+        person = SignInRecords(services.logins).create_first_administrator(
             "Quản trị viên", "admin", None, frozenset(StaffRole) - {StaffRole.CENTER}
         )
     services.staff.sign_in(person)

@@ -272,3 +272,23 @@ def test_a_missing_or_damaged_key_file_is_said(site):
 
 def _admin_id(services) -> str:
     return next(s.id for s in services.staff.everyone() if s.full_name == FULL_NAME)
+
+
+def test_only_an_administrator_or_the_person_sets_a_pin_or_user_name(tmp_path):
+    from desktop.core.domain.vocabulary import StaffRole
+    from tests.people import acting, person
+
+    services = encrypted(tmp_path / "site.sqlite3")
+    admin = services.staff.get(services.session.actor.staff_id)
+    nurse = person(services, "ĐD. Hoàng Văn Dũng", StaffRole.NURSE)
+    access.set_password(services, nurse.id, "dung", "điều dưỡng 2026")
+    with acting(services, nurse):
+        access.set_pin(services, nurse.id, "1357")  # her own
+        with pytest.raises(UserError) as refused:
+            services.logins.set_pin(admin.id, "9999")  # the core refuses, not only access
+        assert codes(refused) == ["role_required"]
+        with pytest.raises(UserError):
+            services.logins.set_user_name(admin.id, "quantri")
+    assert services.logins.user_name(admin.id) == ADMIN
+    assert access.switch_person(services, ADMIN, PIN).id == admin.id  # the PIN unchanged
+    services.close()

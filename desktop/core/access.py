@@ -32,6 +32,7 @@ from desktop.core.foundation.key_file import (
 from desktop.core.foundation.key_recovery import recover_key_file  # noqa: F401 - its way in
 from desktop.core.foundation.logins import (
     PASSWORD_MIN,
+    SignInRecords,
     full_name_problems,
     password_problems,
     pin_problems,
@@ -103,7 +104,7 @@ def create_administrator(
     def prepare(encrypted: Path) -> None:
         services = open_services(encrypted, key=key, create=True)
         try:
-            services.logins.create_first_administrator(full_name, username, pin)
+            _records(services).create_first_administrator(full_name, username, pin)
             _escrow(services, keys)
         finally:
             services.close()
@@ -149,11 +150,11 @@ def sign_in(
     services = open_services(path, key=key, create=False)
     try:
         for failure in failures.pending:  # those the closed database could not keep
-            services.logins.log_failure(failure.user, failure.at, "password")
+            _records(services).log_failure(failure.user, failure.at, "password")
         failures.succeeded(username)
         staff = services.logins.staff_of(username)
         if staff is None:  # a wrap for a name nobody has here (any more)
-            services.logins.log_failure(username, stamp(now), "password")
+            _records(services).log_failure(username, stamp(now), "password")
             raise UserError(Problem("sign_in_refused"))
         _signed_in(services, staff)
         _record_recoveries(services, keys)
@@ -169,7 +170,7 @@ def switch_person(
 ) -> Staff:
     """Another person takes the desk with their user name and PIN; the database stays
     open. Refused (``sign_in_refused``, ``sign_in_wait``, ``staff_inactive``) otherwise."""
-    staff = services.logins.check_pin(username, pin, now or dt.datetime.now(dt.UTC))
+    staff = _records(services).check_pin(username, pin, now or dt.datetime.now(dt.UTC))
     before = services.session.actor.name
     services.staff.sign_in(staff)
     services.locked = None
@@ -220,7 +221,7 @@ def unlock(
     who = services.logins.staff_of(username)
     if who is not None and who.id == locked.id and not pin_problems(secret):
         try:
-            staff = services.logins.check_pin(username, secret, now)
+            staff = _records(services).check_pin(username, secret, now)
         except UserError:
             if len(secret) < PASSWORD_MIN:  # a PIN, and a wrong one
                 raise
@@ -277,7 +278,7 @@ def forget(services: Services, staff_id: str) -> None:
         if user_key(name) in keys.wraps:
             keys.forget(name)
             keys.save()
-    services.logins.set_pin(staff_id, None)
+    _records(services).remove_pin(staff_id)
 
 
 def ensure_escrow(services: Services) -> bool:
@@ -366,7 +367,7 @@ def _by_password(services: Services, username: str, password: str, now: dt.datet
     staff = services.logins.staff_of(username)
     if key != services.database_key or staff is None:
         failures.record(username, now, pending=False)  # the audit has it already
-        services.logins.log_failure(username, stamp(now), "password")
+        _records(services).log_failure(username, stamp(now), "password")
         raise UserError(Problem("sign_in_refused"))
     failures.succeeded(username)
     if not staff.active:
@@ -379,6 +380,10 @@ def _staff(services: Services, username: str) -> Staff:
     if staff is None:
         raise UserError(Problem("sign_in_refused"))
     return staff
+
+
+def _records(services: Services) -> SignInRecords:
+    return SignInRecords(services.logins)
 
 
 def _key_file(path: Path) -> KeyFile:

@@ -106,7 +106,9 @@ class LoginService(Service):
         return Staff.from_row(staff) if staff else None
 
     def set_user_name(self, staff_id: str, user_name: str) -> None:
-        """Give a staff member a user name (unique, compared as ``user_key``)."""
+        """Give a staff member a user name (unique, compared as ``user_key``; an
+        administrator, or the person for their own)."""
+        self._own_or_administrator(staff_id)
         if problems := user_name_problems(user_name):
             raise UserError(*problems)
         name, key = user_name.strip(), user_key(user_name)
@@ -119,7 +121,9 @@ class LoginService(Service):
         self.bus.publish(Topic.STAFF)
 
     def set_pin(self, staff_id: str, pin: str | None) -> None:
-        """A new PIN (4 to 8 digits), or none (``None``: PIN switching is off for them)."""
+        """A new PIN (4 to 8 digits), or none (``None``: PIN switching is off for them);
+        an administrator, or the person for their own."""
+        self._own_or_administrator(staff_id)
         if pin is not None and (problems := pin_problems(pin)):
             raise UserError(*problems)
         if login_queries.of_staff(self.db, staff_id) is None:
@@ -127,6 +131,31 @@ class LoginService(Service):
         with write_transaction(self.db, self.session.actor) as w:
             login_queries.set_pin(self.db, staff_id, _HASHER.hash(pin) if pin else None)
             w.log(CREDENTIALS_ACTION, "staff_login", staff_id, "PIN set" if pin else "PIN removed")
+
+    def log_event(
+        self, action: AuditAction, record_id: str, note: str, table: str = "staff_login"
+    ) -> None:
+        """An access event (sign-in, switch, lock, a password set) in the audit trail,
+        in the name of the person signed in (whatever their role: nobody, refused)."""
+        self.session.require(*StaffRole)
+        with write_transaction(self.db, self.session.actor) as w:
+            w.log(action, table, record_id, note)
+
+    def _own_or_administrator(self, staff_id: str) -> None:
+        if self.session.actor.staff_id != staff_id:
+            self.session.require(StaffRole.ADMIN)
+
+
+class SignInRecords:
+    """What the sign-in itself writes, before anyone's role is known or without one: a
+    PIN checked (and its failures), a failure of a password, the first administrator of
+    a database without users, the PIN of a person deactivated meanwhile. Not a service
+    of the composition root (no screen reaches it): only ``desktop.core.access`` makes
+    one, around the checks of credentials that decide who is signed in."""
+
+    def __init__(self, logins: LoginService) -> None:
+        self.logins = logins
+        self.db, self.bus, self.session = logins.db, logins.bus, logins.session
 
     def check_pin(self, user_name: str, pin: str, now: dt.datetime) -> Staff:
         """The active staff member whose user name and PIN these are.
@@ -139,7 +168,7 @@ class LoginService(Service):
             wait = wait_seconds(row["pin_failures"], row["pin_failed_at"], now)
             if wait:
                 raise UserError(Problem("sign_in_wait", {"seconds": wait}))
-        staff = self.staff_of(user_name) if row is not None else None
+        staff = self.logins.staff_of(user_name) if row is not None else None
         if row is None or staff is None or not _verify(row["pin_hash"], pin):
             self._failed(row, user_name, stamp(now))
             raise UserError(Problem("sign_in_refused"))
@@ -167,7 +196,7 @@ class LoginService(Service):
             problems += pin_problems(pin)
         if problems:
             raise UserError(*problems)
-        if self.any_user():
+        if self.logins.any_user():
             raise UserError(Problem("administrator_exists"))
         name = user_name.strip()
         with write_transaction(self.db, SYSTEM_ACTOR) as w:
@@ -190,19 +219,19 @@ class LoginService(Service):
         with write_transaction(self.db, SYSTEM_ACTOR) as w:
             w.log(AuditAction.SIGN_IN_FAILED, "staff_login", user_key(user_name), f"{how} at {at}")
 
-    def log_event(
-        self, action: AuditAction, record_id: str, note: str, table: str = "staff_login"
-    ) -> None:
-        """An access event (sign-in, switch, lock, a password set) in the audit trail,
-        in the name of the person signed in."""
-        with write_transaction(self.db, self.session.actor) as w:
-            w.log(action, table, record_id, note)
-
     def _failed(self, row: dict | None, user_name: str, at: str) -> None:
         with write_transaction(self.db, self.session.actor) as w:
             if row is not None:
                 login_queries.pin_failed(self.db, row["staff_id"], at)
             w.log(AuditAction.SIGN_IN_FAILED, "staff_login", user_key(user_name), f"PIN at {at}")
+
+    def remove_pin(self, staff_id: str) -> None:
+        """A deactivated person's PIN no longer switches (whoever signs in next notices)."""
+        if login_queries.of_staff(self.db, staff_id) is None:
+            return
+        with write_transaction(self.db, SYSTEM_ACTOR) as w:
+            login_queries.set_pin(self.db, staff_id, None)
+            w.log(CREDENTIALS_ACTION, "staff_login", staff_id, "PIN removed (deactivated)")
 
 
 def _verify(pin_hash: str | None, pin: str) -> bool:
