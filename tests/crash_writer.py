@@ -24,6 +24,7 @@ from desktop.core.services import Services, open_services
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import DonorFactory
+from tests.people import everyone
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
@@ -40,27 +41,21 @@ def say(line: str) -> None:
 def record_forever(db_path: Path, trial: int) -> None:
     services = open_services(db_path)
     drive = services.drives.by_code("HM261124")
-    doctor = next(s for s in services.staff.active() if s.full_name == "BS. Trần Thị Hoa")
-    nurse = next(s for s in services.staff.active() if s.full_name == "Lê Thị Hồng")
-    services.staff.sign_in(nurse)  # once H-B lands: a person holding every desk's role
+    everyone(services)  # one person at every desk of this laptop
     factory = DonorFactory(services)
     factory.serial = trial * DONORS_PER_TRIAL  # CCCD serials no other trial uses
     for number in range(DONORS_PER_TRIAL):
-        _one_donor(services, factory, drive, doctor.id, nurse.id, number)
+        _one_donor(services, factory, drive, number)
 
 
-def _one_donor(
-    services: Services, factory: DonorFactory, drive, doctor_id: str, nurse_id: str, number: int
-) -> None:
+def _one_donor(services: Services, factory: DonorFactory, drive, number: int) -> None:
     birth = dt.date(1970, 1, 1) + dt.timedelta(days=number % 9000)
     donor = factory.register(NAMES[number % len(NAMES)], birth)
     say(f"rec donor {donor.id}")
     visit = services.checkin.check_in(drive, donor).visit
     say(f"rec visit {visit.id}")
     services.screening.save_questionnaire(visit.id, {})
-    screening = services.screening.decide(
-        visit.id, HEALTHY, DoctorDecision("accept", 450), doctor_id
-    )
+    screening = services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 450))
     say(f"rec screening {screening.id}")
     din = services.dins.allocate(drive, 1)[0].din
     chair = services.collection.start(visit.id, din=din.barcode_data, started="09:05")
@@ -68,7 +63,7 @@ def _one_donor(
     unit = services.collection.record(
         visit.id,
         DonationForm(din=din.barcode_data, bag_type="triple", bag_lot="L2611", volume_ml="450",
-                     started="09:05", ended="09:13", phlebotomist_id=nurse_id),
+                     started="09:05", ended="09:13"),
     )  # fmt: skip
     say(f"rec donation {unit.id}")
 

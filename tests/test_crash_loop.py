@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from db.driver import sqlite3
+from desktop.core.foundation import audit_chain
 from desktop.core.services import open_services
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,8 +42,6 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKIL
 @pytest.fixture
 def prepared(services, drive):
     """The database the desk works on: a drive, its doctor and nurse, the FIN."""
-    services.staff.add("BS. Trần Thị Hoa", "doctor")
-    services.staff.add("Lê Thị Hồng", "nurse")
     services.dins.set_fin("A9999")
     services.close()
     return services.path
@@ -137,7 +136,8 @@ def check_after_kill(db_path: Path, reported: list[tuple[str, str]], why: str) -
     services = open_services(db_path)  # the app's normal way: inspected, then opened
     try:
         assert services.db.execute("PRAGMA foreign_key_check").fetchall() == [], why
-        # The audit chain (H-C): `assert audit_chain.verify(services.db).ok, why` here.
+        chain = audit_chain.verify(services.db)  # no link lost or half-written by the kill
+        assert chain.ok and chain.unchecked == 0, (why, chain.first)
     finally:
         services.close()
 
