@@ -4,19 +4,18 @@ import os
 
 import pytest
 
-from desktop.core.domain.vocabulary import StaffRole
-from desktop.core.services import open_services
 from tests.backup_fixtures import register_donors
 from tests.center_cli import hmtn
+from tests.people import open_signed_in
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 
 
 @pytest.fixture
 def site(tmp_path):
-    """A laptop's database with 3 donors, its last operator an administrator."""
+    """A laptop's database with 3 donors, encrypted: its administrator is the test's."""
     path = tmp_path / "site.sqlite3"
-    services = open_services(path)
+    services = open_signed_in(path, encrypt=True)  # as every database the commands open
     services.settings.update_device("TTHH-HN", "Bàn 1")
     register_donors(services, 3)
     services.close()
@@ -24,7 +23,7 @@ def site(tmp_path):
 
 
 def donors_in(path) -> int:
-    services = open_services(path, create=False)
+    services = open_signed_in(path, create=False)
     try:
         return services.donors.count()
     finally:
@@ -52,7 +51,7 @@ def test_a_usb_backup_is_restored_from_the_command_line(site, tmp_path, capsys):
     assert hmtn("backup", "--to", stick, "--db", site) == 0
     (written,) = stick.iterdir()
     assert "for 1 keys" in capsys.readouterr().out  # no center key installed yet
-    services = open_services(site, create=False)
+    services = open_signed_in(site, create=False)
     register_donors(services, 2, first=50)
     services.close()
     assert hmtn("restore", written, "--identity", key, "--db", site) == 2  # no terminal
@@ -82,16 +81,23 @@ def test_restore_refuses_a_file_that_is_no_backup_in_words(site, tmp_path, capsy
 
 
 def test_backup_commands_need_an_administrator(site, tmp_path, capsys):
-    services = open_services(site, create=False)
-    nurse = services.staff.add("Y Tá Lan", StaffRole.NURSE)
-    services.staff.sign_in(nurse)  # the laptop's last operator
+    from desktop.cli import main
+    from desktop.core import access
+    from desktop.core.domain.vocabulary import StaffRole
+    from tests.people import person
+    from tests.signin import credentials
+
+    services = open_signed_in(site, create=False)
+    nurse = person(services, "Y Tá Lan", StaffRole.NURSE)
+    access.set_password(services, nurse.id, "lan", "y tá lan 2026")
     services.close()
     for command in (
         ("backup",),
         ("backup", "key", "--out", tmp_path),
         ("restore", site, "--yes"),
     ):
-        assert hmtn(*command, "--db", site) == 2
+        argv = ["--lang", "en", *credentials(tmp_path, "lan", "y tá lan 2026"), *command]
+        assert main([*map(str, argv), "--db", str(site)]) == 2
         err = capsys.readouterr().err
         assert "administrator" in err and "Traceback" not in err
     assert "hmtn-backup-key.txt" not in os.listdir(tmp_path)

@@ -14,7 +14,6 @@ from desktop.core.foundation.base_service import storage_problem
 from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.jobs.labels import LabelJob
 from desktop.core.jobs.reports import render_end_of_day
-from desktop.core.services import open_services
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.drives import DriveForm
 from desktop.core.stations.end_of_day import end_of_day_report
@@ -22,6 +21,7 @@ from desktop.core.stations.screening import DoctorDecision
 from tests.crash_writer import HEALTHY
 from tests.exchange_fixtures import new_center_keys
 from tests.factories import DonorFactory
+from tests.people import open_signed_in
 from tests.small_disk import fill, small_disk
 
 TABLES = ("donor", "visit", "audit_log", "setting", "export_log", "din")
@@ -47,7 +47,7 @@ def test_saves_on_a_full_disk_commit_whole_or_say_so_and_write_nothing(tmp_path)
     ``disk_full`` and nothing of it written; every one before is there, also after the
     app closed on the full disk, and saving works again once there is room."""
     with small_disk(tmp_path / "disk", "16m") as disk:
-        services = open_services(disk / "hmtn.sqlite3")
+        services = open_signed_in(disk / "hmtn.sqlite3")
         drive = new_drive(services)
         factory = DonorFactory(services)
         donors = [factory.register(birth=dt.date(1980, 1, 1) + dt.timedelta(i))
@@ -67,7 +67,7 @@ def test_saves_on_a_full_disk_commit_whole_or_say_so_and_write_nothing(tmp_path)
         assert services.db.execute("PRAGMA quick_check").fetchone() == ("ok",)
         services.close()  # on the full disk
         filler.unlink()
-        services = open_services(disk / "hmtn.sqlite3")
+        services = open_signed_in(disk / "hmtn.sqlite3")
         held = {row[0] for row in services.db.execute("SELECT donor_id FROM visit")}
         assert held == set(saved)
         services.checkin.check_in(drive, donors[len(saved)])  # room again: saved
@@ -114,20 +114,17 @@ def test_an_export_onto_a_full_stick_leaves_the_database_as_it_was(
 @pytest.fixture
 def printable(services, drive, donors):
     """A drive with one unit recorded (a certificate to print)."""
-    doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
-    nurse = services.staff.add("Lê Thị Hồng", "nurse")
-    services.staff.sign_in(nurse)
     services.dins.set_fin("A9999")
     services.settings.set_site_texts("Bệnh viện Đa khoa tỉnh Thanh Hóa", "0237 3951 000")
     services.settings.update_device("TTHH-HN", "Bàn 1")
     visit = services.checkin.check_in(drive, donors.register()).visit
     services.screening.save_questionnaire(visit.id, {})
-    services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 450), doctor.id)
+    services.screening.decide(visit.id, HEALTHY, DoctorDecision("accept", 450))  # everyone
     din = services.dins.allocate(drive, 1)[0].din.barcode_data
     unit = services.collection.record(
         visit.id,
         DonationForm(din=din, bag_type="triple", bag_lot="L2611", volume_ml="450",
-                     started="09:05", ended="09:13", phlebotomist_id=nurse.id),
+                     started="09:05", ended="09:13"),
     )  # fmt: skip
     return drive, unit.id
 
