@@ -29,6 +29,18 @@ def secure(path: Path) -> Path:
     return path
 
 
+def give_roles(path: Path, *roles: str) -> Path:
+    """The test administrator of an encrypted database also holds ``roles`` (as a small
+    site's administrator ticks the station roles they work in the staff dialog)."""
+    services = open_any(path)
+    try:
+        me = services.staff.get(services.session.actor.staff_id or "")
+        services.staff.update(me.id, me.full_name, {*me.roles, *roles})
+    finally:
+        services.close()
+    return path
+
+
 def password_file(folder: Path, password: str = PASSWORD) -> Path:
     path = folder / f"password-{abs(hash(password))}.txt"
     path.write_text(password + "\n", encoding="utf-8")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from db.driver import sqlite3
 from desktop.core.exchange.audit_anchor import stored_problem
 from tests.center_cli import PASSPHRASE, hmtn, write
+from tests.signin import open_any, raw_connection
 from tests.test_center_import import a_day, enrolled_site
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
@@ -32,7 +32,7 @@ def private_tmp(tmp_path, monkeypatch) -> Path:
 
 
 def anchors(center: Path) -> list[tuple]:
-    db = sqlite3.connect(center)
+    db = raw_connection(center)  # the center database hmtn center init encrypted
     try:
         return db.execute("SELECT device_id, chain_seq, chain_hash FROM audit_anchor").fetchall()
     finally:
@@ -40,7 +40,7 @@ def anchors(center: Path) -> list[tuple]:
 
 
 def chain_findings(center: Path) -> list:
-    db = sqlite3.connect(center)
+    db = raw_connection(center)  # the center database hmtn center init encrypted
     try:
         rows = db.execute(
             "SELECT audit_chain FROM center_import WHERE status = 'accepted' ORDER BY imported_at"
@@ -87,9 +87,7 @@ def test_a_file_that_continues_the_chain_moves_the_anchor_and_a_gap_is_reported(
     assert f"entries {victim[1]} to {victim[1]} are missing" in said
     findings = chain_findings(center)
     assert findings[0] is None and findings[1].code == "audit_chain_gap"
-    from desktop.core.services import open_services  # the imports tab's list
-
-    services = open_services(center)
+    services = open_any(center)  # the imports tab's list
     try:
         listed = [r.audit_problem for r in services.center_views.imports()]
     finally:

@@ -15,6 +15,7 @@ from db.schema import migrations
 from desktop.core.services import open_services
 from tests.center_cli import hmtn
 from tests.factories import DonorFactory
+from tests.signin import key_of, raw_connection, secure
 
 DROP_TRIGGERS = "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"
 
@@ -43,7 +44,7 @@ def trail(db_path, donors, drive, services) -> Path:
 
 
 def entries(path: Path) -> list[dict]:
-    db = open_database(path)
+    db = open_database(path, key=key_of(path))
     try:
         return list(db.query("SELECT rowid, * FROM audit_log ORDER BY chain_seq"))
     finally:
@@ -169,11 +170,14 @@ def test_an_upgrade_chains_the_entries_written_before(db_path):
 
 @pytest.mark.qt  # hmtn prints through Qt's translators
 def test_the_command_says_intact_broken_or_not_checked(trail, tmp_path, capsys):
+    secure(trail)  # a command opens only an encrypted database, signed in
     assert hmtn("audit", "verify", "--db", trail) == 0
     assert "Audit trail intact" in capsys.readouterr().out
     victim = entries(trail)[3]
-    sqlite3_tool(trail, f"{DROP_TRIGGERS} UPDATE audit_log SET note = 'sửa lại'"
-                        f" WHERE id = '{victim['id']}';")  # fmt: skip
+    tool = raw_connection(trail)  # another program holding the key (the stock tool has none)
+    tool.executescript(f"{DROP_TRIGGERS} UPDATE audit_log SET note = 'sửa lại'"
+                       f" WHERE id = '{victim['id']}';")  # fmt: skip
+    tool.close()
     assert hmtn("audit", "verify", "--db", trail) == 1
     out = capsys.readouterr().out
     assert "BROKEN" in out and victim["id"] in out

@@ -14,7 +14,7 @@ from desktop.core.domain.vocabulary import CertificateStatus
 from desktop.core.jobs.certificates import CertificateJob
 from tests.factories import MALE
 from tests.people import open_signed_in
-from tests.signin import main_signed_in, secure
+from tests.signin import give_roles, main_signed_in, secure
 from tests.test_certificates import codes
 from tests.test_certificates import donate as donate_fixture
 
@@ -142,6 +142,7 @@ def test_the_command_line_voids_the_serials_of_a_file_it_could_not_write(
     donate()
     services.close()
     secure(db_path)  # a command opens only an encrypted database
+    give_roles(secure(db_path), "certificate")  # the administrator works the desk too
     base = ["certificates", "print", "--db", str(db_path), "--drive", drive.code, "--mode", "blank"]
     assert main_signed_in([*base, "--out", str(tmp_path / "no-such-folder" / "gcn.pdf")]) == 2
     assert "Không ghi được" in capsys.readouterr().err

@@ -12,13 +12,13 @@ from contextlib import closing
 
 import pytest
 
-from db.driver import sqlite3
 from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.stations import certificate_integrity as hmtn1
 from tests.center_cli import PASSPHRASE, enrolled_site, hmtn, write
 from tests.center_sites import Site
 from tests.people import by_everyone, sign_in_as
+from tests.signin import raw_connection
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 NAME = "Phạm Văn Đức"
@@ -148,7 +148,7 @@ def test_the_published_keys_file_is_signed_for_stock_minisign_and_checks_offline
     )  # fmt: skip
     assert NAME not in keys_file.read_text(encoding="utf-8")  # no person in it
     digest = hashlib.sha256(keys_file.read_bytes()).hexdigest()
-    with closing(sqlite3.connect(world["center"])) as db:
+    with closing(raw_connection(world["center"])) as db:
         [(note,)] = db.execute(
             "SELECT note FROM audit_log WHERE action = 'certificate_keys_written'"
         ).fetchall()

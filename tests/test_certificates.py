@@ -21,7 +21,7 @@ from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import FEMALE, MALE, fail_writes
 from tests.people import acting, everyone_person, open_signed_in, person
-from tests.signin import credentials, secure
+from tests.signin import credentials, give_roles, secure
 
 HEALTHY = MeasurementForm(
     weight_kg="62", systolic="120", diastolic="80", pulse="72", hb_g_l="138", hbsag="negative"
@@ -209,6 +209,7 @@ def test_the_command_line_prints_and_records_unless_preview(
     donate(), donate("Lê Đức Tựu", MALE)
     services.close()
     secure(db_path)  # a command opens it signed in
+    give_roles(secure(db_path), "certificate")  # the administrator works the desk too
     out = tmp_path / "gcn.pdf"
     base = ["certificates", "print", "--db", str(db_path), "--drive", drive.code, "--out", str(out),
             *credentials(tmp_path)]  # fmt: skip

@@ -31,6 +31,7 @@ from tests.exchange_fixtures import device_signer, signer_lookup
 from tests.factories import MALE, cccd_for
 from tests.lab_center import line, results_file
 from tests.package_commands import import_package, opened, write_package
+from tests.signin import give_roles
 from tests.test_collection import HEALTHY, form
 from ui.messages import problems_text
 
@@ -122,6 +123,7 @@ def test_two_laptops_a_planned_drive_the_center_the_laboratory_and_back(
         planned = s.drives.get(drive.id)
         for serial, name in ((3, "Lê Văn Cường"), (4, "Phạm Văn Dũng")):
             s.checkin.check_in(planned, register(s, name, serial))
+    give_roles(a["path"], "nurse")  # the administrator at the labels printer, as a nurse
     assert hmtn("labels", "print", "--drive", CODE, "--count", "3", "--out",
                 tmp_path / "labels.pdf", "--db", a["path"]) == 0  # fmt: skip
     with opened(b["path"]) as s:
