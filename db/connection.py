@@ -181,10 +181,10 @@ def backup(db: Database, target: Path) -> None:
         for leftover in (partial, partial.with_name(f"{partial.name}-journal")):
             leftover.unlink(missing_ok=True)
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename durable (POSIX; Windows cannot open a folder and needs no such
     step)."""
     if os.name != "posix":

@@ -23,6 +23,7 @@ from db.connection import (
     make_private,
     read_only,
     refusal_for,
+    sync_folder,
 )
 from db.driver import sqlite3
 
@@ -61,7 +62,7 @@ def encrypt_database(path: Path, key: bytes, *, prepare: Prepare | None = None) 
         for suffix in ("-wal", "-shm"):  # none is in use: the lock is ours
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(encrypted, path)
-        _flush_folder(path.parent)
+        sync_folder(path.parent)
     except BaseException as error:
         plain.close()  # the plain database stays as it was; what was made beside goes
         open_files.release(held)
@@ -94,7 +95,7 @@ def create_encrypted(path: Path, key: bytes, prepare: Prepare) -> None:
         open_files.remove_database(new)  # nothing half made stays behind
         raise
     os.replace(new, path)
-    _flush_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def remove_leftovers(path: Path) -> list[Path]:
@@ -182,14 +183,3 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 def _raw(key: bytes) -> str:
     return f"x'{key.hex()}'"
-
-
-def _flush_folder(folder: Path) -> None:
-    """The rename reaches the disk (POSIX; on Windows a rename is durable as it is)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from db import open_files
+from db.connection import sync_folder  # the one definition (db cannot import the core)
 from desktop.core.domain.problems import Problem, UserError
 
 
@@ -67,15 +68,3 @@ def written_whole(out: Any) -> Iterator[Any]:
 def _naming(error: OSError, path: Path) -> OSError:
     """The error as the user's file met it (not the temporary one beside it)."""
     return OSError(error.errno, error.strerror, str(path))
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows cannot open a folder, and
-    needs no such step)."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)

@@ -34,6 +34,8 @@ from argon2.profiles import RFC_9106_LOW_MEMORY
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desktop.core.foundation.files import sync_folder
+
 FORMAT = "hmtn-keys/1"
 SUFFIX = ".keys"
 KEY_BYTES = 32
@@ -182,17 +184,7 @@ def write_private(path: Path, content: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    _flush_folder(path.parent)
-
-
-def _flush_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows has no directory handles to flush; its rename is durable
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    sync_folder(path.parent)
 
 
 def _derive(password: str, salt: bytes, cost: Cost) -> bytes:
