@@ -305,14 +305,15 @@ def run_app(
     dialogs: Dialogs | None = None,
     *,
     create: bool = True,
-    sign_in_hint: str = "",
+    sign_in_hint: Callable[[], str] | None = None,
 ) -> int:
     """Run the application until its window closes; returns the exit status. A center's
     database (``hmtn center init``) opens the center's window, any other a site's.
 
     ``on_ready`` is called once the window (a site's check-in screen) is on screen and
     idle (the start-up benchmark uses it). Nothing opens before someone signs in (or,
-    on a new or plain database, its administrator is created).
+    on a new or plain database, its administrator is created). ``sign_in_hint`` is
+    asked for its text once the language's translator is installed.
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("HMTN Desk")
@@ -328,7 +329,9 @@ def run_app(
             return 0
         create = True  # asked and answered: its administrator makes it
     try:
-        services = sign_in_at_start(db_path, dialogs, create=create, hint=sign_in_hint)
+        services = sign_in_at_start(
+            db_path, dialogs, create=create, hint=sign_in_hint() if sign_in_hint else ""
+        )
     except DatabaseRefused as refused:
         dialogs.error(None, "HMTN Desk", refusal_text(refused.reason, str(db_path)))
         return 2

@@ -191,18 +191,22 @@ def _open_window(args: argparse.Namespace, db_path: Path | None) -> int:
 
     # The default database is made on first use; a path typed by hand is asked about.
     create = args.create or args.demo or db_path is None
-    hint = ""
-    if args.demo:
-        from desktop.demo.builder import DEMO_ADMIN
-        from ui.messages import translate
-
-        hint = translate(
-            "App", "Demo database: user {user}, password {password} (the README lists every user)."
-        ).format(user=DEMO_ADMIN[2], password=DEMO_ADMIN[3])
+    hint = _demo_hint if args.demo else None
     return run_app(
         db_path or default_db_path(), language=args.lang, drive_code=args.drive, create=create,
         sign_in_hint=hint,
     )  # fmt: skip
+
+
+def _demo_hint() -> str:
+    """The demo's administrator and password, said in the window's language (called
+    once its translator is installed)."""
+    from desktop.demo.builder import DEMO_ADMIN
+    from ui.messages import translate
+
+    return translate(
+        "App", "Demo database: user {user}, password {password} (the README lists every user)."
+    ).format(user=DEMO_ADMIN[2], password=DEMO_ADMIN[3])
 
 
 def _open_services(

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.app import run_app
+from desktop.cli import _demo_hint
 from desktop.core.access import AccessState, database_state
 from tests.signin import ADMIN, FULL_NAME, PASSWORD, encrypted, open_any
 from tests.ui.keyboard import press, type_keys
@@ -137,3 +138,17 @@ def test_the_first_administrator_gives_themselves_a_station_role_in_the_staff_di
     assert services.staff.get(me.id).roles == {StaffRole.ADMIN, StaffRole.CLERK}
     assert services.session.holds(StaffRole.CLERK)  # signed in with it at once
     services.close()
+
+
+def test_the_demo_hint_is_said_in_the_window_language(qtbot, tmp_path, dialogs):
+    path = tmp_path / "demo.sqlite3"
+    encrypted(path).close()
+    said: list[str] = []
+
+    def read_and_quit(dialog: SignInDialog) -> None:
+        said.append(dialog.hint.text())
+        dialog.reject()
+
+    ModalScript((SignInDialog, read_and_quit))
+    assert run_app(path, language="vi", dialogs=dialogs, sign_in_hint=_demo_hint) == 0
+    assert said and said[0].startswith("Cơ sở dữ liệu mẫu: tên đăng nhập admin")
