@@ -75,6 +75,8 @@ class DeskAccess(QObject):
         the lock screen covers everything (dialogs open underneath stay as they are)."""
         if self.screen is not None or self.services.session.actor.staff_id is None:
             return
+        if not self.window.isVisible():  # a window replaced, kept while its work ends
+            return
         self._focus = QApplication.focusWidget()
         access.lock(self.services)
         locked = self.services.locked

@@ -104,7 +104,7 @@ class LockScreen(QDialog):
         hint.setWordWrap(True)
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setMaximumWidth(520)
+        box.setFixedWidth(560)  # wrapped lines get their height for this width
         column = QVBoxLayout(box)
         column.addWidget(heading(self.tr("The screen is locked")))
         column.addWidget(self.who)

@@ -4,7 +4,7 @@ name and PIN, without closing the database (``access.switch_person``)."""
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core import access
-from desktop.core.domain.problems import UserError
+from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Staff
 from desktop.core.services import Services
 from ui.credentials import pin_field, show_refusal, user_field
@@ -49,6 +49,9 @@ class SwitchPersonDialog(QDialog):
         self.user.setFocus()
 
     def switch(self) -> None:
+        if not self.user.text().strip():
+            self.errors.show([Problem("required", field="user_name")], focus=True)
+            return
         try:
             self.staff = access.switch_person(self.services, self.user.text(), self.pin.text())
         except UserError as error:

@@ -81,6 +81,18 @@ def test_a_pin_switches_the_person_and_the_next_decision_is_theirs(
     assert record.doctor_name == DOCTOR
 
 
+def test_repeated_wrong_pins_say_how_long_to_wait(qtbot, window, services, doctor):
+    dialog = switch_dialog(qtbot, window)
+    press(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.errors.text("user_name") == "Bắt buộc nhập."
+    type_keys(dialog.user, "bshoa")
+    for _ in range(4):
+        type_keys(dialog.pin, "2468")  # the administrator's PIN, not hers
+        press(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.errors.text(None).startswith("Nhập sai quá nhiều lần: hãy thử lại sau ")
+    assert dialog.focusWidget() is dialog.pin and services.session.actor.name == FULL_NAME
+
+
 def test_someone_without_a_pin_is_told_to_ask_for_one(qtbot, window, services, doctor):
     access.set_pin(services, doctor.id, None)
     dialog = switch_dialog(qtbot, window)
