@@ -58,7 +58,10 @@ class DeskAccess(QObject):
         return action
 
     def switch_person(self) -> None:
-        """Another person takes over this desk with their user name and PIN."""
+        """Another person takes over this desk with their user name and PIN (not while
+        it is locked: the lock screen is the way back in)."""
+        if self.locked:
+            return
         self.dialog = SwitchPersonDialog(self.services, self.window)
         open_dialog(self.dialog)
 
