@@ -19,6 +19,12 @@ def user_names(db: Database) -> dict[str, str]:
     return {row[0]: row[1] for row in db.execute("SELECT staff_id, user_name FROM staff_login")}
 
 
+def with_pin(db: Database) -> set[str]:
+    """The staff ids of those who have a PIN (never the hashes)."""
+    rows = db.execute("SELECT staff_id FROM staff_login WHERE pin_hash IS NOT NULL")
+    return {row[0] for row in rows}
+
+
 def count(db: Database) -> int:
     return db.execute("SELECT count(*) FROM staff_login").fetchone()[0]
 

@@ -178,6 +178,20 @@ def test_a_pin_switches_the_person_without_closing(site):
     services.close()
 
 
+def test_someone_without_a_pin_is_told_so_and_nothing_is_counted(site):
+    path, doctor = site
+    services = access.sign_in(path, ADMIN, PASSWORD)
+    access.set_pin(services, doctor.id, None)
+    assert services.logins.with_pin() == {services.session.actor.staff_id}
+    for _ in range(4):  # nothing to guess: never slowed
+        with pytest.raises(UserError) as refused:
+            access.switch_person(services, "BsHoa", "1357", now=NOW)
+        assert codes(refused) == ["pin_not_set"]
+        assert refused.value.problems[0].params == {"name": "BS. Trần Thị Hoa"}
+    assert services.session.actor.name == FULL_NAME and audit(services, "sign_in_failed") == []
+    services.close()
+
+
 def test_a_pin_never_opens_the_database(site):
     path, _doctor = site
     with pytest.raises(UserError) as refused:

@@ -61,6 +61,17 @@ def test_a_backup_goes_to_the_rotation_as_a_sound_database_and_is_audited(
     assert audit_notes(services, "backup") == [f"manual: {made.path}"]
 
 
+def test_a_backup_is_its_starters_when_the_screen_locks_while_it_runs(services, exchange_data_dir):
+    from desktop.core import access
+
+    sign_in_admin(services)
+    register_donors(services, 3)
+    made = services.backups.back_up(BackupReason.MANUAL, Progress(lambda *_: access.lock(services)))
+    assert services.locked is not None and services.session.actor.staff_id is None
+    [entry] = services.db.execute("SELECT actor_name FROM audit_log WHERE action = 'backup'")
+    assert entry[0] == "Quản Trị Viên" and made.path.exists()
+
+
 def test_only_an_administrator_backs_up_on_demand(services, exchange_data_dir):
     sign_in_nurse(services)
     with pytest.raises(UserError) as refused:

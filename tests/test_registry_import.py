@@ -64,6 +64,22 @@ def test_the_import_is_recorded_in_the_audit_trail(services, tmp_path):
     assert hashlib.sha256(path.read_bytes()).hexdigest() in entry[1]
 
 
+def test_an_import_is_its_starters_when_the_screen_locks_while_it_runs(services, tmp_path):
+    """The import goes on in the background while the desk is locked (nobody signed in),
+    and what it writes stays in the name of the person who started it."""
+    from desktop.core import access
+
+    path = write_registry(tmp_path / "registry.csv", rows_for(3))
+    locked = Progress(lambda *_: access.lock(services))
+    assert services.registry.import_file(path, locked).ok
+    assert services.locked is not None and services.session.actor.staff_id is None
+    actors = services.db.execute(
+        "SELECT DISTINCT actor_name FROM audit_log WHERE action != 'lock'"
+        " AND (table_name IN ('donor', 'registry_import') OR action = 'registry_import')"
+    ).fetchall()
+    assert actors == [(EVERYONE_NAME,)]
+
+
 def test_excel_style_files_are_accepted(services, tmp_path):
     """UTF-8 with a byte order mark and semicolons, as Excel saves "CSV UTF-8"."""
     path = tmp_path / "registry.csv"

@@ -9,14 +9,13 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 from desktop.core import access
 from desktop.core.access import DatabaseRefused
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.foundation.logins import PIN_DIGITS, full_name_problems, pin_problems
+from desktop.core.foundation.logins import full_name_problems, pin_problems
 from desktop.core.services import Services
+from ui.credentials import pin_field, secret_field, user_field
 from ui.dialogs import Dialogs
 from ui.forms import FieldErrors, action_buttons, heading
 from ui.messages import refusal_text
 from ui.operation import Operation
-
-USER_NAME_MAX = 40
 
 
 class FirstAdminDialog(QDialog):
@@ -40,12 +39,10 @@ class FirstAdminDialog(QDialog):
         self.errors = FieldErrors(self._problems)
         self.full_name = QLineEdit()
         self.full_name.setMaxLength(100)
-        self.user = QLineEdit()
-        self.user.setMaxLength(USER_NAME_MAX)
-        self.password = _secret(QLineEdit())
-        self.again = _secret(QLineEdit())
-        self.pin = _secret(QLineEdit())
-        self.pin.setMaxLength(PIN_DIGITS[1])
+        self.user = user_field()
+        self.password = secret_field()
+        self.again = secret_field()
+        self.pin = pin_field()
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Full name"), self.full_name, "full_name")
         self.errors.add_row(form, self.tr("User name"), self.user, "user_name")
@@ -122,8 +119,3 @@ class FirstAdminDialog(QDialog):
             self.errors.label(None).show()
         else:
             raise error
-
-
-def _secret(edit: QLineEdit) -> QLineEdit:
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit

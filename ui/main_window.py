@@ -22,6 +22,7 @@ from ui.certificate_settings_dialog import CertificateSettingsDialog
 from ui.checkin_screen import CheckinScreen
 from ui.collection_screen import CollectionScreen
 from ui.collection_settings_dialog import CollectionSettingsDialog
+from ui.desk_access import DeskAccess
 from ui.device_dialog import DeviceDialog
 from ui.dialogs import Dialogs, open_dialog
 from ui.drive_dialog import DriveDialog
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.certificate_screen, self.tr("Certificates"))
         self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget().setFocus())
         self.setCentralWidget(self.tabs)
+        self.desk_access = DeskAccess(self, services, signals)  # switch person, lock
         self._build_menus()
         self._build_operator_bar()
         self._build_status_bar()
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         )
         drive_menu.addActions([self.new_drive_action, self.open_drive_action])
         drive_menu.addSeparator()
-        self.labels_action = self._action(self.tr("&Labels…"), self.open_labels, "Ctrl+L")
+        self.labels_action = self._action(self.tr("&Labels…"), self.open_labels, "Ctrl+Shift+L")
         drive_menu.addAction(self.labels_action)
         drive_menu.addAction(self._action(self.tr("Pre-printed label &roll…"), self.add_roll))
         self.close_drive_action = self._action(
@@ -213,6 +215,11 @@ class MainWindow(QMainWindow):
 
     def _build_staff_menu(self) -> None:
         staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
+        access = self.desk_access
+        staff_menu.addActions(
+            [access.switch_action, access.lock_action, access.my_credentials_action]
+        )
+        staff_menu.addSeparator()
         staff_menu.addAction(self._action(self.tr("&Staff list…"), self.list_staff))
         staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
         staff_menu.addSeparator()
@@ -245,6 +252,9 @@ class MainWindow(QMainWindow):
             self.services.staff, self.services.session, self.signals, self
         )
         self.operator = self.operator_bar.operator
+        self.operator_bar.add_switch_person(
+            self.desk_access.switch_action, self.desk_access.lock_action
+        )
         self.addToolBar(self.operator_bar)
 
     def _build_status_bar(self) -> None:
@@ -306,8 +316,9 @@ class MainWindow(QMainWindow):
         open_dialog(self.audit_viewer)
 
     def list_staff(self) -> None:
+        services = self.services
         self.staff_list = StaffListDialog(
-            self.services.staff, self.signals, self, logins=self.services.logins
+            services.staff, self.signals, self, logins=services.logins, services=services
         )
         open_dialog(self.staff_list)
 

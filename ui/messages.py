@@ -639,6 +639,13 @@ PROBLEMS = {
         "Messages", "This database is not encrypted yet: create its administrator first."
     ),
     "not_locked": QT_TRANSLATE_NOOP("Messages", "The screen is not locked."),
+    "pin_not_set": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} has no PIN yet: ask an administrator to set one in the staff list (or use"
+        " the password).",
+    ),
+    "pins_differ": QT_TRANSLATE_NOOP("Messages", "The two PINs differ."),
+    "lock_minutes_invalid": QT_TRANSLATE_NOOP("Messages", "Minutes from 0 (never lock) to {max}."),
     "key_file_unusable": QT_TRANSLATE_NOOP(
         "Messages", "{file} is not a key file of HMTN Desk (or it is damaged). Nothing was done."
     ),

@@ -1,8 +1,8 @@
 """The toolbar that says who is working: the person signed in and their roles. Every
 record and decision is made in this person's name; nobody is chosen from a list.
 
-Switching person (a user and a PIN, without restarting) plugs in here: the sign-in
-part adds its action with ``add_switch_person``."""
+Switching person (a user and a PIN, without restarting) and locking the screen are
+here too (``add_switch_person``)."""
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
@@ -45,7 +45,7 @@ class OperatorBar(QToolBar):
             )
         )
 
-    def add_switch_person(self, action: QAction) -> None:
-        """The place of "Switch person…" (the sign-in part's PIN dialog)."""
+    def add_switch_person(self, *actions: QAction) -> None:
+        """The place of "Switch person…" (the PIN dialog) and of the screen's lock."""
         self.addSeparator()
-        self.addAction(action)
+        self.addActions(list(actions))

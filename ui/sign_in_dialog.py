@@ -2,16 +2,15 @@
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core import access
 from desktop.core.access import DatabaseRefused
 from desktop.core.domain.problems import UserError
 from desktop.core.services import Services
+from ui.credentials import secret_field, show_refusal, user_field
 from ui.forms import FieldErrors, action_buttons, heading
 from ui.messages import refusal_text
-
-USER_NAME_MAX = 40
 
 
 class SignInDialog(QDialog):
@@ -30,10 +29,8 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Sign in — HMTN Desk"))
         self.setMinimumWidth(440)
         self.errors = FieldErrors()
-        self.user = QLineEdit(user)
-        self.user.setMaxLength(USER_NAME_MAX)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.user = user_field(user)
+        self.password = secret_field()
         form = QFormLayout()
         self.errors.add_row(form, self.tr("User name"), self.user, "user_name")
         self.errors.add_row(form, self.tr("Password"), self.password, "password")
@@ -55,9 +52,7 @@ class SignInDialog(QDialog):
         try:
             self.services = access.sign_in(self.path, self.user.text(), self.password.text())
         except UserError as error:
-            self.errors.show(error.problems)
-            self.password.clear()
-            (self.password if self.user.text() else self.user).setFocus()
+            show_refusal(self.errors, error.problems, self.password, self.user)
             return
         except DatabaseRefused as refused:
             self.errors.show([])

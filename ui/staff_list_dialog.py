@@ -1,4 +1,5 @@
-"""The site's staff: add, correct, deactivate (never delete) and take back."""
+"""The site's staff: add, correct, deactivate (never delete) and take back; each
+person's user name and whether they have a PIN, set with *Mật khẩu và mã PIN…*."""
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -17,6 +18,8 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Staff
 from desktop.core.foundation.logins import LoginService
 from desktop.core.foundation.staff import StaffService
+from desktop.core.services import Services
+from ui.credentials_dialog import CredentialsDialog
 from ui.dialogs import open_dialog
 from ui.forms import heading
 from ui.messages import problems_text
@@ -35,17 +38,25 @@ class StaffListDialog(QDialog):
         signals: ModelSignals | None = None,
         parent: QWidget | None = None,
         logins: LoginService | None = None,
+        services: Services | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = staff
         self.logins = logins  # the user names people sign in with
+        self.services = services  # for setting passwords and PINs (the core's access)
         self.shown: list[Staff] = []
-        self.staff_dialog: StaffDialog | None = None
+        self.staff_dialog: StaffDialog | CredentialsDialog | None = None
         self.setWindowTitle(self.tr("Staff"))
         self.resize(1180, 440)  # a person holding every role still on one line
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Full name"), self.tr("Roles"), self.tr("Status"), self.tr("User name")]
+            [
+                self.tr("Full name"),
+                self.tr("Roles"),
+                self.tr("Status"),
+                self.tr("User name"),
+                self.tr("PIN"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -66,6 +77,9 @@ class StaffListDialog(QDialog):
         self.edit_button.setDefault(True)  # Enter on the list edits the selected person
         self.add_button = buttons.addButton(self.tr("Add…"), role)
         self.active_button = buttons.addButton(self.tr("Deactivate"), role)
+        self.credentials_button = buttons.addButton(self.tr("Password and PIN…"), role)
+        self.credentials_button.setVisible(services is not None)
+        self.credentials_button.clicked.connect(self.set_credentials)
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.edit_button.clicked.connect(self.edit_selected)
         self.add_button.clicked.connect(self.add)
@@ -93,11 +107,13 @@ class StaffListDialog(QDialog):
         selected = self.selected()
         self.shown = self.service.everyone()
         users = self.logins.user_names() if self.logins is not None else {}
+        pins = self.logins.with_pin() if self.logins is not None else set()
         self.table.setRowCount(len(self.shown))
         for row, member in enumerate(self.shown):
             status = self.tr("active") if member.active else self.tr("deactivated")
             user = users.get(member.id, "")
-            texts = (member.full_name, role_names(member.roles), status, user)
+            pin = self.tr("yes") if member.id in pins else "—"
+            texts = (member.full_name, role_names(member.roles), status, user, pin)
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if not member.active:
@@ -115,6 +131,7 @@ class StaffListDialog(QDialog):
         member = self.selected()
         self.edit_button.setEnabled(member is not None)
         self.active_button.setEnabled(member is not None)
+        self.credentials_button.setEnabled(member is not None and member.active)
         self.active_button.setText(
             self.tr("Reactivate") if member and not member.active else self.tr("Deactivate")
         )
@@ -127,7 +144,14 @@ class StaffListDialog(QDialog):
         if member is not None:
             self._open(StaffDialog(self.service, self, member=member))
 
-    def _open(self, dialog: StaffDialog) -> None:
+    def set_credentials(self) -> None:
+        """The selected person's user name, password and PIN (an administrator's, or
+        one's own: the core refuses anyone else)."""
+        member = self.selected()
+        if member is not None and self.services is not None:
+            self._open(CredentialsDialog(self.services, member, self))
+
+    def _open(self, dialog: StaffDialog | CredentialsDialog) -> None:
         self.message.hide()
         dialog.accepted.connect(self.refresh)
         self.staff_dialog = dialog

@@ -3404,6 +3404,49 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     </message>
 </context>
 <context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Password and PIN: {name}</source>
+        <translation>Password and PIN: {name}</translation>
+    </message>
+    <message>
+        <source>No PIN (switching person by PIN is off)</source>
+        <translation>No PIN (switching person by PIN is off)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 digits)</source>
+        <translation>New PIN (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>A PIN is set: leave the PIN empty to keep it.</source>
+        <translation>A PIN is set: leave the PIN empty to keep it.</translation>
+    </message>
+    <message>
+        <source>No PIN is set.</source>
+        <translation>No PIN is set.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>DecidedModel</name>
     <message>
         <source>override</source>
@@ -3474,6 +3517,21 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     </message>
 </context>
 <context>
+    <name>DeskAccess</name>
+    <message>
+        <source>S&amp;witch person…</source>
+        <translation>S&amp;witch person…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password / PIN…</source>
+        <translation>&amp;Change my password / PIN…</translation>
+    </message>
+</context>
+<context>
     <name>DeskFields</name>
     <message>
         <source>A to Z, a different letter on each laptop of the site</source>
@@ -3517,6 +3575,22 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>Device name</source>
         <translation>Device name</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>With no key pressed and no click for this long, the screen locks itself.</source>
+        <translation>With no key pressed and no click for this long, the screen locks itself.</translation>
+    </message>
+    <message>
+        <source>Lock the screen when idle for</source>
+        <translation>Lock the screen when idle for</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4076,6 +4150,37 @@ Its signature is beside it: {signature}
     <message>
         <source>Cancelled. The DINs stay allocated, never printed; reprint them from the list or void them at the end of the day.</source>
         <translation>Cancelled. The DINs stay allocated, never printed; reprint them from the list or void them at the end of the day.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked — HMTN Desk</source>
+        <translation>Locked — HMTN Desk</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Locked by {name} at {time}.</source>
+        <translation>Locked by {name} at {time}.</translation>
+    </message>
+    <message>
+        <source>{name} unlocks with their PIN; anyone else signs in with their own user name and password.</source>
+        <translation>{name} unlocks with their PIN; anyone else signs in with their own user name and password.</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>The screen is locked</translation>
     </message>
 </context>
 <context>
@@ -4957,6 +5062,18 @@ Its signature is beside it: {signature}
     <message>
         <source>{name} is the last administrator: make someone else an administrator first.</source>
         <translation>{name} is the last administrator: make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <source>{name} has no PIN yet: ask an administrator to set one in the staff list (or use the password).</source>
+        <translation>{name} has no PIN yet: ask an administrator to set one in the staff list (or use the password).</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <source>Minutes from 0 (never lock) to {max}.</source>
+        <translation>Minutes from 0 (never lock) to {max}.</translation>
     </message>
     <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
@@ -7037,6 +7154,10 @@ Its signature is beside it: {signature}
         <translation>Roles</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -7047,6 +7168,10 @@ Its signature is beside it: {signature}
     <message>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Password and PIN…</source>
+        <translation>Password and PIN…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -7069,8 +7194,39 @@ Its signature is beside it: {signature}
         <translation>deactivated</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchPersonDialog</name>
+    <message>
+        <source>Switch person</source>
+        <translation>Switch person</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>Signed in now: {name}. The person taking over types their user name and PIN; what is recorded from then on is in their name.</source>
+        <translation>Signed in now: {name}. The person taking over types their user name and PIN; what is recorded from then on is in their name.</translation>
+    </message>
+    <message>
+        <source>Who takes over this desk?</source>
+        <translation>Who takes over this desk?</translation>
     </message>
 </context>
 <context>

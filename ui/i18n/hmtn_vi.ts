@@ -3405,6 +3405,49 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
 </context>
 <context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Password and PIN: {name}</source>
+        <translation>Mật khẩu và mã PIN: {name}</translation>
+    </message>
+    <message>
+        <source>No PIN (switching person by PIN is off)</source>
+        <translation>Không dùng mã PIN (không đổi người bằng mã PIN)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 digits)</source>
+        <translation>Mã PIN mới (4 đến 8 chữ số)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <source>A PIN is set: leave the PIN empty to keep it.</source>
+        <translation>Đã có mã PIN: để trống ô mã PIN nếu muốn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>No PIN is set.</source>
+        <translation>Chưa có mã PIN.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
     <name>DecidedModel</name>
     <message>
         <source>override</source>
@@ -3475,6 +3518,21 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     </message>
 </context>
 <context>
+    <name>DeskAccess</name>
+    <message>
+        <source>S&amp;witch person…</source>
+        <translation>Đổi &amp;người…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password / PIN…</source>
+        <translation>Đổi &amp;mật khẩu / mã PIN của tôi…</translation>
+    </message>
+</context>
+<context>
     <name>DeskFields</name>
     <message>
         <source>A to Z, a different letter on each laptop of the site</source>
@@ -3518,6 +3576,22 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>Device name</source>
         <translation>Tên thiết bị</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>With no key pressed and no click for this long, the screen locks itself.</source>
+        <translation>Không có ai bấm phím hay nhấp chuột trong khoảng thời gian này thì màn hình tự khóa.</translation>
+    </message>
+    <message>
+        <source>Lock the screen when idle for</source>
+        <translation>Tự khóa màn hình sau khi không dùng</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4077,6 +4151,37 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Cancelled. The DINs stay allocated, never printed; reprint them from the list or void them at the end of the day.</source>
         <translation>Đã hủy bỏ. Các mã DIN vẫn thuộc đợt hiến máu nhưng chưa in; hãy in lại từ danh sách hoặc hủy chúng khi tổng kết cuối ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked — HMTN Desk</source>
+        <translation>Đã khóa — HMTN Desk</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>Mã PIN hoặc mật khẩu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Locked by {name} at {time}.</source>
+        <translation>{name} đã khóa màn hình lúc {time}.</translation>
+    </message>
+    <message>
+        <source>{name} unlocks with their PIN; anyone else signs in with their own user name and password.</source>
+        <translation>{name} mở khóa bằng mã PIN của mình; người khác đăng nhập bằng tên đăng nhập và mật khẩu của chính họ.</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>Màn hình đang khóa</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +5063,18 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>{name} is the last administrator: make someone else an administrator first.</source>
         <translation>{name} là quản trị viên cuối cùng: hãy cho người khác làm quản trị viên trước.</translation>
+    </message>
+    <message>
+        <source>{name} has no PIN yet: ask an administrator to set one in the staff list (or use the password).</source>
+        <translation>{name} chưa có mã PIN: hãy nhờ quản trị viên đặt mã PIN trong danh sách nhân viên (hoặc dùng mật khẩu).</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Hai mã PIN không giống nhau.</translation>
+    </message>
+    <message>
+        <source>Minutes from 0 (never lock) to {max}.</source>
+        <translation>Số phút từ 0 (không bao giờ khóa) đến {max}.</translation>
     </message>
     <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
@@ -7038,6 +7155,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Vai trò</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
@@ -7048,6 +7169,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>Deactivate</source>
         <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Password and PIN…</source>
+        <translation>Mật khẩu và mã PIN…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -7070,8 +7195,39 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>đã ngừng</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
         <source>Reactivate</source>
         <translation>Cho hoạt động lại</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchPersonDialog</name>
+    <message>
+        <source>Switch person</source>
+        <translation>Đổi người</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Đổi người</translation>
+    </message>
+    <message>
+        <source>Signed in now: {name}. The person taking over types their user name and PIN; what is recorded from then on is in their name.</source>
+        <translation>Đang đăng nhập: {name}. Người nhận bàn nhập tên đăng nhập và mã PIN của mình; từ lúc đó mọi ghi nhận đều đứng tên người này.</translation>
+    </message>
+    <message>
+        <source>Who takes over this desk?</source>
+        <translation>Ai nhận bàn làm việc này?</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from db import backup_copy, installation
 from db import settings as settings_queries
 from db.driver import sqlite3
-from db.records import DiskFull, StorageFailure, storage_failure, write_transaction
+from db.records import Actor, DiskFull, StorageFailure, storage_failure, write_transaction
 from desktop.core.backups import rotation, usb
 from desktop.core.backups.checks import CheckedBackup, check_database
 from desktop.core.backups.restore import Restorer
@@ -92,6 +92,7 @@ class BackupService(Service):
         nothing changed since the last one. Runs on any thread."""
         if reason is BackupReason.MANUAL:
             self.session.require(StaffRole.ADMIN)
+        actor = self.session.actor  # theirs, even if the screen locks while it runs
         with self._lock, self._own_connection() as db:
             if reason in (BackupReason.PERIODIC, BackupReason.EXIT) and (
                 self._saved_through == _change_seq(db)
@@ -102,7 +103,7 @@ class BackupService(Service):
             with _written(where):
                 where.mkdir(parents=True, exist_ok=True, mode=0o700)
                 self._copy(db, target, progress)
-                self._log(db, f"{reason}: {target}")
+                self._log(db, actor, f"{reason}: {target}")
                 rotation.prune(where)
             return next(b for b in rotation.listed(where) if b.path == target)
 
@@ -110,6 +111,7 @@ class BackupService(Service):
         """One encrypted file on the stick in ``folder`` (see ``backups.usb``), for the
         site administrator's backup key and the center's; administrators only."""
         self.session.require(StaffRole.ADMIN)
+        actor = self.session.actor
         folder = Path(folder)
         now = dt.datetime.now()
         with self._lock, self._own_connection() as db, self._workdir() as work:
@@ -131,7 +133,9 @@ class BackupService(Service):
             progress.step("write", 0, 0)
             name = usb.file_name(device["site_code"] or "", now)
             written = usb.write(parts, folder, name, recipients, work)
-            self._log(db, f"to a USB stick: {written.path} ({written.recipients} recipients)")
+            self._log(
+                db, actor, f"to a USB stick: {written.path} ({written.recipients} recipients)"
+            )
         return written
 
     def recipients(self, db: Database | None = None) -> list[str]:
@@ -233,8 +237,8 @@ class BackupService(Service):
         if keys.exists():  # a small file of our own, never a database: copied as bytes
             write_private(rotation.key_file_of(target), keys.read_bytes())
 
-    def _log(self, db: Database, note: str) -> None:
-        with write_transaction(db, self.session.actor) as w:
+    def _log(self, db: Database, actor: Actor, note: str) -> None:
+        with write_transaction(db, actor) as w:
             row = installation.current(db)
             w.log(BACKUP_ACTION, "installation", row["id"], note)
         self._saved_through = _change_seq(db)

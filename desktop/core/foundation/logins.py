@@ -90,6 +90,10 @@ class LoginService(Service):
         """Staff id -> user name, for the staff list."""
         return login_queries.user_names(self.db)
 
+    def with_pin(self) -> set[str]:
+        """The staff ids of those who have a PIN, for the staff list."""
+        return login_queries.with_pin(self.db)
+
     def user_name(self, staff_id: str) -> str | None:
         row = login_queries.of_staff(self.db, staff_id)
         return row["user_name"] if row else None
@@ -169,6 +173,9 @@ class SignInRecords:
             if wait:
                 raise UserError(Problem("sign_in_wait", {"seconds": wait}))
         staff = self.logins.staff_of(user_name) if row is not None else None
+        if row is not None and staff is not None and not row["pin_hash"]:
+            # Nothing to guess: they are told to ask for one (not counted as a failure).
+            raise UserError(Problem("pin_not_set", {"name": staff.full_name}, "pin"))
         if row is None or staff is None or not _verify(row["pin_hash"], pin):
             self._failed(row, user_name, stamp(now))
             raise UserError(Problem("sign_in_refused"))

@@ -37,6 +37,10 @@ DIN_BLOCK_LAST_KEY = "din_block_last"
 # (after a crash too: both are written when they change, not at the close).
 LAST_DRIVE_KEY = "last_drive"
 LAST_STATION_KEY = "last_station"
+# Minutes without a key or a click before the screen locks itself (0: never).
+LOCK_MINUTES_KEY = "lock_idle_minutes"
+DEFAULT_LOCK_MINUTES = 5
+MAX_LOCK_MINUTES = 240
 STATIONS = ("checkin", "screening", "collection", "certificates")  # the window's order
 
 
@@ -232,17 +236,35 @@ class SettingsService(Service):
             return [Problem("site_code_format", {"value": site_code}, "site_code")]
         return []
 
+    def lock_minutes(self) -> int:
+        """Minutes of inactivity before the screen locks (0: never)."""
+        value = self.get(LOCK_MINUTES_KEY) or ""
+        return int(value) if not lock_minutes_problems(value) else DEFAULT_LOCK_MINUTES
+
     def save_device(
-        self, site_code: str, device_name: str, letter: str, first: str, last: str
+        self,
+        site_code: str,
+        device_name: str,
+        letter: str,
+        first: str,
+        last: str,
+        *,
+        lock_minutes: str | None = None,
     ) -> None:
-        """The device settings: this laptop's identity and its desk numbers, all checked
-        first (every problem reported at once), saved together or not at all."""
+        """The device settings: this laptop's identity, its desk numbers and its idle
+        lock, all checked first (every problem reported at once), saved together or not
+        at all."""
         self.session.require(StaffRole.ADMIN)
-        desk = self.desk_problems(letter, first, last)
+        lock = lock_minutes_problems(lock_minutes) if lock_minutes is not None else []
+        desk = self.desk_problems(letter, first, last) + lock
         try:
             with self.all_or_nothing():
                 self.update_device(site_code, device_name)
                 self.set_desk_numbers(letter, first, last)
+                if lock:
+                    raise UserError(*lock)
+                if lock_minutes is not None:
+                    self.set(LOCK_MINUTES_KEY, str(int(lock_minutes)))
         except UserError as error:
             more = [p for p in desk if p not in error.problems]
             raise UserError(*error.problems, *more) from None
@@ -264,6 +286,14 @@ class SettingsService(Service):
             )
         self.bus.publish(Topic.SETTINGS)
         return self.device()
+
+
+def lock_minutes_problems(text: str) -> list[Problem]:
+    """The idle lock's minutes: a whole number from 0 (never) to ``MAX_LOCK_MINUTES``."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit() and int(text) <= MAX_LOCK_MINUTES):
+        return [Problem("lock_minutes_invalid", {"max": MAX_LOCK_MINUTES}, "lock_minutes")]
+    return []
 
 
 def put_setting(w: Writer, key: str, value: str, note: str | None = None) -> None:
