@@ -3742,6 +3742,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>  audit trail: continues the device's chain ({checked} entries).</translation>
     </message>
     <message>
+        <source>  audit trail: {restore}</source>
+        <translation>  audit trail: {restore}</translation>
+    </message>
+    <message>
         <source>  audit trail BROKEN (device {device}): {problem}</source>
         <translation>  audit trail BROKEN (device {device}): {problem}</translation>
     </message>
@@ -5223,10 +5227,6 @@ Its signature is beside it: {signature}
         <translation>Device {device} has entries after the last one it recorded (up to entry {position}): they were added outside the application.</translation>
     </message>
     <message>
-        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</source>
-        <translation>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</translation>
-    </message>
-    <message>
         <source>The file's audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</source>
         <translation>The file's audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</translation>
     </message>
@@ -5729,6 +5729,14 @@ Its signature is beside it: {signature}
     <message>
         <source>{name} is the last administrator: make someone else an administrator first.</source>
         <translation>{name} is the last administrator: make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds, and not as a laptop restored from a backup goes on (with a new incarnation, from an entry the center holds): entries were replaced.</source>
+        <translation>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds, and not as a laptop restored from a backup goes on (with a new incarnation, from an entry the center holds): entries were replaced.</translation>
+    </message>
+    <message>
+        <source>Device {device} was restored from a backup: its chain goes on from entry {position}, which the center holds. Entries {lost} to {expected}, made after that backup, are no longer on the laptop; the center keeps them.</source>
+        <translation>Device {device} was restored from a backup: its chain goes on from entry {position}, which the center holds. Entries {lost} to {expected}, made after that backup, are no longer on the laptop; the center keeps them.</translation>
     </message>
     <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>

@@ -3743,6 +3743,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>  nhật ký thao tác: nối tiếp đúng chuỗi của máy ({checked} mục).</translation>
     </message>
     <message>
+        <source>  audit trail: {restore}</source>
+        <translation>  nhật ký thao tác: {restore}</translation>
+    </message>
+    <message>
         <source>  audit trail BROKEN (device {device}): {problem}</source>
         <translation>  nhật ký thao tác BỊ ĐỨT (máy {device}): {problem}</translation>
     </message>
@@ -5224,10 +5228,6 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Máy {device} có các mục sau mục cuối mà máy ghi nhận (đến mục {position}): các mục này được thêm vào từ bên ngoài phần mềm.</translation>
     </message>
     <message>
-        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</source>
-        <translation>Chuỗi của máy {device} bắt đầu lại ở mục {position} (ghi lúc {at}) mà không nối tiếp các mục trung tâm đang giữ: máy được khôi phục từ bản sao lưu, hoặc các mục đã bị thay thế.</translation>
-    </message>
-    <message>
         <source>The file&apos;s audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</source>
         <translation>Nhật ký thao tác trong tệp của máy {device} không nối tiếp chuỗi trung tâm đang giữ: thiếu các mục từ {expected} đến {position} (đã bị xoá trên máy).</translation>
     </message>
@@ -5730,6 +5730,14 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>{name} is the last administrator: make someone else an administrator first.</source>
         <translation>{name} là quản trị viên cuối cùng: hãy cho người khác làm quản trị viên trước.</translation>
+    </message>
+    <message>
+        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds, and not as a laptop restored from a backup goes on (with a new incarnation, from an entry the center holds): entries were replaced.</source>
+        <translation>Chuỗi của máy {device} bắt đầu lại ở mục {position} (ghi lúc {at}) mà không nối tiếp các mục trung tâm đang giữ, cũng không giống một máy được khôi phục từ bản sao lưu (có phiên bản cài đặt mới, nối tiếp từ một mục trung tâm đang giữ): các mục đã bị thay thế.</translation>
+    </message>
+    <message>
+        <source>Device {device} was restored from a backup: its chain goes on from entry {position}, which the center holds. Entries {lost} to {expected}, made after that backup, are no longer on the laptop; the center keeps them.</source>
+        <translation>Máy {device} đã được khôi phục từ bản sao lưu: chuỗi của máy nối tiếp từ mục {position}, mục mà trung tâm đang giữ. Các mục từ {lost} đến {expected}, ghi sau lần sao lưu đó, không còn trên máy; trung tâm vẫn lưu giữ các mục này.</translation>
     </message>
     <message>
         <source>Under {min_age} on the drive date ({age} years old); {min_age} on {eligible_from}.</source>
