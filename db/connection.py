@@ -224,9 +224,12 @@ def create_private(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
+BEFORE_UPGRADE = ".before-upgrade-"
+
+
 def _upgrade_backup_path(path: Path) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
+    return path.with_name(f"{path.stem}{BEFORE_UPGRADE}{stamp}{path.suffix}")
 
 
 def refusal_for(error: Exception, path: Path) -> DatabaseRefused:
