@@ -4676,6 +4676,21 @@ Its signature is beside it: {signature}
     </message>
 </context>
 <context>
+    <name>FileTaskDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>FinDialog</name>
     <message>
         <source>Facility identification number</source>
@@ -6674,24 +6689,12 @@ Its signature is beside it: {signature}
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Drive package from the center</source>
         <translation>Drive package from the center</translation>
     </message>
     <message>
         <source>Drive packages (*.hmtn.age);;All files (*)</source>
         <translation>Drive packages (*.hmtn.age);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Checking {file}…</source>
-        <translation>Checking {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Checking the center's signature and opening the package…</source>
@@ -7245,24 +7248,12 @@ Its signature is beside it: {signature}
         <translation>Save report…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Registry file</source>
         <translation>Registry file</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Checking {file}…</source>
-        <translation>Checking {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Checking the file…</source>

@@ -4677,6 +4677,21 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
 </context>
 <context>
+    <name>FileTaskDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Đang kiểm tra {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
     <name>FinDialog</name>
     <message>
         <source>Facility identification number</source>
@@ -6675,24 +6690,12 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>Drive package from the center</source>
         <translation>Gói dữ liệu từ trung tâm</translation>
     </message>
     <message>
         <source>Drive packages (*.hmtn.age);;All files (*)</source>
         <translation>Gói dữ liệu (*.hmtn.age);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Checking {file}…</source>
-        <translation>Đang kiểm tra {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
     </message>
     <message>
         <source>Checking the center&apos;s signature and opening the package…</source>
@@ -7246,24 +7249,12 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Lưu báo cáo…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>Registry file</source>
         <translation>Tệp danh sách</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Checking {file}…</source>
-        <translation>Đang kiểm tra {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
     </message>
     <message>
         <source>Checking the file…</source>
