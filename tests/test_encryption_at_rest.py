@@ -27,7 +27,7 @@ from desktop.core.services import Services, open_services
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import DonorFactory
 from tests.people import acting, everyone, person
-from tests.signin import ADMIN, PASSWORD, encrypted
+from tests.signin import ADMIN, PASSWORD, encrypted, stock_reads
 from tests.test_collection import HEALTHY
 from tests.test_desk_numbers import _old_database
 
@@ -201,17 +201,6 @@ def _upgrade_copies(path: Path) -> list[Path]:
     return sorted(path.parent.glob(f"{path.stem}.before-upgrade-*{path.suffix}"))
 
 
-def _stock_reads(path: Path) -> bool:
-    conn = stock_sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
-    except stock_sqlite3.DatabaseError:
-        return False
-    finally:
-        conn.close()
-
-
 def test_no_plain_copy_remains_once_an_upgraded_database_is_encrypted(tmp_path):
     path = tmp_path / "hmtn.sqlite3"
     _old_database(path)  # the previous version's plain file: its upgrade copies it first
@@ -219,7 +208,7 @@ def test_no_plain_copy_remains_once_an_upgraded_database_is_encrypted(tmp_path):
     key = services.db.key
     services.close()
     (copy,) = _upgrade_copies(path)
-    assert not _stock_reads(copy)  # no longer plain...
+    assert not stock_reads(copy)  # no longer plain...
     kept = read_only(copy, key)  # ...but whole, with the same key, at the old version
     try:
         assert kept.execute("SELECT count(*) FROM donor").fetchone()[0] == 2
@@ -236,7 +225,7 @@ def test_no_plain_copy_remains_once_an_upgraded_database_is_encrypted(tmp_path):
     left = path.with_name("hmtn.before-upgrade-20260101-000000.sqlite3")
     _old_database(left)
     Path(f"{left}.encrypting").write_bytes(b"half")
-    assert _stock_reads(left)
+    assert stock_reads(left)
     access.sign_in(path, ADMIN, PASSWORD).close()
-    assert not _stock_reads(left) and not Path(f"{left}.encrypting").exists()
-    assert [p for p in _upgrade_copies(path) if _stock_reads(p)] == []
+    assert not stock_reads(left) and not Path(f"{left}.encrypting").exists()
+    assert [p for p in _upgrade_copies(path) if stock_reads(p)] == []

@@ -3,8 +3,6 @@ signed in with a password picks a backup in the Sao lưu menu, sees its checks a
 it holds, confirms, and the window goes on with the restored records, the same person
 signed in and the file as it was kept aside, encrypted with the same key."""
 
-import sqlite3 as stock_sqlite3  # the standard library's: what a thief would try
-
 import pytest
 
 from db.connection import read_only
@@ -14,8 +12,8 @@ from desktop.core.foundation.key_file import key_file_path
 from tests.backup_fixtures import register_donors
 from tests.center_sites import drive_form
 from tests.people import by_everyone
-from tests.signin import FULL_NAME, encrypted
-from tests.ui.test_backups_ui import informed
+from tests.signin import FULL_NAME, encrypted, stock_reads
+from tests.ui.restoring import informed, restored
 
 
 @pytest.fixture
@@ -30,17 +28,6 @@ def services(db_path):
 def drive(services, drive_date):
     with by_everyone(services):  # set up before the day
         return services.drives.create(drive_form("HM261124", drive_date))
-
-
-def stock_reads(path) -> bool:
-    conn = stock_sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
-    except stock_sqlite3.DatabaseError:
-        return False
-    finally:
-        conn.close()
 
 
 def test_an_encrypted_database_is_restored_from_the_window_with_the_same_person(
@@ -67,16 +54,11 @@ def test_an_encrypted_database_is_restored_from_the_window_with_the_same_person(
     assert "Kiểm tra cơ sở dữ liệu: đạt" in details
     assert "chuỗi nhật ký thao tác: nguyên vẹn" in details
     assert not stock_reads(made.path)  # the backup is encrypted too
-    dialogs.will_confirm(True)
-    dialog.restore_button.click()
-    qtbot.waitUntil(lambda: controller.window is not None and controller.window is not window)
-    qtbot.waitUntil(lambda: bool(informed(dialogs)))
-    restored = controller.services
-    try:
-        assert restored is not services
-        assert restored.donors.count() == 2
-        assert restored.session.actor == admin  # no password asked again
-        assert restored.database_key == key
+    with restored(controller, dialog, dialogs, qtbot) as after:
+        assert after is not services
+        assert after.donors.count() == 2
+        assert after.session.actor == admin  # no password asked again
+        assert after.database_key == key
         assert controller.window.drive.id == drive.id
         assert controller.window.operator.text().startswith(f"{FULL_NAME} (quản trị")
         assert dialogs.warnings == []
@@ -90,16 +72,10 @@ def test_an_encrypted_database_is_restored_from_the_window_with_the_same_person(
         finally:
             kept.close()
         assert key_file_path(aside).read_bytes() == key_file_path(db_path).read_bytes()
-        resumed = restored.db.execute(
+        resumed = after.db.execute(
             "SELECT note FROM audit_log WHERE action = 'sign_in' ORDER BY chain_seq DESC"
         ).fetchone()
         assert "after a restore" in resumed[0]
-    finally:
-        controller.window.ask_before_closing = False
-        controller.window.close()
-        controller.window = None
-        controller.scheduler.stop()
-        restored.close()
 
 
 def test_an_encrypted_database_is_restored_from_a_usb_backup_with_the_administrators_key(
@@ -126,19 +102,8 @@ def test_an_encrypted_database_is_restored_from_a_usb_backup_with_the_administra
     dialog.open_button.click()
     qtbot.waitUntil(dialog.restore_button.isEnabled)
     assert "Người hiến: 2 · lượt đến: 0 · đơn vị máu: 0" in dialog.details.text()
-    dialogs.will_confirm(True)
-    dialog.restore_button.click()
-    qtbot.waitUntil(lambda: controller.window is not None and controller.window is not window)
-    qtbot.waitUntil(lambda: bool(informed(dialogs)))
-    restored = controller.services
-    try:
+    with restored(controller, dialog, dialogs, qtbot) as after:
         assert dialogs.warnings == []
-        assert restored.donors.count() == 2 and restored.session.actor == admin
+        assert after.donors.count() == 2 and after.session.actor == admin
         assert not stock_reads(db_path)
         assert list(exchange_data_dir.glob("hmtn-backup-*")) == []  # unpacked, then gone
-    finally:
-        controller.window.ask_before_closing = False
-        controller.window.close()
-        controller.window = None
-        controller.scheduler.stop()
-        restored.close()
