@@ -64,7 +64,12 @@ def entries(
     if before:
         where.append("at < ?")
         params.append(before)
-    sql = "SELECT * FROM audit_log"
+    # a setting's entry names its key only when it is made: its later changes are named
+    # by the key of the record they change
+    sql = (
+        "SELECT audit_log.*, (SELECT key FROM setting WHERE audit_log.table_name = 'setting'"
+        " AND setting.id = audit_log.record_id) AS setting_key FROM audit_log"
+    )
     if where:
         sql += " WHERE " + " AND ".join(where)
     return list(db.query(f"{sql} ORDER BY at DESC, rowid DESC LIMIT ?", [*params, limit]))

@@ -18,12 +18,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from db import open_files
-from db.connection import apply_key, create_private  # one way to key, one to create
+from db.connection import BUSY_TIMEOUT_MS, apply_key, create_private, keyed
 from db.driver import sqlite3
 
 STEP_PAGES = 1024  # 4 MB of 4 kB pages per step
 STEP_PAUSE_S = 0.002  # between steps: the desk's look-ups get the disk and the GIL
-BUSY_TIMEOUT_S = 10.0
 
 Steps = Callable[[int, int], None]  # (pages copied, pages in all); may raise to stop
 
@@ -32,15 +31,13 @@ Steps = Callable[[int, int], None]  # (pages copied, pages in all); may raise to
 def opened(path: Path, key: bytes | None, *, read_only: bool = False) -> Iterator:
     """A plain connection to ``path`` (counted among this process's open databases),
     closed on leaving."""
-    uri = f"{Path(path).resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
     held = open_files.hold(path)
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = keyed(path, key, read_only=read_only)
     except BaseException:
         open_files.release(held)
         raise
     try:
-        apply_key(conn, key)
         yield conn
     finally:
         conn.close()
@@ -56,7 +53,7 @@ def copy_to_new_file(
         raise FileExistsError(target)
     try:
         create_private(target)  # health data: the owner's alone from the start
-        copy = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_S)
+        copy = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             apply_key(copy, key)
             _stepped(source, copy, steps)

@@ -224,9 +224,12 @@ def create_private(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
+BEFORE_UPGRADE = ".before-upgrade-"
+
+
 def _upgrade_backup_path(path: Path) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
+    return path.with_name(f"{path.stem}{BEFORE_UPGRADE}{stamp}{path.suffix}")
 
 
 def refusal_for(error: Exception, path: Path) -> DatabaseRefused:
@@ -282,9 +285,14 @@ def inspect(path: Path, key: bytes | None = None) -> None:
 
 def read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """A read-only connection to ``path`` (keyed with ``key``), for inspection."""
-    conn = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-    )
+    return keyed(path, key, read_only=True)
+
+
+def keyed(path: Path, key: bytes | None, *, read_only: bool = False) -> sqlite3.Connection:
+    """A bare connection to the existing file ``path`` (none of ``connect``'s pragmas),
+    keyed with ``key``: for inspection, and for the backups' copies (db.backup_copy)."""
+    uri = f"{Path(path).resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         apply_key(conn, key)
     except BaseException:

@@ -8,6 +8,13 @@ the database's name: a rename is atomic. Until then the plain database is held w
 exclusive lock (no other program writes to it meanwhile) and stays as it was; its copy
 ``<stem>.before-encryption-<stamp><suffix>`` (made through SQLite's backup API) is kept
 until the encrypted file has been read back under its own name, then removed.
+
+The copies an upgrade made before (``<stem>.before-upgrade-<stamp><suffix>``, through
+the backup API: plain, as the database was) are then encrypted with the same key, each
+in the same way (written beside as ``<copy>.encrypting``, checked, renamed over it):
+once the encrypted database is verified no plain copy of it remains beside it, and a
+conversion killed before they are done leaves them to the next sign-in
+(``secure_leftovers``).
 """
 
 import datetime as dt
@@ -17,9 +24,11 @@ from pathlib import Path
 
 from db import open_files
 from db.connection import (
+    BEFORE_UPGRADE,
     BUSY_TIMEOUT_MS,
     DatabaseRefused,
     apply_key,
+    is_plain,
     make_private,
     read_only,
     refusal_for,
@@ -51,13 +60,7 @@ def encrypt_database(path: Path, key: bytes, *, prepare: Prepare | None = None) 
         apply_key(plain, None)
         _hold_exclusively(plain, path)
         copy = _keep_a_copy(plain, path)
-        counts = _counts(plain)
-        plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", [str(encrypted), _raw(key)])
-        plain.execute("SELECT sqlcipher_export('encrypted')")
-        for pragma in ("application_id", "user_version"):  # the export leaves them out
-            value = int(plain.execute(f"PRAGMA main.{pragma}").fetchone()[0])
-            plain.execute(f"PRAGMA encrypted.{pragma} = {value}")
-        plain.execute("DETACH DATABASE encrypted")
+        counts = _export(plain, encrypted, key)
         _finish(encrypted, key, prepare, counts)
         for suffix in ("-wal", "-shm"):  # none is in use: the lock is ours
             Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -78,7 +81,7 @@ def encrypt_database(path: Path, key: bytes, *, prepare: Prepare | None = None) 
             plain.close()
             open_files.release(held)
     _check(path, key)
-    remove_leftovers(path)  # this copy, and those of conversions killed before
+    secure_leftovers(path, key)  # this copy, those of conversions killed before, upgrades'
 
 
 def create_encrypted(path: Path, key: bytes, prepare: Prepare) -> None:
@@ -98,6 +101,53 @@ def create_encrypted(path: Path, key: bytes, prepare: Prepare) -> None:
     sync_folder(path.parent)
 
 
+def secure_leftovers(path: Path, key: bytes) -> None:
+    """Beside the (now encrypted, verified) database at ``path``: the plain copies a
+    conversion made removed, those made before an upgrade encrypted with ``key``."""
+    remove_leftovers(path)
+    encrypt_upgrade_copies(path, key)
+
+
+def encrypt_upgrade_copies(path: Path, key: bytes) -> list[Path]:
+    """Encrypt with ``key``, each in place, the plain copies made before an upgrade of
+    the database at ``path`` (a half-made copy of one is removed); returns those
+    encrypted."""
+    path = Path(path)
+    pattern = f"{path.stem}{BEFORE_UPGRADE}*{path.suffix}"
+    for partial in path.parent.glob(f"{pattern}.partial"):  # a backup killed half-way
+        open_files.remove_database(partial)
+    encrypted = []
+    for copy in sorted(path.parent.glob(pattern)):
+        if is_plain(copy):
+            _encrypt_copy(copy, key)
+            encrypted.append(copy)
+    return encrypted
+
+
+def _encrypt_copy(copy: Path, key: bytes) -> None:
+    """A closed plain copy encrypted in place: written beside, checked, renamed over."""
+    encrypted = copy.with_name(copy.name + ".encrypting")
+    open_files.remove_database(encrypted)
+    plain = sqlite3.connect(str(copy))
+    try:
+        apply_key(plain, None)
+        counts = _export(plain, encrypted, key)
+    except BaseException:
+        plain.close()
+        open_files.remove_database(encrypted)
+        raise
+    plain.close()
+    try:
+        _finish(encrypted, key, None, counts)
+    except BaseException:
+        open_files.remove_database(encrypted)
+        raise
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    os.replace(encrypted, copy)
+    sync_folder(copy.parent)
+
+
 def remove_leftovers(path: Path) -> list[Path]:
     """Delete the plain copies a conversion killed after its switch left beside the
     (now encrypted, just opened) database at ``path``; returns them."""
@@ -109,6 +159,19 @@ def remove_leftovers(path: Path) -> list[Path]:
     for leftover in leftovers:
         open_files.remove_database(leftover)
     return leftovers
+
+
+def _export(plain: sqlite3.Connection, encrypted: Path, key: bytes) -> dict[str, int]:
+    """Write the plain database's content to ``encrypted``, keyed with ``key``; returns
+    its rows per table, for the check."""
+    counts = _counts(plain)
+    plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", [str(encrypted), _raw(key)])
+    plain.execute("SELECT sqlcipher_export('encrypted')")
+    for pragma in ("application_id", "user_version"):  # the export leaves them out
+        value = int(plain.execute(f"PRAGMA main.{pragma}").fetchone()[0])
+        plain.execute(f"PRAGMA encrypted.{pragma} = {value}")
+    plain.execute("DETACH DATABASE encrypted")
+    return counts
 
 
 def _hold_exclusively(plain: sqlite3.Connection, path: Path) -> None:

@@ -77,6 +77,9 @@ def _print_report(report: MergeReport) -> None:
     elif chain.problem is None:
         line = translate("Cli", "  audit trail: continues the device's chain ({checked} entries).")
         print(line.format(checked=chain.checked))
+        if chain.restore is not None:
+            print(translate("Cli", "  audit trail: {restore}").format(
+                restore=problem_text(chain.restore)))  # fmt: skip
     else:
         line = translate("Cli", "  audit trail BROKEN (device {device}): {problem}")
         print(line.format(device=short_device_id(chain.device_id),

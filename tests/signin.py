@@ -121,6 +121,21 @@ def raw_connection(path: Path):
     return conn
 
 
+def stock_reads(path: Path) -> bool:
+    """Whether the standard library's sqlite3 (what a thief would try) reads the file:
+    a plain database; an encrypted one is "not a database" to it."""
+    import sqlite3 as stock_sqlite3
+
+    conn = stock_sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except stock_sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def main_signed_in(argv: list[str]) -> int:
     """``hmtn`` (``desktop.cli.main``) with ``--user`` and ``--password-file`` of the
     test administrator (of the demo's, for a demo database) before the command."""

@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from db.origins import EPOCH_SPAN
+from desktop.core.backups.rotation import BackupReason
 from desktop.core.exchange.audit_anchor import stored_problem
 from tests.center_cli import PASSPHRASE, hmtn, write
+from tests.people import open_signed_in
 from tests.signin import open_any, raw_connection
 from tests.test_center_import import a_day, enrolled_site
 
@@ -134,3 +137,68 @@ def _rechain(db) -> None:
         previous = link(previous, values)
         db.execute("UPDATE audit_log SET chain_hash = ? WHERE rowid = ?", [previous, rowid])
     db.execute("UPDATE installation SET audit_chain_hash = ?", [previous])
+
+
+def restored_from(site, made) -> str:
+    """``hmtn restore`` of the laptop from the backup ``made`` (the core's restorer);
+    the laptop reopened. Returns the incarnation it had before."""
+    before = site.services.db.execute("SELECT incarnation FROM installation").fetchone()[0]
+    checked = site.services.backups.check(made.path)
+    restorer = site.services.backups.restorer()
+    site.services.close()
+    restorer.run(checked)
+    site.services = open_signed_in(site.services.path, create=False)
+    return before
+
+
+def another_day(site, serial: int) -> None:
+    """A donation at a drive of its own (a restored laptop numbers its tickets again from
+    what the backup held: at the same drive the center would refuse the numbers twice)."""
+    drive = site.new_drive(dt.date(2026, 12, serial))
+    site.give_blood(site.register("Võ Văn Tài", dt.date(1992, 2, 2), 10 + serial), drive)
+
+
+def test_a_restored_laptop_is_recognised_and_a_restart_without_a_new_incarnation_is_not(
+    made_center, center, stick, tmp_path, capsys
+):
+    passphrase = write(tmp_path / "passphrase.txt", PASSPHRASE)
+    site = enrolled_site(tmp_path, center, made_center[1], "HN01", "A")
+    a_day(site, 1)
+    (backup_head,) = site.services.db.execute("SELECT audit_chain_seq FROM installation").fetchone()
+    made = site.services.backups.back_up(BackupReason.MANUAL)  # holds the chain up to there
+    a_day(site, 2)  # after the backup: the restore takes it away from the laptop
+    first = site.services.exports.export(stick).path
+    assert hmtn("center", "import", first, "--db", center, "--passphrase-file", passphrase) == 0
+    ((_device, old_place, old_hash),) = anchors(center)
+
+    restored_from(site, made)
+    another_day(site, 3)
+    second = site.services.exports.export(stick).path
+    capsys.readouterr()
+    assert hmtn("center", "import", second, "--db", center, "--passphrase-file", passphrase) == 0
+    said = capsys.readouterr().out
+    assert "BROKEN" not in said
+    assert f"was restored from a backup: its chain goes on from entry {backup_head}," in said
+    assert f"Entries {backup_head + 1} to {old_place}, made after that backup" in said
+    assert chain_findings(center)[1] is None  # no alarm
+    db = raw_connection(center)
+    try:
+        (kept,) = db.execute(
+            "SELECT audit_chain FROM center_import ORDER BY imported_at"
+        ).fetchall()[1]
+    finally:
+        db.close()
+    restore = stored_problem(kept, "restore")
+    assert restore.code == "audit_chain_restored"
+    assert (restore.params["expected"], restore.params["anchor_hash"]) == (str(old_place), old_hash)
+    assert anchors(center)[0][1] > EPOCH_SPAN  # checked from the new epoch's head next time
+
+    # restored again, its incarnation then put back by hand: a restart, not a restore
+    incarnation = restored_from(site, made)
+    site.services.db.execute("UPDATE installation SET incarnation = ?", [incarnation])
+    another_day(site, 4)
+    third = site.services.exports.export(stick).path
+    capsys.readouterr()
+    assert hmtn("center", "import", third, "--db", center, "--passphrase-file", passphrase) == 0
+    assert "audit trail BROKEN" in capsys.readouterr().out
+    assert chain_findings(center)[2].code == "audit_chain_restarted"

@@ -15,7 +15,10 @@ from db.connection import (
     connect,
     encrypt_database,
     open_database,
+    read_only,
 )
+from db.schema import MIGRATION_NAMES
+from desktop.core import access
 from desktop.core.access import AccessState, database_state
 from desktop.core.domain.answers import Answer
 from desktop.core.domain.vocabulary import ScreeningDecision, StaffRole
@@ -24,8 +27,9 @@ from desktop.core.services import Services, open_services
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import DonorFactory
 from tests.people import acting, everyone, person
-from tests.signin import encrypted
+from tests.signin import ADMIN, PASSWORD, encrypted, stock_reads
 from tests.test_collection import HEALTHY
+from tests.test_desk_numbers import _old_database
 
 DONOR = "Trần Thị Bí Mật"
 
@@ -191,3 +195,37 @@ def test_a_database_held_by_another_connection_is_not_converted(tmp_path):
 def _counts(services: Services) -> dict[str, int]:
     tables = ("staff", "donor", "visit", "screening", "audit_log", "drive")
     return {t: services.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def _upgrade_copies(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(f"{path.stem}.before-upgrade-*{path.suffix}"))
+
+
+def test_no_plain_copy_remains_once_an_upgraded_database_is_encrypted(tmp_path):
+    path = tmp_path / "hmtn.sqlite3"
+    _old_database(path)  # the previous version's plain file: its upgrade copies it first
+    services = encrypted(path)  # the first administrator: upgraded, then converted
+    key = services.db.key
+    services.close()
+    (copy,) = _upgrade_copies(path)
+    assert not stock_reads(copy)  # no longer plain...
+    kept = read_only(copy, key)  # ...but whole, with the same key, at the old version
+    try:
+        assert kept.execute("SELECT count(*) FROM donor").fetchone()[0] == 2
+        applied = kept.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+        assert applied < len(MIGRATION_NAMES)
+    finally:
+        kept.close()
+    names = {p.name for p in tmp_path.iterdir()}
+    assert names - {copy.name} <= {"hmtn.sqlite3", "hmtn.sqlite3.keys", "hmtn.sqlite3-wal",
+                                   "hmtn.sqlite3-shm"}  # fmt: skip
+
+    # a conversion killed after its switch left a plain copy and half of its encryption:
+    # the next sign-in encrypts it
+    left = path.with_name("hmtn.before-upgrade-20260101-000000.sqlite3")
+    _old_database(left)
+    Path(f"{left}.encrypting").write_bytes(b"half")
+    assert stock_reads(left)
+    access.sign_in(path, ADMIN, PASSWORD).close()
+    assert not stock_reads(left) and not Path(f"{left}.encrypting").exists()
+    assert [p for p in _upgrade_copies(path) if stock_reads(p)] == []

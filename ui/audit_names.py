@@ -3,7 +3,8 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.domain.vocabulary import AuditAction as A
-from ui.center_names import column_name, value_shown
+from ui.center_names import value_shown
+from ui.record_names import column_name, setting_name, setting_value
 
 ACTIONS = {
     A.INSERT: QT_TRANSLATE_NOOP("AuditValues", "created"),
@@ -69,9 +70,12 @@ def action_name(code: str) -> str:
     return QCoreApplication.translate("AuditValues", source) if source else code
 
 
-def changes_text(old: dict | None, new: dict | None) -> str:
-    """Old -> new values, one column after the other: "state: waiting -> voided"."""
+def changes_text(old: dict | None, new: dict | None, setting: str = "") -> str:
+    """Old -> new values, one column after the other: "state: waiting -> voided"; a
+    setting's by its name: "station shown last: check-in -> screening"."""
     old, new = old or {}, new or {}
+    if setting:
+        return _setting_text(setting, old, new)
     parts = []
     for column in dict.fromkeys([*old, *new]):
         after = _short(value_shown(column, new.get(column)))
@@ -82,6 +86,17 @@ def changes_text(old: dict | None, new: dict | None) -> str:
         else:
             parts.append(f"{name}: {after}" if name else after)
     return "; ".join(parts)
+
+
+def _setting_text(key: str, old: dict, new: dict) -> str:
+    def shown(value: object) -> str:
+        named = setting_value(key, value) if isinstance(value, str) else value
+        return _short(value_shown("value", named))
+
+    after = shown(new.get("value"))
+    if "value" in old:
+        return f"{setting_name(key)}: {shown(old['value'])} → {after}"
+    return f"{setting_name(key)}: {after}"
 
 
 def _short(text: str) -> str:

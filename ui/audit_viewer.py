@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.foundation.audit_trail import AuditEntry, AuditQuery, AuditTrailService
 from ui.audit_names import action_name, changes_text
-from ui.center_names import table_name
 from ui.dialogs import Dialogs
 from ui.formatting import number_text
 from ui.forms import heading
 from ui.operation import failure_text, refused
+from ui.record_names import table_name
 from ui.status_line import StatusLine
 
 COLUMNS = 6
@@ -168,7 +168,7 @@ class AuditViewer(QDialog):
                 entry.person,
                 action_name(entry.action),
                 f"{table_name(entry.table)} {entry.record_id}".strip(),
-                changes_text(entry.old_values, entry.new_values),
+                changes_text(entry.old_values, entry.new_values, entry.setting_key),
                 entry.reason,
             ]
             for column, text in enumerate(cells):

@@ -19,7 +19,13 @@ from desktop.core.domain.vocabulary import ConflictStatus
 from desktop.core.exchange.center import CenterService
 from desktop.core.exchange.center_views import BOOKKEEPING, CenterViews, ConflictEntry, ConflictHead
 from desktop.core.exchange.versions import EPOCH_SPAN
-from ui.center_names import COLUMNS, column_name, conflict_status_name, table_name, value_shown
+from ui.center_names import (
+    SIDE_BY_SIDE,
+    column_name,
+    conflict_status_name,
+    table_name,
+    value_shown,
+)
 from ui.center_table import RowsModel, RowsView, decide_with_reason, list_header, status_choice
 from ui.dialogs import Dialogs
 from ui.messages import translate
@@ -137,7 +143,7 @@ class CenterConflicts(QWidget):
         if entry is None:
             return
         # what differs, then what has a name (ids and bookkeeping only when they differ)
-        named = {c for h in entry.heads for c in h.content} & set(COLUMNS)
+        named = {c for h in entry.heads for c in h.content} & SIDE_BY_SIDE
         others = sorted(named - BOOKKEEPING - set(entry.differing))
         columns = [*entry.differing, *others]
         self.versions.setColumnCount(len(entry.heads))

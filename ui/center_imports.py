@@ -127,16 +127,18 @@ class CenterImports(QWidget):
             problem_text(o.problem)
             if o.problem is not None
             else self._chain_text(
-                report.audit_chain.problem if report and report.audit_chain else None
+                report.audit_chain.problem if report and report.audit_chain else None,
+                report.audit_chain.restore if report and report.audit_chain else None,
             ),
         ]
 
-    def _chain_text(self, problem: Problem | None) -> str:
-        """A file accepted whose audit trail does not continue the device's chain."""
-        if problem is None:
-            return ""
-        text = self.tr("Audit trail broken: {problem}")
-        return text.format(problem=problem_text(problem))
+    def _chain_text(self, problem: Problem | None, restore: Problem | None = None) -> str:
+        """A file accepted whose audit trail does not continue the device's chain, or
+        goes on from a backup the laptop was restored from (said plainly)."""
+        if problem is not None:
+            text = self.tr("Audit trail broken: {problem}")
+            return text.format(problem=problem_text(problem))
+        return problem_text(restore) if restore is not None else ""
 
     def _history_headers(self) -> list[str]:
         return [
@@ -165,7 +167,9 @@ class CenterImports(QWidget):
             numbers if r.counts else "",
             number_text(r.flags),
             r.imported_by,
-            problem_text(r.problem) if r.problem is not None else self._chain_text(r.audit_problem),
+            problem_text(r.problem)
+            if r.problem is not None
+            else self._chain_text(r.audit_problem, r.audit_restore),
         ]
 
     def refresh(self) -> None:

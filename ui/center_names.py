@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.core.domain.device_names import short_device_id
 from ui.formatting import dmy, number_text
 from ui.messages import translate
+from ui.record_names import column_name, table_name  # noqa: F401 (the views use them from here)
 from ui.screening_texts import local_time
 from ui.value_names import donation_type_name, sex_name
 
@@ -96,51 +97,40 @@ FLAG_KINDS = {
     "future_timestamp": QT_TRANSLATE_NOOP("CenterValues", "a time in the future"),
     "din_outside_block": QT_TRANSLATE_NOOP("CenterValues", "a DIN outside its device's block"),
 }
-TABLES = {
-    "donor": QT_TRANSLATE_NOOP("CenterValues", "donor"),
-    "donation": QT_TRANSLATE_NOOP("CenterValues", "blood unit"),
-    "visit": QT_TRANSLATE_NOOP("CenterValues", "ticket"),
-    "screening": QT_TRANSLATE_NOOP("CenterValues", "screening"),
-    "drive": QT_TRANSLATE_NOOP("CenterValues", "drive"),
-    "certificate": QT_TRANSLATE_NOOP("CenterValues", "certificate"),
-    "din": QT_TRANSLATE_NOOP("CenterValues", "DIN label"),
-    "din_roll": QT_TRANSLATE_NOOP("CenterValues", "label roll"),
-    "staff": QT_TRANSLATE_NOOP("CenterValues", "staff member"),
-    "reconciliation_note": QT_TRANSLATE_NOOP("CenterValues", "end-of-day note"),
-    "started_donation": QT_TRANSLATE_NOOP("CenterValues", "donation in the chair"),
-    "rule_set": QT_TRANSLATE_NOOP("CenterValues", "rule set"),
-    "audit_log": QT_TRANSLATE_NOOP("CenterValues", "audit trail entry"),
-}
-COLUMNS = {
-    "full_name": QT_TRANSLATE_NOOP("CenterValues", "full name"),
-    "national_id": QT_TRANSLATE_NOOP("CenterValues", "CCCD"),
-    "old_id": QT_TRANSLATE_NOOP("CenterValues", "CMND"),
-    "birth_date": QT_TRANSLATE_NOOP("CenterValues", "date of birth"),
-    "sex": QT_TRANSLATE_NOOP("CenterValues", "sex"),
-    "address": QT_TRANSLATE_NOOP("CenterValues", "address"),
-    "phone": QT_TRANSLATE_NOOP("CenterValues", "phone"),
-    "abo": QT_TRANSLATE_NOOP("CenterValues", "ABO group"),
-    "rh": QT_TRANSLATE_NOOP("CenterValues", "Rh"),
-    "din": QT_TRANSLATE_NOOP("CenterValues", "DIN"),
-    "volume_ml": QT_TRANSLATE_NOOP("CenterValues", "volume (ml)"),
-    "outcome": QT_TRANSLATE_NOOP("CenterValues", "outcome"),
-    "donation_type": QT_TRANSLATE_NOOP("CenterValues", "donation type"),
-    "bag_type": QT_TRANSLATE_NOOP("CenterValues", "bag type"),
-    "bag_lot": QT_TRANSLATE_NOOP("CenterValues", "bag lot"),
-    "started_at": QT_TRANSLATE_NOOP("CenterValues", "started at"),
-    "ended_at": QT_TRANSLATE_NOOP("CenterValues", "ended at"),
-    "deferral_until": QT_TRANSLATE_NOOP("CenterValues", "deferred until"),
-    "deferral_reason": QT_TRANSLATE_NOOP("CenterValues", "deferral reason"),
-    "deferral_permanent": QT_TRANSLATE_NOOP("CenterValues", "permanent deferral"),
-    "decision": QT_TRANSLATE_NOOP("CenterValues", "decision"),
-    "status": QT_TRANSLATE_NOOP("CenterValues", "state"),
-    "code": QT_TRANSLATE_NOOP("CenterValues", "code"),
-    "place_name": QT_TRANSLATE_NOOP("CenterValues", "place"),
-    "drive_date": QT_TRANSLATE_NOOP("CenterValues", "date"),
-    "serial": QT_TRANSLATE_NOOP("CenterValues", "serial"),
-    "hb": QT_TRANSLATE_NOOP("CenterValues", "haemoglobin"),
-    "weight_kg": QT_TRANSLATE_NOOP("CenterValues", "weight (kg)"),
-}
+
+# The columns the side-by-side views show when they do not differ.
+SIDE_BY_SIDE = frozenset(
+    {
+        "full_name",
+        "national_id",
+        "old_id",
+        "birth_date",
+        "sex",
+        "address",
+        "phone",
+        "abo",
+        "rh",
+        "din",
+        "volume_ml",
+        "outcome",
+        "donation_type",
+        "bag_type",
+        "bag_lot",
+        "started_at",
+        "ended_at",
+        "deferral_until",
+        "deferral_reason",
+        "deferral_permanent",
+        "decision",
+        "status",
+        "code",
+        "place_name",
+        "drive_date",
+        "serial",
+        "hb",
+        "weight_kg",
+    }
+)
 
 # Coded values a record's columns hold, shown in the side-by-side views.
 CODED_VALUES = {
@@ -270,15 +260,6 @@ def flags_text(kinds: list[str]) -> str:
     counted = {kind: kinds.count(kind) for kind in dict.fromkeys(kinds)}
     named = "; ".join(f"{flag_name(k)}: {number_text(n)}" for k, n in counted.items())
     return f"{number_text(len(kinds))} ({named})"
-
-
-def table_name(code: str) -> str:
-    return _text(TABLES, code)
-
-
-def column_name(code: str) -> str:
-    """A column in words; one without a name here is shown with spaces, never a code."""
-    return _text(COLUMNS, code) if code in COLUMNS else code.replace("_", " ")
 
 
 def value_shown(column: str, value: object) -> str:

@@ -129,8 +129,15 @@ PROBLEMS = {
     "audit_chain_restarted": QT_TRANSLATE_NOOP(
         "Messages",
         "The chain of device {device} starts again at entry {position} (written {at})"
-        " without continuing the entries the center holds: a copy restored from a backup,"
-        " or entries replaced.",
+        " without continuing the entries the center holds, and not as a laptop restored from"
+        " a backup goes on (with a new incarnation, from an entry the center holds): entries"
+        " were replaced.",
+    ),
+    "audit_chain_restored": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Device {device} was restored from a backup: its chain goes on from entry {position},"
+        " which the center holds. Entries {lost} to {expected}, made after that backup, are no"
+        " longer on the laptop; the center keeps them.",
     ),
     "audit_chain_gap": QT_TRANSLATE_NOOP(
         "Messages",

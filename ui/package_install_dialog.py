@@ -5,36 +5,28 @@ Enter chooses the file (the button has the focus), choosing it starts the instal
 Esc cancels a running install (nothing is changed) or closes the dialog.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.exchange.package_checks import PackageRefused
 from desktop.core.exchange.package_install import PackageInstaller, PackageReport
-from desktop.core.foundation.progress import Cancelled
+from desktop.core.foundation.progress import Cancelled, Progress
 from ui.dialogs import Dialogs
+from ui.file_task_dialog import PROGRESS_STEPS, FileTaskDialog
 from ui.messages import line_error_text, translate
-from ui.operation import Operation, failure_text, refused
+from ui.operation import failure_text, refused
 from ui.package_report import package_report_lines
 from ui.screen_fit import fit_to_screen
 
-PROGRESS_STEPS = 1000
 # How far each phase of the install takes the bar: checking the signature and
 # decrypting, checking the registry's lines, storing its new donors.
 PHASES = {"open": (0, 100), "read": (100, 500), "write": (500, PROGRESS_STEPS)}
 
 
-class PackageInstallDialog(QDialog):
+class PackageInstallDialog(FileTaskDialog):
     finishedInstall = Signal(object)  # PackageReport, or None when refused, cancelled, failed
 
     def __init__(
@@ -44,13 +36,13 @@ class PackageInstallDialog(QDialog):
         *,
         dialogs: Dialogs | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, dialogs)
+        self.choose_button.setText(self.tr("&Choose the package…"))
+        self.cancel_button.setText(self.tr("Cancel"))
         self.installer = installer
-        self.dialogs = dialogs or Dialogs()
-        self.task: Operation | None = None
         self.report: PackageReport | None = None
         self.setWindowTitle(self.tr("Install a drive package from the center"))
-        self.intro = QLabel(
+        self.intro.setText(
             self.tr(
                 "Choose the package the blood center prepared for this laptop (a file ending"
                 " in .hmtn.age, with its .minisig file beside it). The whole package is"
@@ -58,35 +50,10 @@ class PackageInstallDialog(QDialog):
                 " on while it is installed."
             )
         )
-        self.intro.setWordWrap(True)
-        self.phase = QLabel()
         self.phase.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, PROGRESS_STEPS)
-        self.progress.hide()
-        self.report_view = QPlainTextEdit()
-        self.report_view.setReadOnly(True)
         # always there, so the words above stay at the top of the dialog before a file
         self.report_view.setPlaceholderText(self.tr("What the package brought is said here."))
-        self.choose_button = QPushButton(self.tr("&Choose the package…"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.close_button = QPushButton(self.tr("Close"))
         self.choose_button.setDefault(True)
-        self.choose_button.clicked.connect(self.choose_file)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button.clicked.connect(self.reject)
-        self.cancel_button.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.choose_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.phase)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.report_view, 1)
-        layout.addLayout(buttons)
         fit_to_screen(self, 760, 520)
         self.choose_button.setFocus()
 
@@ -99,48 +66,23 @@ class PackageInstallDialog(QDialog):
         if path is not None:
             self.start(path)
 
+    def work(self, path: Path) -> Callable[[Progress], PackageReport]:
+        return lambda progress: self.installer.install_file(path, progress)
+
     def start(self, path: Path) -> None:
         """Install the package ``path`` on a worker thread; the dialog stays responsive."""
         self.report = None
-        self.report_view.clear()
-        self.progress.setValue(0)
-        self.progress.show()
-        self.phase.setText(self.tr("Checking {file}…").format(file=path.name))
-        self.choose_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
+        super().start(path)
         self.cancel_button.setFocus()
-        self.task = (
-            Operation(self, lambda progress: self.installer.install_file(path, progress))
-            .on_progress(self._progressed)
-            .on_success(self._succeeded)
-            .on_failure(self._failed)
-            .run()
-        )
 
-    @property
-    def running(self) -> bool:
-        return self.task is not None
-
-    def cancel(self) -> None:
-        if self.task is not None and self.cancel_button.isEnabled():
-            self.task.cancel()
-            self.cancel_button.setEnabled(False)
-            self.phase.setText(self.tr("Cancelling…"))
-
-    def _progressed(self, phase: str, done: int, total: int) -> None:
-        if self.task is None or not self.cancel_button.isEnabled():
-            return
+    def step(self, phase: str) -> tuple[int, int]:
         texts = {
             "open": self.tr("Checking the center's signature and opening the package…"),
             "read": self.tr("Checking the registry in the package…"),
             "write": self.tr("Saving donors…"),
         }
         self.phase.setText(texts.get(phase, self.phase.text()))
-        start, end = PHASES.get(phase, (0, PROGRESS_STEPS))
-        fraction = done / total if total else 1.0
-        self.progress.setValue(start + int(fraction * (end - start)))
+        return PHASES.get(phase, (0, PROGRESS_STEPS))
 
     def _succeeded(self, report: PackageReport) -> None:
         self.report = report
@@ -173,10 +115,7 @@ class PackageInstallDialog(QDialog):
         self.report_view.setPlainText("\n".join(lines))
 
     def _done(self) -> None:
-        self.task = None
-        self.cancel_button.hide()
-        self.choose_button.setEnabled(True)
-        self.close_button.setEnabled(True)
+        super()._done()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
 

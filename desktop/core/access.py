@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from db.connection import DatabaseRefused, inspect, is_plain, open_database
-from db.encryption import create_encrypted, encrypt_database, remove_leftovers
+from db.encryption import create_encrypted, encrypt_database, secure_leftovers
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Staff
 from desktop.core.domain.vocabulary import AuditAction, StaffRole
@@ -158,7 +158,7 @@ def sign_in(
             raise UserError(Problem("sign_in_refused"))
         _signed_in(services, staff)
         _record_recoveries(services, keys)
-        remove_leftovers(path)  # plain copies a conversion killed after its switch left
+        secure_leftovers(path, key)  # plain copies a conversion killed after its switch left
     except BaseException:
         services.close()
         raise

@@ -3,10 +3,7 @@ driven as a person (and the clock) would."""
 
 from desktop.core.backups.rotation import BackupReason
 from tests.backup_fixtures import register_donors, sign_in_admin
-
-
-def informed(dialogs) -> list[str]:
-    return [asked.detail for asked in dialogs.asked if asked.kind == "inform"]
+from tests.ui.restoring import informed, restored
 
 
 def test_back_up_now_makes_a_backup_in_the_rotation(window, services, dialogs, qtbot):
@@ -62,24 +59,13 @@ def test_the_restore_dialog_checks_shows_and_restores_after_confirmation(
     dialogs.will_confirm(False)  # not yet: nothing happens
     dialog.restore_button.click()
     assert controller.window is window and services.donors.count() == 5
-    dialogs.will_confirm(True)
-    dialog.restore_button.click()
-    qtbot.waitUntil(lambda: controller.window is not None and controller.window is not window)
-    qtbot.waitUntil(lambda: bool(informed(dialogs)))
-    restored = controller.services
-    try:
-        assert restored is not services
-        assert restored.donors.count() == 2
-        assert restored.session.actor == services.session.actor  # the same person
+    with restored(controller, dialog, dialogs, qtbot) as services_after:
+        assert services_after is not services
+        assert services_after.donors.count() == 2
+        assert services_after.session.actor == services.session.actor  # the same person
         assert controller.window.drive.id == window.drive.id  # at the same drive
         (aside,) = db_path.parent.glob("hmtn.before-restore-*.sqlite3")
         assert str(aside) in informed(dialogs)[0]
-    finally:
-        controller.window.ask_before_closing = False
-        controller.window.close()
-        controller.window = None
-        controller.scheduler.stop()
-        restored.close()
 
 
 def test_a_backup_that_fails_its_check_is_not_offered_for_restore(

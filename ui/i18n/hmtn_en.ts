@@ -2014,6 +2014,90 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>audit trail entry</translation>
     </message>
     <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>this installation</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>laptop</translation>
+    </message>
+    <message>
+        <source>staff role</source>
+        <translation>staff role</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>sign-in</translation>
+    </message>
+    <message>
+        <source>questionnaire draft</source>
+        <translation>questionnaire draft</translation>
+    </message>
+    <message>
+        <source>export file</source>
+        <translation>export file</translation>
+    </message>
+    <message>
+        <source>site file received</source>
+        <translation>site file received</translation>
+    </message>
+    <message>
+        <source>drive package installed</source>
+        <translation>drive package installed</translation>
+    </message>
+    <message>
+        <source>drive package written</source>
+        <translation>drive package written</translation>
+    </message>
+    <message>
+        <source>registry import</source>
+        <translation>registry import</translation>
+    </message>
+    <message>
+        <source>drive assignment</source>
+        <translation>drive assignment</translation>
+    </message>
+    <message>
+        <source>block of numbers</source>
+        <translation>block of numbers</translation>
+    </message>
+    <message>
+        <source>conflicting change</source>
+        <translation>conflicting change</translation>
+    </message>
+    <message>
+        <source>possible same person</source>
+        <translation>possible same person</translation>
+    </message>
+    <message>
+        <source>held unit</source>
+        <translation>held unit</translation>
+    </message>
+    <message>
+        <source>lab results file</source>
+        <translation>lab results file</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>lab result</translation>
+    </message>
+    <message>
+        <source>lab difference</source>
+        <translation>lab difference</translation>
+    </message>
+    <message>
+        <source>donor notice</source>
+        <translation>donor notice</translation>
+    </message>
+    <message>
+        <source>audit chain anchor</source>
+        <translation>audit chain anchor</translation>
+    </message>
+    <message>
         <source>full name</source>
         <translation>full name</translation>
     </message>
@@ -2124,6 +2208,694 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>weight (kg)</source>
         <translation>weight (kg)</translation>
+    </message>
+    <message>
+        <source>reason abandoned</source>
+        <translation>reason abandoned</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>audit chain hash</source>
+        <translation>audit chain hash</translation>
+    </message>
+    <message>
+        <source>audit chain place</source>
+        <translation>audit chain place</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>batch</translation>
+    </message>
+    <message>
+        <source>size (bytes)</source>
+        <translation>size (bytes)</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaign</translation>
+    </message>
+    <message>
+        <source>other campaign</source>
+        <translation>other campaign</translation>
+    </message>
+    <message>
+        <source>checked in at</source>
+        <translation>checked in at</translation>
+    </message>
+    <message>
+        <source>checked in by</source>
+        <translation>checked in by</translation>
+    </message>
+    <message>
+        <source>version chosen</source>
+        <translation>version chosen</translation>
+    </message>
+    <message>
+        <source>closed at</source>
+        <translation>closed at</translation>
+    </message>
+    <message>
+        <source>closed by</source>
+        <translation>closed by</translation>
+    </message>
+    <message>
+        <source>decided at</source>
+        <translation>decided at</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>decided by</translation>
+    </message>
+    <message>
+        <source>reason for the decision</source>
+        <translation>reason for the decision</translation>
+    </message>
+    <message>
+        <source>desk letter</source>
+        <translation>desk letter</translation>
+    </message>
+    <message>
+        <source>laptop name</source>
+        <translation>laptop name</translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation>diastolic pressure</translation>
+    </message>
+    <message>
+        <source>first DIN of the block</source>
+        <translation>first DIN of the block</translation>
+    </message>
+    <message>
+        <source>last DIN of the block</source>
+        <translation>last DIN of the block</translation>
+    </message>
+    <message>
+        <source>doctor</source>
+        <translation>doctor</translation>
+    </message>
+    <message>
+        <source>donations</source>
+        <translation>donations</translation>
+    </message>
+    <message>
+        <source>first donor</source>
+        <translation>first donor</translation>
+    </message>
+    <message>
+        <source>second donor</source>
+        <translation>second donor</translation>
+    </message>
+    <message>
+        <source>donor's deferral before</source>
+        <translation>donor's deferral before</translation>
+    </message>
+    <message>
+        <source>donor's history before</source>
+        <translation>donor's history before</translation>
+    </message>
+    <message>
+        <source>duration confirmed</source>
+        <translation>duration confirmed</translation>
+    </message>
+    <message>
+        <source>enrolled at</source>
+        <translation>enrolled at</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>first number</source>
+        <translation>first number</translation>
+    </message>
+    <message>
+        <source>first row</source>
+        <translation>first row</translation>
+    </message>
+    <message>
+        <source>for the laptop</source>
+        <translation>for the laptop</translation>
+    </message>
+    <message>
+        <source>haemoglobin (g/l)</source>
+        <translation>haemoglobin (g/l)</translation>
+    </message>
+    <message>
+        <source>haemoglobin method</source>
+        <translation>haemoglobin method</translation>
+    </message>
+    <message>
+        <source>versions</source>
+        <translation>versions</translation>
+    </message>
+    <message>
+        <source>last sign of life</source>
+        <translation>last sign of life</translation>
+    </message>
+    <message>
+        <source>incarnation</source>
+        <translation>incarnation</translation>
+    </message>
+    <message>
+        <source>integrity code</source>
+        <translation>integrity code</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>key id</source>
+        <translation>key id</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>laboratory's ABO group</source>
+        <translation>laboratory's ABO group</translation>
+    </message>
+    <message>
+        <source>laboratory's Rh</source>
+        <translation>laboratory's Rh</translation>
+    </message>
+    <message>
+        <source>label prints</source>
+        <translation>label prints</translation>
+    </message>
+    <message>
+        <source>last number</source>
+        <translation>last number</translation>
+    </message>
+    <message>
+        <source>last change number</source>
+        <translation>last change number</translation>
+    </message>
+    <message>
+        <source>last donation</source>
+        <translation>last donation</translation>
+    </message>
+    <message>
+        <source>last donation type</source>
+        <translation>last donation type</translation>
+    </message>
+    <message>
+        <source>last row</source>
+        <translation>last row</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>reason for leaving</translation>
+    </message>
+    <message>
+        <source>left in good health</source>
+        <translation>left in good health</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>lines</translation>
+    </message>
+    <message>
+        <source>changed here at</source>
+        <translation>changed here at</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>how</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>name for searching</source>
+        <translation>name for searching</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>notified by</source>
+        <translation>notified by</translation>
+    </message>
+    <message>
+        <source>notified on</source>
+        <translation>notified on</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>organizer</translation>
+    </message>
+    <message>
+        <source>label origin</source>
+        <translation>label origin</translation>
+    </message>
+    <message>
+        <source>rules overridden</source>
+        <translation>rules overridden</translation>
+    </message>
+    <message>
+        <source>reason for overriding</source>
+        <translation>reason for overriding</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>nurse at the chair</source>
+        <translation>nurse at the chair</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>prefix</translation>
+    </message>
+    <message>
+        <source>times printed</source>
+        <translation>times printed</translation>
+    </message>
+    <message>
+        <source>printed at</source>
+        <translation>printed at</translation>
+    </message>
+    <message>
+        <source>printed by</source>
+        <translation>printed by</translation>
+    </message>
+    <message>
+        <source>proposed decision</source>
+        <translation>proposed decision</translation>
+    </message>
+    <message>
+        <source>proposed deferral until</source>
+        <translation>proposed deferral until</translation>
+    </message>
+    <message>
+        <source>proposed volume (ml)</source>
+        <translation>proposed volume (ml)</translation>
+    </message>
+    <message>
+        <source>province code</source>
+        <translation>province code</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation>pulse</translation>
+    </message>
+    <message>
+        <source>regular pulse</source>
+        <translation>regular pulse</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <source>questionnaire at</source>
+        <translation>questionnaire at</translation>
+    </message>
+    <message>
+        <source>questionnaire by</source>
+        <translation>questionnaire by</translation>
+    </message>
+    <message>
+        <source>queue letter</source>
+        <translation>queue letter</translation>
+    </message>
+    <message>
+        <source>queue number</source>
+        <translation>queue number</translation>
+    </message>
+    <message>
+        <source>rare blood</source>
+        <translation>rare blood</translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation>reaction</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>what was done</translation>
+    </message>
+    <message>
+        <source>reaction at</source>
+        <translation>reaction at</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>reasons</translation>
+    </message>
+    <message>
+        <source>encryption recipient</source>
+        <translation>encryption recipient</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>recorded ABO group</source>
+        <translation>recorded ABO group</translation>
+    </message>
+    <message>
+        <source>recorded Rh</source>
+        <translation>recorded Rh</translation>
+    </message>
+    <message>
+        <source>donations in the registry</source>
+        <translation>donations in the registry</translation>
+    </message>
+    <message>
+        <source>registry imported at</source>
+        <translation>registry imported at</translation>
+    </message>
+    <message>
+        <source>last donation in the registry</source>
+        <translation>last donation in the registry</translation>
+    </message>
+    <message>
+        <source>last donation type in the registry</source>
+        <translation>last donation type in the registry</translation>
+    </message>
+    <message>
+        <source>reserve club</source>
+        <translation>reserve club</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <source>resolved at</source>
+        <translation>resolved at</translation>
+    </message>
+    <message>
+        <source>resolved by</source>
+        <translation>resolved by</translation>
+    </message>
+    <message>
+        <source>reason revoked</source>
+        <translation>reason revoked</translation>
+    </message>
+    <message>
+        <source>revoked at</source>
+        <translation>revoked at</translation>
+    </message>
+    <message>
+        <source>revoked by</source>
+        <translation>revoked by</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>rule set checksum</source>
+        <translation>rule set checksum</translation>
+    </message>
+    <message>
+        <source>rule set version</source>
+        <translation>rule set version</translation>
+    </message>
+    <message>
+        <source>from change</source>
+        <translation>from change</translation>
+    </message>
+    <message>
+        <source>to change</source>
+        <translation>to change</translation>
+    </message>
+    <message>
+        <source>sequence number</source>
+        <translation>sequence number</translation>
+    </message>
+    <message>
+        <source>checksum (SHA-256)</source>
+        <translation>checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>signing key</translation>
+    </message>
+    <message>
+        <source>single row</source>
+        <translation>single row</translation>
+    </message>
+    <message>
+        <source>site code</source>
+        <translation>site code</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>import in progress</source>
+        <translation>import in progress</translation>
+    </message>
+    <message>
+        <source>rows staged</source>
+        <translation>rows staged</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>street address</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>systolic pressure</translation>
+    </message>
+    <message>
+        <source>target units</source>
+        <translation>target units</translation>
+    </message>
+    <message>
+        <source>temperature (°C)</source>
+        <translation>temperature (°C)</translation>
+    </message>
+    <message>
+        <source>tested on</source>
+        <translation>tested on</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>reason voided</source>
+        <translation>reason voided</translation>
+    </message>
+    <message>
+        <source>ward code</source>
+        <translation>ward code</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>ward</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>warnings</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <source>written at</source>
+        <translation>written at</translation>
+    </message>
+    <message>
+        <source>written by</source>
+        <translation>written by</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>counts</translation>
+    </message>
+    <message>
+        <source>imported at</source>
+        <translation>imported at</translation>
+    </message>
+    <message>
+        <source>imported by</source>
+        <translation>imported by</translation>
+    </message>
+    <message>
+        <source>kind of record</source>
+        <translation>kind of record</translation>
+    </message>
+    <message>
+        <source>interface language</source>
+        <translation>interface language</translation>
+    </message>
+    <message>
+        <source>last folder used</source>
+        <translation>last folder used</translation>
+    </message>
+    <message>
+        <source>facility's name</source>
+        <translation>facility's name</translation>
+    </message>
+    <message>
+        <source>center's contact line</source>
+        <translation>center's contact line</translation>
+    </message>
+    <message>
+        <source>drive shown last</source>
+        <translation>drive shown last</translation>
+    </message>
+    <message>
+        <source>station shown last</source>
+        <translation>station shown last</translation>
+    </message>
+    <message>
+        <source>minutes between backups</source>
+        <translation>minutes between backups</translation>
+    </message>
+    <message>
+        <source>administrator's backup key</source>
+        <translation>administrator's backup key</translation>
+    </message>
+    <message>
+        <source>queue tickets printed</source>
+        <translation>queue tickets printed</translation>
+    </message>
+    <message>
+        <source>queue ticket printer</source>
+        <translation>queue ticket printer</translation>
+    </message>
+    <message>
+        <source>sample tubes</source>
+        <translation>sample tubes</translation>
+    </message>
+    <message>
+        <source>certificate paper</source>
+        <translation>certificate paper</translation>
+    </message>
+    <message>
+        <source>certificates printed to</source>
+        <translation>certificates printed to</translation>
+    </message>
+    <message>
+        <source>shortest collection (minutes)</source>
+        <translation>shortest collection (minutes)</translation>
+    </message>
+    <message>
+        <source>longest collection (minutes)</source>
+        <translation>longest collection (minutes)</translation>
+    </message>
+    <message>
+        <source>changes the center acknowledged</source>
+        <translation>changes the center acknowledged</translation>
+    </message>
+    <message>
+        <source>center's encryption key</source>
+        <translation>center's encryption key</translation>
+    </message>
+    <message>
+        <source>center's escrow key</source>
+        <translation>center's escrow key</translation>
+    </message>
+    <message>
+        <source>center's signing key</source>
+        <translation>center's signing key</translation>
+    </message>
+    <message>
+        <source>rule set's validation table</source>
+        <translation>rule set's validation table</translation>
+    </message>
+    <message>
+        <source>demo database</source>
+        <translation>demo database</translation>
+    </message>
+    <message>
+        <source>label sets per print</source>
+        <translation>label sets per print</translation>
+    </message>
+    <message>
+        <source>label layout</source>
+        <translation>label layout</translation>
+    </message>
+    <message>
+        <source>labels printed to</source>
+        <translation>labels printed to</translation>
+    </message>
+    <message>
+        <source>label printer</source>
+        <translation>label printer</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>collection</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <source>pre-printed form offset of {printer}</source>
+        <translation>pre-printed form offset of {printer}</translation>
     </message>
     <message>
         <source>complete</source>
@@ -2968,6 +3740,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>  audit trail: continues the device's chain ({checked} entries).</source>
         <translation>  audit trail: continues the device's chain ({checked} entries).</translation>
+    </message>
+    <message>
+        <source>  audit trail: {restore}</source>
+        <translation>  audit trail: {restore}</translation>
     </message>
     <message>
         <source>  audit trail BROKEN (device {device}): {problem}</source>
@@ -3974,6 +4750,21 @@ Its signature is beside it: {signature}
     </message>
 </context>
 <context>
+    <name>FileTaskDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>FinDialog</name>
     <message>
         <source>Facility identification number</source>
@@ -4556,10 +5347,6 @@ Its signature is beside it: {signature}
         <translation>Device {device} has entries after the last one it recorded (up to entry {position}): they were added outside the application.</translation>
     </message>
     <message>
-        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</source>
-        <translation>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</translation>
-    </message>
-    <message>
         <source>The file's audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</source>
         <translation>The file's audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</translation>
     </message>
@@ -5062,6 +5849,14 @@ Its signature is beside it: {signature}
     <message>
         <source>{name} is the last administrator: make someone else an administrator first.</source>
         <translation>{name} is the last administrator: make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds, and not as a laptop restored from a backup goes on (with a new incarnation, from an entry the center holds): entries were replaced.</source>
+        <translation>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds, and not as a laptop restored from a backup goes on (with a new incarnation, from an entry the center holds): entries were replaced.</translation>
+    </message>
+    <message>
+        <source>Device {device} was restored from a backup: its chain goes on from entry {position}, which the center holds. Entries {lost} to {expected}, made after that backup, are no longer on the laptop; the center keeps them.</source>
+        <translation>Device {device} was restored from a backup: its chain goes on from entry {position}, which the center holds. Entries {lost} to {expected}, made after that backup, are no longer on the laptop; the center keeps them.</translation>
     </message>
     <message>
         <source>{name} has no PIN yet: ask an administrator to set one in the staff list (or use the password).</source>
@@ -6011,24 +6806,12 @@ Its signature is beside it: {signature}
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Drive package from the center</source>
         <translation>Drive package from the center</translation>
     </message>
     <message>
         <source>Drive packages (*.hmtn.age);;All files (*)</source>
         <translation>Drive packages (*.hmtn.age);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Checking {file}…</source>
-        <translation>Checking {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Checking the center's signature and opening the package…</source>
@@ -6582,24 +7365,12 @@ Its signature is beside it: {signature}
         <translation>Save report…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Registry file</source>
         <translation>Registry file</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Checking {file}…</source>
-        <translation>Checking {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Checking the file…</source>

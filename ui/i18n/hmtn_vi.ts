@@ -2015,6 +2015,90 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>mục nhật ký thao tác</translation>
     </message>
     <message>
+        <source>setting</source>
+        <translation>cài đặt</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>bản cài đặt này</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>máy tính</translation>
+    </message>
+    <message>
+        <source>staff role</source>
+        <translation>vai trò nhân viên</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>đăng nhập</translation>
+    </message>
+    <message>
+        <source>questionnaire draft</source>
+        <translation>bản nháp phiếu hỏi</translation>
+    </message>
+    <message>
+        <source>export file</source>
+        <translation>tệp xuất</translation>
+    </message>
+    <message>
+        <source>site file received</source>
+        <translation>tệp nhận từ điểm hiến</translation>
+    </message>
+    <message>
+        <source>drive package installed</source>
+        <translation>gói đợt hiến đã cài</translation>
+    </message>
+    <message>
+        <source>drive package written</source>
+        <translation>gói đợt hiến đã tạo</translation>
+    </message>
+    <message>
+        <source>registry import</source>
+        <translation>lần nhập danh sách người hiến</translation>
+    </message>
+    <message>
+        <source>drive assignment</source>
+        <translation>phân công đợt hiến</translation>
+    </message>
+    <message>
+        <source>block of numbers</source>
+        <translation>dải số</translation>
+    </message>
+    <message>
+        <source>conflicting change</source>
+        <translation>thay đổi xung đột</translation>
+    </message>
+    <message>
+        <source>possible same person</source>
+        <translation>nghi trùng người</translation>
+    </message>
+    <message>
+        <source>held unit</source>
+        <translation>đơn vị máu bị giữ</translation>
+    </message>
+    <message>
+        <source>lab results file</source>
+        <translation>tệp kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>lab result</source>
+        <translation>kết quả xét nghiệm</translation>
+    </message>
+    <message>
+        <source>lab difference</source>
+        <translation>khác biệt xét nghiệm</translation>
+    </message>
+    <message>
+        <source>donor notice</source>
+        <translation>thông báo cho người hiến</translation>
+    </message>
+    <message>
+        <source>audit chain anchor</source>
+        <translation>mốc chuỗi nhật ký</translation>
+    </message>
+    <message>
         <source>full name</source>
         <translation>họ và tên</translation>
     </message>
@@ -2125,6 +2209,694 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>weight (kg)</source>
         <translation>cân nặng (kg)</translation>
+    </message>
+    <message>
+        <source>reason abandoned</source>
+        <translation>lý do bỏ dở</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>câu trả lời</translation>
+    </message>
+    <message>
+        <source>audit chain hash</source>
+        <translation>mã băm chuỗi nhật ký</translation>
+    </message>
+    <message>
+        <source>audit chain place</source>
+        <translation>vị trí chuỗi nhật ký</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>lô nhập</translation>
+    </message>
+    <message>
+        <source>size (bytes)</source>
+        <translation>dung lượng (byte)</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>chiến dịch</translation>
+    </message>
+    <message>
+        <source>other campaign</source>
+        <translation>chiến dịch khác</translation>
+    </message>
+    <message>
+        <source>checked in at</source>
+        <translation>giờ tiếp đón</translation>
+    </message>
+    <message>
+        <source>checked in by</source>
+        <translation>người tiếp đón</translation>
+    </message>
+    <message>
+        <source>version chosen</source>
+        <translation>phiên bản được chọn</translation>
+    </message>
+    <message>
+        <source>closed at</source>
+        <translation>giờ kết thúc</translation>
+    </message>
+    <message>
+        <source>closed by</source>
+        <translation>người kết thúc</translation>
+    </message>
+    <message>
+        <source>decided at</source>
+        <translation>giờ quyết định</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>người quyết định</translation>
+    </message>
+    <message>
+        <source>reason for the decision</source>
+        <translation>lý do quyết định</translation>
+    </message>
+    <message>
+        <source>desk letter</source>
+        <translation>chữ cái của bàn</translation>
+    </message>
+    <message>
+        <source>laptop name</source>
+        <translation>tên máy</translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation>huyết áp tâm trương</translation>
+    </message>
+    <message>
+        <source>first DIN of the block</source>
+        <translation>DIN đầu của dải</translation>
+    </message>
+    <message>
+        <source>last DIN of the block</source>
+        <translation>DIN cuối của dải</translation>
+    </message>
+    <message>
+        <source>doctor</source>
+        <translation>bác sĩ</translation>
+    </message>
+    <message>
+        <source>donations</source>
+        <translation>số lần hiến</translation>
+    </message>
+    <message>
+        <source>first donor</source>
+        <translation>người hiến thứ nhất</translation>
+    </message>
+    <message>
+        <source>second donor</source>
+        <translation>người hiến thứ hai</translation>
+    </message>
+    <message>
+        <source>donor&apos;s deferral before</source>
+        <translation>hoãn hiến trước đó</translation>
+    </message>
+    <message>
+        <source>donor&apos;s history before</source>
+        <translation>lịch sử hiến trước đó</translation>
+    </message>
+    <message>
+        <source>duration confirmed</source>
+        <translation>đã xác nhận thời gian lấy máu</translation>
+    </message>
+    <message>
+        <source>enrolled at</source>
+        <translation>ngày đăng ký máy</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>giai đoạn</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>first number</source>
+        <translation>số đầu</translation>
+    </message>
+    <message>
+        <source>first row</source>
+        <translation>dòng đầu</translation>
+    </message>
+    <message>
+        <source>for the laptop</source>
+        <translation>cho máy</translation>
+    </message>
+    <message>
+        <source>haemoglobin (g/l)</source>
+        <translation>huyết sắc tố (g/l)</translation>
+    </message>
+    <message>
+        <source>haemoglobin method</source>
+        <translation>cách đo huyết sắc tố</translation>
+    </message>
+    <message>
+        <source>versions</source>
+        <translation>các phiên bản</translation>
+    </message>
+    <message>
+        <source>last sign of life</source>
+        <translation>lần cuối còn chạy</translation>
+    </message>
+    <message>
+        <source>incarnation</source>
+        <translation>phiên bản cài đặt</translation>
+    </message>
+    <message>
+        <source>integrity code</source>
+        <translation>mã toàn vẹn</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>các mục</translation>
+    </message>
+    <message>
+        <source>key id</source>
+        <translation>mã khóa</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>laboratory&apos;s ABO group</source>
+        <translation>nhóm máu ABO theo xét nghiệm</translation>
+    </message>
+    <message>
+        <source>laboratory&apos;s Rh</source>
+        <translation>Rh theo xét nghiệm</translation>
+    </message>
+    <message>
+        <source>label prints</source>
+        <translation>số lần in nhãn</translation>
+    </message>
+    <message>
+        <source>last number</source>
+        <translation>số cuối</translation>
+    </message>
+    <message>
+        <source>last change number</source>
+        <translation>số thay đổi cuối</translation>
+    </message>
+    <message>
+        <source>last donation</source>
+        <translation>lần hiến gần nhất</translation>
+    </message>
+    <message>
+        <source>last donation type</source>
+        <translation>loại hiến gần nhất</translation>
+    </message>
+    <message>
+        <source>last row</source>
+        <translation>dòng cuối</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>lý do ra về</translation>
+    </message>
+    <message>
+        <source>left in good health</source>
+        <translation>ra về khỏe mạnh</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>dòng</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>số dòng</translation>
+    </message>
+    <message>
+        <source>changed here at</source>
+        <translation>giờ sửa tại máy</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>cách báo</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>loại giấy</translation>
+    </message>
+    <message>
+        <source>name for searching</source>
+        <translation>tên để tìm kiếm</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>notified by</source>
+        <translation>người báo</translation>
+    </message>
+    <message>
+        <source>notified on</source>
+        <translation>ngày báo</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>thứ tự</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>label origin</source>
+        <translation>nguồn nhãn</translation>
+    </message>
+    <message>
+        <source>rules overridden</source>
+        <translation>quy tắc bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>reason for overriding</source>
+        <translation>lý do không theo đề xuất</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>chi tiết</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>người hiến</translation>
+    </message>
+    <message>
+        <source>nurse at the chair</source>
+        <translation>điều dưỡng lấy máu</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>tiền tố</translation>
+    </message>
+    <message>
+        <source>times printed</source>
+        <translation>số lần in</translation>
+    </message>
+    <message>
+        <source>printed at</source>
+        <translation>giờ in</translation>
+    </message>
+    <message>
+        <source>printed by</source>
+        <translation>người in</translation>
+    </message>
+    <message>
+        <source>proposed decision</source>
+        <translation>kết luận đề xuất</translation>
+    </message>
+    <message>
+        <source>proposed deferral until</source>
+        <translation>đề xuất hoãn đến</translation>
+    </message>
+    <message>
+        <source>proposed volume (ml)</source>
+        <translation>thể tích đề xuất (ml)</translation>
+    </message>
+    <message>
+        <source>province code</source>
+        <translation>mã tỉnh</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation>mạch</translation>
+    </message>
+    <message>
+        <source>regular pulse</source>
+        <translation>mạch đều</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>phiếu hỏi</translation>
+    </message>
+    <message>
+        <source>questionnaire at</source>
+        <translation>giờ làm phiếu hỏi</translation>
+    </message>
+    <message>
+        <source>questionnaire by</source>
+        <translation>người làm phiếu hỏi</translation>
+    </message>
+    <message>
+        <source>queue letter</source>
+        <translation>chữ của số thứ tự</translation>
+    </message>
+    <message>
+        <source>queue number</source>
+        <translation>số thứ tự</translation>
+    </message>
+    <message>
+        <source>rare blood</source>
+        <translation>nhóm máu hiếm</translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation>phản ứng</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>xử trí</translation>
+    </message>
+    <message>
+        <source>reaction at</source>
+        <translation>giờ phản ứng</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>mức độ</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>các lý do</translation>
+    </message>
+    <message>
+        <source>encryption recipient</source>
+        <translation>khóa nhận mã hóa</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>bản ghi</translation>
+    </message>
+    <message>
+        <source>recorded ABO group</source>
+        <translation>nhóm máu ABO đã ghi</translation>
+    </message>
+    <message>
+        <source>recorded Rh</source>
+        <translation>Rh đã ghi</translation>
+    </message>
+    <message>
+        <source>donations in the registry</source>
+        <translation>số lần hiến theo danh sách</translation>
+    </message>
+    <message>
+        <source>registry imported at</source>
+        <translation>giờ nhập danh sách</translation>
+    </message>
+    <message>
+        <source>last donation in the registry</source>
+        <translation>lần hiến gần nhất theo danh sách</translation>
+    </message>
+    <message>
+        <source>last donation type in the registry</source>
+        <translation>loại hiến gần nhất theo danh sách</translation>
+    </message>
+    <message>
+        <source>reserve club</source>
+        <translation>câu lạc bộ hiến máu dự bị</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>cách giải quyết</translation>
+    </message>
+    <message>
+        <source>resolved at</source>
+        <translation>giờ giải quyết</translation>
+    </message>
+    <message>
+        <source>resolved by</source>
+        <translation>người giải quyết</translation>
+    </message>
+    <message>
+        <source>reason revoked</source>
+        <translation>lý do thu hồi</translation>
+    </message>
+    <message>
+        <source>revoked at</source>
+        <translation>giờ thu hồi</translation>
+    </message>
+    <message>
+        <source>revoked by</source>
+        <translation>người thu hồi</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <source>rule set checksum</source>
+        <translation>mã kiểm tra bộ quy tắc</translation>
+    </message>
+    <message>
+        <source>rule set version</source>
+        <translation>phiên bản bộ quy tắc</translation>
+    </message>
+    <message>
+        <source>from change</source>
+        <translation>từ thay đổi</translation>
+    </message>
+    <message>
+        <source>to change</source>
+        <translation>đến thay đổi</translation>
+    </message>
+    <message>
+        <source>sequence number</source>
+        <translation>số thứ tự nhãn</translation>
+    </message>
+    <message>
+        <source>checksum (SHA-256)</source>
+        <translation>mã kiểm tra (SHA-256)</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>khóa ký</translation>
+    </message>
+    <message>
+        <source>single row</source>
+        <translation>dòng duy nhất</translation>
+    </message>
+    <message>
+        <source>site code</source>
+        <translation>mã điểm hiến</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>nguồn</translation>
+    </message>
+    <message>
+        <source>import in progress</source>
+        <translation>lần nhập đang chờ</translation>
+    </message>
+    <message>
+        <source>rows staged</source>
+        <translation>số dòng đang chờ</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>số nhà, đường</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>huyết áp tâm thu</translation>
+    </message>
+    <message>
+        <source>target units</source>
+        <translation>số đơn vị dự kiến</translation>
+    </message>
+    <message>
+        <source>temperature (°C)</source>
+        <translation>nhiệt độ (°C)</translation>
+    </message>
+    <message>
+        <source>tested on</source>
+        <translation>ngày xét nghiệm</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>phiên bản</translation>
+    </message>
+    <message>
+        <source>reason voided</source>
+        <translation>lý do hủy</translation>
+    </message>
+    <message>
+        <source>ward code</source>
+        <translation>mã phường, xã</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>phường, xã</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>số chữ số</translation>
+    </message>
+    <message>
+        <source>written at</source>
+        <translation>giờ ghi</translation>
+    </message>
+    <message>
+        <source>written by</source>
+        <translation>người ghi</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>số lượng</translation>
+    </message>
+    <message>
+        <source>imported at</source>
+        <translation>giờ nhập</translation>
+    </message>
+    <message>
+        <source>imported by</source>
+        <translation>người nhập</translation>
+    </message>
+    <message>
+        <source>kind of record</source>
+        <translation>loại bản ghi</translation>
+    </message>
+    <message>
+        <source>interface language</source>
+        <translation>ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>last folder used</source>
+        <translation>thư mục dùng gần nhất</translation>
+    </message>
+    <message>
+        <source>facility&apos;s name</source>
+        <translation>tên cơ sở</translation>
+    </message>
+    <message>
+        <source>center&apos;s contact line</source>
+        <translation>thông tin liên hệ của trung tâm</translation>
+    </message>
+    <message>
+        <source>drive shown last</source>
+        <translation>đợt hiến đang mở</translation>
+    </message>
+    <message>
+        <source>station shown last</source>
+        <translation>bàn đang mở</translation>
+    </message>
+    <message>
+        <source>minutes between backups</source>
+        <translation>số phút giữa hai lần sao lưu</translation>
+    </message>
+    <message>
+        <source>administrator&apos;s backup key</source>
+        <translation>khóa sao lưu của quản trị viên</translation>
+    </message>
+    <message>
+        <source>queue tickets printed</source>
+        <translation>in phiếu số thứ tự</translation>
+    </message>
+    <message>
+        <source>queue ticket printer</source>
+        <translation>máy in phiếu số thứ tự</translation>
+    </message>
+    <message>
+        <source>sample tubes</source>
+        <translation>số ống mẫu</translation>
+    </message>
+    <message>
+        <source>certificate paper</source>
+        <translation>giấy in chứng nhận</translation>
+    </message>
+    <message>
+        <source>certificates printed to</source>
+        <translation>nơi in chứng nhận</translation>
+    </message>
+    <message>
+        <source>shortest collection (minutes)</source>
+        <translation>thời gian lấy máu ngắn nhất (phút)</translation>
+    </message>
+    <message>
+        <source>longest collection (minutes)</source>
+        <translation>thời gian lấy máu dài nhất (phút)</translation>
+    </message>
+    <message>
+        <source>changes the center acknowledged</source>
+        <translation>thay đổi trung tâm đã xác nhận</translation>
+    </message>
+    <message>
+        <source>center&apos;s encryption key</source>
+        <translation>khóa mã hóa của trung tâm</translation>
+    </message>
+    <message>
+        <source>center&apos;s escrow key</source>
+        <translation>khóa lưu giữ của trung tâm</translation>
+    </message>
+    <message>
+        <source>center&apos;s signing key</source>
+        <translation>khóa ký của trung tâm</translation>
+    </message>
+    <message>
+        <source>rule set&apos;s validation table</source>
+        <translation>bảng kiểm định bộ quy tắc</translation>
+    </message>
+    <message>
+        <source>demo database</source>
+        <translation>cơ sở dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>label sets per print</source>
+        <translation>số bộ nhãn mỗi lần in</translation>
+    </message>
+    <message>
+        <source>label layout</source>
+        <translation>cách xếp nhãn</translation>
+    </message>
+    <message>
+        <source>labels printed to</source>
+        <translation>nơi in nhãn</translation>
+    </message>
+    <message>
+        <source>label printer</source>
+        <translation>máy in nhãn</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>tiếp đón</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>lấy máu</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>pre-printed form offset of {printer}</source>
+        <translation>độ lệch mẫu in sẵn của {printer}</translation>
     </message>
     <message>
         <source>complete</source>
@@ -2969,6 +3741,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>  audit trail: continues the device&apos;s chain ({checked} entries).</source>
         <translation>  nhật ký thao tác: nối tiếp đúng chuỗi của máy ({checked} mục).</translation>
+    </message>
+    <message>
+        <source>  audit trail: {restore}</source>
+        <translation>  nhật ký thao tác: {restore}</translation>
     </message>
     <message>
         <source>  audit trail BROKEN (device {device}): {problem}</source>
@@ -3975,6 +4751,21 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
 </context>
 <context>
+    <name>FileTaskDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Đang kiểm tra {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
     <name>FinDialog</name>
     <message>
         <source>Facility identification number</source>
@@ -4557,10 +5348,6 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Máy {device} có các mục sau mục cuối mà máy ghi nhận (đến mục {position}): các mục này được thêm vào từ bên ngoài phần mềm.</translation>
     </message>
     <message>
-        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds: a copy restored from a backup, or entries replaced.</source>
-        <translation>Chuỗi của máy {device} bắt đầu lại ở mục {position} (ghi lúc {at}) mà không nối tiếp các mục trung tâm đang giữ: máy được khôi phục từ bản sao lưu, hoặc các mục đã bị thay thế.</translation>
-    </message>
-    <message>
         <source>The file&apos;s audit trail of device {device} does not continue the chain the center holds: entries {expected} to {position} are missing (deleted on the laptop).</source>
         <translation>Nhật ký thao tác trong tệp của máy {device} không nối tiếp chuỗi trung tâm đang giữ: thiếu các mục từ {expected} đến {position} (đã bị xoá trên máy).</translation>
     </message>
@@ -5063,6 +5850,14 @@ Tệp chữ ký nằm cạnh nó: {signature}
     <message>
         <source>{name} is the last administrator: make someone else an administrator first.</source>
         <translation>{name} là quản trị viên cuối cùng: hãy cho người khác làm quản trị viên trước.</translation>
+    </message>
+    <message>
+        <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds, and not as a laptop restored from a backup goes on (with a new incarnation, from an entry the center holds): entries were replaced.</source>
+        <translation>Chuỗi của máy {device} bắt đầu lại ở mục {position} (ghi lúc {at}) mà không nối tiếp các mục trung tâm đang giữ, cũng không giống một máy được khôi phục từ bản sao lưu (có phiên bản cài đặt mới, nối tiếp từ một mục trung tâm đang giữ): các mục đã bị thay thế.</translation>
+    </message>
+    <message>
+        <source>Device {device} was restored from a backup: its chain goes on from entry {position}, which the center holds. Entries {lost} to {expected}, made after that backup, are no longer on the laptop; the center keeps them.</source>
+        <translation>Máy {device} đã được khôi phục từ bản sao lưu: chuỗi của máy nối tiếp từ mục {position}, mục mà trung tâm đang giữ. Các mục từ {lost} đến {expected}, ghi sau lần sao lưu đó, không còn trên máy; trung tâm vẫn lưu giữ các mục này.</translation>
     </message>
     <message>
         <source>{name} has no PIN yet: ask an administrator to set one in the staff list (or use the password).</source>
@@ -6012,24 +6807,12 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>Drive package from the center</source>
         <translation>Gói dữ liệu từ trung tâm</translation>
     </message>
     <message>
         <source>Drive packages (*.hmtn.age);;All files (*)</source>
         <translation>Gói dữ liệu (*.hmtn.age);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Checking {file}…</source>
-        <translation>Đang kiểm tra {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
     </message>
     <message>
         <source>Checking the center&apos;s signature and opening the package…</source>
@@ -6583,24 +7366,12 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Lưu báo cáo…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>Registry file</source>
         <translation>Tệp danh sách</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Checking {file}…</source>
-        <translation>Đang kiểm tra {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
     </message>
     <message>
         <source>Checking the file…</source>

@@ -11,6 +11,14 @@ manifest names. A break or gap is reported with the file (the import's report an
 the imports tab), never hidden: the file is still merged, and the anchor moves to
 its head so that the next file is checked from there. A file older than the anchor
 (files arrive in any order) is checked against the entry the center holds at its head.
+
+A laptop restored from a backup starts a new incarnation, and its chain a new epoch
+that goes on from the backup's last entry, before the anchor: the entries after it are
+gone from the laptop. When the file comes from a new incarnation and the new epoch's
+first entry continues an entry the center holds of that device, the check says so
+plainly (``restore``: from which place, and the anchor it had reached, kept with the
+import) instead of raising the alarm; a chain that starts again without a new
+incarnation, or from an entry the center never had, is still reported as restarted.
 """
 
 import json
@@ -32,23 +40,26 @@ class ChainCheck:
     device_id: str
     checked: int
     problem: Problem | None
+    restore: Problem | None = None  # a restored laptop's chain going on from a held entry
 
     def stored(self) -> str:
         """As ``center_import.audit_chain`` keeps it."""
-        problem = None if self.problem is None else {
-            "code": self.problem.code, "params": self.problem.params
-        }  # fmt: skip
         return json.dumps({"device": self.device_id, "checked": self.checked,
-                           "problem": problem}, ensure_ascii=False)  # fmt: skip
+                           "problem": _as_json(self.problem),
+                           "restore": _as_json(self.restore)}, ensure_ascii=False)  # fmt: skip
 
 
-def stored_problem(stored: str | None) -> Problem | None:
+def _as_json(problem: Problem | None) -> dict | None:
+    return None if problem is None else {"code": problem.code, "params": problem.params}
+
+
+def stored_problem(stored: str | None, part: str = "problem") -> Problem | None:
     """The problem a ``center_import.audit_chain`` value records (None: intact, or not
-    checked)."""
+    checked); ``part="restore"``: the restore it recognised."""
     if not stored:
         return None
     try:
-        problem = json.loads(stored).get("problem")
+        problem = json.loads(stored).get(part)
         return None if not problem else Problem(problem["code"], problem.get("params") or {})
     except (ValueError, AttributeError, KeyError, TypeError):
         return None
@@ -65,7 +76,7 @@ def check_file(
     device = head["device_id"]
     head_seq, head_hash = head.get("chain_seq") or 0, head.get("chain_hash")
     anchor = db.execute(
-        "SELECT chain_seq, chain_hash FROM audit_anchor WHERE device_id = ?", [device]
+        "SELECT chain_seq, chain_hash, incarnation FROM audit_anchor WHERE device_id = ?", [device]
     ).fetchone()
     mine = sorted(
         (r for r in rows if r.get("chain_device") == device and type(r.get("chain_seq")) is int),
@@ -74,7 +85,9 @@ def check_file(
     if anchor is not None and head_seq <= anchor[0]:
         problem = _older_file(db, device, head_seq, head_hash, anchor)
         return ChainCheck(device, len(mine), problem)
-    problem = _walk(device, anchor, mine, head_seq, head_hash)
+    restored = anchor is not None and incarnation is not None and incarnation != anchor[2]
+    held = _HeldEntries(db, device, mine) if restored else None
+    problem, restore = _walk(device, anchor, mine, head_seq, head_hash, held=held)
     db.execute(
         "INSERT INTO audit_anchor (device_id, chain_seq, chain_hash, incarnation, export_number,"
         " updated_at) VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
@@ -83,20 +96,52 @@ def check_file(
         " export_number = excluded.export_number, updated_at = excluded.updated_at",
         [device, head_seq, head_hash or GENESIS, incarnation, export_number],
     )
-    return ChainCheck(device, len(mine), problem)
+    return ChainCheck(device, len(mine), problem, restore)
+
+
+class _HeldEntries:
+    """The entries of a device the center holds (and the file's own from before its new
+    epoch): which one a restored copy's new epoch goes on from."""
+
+    def __init__(self, db: Database, device: str, mine: list[dict]) -> None:
+        self.db, self.device, self.mine = db, device, mine
+
+    def continued(self, row: dict) -> int | None:
+        """The place of the entry ``row`` (a new epoch's first) links to; None: none held."""
+        values = [row.get(column) for column in CANONICAL_COLUMNS]
+        before = [(r["chain_seq"], r.get("chain_hash")) for r in self.mine
+                  if r["chain_seq"] < row["chain_seq"]]  # fmt: skip
+        held = self.db.execute(
+            "SELECT chain_seq, chain_hash FROM audit_log WHERE chain_device = ? AND chain_seq < ?"
+            " ORDER BY chain_seq DESC",
+            [self.device, row["chain_seq"]],
+        )
+        for place, digest in (*reversed(before), *held):
+            if digest and link(digest, values) == row.get("chain_hash"):
+                return place
+        return None
 
 
 def _walk(
-    device: str, anchor: tuple | None, mine: list[dict], head_seq: int, head_hash: str | None
-) -> Problem | None:
+    device: str,
+    anchor: tuple | None,
+    mine: list[dict],
+    head_seq: int,
+    head_hash: str | None,
+    *,
+    held: _HeldEntries | None,
+) -> tuple[Problem | None, Problem | None]:
+    """The first problem of the file's entries from the anchor on, and the restore they
+    show (``held``: the file comes from a new incarnation of the device)."""
     position, previous = (anchor[0], anchor[1]) if anchor is not None else (None, None)
+    restore = None
     for row in mine:
         place = row["chain_seq"]
         if position is not None and place < position:
             continue  # held already: the center had it from an earlier file
         if position is not None and place == position:
             if row.get("chain_hash") != previous:
-                return _problem("audit_chain_fork", device, place)
+                return _problem("audit_chain_fork", device, place), restore
             continue
         if position is None:
             expected = GENESIS if place == 1 else None
@@ -105,17 +150,25 @@ def _walk(
         ):
             expected = previous
         else:
-            return _problem("audit_chain_gap", device, place - 1, expected=position + 1)
+            return _problem("audit_chain_gap", device, place - 1, expected=position + 1), restore
         values = [row.get(column) for column in CANONICAL_COLUMNS]
         if expected is not None and link(expected, values) != row.get("chain_hash"):
-            code = "audit_chain_restarted" if is_epoch_start(place) else "audit_chain_altered"
-            return _problem(code, device, place, at=row.get("at"))
+            if not is_epoch_start(place):
+                return _problem("audit_chain_altered", device, place, at=row.get("at")), restore
+            went_back = held.continued(row) if held is not None and restore is None else None
+            if went_back is None:
+                return _problem("audit_chain_restarted", device, place, at=row.get("at")), restore
+            restore = _problem("audit_chain_restored", device, went_back, expected=position,
+                               at=row.get("at"))  # fmt: skip
+            restore.params["lost"] = _place(went_back + 1)  # the first entry the laptop lost
+            restore.params["anchor_hash"] = previous or ""
         position, previous = place, row.get("chain_hash")
     if head_seq and (position != head_seq or previous != head_hash):
         if position is not None and position < head_seq and not mine:
-            return _problem("audit_chain_gap", device, head_seq, expected=position + 1)
-        return _problem("audit_chain_head_mismatch", device, position, expected=head_seq)
-    return None
+            return _problem("audit_chain_gap", device, head_seq, expected=position + 1), restore
+        problem = _problem("audit_chain_head_mismatch", device, position, expected=head_seq)
+        return problem, restore
+    return None, restore
 
 
 def _older_file(

@@ -147,6 +147,7 @@ class ImportRecord:
     imported_at: str
     imported_by: str
     audit_problem: Problem | None = None  # its audit trail did not continue the anchor
+    audit_restore: Problem | None = None  # it comes from a laptop restored from a backup
 
     @classmethod
     def from_row(cls, row: dict) -> "ImportRecord":
@@ -164,6 +165,7 @@ class ImportRecord:
             imported_at=row["imported_at"],
             imported_by=row["imported_by"],
             audit_problem=stored_problem(row.get("audit_chain")),
+            audit_restore=stored_problem(row.get("audit_chain"), "restore"),
         )
 
 

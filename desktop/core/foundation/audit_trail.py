@@ -55,6 +55,7 @@ class AuditEntry:
     reason: str
     device_id: str
     chain_seq: int | None
+    setting_key: str = ""  # the key of the setting an entry of a "setting" record is about
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def _entry(row: dict) -> AuditEntry:
     return AuditEntry(
         _local(row["at"]), row["actor_name"], row["action"], row["table_name"],
         row["record_id"], _values(row["old_values"]), _values(row["new_values"]),
-        row["note"] or "", row["device_id"], row["chain_seq"],
+        row["note"] or "", row["device_id"], row["chain_seq"], row.get("setting_key") or "",
     )  # fmt: skip
 
 
