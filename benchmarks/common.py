@@ -100,10 +100,9 @@ def peak_memory_kb() -> int:
 
 def open_signed_in(path: Path, *, create: bool = True, key: bytes | None = None) -> Services:
     """The services of a benchmark's database (plain, or encrypted with ``key``) with
-    its administrator signed in:
-    a new database gets its first administrator as the app makes one, here holding
-    every site role so that one person runs every station; the benchmark measures the
-    work, not the sign-in (``startup.py`` includes it)."""
+    its administrator signed in: a new database gets its first administrator as the app
+    makes one, here holding every site role so that one person runs every station; the
+    benchmark measures the work, not the sign-in (``startup.py`` includes it)."""
     services = open_services(path, create=create, key=key)
     admins = services.staff.holders(StaffRole.ADMIN)
     if admins:

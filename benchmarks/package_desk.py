@@ -12,7 +12,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import statistics
 import sys
 import threading
 import time
@@ -25,6 +24,7 @@ from benchmarks.common import (
     open_signed_in,
     peak_memory_kb,
     reset_peak_memory,
+    spread,
 )
 from db.connection import connect
 from db.driver import sqlite3
@@ -98,13 +98,8 @@ class Desk:
 def _summary(ms: list[float]) -> dict:
     if not ms:
         return {"n": 0}
-    ordered = sorted(ms)
-
-    def at(q: float) -> float:
-        return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
-
-    return {"n": len(ms), "p50": statistics.median(ordered), "p95": at(0.95),
-            "p99": at(0.99), "max": ordered[-1]}  # fmt: skip
+    p50, p95, p99, longest = spread(ms)
+    return {"n": len(ms), "p50": p50, "p95": p95, "p99": p99, "max": longest}
 
 
 def _desk(services: Services, registry_csv: Path) -> Desk:
