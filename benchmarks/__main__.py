@@ -3,8 +3,8 @@
     --donors N        size of the generated registry (default 1,000,000)
     --only NAME       import | importlock | lookup | startup | labels | printing |
                       certificates | export | centermerge | centerimport |
-                      centergui | packageinstall | lab | package | auditchain
-                      centergui | packageinstall | lab | package | backup
+                      centergui | packageinstall | lab | package | auditchain |
+                      backup | encryption
                       (default: all)
     --fresh           regenerate the data even if a previous run left it
 
@@ -23,6 +23,7 @@ from benchmarks import (
     center_import_gui,
     center_merge,
     certificates,
+    encryption,
     export,
     import_lock,
     lab_import,
@@ -54,6 +55,7 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], bool]] = {
     "package": lambda a: package_build.run(a.donors, fresh=a.fresh),
     "auditchain": lambda a: audit_chain.run(fresh=a.fresh),
     "backup": lambda a: backup_wait.run(a.donors, fresh=a.fresh),
+    "encryption": lambda a: encryption.run(a.donors, fresh=a.fresh),
 }
 
 

@@ -12,15 +12,20 @@ import contextlib
 import datetime as dt
 import json
 import os
-import statistics
-import subprocess
 import sys
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.common import bench_drive, open_signed_in
+from benchmarks.common import (
+    bench_drive,
+    drop_page_cache,
+    open_signed_in,
+    peak_memory_kb,
+    reset_peak_memory,
+    spread,
+)
 from db.connection import connect
 from db.driver import sqlite3
 from db.open_files import remove_database
@@ -93,13 +98,8 @@ class Desk:
 def _summary(ms: list[float]) -> dict:
     if not ms:
         return {"n": 0}
-    ordered = sorted(ms)
-
-    def at(q: float) -> float:
-        return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
-
-    return {"n": len(ms), "p50": statistics.median(ordered), "p95": at(0.95),
-            "p99": at(0.99), "max": ordered[-1]}  # fmt: skip
+    p50, p95, p99, longest = spread(ms)
+    return {"n": len(ms), "p50": p50, "p95": p95, "p99": p99, "max": longest}
 
 
 def _desk(services: Services, registry_csv: Path) -> Desk:
@@ -167,7 +167,7 @@ def _install(work: Path, services: Services, package: Path, desk: Desk) -> dict:
         except BaseException as error:  # reported by the main thread
             outcome["error"] = error
 
-    _reset_peak_memory()
+    reset_peak_memory()
     worker = threading.Thread(target=install, name="package-install")
     worker.start()
     waits = desk.work_while(worker)
@@ -193,7 +193,7 @@ def _install(work: Path, services: Services, package: Path, desk: Desk) -> dict:
         "updated": registry.updated if registry else 0,
         "unchanged": registry.unchanged if registry else 0,
         "already": report.already_installed,
-        "peak_mb": _peak_memory_kb() / 1024,
+        "peak_mb": peak_memory_kb() / 1024,
         "desk": waits,
     }
 
@@ -209,7 +209,7 @@ def measure_install(site: Path, work: Path, registry_csv: Path, packages: list[P
         result: dict = {"cold": cold, "idle": [desk.work_while(None, IDLE_S)], "installs": []}
         for package in packages:
             if cold:
-                result["dropped"] = _drop_page_cache()
+                result["dropped"] = drop_page_cache()
             result["installs"].append(_install(work, services, package, desk))
             result["idle"].append(desk.work_while(None, IDLE_S))
         result["donors"] = services.db.execute("SELECT count(*) FROM donor").fetchone()[0]
@@ -268,31 +268,6 @@ def _copy_database(source: Path, target: Path) -> None:
     with contextlib.closing(sqlite3.connect(source)) as src, \
             contextlib.closing(sqlite3.connect(target)) as dst:  # fmt: skip
         src.backup(dst)
-
-
-def _drop_page_cache() -> bool:
-    """Linux as root: written data synced and the page cache dropped; else False."""
-    try:
-        subprocess.run(["sync"], check=True)
-        Path("/proc/sys/vm/drop_caches").write_text("3\n")
-        return True
-    except OSError:
-        return False
-
-
-def _reset_peak_memory() -> None:
-    with contextlib.suppress(OSError):
-        Path("/proc/self/clear_refs").write_text("5")
-
-
-def _peak_memory_kb() -> int:
-    with contextlib.suppress(OSError, StopIteration, ValueError):
-        status = Path("/proc/self/status").read_text()
-        return int(next(line.split()[1] for line in status.splitlines()
-                        if line.startswith("VmHWM:")))  # fmt: skip
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def main(argv: list[str]) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from db.connection import DatabaseRefused, connect, open_database
+from db.connection import KEY_BYTES, DatabaseRefused, connect, open_database
 from db.driver import sqlite3
 from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
 
@@ -27,6 +27,19 @@ def test_every_connection_uses_the_safe_pragmas(db_path):
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_a_connection_keeps_64_mib_of_decrypted_pages(tmp_path):
+    """SQLite's default cache (2 MiB) made an encrypted database decrypt the same index
+    pages again at every name search (benchmarks/encryption.py)."""
+    path = tmp_path / "encrypted.sqlite3"
+    key = bytes(range(KEY_BYTES))
+    open_database(path, key=key).close()
+    db = connect(path, key)
+    try:
+        assert db.execute("PRAGMA cache_size").fetchone()[0] == -64 * 1024  # KiB
+    finally:
+        db.close()
 
 
 def test_every_workflow_table_has_the_merge_columns(db_path):
