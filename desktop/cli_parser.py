@@ -278,13 +278,15 @@ def _devices(center: argparse._SubParsersAction) -> None:
     _database_kept(device_commands.add_parser("list", help="list the devices"))
 
 
-def _database_kept(command: argparse.ArgumentParser) -> None:
-    """``--db`` of ``center devices`` and of its commands: given before or after the
-    command, it is kept (argparse would let the command's default replace it)."""
+def _database_kept(command: argparse.ArgumentParser, *, center: bool = True) -> None:
+    """``--db`` of a command with commands of its own (``center devices``, ``backup``)
+    and of those: given before or after the command, it is kept (argparse would let
+    the command's default replace it)."""
+    metavar, help = ("CENTER.sqlite3", "the center's database file") if center else (
+        "PATH", "database file")  # fmt: skip
     command.add_argument(
-        "--db", type=Path, dest="sub_db", metavar="CENTER.sqlite3", default=argparse.SUPPRESS,
-        help="the center's database file",
-    )  # fmt: skip
+        "--db", type=Path, dest="sub_db", metavar=metavar, default=argparse.SUPPRESS, help=help
+    )
     _sign_in(command, create=False)
 
 
@@ -356,14 +358,16 @@ def _backup(commands: argparse._SubParsersAction) -> None:
     backup.add_argument(
         "--to", type=Path, metavar="FOLDER", help="write the encrypted backup file into FOLDER"
     )
-    _database_kept(backup)
+    _database_kept(backup, center=False)
     backup_commands = backup.add_subparsers(dest="backup_command", metavar="COMMAND")
-    _database_kept(backup_commands.add_parser("list", help="list the rotation's backups"))
+    _database_kept(
+        backup_commands.add_parser("list", help="list the rotation's backups"), center=False
+    )
     key = backup_commands.add_parser(
         "key", help="make the administrator's backup key (its secret half goes to FOLDER)"
     )
     _out(key, "where to write it", metavar="FOLDER")
-    _database_kept(key)
+    _database_kept(key, center=False)
 
 
 def _restore(commands: argparse._SubParsersAction) -> None:
@@ -379,4 +383,4 @@ def _restore(commands: argparse._SubParsersAction) -> None:
         "--yes", action="store_true", help="restore without asking (scripts); the file before"
         " it is kept aside all the same",
     )  # fmt: skip
-    _database_kept(restore)
+    _database_kept(restore, center=False)

@@ -73,9 +73,11 @@ def documented() -> dict[tuple[str, ...], set[str]]:
 
 def test_a_database_is_a_path_never_an_internal_name():
     for command in (("export",), ("package", "import"), ("center", "import"), ("device", "enrol"),
-                    ("drives",)):  # fmt: skip
+                    ("drives",), ("backup",), ("backup", "list"), ("backup", "key"),
+                    ("restore",)):  # fmt: skip
         text = help_of(*command)
         assert "--db PATH" in text and "SUB_DB" not in text, command
+        assert "center's database" not in text, command  # a laptop's own
 
 
 def test_revoke_takes_the_end_of_a_device_id_as_its_file_names_show_it():
