@@ -114,3 +114,54 @@ def center(made_center, tmp_path) -> Path:
     from tests.signin import copy_database
 
     return copy_database(made_center[0], tmp_path / "center.sqlite3")
+
+
+@pytest.fixture(scope="module")
+def made_laptop(made_center, tmp_path_factory) -> tuple[Path, dict]:
+    """Laptop A of site HN01 with the center's keys, enrolled at a copy of the module's
+    center, all through the commands, once per test module: that center's database and
+    the laptop (``tests.center_cli.enrolled_site``)."""
+    from tests.center_cli import enrolled_site
+    from tests.signin import copy_database
+
+    folder = tmp_path_factory.mktemp("laptop")
+    center = copy_database(made_center[0], folder / "center.sqlite3")
+    return center, enrolled_site(folder, center, made_center[1])
+
+
+@pytest.fixture
+def laptop(made_laptop, center, tmp_path) -> dict:
+    """Laptop A enrolled at this test's ``center``: copies of ``made_laptop``'s two
+    databases (through SQLite's backup API), the center's in place of ``center``."""
+    from tests.signin import copy_database
+
+    enrolled_center, site = made_laptop
+    copy_database(enrolled_center, center)
+    return {**site, "path": copy_database(site["path"], tmp_path / site["path"].name)}
+
+
+@pytest.fixture
+def stick(tmp_path) -> Path:
+    """An empty USB stick's folder."""
+    folder = tmp_path / "USB"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def passphrase(tmp_path) -> Path:
+    """The center's passphrase in a file (``--passphrase-file``)."""
+    from tests.center_cli import PASSPHRASE, write
+
+    return write(tmp_path / "passphrase.txt", PASSPHRASE)
+
+
+@pytest.fixture
+def plan(tmp_path):
+    """A center's plan (drives, assignments, number blocks) in a database of its own,
+    for the drive packages a site installs (tests/packages.py)."""
+    from tests.packages import CenterPlan
+
+    plan = CenterPlan(tmp_path / "center-plan.sqlite3")
+    yield plan
+    plan.close()
