@@ -32,8 +32,8 @@ RAM_DISK_FREE = 4 * 2**30  # what a run's temporary files take at the most, with
 def _temporary_files_in_memory() -> None:
     """The tests' temporary folders (``tmp_path``, and the app's own temporary files)
     on the RAM disk when there is one with room and TMPDIR is not chosen: no test cuts
-    the power, and a real disk's fsync after every commit and its slow deletes took
-    about half of the suite's time (a test's files stay real SQLite files)."""
+    the power, and a real disk's fsync after every commit and its slow deletes made the
+    slowest tests take twice as long (a test's files stay real SQLite files)."""
     if "TMPDIR" in os.environ or not os.access(RAM_DISK, os.W_OK):
         return
     disk = os.statvfs(RAM_DISK)
