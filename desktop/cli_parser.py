@@ -14,6 +14,8 @@ CREATE_HELP = (
 USER_HELP = "user name to sign in with (the password is asked at the terminal)"
 PASSWORD_FILE_HELP = "read the password from the first line of this file (for scripts)"
 FULL_NAME_HELP = "full name of the administrator a new database gets (default: the user name)"
+PDF_HELP = "PDF file to write"
+STICK_HELP = "folder to write into (a USB stick)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,9 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _database(command: argparse.ArgumentParser, *, create: bool = True) -> None:
+def _database(command: argparse.ArgumentParser, *, create: bool = False) -> None:
     """The database a command works on (the window's ``--db`` works too) and who signs
-    in to it."""
+    in to it; ``create``: the command may make it (``--create``)."""
     command.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help="database file")
     if create:
         command.add_argument("--create", action="store_true", dest="sub_create", help=CREATE_HELP)
@@ -69,14 +71,33 @@ def _sign_in(
         command.add_argument("--full-name", metavar="NAME", default=default, help=FULL_NAME_HELP)
 
 
+def _group(
+    commands: argparse._SubParsersAction, name: str, help: str
+) -> argparse._SubParsersAction:
+    """``hmtn NAME COMMAND``: a command made of commands (``args.NAME_command`` says
+    which)."""
+    group = commands.add_parser(name, help=help)
+    return group.add_subparsers(dest=f"{name}_command", required=True)
+
+
+def _out(command: argparse.ArgumentParser, help: str, **options) -> None:
+    """``--out``: the file or folder a command writes (always given)."""
+    command.add_argument("--out", type=Path, required=True, help=help, **options)
+
+
+def _passphrase_file(command: argparse.ArgumentParser) -> None:
+    """``--passphrase-file`` of a command that unlocks the center's keys."""
+    command.add_argument("--passphrase-file", type=Path, help="read the passphrase from a file")
+
+
 def _drives(commands: argparse._SubParsersAction) -> None:
     drives = commands.add_parser("drives", help="list the drives of the database")
-    _database(drives)
+    _database(drives, create=True)
     drive_commands = drives.add_subparsers(dest="drives_command")
     report = drive_commands.add_parser("report", help="write a drive's end-of-day report (PDF)")
     report.add_argument("--drive", dest="report_drive", required=True, help="drive code")
-    report.add_argument("--out", type=Path, required=True, help="PDF file to write")
-    _database(report, create=False)
+    _out(report, PDF_HELP)
+    _database(report)
 
 
 def _demo(commands: argparse._SubParsersAction) -> None:
@@ -96,17 +117,15 @@ def _demo(commands: argparse._SubParsersAction) -> None:
 
 
 def _registry(commands: argparse._SubParsersAction) -> None:
-    registry = commands.add_parser("registry", help="the donor registry from the center")
-    registry_commands = registry.add_subparsers(dest="registry_command", required=True)
-    registry_import = registry_commands.add_parser("import", help="import a registry CSV file")
+    registry = _group(commands, "registry", "the donor registry from the center")
+    registry_import = registry.add_parser("import", help="import a registry CSV file")
     registry_import.add_argument("file", type=Path)
-    _database(registry_import)
+    _database(registry_import, create=True)
 
 
 def _rules(commands: argparse._SubParsersAction) -> None:
-    rules = commands.add_parser("rules", help="the eligibility rule set")
-    rules_commands = rules.add_subparsers(dest="rules_command", required=True)
-    rules_test = rules_commands.add_parser(
+    rules = _group(commands, "rules", "the eligibility rule set")
+    rules_test = rules.add_parser(
         "test", help="evaluate every case of a CSV file against a rule set"
     )
     rules_test.add_argument("cases", type=Path, help="cases file (CSV, see the README)")
@@ -116,24 +135,22 @@ def _rules(commands: argparse._SubParsersAction) -> None:
 
 
 def _labels(commands: argparse._SubParsersAction) -> None:
-    labels = commands.add_parser("labels", help="donation identification number labels")
-    labels_commands = labels.add_subparsers(dest="labels_command", required=True)
-    labels_print = labels_commands.add_parser(
+    labels = _group(commands, "labels", "donation identification number labels")
+    labels_print = labels.add_parser(
         "print", help="allocate DINs to a drive and write their label sets as PDF"
     )
     labels_print.add_argument("--drive", dest="label_drive", required=True, help="drive code")
     labels_print.add_argument("--count", type=int, required=True, help="number of label sets")
-    labels_print.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    _out(labels_print, PDF_HELP)
     labels_print.add_argument("--layout", choices=LABEL_LAYOUTS, default="70x30", help="label size")
     labels_print.add_argument("--tubes", type=int, help="sample tube labels per set")
     labels_print.add_argument("--fin", help="facility identification number, if not set yet")
-    _database(labels_print)
+    _database(labels_print, create=True)
 
 
 def _certificates(commands: argparse._SubParsersAction) -> None:
-    certificates = commands.add_parser("certificates", help="donation certificates")
-    certificate_commands = certificates.add_subparsers(dest="certificates_command", required=True)
-    printing = certificate_commands.add_parser(
+    certificates = _group(commands, "certificates", "donation certificates")
+    printing = certificates.add_parser(
         "print", help="write the drive's certificates as PDF and enter them in the register"
     )
     printing.add_argument("--drive", dest="certificate_drive", required=True)
@@ -144,9 +161,9 @@ def _certificates(commands: argparse._SubParsersAction) -> None:
     printing.add_argument("--first-serial", help="serial of the first form (overlay)")
     printing.add_argument("--printer", help="use this printer's saved offsets")
     printing.add_argument("--preview", action="store_true", help="write the pages, record nothing")
-    printing.add_argument("--out", type=Path, required=True, help="PDF file to write")
-    _database(printing)
-    verify = certificate_commands.add_parser(
+    _out(printing, PDF_HELP)
+    _database(printing, create=True)
+    verify = certificates.add_parser(
         "verify",
         help="say what a certificate's QR text proves (exit status: README, Certificates)",
     )
@@ -171,40 +188,35 @@ def _export(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
         "export", help="write the export file for the provincial center (and its signature)"
     )
-    export.add_argument(
-        "--out", type=Path, required=True, help="folder to write into (a USB stick)"
-    )
-    _database(export, create=False)
+    _out(export, STICK_HELP)
+    _database(export)
 
 
 def _audit(commands: argparse._SubParsersAction) -> None:
-    audit = commands.add_parser("audit", help="the audit trail")
-    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
-    verify = audit_commands.add_parser(
+    audit = _group(commands, "audit", "the audit trail")
+    verify = audit.add_parser(
         "verify",
         help="check the audit trail's hash chain (exit 0 intact, 1 broken, 2 not checked)",
     )
-    _database(verify, create=False)
+    _database(verify)
 
 
 def _package_import(commands: argparse._SubParsersAction) -> None:
-    package = commands.add_parser("package", help="drive packages from the provincial center")
-    package_commands = package.add_subparsers(dest="package_command", required=True)
-    install = package_commands.add_parser(
+    package = _group(commands, "package", "drive packages from the provincial center")
+    install = package.add_parser(
         "import", help="install this laptop's drive package (all of it or nothing)"
     )
     install.add_argument("file", type=Path, help="the <...>-package-<n>.hmtn.age file")
-    _database(install, create=False)
+    _database(install)
 
 
 def _center(commands: argparse._SubParsersAction) -> None:
-    center = commands.add_parser("center", help="the provincial center: its keys and devices")
-    center_commands = center.add_subparsers(dest="center_command", required=True)
-    init = center_commands.add_parser(
+    center = _group(commands, "center", "the provincial center: its keys and devices")
+    init = center.add_parser(
         "init", help="make a new database the center's and write its keys to a folder"
     )
     init.add_argument("--keys", type=Path, required=True, help="folder to write the keys to")
-    init.add_argument("--passphrase-file", type=Path, help="read the passphrase from a file")
+    _passphrase_file(init)
     init.add_argument(
         "--escrow-passphrase-file",
         type=Path,
@@ -219,32 +231,31 @@ def _center(commands: argparse._SubParsersAction) -> None:
         help="the center's database file",
     )
     _sign_in(init)
-    _recover_key(center_commands)
-    imports = center_commands.add_parser(
-        "import", help="merge the sites' export files (a report per file)"
-    )
+    _recover_key(center)
+    imports = center.add_parser("import", help="merge the sites' export files (a report per file)")
     imports.add_argument("files", type=Path, nargs="+", metavar="FILE", help="<...>.hmtn.age files")
-    imports.add_argument("--passphrase-file", type=Path, help="read the passphrase from a file")
-    _database(imports, create=False)
-    lab = center_commands.add_parser("lab", help="the laboratory's results")
-    lab_commands = lab.add_subparsers(dest="lab_command", required=True)
-    lab_import = lab_commands.add_parser(
+    _passphrase_file(imports)
+    _database(imports)
+    lab = _group(center, "lab", "the laboratory's results")
+    lab_import = lab.add_parser(
         "import", help="import results files (CSV or .xlsx; a report per file)"
     )
     lab_import.add_argument("files", type=Path, nargs="+", metavar="FILE", help="results files")
-    _database(lab_import, create=False)
-    _package(center_commands)
-    certificate_keys = center_commands.add_parser(
+    _database(lab_import)
+    _package(center)
+    certificate_keys = center.add_parser(
         "certificate-keys",
         help="write every device's public key and the voided certificates, signed by the"
         " center, for checking certificates offline",
     )
-    certificate_keys.add_argument("--out", type=Path, required=True, help="the file to write")
-    certificate_keys.add_argument(
-        "--passphrase-file", type=Path, help="read the passphrase from a file"
-    )
-    _database(certificate_keys, create=False)
-    devices = center_commands.add_parser(
+    _out(certificate_keys, "the file to write")
+    _passphrase_file(certificate_keys)
+    _database(certificate_keys)
+    _devices(center)
+
+
+def _devices(center: argparse._SubParsersAction) -> None:
+    devices = center.add_parser(
         "devices", help="the devices the center knows (alone: list them with their ids)"
     )
     _database_kept(devices)
@@ -267,18 +278,20 @@ def _center(commands: argparse._SubParsersAction) -> None:
     _database_kept(device_commands.add_parser("list", help="list the devices"))
 
 
-def _database_kept(command: argparse.ArgumentParser) -> None:
-    """``--db`` of ``center devices`` and of its commands: given before or after the
-    command, it is kept (argparse would let the command's default replace it)."""
+def _database_kept(command: argparse.ArgumentParser, *, center: bool = True) -> None:
+    """``--db`` of a command with commands of its own (``center devices``, ``backup``)
+    and of those: given before or after the command, it is kept (argparse would let
+    the command's default replace it)."""
+    metavar, help = ("CENTER.sqlite3", "the center's database file") if center else (
+        "PATH", "database file")  # fmt: skip
     command.add_argument(
-        "--db", type=Path, dest="sub_db", metavar="CENTER.sqlite3", default=argparse.SUPPRESS,
-        help="the center's database file",
-    )  # fmt: skip
+        "--db", type=Path, dest="sub_db", metavar=metavar, default=argparse.SUPPRESS, help=help
+    )
     _sign_in(command, create=False)
 
 
-def _recover_key(center_commands: argparse._SubParsersAction) -> None:
-    recover = center_commands.add_parser(
+def _recover_key(center: argparse._SubParsersAction) -> None:
+    recover = center.add_parser(
         "recover-key",
         help="a laptop whose staff forgot their passwords: a new key file with a new"
         " password for one of its users, made with the escrow key",
@@ -302,13 +315,11 @@ def _recover_key(center_commands: argparse._SubParsersAction) -> None:
         "--password-file", type=Path, metavar="FILE",
         help="read the user's new password from a file (default: asked twice)",
     )  # fmt: skip
-    recover.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help="the new key file to write"
-    )
+    _out(recover, "the new key file to write", metavar="FILE")
 
 
-def _package(center_commands: argparse._SubParsersAction) -> None:
-    package = center_commands.add_parser(
+def _package(center: argparse._SubParsersAction) -> None:
+    package = center.add_parser(
         "package",
         help="write a device's drive package (registry, rule set, drives, number blocks)",
     )
@@ -316,29 +327,25 @@ def _package(center_commands: argparse._SubParsersAction) -> None:
         "--device", required=True,
         help="device id, or at least 8 of its first or last characters",
     )  # fmt: skip
-    package.add_argument(
-        "--out", type=Path, required=True, help="folder to write into (a USB stick)"
-    )
-    package.add_argument("--passphrase-file", type=Path, help="read the passphrase from a file")
-    _database(package, create=False)
+    _out(package, STICK_HELP)
+    _passphrase_file(package)
+    _database(package)
 
 
 def _device(commands: argparse._SubParsersAction) -> None:
-    device = commands.add_parser("device", help="this laptop's identity for the center")
-    device_commands = device.add_subparsers(dest="device_command", required=True)
-    set_center = device_commands.add_parser(
+    device = _group(commands, "device", "this laptop's identity for the center")
+    set_center = device.add_parser(
         "set-center", help="install the center's public keys from a folder"
     )
     set_center.add_argument("folder", type=Path, help="folder holding center.pub and the rest")
-    _database(set_center, create=False)
-    enrol = device_commands.add_parser("enrol", help="write this device's enrolment file")
-    enrol.add_argument("--out", type=Path, required=True, help="folder to write it to")
-    _database(enrol, create=False)
+    _database(set_center)
+    enrol = device.add_parser("enrol", help="write this device's enrolment file")
+    _out(enrol, "folder to write it to")
+    _database(enrol)
     _database(
-        device_commands.add_parser(
+        device.add_parser(
             "new-incarnation", help="start a new incarnation (after restoring a backup)"
-        ),
-        create=False,
+        )
     )
 
 
@@ -351,14 +358,16 @@ def _backup(commands: argparse._SubParsersAction) -> None:
     backup.add_argument(
         "--to", type=Path, metavar="FOLDER", help="write the encrypted backup file into FOLDER"
     )
-    _database_kept(backup)
+    _database_kept(backup, center=False)
     backup_commands = backup.add_subparsers(dest="backup_command", metavar="COMMAND")
-    _database_kept(backup_commands.add_parser("list", help="list the rotation's backups"))
+    _database_kept(
+        backup_commands.add_parser("list", help="list the rotation's backups"), center=False
+    )
     key = backup_commands.add_parser(
         "key", help="make the administrator's backup key (its secret half goes to FOLDER)"
     )
-    key.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="where to write it")
-    _database_kept(key)
+    _out(key, "where to write it", metavar="FOLDER")
+    _database_kept(key, center=False)
 
 
 def _restore(commands: argparse._SubParsersAction) -> None:
@@ -374,4 +383,4 @@ def _restore(commands: argparse._SubParsersAction) -> None:
         "--yes", action="store_true", help="restore without asking (scripts); the file before"
         " it is kept aside all the same",
     )  # fmt: skip
-    _database_kept(restore)
+    _database_kept(restore, center=False)

@@ -6,6 +6,7 @@ Qt runs offscreen: the platform must be chosen before any Qt module is imported.
 """
 
 import os
+import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -23,6 +24,25 @@ from ui.translators import Translators
 
 # pytester runs the check that the Qt boundary really fails (tests/test_qt_boundary.py).
 pytest_plugins = ["pytester", "tests.qt_boundary"]
+
+RAM_DISK = "/dev/shm"  # Linux's tmpfs
+RAM_DISK_FREE = 4 * 2**30  # what a run's temporary files take at the most, with room to spare
+
+
+def _temporary_files_in_memory() -> None:
+    """The tests' temporary folders (``tmp_path``, and the app's own temporary files)
+    on the RAM disk when there is one with room and TMPDIR is not chosen: no test cuts
+    the power, and a real disk's fsync after every commit and its slow deletes made the
+    slowest tests take twice as long (a test's files stay real SQLite files)."""
+    if "TMPDIR" in os.environ or not os.access(RAM_DISK, os.W_OK):
+        return
+    disk = os.statvfs(RAM_DISK)
+    if disk.f_bavail * disk.f_frsize >= RAM_DISK_FREE:
+        os.environ["TMPDIR"] = RAM_DISK  # for the processes the tests start, too
+        tempfile.tempdir = None  # asked again: pytest's capture may have asked already
+
+
+_temporary_files_in_memory()
 
 
 @pytest.fixture(scope="session")
@@ -93,10 +113,11 @@ def donors(services: Services) -> DonorFactory:
     return DonorFactory(services)
 
 
-@pytest.fixture(scope="module")
-def made_center(tmp_path_factory) -> tuple[Path, Path]:
-    """A center database and its key folder made by ``hmtn center init``, once per test
-    module (age's scrypt is slow on purpose)."""
+@pytest.fixture(scope="session")
+def center_made_once(tmp_path_factory) -> tuple[Path, Path]:
+    """A center database and its key folder made by ``hmtn center init``, once per run
+    (age's scrypt and the sign-in's argon2 are slow on purpose): no test opens this
+    database, each module works on a copy (``made_center``)."""
     from tests.center_cli import ESCROW_PASSPHRASE, PASSPHRASE, hmtn, write
 
     folder = tmp_path_factory.mktemp("center")
@@ -108,9 +129,71 @@ def made_center(tmp_path_factory) -> tuple[Path, Path]:
     return folder / "center.sqlite3", folder / "keys"
 
 
+@pytest.fixture(scope="module")
+def made_center(center_made_once, tmp_path_factory) -> tuple[Path, Path]:
+    """The test module's center made by ``hmtn center init`` (a copy of the run's,
+    through SQLite's backup API) and the center's key folder (read only)."""
+    from tests.signin import copy_database
+
+    made, keys = center_made_once
+    folder = tmp_path_factory.mktemp("center")
+    return copy_database(made, folder / "center.sqlite3"), keys
+
+
 @pytest.fixture
 def center(made_center, tmp_path) -> Path:
     """A copy of the center's database for one test (through SQLite's backup API)."""
     from tests.signin import copy_database
 
     return copy_database(made_center[0], tmp_path / "center.sqlite3")
+
+
+@pytest.fixture(scope="module")
+def made_laptop(made_center, tmp_path_factory) -> tuple[Path, dict]:
+    """Laptop A of site HN01 with the center's keys, enrolled at a copy of the module's
+    center, all through the commands, once per test module: that center's database and
+    the laptop (``tests.center_cli.enrolled_site``)."""
+    from tests.center_cli import enrolled_site
+    from tests.signin import copy_database
+
+    folder = tmp_path_factory.mktemp("laptop")
+    center = copy_database(made_center[0], folder / "center.sqlite3")
+    return center, enrolled_site(folder, center, made_center[1])
+
+
+@pytest.fixture
+def laptop(made_laptop, center, tmp_path) -> dict:
+    """Laptop A enrolled at this test's ``center``: copies of ``made_laptop``'s two
+    databases (through SQLite's backup API), the center's in place of ``center``."""
+    from tests.signin import copy_database
+
+    enrolled_center, site = made_laptop
+    copy_database(enrolled_center, center)
+    return {**site, "path": copy_database(site["path"], tmp_path / site["path"].name)}
+
+
+@pytest.fixture
+def stick(tmp_path) -> Path:
+    """An empty USB stick's folder."""
+    folder = tmp_path / "USB"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def passphrase(tmp_path) -> Path:
+    """The center's passphrase in a file (``--passphrase-file``)."""
+    from tests.center_cli import PASSPHRASE, write
+
+    return write(tmp_path / "passphrase.txt", PASSPHRASE)
+
+
+@pytest.fixture
+def plan(tmp_path):
+    """A center's plan (drives, assignments, number blocks) in a database of its own,
+    for the drive packages a site installs (tests/packages.py)."""
+    from tests.packages import CenterPlan
+
+    plan = CenterPlan(tmp_path / "center-plan.sqlite3")
+    yield plan
+    plan.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.core.services import Services
 from tests.center_cli import hmtn
 from tests.center_sites import Site
+from tests.packages import database_rows
 from tests.people import open_signed_in
 
 
@@ -21,6 +22,13 @@ def opened(path: Path) -> Iterator[Services]:
         yield services
     finally:
         services.close()
+
+
+def rows_of(path: Path) -> dict[str, list]:
+    """Every row of the database at ``path`` (``tests.packages.database_rows``): to
+    compare before and after a command that must change nothing."""
+    with opened(path) as services:
+        return database_rows(services)
 
 
 @contextmanager
@@ -42,11 +50,16 @@ class Said:
     err: str
 
 
+def center_package(center: Path, device: str, out: Path, passphrase: Path) -> int:
+    """``hmtn center package``: its exit status."""
+    return hmtn("center", "package", "--db", center, "--device", device, "--out", out,
+                "--passphrase-file", passphrase)  # fmt: skip
+
+
 def write_package(center: Path, device: str, stick: Path, passphrase: Path, capsys) -> Path:
     """``hmtn center package``: the package's path (printed last)."""
     capsys.readouterr()
-    status = hmtn("center", "package", "--db", center, "--device", device, "--out", stick,
-                  "--passphrase-file", passphrase)  # fmt: skip
+    status = center_package(center, device, stick, passphrase)
     said = capsys.readouterr()
     assert status == 0, said.err
     return Path(said.out.splitlines()[-1])

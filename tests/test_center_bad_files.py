@@ -45,13 +45,6 @@ def key(made_center, tmp_path_factory) -> CenterKey:
         center.close()
 
 
-@pytest.fixture
-def stick(tmp_path) -> Path:
-    folder = tmp_path / "USB"
-    folder.mkdir()
-    return folder
-
-
 def laptop(tmp_path: Path, centers, keys: Path, letter: str = "A") -> Site:
     site = Site(tmp_path / f"HN01-{letter}.sqlite3", "HN01", "A1234", letter=letter)
     enrol(site, centers, keys, tmp_path / f"enrolment-{letter}")

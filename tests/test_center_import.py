@@ -51,13 +51,6 @@ def site_rows(site: Site, table: str) -> list[tuple]:
 
 
 @pytest.fixture
-def stick(tmp_path) -> Path:
-    folder = tmp_path / "USB"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
 def private_tmp(tmp_path, monkeypatch) -> Path:
     """Where the center decrypts: checked empty after every import."""
     folder = tmp_path / "tmp"

@@ -15,7 +15,7 @@ import pytest
 from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.stations import certificate_integrity as hmtn1
-from tests.center_cli import PASSPHRASE, enrolled_site, hmtn, write
+from tests.center_cli import PASSPHRASE, hmtn, write
 from tests.center_sites import Site
 from tests.people import by_everyone, sign_in_as
 from tests.signin import raw_connection
@@ -25,18 +25,18 @@ NAME = "Phạm Văn Đức"
 
 
 @pytest.fixture
-def world(made_center, center, tmp_path, monkeypatch):
+def world(made_center, laptop, center, tmp_path, monkeypatch):
     """A center copy, its keys folder, an enrolled laptop of site HN01 with one issued
     certificate, the laptop's export imported at the center."""
     monkeypatch.setenv("HMTN_DATA_DIR", str(tmp_path / "data"))
     keys = made_center[1]
-    enrolled = enrolled_site(tmp_path, center, keys)
-    site = Site(enrolled["path"], "HN01", "A1234")
+    site = Site(laptop["path"], "HN01", "A1234")
     unit = site.give_blood(site.register(NAME, dt.date(1990, 5, 15), 1), certificate=True)
     [certificate_id] = site.services.db.execute("SELECT id FROM certificate").fetchone()
     text = site.services.certificates.reprint_data(certificate_id).data.qr_payload
     world = {
         "site": site, "center": center, "keys": keys, "text": text, "unit": unit,
+        "device": laptop["device"],
         "certificate": certificate_id, "stick": tmp_path / "USB", "tmp": tmp_path,
         "passphrase": write(tmp_path / "passphrase.txt", PASSPHRASE),
     }  # fmt: skip
@@ -175,7 +175,7 @@ def test_the_published_keys_file_is_signed_for_stock_minisign_and_checks_offline
 
 def test_a_revoked_laptops_certificates_need_the_centers_register(world, capsys):
     center, text = world["center"], world["text"]
-    device = json.loads((world["tmp"] / "enrol-A" / "enrolment.json").read_text())["device_id"]
+    device = world["device"]
     assert hmtn("center", "devices", "revoke", device, "--db", center,
                 "--reason", "Máy bị mất trộm") == 0  # fmt: skip
     status, out = verify(capsys, text, "--db", center)

@@ -16,13 +16,6 @@ FIN = "A1234"
 
 
 @pytest.fixture
-def plan(tmp_path):
-    plan = CenterPlan(tmp_path / "center-plan.sqlite3")
-    yield plan
-    plan.close()
-
-
-@pytest.fixture
 def lap(tmp_path):
     site = Site(tmp_path / "HN01-A.sqlite3", "HN01", FIN)
     site.services.settings.set_desk_numbers("A", "1000", "1100")  # its enrolled block

@@ -14,16 +14,9 @@ from desktop.core.exchange.package_install import RowCounts
 from desktop.core.stations.donors import DonorForm
 from tests.center_sites import DRIVE_DATE, Site
 from tests.factories import MALE, cccd_for, registry_row
-from tests.packages import CenterPlan, package
+from tests.packages import package
 
 FIN = "A1234"
-
-
-@pytest.fixture
-def plan(tmp_path):
-    plan = CenterPlan(tmp_path / "center-plan.sqlite3")
-    yield plan
-    plan.close()
 
 
 @pytest.fixture

@@ -17,10 +17,8 @@ from desktop.core.exchange.sealing import signature_path
 from tests.center_cli import PASSPHRASE, enrolled_site, hmtn, write
 from tests.center_planning import copy_database
 from tests.center_sites import drive_form
-from tests.package_commands import write_package
+from tests.package_commands import opened, rows_of, write_package
 from tests.package_fixtures import resign
-from tests.packages import database_rows
-from tests.people import open_signed_in
 from tests.signin import encrypted
 
 pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
@@ -28,34 +26,19 @@ pytestmark = pytest.mark.qt  # hmtn prints through Qt's translators
 DAY = dt.date.today() + dt.timedelta(days=10)
 
 
-@pytest.fixture
-def stick(tmp_path) -> Path:
-    folder = tmp_path / "USB"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
-def passphrase(tmp_path) -> Path:
-    return write(tmp_path / "passphrase.txt", PASSPHRASE)
-
-
 def plan_drive(center: Path, code: str, device: str) -> None:
     """The center's operator plans a drive for the laptop and hands it a run of forms
     and a desk letter (the center window's calendar and devices tabs)."""
-    services = open_signed_in(center)
-    try:
+    with opened(center) as services:
         services.planning.plan(drive_form(code, DAY), [device])
         services.planning.allocate_serials(device, "AA", 7, 12001, 12500)
         services.planning.set_desk_letter(device, "C")
-    finally:
-        services.close()
 
 
 def test_the_command_installs_the_package_and_says_what_it_did(
-    made_center, center, tmp_path, stick, passphrase, capsys
+    laptop, center, stick, passphrase, capsys
 ):
-    site = enrolled_site(tmp_path, center, made_center[1])
+    site = laptop
     plan_drive(center, "HM" + DAY.strftime("%y%m%d"), site["device"])
     path = write_package(center, site["device"], stick, passphrase, capsys)
 
@@ -76,12 +59,9 @@ def test_the_command_installs_the_package_and_says_what_it_did(
         "This laptop's queue numbers now begin with the letter C.",
         "The center has received no export file from this laptop yet.",
     ]
-    services = open_signed_in(site["path"])
-    try:
+    with opened(site["path"]) as services:
         assert [d.code for d in services.drives.all()] == ["HM" + DAY.strftime("%y%m%d")]
         assert services.settings.desk_letter == "C"
-    finally:
-        services.close()
 
     assert hmtn("package", "import", path, "--db", site["path"]) == 0
     assert capsys.readouterr().out.splitlines() == [
@@ -90,33 +70,26 @@ def test_the_command_installs_the_package_and_says_what_it_did(
 
 
 def test_a_refused_package_is_said_in_words_and_changes_nothing(
-    made_center, center, tmp_path, stick, passphrase, capsys
+    laptop, center, stick, passphrase, capsys
 ):
-    site = enrolled_site(tmp_path, center, made_center[1])
+    site = laptop
     code = "HM" + DAY.strftime("%y%m%d")
-    services = open_signed_in(site["path"])
-    services.drives.create(drive_form(code, DAY))  # the laptop's own drive, same code
-    services.close()
+    with opened(site["path"]) as services:
+        services.drives.create(drive_form(code, DAY))  # the laptop's own drive, same code
     plan_drive(center, code, site["device"])
     path = write_package(center, site["device"], stick, passphrase, capsys)
-    services = open_signed_in(site["path"])
-    before = database_rows(services)
-    services.close()
+    before = rows_of(site["path"])
 
     assert hmtn("package", "import", path, "--db", site["path"]) == 1
     said = capsys.readouterr()
     assert said.out == ""
     assert f"The code {code} of a drive the center planned is already another drive's" in said.err
     assert "Nothing was installed." in said.err
-    services = open_signed_in(site["path"])
-    try:
-        assert database_rows(services) == before
-    finally:
-        services.close()
+    assert rows_of(site["path"]) == before
 
 
-def test_what_stops_the_command_is_said_with_status_2(made_center, center, tmp_path, capsys):
-    site = enrolled_site(tmp_path, center, made_center[1])
+def test_what_stops_the_command_is_said_with_status_2(laptop, tmp_path, capsys):
+    site = laptop
     missing = tmp_path / "HN01-00000000-package-00001.hmtn.age"
     assert hmtn("package", "import", missing, "--db", site["path"]) == 2
     assert "File not found" in capsys.readouterr().err
@@ -191,16 +164,10 @@ def test_a_package_the_laptop_must_not_trust_is_refused_and_changes_nothing(
     shutil.copy(signature_path(packages[which]), signature_path(path))
     if change is not None:
         change(path)
-    services = open_signed_in(laptop)
-    before = database_rows(services)
-    services.close()
+    before = rows_of(laptop)
     capsys.readouterr()
 
     assert hmtn("package", "import", path, "--db", laptop) == 1
     refused = capsys.readouterr()
     assert refused.out == "" and said in refused.err
-    services = open_signed_in(laptop)
-    try:
-        assert database_rows(services) == before
-    finally:
-        services.close()
+    assert rows_of(laptop) == before

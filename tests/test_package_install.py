@@ -21,13 +21,6 @@ FIN = "A1234"
 
 
 @pytest.fixture
-def plan(tmp_path):
-    plan = CenterPlan(tmp_path / "center-plan.sqlite3")
-    yield plan
-    plan.close()
-
-
-@pytest.fixture
 def site(services):
     services.settings.update_device("HN01", "Bàn 1")
     services.dins.set_fin(FIN)

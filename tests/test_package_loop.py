@@ -25,7 +25,7 @@ from desktop.core.exchange.sealing import open_export
 from desktop.core.services import Services
 from desktop.core.stations.donors import DonorForm
 from desktop.core.stations.screening import DoctorDecision
-from tests.center_cli import PASSPHRASE, enrolled_site, hmtn, write
+from tests.center_cli import PASSPHRASE, enrolled_site, hmtn
 from tests.center_sites import drive_form
 from tests.exchange_fixtures import device_signer, signer_lookup
 from tests.factories import MALE, cccd_for
@@ -44,18 +44,6 @@ AT_CENTER = re.compile(r"^Every change up to \d\d/\d\d/\d{4} \d\d:\d\d is at the
 MARKER_WORDS = re.compile(r"\b(hbsag|anti_hcv|hcv|anti_hiv|hiv|syphilis|nat|positive)\b")
 CONTACT = "Permanent deferral - contact the blood center"
 MADE_AT_A_DRIVE = ("donor", "visit", "screening", "din", "donation", "audit_log")
-
-
-@pytest.fixture
-def stick(tmp_path) -> Path:
-    folder = tmp_path / "USB"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
-def passphrase(tmp_path) -> Path:
-    return write(tmp_path / "passphrase.txt", PASSPHRASE)
 
 
 def staffed(s: Services) -> tuple[str, str]:

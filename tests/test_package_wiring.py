@@ -19,10 +19,10 @@ from desktop.core.eligibility.harness import DEFAULT_CASES, read_cases, run_case
 from desktop.core.eligibility.provider import identity_of
 from desktop.core.eligibility.ruleset import DEFAULT_RULE_SET, parse_rule_set
 from desktop.core.exchange.package_file import open_package, site_keys
-from tests.center_cli import PASSPHRASE, enrolled_site, hmtn, write
+from tests.center_cli import PASSPHRASE, hmtn, write
 from tests.center_sites import Site, drive_form
 from tests.lab_center import build, line, results_file
-from tests.package_commands import import_package, opened, set_aside, write_package
+from tests.package_commands import import_package, opened, rows_of, set_aside, write_package
 from tests.packages import database_rows
 from tests.people import acting, everyone_person
 
@@ -33,18 +33,6 @@ CODE = f"HM{DAY:%y%m%d}"
 BORN = dt.date(1990, 5, 15)
 # What a lab result would be called, were one to leave the center.
 MARKER_WORDS = re.compile(r"\b(hbsag|anti_hcv|hcv|anti_hiv|hiv|syphilis|nat|positive|dương tính)\b")
-
-
-@pytest.fixture
-def stick(tmp_path) -> Path:
-    folder = tmp_path / "USB"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
-def passphrase(tmp_path) -> Path:
-    return write(tmp_path / "passphrase.txt", PASSPHRASE)
 
 
 def refusal(call) -> tuple[str, dict]:
@@ -58,9 +46,9 @@ def refusal(call) -> tuple[str, dict]:
 
 
 def test_blocks_and_runs_the_center_withdrew_are_no_longer_used_after_the_next_package(
-    made_center, center, tmp_path, stick, passphrase, capsys
+    laptop, center, tmp_path, stick, passphrase, capsys
 ):
-    site = enrolled_site(tmp_path, center, made_center[1])
+    site = laptop
     device = site["device"]
     with opened(center) as c:
         drive = c.planning.plan(drive_form(CODE, DAY), [device])
@@ -104,9 +92,9 @@ def test_blocks_and_runs_the_center_withdrew_are_no_longer_used_after_the_next_p
 
 
 def test_a_confirmed_positive_travels_as_a_permanent_center_marker_with_the_labs_group(
-    made_center, center, tmp_path, stick, passphrase, capsys
+    laptop, center, tmp_path, stick, passphrase, capsys
 ):
-    site = enrolled_site(tmp_path, center, made_center[1])
+    site = laptop
     lap = Site(site["path"], "HN01", "A1234", letter="A")
     try:
         an = lap.register("Nguyễn Văn An", BORN, 1)
@@ -158,9 +146,9 @@ def changed_rule_set(folder: Path) -> tuple[Path, Path, set[str]]:
 
 
 def test_a_center_rule_set_installs_at_the_laptop_after_its_own_cases_pass_there(
-    made_center, center, tmp_path, stick, passphrase, capsys
+    laptop, center, tmp_path, stick, passphrase, capsys
 ):
-    site = enrolled_site(tmp_path, center, made_center[1])
+    site = laptop
     rules, cases, failing = changed_rule_set(tmp_path)
     assert failing  # the shipped table would refuse it
     with opened(center) as c:
@@ -171,16 +159,16 @@ def test_a_center_rule_set_installs_at_the_laptop_after_its_own_cases_pass_there
     total = len(read_cases(cases))
     assert f"Eligibility rule set HN-2027.1 installed (all {total} validation cases passed)." \
         in said.out  # fmt: skip
-    with opened(site["path"]) as laptop:
-        assert laptop.rules.current.version == "HN-2027.1"
-        assert laptop.rules.current.systolic_range == (90, 150)
-        assert laptop.rules.store.installed_cases() == cases.read_text(encoding="utf-8")
+    with opened(site["path"]) as services:
+        assert services.rules.current.version == "HN-2027.1"
+        assert services.rules.current.systolic_range == (90, 150)
+        assert services.rules.store.installed_cases() == cases.read_text(encoding="utf-8")
 
 
 def test_a_rule_set_whose_cases_fail_at_the_laptop_is_refused_with_nothing_changed(
-    made_center, center, tmp_path, stick, passphrase, capsys
+    laptop, center, tmp_path, stick, passphrase, capsys
 ):
-    site = enrolled_site(tmp_path, center, made_center[1])
+    site = laptop
     rules, cases, failing = changed_rule_set(tmp_path)
     # The center holds the changed rule set with a table one case of which it fails
     # (kept by a version whose engine read that case otherwise, say).
@@ -192,25 +180,24 @@ def test_a_rule_set_whose_cases_fail_at_the_laptop_is_refused_with_nothing_chang
         identity = identity_of(parse_rule_set(text, "hn.toml"), "hn.toml")
         c.rules.store.install(text, identity, (c.rules.shipped_identity(),), table + "\n")
     path = write_package(center, site["device"], stick, passphrase, capsys)
-    with opened(site["path"]) as laptop:
-        before = database_rows(laptop)
+    before = rows_of(site["path"])
     said = import_package(path, site["path"], capsys)
     assert said.status == 1 and said.out == []
     total = len(read_cases(cases)) + 1
     assert f"The rule set HN-2027.1 in the package fails 1 of its {total} validation cases" \
         f" ({wrong})" in said.err  # fmt: skip
-    with opened(site["path"]) as laptop:
-        assert database_rows(laptop) == before
-        assert laptop.rules.current.version == "VN-TT26-2013/2026.1"
+    with opened(site["path"]) as services:
+        assert database_rows(services) == before
+        assert services.rules.current.version == "VN-TT26-2013/2026.1"
 
 
 # -- which packages are out of date --------------------------------------------------------------
 
 
 def test_the_packages_out_of_date_know_the_lab_planning_and_rule_set_changes(
-    made_center, center, tmp_path, stick
+    laptop, center, tmp_path, stick
 ):
-    site = enrolled_site(tmp_path, center, made_center[1])
+    site = laptop
     device = site["device"]
     made = build(center, tmp_path)  # two laptops' units merged at the center
     s = made.services

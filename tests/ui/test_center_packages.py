@@ -41,13 +41,6 @@ def window(qapp, qtbot, center, translators, dialogs):
     controller.window.close()
 
 
-@pytest.fixture
-def stick(tmp_path):
-    folder = tmp_path / "USB"
-    folder.mkdir()
-    return folder
-
-
 def rows(model) -> list[list[str]]:
     return [
         [model.data(model.index(r, c)) for c in range(model.columnCount())]
