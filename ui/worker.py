@@ -46,6 +46,7 @@ class _Runner(QObject):
         else:
             self.succeeded.emit(result)
         finally:
+            self.pinned = None  # the sessions are not kept for as long as the task lives
             QThread.currentThread().quit()  # the thread ends with the work: wait() may wait
 
 

@@ -105,7 +105,6 @@ def long_job(method: Callable[P, R]) -> Callable[P, R]:
         with session.acting():
             return method(*args, **kwargs)
 
-    pinned.long_job = True  # type: ignore[attr-defined]
     return pinned
 
 
