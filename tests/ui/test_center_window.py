@@ -370,12 +370,14 @@ def test_the_center_locks_when_idle_opens_with_the_pin_and_switches_person(qtbot
     press(desk.screen.secret, Qt.Key.Key_Return)
     assert not desk.locked and window.tabs.isVisible()
     assert center.session.actor == officer
-    qtbot.keyClick(window, Qt.Key.Key_F12)
+    assert desk.switch_action.shortcut().toString() == "F12"
+    assert desk.lock_action.shortcut().toString() == "Ctrl+L"
+    desk.switch_action.trigger()
     dialog = desk.dialog
     type_keys(dialog.user, "tvhai")
     type_keys(dialog.pin, "8642")
     press(dialog.pin, Qt.Key.Key_Return)
     assert center.session.actor.name == "Trần Văn Hải"
     assert window.operator_bar.operator.text().startswith("Trần Văn Hải")
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    desk.lock_action.trigger()
     assert desk.locked and center.session.actor.staff_id is None
