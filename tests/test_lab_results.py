@@ -276,3 +276,13 @@ def test_a_positive_result_waiting_for_a_person_holds_the_unit_and_defers_the_do
     [conflict] = lab.services.lab.conflicts()
     lab.services.lab.decide(conflict.id, LabConflictStatus.KEPT, "Nhầm mẫu, đã làm lại")
     assert held(lab) == [] and lab.services.lab.facts().deferred == {}
+
+
+def test_results_are_imported_in_their_starters_name_when_the_screen_locks_meanwhile(lab, tmp_path):
+    from tests.long_work import actors_since, audit_mark, locking
+
+    path = results_file(tmp_path, "1.csv", line(lab.plain, "A+"))
+    mark = audit_mark(lab.services)
+    [report] = lab.services.lab.import_files([path], locking(lab.services))
+    assert report.status == LabFileStatus.ACCEPTED and lab.services.locked is not None
+    assert actors_since(lab.services, mark) == {OFFICER}

@@ -380,3 +380,25 @@ def test_a_person_merged_by_review_carries_the_cccd_of_any_of_their_records(worl
     assert phuc[0] == survivor
     assert phuc[1:3] == [cccd, "111222333"]
     assert phuc[14:16] == ["1", "center.marker"]
+
+
+def test_the_centers_imports_and_packages_are_their_starters_when_the_screen_locks(world, tmp_path):
+    """A site's file imported, then a package written, each while the center's screen
+    locks: both go on, and every entry they write names the person who started them."""
+    from tests.long_work import actors_since, audit_mark, locking
+
+    center, a, _b, stick = world
+    services = center.services
+    starter = services.session.actor.name
+    a.give_blood(a.register("Đỗ Thị Giang", BORN, 6))
+    later = a.services.exports.export(stick).path
+    key = unlocked_key(center)
+    mark = audit_mark(services)
+    [outcome] = services.center_files.import_files([later], key, locking(services))
+    assert outcome.status == "accepted" and services.locked is not None
+    services.staff.sign_in(services.locked)  # unlocked (tests/ui: the lock screen)
+    services.locked = None
+    signer = services.packages.unlock(PASSPHRASE)
+    written = services.packages.write(a.device_id, stick, signer, locking(services), today=TODAY)
+    assert written.path.exists() and services.locked is not None
+    assert actors_since(services, mark) == {starter}

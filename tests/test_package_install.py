@@ -374,3 +374,17 @@ def test_the_desk_gets_its_turns_while_a_package_is_installed(
     with pytest.raises(UserError):  # package_older
         installer.install(older, Progress(meanwhile))
     assert (gc.get_threshold(), sys.getswitchinterval()) == before
+
+
+def test_a_package_installs_in_its_starters_name_when_the_desk_locks_meanwhile(
+    site, installer, plan, device_id, tmp_path
+):
+    from tests.long_work import actors_since, audit_mark, locking
+
+    drive, assignment, block = planned(plan, device_id)
+    contents = package(tmp_path, device_id, 1, registry=people(3), drives=[drive],
+                       assignments=[assignment], blocks=[block])  # fmt: skip
+    starter, mark = site.session.actor.name, audit_mark(site)
+    report = installer.install(contents, locking(site))
+    assert report.registry.inserted == 3 and site.locked is not None
+    assert actors_since(site, mark) == {starter}

@@ -20,6 +20,7 @@ from ui.center_packages import CenterPackages
 from ui.center_quarantine import CenterQuarantine
 from ui.center_registry import CenterRegistry
 from ui.center_reviews import CenterReviews
+from ui.desk_access import DeskAccess
 from ui.dialogs import Dialogs, open_dialog
 from ui.elided_label import ElidedLabel
 from ui.operator_bar import OperatorBar
@@ -82,7 +83,12 @@ class CenterWindow(QMainWindow):
                 tab.setFocusProxy(tab.table)
         self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget().setFocus())
         self.setCentralWidget(self.tabs)
+        # donors' health data here too: switching person, the lock and the idle lock
+        self.desk_access = DeskAccess(self, services, signals)
         self.operator_bar = OperatorBar(services.staff, services.session, signals, self)
+        self.operator_bar.add_switch_person(
+            self.desk_access.switch_action, self.desk_access.lock_action
+        )
         self.addToolBar(self.operator_bar)
         self._build_menus()
         self.status_label = ElidedLabel()
@@ -118,6 +124,11 @@ class CenterWindow(QMainWindow):
         center_menu.addSeparator()
         center_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
         staff_menu = self.menuBar().addMenu(self.tr("&Staff"))
+        access = self.desk_access
+        staff_menu.addActions(
+            [access.switch_action, access.lock_action, access.my_credentials_action]
+        )
+        staff_menu.addSeparator()
         staff_menu.addAction(self._action(self.tr("&Staff list…"), self.list_staff))
         staff_menu.addAction(self._action(self.tr("&Add a staff member…"), self.add_staff))
         staff_menu.addSeparator()

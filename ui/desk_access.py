@@ -5,7 +5,8 @@ and PIN. The window puts the actions in its *Nhân viên* menu and on the operat
 Locking hides the window's content under the lock screen; what was open stays as it was
 underneath, a half-filled questionnaire or a dialog in the middle of its work included
 (nothing is closed or lost), and work running in the background (an import, a backup)
-goes on."""
+goes on, in the name of whoever started it (``ui.worker``); a message it ends with
+waits until the desk is unlocked (``ui.dialogs.HeldMessages``)."""
 
 import datetime as dt
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from desktop.core import access
 from desktop.core.services import Services
 from ui.credentials_dialog import CredentialsDialog
-from ui.dialogs import open_dialog
+from ui.dialogs import HeldMessages, open_dialog
 from ui.lock_screen import IdleWatch, LockScreen
 from ui.signals import ModelSignals
 from ui.switch_person_dialog import SwitchPersonDialog
@@ -32,6 +33,7 @@ class DeskAccess(QObject):
         self.screen: LockScreen | None = None
         self.dialog: SwitchPersonDialog | CredentialsDialog | None = None
         self._focus: QWidget | None = None
+        self.messages = HeldMessages(window)  # what work says while locked waits
         self.idle = IdleWatch(services.settings.lock_minutes() * MINUTE_MS, self)
         self.idle.idle.connect(self.lock)
         signals.settingsChanged.connect(self._idle_time_changed)
@@ -82,6 +84,7 @@ class DeskAccess(QObject):
             return
         self._focus = QApplication.focusWidget()
         access.lock(self.services)
+        self.messages.hold()
         locked = self.services.locked
         assert locked is not None
         window = self.window
@@ -103,6 +106,7 @@ class DeskAccess(QObject):
             focus.window().activateWindow()
             focus.setFocus()
         self.idle.restart()
+        self.messages.release()  # what background work said meanwhile, now
 
     def _idle_time_changed(self) -> None:
         interval = self.services.settings.lock_minutes() * MINUTE_MS

@@ -9,11 +9,14 @@ file), kept in the core's settings across restarts (``remember_folder``); before
 first, in Documents.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+import shiboken6
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -109,6 +112,36 @@ class TextDialog(QInputDialog):
             self.setLabelText(required_label(self.question))
             return
         super().done(result)
+
+
+class HeldMessages(QObject):
+    """A window's messages while its screen is locked: work that ends in the background
+    (an import's report, a failure) says nothing over the lock screen; its messages are
+    shown, in order, once the desk is unlocked (``ui.desk_access``)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.held: list[Callable[[], None]] | None = None  # None: not locked
+
+    def hold(self) -> None:
+        if self.held is None:
+            self.held = []
+
+    def release(self) -> None:
+        held, self.held = self.held or [], None
+        for show in held:
+            show()
+
+
+def _locked_messages() -> HeldMessages | None:
+    """The messages of a window on screen that is locked, if any: a message from any
+    window waits then (the lock screen covers the whole screen)."""
+    for window in QApplication.topLevelWidgets():
+        if window.isVisible():
+            for gate in window.findChildren(HeldMessages):
+                if gate.held is not None:
+                    return gate
+    return None
 
 
 class Dialogs:
@@ -235,10 +268,29 @@ class Dialogs:
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         """A message that something was done, and what comes next."""
-        QMessageBox.information(parent, title, text)
+        self._say("inform", parent, title, text)
 
     def warning(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        self._say("warning", parent, title, text)
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.critical(parent, title, text)
+        self._say("error", parent, title, text)
+
+    def _say(self, kind: str, parent: QWidget | None, title: str, text: str) -> None:
+        """Shown now, or once the desk is unlocked when it is locked (``HeldMessages``)."""
+        locked = _locked_messages()
+        if locked is None:
+            self.show_message(kind, parent, title, text)
+            return
+        assert locked.held is not None
+        locked.held.append(lambda: self.show_message(kind, _alive(parent), title, text))
+
+    def show_message(self, kind: str, parent: QWidget | None, title: str, text: str) -> None:
+        """The message box of ``kind`` ("inform", "warning" or "error")."""
+        box = {"inform": QMessageBox.information, "warning": QMessageBox.warning}
+        box.get(kind, QMessageBox.critical)(parent, title, text)
+
+
+def _alive(widget: QWidget | None) -> QWidget | None:
+    """``widget``, unless it was deleted while the message waited (a dialog closed)."""
+    return widget if widget is not None and shiboken6.isValid(widget) else None

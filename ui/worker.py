@@ -1,7 +1,9 @@
 """Running long work (imports, exports, batch printing) off the GUI thread.
 
 The work is a plain function taking ``progress(phase, done, total)`` and
-``cancelled()`` callbacks. It runs on a QThread; progress, the result and errors come
+``cancelled()`` callbacks. It runs on a QThread, in the name of the person signed in
+when it started (every session's ``Acting`` pinned for it: a lock or a switch of person
+meanwhile changes nothing of it); progress, the result and errors come
 back as signals, which Qt delivers on the GUI thread. Widgets are never touched from
 the worker.
 
@@ -18,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from desktop.core.foundation.progress import Progress
+from desktop.core.foundation.session import Pinned, acting_everywhere
 
 Work = Callable[[Progress], Any]
 
@@ -31,15 +34,19 @@ class _Runner(QObject):
         super().__init__()
         self.work = work
         self.cancel_event = cancel_event
+        self.pinned: Pinned | None = None
 
     def run(self) -> None:
         try:
-            result = self.work(Progress(self.progressed.emit, self.cancel_event.is_set))
+            pinned = self.pinned or acting_everywhere()
+            with pinned.applied():  # its starter's work, the desk locked meanwhile or not
+                result = self.work(Progress(self.progressed.emit, self.cancel_event.is_set))
         except Exception as error:  # reported to the GUI thread, which decides what to show
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)
         finally:
+            self.pinned = None  # the sessions are not kept for as long as the task lives
             QThread.currentThread().quit()  # the thread ends with the work: wait() may wait
 
 
@@ -82,7 +89,10 @@ class BackgroundTask(QObject):
         self._active = False
 
     def start(self) -> None:
+        """Run the work for whom the desk acts for now (``session.acting_everywhere``):
+        it reads and writes in the starter's name to its end."""
         self._active = True
+        self._runner.pinned = acting_everywhere()
         self._thread.start()
 
     def cancel(self) -> None:

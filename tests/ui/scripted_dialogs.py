@@ -134,13 +134,10 @@ class ScriptedDialogs(Dialogs):
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         return bool(self._answer("confirm", title, text))
 
-    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.asked.append(Asked("inform", title, text))
-
-    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.asked.append(Asked("warning", title, text))
-        self.warnings.append(text)
-
-    def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.asked.append(Asked("error", title, text))
-        self.errors.append(text)
+    def show_message(self, kind: str, parent: QWidget | None, title: str, text: str) -> None:
+        """A message shown (``Dialogs`` holds it first while the desk is locked)."""
+        self.asked.append(Asked(kind, title, text))
+        if kind == "warning":
+            self.warnings.append(text)
+        elif kind == "error":
+            self.errors.append(text)

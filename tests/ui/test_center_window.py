@@ -336,3 +336,48 @@ def test_ctrl_and_a_number_opens_a_tab_with_the_keys_in_its_list(qtbot, window):
         qtbot.keyClick(window, f"{index + 1}", Qt.KeyboardModifier.ControlModifier)
         assert window.tabs.currentIndex() == index
         qtbot.waitUntil(lambda i=index: QApplication.focusWidget() is tabs[i])
+
+
+def test_the_center_locks_when_idle_opens_with_the_pin_and_switches_person(qtbot, window, center):
+    """The donors' health data at the center are covered as at a drive's desk: the idle
+    lock, Ctrl+L, the lock screen opened with the officer's PIN, F12 for a colleague."""
+    from desktop.core import access
+    from tests.people import everyone
+    from tests.ui.keyboard import press
+
+    officer = center.session.actor
+    colleague = person(center, "Trần Văn Hải", StaffRole.CENTER)
+    everyone(center)  # an administrator gives both their user names and PINs
+    for staff_id, user, pin in (
+        (officer.staff_id, "bslan", "1357"),
+        (colleague.id, "tvhai", "8642"),
+    ):
+        center.logins.set_user_name(staff_id, user)
+        access.set_pin(center, staff_id, pin)
+    center.staff.sign_in(center.staff.get(officer.staff_id))
+    desk = window.desk_access
+    staff_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Nhân viên")
+    assert {desk.switch_action, desk.lock_action} <= set(staff_menu.actions())
+    assert desk.lock_action in window.operator_bar.actions()
+    desk.idle.set_interval(20)  # the test's idle time: 20 ms
+    qtbot.waitUntil(lambda: desk.locked, timeout=5_000)
+    desk.idle.set_interval(0)
+    assert desk.screen.isVisible() and not window.tabs.isVisible()
+    assert QApplication.activeModalWidget() is desk.screen
+    assert center.session.actor.staff_id is None
+    assert desk.screen.user.text() == "bslan"
+    type_keys(desk.screen.secret, "1357")
+    press(desk.screen.secret, Qt.Key.Key_Return)
+    assert not desk.locked and window.tabs.isVisible()
+    assert center.session.actor == officer
+    assert desk.switch_action.shortcut().toString() == "F12"
+    assert desk.lock_action.shortcut().toString() == "Ctrl+L"
+    desk.switch_action.trigger()
+    dialog = desk.dialog
+    type_keys(dialog.user, "tvhai")
+    type_keys(dialog.pin, "8642")
+    press(dialog.pin, Qt.Key.Key_Return)
+    assert center.session.actor.name == "Trần Văn Hải"
+    assert window.operator_bar.operator.text().startswith("Trần Văn Hải")
+    desk.lock_action.trigger()
+    assert desk.locked and center.session.actor.staff_id is None

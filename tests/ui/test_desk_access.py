@@ -2,6 +2,8 @@
 lock (Ctrl+L, and after the idle time set for the laptop) and the passwords and PINs set
 in the staff list. On an encrypted database whose administrator holds every role."""
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
@@ -17,6 +19,7 @@ from tests.test_screening_service import HEALTHY
 from tests.ui.keyboard import commit_text, press, type_keys
 from ui.credentials_dialog import CredentialsDialog
 from ui.device_dialog import DeviceDialog
+from ui.operation import Operation
 from ui.switch_person_dialog import SwitchPersonDialog
 
 DOCTOR = "BS. Trần Thị Hoa"
@@ -250,3 +253,46 @@ def test_a_nurse_cannot_set_someone_elses_password_but_sets_her_own_pin(
     assert not mine.isVisible()
     services.staff.sign_in(services.staff.get(dialog.member.id))  # the administrator again
     assert access.switch_person(services, "dieuduong", "8642").id == nurse.id
+
+
+def test_a_backup_ending_while_locked_is_its_starters_and_says_so_once_unlocked(
+    qtbot, window, services, dialogs
+):
+    """The message a background job ends with never comes up over the lock screen: it
+    waits, and is shown once the desk is unlocked; the job's entry names its starter."""
+    desk = window.desk_access
+    desk.idle.set_interval(0)
+    window.backup_menu.now_action.trigger()
+    desk.lock()  # at once: the backup goes on while nobody is signed in
+    qtbot.waitUntil(lambda: window.backup_menu.operation is None, timeout=30_000)
+    (made,) = services.backups.backups()
+    assert desk.locked and dialogs.asked == []  # said nothing over the lock screen
+    assert QApplication.activeModalWidget() is desk.screen
+    type_keys(desk.screen.secret, PIN)
+    press(desk.screen.secret, Qt.Key.Key_Return)
+    assert not desk.locked
+    [said] = [asked.detail for asked in dialogs.asked if asked.kind == "inform"]
+    assert said.startswith(f"Đã sao lưu: {made.path}")
+    [entry] = services.db.query("SELECT actor_name FROM audit_log WHERE action = 'backup'")
+    assert entry["actor_name"] == FULL_NAME
+
+
+def test_work_running_when_the_desk_locks_acts_for_its_starter_to_its_end(qtbot, window, services):
+    """Any work on a worker (``ui.worker``) reads the person who started it, with their
+    roles, however late it looks; the desk itself has nobody signed in."""
+    go, results = threading.Event(), []
+
+    def work(_progress):
+        go.wait()
+        return services.session.actor.name, services.session.holds(StaffRole.ADMIN)
+
+    Operation(window, work).on_success(results.append).run()
+    window.desk_access.lock()
+    go.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    assert results == [(FULL_NAME, True)]
+    assert services.session.actor.staff_id is None and not services.session.holds(StaffRole.ADMIN)
+    screen = window.desk_access.screen
+    type_keys(screen.secret, PIN)
+    press(screen.secret, Qt.Key.Key_Return)
+    assert not window.desk_access.locked

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from db import backup_copy, installation
 from db import settings as settings_queries
 from db.driver import sqlite3
-from db.records import Actor, DiskFull, StorageFailure, storage_failure, write_transaction
+from db.records import DiskFull, StorageFailure, storage_failure, write_transaction
 from desktop.core.backups import rotation, usb
 from desktop.core.backups.checks import CheckedBackup, check_database
 from desktop.core.backups.restore import Restorer
@@ -29,7 +29,7 @@ from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.key_file import key_file_path, write_private
 from desktop.core.foundation.progress import QUIET, Progress
-from desktop.core.foundation.session import Session
+from desktop.core.foundation.session import Session, long_job
 from desktop.core.foundation.settings import SettingsService
 
 BACKUP_ACTION = AuditAction.BACKUP
@@ -86,13 +86,13 @@ class BackupService(Service):
 
     # --- backups ---------------------------------------------------------------------
 
+    @long_job
     def back_up(self, reason: BackupReason, progress: Progress = QUIET) -> Backup | None:
         """A backup into the rotation. On demand (``MANUAL``) for an administrator; the
         automatic ones for anyone. A periodic or exit backup is skipped (None) when
         nothing changed since the last one. Runs on any thread."""
         if reason is BackupReason.MANUAL:
             self.session.require(StaffRole.ADMIN)
-        actor = self.session.actor  # theirs, even if the screen locks while it runs
         with self._lock, self._own_connection() as db:
             if reason in (BackupReason.PERIODIC, BackupReason.EXIT) and (
                 self._saved_through == _change_seq(db)
@@ -103,15 +103,15 @@ class BackupService(Service):
             with _written(where):
                 where.mkdir(parents=True, exist_ok=True, mode=0o700)
                 self._copy(db, target, progress)
-                self._log(db, actor, f"{reason}: {target}")
+                self._log(db, f"{reason}: {target}")
                 rotation.prune(where)
             return next(b for b in rotation.listed(where) if b.path == target)
 
+    @long_job
     def to_usb(self, folder: str | Path, progress: Progress = QUIET) -> usb.UsbBackup:
         """One encrypted file on the stick in ``folder`` (see ``backups.usb``), for the
         site administrator's backup key and the center's; administrators only."""
         self.session.require(StaffRole.ADMIN)
-        actor = self.session.actor
         folder = Path(folder)
         now = dt.datetime.now()
         with self._lock, self._own_connection() as db, self._workdir() as work:
@@ -133,9 +133,7 @@ class BackupService(Service):
             progress.step("write", 0, 0)
             name = usb.file_name(device["site_code"] or "", now)
             written = usb.write(parts, folder, name, recipients, work)
-            self._log(
-                db, actor, f"to a USB stick: {written.path} ({written.recipients} recipients)"
-            )
+            self._log(db, f"to a USB stick: {written.path} ({written.recipients} recipients)")
         return written
 
     def recipients(self, db: Database | None = None) -> list[str]:
@@ -237,8 +235,8 @@ class BackupService(Service):
         if keys.exists():  # a small file of our own, never a database: copied as bytes
             write_private(rotation.key_file_of(target), keys.read_bytes())
 
-    def _log(self, db: Database, actor: Actor, note: str) -> None:
-        with write_transaction(db, actor) as w:
+    def _log(self, db: Database, note: str) -> None:
+        with write_transaction(db, self.session.actor) as w:
             row = installation.current(db)
             w.log(BACKUP_ACTION, "installation", row["id"], note)
         self._saved_through = _change_seq(db)

@@ -34,7 +34,7 @@ from desktop.core.exchange.versions import Stamp, version_row
 from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
-from desktop.core.foundation.session import Session
+from desktop.core.foundation.session import Session, long_job
 
 DECISION = "center decision"  # the source a person's decision is recorded under
 
@@ -48,6 +48,7 @@ class CenterService(Service):
 
     # -- merging --------------------------------------------------------------------------
 
+    @long_job
     def merge(
         self,
         source: str,

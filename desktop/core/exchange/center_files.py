@@ -40,7 +40,7 @@ from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.rule_set_store import RuleSetStore
-from desktop.core.foundation.session import Session
+from desktop.core.foundation.session import Session, long_job
 
 HASH_CHUNK = 1 << 20
 
@@ -97,6 +97,7 @@ class CenterFilesService(Service):
         finally:
             db.close()
 
+    @long_job
     def import_files(
         self, paths: Iterable[Path], key: CenterKey, progress: Progress = QUIET
     ) -> list[FileOutcome]:

@@ -54,7 +54,7 @@ from desktop.core.exchange.sealing import SealedFile, seal, trusted_comment, wri
 from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.progress import QUIET, Progress
-from desktop.core.foundation.session import Session
+from desktop.core.foundation.session import Session, long_job
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +143,7 @@ class ExportService(Service):
         package said); None before a package acknowledged any."""
         return at_center(self.db)
 
+    @long_job
     def export(self, folder: str | Path, progress: Progress = QUIET) -> ExportResult:
         """Write the export file and its signature into ``folder`` (see the module
         docstring); raises UserError (nothing written) or Cancelled."""

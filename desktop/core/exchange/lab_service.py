@@ -33,7 +33,7 @@ from desktop.core.exchange.lab_import import LabReport, import_lab_file
 from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
-from desktop.core.foundation.session import Session
+from desktop.core.foundation.session import Session, long_job
 
 DECISIONS = (LabConflictStatus.KEPT, LabConflictStatus.TAKEN)
 
@@ -47,6 +47,7 @@ class LabService(Service):
 
     # -- importing ------------------------------------------------------------------------
 
+    @long_job
     def import_files(self, paths: Iterable[Path], progress: Progress = QUIET) -> list[LabReport]:
         """Import each file in turn, each all or nothing; a cancel stops inside the file
         being stored (nothing of it is kept), the ones before it stay."""

@@ -52,7 +52,7 @@ from desktop.core.foundation.base_service import storage_refusals
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.rule_set_store import RuleSetStore, put_rule_set
-from desktop.core.foundation.session import Session
+from desktop.core.foundation.session import Session, long_job
 from desktop.core.foundation.settings import (
     DESK_LETTER_KEY,
     DIN_BLOCK_FIRST_KEY,
@@ -119,6 +119,7 @@ class PackageInstaller:
         self.bus = bus
         self.session = session
 
+    @long_job
     def install_file(
         self, path: str | Path, progress: Progress = QUIET, workdir: Path | None = None
     ) -> PackageReport:
@@ -137,6 +138,7 @@ class PackageInstaller:
             progress.step("open", 1, 1)
             return self.install(contents, progress)
 
+    @long_job
     def install(self, contents: PackageContents, progress: Progress = QUIET) -> PackageReport:
         """Install an opened package (see the module docstring), while it is open (its
         registry file is read); raises UserError (a refusal; ``PackageRefused`` with

@@ -55,7 +55,7 @@ from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.rule_set_store import RuleSetStore
-from desktop.core.foundation.session import Session
+from desktop.core.foundation.session import Session, long_job
 
 # What the center recorded since a package, by the table its audit trail names (what
 # a package carries follows from these; the other tables change nothing in it).
@@ -187,6 +187,7 @@ class PackageService(Service):
             raise UserError(Problem("package_folder_missing", {"folder": str(folder)}))
         self._ready_device(self.db, device_id)
 
+    @long_job
     def write(
         self,
         device_id: str,

@@ -22,7 +22,7 @@ from desktop.core.foundation.base_service import Service, storage_refusals
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.files import refuse_open_database
 from desktop.core.foundation.progress import QUIET, Progress
-from desktop.core.foundation.session import Session
+from desktop.core.foundation.session import Session, long_job
 
 LIMIT = 5000  # entries shown at once, newest first: a filter narrows them
 DONORS_LIMIT = 200  # donors one name may stand for
@@ -102,6 +102,7 @@ class AuditTrailService(Service):
             w.log(AuditAction.AUDIT_EXPORT, "audit_log", "*", note)
         return len(rows)
 
+    @long_job
     def verify(self, progress: Progress = QUIET) -> ChainReport:
         """The hash chain checked on a connection of its own (safe on a worker)."""
         return verify_file(self.connect, progress)

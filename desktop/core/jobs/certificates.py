@@ -21,6 +21,7 @@ from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import CertificateMode
 from desktop.core.foundation.files import refuse_open_database, written_whole
 from desktop.core.foundation.progress import QUIET, Progress
+from desktop.core.foundation.session import Acting
 from desktop.core.stations.certificates import CertificateService, Planned
 from printing.certificate import write_blank
 from printing.overlay import DEFAULT_OVERLAY, write_calibration, write_overlay
@@ -45,6 +46,11 @@ class CertificateJob:
     new: tuple[Planned, ...] = ()  # not yet in the register
     again: tuple[tuple[str, Planned], ...] = ()  # (certificate id, its data) printed again
     offset_mm: tuple[float, float] = (0.0, 0.0)  # the printer's, for pre-printed forms
+    acting: Acting | None = None  # who planned the run: its outcome is written as theirs
+
+    def __post_init__(self) -> None:
+        if self.acting is None:
+            object.__setattr__(self, "acting", self.service.session.now())
 
     @classmethod
     def issue(
@@ -122,7 +128,8 @@ class CertificateJob:
         if len(self.reserved_ids) != len(self.new):
             raise ValueError("a preview is not in the register: issue the job to print it")
         reprinted = [cid for cid, _planned in self.again]
-        self.service.confirm(self.reserved_ids, reprinted)
+        with self.service.session.acting(self.acting):  # the desk may be locked by now
+            self.service.confirm(self.reserved_ids, reprinted)
         return self.reserved_ids
 
     def abandon(self, reason: str) -> int:
@@ -131,7 +138,8 @@ class CertificateJob:
         after a commit (nothing is reserved any more) and on a preview."""
         if not self.reserved_ids:
             return 0
-        return self.service.abandon(self.reserved_ids, reason)
+        with self.service.session.acting(self.acting):
+            return self.service.abandon(self.reserved_ids, reason)
 
 
 def render_certificates(

@@ -23,6 +23,7 @@ from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.foundation.files import refuse_open_database, written_whole
 from desktop.core.foundation.progress import QUIET, Progress
+from desktop.core.foundation.session import Acting
 from desktop.core.stations.din_allocation import MAX_TUBES, DinService
 from printing.labels import LABEL_LAYOUTS, Label, write_labels
 
@@ -56,6 +57,11 @@ class LabelJob:
     numbers: tuple[Din, ...]  # one label set each
     layout: str
     tubes: int
+    acting: Acting | None = None  # who planned the run: its printing is counted as theirs
+
+    def __post_init__(self) -> None:
+        if self.acting is None:
+            object.__setattr__(self, "acting", self.dins.session.now())
 
     @classmethod
     def new(cls, dins: DinService, drive: Drive, count: int, layout: str, tubes: int) -> "LabelJob":
@@ -84,8 +90,10 @@ class LabelJob:
             return write_labels(labels, self.layout, target, title=f"DIN {self.drive.code}")
 
     def commit(self) -> None:
-        """The pages came out: count one more printing of each set."""
-        self.dins.printed([din.number for din in self.numbers])
+        """The pages came out: count one more printing of each set, in the name of the
+        person who started the run (the desk may have been locked meanwhile)."""
+        with self.dins.session.acting(self.acting):
+            self.dins.printed([din.number for din in self.numbers])
 
 
 def _check(layout: str, tubes: int) -> None:

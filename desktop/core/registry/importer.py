@@ -23,13 +23,13 @@ from sqlite_utils import Database
 from db import donors as donor_queries
 from db import registry_imports as import_queries
 from db.origins import REGISTRY
-from db.records import Actor, Writer, write_transaction
+from db.records import Writer, write_transaction
 from db.stamps import utc_now
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import ImportStatus, StaffRole
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
-from desktop.core.foundation.session import Session
+from desktop.core.foundation.session import Session, long_job
 from desktop.core.foundation.shared_interpreter import let_go, sharing_the_interpreter
 from desktop.core.lifecycle.counters import held_donations
 from desktop.core.lifecycle.machines import IMPORTS
@@ -86,19 +86,20 @@ class RegistryImporter:
         self.bus = bus
         self.session = session
 
+    @long_job
     def import_file(self, path: str | Path, progress: Progress = QUIET) -> ImportReport:
         """Check the whole file, then store it (see the module docstring); raises
         Cancelled, or UserError when another import is running."""
         self.session.require(StaffRole.ADMIN)
-        actor = self.session.actor  # theirs to the end, the desk locked meanwhile or not
         path = Path(path)
         with sharing_the_interpreter():  # the desk goes on, on another thread
             parsed = read_registry(path, progress)  # refuses what is no registry unopened
             try:
-                return self._import_parsed(parsed, path.name, progress, on_switch=None, actor=actor)
+                return self._import_parsed(parsed, path.name, progress, on_switch=None)
             finally:
                 let_go(parsed.rows, parsed.lines)
 
+    @long_job
     def import_parsed(
         self,
         parsed: RegistryFile,
@@ -111,11 +112,8 @@ class RegistryImporter:
         registry's changes: what it writes goes in with them, or, if it raises, nothing
         of the import does (what was staged is removed, the error goes on)."""
         self.session.require(StaffRole.ADMIN)
-        actor = self.session.actor
         with sharing_the_interpreter():  # the desk goes on, on another thread
-            return self._import_parsed(
-                parsed, file_name, progress, on_switch=on_switch, actor=actor
-            )
+            return self._import_parsed(parsed, file_name, progress, on_switch=on_switch)
 
     def _import_parsed(
         self,
@@ -124,10 +122,7 @@ class RegistryImporter:
         progress: Progress,
         *,
         on_switch: Callable[[Writer], None] | None,
-        actor: Actor,
     ) -> ImportReport:
-        """Written in the name of ``actor``, who started it: the screen may lock (nobody
-        signed in) or another person take over while it runs."""
         report = ImportReport(file_name=file_name)
         report.sha256 = parsed.sha256
         report.rows = len(parsed.rows) + parsed.error_count
@@ -140,11 +135,11 @@ class RegistryImporter:
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
         plan = None
         try:
-            remove_abandoned(db, actor)  # what an interrupted import left
+            remove_abandoned(db, self.session.actor)  # what an interrupted import left
             plan = plan_import(db, parsed, utc_now())
             if plan.errors:
                 raise _Refused(plan.errors)
-            self._stage_and_switch(db, plan, report, progress, on_switch, actor=actor)
+            self._stage_and_switch(db, plan, report, progress, on_switch)
         except _Refused as refused:
             report.errors, report.error_count = refused.errors, len(refused.errors)
             return report
@@ -162,10 +157,8 @@ class RegistryImporter:
         report: ImportReport,
         progress: Progress,
         on_switch: Callable[[Writer], None] | None,
-        *,
-        actor: Actor,
     ) -> None:
-        staging = Staging(db, actor, report.file_name, report.sha256)
+        staging = Staging(db, self.session.actor, report.file_name, report.sha256)
         staging.start()
         try:
             errors = staging.stage(plan.new_rows, plan.new_lines, progress, plan.audit_mark)
@@ -173,7 +166,7 @@ class RegistryImporter:
                 raise _Refused(errors)
             progress.check()  # the last chance to cancel: nothing is visible yet
             started = time.perf_counter()
-            with write_transaction(db, actor) as w:
+            with write_transaction(db, self.session.actor) as w:
                 self._switch(w, staging, plan, report)
                 if on_switch is not None:
                     on_switch(w)
