@@ -152,8 +152,9 @@ def restored_from(site, made) -> str:
 
 
 def another_day(site, serial: int) -> None:
-    """A donation at a drive of its own (a restored laptop numbers its tickets again from
-    what the backup held: at the same drive the center would refuse the numbers twice)."""
+    """A donation at a drive of its own (this test restores the laptop twice from one
+    backup and puts its incarnation back by hand: a drive of its own keeps its numbers
+    apart from the first life's)."""
     drive = site.new_drive(dt.date(2026, 12, serial))
     site.give_blood(site.register("Võ Văn Tài", dt.date(1992, 2, 2), 10 + serial), drive)
 
