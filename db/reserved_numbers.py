@@ -2,7 +2,6 @@
 numbers a database holds, read to find those a restore would give twice. The reading
 functions take any connection (the file kept aside is read through a plain one)."""
 
-from collections.abc import Iterator
 from typing import Any
 
 from sqlite_utils import Database
@@ -43,9 +42,16 @@ def highest_tickets(conn: Any) -> dict[tuple[str, str], int]:
     return {(drive, letter): number for drive, letter, number in rows}
 
 
-def din_sequences(conn: Any) -> Iterator[tuple[str, int, int]]:
-    """(FIN, 2-digit year, sequence) of every DIN held, voided ones included."""
-    yield from conn.execute("SELECT fin, year, sequence FROM din")
+def highest_change(conn: Any, table: str) -> int:
+    """The highest change number among the rows of ``table`` (a fixed table name)."""
+    return conn.execute(f'SELECT coalesce(max(change_seq), 0) FROM "{table}"').fetchone()[0]
+
+
+def dins_changed_after(conn: Any, change_seq: int) -> list[tuple[str, str, int, int]]:
+    """(number, FIN, 2-digit year, sequence) of the DINs written after ``change_seq``."""
+    return conn.execute(
+        "SELECT number, fin, year, sequence FROM din WHERE change_seq > ?", [change_seq]
+    ).fetchall()
 
 
 def din_rolls(conn: Any) -> dict[str, tuple[str, int, int, int]]:
@@ -54,9 +60,22 @@ def din_rolls(conn: Any) -> dict[str, tuple[str, int, int, int]]:
     return {row[0]: tuple(row[1:]) for row in rows}
 
 
-def serials(conn: Any) -> set[str]:
-    """Every certificate serial in the register, voided ones included."""
-    return {row[0] for row in conn.execute("SELECT serial FROM certificate")}
+def serials_changed_after(conn: Any, change_seq: int) -> list[str]:
+    """The certificate serials written after ``change_seq`` (voided ones included)."""
+    rows = conn.execute("SELECT serial FROM certificate WHERE change_seq > ?", [change_seq])
+    return [row[0] for row in rows]
+
+
+def held(db: Database, table: str, column: str, values: list[str]) -> set[str]:
+    """Which of ``values`` rows of ``table`` hold in ``column`` (fixed names)."""
+    found: set[str] = set()
+    for start in range(0, len(values), 500):
+        part = values[start : start + 500]
+        marks = ", ".join("?" * len(part))
+        found |= {row[0] for row in db.execute(
+            f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN ({marks})', part
+        )}  # fmt: skip
+    return found
 
 
 def device_id(conn: Any) -> str | None:

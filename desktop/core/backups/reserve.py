@@ -117,10 +117,13 @@ def _lost_tickets(conn: object, db: Database) -> Iterable[Reserved]:
 
 
 def _lost_dins(conn: object, db: Database) -> Iterable[Reserved]:
+    # Rows are never deleted and every change takes a higher change number: what the
+    # backup lacks was written after the highest change of its table.
+    after = reserved_queries.dins_changed_after(conn, reserved_queries.highest_change(db, "din"))
+    kept = reserved_queries.held(db, "din", "number", [number for number, *_ in after])
     lost: dict[tuple[str, int], set[int]] = {}
-    kept = set(reserved_queries.din_sequences(db))
-    for fin, year, sequence in reserved_queries.din_sequences(conn):
-        if (fin, year, sequence) not in kept:
+    for number, fin, year, sequence in after:
+        if number not in kept:
             lost.setdefault((fin, year), set()).add(sequence)
     for (fin, year), sequences in sorted(lost.items()):
         for first, last in _runs(sequences):
@@ -132,8 +135,11 @@ def _lost_dins(conn: object, db: Database) -> Iterable[Reserved]:
 
 
 def _lost_serials(conn: object, db: Database) -> Iterable[Reserved]:
+    since = reserved_queries.highest_change(db, "certificate")
+    after = reserved_queries.serials_changed_after(conn, since)
+    kept = reserved_queries.held(db, "certificate", "serial", after)
     lost: dict[tuple[str, int], set[int]] = {}
-    for serial in reserved_queries.serials(conn) - reserved_queries.serials(db):
+    for serial in set(after) - kept:
         if (parts := split_serial(serial)) is not None:
             prefix, number = parts
             width = len(serial) - len(prefix)
