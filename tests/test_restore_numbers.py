@@ -106,7 +106,7 @@ def test_numbers_given_after_the_backup_are_never_given_again(site):
 
 @pytest.mark.qt  # what the window and hmtn restore say, through Qt's translators
 def test_without_a_file_from_after_the_backup_a_margin_is_kept_and_a_full_block_named(
-    site, tmp_path
+    site, tmp_path, in_english
 ):
     site.services.settings.set("din_block_first", "1")
     site.services.settings.set("din_block_last", "600")  # less room than the margin
