@@ -1193,3 +1193,24 @@ def m0027_drafts(db: Database) -> None:
     visit_id TEXT NOT NULL UNIQUE REFERENCES visit (id),
     answers TEXT NOT NULL
 )""")
+
+
+@_migration
+def m0025_reserved_numbers(db: Database) -> None:
+    """Numbers a restored laptop must not give again: those the file kept aside at the
+    restore holds beyond the backup's (work done after the backup), or a safety margin
+    when there was no such file. Every allocator starts above them (tickets, DINs,
+    certificate serials stay derived from the records; these ranges are records too).
+    Kept on this laptop only (not in the export): the center holds the records."""
+    db.execute(f"""CREATE TABLE reserved_number (
+    {STANDARD_COLUMNS},
+    kind TEXT NOT NULL CHECK (kind IN ('ticket', 'din', 'serial')),
+    scope TEXT NOT NULL,
+    part TEXT NOT NULL DEFAULT '',
+    first INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    basis TEXT NOT NULL CHECK (basis IN ('lost_work', 'margin')),
+    note TEXT NOT NULL DEFAULT '',
+    CHECK (first <= last)
+)""")
+    db.execute("CREATE INDEX reserved_number_scope ON reserved_number (kind, scope, part, last)")

@@ -27,6 +27,7 @@ from desktop.core.foundation.events import Topic
 from desktop.core.services import Services, open_services
 from ui.audit_check import AuditStartupCheck
 from ui.backup_scheduler import BackupScheduler
+from ui.backup_texts import numbers_lines
 from ui.center_window import CenterWindow
 from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
@@ -217,9 +218,10 @@ class AppController:
         if error is not None:
             self.dialogs.warning(self.window, "HMTN Desk", failure_text(error))
         elif report is not None:
-            self.dialogs.inform(self.window, "HMTN Desk", translate(
-                "App", "The backup was restored. The database as it was before is kept as"
-                " {path}.").format(path=report.aside or "—"))  # fmt: skip
+            said = translate("App", "The backup was restored. The database as it was before"
+                             " is kept as {path}.").format(path=report.aside or "—")  # fmt: skip
+            lines = [said, *numbers_lines(report.numbers)]
+            self.dialogs.inform(self.window, "HMTN Desk", "\n".join(lines))
 
     def reset_demo(self) -> None:
         """Rebuild the demo database: built beside it on a worker thread, then swapped in

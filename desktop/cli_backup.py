@@ -10,7 +10,7 @@ from desktop.cli import _open_services, _print_table
 from desktop.cli_exchange import _with_services
 from desktop.core.backups.rotation import BackupReason
 from desktop.core.domain.problems import UserError
-from ui.backup_texts import contents_lines, reason_name, size_text, when_text
+from ui.backup_texts import contents_lines, numbers_lines, reason_name, size_text, when_text
 from ui.messages import problems_text, translate
 
 if TYPE_CHECKING:
@@ -94,6 +94,8 @@ def _restore(args: argparse.Namespace, db_path: Path | None) -> int:
     if report.incarnation:
         print(translate("Cli", "This laptop now exchanges with the center as a new incarnation"
                         " ({incarnation}).").format(incarnation=report.incarnation))  # fmt: skip
+    for line in numbers_lines(report.numbers):
+        print(line)
     return 0
 
 

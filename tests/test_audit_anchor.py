@@ -1,6 +1,8 @@
 """The center keeps an anchor of each laptop's audit chain: a file whose trail does not
 continue it (entries deleted or rewritten on the laptop) is reported with the device
-named; an intact one moves the anchor on."""
+named; an intact one moves the anchor on. A restored laptop's exports import whole: its
+next numbers continue after its later life, and a ticket number it gave twice anyway is
+held on both tickets, never a refused file."""
 
 import datetime as dt
 import tempfile
@@ -152,8 +154,9 @@ def restored_from(site, made) -> str:
 
 
 def another_day(site, serial: int) -> None:
-    """A donation at a drive of its own (a restored laptop numbers its tickets again from
-    what the backup held: at the same drive the center would refuse the numbers twice)."""
+    """A donation at a drive of its own (this test restores the laptop twice from one
+    backup and puts its incarnation back by hand: a drive of its own keeps its numbers
+    apart from the first life's)."""
     drive = site.new_drive(dt.date(2026, 12, serial))
     site.give_blood(site.register("Võ Văn Tài", dt.date(1992, 2, 2), 10 + serial), drive)
 
@@ -202,3 +205,53 @@ def test_a_restored_laptop_is_recognised_and_a_restart_without_a_new_incarnation
     assert hmtn("center", "import", third, "--db", center, "--passphrase-file", passphrase) == 0
     assert "audit trail BROKEN" in capsys.readouterr().out
     assert chain_findings(center)[2].code == "audit_chain_restarted"
+
+
+# --- a restored laptop's numbers at the center ---------------------------------------
+
+
+def center_query(center: Path, sql: str) -> list[tuple]:
+    db = raw_connection(center)
+    try:
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()
+
+
+def imported(center: Path, file: Path, passphrase: Path, capsys) -> str:
+    capsys.readouterr()
+    assert hmtn("center", "import", file, "--db", center, "--passphrase-file", passphrase) == 0
+    return capsys.readouterr().out
+
+
+def test_a_restored_laptops_numbers_reach_the_center_whole_and_a_reused_ticket_is_held(
+    made_center, center, stick, tmp_path, capsys
+):
+    passphrase = write(tmp_path / "passphrase.txt", PASSPHRASE)
+    site = enrolled_site(tmp_path, center, made_center[1], "HN01", "A")
+    a_day(site, 1)
+    made = site.services.backups.back_up(BackupReason.MANUAL)
+    a_day(site, 2)  # ticket A2 at the same drive, after the backup
+    imported(center, site.services.exports.export(stick).path, passphrase, capsys)
+
+    restored_from(site, made)  # the file kept aside is read: A2 stays given
+    a_day(site, 3)
+    said = imported(center, site.services.exports.export(stick).path, passphrase, capsys)
+    assert "values held: 0" in said
+    tickets = center_query(center, "SELECT queue_letter, queue_no FROM visit ORDER BY queue_no")
+    assert tickets == [("A", 1), ("A", 2), ("A", 3)]
+
+    # restored again by a restore that could not know its later life (no reserved numbers)
+    restored_from(site, made)
+    site.services.db.execute("DELETE FROM reserved_number")
+    a_day(site, 4)  # ticket A2, its DIN and serial: given twice
+    said = imported(center, site.services.exports.export(stick).path, passphrase, capsys)
+    assert "values held: 8" in said  # two tickets, DINs, units' DINs and serials
+    held = center_query(
+        center, "SELECT record_id, value FROM merge_hold WHERE table_name = 'visit'"
+    )
+    assert len(held) == 2 and {value for _, value in held} == {f"{site.drive.id}|A|2"}
+    numbers = center_query(center, "SELECT queue_no FROM visit WHERE queue_no LIKE '2#%'")
+    assert len(numbers) == 2  # neither keeps the number, whichever came first
+    quarantined = center_query(center, "SELECT count(*) FROM quarantine WHERE reason = 'din_twice'")
+    assert quarantined == [(2,)]

@@ -63,6 +63,7 @@ def test_a_usb_backup_is_restored_from_the_command_line(site, tmp_path, capsys):
     assert "Donors: 3 · visits: 0 · donations: 0" in out
     assert "Restored. The database as it was before is kept as " in out
     assert "new incarnation" in out
+    assert "This laptop gave no numbers after the backup: they continue as before." in out
     assert donors_in(site) == 3
     (aside,) = site.parent.glob("site.before-restore-*.sqlite3")
     assert donors_in(aside) == 5

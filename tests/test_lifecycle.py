@@ -37,6 +37,8 @@ from desktop.core.domain.vocabulary import (
     QuarantineStatus,
     RecordSource,
     RedirectReason,
+    ReserveBasis,
+    ReservedKind,
     ReviewStatus,
     ScreeningDecision,
     Sex,
@@ -95,6 +97,8 @@ SCHEMA_ENUMS = {
     ("lab_conflict", "status"): LabConflictStatus,
     ("lab_notice", "status"): NoticeStatus,
     ("lab_notice", "method"): NotifyMethod,
+    ("reserved_number", "kind"): ReservedKind,
+    ("reserved_number", "basis"): ReserveBasis,
 }
 
 

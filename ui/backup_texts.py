@@ -5,8 +5,12 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.core.backups import reserve
 from desktop.core.backups.checks import ChainVerdict, CheckedBackup
+from desktop.core.backups.reserve import Reservation, Reserved
 from desktop.core.domain.dates import dmy
+from desktop.core.domain.desk import ticket_number
+from desktop.core.domain.vocabulary import ReserveBasis, ReservedKind
 from ui.formatting import number_text
 from ui.messages import translate
 from ui.value_names import drive_status_name
@@ -66,3 +70,68 @@ def contents_lines(checked: CheckedBackup) -> list[str]:
             chain=translate("Backups", CHAIN[checked.chain])
         ),
     ]
+
+
+def numbers_lines(reservation: Reservation | None) -> list[str]:
+    """What a restore kept unused and where each number goes on, one line each (empty
+    at the center, which gives no numbers)."""
+    if reservation is None:
+        return []
+    if reservation.basis == ReserveBasis.MARGIN:
+        head = translate(
+            "Backups",
+            "No file from after the backup could be read, so the numbers given since are"
+            " unknown: a safety margin is kept unused ({tickets} tickets per desk at each open"
+            " drive, {dins} DINs, {serials} certificate serials).",
+        ).format(
+            tickets=number_text(reserve.TICKET_MARGIN),
+            dins=number_text(reserve.DIN_MARGIN),
+            serials=number_text(reserve.SERIAL_MARGIN),
+        )
+    elif reservation.ranges:
+        head = translate(
+            "Backups",
+            "Numbers this laptop gave after the backup (read in the file kept aside) are kept"
+            " unused:",
+        )
+    else:
+        head = translate(
+            "Backups", "This laptop gave no numbers after the backup: they continue as before."
+        )
+    full = [_full_line(span) for span in reservation.full]
+    ends = {(s.scope, s.part, s.last) for s in reservation.full}
+    ranges = [_range_line(r, (r.scope, r.part, r.last) in ends) for r in reservation.ranges]
+    return [head, *ranges, *full]
+
+
+def _range_line(reserved: Reserved, block_end: bool) -> str:
+    first, last, after = reserved.first, reserved.last, reserved.last + 1
+    if reserved.kind == ReservedKind.TICKET:
+        letter = reserved.part
+        return translate(
+            "Backups", "Tickets at {drive}, desk {letter}: continue from {next} ({first}–{last}"
+            " kept unused)."
+        ).format(drive=reserved.note, letter=letter, next=ticket_number(letter, after),
+                 first=ticket_number(letter, first), last=ticket_number(letter, last))  # fmt: skip
+    if reserved.kind == ReservedKind.DIN:
+        span = f"{reserved.scope} {reserved.part} {first:06d}–{last:06d}"
+        if block_end:
+            return translate("Backups", "DINs {span} kept unused.").format(span=span)
+        return translate("Backups", "DINs: continue from {next} ({span} kept unused).").format(
+            next=f"{reserved.scope} {reserved.part} {after:06d}", span=span
+        )
+    width = int(reserved.note) if reserved.note.isdigit() else 0
+    first_serial, last_serial, next_serial = (
+        f"{reserved.scope}{n:0{width}d}" for n in (first, last, after)
+    )
+    return translate(
+        "Backups", "Certificate serials: continue from {next} ({first}–{last} kept unused)."
+    ).format(next=next_serial, first=first_serial, last=last_serial)
+
+
+def _full_line(span: Reserved) -> str:
+    return translate(
+        "Backups",
+        "The DIN block {fin} {year} {first}–{last} has no room left after the margin: ask"
+        " the center for another block before printing labels for it.",
+    ).format(fin=span.scope, year=span.part, first=f"{span.first:06d}", last=f"{span.last:06d}")

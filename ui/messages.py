@@ -1109,6 +1109,12 @@ PROBLEMS = {
     "serial_used": QT_TRANSLATE_NOOP(
         "Messages", "Serial {value} is already in the register; a serial is never used twice."
     ),
+    "serial_reserved": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The form {value} was printed after the backup this laptop was restored from (the"
+        " file kept aside at the restore holds it); a serial is never used twice: use the"
+        " next blank form.",
+    ),
     "certificate_exists": QT_TRANSLATE_NOOP(
         "Messages", "This donation already has a certificate; reprint it or void it first."
     ),

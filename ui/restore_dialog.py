@@ -64,7 +64,8 @@ class RestoreDialog(QDialog):
             self.tr(
                 "Restoring replaces the database with the backup. The database as it is now is"
                 " kept aside, never deleted; the laptop then exchanges with the center as a new"
-                " incarnation."
+                " incarnation. Numbers it gave after the backup (tickets, DINs, certificate"
+                " serials) are kept unused: read in the file kept aside, else a safety margin."
             )
         )
         note.setWordWrap(True)

@@ -613,6 +613,38 @@ Someone changed this laptop's database outside HMTN Desk. Nothing was repaired. 
         <source>Database check: passed · audit chain: {chain}</source>
         <translation>Database check: passed · audit chain: {chain}</translation>
     </message>
+    <message>
+        <source>No file from after the backup could be read, so the numbers given since are unknown: a safety margin is kept unused ({tickets} tickets per desk at each open drive, {dins} DINs, {serials} certificate serials).</source>
+        <translation>No file from after the backup could be read, so the numbers given since are unknown: a safety margin is kept unused ({tickets} tickets per desk at each open drive, {dins} DINs, {serials} certificate serials).</translation>
+    </message>
+    <message>
+        <source>Numbers this laptop gave after the backup (read in the file kept aside) are kept unused:</source>
+        <translation>Numbers this laptop gave after the backup (read in the file kept aside) are kept unused:</translation>
+    </message>
+    <message>
+        <source>This laptop gave no numbers after the backup: they continue as before.</source>
+        <translation>This laptop gave no numbers after the backup: they continue as before.</translation>
+    </message>
+    <message>
+        <source>Tickets at {drive}, desk {letter}: continue from {next} ({first}–{last} kept unused).</source>
+        <translation>Tickets at {drive}, desk {letter}: continue from {next} ({first}–{last} kept unused).</translation>
+    </message>
+    <message>
+        <source>DINs {span} kept unused.</source>
+        <translation>DINs {span} kept unused.</translation>
+    </message>
+    <message>
+        <source>DINs: continue from {next} ({span} kept unused).</source>
+        <translation>DINs: continue from {next} ({span} kept unused).</translation>
+    </message>
+    <message>
+        <source>Certificate serials: continue from {next} ({first}–{last} kept unused).</source>
+        <translation>Certificate serials: continue from {next} ({first}–{last} kept unused).</translation>
+    </message>
+    <message>
+        <source>The DIN block {fin} {year} {first}–{last} has no room left after the margin: ask the center for another block before printing labels for it.</source>
+        <translation>The DIN block {fin} {year} {first}–{last} has no room left after the margin: ask the center for another block before printing labels for it.</translation>
+    </message>
 </context>
 <context>
     <name>BlockSizeDialog</name>
@@ -2038,6 +2070,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>questionnaire draft</translation>
     </message>
     <message>
+        <source>numbers kept unused after a restore</source>
+        <translation>numbers kept unused after a restore</translation>
+    </message>
+    <message>
         <source>export file</source>
         <translation>export file</translation>
     </message>
@@ -2384,6 +2420,18 @@ Install these keys? Files for the center are then encrypted to them.</translatio
     <message>
         <source>kind</source>
         <translation>kind</translation>
+    </message>
+    <message>
+        <source>drive, FIN or serial prefix</source>
+        <translation>drive, FIN or serial prefix</translation>
+    </message>
+    <message>
+        <source>desk letter or year</source>
+        <translation>desk letter or year</translation>
+    </message>
+    <message>
+        <source>known from</source>
+        <translation>known from</translation>
     </message>
     <message>
         <source>laboratory's ABO group</source>
@@ -6463,6 +6511,10 @@ Its signature is beside it: {signature}
         <translation>Serial {value} is already in the register; a serial is never used twice.</translation>
     </message>
     <message>
+        <source>The form {value} was printed after the backup this laptop was restored from (the file kept aside at the restore holds it); a serial is never used twice: use the next blank form.</source>
+        <translation>The form {value} was printed after the backup this laptop was restored from (the file kept aside at the restore holds it); a serial is never used twice: use the next blank form.</translation>
+    </message>
+    <message>
         <source>This donation already has a certificate; reprint it or void it first.</source>
         <translation>This donation already has a certificate; reprint it or void it first.</translation>
     </message>
@@ -7428,8 +7480,8 @@ Its signature is beside it: {signature}
         <translation>Backups on this laptop (newest first):</translation>
     </message>
     <message>
-        <source>Restoring replaces the database with the backup. The database as it is now is kept aside, never deleted; the laptop then exchanges with the center as a new incarnation.</source>
-        <translation>Restoring replaces the database with the backup. The database as it is now is kept aside, never deleted; the laptop then exchanges with the center as a new incarnation.</translation>
+        <source>Restoring replaces the database with the backup. The database as it is now is kept aside, never deleted; the laptop then exchanges with the center as a new incarnation. Numbers it gave after the backup (tickets, DINs, certificate serials) are kept unused: read in the file kept aside, else a safety margin.</source>
+        <translation>Restoring replaces the database with the backup. The database as it is now is kept aside, never deleted; the laptop then exchanges with the center as a new incarnation. Numbers it gave after the backup (tickets, DINs, certificate serials) are kept unused: read in the file kept aside, else a safety margin.</translation>
     </message>
     <message>
         <source>No backup on this laptop yet: open a backup file.</source>

@@ -614,6 +614,38 @@ Có người đã sửa cơ sở dữ liệu của máy này bên ngoài HMTN De
         <source>Database check: passed · audit chain: {chain}</source>
         <translation>Kiểm tra cơ sở dữ liệu: đạt · chuỗi nhật ký thao tác: {chain}</translation>
     </message>
+    <message>
+        <source>No file from after the backup could be read, so the numbers given since are unknown: a safety margin is kept unused ({tickets} tickets per desk at each open drive, {dins} DINs, {serials} certificate serials).</source>
+        <translation>Không đọc được tệp nào từ sau bản sao lưu, nên không biết các số đã cấp từ đó: một khoảng dự phòng được để trống, không cấp ({tickets} số thứ tự cho mỗi bàn ở mỗi đợt hiến máu đang mở, {dins} mã DIN, {serials} số sê-ri giấy chứng nhận).</translation>
+    </message>
+    <message>
+        <source>Numbers this laptop gave after the backup (read in the file kept aside) are kept unused:</source>
+        <translation>Các số máy này đã cấp sau bản sao lưu (đọc từ tệp được giữ lại riêng) sẽ không được cấp lại:</translation>
+    </message>
+    <message>
+        <source>This laptop gave no numbers after the backup: they continue as before.</source>
+        <translation>Máy này chưa cấp số nào sau bản sao lưu: các số tiếp tục như trước.</translation>
+    </message>
+    <message>
+        <source>Tickets at {drive}, desk {letter}: continue from {next} ({first}–{last} kept unused).</source>
+        <translation>Số thứ tự tại đợt {drive}, bàn {letter}: tiếp tục từ {next} (không cấp lại {first}–{last}).</translation>
+    </message>
+    <message>
+        <source>DINs {span} kept unused.</source>
+        <translation>Không cấp lại các mã DIN {span}.</translation>
+    </message>
+    <message>
+        <source>DINs: continue from {next} ({span} kept unused).</source>
+        <translation>Mã DIN: tiếp tục từ {next} (không cấp lại {span}).</translation>
+    </message>
+    <message>
+        <source>Certificate serials: continue from {next} ({first}–{last} kept unused).</source>
+        <translation>Số sê-ri giấy chứng nhận: tiếp tục từ {next} (không cấp lại {first}–{last}).</translation>
+    </message>
+    <message>
+        <source>The DIN block {fin} {year} {first}–{last} has no room left after the margin: ask the center for another block before printing labels for it.</source>
+        <translation>Dải số DIN {fin} {year} {first}–{last} không còn số trống sau khoảng dự phòng: hãy xin trung tâm một dải số khác trước khi in nhãn cho dải này.</translation>
+    </message>
 </context>
 <context>
     <name>BlockSizeDialog</name>
@@ -2039,6 +2071,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>bản nháp phiếu hỏi</translation>
     </message>
     <message>
+        <source>numbers kept unused after a restore</source>
+        <translation>số không cấp lại sau khi khôi phục</translation>
+    </message>
+    <message>
         <source>export file</source>
         <translation>tệp xuất</translation>
     </message>
@@ -2385,6 +2421,18 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
     <message>
         <source>kind</source>
         <translation>loại</translation>
+    </message>
+    <message>
+        <source>drive, FIN or serial prefix</source>
+        <translation>đợt hiến máu, FIN hoặc tiền tố sê-ri</translation>
+    </message>
+    <message>
+        <source>desk letter or year</source>
+        <translation>chữ cái của bàn hoặc năm</translation>
+    </message>
+    <message>
+        <source>known from</source>
+        <translation>căn cứ</translation>
     </message>
     <message>
         <source>laboratory&apos;s ABO group</source>
@@ -6464,6 +6512,10 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Số sê-ri {value} đã có trong sổ cấp; một số sê-ri không bao giờ dùng hai lần.</translation>
     </message>
     <message>
+        <source>The form {value} was printed after the backup this laptop was restored from (the file kept aside at the restore holds it); a serial is never used twice: use the next blank form.</source>
+        <translation>Phôi {value} đã được in sau bản sao lưu mà máy này được khôi phục từ đó (tệp được giữ lại riêng khi khôi phục có ghi phôi này); mỗi số sê-ri chỉ dùng một lần: hãy dùng phôi trống tiếp theo.</translation>
+    </message>
+    <message>
         <source>This donation already has a certificate; reprint it or void it first.</source>
         <translation>Lần hiến này đã có giấy chứng nhận; hãy in lại hoặc hủy giấy đó trước.</translation>
     </message>
@@ -7429,8 +7481,8 @@ Tệp chữ ký nằm cạnh nó: {signature}
         <translation>Các bản sao lưu trên máy này (mới nhất trước):</translation>
     </message>
     <message>
-        <source>Restoring replaces the database with the backup. The database as it is now is kept aside, never deleted; the laptop then exchanges with the center as a new incarnation.</source>
-        <translation>Khôi phục sẽ thay cơ sở dữ liệu bằng bản sao lưu. Cơ sở dữ liệu hiện tại được giữ lại riêng, không bao giờ bị xóa; sau đó máy trao đổi với trung tâm theo phiên cài đặt mới.</translation>
+        <source>Restoring replaces the database with the backup. The database as it is now is kept aside, never deleted; the laptop then exchanges with the center as a new incarnation. Numbers it gave after the backup (tickets, DINs, certificate serials) are kept unused: read in the file kept aside, else a safety margin.</source>
+        <translation>Khôi phục sẽ thay cơ sở dữ liệu bằng bản sao lưu. Cơ sở dữ liệu hiện tại được giữ lại riêng, không bao giờ bị xóa; sau đó máy trao đổi với trung tâm theo phiên cài đặt mới. Các số máy đã cấp sau bản sao lưu (số thứ tự, mã DIN, số sê-ri giấy chứng nhận) sẽ không được cấp lại: đọc từ tệp được giữ lại riêng, nếu không có thì để trống một khoảng dự phòng.</translation>
     </message>
     <message>
         <source>No backup on this laptop yet: open a backup file.</source>

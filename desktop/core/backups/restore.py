@@ -8,6 +8,8 @@
 3. The file is opened as the app opens it (an older backup is upgraded), and, on a
    site's laptop, starts a new incarnation above every epoch it or its exports used, so
    the center never sees a change number twice; the restore is audited in it.
+4. On a site's laptop, the numbers it gave after the backup (read in the file kept
+   aside) are reserved, or a margin when there is no such file (``reserve``).
 """
 
 import datetime as dt
@@ -20,6 +22,7 @@ from sqlite_utils import Database
 from db import backup_copy, installation, open_files
 from db.records import Actor, write_transaction
 from desktop.core.backups.checks import CheckedBackup
+from desktop.core.backups.reserve import Reservation, reserve
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import AuditAction, InstallationRole
 from desktop.core.exchange.incarnation import new_incarnation, read_marker
@@ -34,6 +37,7 @@ class RestoreReport:
     aside: Path | None  # the file as it was before (None: there was none)
     incarnation: str  # the restored database's incarnation now ("" at the center)
     epoch: int
+    numbers: Reservation | None = None  # what the restore kept unused (None: the center)
 
 
 @dataclass
@@ -84,12 +88,15 @@ class Restorer:
 
     def _renew(self, db: Database, checked: CheckedBackup, aside: Path | None) -> RestoreReport:
         row = installation.current(db)
+        numbers = None
         if row["role"] == InstallationRole.SITE:
             marker = read_marker(row["device_id"])
             above = max(self.epoch, marker.epoch if marker else 0)
             note = f"restored from {checked.source} (made {checked.made_at:%Y-%m-%d %H:%M:%S})"
             row = new_incarnation(db, self.actor, note, above_epoch=above)
         with write_transaction(db, self.actor) as w:
+            if row["role"] == InstallationRole.SITE:  # numbers given after the backup
+                numbers = reserve(w, aside, self.key)
             w.log(
                 RESTORE_ACTION,
                 "installation",
@@ -97,4 +104,4 @@ class Restorer:
                 f"from {checked.source}; the file before it kept as {aside or '(none)'}",
             )
         incarnation = row["incarnation"] if row["role"] == InstallationRole.SITE else ""
-        return RestoreReport(aside, incarnation, row["epoch"])
+        return RestoreReport(aside, incarnation, row["epoch"], numbers)

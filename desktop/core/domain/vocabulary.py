@@ -320,6 +320,21 @@ class BlockStatus(StrEnum):
     WITHDRAWN = "withdrawn"  # no longer to be used (never reused for another device)
 
 
+class ReservedKind(StrEnum):
+    """Numbers a restored laptop must not give again (table ``reserved_number``)."""
+
+    TICKET = "ticket"  # a queue number of one drive and desk letter
+    DIN = "din"  # a sequence number of the site's DINs of one FIN and year
+    SERIAL = "serial"  # a certificate serial's number after its prefix
+
+
+class ReserveBasis(StrEnum):
+    """How a restore knew the numbers it reserved."""
+
+    LOST_WORK = "lost_work"  # read in the file kept aside: given after the backup
+    MARGIN = "margin"  # no such file: a safety margin beyond the backup's numbers
+
+
 class LabValue(StrEnum):
     """A laboratory's infectious-marker result for one unit."""
 

@@ -30,6 +30,7 @@ from desktop.core.exchange.report import MergeRejected, MergeReport
 from desktop.core.exchange.unique_values import (
     HELD_COLUMNS,
     SHARED_COLUMNS,
+    gives_up_values,
     key_values,
     set_aside,
 )
@@ -381,7 +382,4 @@ def _resolve(table: str, stored: list[dict]) -> tuple[Resolution, dict]:
 def _gives_up_values(table: str, row: dict, survivors: dict) -> bool:
     if table == "donor":
         return survivors.get(row["id"], row["id"]) != row["id"]
-    return any(
-        row.get(column) is None or "#" in str(row.get(column))
-        for column in (*HELD_COLUMNS.get(table, ()), *SHARED_COLUMNS.get(table, ()))
-    )
+    return gives_up_values(table, row)

@@ -1,4 +1,5 @@
-"""Unique values (a DIN, a certificate serial, a drive code) that two records carry.
+"""Unique values (a DIN, a certificate serial, a drive code, a drive's ticket number)
+that two records carry.
 
 Whichever record arrived first, neither keeps the value: it is moved aside in every
 row that carries it (NULL where the column allows it, else ``<value>#<id8>``, which
@@ -16,6 +17,12 @@ HELD_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "donation": ("din",),
     "certificate": ("serial",),
     "started_donation": ("din",),  # one bag in a chair at a time
+    "visit": ("ticket",),  # a drive's queue number (a laptop restored without its later life)
+}
+# Keys made of several columns (a ticket is its drive, desk letter and number): the
+# name they are held under, their columns, and the column that carries the mark aside.
+COMPOSITE: Mapping[tuple[str, str], tuple[tuple[str, ...], str]] = {
+    ("visit", "ticket"): (("drive_id", "queue_letter", "queue_no"), "queue_no"),
 }
 # Natural keys that name one thing wherever it was recorded (a rule set is its version:
 # every laptop holds the shipped one under its own id): the lowest id keeps the value,
@@ -27,13 +34,31 @@ NULLABLE = {("donation", "din"), ("started_donation", "din")}
 MOVED_WITH = {("din", "number"): ("fin",)}
 
 
+def key_value(table: str, column: str, content: dict) -> str | None:
+    """The value of the unique ``column`` (or composite key) a row or version carries."""
+    if (composite := COMPOSITE.get((table, column))) is not None:
+        values = [content.get(part) for part in composite[0]]
+        return "|".join(map(str, values)) if None not in values else None
+    value = content.get(column)
+    return None if value in (None, "") else str(value)
+
+
 def key_values(table: str, record_id: str, content: dict) -> list[tuple[str, str, str, str]]:
     """The (table, column, value, record) keys a version of this table carries."""
-    return [
-        (table, column, str(content[column]), record_id)
-        for column in (*HELD_COLUMNS.get(table, ()), *SHARED_COLUMNS.get(table, ()))
-        if content.get(column) not in (None, "")
-    ]
+    found = []
+    for column in (*HELD_COLUMNS.get(table, ()), *SHARED_COLUMNS.get(table, ())):
+        if (value := key_value(table, column, content)) is not None:
+            found.append((table, column, value, record_id))
+    return found
+
+
+def gives_up_values(table: str, row: dict) -> bool:
+    """Whether a row carries one of its unique values aside (NULL or ``#``)."""
+    for column in (*HELD_COLUMNS.get(table, ()), *SHARED_COLUMNS.get(table, ())):
+        carrier = COMPOSITE[(table, column)][1] if (table, column) in COMPOSITE else column
+        if row.get(carrier) is None or "#" in str(row.get(carrier)):
+            return True
+    return False
 
 
 def set_aside(table: str, row: dict, held_values: Mapping[str, set[str]]) -> dict:
@@ -42,8 +67,12 @@ def set_aside(table: str, row: dict, held_values: Mapping[str, set[str]]) -> dic
     changed = dict(row)
     suffix = "#" + row["id"][-8:]
     for column in (*HELD_COLUMNS.get(table, ()), *SHARED_COLUMNS.get(table, ())):
-        value = row.get(column)
-        if value is None or str(value) not in held_values.get(column, set()):
+        value = key_value(table, column, row)
+        if value is None or value not in held_values.get(column, set()):
+            continue
+        if (composite := COMPOSITE.get((table, column))) is not None:
+            carrier = composite[1]  # e.g. a ticket's number: ``12#89abcdef``
+            changed[carrier] = f"{row[carrier]}{suffix}"
             continue
         changed[column] = None if (table, column) in NULLABLE else f"{value}{suffix}"
         for other in MOVED_WITH.get((table, column), ()):

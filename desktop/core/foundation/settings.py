@@ -5,6 +5,8 @@ opened a file in."""
 import re
 from dataclasses import dataclass
 
+from sqlite_utils import Database
+
 from db import installation
 from db import settings as settings_queries
 from db import visits as visit_queries
@@ -80,6 +82,19 @@ class Device:
         )
 
 
+def desk_numbers_of(db: Database) -> DeskNumbers:
+    """The desk letter and DIN block a database's settings give (``desk_numbers``)."""
+
+    def get(key: str) -> str | None:
+        row = settings_queries.setting(db, key)
+        return row["value"] if row else None
+
+    letter = (get(DESK_LETTER_KEY) or "").strip().upper()
+    letter = letter if valid_desk_letter(letter) else DEFAULT_DESK_LETTER
+    block = _parse_block(get(DIN_BLOCK_FIRST_KEY), get(DIN_BLOCK_LAST_KEY))
+    return DeskNumbers(letter, *(block or default_din_block(letter)))
+
+
 class SettingsService(Service):
     def get(self, key: str, default: str | None = None) -> str | None:
         row = settings_queries.setting(self.db, key)
@@ -134,10 +149,7 @@ class SettingsService(Service):
 
     def desk_numbers(self) -> DeskNumbers:
         """The desk letter (A until set) and the DIN block (the letter's share until set)."""
-        letter = (self.get(DESK_LETTER_KEY) or "").strip().upper()
-        letter = letter if valid_desk_letter(letter) else DEFAULT_DESK_LETTER
-        block = _parse_block(self.get(DIN_BLOCK_FIRST_KEY), self.get(DIN_BLOCK_LAST_KEY))
-        return DeskNumbers(letter, *(block or default_din_block(letter)))
+        return desk_numbers_of(self.db)
 
     @property
     def desk_letter(self) -> str:

@@ -12,6 +12,7 @@ from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import CertificateMode
 from desktop.core.stations.number_blocks import check_allocated_serials
+from desktop.core.stations.reserved import serial_floor, serial_reserved
 
 _SERIAL = re.compile(r"^[A-Z0-9][A-Z0-9 ./-]{0,23}$")
 _TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
@@ -58,7 +59,15 @@ def serials_for(
     for value in serials:
         if certificate_queries.by_serial(db, value):
             raise UserError(Problem("serial_used", {"value": value}, "serial"))
+        if serial_reserved(db, value):  # a form printed after the backup a restore undid
+            raise UserError(Problem("serial_reserved", {"value": value}, "serial"))
     return serials
+
+
+def site_serial_prefix(db: Database, year: int, desk_letter: str) -> str:
+    """``HMTN-DEMO-B26-``: the site code, the desk's letter with the year."""
+    site = installation.current(db)["site_code"] or "HMTN"
+    return f"{site}-{desk_letter}{year % 100:02d}-"
 
 
 def site_serials(db: Database, count: int, drive: Drive, desk_letter: str) -> list[str]:
@@ -66,12 +75,11 @@ def site_serials(db: Database, count: int, drive: Drive, desk_letter: str) -> li
     with the year, number (``HMTN-DEMO-B26-000001``). The letter keeps two laptops of
     the site from printing the same serial; serials of the older form without it
     (``HMTN-DEMO-26-000001``) stay in the register, valid, and cannot be given again."""
-    site = installation.current(db)["site_code"] or "HMTN"
-    prefix = f"{site}-{desk_letter}{drive.drive_date.year % 100:02d}-"
+    prefix = site_serial_prefix(db, drive.drive_date.year, desk_letter)
     used = [
         int(s[len(prefix) :])
         for s in certificate_queries.serials_with_prefix(db, prefix)
         if s[len(prefix) :].isdigit()
     ]
-    first = max(used, default=0) + 1
+    first = max(max(used, default=0), serial_floor(db, prefix)) + 1
     return [f"{prefix}{first + i:06d}" for i in range(count)]

@@ -22,6 +22,7 @@ from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
 from desktop.core.lifecycle.machines import VISITS
 from desktop.core.stations.drives import open_drive
+from desktop.core.stations.reserved import next_ticket
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class CheckinService(Service):
                     "drive_id": drive.id,
                     "donor_id": donor.id,
                     "queue_letter": letter,
-                    "queue_no": visit_queries.next_queue_no(self.db, drive.id, letter),
+                    "queue_no": next_ticket(self.db, drive.id, letter),
                     "checked_in_at": w.now,
                     "checked_in_by": self.session.actor.staff_id,
                     "status": VisitStatus.WAITING_SCREENING,

@@ -39,6 +39,7 @@ from desktop.core.foundation.settings import SettingsService
 from desktop.core.lifecycle.machines import DINS
 from desktop.core.stations.drives import open_drive
 from desktop.core.stations.number_blocks import DinSpan, din_span
+from desktop.core.stations.reserved import din_floor
 from printing.labels import LABEL_LAYOUTS
 
 FIN_KEY = "fin"
@@ -261,7 +262,7 @@ class DinService(Service):
             return None
         span = self.block_for(drive)
         year = drive.drive_date.year % 100
-        highest = din_queries.highest_sequence(self.db, fin, year, span.first, span.last)
+        highest = highest_given(self.db, fin, year, span)
         return max(span.last - highest, 0)
 
     def allocate(self, drive: Drive, count: int) -> list[DinRecord]:
@@ -276,7 +277,7 @@ class DinService(Service):
             open_drive(self.db, drive.id)
             span = din_span(self.db, fin, drive, self.block())
             block_first, block_last = span.first, span.last
-            first = din_queries.highest_sequence(self.db, fin, year, block_first, block_last) + 1
+            first = highest_given(self.db, fin, year, span) + 1
             if first + count - 1 > block_last:
                 params = {
                     "fin": fin,
@@ -438,6 +439,13 @@ class DinService(Service):
         if din.sequence == expected:
             return []
         return [Problem("din_out_of_sequence", {"expected": f"{expected:06d}"}, "din")]
+
+
+def highest_given(db: Database, fin: str, year: int, span: DinSpan) -> int:
+    """The highest sequence of ``span`` given out, on a registered roll, or reserved by a
+    restore (numbers printed after the backup); ``span.first - 1`` when none is."""
+    given = din_queries.highest_sequence(db, fin, year, span.first, span.last)
+    return max(given, din_floor(db, fin, year, span.first, span.last))
 
 
 def _din_row(din: Din, drive_id: str, origin: DinOrigin, status: DinStatus) -> dict:

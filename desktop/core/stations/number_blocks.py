@@ -41,6 +41,13 @@ def din_span(db: Database, fin: str, drive: Drive, enrolled: tuple[int, int]) ->
     block = block_queries.din_block_for_drive(db, device, (drive.id, fin, year), **active)
     if block is not None:
         return DinSpan(block["first"], block["last"], True)
+    return own_din_span(db, fin, year, enrolled)
+
+
+def own_din_span(db: Database, fin: str, year: int, enrolled: tuple[int, int]) -> DinSpan:
+    """The laptop's own DINs of ``fin`` and the 4-digit ``year``: its enrolled block,
+    below the lowest block the center gave it (see the module docstring)."""
+    device = installation.device_id(db)
     first, last = enrolled
     lowest = block_queries.lowest_din_block_first(db, device, fin, year, BlockKind.DIN)
     if lowest is not None:
