@@ -21,6 +21,7 @@ from desktop.core import access
 from desktop.core.backups.checks import CheckedBackup
 from desktop.core.backups.restore import RestoreReport
 from desktop.core.backups.rotation import BackupReason
+from desktop.core.domain.audit_notes import AuditNote
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.foundation.events import Topic
@@ -191,7 +192,10 @@ class AppController:
         path, key = self.services.path, self.services.database_key
         try:
             services = open_services(path, key=key, create=False)
-            if access.resume(services, "after a restore", staff_id=staff_id) is None:
+            if (
+                access.resume(services, AuditNote.SIGNED_IN_AFTER_RESTORE, staff_id=staff_id)
+                is None
+            ):
                 services.close()
                 services = sign_in_at_start(path, self.dialogs, create=False)
         except DatabaseRefused as refused:

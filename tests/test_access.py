@@ -11,6 +11,7 @@ import pytest
 from db.connection import DatabaseRefused
 from desktop.core import access
 from desktop.core.access import AccessState, database_state
+from desktop.core.domain.audit_notes import AuditNote, parse_note
 from desktop.core.domain.problems import UserError
 from desktop.core.exchange.site import CenterKeys
 from desktop.core.foundation.key_file import KeyFile, key_file_path
@@ -131,7 +132,9 @@ def test_wrong_passwords_are_refused_slowed_and_audited_at_the_next_open(site):
     services = access.sign_in(path, ADMIN, PASSWORD, now=NOW + dt.timedelta(seconds=6))
     failed = audit(services, "sign_in_failed")
     assert [f["record_id"] for f in failed] == [ADMIN, ADMIN, ADMIN, "nobody"]
-    assert all(f["note"].startswith("password at 2026-12-01T08:00:00") for f in failed)
+    notes = [parse_note(f["note"]) for f in failed]
+    assert {code for code, _params in notes} == {AuditNote.PASSWORD_FAILED}
+    assert all(params["at"].startswith("2026-12-01T08:00:00") for _code, params in notes)
     services.close()
     kept = json.loads(failures_path(path).read_text(encoding="utf-8"))
     assert kept["pending"] == [] and list(kept["users"]) == ["nobody"]  # still slowed
@@ -264,7 +267,8 @@ def test_the_key_is_escrowed_to_the_center_when_its_keys_arrive(site):
     assert keys.escrow_recipient == str(escrow.to_public())
     assert keys.recover(escrow) == key
     services = access.sign_in(path, ADMIN, PASSWORD)
-    assert audit(services, "update")[-1]["note"].startswith("database key escrowed")
+    recipient = {"recipient": str(escrow.to_public())}
+    assert parse_note(audit(services, "update")[-1]["note"]) == (AuditNote.KEY_ESCROWED, recipient)
     services.close()
 
 

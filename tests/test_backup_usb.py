@@ -11,6 +11,7 @@ import pytest
 
 from db import backup_copy
 from desktop.core.backups import usb
+from desktop.core.domain.audit_notes import AuditNote, parse_note
 from desktop.core.domain.problems import UserError
 from desktop.core.foundation.progress import Progress
 from desktop.core.services import open_services
@@ -80,7 +81,8 @@ def test_the_stock_age_opens_the_usb_backup_with_the_administrators_or_the_cente
         assert manifest["site_code"] == "TTHH-HN"
         assert manifest["contents"]["donors"] == 3
     notes = [r[0] for r in services.db.execute("SELECT note FROM audit_log WHERE action='backup'")]
-    assert notes == [f"to a USB stick: {written.path} (2 recipients)"]
+    said = {"file": str(written.path), "recipients": "2"}
+    assert [parse_note(note) for note in notes] == [(AuditNote.BACKUP_USB, said)]
 
 
 def test_a_usb_backup_restores_with_the_administrators_key(services, admin_key, tmp_path, db_path):

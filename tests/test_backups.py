@@ -13,6 +13,7 @@ from db.driver import sqlite3
 from desktop.core.backups import rotation
 from desktop.core.backups.rotation import BackupReason
 from desktop.core.backups.service import BackupService
+from desktop.core.domain.audit_notes import AuditNote, parse_note
 from desktop.core.domain.problems import UserError
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.key_file import KeyFile, key_file_path, new_database_key
@@ -58,7 +59,10 @@ def test_a_backup_goes_to_the_rotation_as_a_sound_database_and_is_audited(
     assert sorted(p.name for p in made.path.parent.iterdir()) == [made.path.name]
     assert made.path.stat().st_mode & 0o777 == 0o600
     assert made.path.parent.stat().st_mode & 0o777 == 0o700
-    assert audit_notes(services, "backup") == [f"manual: {made.path}"]
+    said = {"reason": "manual", "file": str(made.path)}
+    assert [parse_note(n) for n in audit_notes(services, "backup")] == [
+        (AuditNote.BACKUP_MADE, said)
+    ]
 
 
 def test_a_backup_is_its_starters_when_the_screen_locks_while_it_runs(services, exchange_data_dir):
@@ -171,7 +175,8 @@ def test_a_restore_keeps_the_current_file_aside_and_starts_a_new_incarnation(ser
         assert now["epoch"] == report.epoch > before["epoch"]
         assert now["device_id"] == before["device_id"]
         restore_notes = audit_notes(reopened, "restore")
-        assert restore_notes == [f"from {made.path}; the file before it kept as {report.aside}"]
+        said = {"source": str(made.path), "aside": str(report.aside)}
+        assert [parse_note(n) for n in restore_notes] == [(AuditNote.RESTORED, said)]
         assert len(audit_notes(reopened, "new_incarnation")) == 1
     finally:
         reopened.close()

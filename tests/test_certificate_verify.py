@@ -12,6 +12,7 @@ from contextlib import closing
 
 import pytest
 
+from desktop.core.domain.audit_notes import AuditNote, parse_note
 from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.foundation.secrets import certificate_key
 from desktop.core.stations import certificate_integrity as hmtn1
@@ -152,7 +153,9 @@ def test_the_published_keys_file_is_signed_for_stock_minisign_and_checks_offline
         [(note,)] = db.execute(
             "SELECT note FROM audit_log WHERE action = 'certificate_keys_written'"
         ).fetchall()
-    assert f"sha256:{digest} devices:1 revoked:0 voided:0" in note
+    code, said = parse_note(note)
+    assert code == AuditNote.KEYS_PUBLISHED and said["sha256"] == digest
+    assert (said["devices"], said["revoked"], said["voided"]) == ("1", "0", "0")
     status, out = verify(capsys, text, *options)
     assert status == 0, out
     assert out.startswith("Valid: issued by device ") and "keys file of" in out

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from desktop.core.domain.audit_notes import AuditNote, parse_note
 from desktop.core.domain.problems import UserError
 from tests.test_collection import accepted as accepted_fixture
 from tests.test_collection import codes, form
@@ -62,7 +63,8 @@ def test_450_ml_in_no_time_is_not_recorded_without_the_nurses_confirmation(
     )  # fmt: skip
     entry = audit_of(services, confirmed.id)
     assert json.loads(entry["new_values"])["duration_confirmed"] == 1
-    assert entry["note"] == "collection time of 0 min confirmed by the nurse (outside 4-15 min)"
+    limits = {"minutes": "0", "minimum": "4", "maximum": "15"}
+    assert parse_note(entry["note"]) == (AuditNote.DURATION_CONFIRMED, limits)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import pytest
 
 from db.driver import sqlite3
 from db.installation import EPOCH_SPAN
+from desktop.core.domain.audit_notes import AuditNote, parse_note
 from desktop.core.exchange.incarnation import (
     DATA_DIR_ENV,
     check_restored,
@@ -60,7 +61,8 @@ def test_a_restored_copy_starts_a_new_incarnation_and_continues_the_export_numbe
     assert restored.incarnation == after["incarnation"]
     assert after["last_change_seq"] == EPOCH_SPAN + 1  # the audit entry of the change
     audit = next(old.db.query("SELECT * FROM audit_log WHERE action = 'new_incarnation'"))
-    assert audit["change_seq"] == EPOCH_SPAN + 1 and "restored copy" in audit["note"]
+    assert audit["change_seq"] == EPOCH_SPAN + 1
+    assert parse_note(audit["note"])[0] == AuditNote.RESTORED_COPY_MARKER
     old.settings.set("language", "en")  # any change after the restore
     stamp = old.db.execute("SELECT change_seq FROM setting WHERE key = 'language'").fetchone()
     assert stamp[0] > EPOCH_SPAN > exported_through

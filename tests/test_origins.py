@@ -9,6 +9,7 @@ from db.connection import connect, open_database
 from db.merge_writer import MergeWriter
 from db.records import Actor, write_transaction
 from db.schema import MIGRATION_NAMES, migrations
+from desktop.core.domain.audit_notes import parse_note
 from desktop.core.lifecycle.counters import recompute_counters
 from desktop.core.stations.donors import DonorForm
 from tests.factories import MALE, cccd_for, registry_row, write_registry
@@ -95,7 +96,7 @@ def test_a_registry_load_is_no_local_change_and_a_later_edit_is(services, tmp_pa
         "SELECT action, note FROM audit_log WHERE record_id = '*' AND action = ?",
         ["registry_import"],
     ).fetchall()
-    assert len(loads) == 1 and loads[0][1].startswith("r.csv ")
+    assert len(loads) == 1 and parse_note(loads[0][1])[1]["file"] == "r.csv"
 
 
 def test_a_registry_update_keeps_the_registry_stamp_unless_the_donor_changed_here(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.foundation.audit_trail import AuditEntry, AuditQuery, AuditTrailService
 from ui.audit_names import action_name, changes_text
+from ui.audit_notes import note_text
 from ui.dialogs import Dialogs
 from ui.formatting import number_text
 from ui.forms import heading
@@ -167,9 +168,9 @@ class AuditViewer(QDialog):
                 entry.at.strftime("%d/%m/%Y %H:%M:%S"),
                 entry.person,
                 action_name(entry.action),
-                f"{table_name(entry.table)} {entry.record_id}".strip(),
+                f"{table_name(entry.table)} {entry.record_name or entry.record_id}".strip(),
                 changes_text(entry.old_values, entry.new_values, entry.setting_key),
-                entry.reason,
+                note_text(entry.reason),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -189,7 +190,7 @@ class AuditViewer(QDialog):
         if path is None:
             return
         try:
-            count = self.audit.export_csv(self.query(), path)
+            count = self.audit.export_csv(self.query(), path, note_text)
         except Exception as error:
             if not refused(error):
                 raise

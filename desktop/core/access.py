@@ -16,6 +16,8 @@ from pathlib import Path
 
 from db.connection import DatabaseRefused, inspect, is_plain, open_database
 from db.encryption import create_encrypted, encrypt_database, secure_leftovers
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Staff
 from desktop.core.domain.vocabulary import AuditAction, StaffRole
@@ -150,11 +152,11 @@ def sign_in(
     services = open_services(path, key=key, create=False)
     try:
         for failure in failures.pending:  # those the closed database could not keep
-            _records(services).log_failure(failure.user, failure.at, "password")
+            _records(services).log_failure(failure.user, failure.at)
         failures.succeeded(username)
         staff = services.logins.staff_of(username)
         if staff is None:  # a wrap for a name nobody has here (any more)
-            _records(services).log_failure(username, stamp(now), "password")
+            _records(services).log_failure(username, stamp(now))
             raise UserError(Problem("sign_in_refused"))
         _signed_in(services, staff)
         _record_recoveries(services, keys)
@@ -174,12 +176,14 @@ def switch_person(
     before = services.session.actor.name
     services.staff.sign_in(staff)
     services.locked = None
-    services.logins.log_event(AuditAction.SWITCH_PERSON, staff.id, f"after {before}")
+    services.logins.log_event(
+        AuditAction.SWITCH_PERSON, staff.id, audit_note(N.SWITCH_PERSON, after=before)
+    )
     return staff
 
 
 def resume(
-    services: Services, why: str, *, staff_id: str | None = None, username: str | None = None
+    services: Services, why: N, *, staff_id: str | None = None, username: str | None = None
 ) -> Staff | None:
     """After the database behind ``services`` was replaced while someone was signed in
     (a restore: the same records, found by ``staff_id``; a demo rebuild: new records,
@@ -193,7 +197,7 @@ def resume(
     if staff is None or not staff.active:
         return None
     services.staff.sign_in(staff)
-    services.logins.log_event(AuditAction.SIGN_IN, staff.id, f"signed in again {why}")
+    services.logins.log_event(AuditAction.SIGN_IN, staff.id, audit_note(why))
     _kept_in_step(services)
     return staff
 
@@ -203,7 +207,7 @@ def lock(services: Services) -> None:
     if services.locked is not None or services.session.actor.staff_id is None:
         return
     staff = services.staff.get(services.session.actor.staff_id)
-    services.logins.log_event(AuditAction.LOCK, staff.id, "screen locked")
+    services.logins.log_event(AuditAction.LOCK, staff.id, audit_note(N.SCREEN_LOCKED))
     services.locked = staff
     services.session.sign_out()
 
@@ -229,7 +233,7 @@ def unlock(
         staff = _by_password(services, username, secret, now)
     services.locked = None
     services.staff.sign_in(staff)
-    services.logins.log_event(AuditAction.UNLOCK, staff.id, "screen unlocked")
+    services.logins.log_event(AuditAction.UNLOCK, staff.id, audit_note(N.SCREEN_UNLOCKED))
     return staff
 
 
@@ -256,7 +260,7 @@ def set_password(services: Services, staff_id: str, user_name: str, password: st
     keys.wrap(user_name.strip(), password, services.database_key)
     keys.save()
     services.logins.set_user_name(staff_id, user_name)
-    services.logins.log_event(AuditAction.UPDATE, staff_id, "password set")
+    services.logins.log_event(AuditAction.UPDATE, staff_id, audit_note(N.PASSWORD_SET))
 
 
 def set_pin(services: Services, staff_id: str, pin: str | None) -> None:
@@ -290,7 +294,7 @@ def ensure_escrow(services: Services) -> bool:
     if not _escrow(services, keys):
         return False
     keys.save()
-    note = f"database key escrowed to the center ({keys.escrow_recipient})"
+    note = audit_note(N.KEY_ESCROWED, recipient=keys.escrow_recipient)
     services.logins.log_event(AuditAction.UPDATE, "escrow", note, table="key_file")
     return True
 
@@ -306,7 +310,7 @@ def _escrow(services: Services, keys: KeyFile) -> bool:
 def _signed_in(services: Services, staff: Staff) -> None:
     """``staff`` is the operator; audited; the key file kept in step from now on."""
     services.staff.sign_in(staff)  # refuses a deactivated person
-    services.logins.log_event(AuditAction.SIGN_IN, staff.id, "signed in with a password")
+    services.logins.log_event(AuditAction.SIGN_IN, staff.id, audit_note(N.SIGNED_IN_PASSWORD))
     _kept_in_step(services)
 
 
@@ -324,7 +328,7 @@ def _record_recoveries(services: Services, keys: KeyFile) -> None:
     if not keys.recovered:
         return
     for made in keys.recovered:
-        note = f"key file recovered at the center for {made['user']} at {made['at']}"
+        note = audit_note(N.KEY_RECOVERED, user=made["user"], at=made["at"])
         services.logins.log_event(AuditAction.KEY_RECOVERY, "escrow", note, table="key_file")
     keys.recovered = []
     keys.save()
@@ -367,7 +371,7 @@ def _by_password(services: Services, username: str, password: str, now: dt.datet
     staff = services.logins.staff_of(username)
     if key != services.database_key or staff is None:
         failures.record(username, now, pending=False)  # the audit has it already
-        _records(services).log_failure(username, stamp(now), "password")
+        _records(services).log_failure(username, stamp(now))
         raise UserError(Problem("sign_in_refused"))
     failures.succeeded(username)
     if not staff.active:

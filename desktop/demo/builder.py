@@ -18,6 +18,7 @@ from db.open_files import remove_database
 from desktop.core import access
 from desktop.core.domain import places
 from desktop.core.domain.answers import Answer
+from desktop.core.domain.audit_notes import AuditNote
 from desktop.core.domain.dates import add_years, iso
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
@@ -154,7 +155,7 @@ def sign_in_again(services: Services, user: str | None) -> None:
     """After a rebuild the staff are new records: the same user signs in again (the
     demo's administrator if that user is not in the demo)."""
     for who in (user, DEMO_ADMIN[2]):
-        if access.resume(services, "after the demo was rebuilt", username=who) is not None:
+        if access.resume(services, AuditNote.SIGNED_IN_AFTER_DEMO, username=who) is not None:
             return
     raise LookupError(DEMO_ADMIN[2])  # a demo always has its administrator
 

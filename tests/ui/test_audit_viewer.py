@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from db.driver import sqlite3
+from desktop.core.domain.audit_notes import AuditNote, parse_note
 from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.stations.donors import DonorForm
 from tests.factories import MALE, cccd_for
@@ -82,7 +83,8 @@ def test_the_export_is_formula_safe_and_audited(
     logged = services.db.execute(
         "SELECT note FROM audit_log WHERE action = 'audit_export'"
     ).fetchone()
-    assert logged and logged[0].startswith(f"nhat-ky.csv: {len(lines) - 1} entries")
+    said = {"file": "nhat-ky.csv", "count": str(len(lines) - 1), "filter": "none"}
+    assert logged and parse_note(logged[0]) == (AuditNote.AUDIT_EXPORTED, said)
     assert "nhat-ky.csv" in viewer.message.text()
 
 

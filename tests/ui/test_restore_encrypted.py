@@ -8,6 +8,7 @@ import pytest
 from db.connection import read_only
 from desktop.core.access import AccessState, database_state
 from desktop.core.backups.rotation import BackupReason
+from desktop.core.domain.audit_notes import AuditNote, parse_note
 from desktop.core.foundation.key_file import key_file_path
 from tests.backup_fixtures import register_donors
 from tests.center_sites import drive_form
@@ -75,7 +76,7 @@ def test_an_encrypted_database_is_restored_from_the_window_with_the_same_person(
         resumed = after.db.execute(
             "SELECT note FROM audit_log WHERE action = 'sign_in' ORDER BY chain_seq DESC"
         ).fetchone()
-        assert "after a restore" in resumed[0]
+        assert parse_note(resumed[0]) == (AuditNote.SIGNED_IN_AFTER_RESTORE, {})
 
 
 def test_an_encrypted_database_is_restored_from_a_usb_backup_with_the_administrators_key(

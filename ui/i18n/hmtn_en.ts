@@ -152,6 +152,213 @@ Someone changed this laptop's database outside HMTN Desk. Nothing was repaired. 
     </message>
 </context>
 <context>
+    <name>AuditNotes</name>
+    <message>
+        <source>after {after}</source>
+        <translation>after {after}</translation>
+    </message>
+    <message>
+        <source>signed in with a password</source>
+        <translation>signed in with a password</translation>
+    </message>
+    <message>
+        <source>signed in again after a restore (no password typed)</source>
+        <translation>signed in again after a restore (no password typed)</translation>
+    </message>
+    <message>
+        <source>signed in again after the demo was rebuilt (no password typed)</source>
+        <translation>signed in again after the demo was rebuilt (no password typed)</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>screen locked</translation>
+    </message>
+    <message>
+        <source>screen unlocked</source>
+        <translation>screen unlocked</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>password set</translation>
+    </message>
+    <message>
+        <source>wrong password at {at}</source>
+        <translation>wrong password at {at}</translation>
+    </message>
+    <message>
+        <source>wrong PIN at {at}</source>
+        <translation>wrong PIN at {at}</translation>
+    </message>
+    <message>
+        <source>user name {user}</source>
+        <translation>user name {user}</translation>
+    </message>
+    <message>
+        <source>user name {user}, first administrator</source>
+        <translation>user name {user}, first administrator</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>PIN set</translation>
+    </message>
+    <message>
+        <source>PIN removed</source>
+        <translation>PIN removed</translation>
+    </message>
+    <message>
+        <source>PIN removed (deactivated)</source>
+        <translation>PIN removed (deactivated)</translation>
+    </message>
+    <message>
+        <source>database key escrowed to the center ({recipient})</source>
+        <translation>database key escrowed to the center ({recipient})</translation>
+    </message>
+    <message>
+        <source>key file recovered at the center for {user} at {at}</source>
+        <translation>key file recovered at the center for {user} at {at}</translation>
+    </message>
+    <message>
+        <source>certificates issued: {issued}; printed again: {reprinted}</source>
+        <translation>certificates issued: {issued}; printed again: {reprinted}</translation>
+    </message>
+    <message>
+        <source>labels: {sets} sets, DIN {first}..{last}</source>
+        <translation>labels: {sets} sets, DIN {first}..{last}</translation>
+    </message>
+    <message>
+        <source>from the screening</source>
+        <translation>from the screening</translation>
+    </message>
+    <message>
+        <source>donation counted</source>
+        <translation>donation counted</translation>
+    </message>
+    <message>
+        <source>collection time of {minutes} min confirmed by the nurse (outside {minimum}-{maximum} min)</source>
+        <translation>collection time of {minutes} min confirmed by the nurse (outside {minimum}-{maximum} min)</translation>
+    </message>
+    <message>
+        <source>import interrupted</source>
+        <translation>import interrupted</translation>
+    </message>
+    <message>
+        <source>{file} (sha256 {sha256}): {rows} rows, {inserted} new, {updated} updated, import batch {batch}</source>
+        <translation>{file} (sha256 {sha256}): {rows} rows, {inserted} new, {updated} updated, import batch {batch}</translation>
+    </message>
+    <message>
+        <source>plan edited</source>
+        <translation>plan edited</translation>
+    </message>
+    <message>
+        <source>desk letter</source>
+        <translation>desk letter</translation>
+    </message>
+    <message>
+        <source>desk letter given by the center</source>
+        <translation>desk letter given by the center</translation>
+    </message>
+    <message>
+        <source>DIN block for drive {drive}</source>
+        <translation>DIN block for drive {drive}</translation>
+    </message>
+    <message>
+        <source>resized to {size}</source>
+        <translation>resized to {size}</translation>
+    </message>
+    <message>
+        <source>certificate form serials</source>
+        <translation>certificate form serials</translation>
+    </message>
+    <message>
+        <source>enrolled from {folder}</source>
+        <translation>enrolled from {folder}</translation>
+    </message>
+    <message>
+        <source>enrolled again from {folder}</source>
+        <translation>enrolled again from {folder}</translation>
+    </message>
+    <message>
+        <source>{source}: counters recomputed</source>
+        <translation>{source}: counters recomputed</translation>
+    </message>
+    <message>
+        <source>{file} (sha256 {sha256}): {devices} devices, {revoked} revoked, {voided} voided serials</source>
+        <translation>{file} (sha256 {sha256}): {devices} devices, {revoked} revoked, {voided} voided serials</translation>
+    </message>
+    <message>
+        <source>{file} (sha256 {sha256}) no. {number}: {counts}</source>
+        <translation>{file} (sha256 {sha256}) no. {number}: {counts}</translation>
+    </message>
+    <message>
+        <source>{file} (sha256 {sha256}), changes {first}..{last}</source>
+        <translation>{file} (sha256 {sha256}), changes {first}..{last}</translation>
+    </message>
+    <message>
+        <source>acknowledged by the center: export {export} ({at})</source>
+        <translation>acknowledged by the center: export {export} ({at})</translation>
+    </message>
+    <message>
+        <source>restored copy: the center holds changes through {through} of incarnation {incarnation} (export {export}), this database only through {local}</source>
+        <translation>restored copy: the center holds changes through {through} of incarnation {incarnation} (export {export}), this database only through {local}</translation>
+    </message>
+    <message>
+        <source>restored copy: exported through {through} in incarnation {incarnation} (epoch {epoch}), export {export}</source>
+        <translation>restored copy: exported through {through} in incarnation {incarnation} (epoch {epoch}), export {export}</translation>
+    </message>
+    <message>
+        <source>restored from {source} (made {made})</source>
+        <translation>restored from {source} (made {made})</translation>
+    </message>
+    <message>
+        <source>from {source}; the file before it kept as {aside}</source>
+        <translation>from {source}; the file before it kept as {aside}</translation>
+    </message>
+    <message>
+        <source>{reason}: {file}</source>
+        <translation>{reason}: {file}</translation>
+    </message>
+    <message>
+        <source>to a USB stick: {file} ({recipients} recipients)</source>
+        <translation>to a USB stick: {file} ({recipients} recipients)</translation>
+    </message>
+    <message>
+        <source>rule set {version} (sha256 {sha256})</source>
+        <translation>rule set {version} (sha256 {sha256})</translation>
+    </message>
+    <message>
+        <source>{file}: {count} entries; filter {filter}</source>
+        <translation>{file}: {count} entries; filter {filter}</translation>
+    </message>
+    <message>
+        <source>new incarnation started by hand</source>
+        <translation>new incarnation started by hand</translation>
+    </message>
+    <message>
+        <source>{source}: same CCCD as {survivor}</source>
+        <translation>{source}: same CCCD as {survivor}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>periodic backup</source>
+        <translation>periodic backup</translation>
+    </message>
+    <message>
+        <source>backup at the drive's close</source>
+        <translation>backup at the drive's close</translation>
+    </message>
+    <message>
+        <source>backup at exit</source>
+        <translation>backup at exit</translation>
+    </message>
+    <message>
+        <source>backup made on request</source>
+        <translation>backup made on request</translation>
+    </message>
+</context>
+<context>
     <name>AuditValues</name>
     <message>
         <source>created</source>

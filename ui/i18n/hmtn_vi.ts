@@ -153,6 +153,213 @@ Có người đã sửa cơ sở dữ liệu của máy này bên ngoài HMTN De
     </message>
 </context>
 <context>
+    <name>AuditNotes</name>
+    <message>
+        <source>after {after}</source>
+        <translation>sau {after}</translation>
+    </message>
+    <message>
+        <source>signed in with a password</source>
+        <translation>đăng nhập bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>signed in again after a restore (no password typed)</source>
+        <translation>đăng nhập lại sau khi khôi phục (không nhập mật khẩu)</translation>
+    </message>
+    <message>
+        <source>signed in again after the demo was rebuilt (no password typed)</source>
+        <translation>đăng nhập lại sau khi tạo lại dữ liệu mẫu (không nhập mật khẩu)</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>khóa màn hình</translation>
+    </message>
+    <message>
+        <source>screen unlocked</source>
+        <translation>mở khóa màn hình</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>đã đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>wrong password at {at}</source>
+        <translation>sai mật khẩu lúc {at}</translation>
+    </message>
+    <message>
+        <source>wrong PIN at {at}</source>
+        <translation>sai mã PIN lúc {at}</translation>
+    </message>
+    <message>
+        <source>user name {user}</source>
+        <translation>tên đăng nhập {user}</translation>
+    </message>
+    <message>
+        <source>user name {user}, first administrator</source>
+        <translation>tên đăng nhập {user}, quản trị viên đầu tiên</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>đã đặt mã PIN</translation>
+    </message>
+    <message>
+        <source>PIN removed</source>
+        <translation>đã xóa mã PIN</translation>
+    </message>
+    <message>
+        <source>PIN removed (deactivated)</source>
+        <translation>đã xóa mã PIN (đã ngừng hoạt động)</translation>
+    </message>
+    <message>
+        <source>database key escrowed to the center ({recipient})</source>
+        <translation>khóa cơ sở dữ liệu đã gửi trung tâm giữ hộ ({recipient})</translation>
+    </message>
+    <message>
+        <source>key file recovered at the center for {user} at {at}</source>
+        <translation>tệp khóa được trung tâm khôi phục cho {user} lúc {at}</translation>
+    </message>
+    <message>
+        <source>certificates issued: {issued}; printed again: {reprinted}</source>
+        <translation>giấy chứng nhận cấp mới: {issued}; in lại: {reprinted}</translation>
+    </message>
+    <message>
+        <source>labels: {sets} sets, DIN {first}..{last}</source>
+        <translation>nhãn: {sets} bộ, DIN {first}..{last}</translation>
+    </message>
+    <message>
+        <source>from the screening</source>
+        <translation>theo kết quả khám sàng lọc</translation>
+    </message>
+    <message>
+        <source>donation counted</source>
+        <translation>đã tính lần hiến máu</translation>
+    </message>
+    <message>
+        <source>collection time of {minutes} min confirmed by the nurse (outside {minimum}-{maximum} min)</source>
+        <translation>thời gian lấy máu {minutes} phút đã được điều dưỡng xác nhận (ngoài khoảng {minimum}-{maximum} phút)</translation>
+    </message>
+    <message>
+        <source>import interrupted</source>
+        <translation>nhập dữ liệu bị gián đoạn</translation>
+    </message>
+    <message>
+        <source>{file} (sha256 {sha256}): {rows} rows, {inserted} new, {updated} updated, import batch {batch}</source>
+        <translation>{file} (sha256 {sha256}): {rows} dòng, {inserted} mới, {updated} cập nhật, đợt nhập {batch}</translation>
+    </message>
+    <message>
+        <source>plan edited</source>
+        <translation>đã sửa kế hoạch</translation>
+    </message>
+    <message>
+        <source>desk letter</source>
+        <translation>chữ cái của bàn</translation>
+    </message>
+    <message>
+        <source>desk letter given by the center</source>
+        <translation>chữ cái của bàn do trung tâm cấp</translation>
+    </message>
+    <message>
+        <source>DIN block for drive {drive}</source>
+        <translation>khối số DIN cho đợt hiến máu {drive}</translation>
+    </message>
+    <message>
+        <source>resized to {size}</source>
+        <translation>đổi cỡ thành {size}</translation>
+    </message>
+    <message>
+        <source>certificate form serials</source>
+        <translation>số sê-ri phôi giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>enrolled from {folder}</source>
+        <translation>đăng ký máy từ {folder}</translation>
+    </message>
+    <message>
+        <source>enrolled again from {folder}</source>
+        <translation>đăng ký lại máy từ {folder}</translation>
+    </message>
+    <message>
+        <source>{source}: counters recomputed</source>
+        <translation>{source}: đã tính lại các bộ đếm</translation>
+    </message>
+    <message>
+        <source>{file} (sha256 {sha256}): {devices} devices, {revoked} revoked, {voided} voided serials</source>
+        <translation>{file} (sha256 {sha256}): {devices} máy, {revoked} máy bị thu hồi, {voided} số sê-ri đã hủy</translation>
+    </message>
+    <message>
+        <source>{file} (sha256 {sha256}) no. {number}: {counts}</source>
+        <translation>{file} (sha256 {sha256}) số {number}: {counts}</translation>
+    </message>
+    <message>
+        <source>{file} (sha256 {sha256}), changes {first}..{last}</source>
+        <translation>{file} (sha256 {sha256}), các thay đổi {first}..{last}</translation>
+    </message>
+    <message>
+        <source>acknowledged by the center: export {export} ({at})</source>
+        <translation>trung tâm đã xác nhận: lần xuất {export} ({at})</translation>
+    </message>
+    <message>
+        <source>restored copy: the center holds changes through {through} of incarnation {incarnation} (export {export}), this database only through {local}</source>
+        <translation>bản khôi phục: trung tâm giữ các thay đổi đến số {through} của phiên {incarnation} (lần xuất {export}), cơ sở dữ liệu này chỉ đến số {local}</translation>
+    </message>
+    <message>
+        <source>restored copy: exported through {through} in incarnation {incarnation} (epoch {epoch}), export {export}</source>
+        <translation>bản khôi phục: đã xuất đến số {through} trong phiên {incarnation} (lần khôi phục {epoch}), lần xuất {export}</translation>
+    </message>
+    <message>
+        <source>restored from {source} (made {made})</source>
+        <translation>khôi phục từ {source} (tạo lúc {made})</translation>
+    </message>
+    <message>
+        <source>from {source}; the file before it kept as {aside}</source>
+        <translation>từ {source}; tệp trước đó được giữ lại là {aside}</translation>
+    </message>
+    <message>
+        <source>{reason}: {file}</source>
+        <translation>{reason}: {file}</translation>
+    </message>
+    <message>
+        <source>to a USB stick: {file} ({recipients} recipients)</source>
+        <translation>vào USB: {file} ({recipients} người nhận)</translation>
+    </message>
+    <message>
+        <source>rule set {version} (sha256 {sha256})</source>
+        <translation>bộ tiêu chuẩn {version} (sha256 {sha256})</translation>
+    </message>
+    <message>
+        <source>{file}: {count} entries; filter {filter}</source>
+        <translation>{file}: {count} mục; bộ lọc {filter}</translation>
+    </message>
+    <message>
+        <source>new incarnation started by hand</source>
+        <translation>bắt đầu phiên mới bằng tay</translation>
+    </message>
+    <message>
+        <source>{source}: same CCCD as {survivor}</source>
+        <translation>{source}: trùng CCCD với {survivor}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>periodic backup</source>
+        <translation>sao lưu định kỳ</translation>
+    </message>
+    <message>
+        <source>backup at the drive&apos;s close</source>
+        <translation>sao lưu khi đóng đợt hiến máu</translation>
+    </message>
+    <message>
+        <source>backup at exit</source>
+        <translation>sao lưu khi thoát</translation>
+    </message>
+    <message>
+        <source>backup made on request</source>
+        <translation>sao lưu theo yêu cầu</translation>
+    </message>
+</context>
+<context>
     <name>AuditValues</name>
     <message>
         <source>created</source>

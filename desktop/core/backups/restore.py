@@ -23,6 +23,8 @@ from db import backup_copy, installation, open_files
 from db.records import Actor, write_transaction
 from desktop.core.backups.checks import CheckedBackup
 from desktop.core.backups.reserve import Reservation, reserve
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import AuditAction, InstallationRole
 from desktop.core.exchange.incarnation import new_incarnation, read_marker
@@ -92,7 +94,8 @@ class Restorer:
         if row["role"] == InstallationRole.SITE:
             marker = read_marker(row["device_id"])
             above = max(self.epoch, marker.epoch if marker else 0)
-            note = f"restored from {checked.source} (made {checked.made_at:%Y-%m-%d %H:%M:%S})"
+            made = f"{checked.made_at:%Y-%m-%d %H:%M:%S}"
+            note = audit_note(N.RESTORED_FROM, source=checked.source, made=made)
             row = new_incarnation(db, self.actor, note, above_epoch=above)
         with write_transaction(db, self.actor) as w:
             if row["role"] == InstallationRole.SITE:  # numbers given after the backup
@@ -101,7 +104,7 @@ class Restorer:
                 RESTORE_ACTION,
                 "installation",
                 row["id"],
-                f"from {checked.source}; the file before it kept as {aside or '(none)'}",
+                audit_note(N.RESTORED, source=checked.source, aside=aside or ""),
             )
         incarnation = row["incarnation"] if row["role"] == InstallationRole.SITE else ""
         return RestoreReport(aside, incarnation, row["epoch"], numbers)

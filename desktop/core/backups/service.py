@@ -20,6 +20,8 @@ from desktop.core.backups import rotation, usb
 from desktop.core.backups.checks import CheckedBackup, check_database
 from desktop.core.backups.restore import Restorer
 from desktop.core.backups.rotation import Backup, BackupReason
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import AuditAction, StaffRole
 from desktop.core.exchange.incarnation import data_dir
@@ -103,7 +105,7 @@ class BackupService(Service):
             with _written(where):
                 where.mkdir(parents=True, exist_ok=True, mode=0o700)
                 self._copy(db, target, progress)
-                self._log(db, f"{reason}: {target}")
+                self._log(db, audit_note(N.BACKUP_MADE, reason=reason, file=target))
                 rotation.prune(where)
             return next(b for b in rotation.listed(where) if b.path == target)
 
@@ -133,7 +135,10 @@ class BackupService(Service):
             progress.step("write", 0, 0)
             name = usb.file_name(device["site_code"] or "", now)
             written = usb.write(parts, folder, name, recipients, work)
-            self._log(db, f"to a USB stick: {written.path} ({written.recipients} recipients)")
+            self._log(
+                db,
+                audit_note(N.BACKUP_USB, file=written.path, recipients=written.recipients),
+            )
         return written
 
     def recipients(self, db: Database | None = None) -> list[str]:

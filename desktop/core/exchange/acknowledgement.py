@@ -24,6 +24,8 @@ from db import installation
 from db import package_installs as package_queries
 from db import settings as settings_queries
 from db.records import Actor, Writer
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.exchange.incarnation import new_incarnation
 from desktop.core.exchange.package_contents import Acknowledgement
 from desktop.core.foundation.settings import put_setting
@@ -77,11 +79,10 @@ def behind_the_center(
     current = _of_incarnation(acknowledgements, device["incarnation"])
     if current is None or current.through_seq <= device["last_change_seq"]:
         return False
-    note = (
-        f"restored copy: the center holds changes through {current.through_seq} of"
-        f" incarnation {current.incarnation} (export {current.export_number}), this"
-        f" database only through {device['last_change_seq']}"
-    )
+    note = audit_note(
+        N.RESTORED_COPY_CENTER, through=current.through_seq, incarnation=current.incarnation,
+        export=current.export_number, local=device["last_change_seq"],
+    )  # fmt: skip
     new_incarnation(db, actor, note)
     return True
 
@@ -95,7 +96,7 @@ def acknowledge(w: Writer, acknowledgements: Iterable[Acknowledgement]) -> Ackno
         return Acknowledged()
     if current.through_seq <= acknowledged_seq(w.db):
         return Acknowledged(current)
-    note = f"acknowledged by the center: export {current.export_number} ({current.exported_at})"
+    note = audit_note(N.ACKNOWLEDGED, export=current.export_number, at=current.exported_at)
     put_setting(w, ACKNOWLEDGED_KEY, str(current.through_seq), note)
     return Acknowledged(current, moved=True)
 

@@ -14,6 +14,8 @@ from db import devices as device_queries
 from db import installation
 from db import secrets as secret_queries
 from db.records import Writer, write_transaction
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.text import required_reason
 from desktop.core.domain.vocabulary import DeviceStatus, InstallationRole, StaffRole
@@ -189,7 +191,7 @@ class CenterKeysService(IdentityService):
                     "status": DeviceStatus.ACTIVE,
                     "enrolled_at": w.now,
                 },
-                note=f"enrolled from {Path(folder).name or folder}",
+                note=audit_note(N.DEVICE_ENROLLED, folder=Path(folder).name or folder),
             )
         self.bus.publish(Topic.SETTINGS)
         return KnownDevice.from_row(row)
@@ -213,7 +215,10 @@ class CenterKeysService(IdentityService):
             )
         with write_transaction(self.db, self.session.actor) as w:
             row = w.update(
-                "device", known["id"], changed, note=f"enrolled again from {Path(folder).name}"
+                "device",
+                known["id"],
+                changed,
+                note=audit_note(N.DEVICE_ENROLLED_AGAIN, folder=Path(folder).name),
             )
         self.bus.publish(Topic.SETTINGS)
         return KnownDevice.from_row(row)

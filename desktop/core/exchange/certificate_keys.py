@@ -28,6 +28,8 @@ import minisign
 from db import certificates as certificate_queries
 from db import devices as device_queries
 from db.records import write_transaction
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import (
     AuditAction,
@@ -207,10 +209,10 @@ class CertificateChecks(IdentityService):
         replace_atomically(signature_path, signature)
         revoked = sum(device.status == DeviceStatus.REVOKED for device in devices)
         written = KeysWritten(out, signature_path, len(devices), revoked, len(voids))
-        note = (
-            f"{out} sha256:{hashlib.sha256(content).hexdigest()} devices:{written.devices}"
-            f" revoked:{revoked} voided:{written.voided}"
-        )
+        note = audit_note(
+            N.KEYS_PUBLISHED, file=out, sha256=hashlib.sha256(content).hexdigest(),
+            devices=written.devices, revoked=revoked, voided=written.voided,
+        )  # fmt: skip
         with write_transaction(self.db, self.session.actor) as w:
             w.log(KEYS_WRITTEN_ACTION, "device", "*", note)
         return written

@@ -37,6 +37,8 @@ from db.origins import EPOCH_SPAN
 from db.records import write_transaction
 from db.schema import MIGRATION_NAMES
 from db.stamps import utc_now
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.device_names import short_device_id
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import AuditAction, StaffRole
@@ -209,7 +211,9 @@ class ExportService(Service):
             written = {"sha256": sealed.sha256, "bytes": sealed.size, "written_at": utc_now(),
                        "written_by": self.session.actor.staff_id}  # fmt: skip
             w.update("export_log", row["id"], written)
-            note = f"{name} sha256 {sealed.sha256} changes {seq_from}..{seq_to}"
+            note = audit_note(
+                N.EXPORT_WRITTEN, file=name, sha256=sealed.sha256, first=seq_from, last=seq_to
+            )
             w.log(AuditAction.EXPORT, "export_log", row["id"], note)
         progress.reached("seal", 1, 1)  # written and logged: too late to cancel
         records = {t: parts[t][1]["records"] if t in parts else 0 for t in container.TABLES}

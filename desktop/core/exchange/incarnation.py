@@ -21,6 +21,8 @@ from sqlite_utils import Database
 from db import installation
 from db.records import Actor, write_transaction
 from db.stamps import new_id
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.exchange.durable import replace_atomically
 
 DATA_DIR_ENV = "HMTN_DATA_DIR"
@@ -111,10 +113,10 @@ def check_restored(db: Database, actor: Actor, *, folder: Path | None = None) ->
     restored = is_restored(row, marker)
     if restored:
         assert marker is not None
-        note = (
-            f"restored copy: exported through {marker.exported_through_seq} in incarnation"
-            f" {marker.incarnation} (epoch {marker.epoch}), export {marker.export_number}"
-        )
+        note = audit_note(
+            N.RESTORED_COPY_MARKER, through=marker.exported_through_seq,
+            incarnation=marker.incarnation, epoch=marker.epoch, export=marker.export_number,
+        )  # fmt: skip
         row = new_incarnation(db, actor, note, above_epoch=marker.epoch)
     first = marker.export_number + 1 if marker else 1
     return RestoreCheck(restored, row["incarnation"], row["epoch"], first)

@@ -18,6 +18,8 @@ from db import merge as merge_queries
 from db import merge_lists
 from db.merge_writer import LOCAL_ONLY, MergeWriter
 from db.records import Writer
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import (
     HoldReason,
@@ -238,9 +240,8 @@ class Materializer:
         affected: set[str] = set()
         for old, survivor in merged:
             self.report.people_merged.append((old, survivor))
-            self.audit_event(
-                "merge_person", "donor", old, f"{self.source}: same CCCD as {survivor}"
-            )
+            note = audit_note(N.SAME_NATIONAL_ID, source=self.source, survivor=survivor)
+            self.audit_event("merge_person", "donor", old, note)
             affected |= people.members(self.db, [survivor])[survivor]
             self.rewrite_references(old)
         for a, b, name_birth in sorted(people.review_pairs(self.db, donor_ids)):

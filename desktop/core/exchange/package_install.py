@@ -32,6 +32,8 @@ from db.driver import sqlite3
 from db.merge_writer import MergeWriter
 from db.records import Writer, write_transaction
 from db.stamps import new_id
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import AssignmentStatus, BlockStatus, StaffRole
@@ -245,7 +247,7 @@ class PackageInstaller:
         numbers = SettingsService(w.db, self.bus, self.session).desk_numbers()
         if not letter or letter == numbers.letter:
             return None
-        note = "desk letter given by the center"
+        note = audit_note(N.DESK_LETTER_FROM_CENTER)
         put_setting(w, DIN_BLOCK_FIRST_KEY, str(numbers.din_block_first), note)
         put_setting(w, DIN_BLOCK_LAST_KEY, str(numbers.din_block_last), note)
         put_setting(w, DESK_LETTER_KEY, letter, note)
@@ -327,5 +329,8 @@ def _record(w: Writer, contents: PackageContents, report: PackageReport) -> None
             "installed_by": w.actor.name,
         },
     )
-    note = f"{contents.file_name} sha256={contents.sha256} number={contents.number} {counts}"
+    note = audit_note(
+        N.PACKAGE_INSTALLED, file=contents.file_name, sha256=contents.sha256,
+        number=contents.number, counts=counts,
+    )  # fmt: skip
     w.log(INSTALL_ACTION, "package_install", row_id, note)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from db import planning as plan_queries
 from db.records import Writer
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.number_blocks import (
     SEQUENCE_MAX,
     SERIAL_WIDTH_MAX,
@@ -66,7 +68,7 @@ def carve_din_block(w: Writer, drive: dict, device: dict, size: int) -> dict:
             "last": top,
             "status": BlockStatus.ACTIVE,
         },
-        note=f"DIN block for drive {drive['code']}",
+        note=audit_note(N.DIN_BLOCK, drive=drive["code"]),
     )
 
 
@@ -124,7 +126,9 @@ def resize_din_block(w: Writer, block: dict, device: dict, size: int) -> dict:
     first = block["last"] - size + 1
     if first < floor:
         raise UserError(_no_room(device, year, size, Span(floor, block["last"]).count))
-    return w.update("number_block", block["id"], {"first": first}, note=f"resized to {size}")
+    return w.update(
+        "number_block", block["id"], {"first": first}, note=audit_note(N.BLOCK_RESIZED, size=size)
+    )
 
 
 @dataclass(frozen=True)
@@ -194,5 +198,5 @@ def allocate_serials(w: Writer, device: dict, run: SerialRunForm) -> dict:
             "last": run.last,
             "status": BlockStatus.ACTIVE,
         },
-        note="certificate form serials",
+        note=audit_note(N.CERTIFICATE_SERIALS),
     )

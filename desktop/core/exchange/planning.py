@@ -18,6 +18,8 @@ from db import installation
 from db import merge as merge_queries
 from db import planning as plan_queries
 from db.records import Writer
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.dates import iso, parse_date
 from desktop.core.domain.desk import valid_desk_letter
 from desktop.core.domain.number_blocks import suggested_din_block
@@ -196,7 +198,7 @@ class PlanningService(Service):
             drive = self._changeable(drive_id)
             if problems := self.validate(form, editing=drive_id):
                 raise UserError(*problems)
-            row = w.update("drive", drive_id, drive_values(form), note="plan edited")
+            row = w.update("drive", drive_id, drive_values(form), note=audit_note(N.PLAN_EDITED))
             if row["change_seq"] == drive["change_seq"]:  # nothing changed
                 return Drive.from_row(row)
             if row["drive_date"][:4] != drive["drive_date"][:4]:
@@ -258,7 +260,9 @@ class PlanningService(Service):
                 }
                 raise UserError(Problem("desk_letter_taken", params, "desk_letter"))
         with self.all_or_nothing() as w:
-            row = w.update("device", device["id"], {"desk_letter": letter}, note="desk letter")
+            row = w.update(
+                "device", device["id"], {"desk_letter": letter}, note=audit_note(N.DESK_LETTER)
+            )
         self.bus.publish(Topic.SETTINGS)
         return row
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from db import merge as merge_queries
 from db import merge_lists
 from db import quarantine as quarantine_queries
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.vocabulary import FlagKind, QuarantineStatus
 from desktop.core.exchange import people
 from desktop.core.exchange.counters import recomputed_counters
@@ -57,7 +59,7 @@ def _recount(m: "Materializer", persons: list[str]) -> None:
                 m.w._audit_entry(
                     "merge", "donor", record_id=donor_id,
                     before={c: before.get(c) for c in changed}, after=changed,
-                    note=f"{m.source}: counters recomputed", seq=m.seq,
+                    note=audit_note(N.COUNTERS_RECOMPUTED, source=m.source), seq=m.seq,
                 )
             )  # fmt: skip
     m.w._audit_rows(entries)

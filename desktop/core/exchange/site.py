@@ -9,6 +9,8 @@ from sqlite_utils import Database
 
 from db import devices as device_queries
 from db.records import write_transaction
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import InstallationRole, StaffRole
 from desktop.core.exchange import incarnation
@@ -174,7 +176,9 @@ class IdentityService(Service):
         in one epoch, so that its later decisions supersede its earlier ones."""
         self.session.require(StaffRole.ADMIN)
         self._refuse_on_center()
-        row = incarnation.new_incarnation(self.db, self.session.actor, "started by hand")
+        row = incarnation.new_incarnation(
+            self.db, self.session.actor, audit_note(N.INCARNATION_BY_HAND)
+        )
         self.bus.publish(Topic.SETTINGS)
         marker = incarnation.read_marker(row["device_id"])
         first = marker.export_number + 1 if marker else 1

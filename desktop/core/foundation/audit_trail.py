@@ -14,7 +14,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from db import audit_queries
+from db import staff as staff_queries
 from db.records import write_transaction
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.text import fold, spreadsheet_safe
 from desktop.core.domain.vocabulary import AuditAction, StaffRole
 from desktop.core.foundation.audit_chain import ChainReport, verify_file
@@ -56,6 +59,7 @@ class AuditEntry:
     device_id: str
     chain_seq: int | None
     setting_key: str = ""  # the key of the setting an entry of a "setting" record is about
+    record_name: str = ""  # the person a sign-in, lock or password entry is about
 
 
 @dataclass(frozen=True)
@@ -79,12 +83,21 @@ class AuditTrailService(Service):
 
     def entries(self, query: AuditQuery) -> AuditPage:
         rows = self._rows(query, LIMIT + 1)
-        return AuditPage([_entry(row) for row in rows[:LIMIT]], len(rows) <= LIMIT)
+        names = self._staff_names()
+        entries = [_entry(row, names) for row in rows[:LIMIT]]
+        return AuditPage(entries, len(rows) <= LIMIT)
 
-    def export_csv(self, query: AuditQuery, path: str | Path) -> int:
+    def _staff_names(self) -> dict[str, str]:
+        return {row["id"]: row["full_name"] for row in staff_queries.all_staff(self.db)}
+
+    def export_csv(
+        self, query: AuditQuery, path: str | Path, note_text: Callable[[str], str] = str
+    ) -> int:
         """Every entry the query matches as CSV (UTF-8 with BOM; cells that a
         spreadsheet would run as a formula are defused); audited as audit_export.
-        Returns how many entries were written."""
+        ``note_text`` says each reason in the reader's language (the application's
+        own notes are codes: ``desktop.core.domain.audit_notes``). Returns how many
+        entries were written."""
         self.session.require(StaffRole.ADMIN)  # personal data of staff and donors
         refuse_open_database(path)
         rows = self._rows(query, None)
@@ -92,12 +105,15 @@ class AuditTrailService(Service):
             writer = csv.writer(handle)
             writer.writerow(CSV_COLUMNS)
             for row in rows:
+                note = note_text(row["note"] or "")
                 cells = [_local(row["at"]).isoformat(sep=" ", timespec="seconds"),
                          row["actor_name"], row["action"], row["table_name"], row["record_id"],
-                         row["old_values"] or "", row["new_values"] or "", row["note"] or "",
+                         row["old_values"] or "", row["new_values"] or "", note,
                          row["device_id"], row["chain_seq"]]  # fmt: skip
                 writer.writerow([spreadsheet_safe(cell) for cell in cells])
-        note = f"{Path(path).name}: {len(rows)} entries; filter {_described(query)}"
+        note = audit_note(
+            N.AUDIT_EXPORTED, file=Path(path).name, count=len(rows), filter=_described(query)
+        )
         with storage_refusals(), write_transaction(self.db, self.session.actor) as w:
             w.log(AuditAction.AUDIT_EXPORT, "audit_log", "*", note)
         return len(rows)
@@ -123,11 +139,16 @@ class AuditTrailService(Service):
         )  # fmt: skip
 
 
-def _entry(row: dict) -> AuditEntry:
+PERSON_TABLES = ("staff", "staff_login")  # their record ids are people's
+
+
+def _entry(row: dict, names: dict[str, str]) -> AuditEntry:
+    person = names.get(row["record_id"], "") if row["table_name"] in PERSON_TABLES else ""
     return AuditEntry(
         _local(row["at"]), row["actor_name"], row["action"], row["table_name"],
         row["record_id"], _values(row["old_values"]), _values(row["new_values"]),
         row["note"] or "", row["device_id"], row["chain_seq"], row.get("setting_key") or "",
+        person,
     )  # fmt: skip
 
 

@@ -15,6 +15,8 @@ from sqlite_utils import Database
 from db import logins as login_queries
 from db import staff as staff_queries
 from db.records import write_transaction
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Staff
 from desktop.core.domain.text import NAME_MAX, nfc, too_long
@@ -121,7 +123,9 @@ class LoginService(Service):
             raise UserError(Problem("user_name_taken", {"user": name}, field="user_name"))
         with write_transaction(self.db, self.session.actor) as w:
             login_queries.set_user(self.db, staff_id, name, key)
-            w.log(CREDENTIALS_ACTION, "staff_login", staff_id, f"user name {name}")
+            w.log(
+                CREDENTIALS_ACTION, "staff_login", staff_id, audit_note(N.USER_NAME_SET, user=name)
+            )
         self.bus.publish(Topic.STAFF)
 
     def set_pin(self, staff_id: str, pin: str | None) -> None:
@@ -134,7 +138,12 @@ class LoginService(Service):
             raise UserError(Problem("user_name_missing", field="user_name"))
         with write_transaction(self.db, self.session.actor) as w:
             login_queries.set_pin(self.db, staff_id, _HASHER.hash(pin) if pin else None)
-            w.log(CREDENTIALS_ACTION, "staff_login", staff_id, "PIN set" if pin else "PIN removed")
+            w.log(
+                CREDENTIALS_ACTION,
+                "staff_login",
+                staff_id,
+                audit_note(N.PIN_SET if pin else N.PIN_REMOVED),
+            )
 
     def log_event(
         self, action: AuditAction, record_id: str, note: str, table: str = "staff_login"
@@ -215,22 +224,32 @@ class SignInRecords:
                 CREDENTIALS_ACTION,
                 "staff_login",
                 row["id"],
-                f"user name {name}, first administrator",
+                audit_note(N.FIRST_ADMINISTRATOR, user=name),
             )
         self.bus.publish(Topic.STAFF)
         return Staff.from_row(staff_queries.get(self.db, row["id"]) or row)
 
-    def log_failure(self, user_name: str, at: str, how: str) -> None:
+    def log_failure(self, user_name: str, at: str) -> None:
         """A failed sign-in in the audit trail (the user name typed, never the secret),
         written by the application itself: who typed it is not known."""
         with write_transaction(self.db, SYSTEM_ACTOR) as w:
-            w.log(AuditAction.SIGN_IN_FAILED, "staff_login", user_key(user_name), f"{how} at {at}")
+            w.log(
+                AuditAction.SIGN_IN_FAILED,
+                "staff_login",
+                user_key(user_name),
+                audit_note(N.PASSWORD_FAILED, at=at),
+            )
 
     def _failed(self, row: dict | None, user_name: str, at: str) -> None:
         with write_transaction(self.db, self.session.actor) as w:
             if row is not None:
                 login_queries.pin_failed(self.db, row["staff_id"], at)
-            w.log(AuditAction.SIGN_IN_FAILED, "staff_login", user_key(user_name), f"PIN at {at}")
+            w.log(
+                AuditAction.SIGN_IN_FAILED,
+                "staff_login",
+                user_key(user_name),
+                audit_note(N.PIN_FAILED, at=at),
+            )
 
     def remove_pin(self, staff_id: str) -> None:
         """A deactivated person's PIN no longer switches (whoever signs in next notices)."""
@@ -238,7 +257,9 @@ class SignInRecords:
             return
         with write_transaction(self.db, SYSTEM_ACTOR) as w:
             login_queries.set_pin(self.db, staff_id, None)
-            w.log(CREDENTIALS_ACTION, "staff_login", staff_id, "PIN removed (deactivated)")
+            w.log(
+                CREDENTIALS_ACTION, "staff_login", staff_id, audit_note(N.PIN_REMOVED_DEACTIVATED)
+            )
 
 
 def _verify(pin_hash: str | None, pin: str) -> bool:

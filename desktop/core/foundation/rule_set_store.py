@@ -10,6 +10,8 @@ from sqlite_utils import Database
 from db import rule_sets as rule_set_queries
 from db import settings as settings_queries
 from db.records import Writer, write_transaction
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import AuditAction, StaffRole
 from desktop.core.foundation.base_service import Service
@@ -102,7 +104,7 @@ def put_rule_set(
     inside the caller's transaction (a drive package's)."""
     for known in (identity, *also):
         remember_identity(w, known)
-    note = f"rule set {identity.version} (sha256 {identity.sha256})"
+    note = audit_note(N.RULE_SET_INSTALLED, version=identity.version, sha256=identity.sha256)
     put_setting(w, RULE_SET_KEY, text, note)
     w.log(AuditAction.RULE_SET_INSTALL, "rule_set", identity.version, note)
     if cases or settings_queries.setting(w.db, RULE_SET_CASES_KEY) is not None:

@@ -22,6 +22,8 @@ from db import certificates as certificate_queries
 from db import dins as din_queries
 from db import started_donations as started_queries
 from db.records import Writer
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import (
     CertificateStatus,
@@ -77,7 +79,7 @@ def after_recording(w: Writer, donation: dict, visit: dict, donor: dict) -> None
     if not blood_drawn(outcome):
         return
     # The next drive's interval runs from today; only a complete donation counts.
-    recount(w, donor["id"], note="donation", local_changed_at=w.now)
+    recount(w, donor["id"], note=audit_note(N.DONATION_COUNTED), local_changed_at=w.now)
 
 
 def leave_chair(w: Writer, visit_id: str, reason: str) -> None:

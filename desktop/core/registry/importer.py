@@ -25,6 +25,8 @@ from db import registry_imports as import_queries
 from db.origins import REGISTRY
 from db.records import Writer, write_transaction
 from db.stamps import utc_now
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import ImportStatus, StaffRole
 from desktop.core.foundation.events import EventBus, Topic
@@ -238,8 +240,7 @@ def _registered_meanwhile(match: Match) -> LineError:
 
 
 def _import_note(report: ImportReport) -> str:
-    return (
-        f"{report.file_name} sha256={report.sha256} rows={report.rows}"
-        f" inserted={report.inserted} (import batch {report.batch})"
-        f" updated={report.updated}"
-    )
+    return audit_note(
+        N.REGISTRY_IMPORTED, file=report.file_name, sha256=report.sha256, rows=report.rows,
+        inserted=report.inserted, batch=report.batch, updated=report.updated,
+    )  # fmt: skip

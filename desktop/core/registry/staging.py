@@ -28,6 +28,8 @@ from db import registry_imports as import_queries
 from db.origins import REGISTRY
 from db.prepared_rows import PreparedRows
 from db.records import Actor, write_transaction
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import ImportStatus
 from desktop.core.foundation.progress import Progress
@@ -191,7 +193,7 @@ def remove_abandoned(db: Database, actor: Actor) -> None:
     with write_transaction(db, actor) as w:
         for dead in import_queries.with_status(db, ImportStatus.STAGING):
             if not import_queries.is_running(dead, w.now, ImportStatus.STAGING):
-                IMPORTS.move(w, dead, ImportStatus.ABANDONED, note="interrupted")
+                IMPORTS.move(w, dead, ImportStatus.ABANDONED, note=audit_note(N.IMPORT_INTERRUPTED))
     for leftover in import_queries.holding_rows(db, ImportStatus.APPLIED):
         if leftover["status"] != ImportStatus.ABANDONED:
             continue

@@ -21,6 +21,8 @@ from db import certificates as certificate_queries
 from db import donors as donor_queries
 from db import drives as drive_queries
 from db.records import Writer, write_transaction
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.dates import from_iso
 from desktop.core.domain.desk import ticket_of
 from desktop.core.domain.problems import Problem, UserError
@@ -279,9 +281,9 @@ class CertificateService(Service):
                     action="issue",
                 )  # fmt: skip
             if certificate_ids or reprinted:  # the print run itself
-                note = "; ".join(f"{kind}: {', '.join(numbers)}"
-                                 for kind, numbers in serials.items() if numbers)  # fmt: skip
-                w.log(AuditAction.PRINT, "certificate", "*", f"certificates {note}")
+                listed = {kind: ", ".join(numbers) for kind, numbers in serials.items()}
+                note = audit_note(N.CERTIFICATES_PRINTED, **listed)
+                w.log(AuditAction.PRINT, "certificate", "*", note)
         self.bus.publish(Topic.CERTIFICATES)
 
     def abandon(self, certificate_ids: Sequence[str], reason: str) -> int:

@@ -17,6 +17,8 @@ from db import screenings as screening_queries
 from db import started_donations as started_queries
 from db import visits as visit_queries
 from db.records import write_transaction
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, Visit
 from desktop.core.domain.text import note_text, reason_text, required_reason
@@ -316,7 +318,9 @@ def _confirmation_note(values: dict, limits: DurationLimits) -> str | None:
     if not values["duration_confirmed"]:
         return None
     minutes = minutes_between(values["started_at"], values["ended_at"])
-    return (
-        f"collection time of {minutes:.0f} min confirmed by the nurse"
-        f" (outside {limits.minimum}-{limits.maximum} min)"
+    return audit_note(
+        N.DURATION_CONFIRMED,
+        minutes=f"{minutes:.0f}",
+        minimum=limits.minimum,
+        maximum=limits.maximum,
     )

@@ -20,6 +20,8 @@ from db import dins as din_queries
 from db import donations as donation_queries
 from db import started_donations as started_queries
 from db.records import Writer, write_transaction
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.desk import ticket_of
 from desktop.core.domain.isbt128 import Din, DinError, check_fin, make_din, parse_scan
 from desktop.core.domain.problems import Problem, UserError
@@ -315,7 +317,9 @@ class DinService(Service):
                 w.update_many("din", [(row, changes)], action=action)
             if times:  # the print run itself, named on its drive
                 first = rows[numbers[0]]
-                note = f"labels: {len(numbers)} sets, DIN {numbers[0]}..{numbers[-1]}"
+                note = audit_note(
+                    N.LABELS_PRINTED, sets=len(numbers), first=numbers[0], last=numbers[-1]
+                )
                 w.log(AuditAction.PRINT, "drive", first["drive_id"], note)
         self.bus.publish(Topic.DINS)
 

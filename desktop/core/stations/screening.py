@@ -19,6 +19,8 @@ from db import visits as visit_queries
 from db.records import Writer, write_transaction
 from desktop.core.domain import answers as answers_json
 from desktop.core.domain.answers import Answers
+from desktop.core.domain.audit_notes import AuditNote as N
+from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.dates import iso
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Donor, Drive, QueueEntry, ScreeningRecord, Visit
@@ -300,7 +302,12 @@ class ScreeningService(Service):
             changes = {"deferral_until": iso(until), "deferral_reason": reason}
         else:
             return
-        w.update("donor", donor.id, {**changes, "local_changed_at": w.now}, note="screening")
+        w.update(
+            "donor",
+            donor.id,
+            {**changes, "local_changed_at": w.now},
+            note=audit_note(N.DONOR_FROM_SCREENING),
+        )
 
 
 def _propose(
