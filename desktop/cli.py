@@ -34,6 +34,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,23 +62,30 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.cli_signin import CommandRefused
 
     args = build_parser().parse_args(argv)
-    try:
-        return _run(args)
-    except CommandRefused as refused:  # said already
-        return refused.status
-    except KeyboardInterrupt:
-        return 130
-    except Exception as error:  # the last resort: never a traceback on the terminal
-        return _unexpected(error)
+    with _command_language(args):
+        try:
+            return _run(args)
+        except CommandRefused as refused:  # said already
+            return refused.status
+        except KeyboardInterrupt:
+            return 130
+        except Exception as error:  # the last resort: never a traceback on the terminal
+            return _unexpected(error)
+
+
+def _command_language(args: argparse.Namespace) -> AbstractContextManager[object]:
+    """A command speaks its language until it ends (the window installs its own)."""
+    if args.command is None:
+        return nullcontext()
+    from ui.translators import DEFAULT_LANGUAGE, console_translators
+
+    return console_translators(args.lang or DEFAULT_LANGUAGE)
 
 
 def _run(args: argparse.Namespace) -> int:
     db_path = getattr(args, "sub_db", None) or args.db
     if args.command is None:
         return _open_window(args, db_path)
-    from ui.translators import DEFAULT_LANGUAGE, console_translators
-
-    console_translators(args.lang or DEFAULT_LANGUAGE)
     _log_to_file()
     handlers: dict[str, Callable[[argparse.Namespace, Path | None], int]] = {
         "drives": _list_drives,

@@ -1,5 +1,7 @@
 """Loading the interface language (compiled Qt Linguist files in ``ui/i18n``)."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -22,9 +24,7 @@ class Translators:
 
     def install(self, language: str) -> bool:
         """Make ``language`` the interface language; True if its catalog loaded."""
-        for translator in self._installed:
-            self.app.removeTranslator(translator)
-        self._installed.clear()
+        self.remove()
         loaded = True
         for catalog in CATALOGS:
             translator = QTranslator(self.app)
@@ -42,13 +42,28 @@ class Translators:
         self.language = language
         return loaded
 
+    def remove(self) -> None:
+        """Take this object's catalogs off the application."""
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+            translator.deleteLater()
+        self._installed.clear()
 
-def console_translators(language: str) -> Translators:
-    """Translators for command-line output (no window: a plain QCoreApplication)."""
+
+@contextmanager
+def console_translators(language: str) -> Iterator[Translators]:
+    """Translators for a command's output (no window: a plain QCoreApplication), for as
+    long as the command runs: a command run inside an application (the tests run many in
+    one process) leaves that application's language and locale as they were."""
     app = QCoreApplication.instance() or QCoreApplication([])
+    locale = QLocale()
     translators = Translators(app)
     translators.install(language)
-    return translators
+    try:
+        yield translators
+    finally:
+        translators.remove()
+        QLocale.setDefault(locale)
 
 
 def current_language() -> str:

@@ -37,3 +37,14 @@ def test_catalogs_are_complete_and_compiled():
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_command_run_inside_the_application_leaves_its_language_as_it_was(translators, tmp_path):
+    """The tests run many commands in one process, after windows: an English command
+    must not leave the next window half in English."""
+    from desktop.cli import main
+    from ui.translators import current_language
+
+    main(["--lang", "en", "drives", "--db", str(tmp_path / "missing.sqlite3")])
+    assert current_language() == "vi"
+    assert QCoreApplication.translate("DonorCard", "Check in (Enter)") == "Tiếp nhận (Enter)"
