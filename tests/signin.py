@@ -5,6 +5,7 @@ options every ``hmtn`` command that opens a database takes (``--user``,
 from pathlib import Path
 
 from desktop.core.access import create_administrator
+from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.services import Services
 
 ADMIN = "admin"
@@ -17,6 +18,15 @@ def encrypted(path: Path, *, create: bool = True) -> Services:
     """The database at ``path`` (new, or plain: converted) encrypted, with the test
     administrator signed in."""
     return create_administrator(path, FULL_NAME, ADMIN, PASSWORD, PIN, create=create)
+
+
+def encrypted_with_every_role(path: Path) -> Services:
+    """``encrypted``, its administrator given every role and signed in with them."""
+    services = encrypted(path)
+    me = services.staff.get(services.session.actor.staff_id)
+    services.staff.update(me.id, me.full_name, set(StaffRole))
+    services.staff.sign_in(services.staff.get(me.id))
+    return services
 
 
 def secure(path: Path) -> Path:

@@ -12,8 +12,8 @@ from db.records import write_transaction
 from desktop.core import access
 from desktop.core.domain.audit_notes import PARAMS, AuditNote
 from desktop.core.domain.problems import UserError
-from desktop.core.domain.vocabulary import AuditAction, StaffRole
-from tests.signin import ADMIN, FULL_NAME, PIN, encrypted
+from desktop.core.domain.vocabulary import AuditAction
+from tests.signin import ADMIN, FULL_NAME, PIN, encrypted_with_every_role
 from tests.ui.keyboard import commit_text, press
 from tests.ui.test_audit_viewer import rows_shown
 from ui.audit_notes import NOTES
@@ -26,10 +26,7 @@ OLD = "screen locked by hand"  # an entry written in English before the catalogu
 @pytest.fixture
 def services(db_path):
     """An encrypted database, its administrator holding every role signed in."""
-    services = encrypted(db_path)
-    me = services.staff.get(services.session.actor.staff_id)
-    services.staff.update(me.id, me.full_name, set(StaffRole))
-    services.staff.sign_in(services.staff.get(me.id))
+    services = encrypted_with_every_role(db_path)
     yield services
     services.close()
 

@@ -14,7 +14,7 @@ from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.foundation.key_file import KeyFile, key_file_path
 from desktop.core.stations.screening import DoctorDecision
 from tests.factories import MALE
-from tests.signin import ADMIN, FULL_NAME, PIN, encrypted
+from tests.signin import ADMIN, FULL_NAME, PIN, encrypted_with_every_role
 from tests.test_screening_service import HEALTHY
 from tests.ui.keyboard import commit_text, press, type_keys
 from ui.credentials_dialog import CredentialsDialog
@@ -30,10 +30,7 @@ WRONG = "Sai tên đăng nhập hoặc mật khẩu (hoặc mã PIN). Hãy kiể
 @pytest.fixture
 def services(db_path):
     """An encrypted database, its administrator holding every role signed in."""
-    services = encrypted(db_path)
-    me = services.staff.get(services.session.actor.staff_id)
-    services.staff.update(me.id, me.full_name, set(StaffRole))
-    services.staff.sign_in(services.staff.get(me.id))
+    services = encrypted_with_every_role(db_path)
     yield services
     services.close()
 
