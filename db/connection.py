@@ -4,9 +4,10 @@ An existing file is inspected read-only first, through SQLite only (see
 ``db.open_files``: a plain ``open()`` of a live database drops this process's locks).
 It is refused, untouched, when this process has it open already, when it is not an
 SQLite file, is read-only or locked by another program, belongs to another
-application, fails ``PRAGMA quick_check`` or carries a schema newer than this version
-of the application knows. Only then is it opened for writing, upgraded (after a
-backup) and given this device's identity.
+application, fails the fast check at open (``fast_check``; the whole file's
+``PRAGMA quick_check`` runs in the background: ``full_check``) or carries a schema
+newer than this version of the application knows. Only then is it opened for
+writing, upgraded (after a backup) and given this device's identity.
 
 An encrypted database (SQLCipher) is opened with its 32-byte key, given to SQLCipher raw
 (no key derivation of its own: the key is random, wrapped by ``key_file``). Every
@@ -17,7 +18,9 @@ connection, backup and inspection of it is keyed; a wrong key is refused as
 import contextlib
 import datetime as dt
 import os
+import re
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -326,8 +329,8 @@ def is_plain(path: Path) -> bool:
 
 
 def _inspect_connection(conn: sqlite3.Connection, path: Path) -> bool:
-    check = [row[0] for row in conn.execute("PRAGMA quick_check")]
-    if check != ["ok"]:
+    check = fast_check(conn)
+    if check:
         raise DatabaseRefused("damaged", path, "; ".join(check[:5]))
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -353,3 +356,68 @@ def encrypt_database(path: str | Path, key: bytes, **options) -> None:
     from db.encryption import encrypt_database as encrypt  # noqa: PLC0415 - it builds on this module
 
     encrypt(Path(path), key, **options)
+
+
+# A table with no more rows than this (by its largest rowid: read in a few pages) is
+# checked whole at open; a larger one has the first page of each of its B-trees read.
+SMALL_TABLE_ROWS = 2_000
+_WITHOUT_ROWID = re.compile(r"\bWITHOUT\s+ROWID\b", re.IGNORECASE)
+_PARTIAL = re.compile(r"\bWHERE\b(?!.*\bWHERE\b)(.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def fast_check(conn: sqlite3.Connection) -> list[str]:
+    """What is wrong with the file, found in a moment whatever its size ([]: nothing).
+
+    The header and the schema are read; every small table (the installation, staff,
+    drives, settings, migrations...) is checked whole with its indexes (``quick_check``
+    of the table); of every large one (the registry's donors, the audit trail) the first
+    page of the table and of each index is read. A damaged page elsewhere in a large
+    table is found by ``full_check``, run in the background (an encrypted page that
+    does not decrypt is also refused whenever it is read). A damaged page raises the
+    SQLite error (SQLITE_CORRUPT) that ``refusal_for`` calls damaged.
+    """
+    trees = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master"
+        " WHERE type IN ('table', 'index') AND rootpage > 0 ORDER BY type DESC, name"
+    ).fetchall()
+    small: set[str] = set()
+    for kind, name, table, sql in trees:
+        if kind == "table":
+            if _is_small(conn, name, sql or ""):
+                small.add(name)
+                check = [row[0] for row in conn.execute(f'PRAGMA quick_check("{name}")')]
+                if check != ["ok"]:
+                    return check
+            else:
+                conn.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchall()
+        elif table not in small:
+            partial = _PARTIAL.search(sql or "")
+            where = f" WHERE {partial[1]}" if partial else ""
+            conn.execute(f'SELECT 1 FROM "{table}" INDEXED BY "{name}"{where} LIMIT 1').fetchall()
+    return []
+
+
+def _is_small(conn: sqlite3.Connection, table: str, sql: str) -> bool:
+    if _WITHOUT_ROWID.search(sql):
+        return False  # no rowid to tell the size by: its first page only
+    largest = conn.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0]
+    return (largest or 0) <= SMALL_TABLE_ROWS
+
+
+def full_check(path: Path, key: bytes | None, cancelled: Callable[[], bool]) -> list[str]:
+    """The whole file checked (``PRAGMA quick_check``) on a read-only connection of its
+    own: what is wrong ([]: nothing). Minutes at a national registry's size, so it runs
+    in the background; ``cancelled`` (asked every thousand steps) stops it, raising
+    ``sqlite3.OperationalError`` (interrupted)."""
+    conn = read_only(path, key)
+    try:
+        conn.set_progress_handler(lambda: 1 if cancelled() else 0, 1_000)
+        try:
+            found = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as error:
+            if primary_code(error) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+                return [str(error)]  # a page that does not even decrypt or parse
+            raise
+        return [] if found == ["ok"] else found
+    finally:
+        conn.close()

@@ -33,6 +33,7 @@ from ui.center_window import CenterWindow
 from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
 from ui.first_admin_dialog import FirstAdminDialog
+from ui.integrity_check import IntegrityStartupCheck
 from ui.main_window import MainWindow
 from ui.messages import problems_text, refusal_text, storage_error_text, translate
 from ui.operation import Operation, failure_text
@@ -89,6 +90,14 @@ class AppController:
         assert self.window is not None
         self.audit_check = AuditStartupCheck(self.window, self.services.audit, self.dialogs)
         self.audit_check.start()
+
+    def check_database_file(self) -> None:
+        """The whole file checked off the GUI thread once the window is idle (at most
+        once a day; the start made a fast check only); damage is said plainly."""
+        assert self.window is not None
+        self.integrity_check = IntegrityStartupCheck(
+            self.window, self.services.integrity, self.dialogs
+        ).start()
 
     def show_center(self) -> None:
         """(Re)build the center's window in the current language."""
@@ -362,6 +371,7 @@ def run_app(
                 return 0
             controller.show(drive)
         controller.check_audit_trail()  # in the background: the window is usable at once
+        controller.check_database_file()  # likewise, once the window is idle
         if on_ready is not None:
             QTimer.singleShot(0, lambda: on_ready(controller.window))
         status = app.exec()

@@ -29,6 +29,7 @@ from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
 from desktop.core.foundation.audit_trail import AuditTrailService
 from desktop.core.foundation.events import EventBus
+from desktop.core.foundation.integrity import IntegrityService
 from desktop.core.foundation.logins import LoginService
 from desktop.core.foundation.rule_set_store import RuleSetStore
 from desktop.core.foundation.session import Session
@@ -81,6 +82,7 @@ class Services:
     audit: AuditTrailService  # the audit trail: the viewer, its export, the chain's check
     certificate_checks: CertificateChecks  # what a certificate's QR proves; published keys
     backups: BackupService  # the rotation, the USB backup and the checks of a restore
+    integrity: IntegrityService  # the whole file's check, in the background once a day
     database_key: bytes | None = None  # None: a plain (not yet encrypted) database
     locked: Staff | None = None  # who was signed in when the screen locked (access.lock)
     key_file_watched: bool = False  # access keeps the key file in step with the staff
@@ -164,6 +166,7 @@ def _build(path: Path, db: Database, key: bytes | None) -> Services:
             open_database=lambda target: open_database(target, key=key, create=False),
             key=key,
         ),
+        integrity=IntegrityService(db, bus, session, path=path, key=key),
         database_key=key,
     )
     _new_incarnation_if_restored(services)

@@ -5096,6 +5096,29 @@ Its signature is beside it: {signature}
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The check of this laptop's database file found damage. Some records may be missing or unreadable, and what is saved now may be lost.
+
+What to do: stop registering donors on this laptop, restore the latest backup (menu Backups, Restore from a backup…) and call the provincial center; tell them the details below.
+
+Details: {details}</source>
+        <translation>The check of this laptop's database file found damage. Some records may be missing or unreadable, and what is saved now may be lost.
+
+What to do: stop registering donors on this laptop, restore the latest backup (menu Backups, Restore from a backup…) and call the provincial center; tell them the details below.
+
+Details: {details}</translation>
+    </message>
+    <message>
+        <source>The database file could not be checked: {reason}</source>
+        <translation>The database file could not be checked: {reason}</translation>
+    </message>
+    <message>
+        <source>Database file check</source>
+        <translation>Database file check</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <source>Labels — drive {code}</source>

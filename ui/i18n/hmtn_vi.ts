@@ -5097,6 +5097,29 @@ Tệp chữ ký nằm cạnh nó: {signature}
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The check of this laptop&apos;s database file found damage. Some records may be missing or unreadable, and what is saved now may be lost.
+
+What to do: stop registering donors on this laptop, restore the latest backup (menu Backups, Restore from a backup…) and call the provincial center; tell them the details below.
+
+Details: {details}</source>
+        <translation>Kiểm tra tệp cơ sở dữ liệu của máy này phát hiện tệp bị hỏng. Một số hồ sơ có thể bị thiếu hoặc không đọc được, và những gì lưu bây giờ có thể bị mất.
+
+Cần làm: ngừng đăng ký người hiến máu trên máy này, khôi phục bản sao lưu gần nhất (menu Sao lưu, Khôi phục từ bản sao lưu…) và gọi điện cho trung tâm tỉnh; báo cho họ các chi tiết dưới đây.
+
+Chi tiết: {details}</translation>
+    </message>
+    <message>
+        <source>The database file could not be checked: {reason}</source>
+        <translation>Không kiểm tra được tệp cơ sở dữ liệu: {reason}</translation>
+    </message>
+    <message>
+        <source>Database file check</source>
+        <translation>Kiểm tra tệp cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <source>Labels — drive {code}</source>
