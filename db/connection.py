@@ -157,6 +157,27 @@ def connect(path: str | Path, key: bytes | None = None) -> HmtnDatabase:
     return db
 
 
+def reader(path: str | Path, key: bytes | None = None) -> HmtnDatabase:
+    """A read-only connection (keyed, ``CACHE_KIB`` of page cache) for reads off the GUI
+    thread: the check-in's searches. Made on one thread, used on another and closed from
+    a third (``check_same_thread`` off): its owner runs one statement at a time, and may
+    stop the one running with ``conn.interrupt()`` from any thread."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    try:
+        apply_key(conn, key)
+    except BaseException:
+        conn.close()
+        raise
+    db = HmtnDatabase(conn)
+    db.key = key
+    db._release = weakref.finalize(db, open_files.release, open_files.hold(path))
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA query_only = ON")
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    return db
+
+
 def apply_key(conn: sqlite3.Connection, key: bytes | None) -> None:
     """Key a new connection (before anything is read): the raw 32 bytes, so SQLCipher
     derives nothing (the key is random; the passwords' derivation is key_file's)."""

@@ -3,6 +3,12 @@
 Typing searches as one types (after a short pause); Enter or a click opens a donor.
 A card scan opens the donor directly, or the new-donor form filled from the card.
 With a donor open and the field empty, Enter checks the donor in.
+
+The searches run on a search thread (``DonorSearcher``: a connection of its own), one
+at a time: each change of the text makes the running search stale, so it is stopped
+and its result dropped; only the result for the text in the field is shown. Enter (or
+a scanner's end of line) acts on the result for the text it was pressed on, once it is
+there: never on an older one.
 """
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Donor, Drive
 from desktop.core.stations.checkin import CheckinService
+from desktop.core.stations.donor_search import DonorSearcher, SearchStopped
 from desktop.core.stations.donor_slips import DonorSlipService
 from desktop.core.stations.donors import SEARCH_LIMIT, DonorForm, DonorService, LookupResult
 from desktop.core.stations.lookup import QueryKind
@@ -34,6 +41,7 @@ from ui.operation import failure_text, refused
 from ui.scan_field import ScanLineEdit, is_scan_in_progress
 from ui.signals import ModelSignals
 from ui.slip_printing import SlipPrinter
+from ui.worker import BackgroundTask
 
 SEARCH_DELAY_MS = 180  # wait for a pause in typing before searching
 
@@ -49,6 +57,7 @@ class CheckinScreen(QWidget):
         signals: ModelSignals,
         parent: QWidget | None = None,
         *,
+        searcher: DonorSearcher,
         slips: DonorSlipService | None = None,
         dialogs: Dialogs | None = None,
     ) -> None:
@@ -59,6 +68,14 @@ class CheckinScreen(QWidget):
         self.slips = slips
         self.tickets = SlipPrinter(slips, drive, dialogs or Dialogs()) if slips else None
         self.new_donor_dialog: NewDonorDialog | None = None
+        self.searcher = searcher
+        self._generation = 0  # bumped at each change of the text: older results are stale
+        self._search: BackgroundTask | None = None  # the search running, if any
+        self._queued: tuple[int, str] | None = None  # the next search, once it has stopped
+        # The search whose result is shown: (its generation, its text, the result).
+        self._shown: tuple[int, str, LookupResult] | None = None
+        self._submitted: str | None = None  # Enter pressed on this text: act on its result
+        self._run_search(self.searcher.start)  # its connection opened before the first key
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -140,16 +157,71 @@ class CheckinScreen(QWidget):
             # The last donor is checked in: the next scan or search starts afresh, so
             # their particulars do not stay up as if their record were still open.
             self.card.clear()
+        self._generation += 1  # what is being searched for is stale now
+        if self._submitted != text:
+            self._submitted = None
+        if self._search is not None:
+            self.searcher.stop()
         if is_scan_in_progress(text):
             self._search_timer.stop()
             return
         self._search_timer.start()
 
-    def _search_now(self) -> LookupResult:
+    def _search_now(self) -> None:
+        """Search for the text in the field (on the search thread); a search still
+        running is stopped first."""
         self._search_timer.stop()
-        result = self.donors.lookup(self.search_field.text())
+        self._queued = (self._generation, self.search_field.text())
+        if self._search is not None:
+            self.searcher.stop()  # stale: its end starts the one queued
+        else:
+            self._next_search()
+
+    @property
+    def searching(self) -> bool:
+        """A search runs or waits, or Enter waits for its result."""
+        return self._search is not None or self._queued is not None or bool(self._submitted)
+
+    def _next_search(self) -> None:
+        if self._queued is None:
+            return
+        generation, text = self._queued
+        self._queued = None
+        self._run_search(
+            lambda: self.searcher.lookup(text),
+            lambda result: self._found(generation, text, result),
+            lambda error: self._not_found(generation, error),
+        )
+
+    def _run_search(self, work, found=None, failed=None) -> None:
+        task = BackgroundTask(lambda _progress: work(), self)
+        task.succeeded.connect(found or (lambda _result: None))
+        task.failed.connect(failed or (lambda error: self._not_found(-1, error)))
+        task.finished.connect(lambda: self._search_ended(task))
+        self._search = task
+        task.start()
+
+    def _search_ended(self, task: BackgroundTask) -> None:
+        task.deleteLater()
+        if self._search is task:
+            self._search = None
+        self._next_search()
+
+    def _found(self, generation: int, text: str, result: LookupResult) -> None:
+        if generation != self._generation:
+            return  # the text changed meanwhile: a newer search shows its own
+        self._shown = (generation, text, result)
         self.show_results(result)
-        return result
+        if self._submitted == text:
+            self._submitted = None
+            self._act_on(text, result)
+
+    def _not_found(self, generation: int, error: BaseException) -> None:
+        if isinstance(error, SearchStopped):
+            return
+        if generation in (-1, self._generation):  # said once, in words: no traceback
+            self._submitted = None
+            self._show_message(failure_text(error))
 
     def show_results(self, result: LookupResult) -> None:
         self.results_model.set_donors(result.donors)
@@ -167,12 +239,21 @@ class CheckinScreen(QWidget):
             self.results.selectRow(0)
 
     def submit(self, text: str) -> None:
-        """Enter (or a scanner's end of line): open what the field names."""
+        """Enter (or a scanner's end of line): open what the field names, once the
+        search for that very text has answered (at once if its result is shown)."""
         if not text.strip():
             if self.card.donor is not None:
                 self.check_in_open_donor()
             return
-        result = self._search_now()
+        shown = self._shown
+        if shown is None or shown[:2] != (self._generation, text) or self._queued is not None:
+            self._submitted = text
+            self._search_now()
+            return
+        self._search_timer.stop()
+        self._act_on(text, shown[2])
+
+    def _act_on(self, text: str, result: LookupResult) -> None:
         if result.query.kind is QueryKind.CARD:
             self._card_scanned(result)
         elif result.query.kind is QueryKind.TICKET:

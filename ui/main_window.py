@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
             drive,
             signals,
             self,
+            searcher=services.searcher,
             slips=services.slips,
             dialogs=self.dialogs,
         )

@@ -6,7 +6,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import installation
-from db.connection import connect, open_database, refusal_for
+from db.connection import connect, open_database, reader, refusal_for
 from db.driver import sqlite3
 from db.records import StorageFailure
 from desktop.core.backups.service import BackupService
@@ -40,6 +40,7 @@ from desktop.core.stations.certificates import CertificateService
 from desktop.core.stations.checkin import CheckinService
 from desktop.core.stations.collection import CollectionService
 from desktop.core.stations.din_allocation import DinService
+from desktop.core.stations.donor_search import DonorSearcher
 from desktop.core.stations.donor_slips import DonorSlipService
 from desktop.core.stations.donors import DonorService
 from desktop.core.stations.drives import DriveService
@@ -83,12 +84,18 @@ class Services:
     certificate_checks: CertificateChecks  # what a certificate's QR proves; published keys
     backups: BackupService  # the rotation, the USB backup and the checks of a restore
     integrity: IntegrityService  # the whole file's check, in the background once a day
+    searcher: DonorSearcher  # the check-in's searches, on a read-only connection of their own
     database_key: bytes | None = None  # None: a plain (not yet encrypted) database
     locked: Staff | None = None  # who was signed in when the screen locked (access.lock)
     key_file_watched: bool = False  # access keeps the key file in step with the staff
 
     def close(self) -> None:
-        self.db.close()
+        """Close the database (the searcher's connection first: it waits for the search
+        running, if any, to stop)."""
+        try:
+            self.searcher.close()
+        finally:
+            self.db.close()
 
 
 def open_services(path: str | Path, *, key: bytes | None = None, create: bool = True) -> Services:
@@ -167,6 +174,7 @@ def _build(path: Path, db: Database, key: bytes | None) -> Services:
             key=key,
         ),
         integrity=IntegrityService(db, bus, session, path=path, key=key),
+        searcher=DonorSearcher(lambda: reader(path, key), bus, session),
         database_key=key,
     )
     _new_incarnation_if_restored(services)

@@ -4,6 +4,7 @@ every ticket number shown (``B12``)."""
 from PySide6.QtCore import Qt
 
 from tests.ui.keyboard import commit_text, press, type_keys
+from tests.ui.searching import settled
 from ui.device_dialog import DeviceDialog
 from ui.labels_dialog import LabelsDialog
 from ui.reconciliation_dialog import ReconciliationDialog
@@ -92,7 +93,9 @@ def test_desk_bs_tickets_read_b1_at_check_in_and_in_the_queue(
     screen = window.checkin_screen
     anh = registry["Hoàng Đức Anh"]
     type_keys(screen.search_field, anh.national_id + "\r")
+    settled(qtbot, screen)
     press(screen.search_field, Qt.Key.Key_Return)
+    settled(qtbot, screen)
     assert screen.card.ticket_label.text() == "Số thứ tự B1"
     queue = window.queue_panel
     assert queue.model.index(0, 0).data() == "B1"
@@ -122,8 +125,10 @@ def test_a_ticket_number_typed_in_the_check_in_field_opens_its_donor(
     qtbot.addWidget(window)
     screen = window.checkin_screen
     type_keys(screen.search_field, "b1\r")
+    settled(qtbot, screen)
     assert screen.card.name_label.text() == "Hoàng Đức Anh"
     assert screen.card.ticket_label.text().startswith("Đã tiếp nhận: số B1 lúc ")
     assert screen.search_field.text() == ""
     type_keys(screen.search_field, "A1\r")
+    settled(qtbot, screen)
     assert screen.message_label.text() == "Không có phiếu số thứ tự A1 ở đợt này."

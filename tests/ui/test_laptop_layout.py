@@ -14,6 +14,7 @@ from desktop.core.stations.drives import DriveForm
 from tests.factories import DonorFactory
 from tests.ui.conftest import torn_down
 from tests.ui.keyboard import commit_text, press, type_keys
+from tests.ui.searching import settled
 from ui.drive_dialog import DriveDialog
 from ui.drive_picker import DrivePicker
 from ui.forms import FieldErrors
@@ -82,8 +83,11 @@ def test_the_check_in_station_shows_everything_in_full(qtbot, in_english, window
     checkin = window.checkin_screen
     assert placeholder_fits(checkin.search_field)
     type_keys(checkin.search_field, registry["Hoàng Đức Anh"].national_id + "\r")
+    settled(qtbot, checkin)
     press(checkin.search_field, Qt.Key.Key_Return)
+    settled(qtbot, checkin)
     press(checkin.search_field, Qt.Key.Key_Return)  # again: the ticket already held
+    settled(qtbot, checkin)
     settle()
     banner = checkin.card.ticket_label
     assert banner.text().startswith("Already checked in: number A1 at ")
@@ -97,7 +101,9 @@ def found(screen, name: str) -> bool:
 
 def test_the_next_search_clears_the_donor_just_checked_in(qtbot, screen, registry):
     type_keys(screen.search_field, registry["Hoàng Đức Anh"].national_id + "\r")
+    settled(qtbot, screen)
     press(screen.search_field, Qt.Key.Key_Return)
+    settled(qtbot, screen)
     assert screen.card.ticket_label.text() == "Số thứ tự A1"
     type_keys(screen.search_field, "tran")
     qtbot.waitUntil(lambda: found(screen, "Trần Minh Khoa"))  # the search as one types
@@ -108,6 +114,7 @@ def test_the_next_search_clears_the_donor_just_checked_in(qtbot, screen, registr
 
 def test_a_donor_opened_but_not_checked_in_stays_while_searching(qtbot, screen, registry):
     type_keys(screen.search_field, registry["Hoàng Đức Anh"].national_id + "\r")
+    settled(qtbot, screen)
     type_keys(screen.search_field, "tran")
     qtbot.waitUntil(lambda: found(screen, "Trần Minh Khoa"))
     assert screen.card.name_label.text() == "Hoàng Đức Anh"

@@ -17,6 +17,7 @@ from desktop.core.exchange.package_checks import PackageRefused
 from tests.factories import MALE, cccd_for, registry_row
 from tests.packages import package
 from tests.ui.keyboard import press, type_keys
+from tests.ui.searching import settled
 from tests.ui.site_packages import PLANNED, RULE_SET_VERSION, build_package_world, copy_laptop
 from ui.drive_picker import DrivePicker
 from ui.export_dialog import at_center_text
@@ -117,6 +118,7 @@ def test_the_package_installs_from_the_registry_menu_and_says_what_it_brought(
     screen = rebuilt.checkin_screen
     screen.search_field.setFocus()
     type_keys(screen.search_field, world.binh_id + "\r")  # a donor only laptop B knew
+    settled(qtbot, screen)
     assert screen.card.name_label.text() == "Phạm Văn Bình"
     assert "Loại vĩnh viễn - liên hệ trung tâm máu" in screen.card.fields["deferral"].text()
     # the drive picker offers the drive the center planned for today
