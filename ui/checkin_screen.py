@@ -11,6 +11,8 @@ a scanner's end of line) acts on the result for the text it was pressed on, once
 there: never on an older one.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -193,7 +195,12 @@ class CheckinScreen(QWidget):
             lambda error: self._not_found(generation, error),
         )
 
-    def _run_search(self, work, found=None, failed=None) -> None:
+    def _run_search(
+        self,
+        work: Callable[[], object],
+        found: Callable[[object], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
         task = BackgroundTask(lambda _progress: work(), self)
         task.succeeded.connect(found or (lambda _result: None))
         task.failed.connect(failed or (lambda error: self._not_found(-1, error)))
