@@ -125,29 +125,33 @@ class DonorService(Service):
         # A registry being staged holds donors no one sees yet: skipped by their rowid
         # range without reading them.
         unseen = import_queries.staging_ranges(db, utc_now(), ImportStatus.STAGING)
-        seen = {"applied": ImportStatus.APPLIED}
+        seen = import_queries.applied_batches(db, ImportStatus.APPLIED)  # their donors are seen
         if query.kind is QueryKind.BIRTH_DATE:
-            return donor_queries.born_on(db, iso(query.birth_date), limit, unseen, **seen)
+            return donor_queries.born_on(db, iso(query.birth_date), limit, unseen, seen=seen)
         if query.kind is QueryKind.DIGITS:
             rows = []
             for column in ("national_id", "old_id", "phone"):
-                rows += donor_queries.with_prefix(db, column, query.text, limit, unseen, **seen)
+                rows += donor_queries.with_prefix(db, column, query.text, limit, unseen, seen=seen)
             if len(query.text) == 8 and (day := parse_date(query.text)):
-                rows += donor_queries.born_on(db, iso(day), limit, unseen, **seen)
+                rows += donor_queries.born_on(db, iso(day), limit, unseen, seen=seen)
             return _unique(rows)[:limit]
-        return self._name_rows(query.words, unseen)
+        return self._name_rows(query.words, unseen, seen)
 
-    def _name_rows(self, words: list[str], unseen: list[tuple[int, int]]) -> list[dict]:
+    def _name_rows(
+        self, words: list[str], unseen: list[tuple[int, int]], seen: list[int]
+    ) -> list[dict]:
         """Names starting with what was typed first ("nguyen van an" before "tran
         nguyen van anh"); for two words, a family and a given name without the middle
         ones ("nguyen an"); then any name holding every typed word."""
-        db, limit, seen = self.db, SEARCH_LIMIT, {"applied": ImportStatus.APPLIED}
-        rows = donor_queries.with_prefix(db, "name_folded", " ".join(words), limit, unseen, **seen)
+        db, limit = self.db, SEARCH_LIMIT
+        rows = donor_queries.with_prefix(
+            db, "name_folded", " ".join(words), limit, unseen, seen=seen
+        )
         if len(rows) < limit and len(words) == 2:
             rows = _unique(rows + donor_queries.with_family_and_given(db, *words, limit, unseen,
-                                                                       **seen))  # fmt: skip
+                                                                       seen=seen))  # fmt: skip
         if len(rows) < limit:
-            rows += donor_queries.matching_name_words(db, words, limit, unseen, **seen)
+            rows += donor_queries.matching_name_words(db, words, limit, unseen, seen=seen)
         return _unique(rows)[:limit]
 
     def _lookup_card(self, query: Query) -> LookupResult:
