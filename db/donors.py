@@ -28,10 +28,10 @@ def by_old_id(db: Database, old_id: str) -> list[dict]:
 
 
 def _visible(batches: Batches) -> tuple[str, list[int]]:
-    """ " AND " who can be seen, read on the donor row itself: not staged, or staged by
-    an import switched on (``batches``, as read by
-    ``db.registry_imports.applied_batches``): ``donor_visible``'s condition, without a
-    subquery to build for each statement nor a second look-up of each row by its id."""
+    """The condition (" AND ...") that a donor can be seen, read on the row itself: not
+    staged, or staged by an import switched on (``batches``, as read by
+    ``db.registry_imports.applied_batches``). ``donor_visible``'s condition, without a
+    subquery built for each statement nor a second look-up of each row by its id."""
     if not batches:
         return " AND d.staged_import IS NULL", []
     marks = ", ".join("?" * len(batches))
