@@ -12,9 +12,9 @@ from sqlite_utils import Database
 from db.schema import DONOR_TALLY
 
 Ranges = tuple[tuple[int, int], ...] | list[tuple[int, int]]  # rowid ranges (first, last)
+Batches = tuple[int, ...] | list[int]  # registry import batches
 # Upper bound for prefix ranges: sorts after every character that can follow a prefix.
 _AFTER_PREFIX = "\U0010ffff"
-_PREFIX_COLUMNS = ("national_id", "old_id", "phone", "name_folded")
 
 
 def get(db: Database, donor_id: str) -> dict | None:
@@ -29,26 +29,61 @@ def by_old_id(db: Database, old_id: str) -> list[dict]:
     return list(db.query("SELECT * FROM donor_visible WHERE old_id = ?", [old_id]))
 
 
+def _visible(batches: Batches) -> tuple[str, list[int]]:
+    """The condition (" AND ...") that a donor can be seen, read on the row itself: not
+    staged, or staged by an import switched on (``batches``, as read by
+    ``db.registry_imports.applied_batches``). ``donor_visible``'s condition, without a
+    subquery built for each statement nor a second look-up of each row by its id."""
+    if not batches:
+        return " AND d.staged_import IS NULL", []
+    marks = ", ".join("?" * len(batches))
+    return f" AND (d.staged_import IS NULL OR d.staged_import IN ({marks}))", list(batches)
+
+
+# The first and the last word of a folded name: the expressions of the index
+# donor_family_given (db.schema.m0028_search_indexes), to the letter, or it is not used.
+FAMILY_NAME = "substr(d.name_folded, 1, instr(d.name_folded || ' ', ' ') - 1)"
+GIVEN_NAME = (
+    "substr(d.name_folded, length(rtrim(d.name_folded, replace(d.name_folded, ' ', ''))) + 1)"
+)
+# The order each prefix search shows, that of its index (no sort): an identity number
+# or a phone is (nearly) unique, a name is shared and told apart by the date of birth.
+_PREFIX_ORDER = {
+    "national_id": "d.national_id",
+    "old_id": "d.old_id",
+    "phone": "d.phone",
+    "name_folded": "d.name_folded, d.birth_date",
+}
+
+
 def with_prefix(
-    db: Database, column: str, prefix: str, limit: int, unseen: Ranges = ()
+    db: Database, column: str, prefix: str, limit: int, unseen: Ranges = (), *, seen: Batches
 ) -> list[dict]:
     """Donors whose ``column`` starts with ``prefix``, in index order (a range scan).
     ``unseen``: rowid ranges holding only donors no one can see (a registry being
     staged): left out by the rowid every index entry holds, without reading the rows
-    (a family name alone matches hundreds of thousands of staged donors)."""
-    if column not in _PREFIX_COLUMNS:
+    (a family name alone matches hundreds of thousands of staged donors). ``seen``: the
+    import batches whose donors are seen (the others' are left out row by row)."""
+    if column not in _PREFIX_ORDER:
         raise ValueError(column)
-    # A view has no rowid of its own (SQLite gives NULL, so any condition on it is never
-    # true): the range is read on the table's index, the row through the view.
     outside, params = _outside("d.rowid", unseen)
-    return list(
-        db.query(
-            "SELECT v.* FROM donor d JOIN donor_visible v ON v.id = d.id"
-            f" WHERE d.{column} >= ? AND d.{column} < ?{outside}"
-            f" ORDER BY d.{column}, d.birth_date LIMIT ?",
-            [prefix, prefix + _AFTER_PREFIX, *params, limit],
-        )
+    visible, batches = _visible(seen)
+    return _rows(
+        db,
+        f"SELECT d.* FROM donor d WHERE d.{column} >= ? AND d.{column} < ?{outside}{visible}"
+        f" ORDER BY {_PREFIX_ORDER[column]} LIMIT {int(limit)}",
+        [prefix, prefix + _AFTER_PREFIX, *params, *batches],
     )
+
+
+def _rows(db: Database, sql: str, params: list) -> list[dict]:
+    """The rows of one search statement, as dicts: straight from the connection (a
+    search is a read; ``Database.query``'s savepoint around it tripled the statements
+    of a look-up by CCCD). The statements write their LIMIT as a number: bound as a
+    parameter it made a look-up by number three times slower."""
+    cursor = db.conn.execute(sql, params)
+    keys = [column[0] for column in cursor.description]
+    return [dict(zip(keys, row, strict=True)) for row in cursor]
 
 
 def _outside(rowid: str, ranges: Ranges) -> tuple[str, list[int]]:
@@ -57,34 +92,92 @@ def _outside(rowid: str, ranges: Ranges) -> tuple[str, list[int]]:
     return condition, [bound for span in ranges for bound in span]
 
 
-def born_on(db: Database, birth_date: str, limit: int) -> list[dict]:
-    return list(
-        db.query(
-            "SELECT * FROM donor_visible WHERE birth_date = ? ORDER BY name_folded LIMIT ?",
-            [birth_date, limit],
-        )
+def born_on(
+    db: Database, birth_date: str, limit: int, unseen: Ranges = (), *, seen: Batches
+) -> list[dict]:
+    """Donors born on ``birth_date`` by name (the index holds both, in that order)."""
+    outside, params = _outside("d.rowid", unseen)
+    visible, batches = _visible(seen)
+    return _rows(
+        db,
+        f"SELECT d.* FROM donor d WHERE d.birth_date = ?{outside}{visible}"
+        f" ORDER BY d.name_folded LIMIT {int(limit)}",
+        [birth_date, *params, *batches],
+    )
+
+
+def with_family_and_given(
+    db: Database, family: str, given: str, limit: int, unseen: Ranges = (), *, seen: Batches
+) -> list[dict]:
+    """Donors whose folded name is the word ``family`` first and a word starting with
+    ``given`` last, whatever the middle names ("nguyen an": Nguyễn Văn An, Nguyễn Thị
+    Thanh An, Nguyễn Anh), by given name: one range of donor_family_given."""
+    outside, params = _outside("d.rowid", unseen)
+    visible, batches = _visible(seen)
+    return _rows(
+        db,
+        f"SELECT d.* FROM donor d WHERE {FAMILY_NAME} = ?"
+        f" AND {GIVEN_NAME} >= ? AND {GIVEN_NAME} < ?{outside}{visible}"
+        f" ORDER BY {GIVEN_NAME} LIMIT {int(limit)}",
+        [family, given, given + _AFTER_PREFIX, *params, *batches],
     )
 
 
 def matching_name_words(
-    db: Database, words: list[str], limit: int, unseen: Ranges = ()
+    db: Database, words: list[str], limit: int, unseen: Ranges = (), *, seen: Batches
 ) -> list[dict]:
-    """Donors whose folded name has a word starting with each of ``words`` (any order);
-    ``unseen`` as for ``with_prefix`` (the name index is keyed by the donor's rowid).
+    """Donors whose folded name holds each of ``words`` (any order): the last one as a
+    prefix (it may still be being typed), the others whole. ``unseen`` as for
+    ``with_prefix`` (the name index is keyed by the donor's rowid).
 
+    A prefix term makes FTS5 read and merge the whole list of every word it starts
+    (all the "nguyen"s): whole words are read lazily, skipping ahead, and a word
+    nobody's name holds ends the search at once.
     ``words`` must already be folded to ``[a-z0-9]`` (see desktop.core.text.fold).
     """
     if not words:
         return []
-    match = " AND ".join(f'"{word}"*' for word in words)
+    match = " AND ".join([*(f'"{word}"' for word in words[:-1]), f'"{words[-1]}"*'])
     outside, params = _outside("f.rowid", unseen)
-    return list(
-        db.query(
-            "SELECT d.* FROM donor_name_fts f JOIN donor_visible d ON d.id = f.donor_id"
-            f" WHERE donor_name_fts MATCH ?{outside} LIMIT ?",
-            [match, *params, limit],
-        )
+    visible, batches = _visible(seen)
+    return _rows(
+        db,
+        "SELECT d.* FROM donor_name_fts f CROSS JOIN donor d ON d.rowid = f.rowid"
+        f" WHERE donor_name_fts MATCH ?{outside}{visible} LIMIT {int(limit)}",
+        [match, *params, *batches],
     )
+
+
+# What warm_up reads: each index a search uses, probed at keys spread over what it holds.
+_WARM_INDEXES = (
+    ("donor_name_birth", "d.name_folded"),
+    ("donor_family_given", FAMILY_NAME),
+    ("donor_birth_name", "d.birth_date"),
+    ("donor_national_id", "d.national_id"),
+    ("donor_old_id", "d.old_id"),
+    ("donor_phone", "d.phone"),
+)
+_WARM_KEYS = (*"0123456789", *"abcdefghijklmnopqrstuvwxyz", *(str(y) for y in range(1930, 2015, 4)))
+_WARM_ROWID_PROBES = 64
+
+
+def warm_up(db: Database) -> None:
+    """Read the pages near the top of every index a search uses, the donor table's and
+    the name index's: a few hundred one-row queries, each the path from a root towards
+    a leaf. After a cold start the first search then finds most of its way in memory."""
+    for index, key in _WARM_INDEXES:
+        probe = f"SELECT 1 FROM donor d INDEXED BY {index} WHERE {key} >= ? LIMIT 1"
+        for start in _WARM_KEYS:
+            db.execute(probe, [start]).fetchall()
+    top = highest_rowid(db)
+    for step in range(_WARM_ROWID_PROBES):
+        rowid = top * step // _WARM_ROWID_PROBES
+        db.execute("SELECT 1 FROM donor WHERE rowid >= ? LIMIT 1", [rowid]).fetchall()
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        db.execute(
+            "SELECT rowid FROM donor_name_fts WHERE donor_name_fts MATCH ? LIMIT 1",
+            [f'"{letter}"*'],
+        ).fetchall()
 
 
 def same_name_and_birth(db: Database, name_folded: str, birth_date: str) -> list[dict]:

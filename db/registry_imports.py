@@ -77,3 +77,12 @@ def record_removed(db: Database, import_id: str, removed: int) -> None:
         "UPDATE registry_import SET staged_rows = max(staged_rows - ?, 0) WHERE id = ?",
         [removed, import_id],
     )
+
+
+def applied_batches(db: Database, applied: str) -> list[int]:
+    """The batches of the imports switched on: of the staged donors, only theirs are
+    seen (read each search, so a batch switched on since is seen by the next one)."""
+    return [
+        row[0]
+        for row in db.execute("SELECT batch FROM registry_import WHERE status = ?", [applied])
+    ]

@@ -26,7 +26,7 @@ def registry_database(folder, db_path, donors: int = DONORS):
     services.close()
 
 
-def damage_deep_in_an_index(db_path, index: str = "donor_name_folded") -> int:
+def damage_deep_in_an_index(db_path, index: str = "donor_name_birth") -> int:
     """Scramble the header of the last child of ``index``'s root page (a plain file:
     its pages read as SQLite lays them out): the root and the first leaf stay sound."""
     db = open_database(db_path)

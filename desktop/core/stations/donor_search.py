@@ -39,9 +39,9 @@ class DonorSearcher:
     def start(self) -> None:
         """Open the connection, on the search thread, before the first keystroke."""
         with self._lock:
-            self._open()
-            # Part B's DonorService.warm_up() goes here (the search indexes' top pages
-            # read once, so the first search after a cold start is fast).
+            # The search indexes' top pages read once, so the first search after a
+            # cold start does not wait for the disk page by page.
+            self._open().warm_up()
 
     def lookup(self, text: str) -> LookupResult:
         """``DonorService.lookup`` of ``text``; ``SearchStopped`` if stopped meanwhile."""

@@ -109,27 +109,50 @@ class DonorService(Service):
             exact = exact_matches[0] if len(exact_matches) == 1 else None
         return LookupResult(query, donors, exact)
 
+    def warm_up(self) -> None:
+        """Read the top pages of every search index, the donor table and the name index
+        (cheap queries): called once on the search connection after a start, so the
+        first search after a cold start need not wait on the disk for them."""
+        donor_queries.warm_up(self.db)
+
     def _search_rows(self, query: Query) -> list[dict]:
+        """At most ``SEARCH_LIMIT`` donors, each kind one index range or two read in
+        the order shown. Read only, and nothing kept between calls: a search thread
+        may run it on its own connection and interrupt it."""
         db, limit = self.db, SEARCH_LIMIT
+        if query.kind not in (QueryKind.BIRTH_DATE, QueryKind.DIGITS, QueryKind.NAME):
+            return []
+        # A registry being staged holds donors no one sees yet: skipped by their rowid
+        # range without reading them.
+        unseen = import_queries.staging_ranges(db, utc_now(), ImportStatus.STAGING)
+        seen = import_queries.applied_batches(db, ImportStatus.APPLIED)  # their donors are seen
         if query.kind is QueryKind.BIRTH_DATE:
-            return donor_queries.born_on(db, iso(query.birth_date), limit)
+            return donor_queries.born_on(db, iso(query.birth_date), limit, unseen, seen=seen)
         if query.kind is QueryKind.DIGITS:
             rows = []
             for column in ("national_id", "old_id", "phone"):
-                rows += donor_queries.with_prefix(db, column, query.text, limit)
+                rows += donor_queries.with_prefix(db, column, query.text, limit, unseen, seen=seen)
             if len(query.text) == 8 and (day := parse_date(query.text)):
-                rows += donor_queries.born_on(db, iso(day), limit)
+                rows += donor_queries.born_on(db, iso(day), limit, unseen, seen=seen)
             return _unique(rows)[:limit]
-        if query.kind is QueryKind.NAME:
-            # Names starting with what was typed come first ("nguyen van an" before
-            # "tran nguyen van anh"), then any name holding every typed word. A registry
-            # being staged holds names no one sees yet: skipped without reading them.
-            unseen = import_queries.staging_ranges(db, utc_now(), ImportStatus.STAGING)
-            rows = donor_queries.with_prefix(db, "name_folded", query.text, limit, unseen)
-            if len(rows) < limit:
-                rows += donor_queries.matching_name_words(db, query.words, limit, unseen)
-            return _unique(rows)[:limit]
-        return []
+        return self._name_rows(query.words, unseen, seen)
+
+    def _name_rows(
+        self, words: list[str], unseen: list[tuple[int, int]], seen: list[int]
+    ) -> list[dict]:
+        """Names starting with what was typed first ("nguyen van an" before "tran
+        nguyen van anh"); for two words, a family and a given name without the middle
+        ones ("nguyen an"); then any name holding every typed word."""
+        db, limit = self.db, SEARCH_LIMIT
+        rows = donor_queries.with_prefix(
+            db, "name_folded", " ".join(words), limit, unseen, seen=seen
+        )
+        if len(rows) < limit and len(words) == 2:
+            rows = _unique(rows + donor_queries.with_family_and_given(db, *words, limit, unseen,
+                                                                       seen=seen))  # fmt: skip
+        if len(rows) < limit:
+            rows += donor_queries.matching_name_words(db, words, limit, unseen, seen=seen)
+        return _unique(rows)[:limit]
 
     def _lookup_card(self, query: Query) -> LookupResult:
         try:
