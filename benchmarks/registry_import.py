@@ -15,7 +15,9 @@ process it starts), the peak resident memory of the process and of its children
 (``RUSAGE_CHILDREN``: the import may parse in a child process), the WAL's size right
 after the import (the database still open, as the window keeps it) and 10 s later. The
 two sides alternate (the first swapping each round). Goals (issue 14): peak memory
-< 400 MB, at most 1.3x the raw import's time, 10 M rows in < 600 s.
+< 400 MB, at most 1.3x the raw import's time (judged on the wall and the CPU time
+both: on a loaded machine the wall times are mostly waiting for a CPU), 10 M rows in
+< 600 s.
 
 Standalone: ``python -m benchmarks.registry_import [DONORS] [ROUNDS]``.
 """
@@ -207,11 +209,13 @@ def run(donors: int, fresh: bool = False, rounds: int = 1) -> bool:
                   f" {machine_load()}", flush=True)  # fmt: skip
     app = min(results["app"], key=lambda f: f["seconds"])
     raw = min(results["raw"], key=lambda f: f["seconds"])
-    ratio = app["seconds"] / raw["seconds"]
+    ratio, cpu_ratio = app["seconds"] / raw["seconds"], app["cpu"] / raw["cpu"]
     peak = max(app["peak_mb"], app["children_peak_mb"])
     checks = {
         f"peak memory {peak:.0f} MB < {MEMORY_MB:.0f} MB": peak < MEMORY_MB,
-        f"{ratio:.2f}x raw <= {RATIO}x (CPU {app['cpu'] / raw['cpu']:.2f}x)": ratio <= RATIO,
+        # Both: on a loaded machine the wall times are mostly waiting for a CPU.
+        f"{ratio:.2f}x raw and CPU time {cpu_ratio:.2f}x <= {RATIO}x": max(ratio, cpu_ratio)
+        <= RATIO,
     }
     if donors >= 10_000_000:
         checks[f"{app['seconds']:.0f} s < {LARGE_S:.0f} s"] = app["seconds"] < LARGE_S
