@@ -10,10 +10,9 @@ idle, import, idle, import. Files are made as ``benchmarks.center_import`` makes
 
 import shutil
 import tempfile
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from benchmarks.center_import import (
     ESCROW_PASSPHRASE,
@@ -23,12 +22,11 @@ from benchmarks.center_import import (
 )
 from benchmarks.center_import import percentile as _percentile
 from benchmarks.center_merge import one_donation
-from benchmarks.common import open_signed_in
+from benchmarks.common import TICK_MS, gui_ticks, open_signed_in
 from desktop.core.exchange.center_files import FileStatus
 from ui.worker import BackgroundTask
 
 LAPTOPS = 12  # files per run: two import phases of 6 files (about 3 s each)
-TICK_MS = 10
 IDLE_S = 3.0
 TARGET_MAX_LATE_MS = 100.0  # a keypress or a repaint later than this is felt
 
@@ -73,24 +71,8 @@ def _run(app: QCoreApplication, work: Path) -> bool:
 
 def _ticks_while(start) -> list[float]:
     """How late (ms) each tick of a 10 ms timer on this (GUI) thread came while the
-    work runs that ``start(done)`` begins (it calls ``done`` when it ends)."""
-    late: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        late.append(max(0.0, (now - last[0]) * 1000 - TICK_MS))
-        last[0] = now
-
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(tick)
-    timer.start()
-    keep = start(loop.quit)  # noqa: F841 - alive until the loop ends
-    loop.exec()
-    timer.stop()
-    return late
+    work runs that ``start(done)`` begins (``common.gui_ticks``)."""
+    return [max(0.0, gap - TICK_MS) for gap in gui_ticks(start).intervals]
 
 
 def _sleeping(seconds: float, done) -> QTimer:

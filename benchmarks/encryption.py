@@ -38,20 +38,23 @@ Standalone: ``python -m benchmarks.encryption [DONORS] [IMPORT_ROUNDS]`` (rounds
 two imports, the order swapping each round; 0: the databases of the last run, no import).
 """
 
-import hashlib
-import os
 import random
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.common import (
     DATA_DIR,
+    KEY,
+    Sample,
+    alternate,
     bench_drive,
     drop_page_cache,
+    foreground,
+    ms,
     open_signed_in,
     peak_memory_kb,
     registry_csv,
@@ -69,12 +72,10 @@ from desktop.core.services import Services
 from desktop.core.stations.donors import DonorService
 
 TARGET_RATIO = 1.5
-KEY = hashlib.sha256(b"HMTN benchmark key, not a secret").digest()  # 32 bytes, raw
 LOOKUPS = 2000  # per kind and side, warm (a p95 of 500 moved with the machine's load)
 COLD_ROUNDS = 12  # per kind and side, the page cache dropped before each pair (too few to judge)
 WRITES = 1000  # check-ins per side
 COMMON_NAME = "nguyen van an"
-FOREGROUND_NICE = -10
 
 
 @dataclass
@@ -118,25 +119,6 @@ def sides(donors: int) -> list[Side]:
         Side("plain", DATA_DIR / f"cost-{donors}-plain.sqlite3", None),
         Side("encrypted", DATA_DIR / f"cost-{donors}-encrypted.sqlite3", KEY),
     ]
-
-
-Sample = tuple[float, float]  # (wall ms, CPU ms of this thread)
-
-
-def _ms(call: Callable[[], object]) -> Sample:
-    started, cpu = time.perf_counter(), time.thread_time()
-    call()
-    return (time.perf_counter() - started) * 1000, (time.thread_time() - cpu) * 1000
-
-
-def alternate(count: int, measure: Callable[[int, int], Sample]) -> list[list[Sample]]:
-    """``measure(side, i)`` for i < count and both sides, the first side swapping each
-    time; the samples of each side."""
-    samples: list[list[Sample]] = [[], []]
-    for i in range(count):
-        for side in (0, 1) if i % 2 == 0 else (1, 0):
-            samples[side].append(measure(side, i))
-    return samples
 
 
 # --- 1. the registry import ------------------------------------------------------------
@@ -197,7 +179,7 @@ def warm_lookups(desks: list[Services], queries: dict[str, list[str]]) -> dict:
         for desk in desks:  # a first search, as at the desk: the connection's cache
             desk.donors.lookup(texts[-1])
         figures[kind] = alternate(
-            LOOKUPS, lambda s, i, t=texts: _ms(lambda: desks[s].donors.lookup(t[i]))
+            LOOKUPS, lambda s, i, t=texts: ms(lambda: desks[s].donors.lookup(t[i]))
         )
     return figures
 
@@ -216,7 +198,7 @@ def cold_lookups(both: list[Side], queries: dict[str, list[str]]) -> tuple[dict,
             db = connect(both[s].path, both[s].key)
             try:
                 service = DonorService(db, EventBus(), Session())
-                return _ms(lambda: service.lookup(texts[i]))
+                return ms(lambda: service.lookup(texts[i]))
             finally:
                 db.close()
 
@@ -233,7 +215,7 @@ def checkin_writes(both: list[Side], desks: list[Services], cccds: list[str]) ->
 
     def measure(s: int, i: int) -> Sample:
         with both[s].writing():
-            return _ms(lambda: desks[s].checkin.check_in(drives[s], donors[s][i]))
+            return ms(lambda: desks[s].checkin.check_in(drives[s], donors[s][i]))
 
     return alternate(len(cccds), measure)
 
@@ -256,20 +238,6 @@ def _import_line(donors: int, imports: list[list[tuple]]) -> float:
 
 
 # --- the run ---------------------------------------------------------------------------
-
-
-@contextmanager
-def foreground() -> Iterator[None]:
-    """Run the look-ups and writes ahead of the machine's other work where allowed
-    (root: nice -10), so that fewer of their samples wait for a CPU; both sides alike."""
-    before = os.getpriority(os.PRIO_PROCESS, 0)
-    with suppress(OSError):
-        os.setpriority(os.PRIO_PROCESS, 0, FOREGROUND_NICE)
-    try:
-        yield
-    finally:
-        with suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, 0, before)
 
 
 def _row(name: str, samples: list[list[Sample]], judged: bool = True) -> float:

@@ -15,8 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import DATA_DIR, bench_drive, open_signed_in, verdict
-from db import settings as settings_queries
+from benchmarks.common import DATA_DIR, KEY, bench_drive, open_signed_in, verdict
+from db import installation
+from db.connection import apply_key
 from db.driver import sqlite3
 from desktop.core.eligibility.measurements import MeasurementForm
 from desktop.core.exchange.container import TABLES
@@ -25,6 +26,7 @@ from desktop.core.exchange.export import (
     CENTER_RECIPIENT_KEY,
     ESCROW_RECIPIENT_KEY,
 )
+from desktop.core.foundation.key_file import key_file_path
 from desktop.core.services import Services
 from desktop.core.stations.collection import DonationForm
 from desktop.core.stations.donors import DonorForm
@@ -45,7 +47,7 @@ def run(fresh: bool = False) -> bool:
         _build_day(path)
     import pyrage  # the center's keys: any pair will do
 
-    services = open_signed_in(path, create=False)
+    services = open_signed_in(path, create=False, key=KEY)
     try:
         for key in (CENTER_RECIPIENT_KEY, ESCROW_RECIPIENT_KEY):
             services.settings.set(key, str(pyrage.x25519.Identity.generate().to_public()))
@@ -89,9 +91,10 @@ def _figures(samples: list[float]) -> tuple[float, float, float]:
 def _raw_dump(path: Path, out: Path, seq_from: int, seq_to: int) -> None:
     """The baseline: this device's rows of the range, every exported table, as JSON."""
     conn = sqlite3.connect(path)
+    apply_key(conn, KEY)
     conn.row_factory = sqlite3.Row
     try:
-        device = conn.execute("SELECT device_id FROM device").fetchone()[0]
+        device = conn.execute("SELECT device_id FROM installation").fetchone()[0]
         with out.open("w", encoding="utf-8") as dump:
             for table in TABLES:
                 rows = conn.execute(
@@ -110,15 +113,17 @@ def _build_day(path: Path) -> None:
     partial = path.with_name(path.name + ".partial.sqlite3")
     for stale in (partial, *partial.parent.glob(partial.name + "-*")):
         stale.unlink(missing_ok=True)
-    build_demo(partial, donors=2_000)  # its registry, staff, drive: the days before
-    services = open_signed_in(partial, create=False)
+    # Its registry, staff, drive: the days before (encrypted with the benchmark key).
+    build_demo(partial, donors=2_000, key=KEY)
+    services = open_signed_in(partial, create=False, key=KEY)
     try:
         # The center acknowledged everything before this day (the demo's registry).
-        mark = settings_queries.device(services.db)["last_change_seq"]
+        mark = installation.current(services.db)["last_change_seq"]
         services.settings.set(ACKNOWLEDGED_KEY, str(mark))
         _a_day(services)
     finally:
         services.close()
+    key_file_path(partial).replace(key_file_path(path))
     partial.replace(path)
     print(f"  built a day of {VISITS:,} visits in {time.perf_counter() - started:.0f} s")
 
