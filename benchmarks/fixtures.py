@@ -42,6 +42,7 @@ from db import registry_imports as import_queries
 from db.open_files import remove_database
 from db.origins import REGISTRY
 from db.records import write_transaction
+from db.schema import DONOR_TALLY
 from db.stamps import new_id, utc_now
 from desktop.core import access
 from desktop.core.domain.vocabulary import ImportStatus
@@ -144,6 +145,10 @@ def _load(conn, csv_path: Path, batch: int) -> int:
     conn.execute(
         "INSERT INTO donor_name_fts (rowid, name_folded, donor_id)"
         " SELECT rowid, name_folded, id FROM donor"
+    )
+    # The donor tally's triggers were dropped with the rest: counted once, as m0029 does.
+    conn.execute(
+        "UPDATE tally SET value = (SELECT count(*) FROM donor) WHERE name = ?", [DONOR_TALLY]
     )
     conn.execute("COMMIT")
     conn.execute("PRAGMA synchronous = FULL")
