@@ -45,7 +45,7 @@ from desktop.core.registry.merge import (
     work_out,
 )
 from desktop.core.registry.reader import LineError, RegistryFile, read_registry
-from desktop.core.registry.staging import Staging, remove_abandoned
+from desktop.core.registry.staging import Staging, remove_abandoned, shrink_wal
 
 IMPORT_ACTION = "registry_import"
 IMPORT_CACHE_KIB = 256 * 1024
@@ -173,6 +173,7 @@ class RegistryImporter:
                 if on_switch is not None:
                     on_switch(w)
             report.switch_s = time.perf_counter() - started
+            shrink_wal(db)
         except BaseException:
             staging.abandon()
             raise

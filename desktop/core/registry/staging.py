@@ -46,6 +46,8 @@ INDEX_ROWS = 20_000  # staged names go into the name index this many at a time
 PAUSE_S = 0.004  # between two: long enough for a waiting check-in to take the lock
 REMOVE_CHUNK = 5000
 AUTOCHECKPOINT_PAGES = 1000  # SQLite's default, as every other connection has it
+TRUNCATE_TRIES = 5  # a checkpoint that empties the WAL, tried this often after an import
+TRUNCATE_WAIT_MS = 100  # each try waits this long at most for readers to move on
 
 
 @dataclass
@@ -172,6 +174,25 @@ class Staging:
             remove_abandoned(self.db, self.actor)
         except Exception:  # never hide why the import stopped; the next one cleans up
             log.exception("could not remove the rows of an abandoned registry import")
+
+
+def shrink_wal(db: Database) -> bool:
+    """Copy the WAL into the database and empty it, so that it does not stay as large as
+    the import for as long as the application is open; True if it was emptied. A reader
+    holding an older snapshot (the desk, mid-search) stops it: tried a few times,
+    briefly, and then left (the WAL is cut to ``journal_size_limit`` when it next
+    restarts). Outside any transaction."""
+    timeout = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    db.execute(f"PRAGMA busy_timeout = {TRUNCATE_WAIT_MS}")
+    try:
+        for _ in range(TRUNCATE_TRIES):
+            busy, _log, _copied = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                return True
+            time.sleep(TRUNCATE_WAIT_MS / 1000)
+        return False
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {timeout}")
 
 
 def _staged(row: dict, now: str, batch: int) -> dict:
