@@ -166,6 +166,14 @@ def file_problem(path: Path) -> Problem | None:
     return None
 
 
+def has_lines(path: Path) -> bool:
+    """Whether the file holds something after its first line (its header): a header
+    alone, or nothing, is an empty registry. Reads up to the first such line only."""
+    with path.open("rb") as file:
+        file.readline()
+        return any(line.strip() for line in file)
+
+
 def read_registry(
     path: Path, progress: Progress = QUIET, today: dt.date | None = None
 ) -> RegistryFile:
