@@ -77,3 +77,8 @@ def record_removed(db: Database, import_id: str, removed: int) -> None:
         "UPDATE registry_import SET staged_rows = max(staged_rows - ?, 0) WHERE id = ?",
         [removed, import_id],
     )
+
+
+def beat(db: Database, import_id: str, now: str) -> None:
+    """The import is alive (while it reads and matches, before it stages a row)."""
+    db.execute("UPDATE registry_import SET heartbeat_at = ? WHERE id = ?", [now, import_id])

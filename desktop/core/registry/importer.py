@@ -65,6 +65,7 @@ IMPORT_CACHE_KIB = 128 * 1024
 CHILD_FROM_BYTES = 256 * 1024
 LOADER = "desktop.core.registry.loading:load_file"
 SWITCH_BATCH = 5000  # known donors' changes applied by one statement's worth
+BEAT_S = 10.0  # the heartbeat while reading and matching (db.registry_imports: 60 s)
 
 
 @dataclass
@@ -153,6 +154,7 @@ class RegistryImporter:
     ) -> None:
         staging = Staging(db, self.session.actor, report.file_name, report.sha256)
         staging.start()
+        progress = _beating(staging, progress)
         try:
             line_queries.clear(db)  # what a crashed import left
             read = self._read(db, path, progress)
@@ -218,6 +220,21 @@ class RegistryImporter:
         report.permanent_deferrals_lifted = line_queries.counts(w.db)[2]
         IMPORTS.move(w, current, ImportStatus.APPLIED)
         w.log(IMPORT_ACTION, "donor", "*", _import_note(report))
+
+
+def _beating(staging: Staging, progress: Progress) -> Progress:
+    """``progress``, which also keeps the import's heartbeat while the file is read and
+    matched (minutes for millions of lines, before any row is staged): an import silent
+    for a minute is taken for dead by the others and abandoned."""
+    last = [time.monotonic()]
+
+    def step(phase: str, done: int, total: int) -> None:
+        progress.step(phase, done, total)
+        if time.monotonic() - last[0] >= BEAT_S:
+            staging.beat()
+            last[0] = time.monotonic()
+
+    return Progress(step, cancel_requested=lambda: progress.check() or False)
 
 
 def _sha256(path: Path, progress: Progress) -> str:

@@ -113,6 +113,11 @@ class Staging:
             self.db.execute("PRAGMA synchronous = FULL")
         return []
 
+    def beat(self) -> None:
+        """Tell other connections this import is alive (``is_running``)."""
+        with write_transaction(self.db, self.actor) as w:
+            import_queries.beat(self.db, self.import_id, w.now)
+
     def _index_names(self) -> None:
         """The names staged since the last time go into the name index, in one go."""
         if not self.low_rowid or self.low_rowid >= self.indexed_low:
