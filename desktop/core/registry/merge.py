@@ -96,6 +96,7 @@ def plan_import(db: Database, now: str, progress: Progress, writing: Writing) ->
         with writing():
             line_queries.set_changes(db, changes)
         after = ids[-1]
+        progress.step("read", 1, 1)  # cancel, heartbeat
     return plan
 
 
@@ -128,7 +129,7 @@ def _match_lines(db: Database, plan: Plan, progress: Progress, writing: Writing)
         if matched:
             with writing():
                 line_queries.set_matched(db, matched)
-        progress.step("match", min(start + MATCH_LINES, last + 1) - first, last + 1 - first)
+        progress.step("read", 1, 1)  # part of checking the file, which was read whole
     for line, first_line in line_queries.lines_twice(db):
         problem = Problem("same_donor_twice", {"first_line": first_line}, "national_id")
         plan.error(LineError(line, problem.field, problem))

@@ -195,7 +195,7 @@ def read_chunks(
     progress: Progress = QUIET,
     *,
     today: dt.date | None = None,
-    chunk_rows: int = CHUNK_ROWS,
+    chunk_rows: int | None = None,
 ) -> Iterator[Chunk]:
     """The file's good rows, checked, ``chunk_rows`` at a time; its errors, count and
     SHA-256 go in ``outcome`` (complete once the last chunk was taken). The file is
@@ -215,7 +215,7 @@ def read_chunks(
         # that a thread waiting for it (the desk's, when this runs on a worker) seldom
         # gets it, up to hundreds of milliseconds. Read a megabyte at a time.
         text._CHUNK_SIZE = READ_BYTES
-        for chunk in _check_lines(text, outcome, today, chunk_rows):
+        for chunk in _check_lines(text, outcome, today, chunk_rows or CHUNK_ROWS):
             kept = _without_repeated_numbers(chunk, seen, outcome)
             seen.remember(kept)
             outcome.row_count += len(kept)
