@@ -142,15 +142,19 @@ def changes(db: Database, after: str, limit: int) -> list[tuple[str, dict]]:
     ]
 
 
-def counts(db: Database) -> tuple[int, int, int]:
-    """(new lines, matched lines, permanent deferrals lifted)."""
-    new, matched_count = db.execute(
+def counts(db: Database) -> tuple[int, int]:
+    """(new lines, matched lines): reads every line."""
+    return db.execute(
         "SELECT count(*) - count(matched_id), count(matched_id) FROM registry_line"
     ).fetchone()
-    lifted = db.execute(
+
+
+def lifted(db: Database) -> int:
+    """How many matched lines lift their donor's permanent deferral (only the matched
+    lines are read: this runs in the switch, holding the write lock)."""
+    return db.execute(
         "SELECT count(*) FROM registry_line WHERE matched_id IS NOT NULL AND lifted"
     ).fetchone()[0]
-    return new, matched_count, lifted
 
 
 def new_span(db: Database, after: int, limit: int) -> tuple[int, int]:

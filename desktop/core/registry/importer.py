@@ -164,7 +164,7 @@ class RegistryImporter:
             plan = plan_import(db, utc_now(), progress, self._writing(db))
             if plan.error_count:
                 raise _Refused(plan.errors, plan.error_count)
-            new, matched, _lifted = line_queries.counts(db)
+            new, matched = line_queries.counts(db)
             errors = staging.stage(new, progress, plan.audit_mark)
             if errors:
                 raise _Refused(errors)
@@ -217,7 +217,7 @@ class RegistryImporter:
             )
             after = changes[-1][0]
         report.unchanged = matched - report.updated
-        report.permanent_deferrals_lifted = line_queries.counts(w.db)[2]
+        report.permanent_deferrals_lifted = line_queries.lifted(w.db)
         IMPORTS.move(w, current, ImportStatus.APPLIED)
         w.log(IMPORT_ACTION, "donor", "*", _import_note(report))
 
