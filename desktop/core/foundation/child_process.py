@@ -25,15 +25,16 @@ its peak memory once it ended).
 import logging
 import os
 import pickle
-import queue
+import select
+import struct
 import subprocess
 import sys
-import threading
+import tempfile
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import import_module
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.foundation.progress import Cancelled, Progress
@@ -42,6 +43,8 @@ log = logging.getLogger("hmtn")
 
 ROOT = Path(__file__).resolve().parents[3]  # the folder holding the packages
 POLL_S = 0.1  # how often a parent waiting for its child looks at the cancel button
+READ_BYTES = 1 << 16
+_HEADER = struct.Struct(">I")  # each message's length, before its pickle
 _STEP, _DONE, _REFUSED, _FAILED = "step", "done", "refused", "failed"
 
 
@@ -49,36 +52,27 @@ def run_in_child(target: str, args: tuple, progress: Progress, *, key: bytes | N
     """Run ``target`` ("module:function") in a child process and return its result
     (picklable); raises what the module docstring says, or ``Cancelled``."""
     progress.check()
-    child = subprocess.Popen(
-        [sys.executable, "-m", __name__],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=_environment(),
-        cwd=ROOT,
-    )
-    messages: queue.Queue = queue.Queue()
-    errors: list[bytes] = []
-    readers = [
-        threading.Thread(target=_read_messages, args=(child.stdout, messages), daemon=True),
-        threading.Thread(target=lambda: errors.append(child.stderr.read()), daemon=True),
-    ]
-    for reader in readers:
-        reader.start()
-    try:
-        _send(child, (target, args, key))
-        return _follow(child, messages, progress)
-    except BaseException:
-        child.kill()
-        raise
-    finally:
-        child.wait()
-        for reader in readers:
-            reader.join()
-        for stream in (child.stdout, child.stderr):
-            stream.close()
-        if errors and errors[0]:
-            log.warning("child process %s wrote: %s", target, errors[0].decode(errors="replace"))
+    with tempfile.TemporaryFile() as errors:  # what the child's Python says on a crash
+        child = subprocess.Popen(
+            [sys.executable, "-m", __name__],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            env=_environment(),
+            cwd=ROOT,
+        )
+        try:
+            _send(child, (target, args, key))
+            return _follow(child, progress)
+        except BaseException:
+            child.kill()
+            raise
+        finally:
+            child.wait()
+            child.stdout.close()
+            errors.seek(0)
+            if said := errors.read().decode(errors="replace").strip():
+                log.warning("child process %s wrote: %s", target, said)
 
 
 def _environment() -> dict[str, str]:
@@ -96,26 +90,8 @@ def _send(child: subprocess.Popen, request: tuple) -> None:
         pass  # the child died at once: _follow says so
 
 
-def _read_messages(stream: BinaryIO, messages: queue.Queue) -> None:
-    while True:
-        try:
-            messages.put(pickle.load(stream))
-        except (EOFError, pickle.UnpicklingError, OSError):
-            messages.put(None)  # the child ended, or wrote something else
-            return
-
-
-def _follow(child: subprocess.Popen, messages: queue.Queue, progress: Progress) -> Any:
-    while True:
-        try:
-            message = messages.get(timeout=POLL_S)
-        except queue.Empty:
-            progress.check()  # raises Cancelled: the caller kills the child
-            continue
-        if message is None:
-            child.wait()
-            log.error("child process ended without a result (exit %s)", child.returncode)
-            raise UserError(_failed(f"exit {child.returncode}"))
+def _follow(child: subprocess.Popen, progress: Progress) -> Any:
+    for message in _messages(child.stdout.fileno(), progress):
         kind, *rest = message
         if kind == _STEP:
             progress.step(*rest)
@@ -126,6 +102,32 @@ def _follow(child: subprocess.Popen, messages: queue.Queue, progress: Progress) 
         else:
             log.error("child process failed:\n%s", rest[1])
             raise UserError(_failed(rest[0]))
+    child.wait()
+    log.error("child process ended without a result (exit %s)", child.returncode)
+    raise UserError(_failed(f"exit {child.returncode}"))
+
+
+def _messages(fd: int, progress: Progress) -> Iterator[tuple]:
+    """The child's messages (each a length and a pickle) until it closes its output;
+    between two, the cancel button is looked at every ``POLL_S`` (where the system can
+    wait on a pipe with a time limit: POSIX; elsewhere at each message)."""
+    pending = b""
+    while True:
+        if os.name == "posix":
+            ready, _, _ = select.select([fd], [], [], POLL_S)
+            if not ready:
+                progress.check()  # raises Cancelled: the caller kills the child
+                continue
+        data = os.read(fd, READ_BYTES)
+        if not data:
+            return
+        pending += data
+        while len(pending) >= _HEADER.size:
+            (size,) = _HEADER.unpack_from(pending)
+            if len(pending) < _HEADER.size + size:
+                break
+            yield pickle.loads(pending[_HEADER.size : _HEADER.size + size])
+            pending = pending[_HEADER.size + size :]
 
 
 def _failed(detail: str) -> Problem:
@@ -138,7 +140,8 @@ def _child_main() -> None:
     sys.stdout = sys.stderr  # a stray print must not break the messages
 
     def send(message: tuple) -> None:
-        out.write(pickle.dumps(message))
+        data = pickle.dumps(message)
+        out.write(_HEADER.pack(len(data)) + data)
         out.flush()
 
     try:
