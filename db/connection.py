@@ -39,6 +39,10 @@ BUSY_TIMEOUT_MS = 10_000
 # (1,000,000 donors: a name look-up's CPU time 1.9x the plain database's with 2 MiB,
 # 1.3x with 64 MiB; see the README's benchmarks). It fills only as pages are read.
 CACHE_KIB = 64 * 1024
+# What a checkpoint that restarted the WAL leaves of it on disk: without a limit the
+# -wal file stays as large as the largest write ever made (a registry import: the size
+# of the database) for as long as the application is open.
+JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024
 
 # SQLite's primary result codes (the low byte of an extended code) -> why we refuse.
 _REFUSAL_FOR_CODE = {
@@ -139,7 +143,8 @@ def connect(path: str | Path, key: bytes | None = None) -> HmtnDatabase:
     connection; synchronous=FULL because a power cut at a drive must not lose a
     committed check-in; fullfsync (macOS only; elsewhere SQLite ignores it) because
     there a plain fsync leaves the data in the disk's cache; a page cache of
-    ``CACHE_KIB``, so that the pages the look-ups keep reading stay decrypted.
+    ``CACHE_KIB``, so that the pages the look-ups keep reading stay decrypted; a
+    ``JOURNAL_SIZE_LIMIT`` on what the WAL keeps of its size once restarted.
     """
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     apply_key(conn, key)
@@ -154,6 +159,7 @@ def connect(path: str | Path, key: bytes | None = None) -> HmtnDatabase:
     db.execute("PRAGMA checkpoint_fullfsync = ON")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    db.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
     return db
 
 

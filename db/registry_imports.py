@@ -86,3 +86,8 @@ def applied_batches(db: Database, applied: str) -> list[int]:
         row[0]
         for row in db.execute("SELECT batch FROM registry_import WHERE status = ?", [applied])
     ]
+
+
+def beat(db: Database, import_id: str, now: str) -> None:
+    """The import is alive (while it reads and matches, before it stages a row)."""
+    db.execute("UPDATE registry_import SET heartbeat_at = ? WHERE id = ?", [now, import_id])

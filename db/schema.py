@@ -1264,3 +1264,56 @@ def m0029_donor_tally(db: Database) -> None:
     db.execute("INSERT INTO tally (name, value) SELECT ?, count(*) FROM donor", [DONOR_TALLY])
     for statement in _DONOR_TALLY_TRIGGERS:
         db.execute(statement)
+
+
+@_migration
+def m0030_registry_lines(db: Database) -> None:
+    """The checked lines of the registry file being imported, written a chunk at a time
+    as the file is read (by a child process, on its own connection), so that nothing
+    proportional to the file is held in memory: the lines are matched to the donors
+    here in SQL, and the new ones go into ``donor`` from here. One import stages at a
+    time (``registry_import``); the table is emptied when it ends. Not a record (no
+    bookkeeping columns, never audited, never exported): a work table in the encrypted
+    file (a TEMP table cannot be shared with the child's connection, and SQLCipher
+    keeps temporary data in memory here: ``TEMP_STORE=2``)."""
+    db.execute("""CREATE TABLE registry_line (
+    line INTEGER PRIMARY KEY,
+    donor_id TEXT,
+    new_id TEXT NOT NULL,
+    national_id TEXT,
+    old_id TEXT,
+    full_name TEXT NOT NULL,
+    name_folded TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    sex TEXT NOT NULL,
+    address TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    abo TEXT NOT NULL,
+    rh TEXT NOT NULL,
+    donation_count INTEGER NOT NULL,
+    last_donation_date TEXT,
+    last_donation_type TEXT,
+    deferral_until TEXT,
+    deferral_permanent INTEGER,
+    deferral_reason TEXT NOT NULL,
+    rare_blood INTEGER,
+    reserve_club INTEGER,
+    matched_id TEXT,
+    changes TEXT,
+    lifted INTEGER NOT NULL DEFAULT 0
+)""")
+    # A number carried by two lines is found by these as the lines are written.
+    db.execute(
+        "CREATE INDEX registry_line_national_id ON registry_line (national_id)"
+        " WHERE national_id IS NOT NULL"
+    )
+    db.execute(
+        "CREATE INDEX registry_line_old_id ON registry_line (old_id) WHERE old_id IS NOT NULL"
+    )
+    db.execute(
+        "CREATE INDEX registry_line_donor_id ON registry_line (donor_id) WHERE donor_id IS NOT NULL"
+    )
+    db.execute(
+        "CREATE INDEX registry_line_matched ON registry_line (matched_id)"
+        " WHERE matched_id IS NOT NULL"
+    )

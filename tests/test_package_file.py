@@ -258,3 +258,22 @@ def test_a_part_not_as_listed_is_refused(package, site, center_key, work):
 def test_a_signature_for_another_package_is_refused(package, site, center_key, work):
     resign(package.path, center_key, f"hmtn package TTHH-HN {site.device_id} 2")
     assert refusal(package.path, site, work) == "manifest_mismatch"
+
+
+def test_a_large_package_is_decrypted_by_a_child_process(package, site, tmp_path, made_center,
+                                                          work, monkeypatch):  # fmt: skip
+    """pyrage holds the interpreter while it decrypts (seconds for a registry of
+    millions): a large package is decrypted in a child, refusals told as before."""
+    import resource
+
+    from desktop.core.exchange import sealing
+
+    monkeypatch.setattr(sealing, "DECRYPT_IN_CHILD_BYTES", 0)  # this small one too
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
+    with open_package(package.path, site, work) as contents:
+        assert contents.registry_rows == 2
+        assert [r["full_name"] for r in read_registry(contents.registry_path).rows] == [
+            "Nguyễn Văn An", "Trần Thị Bình"]  # fmt: skip
+    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime > before
+    other = a_site(tmp_path / "other.sqlite3", made_center)
+    assert refusal(package.path, other, work) == "not_for_this_device"

@@ -364,9 +364,7 @@ def test_a_cancel_at_the_very_end_still_changes_nothing(services, tmp_path):
 
 def test_what_the_switch_callback_writes_goes_in_with_the_registry(services, tmp_path):
     """A drive package installs its registry through the same import and writes the rest
-    of the package in the switch's own transaction (``import_parsed``, ``on_switch``)."""
-    from desktop.core.registry.reader import read_registry
-
+    of the package in the switch's own transaction (``on_switch``)."""
     path = write_registry(tmp_path / "registry.csv", rows_for(3))
     seen_in_switch = []
 
@@ -375,8 +373,7 @@ def test_what_the_switch_callback_writes_goes_in_with_the_registry(services, tmp
         seen_in_switch.append(w.db.execute("SELECT count(*) FROM donor_visible").fetchone()[0])
         w.insert("setting", {"key": "written_in_the_switch", "value": "1"})
 
-    report = services.registry.import_parsed(read_registry(path), "registry.csv",
-                                             on_switch=on_switch)  # fmt: skip
+    report = services.registry.import_file(path, on_switch=on_switch)
     assert report.ok and report.inserted == 3
     assert seen_in_switch == [3]
     assert services.settings.get("written_in_the_switch") == "1"
@@ -384,7 +381,6 @@ def test_what_the_switch_callback_writes_goes_in_with_the_registry(services, tmp
 
 def test_a_switch_callback_that_fails_leaves_the_registry_as_it_was(services, tmp_path):
     from desktop.core.domain.problems import Problem, UserError
-    from desktop.core.registry.reader import read_registry
 
     services.registry.import_file(write_registry(tmp_path / "first.csv", rows_for(2)))
     before = database_digest(services)
@@ -396,7 +392,7 @@ def test_a_switch_callback_that_fails_leaves_the_registry_as_it_was(services, tm
         raise UserError(Problem("drive_code_taken", {"value": "HM1"}))
 
     with pytest.raises(UserError):
-        services.registry.import_parsed(read_registry(path), "second.csv", on_switch=on_switch)
+        services.registry.import_file(path, on_switch=on_switch)
     assert database_digest(services) == before  # no staged donor left, no update made
     assert services.settings.get("written_in_the_switch") is None
     assert services.db.execute("SELECT count(*) FROM donor_name_fts").fetchone()[0] == 2

@@ -335,3 +335,35 @@ def test_a_staging_registry_keeps_to_its_own_rowids_and_searches_skip_them(
     from desktop.core.stations.donors import SEARCH_LIMIT
 
     assert len(services.donors.lookup("Trần").donors) == SEARCH_LIMIT  # staged ones too, now
+
+
+def test_the_wal_does_not_stay_at_the_size_of_the_import(services, tmp_path):
+    """The desk's connection stays open (as in the window) and has read just before: the
+    import's pages leave the WAL once it is switched on, and the file shrinks."""
+    assert services.donors.count() == 0  # the desk has read: its connection is live
+    report = services.registry.import_file(write_registry(tmp_path / "r.csv", rows_for(3000)))
+    assert report.ok and report.inserted == 3000
+    wal = Path(f"{services.path}-wal")
+    database = services.path.stat().st_size
+    assert database > 1_000_000  # the import wrote far more than a few pages
+    assert wal.stat().st_size < database / 20
+
+
+def test_an_import_reading_its_file_keeps_its_heartbeat(services, tmp_path, monkeypatch):
+    """Reading and matching millions of lines takes minutes before a row is staged: the
+    import keeps telling it is alive, or other connections would take it for dead (and
+    abandon it) after a minute."""
+    from desktop.core.registry import importer
+
+    monkeypatch.setattr(importer, "BEAT_S", 0.0)  # at every step
+    beats = []
+
+    def reading(phase: str, done: int, total: int) -> None:
+        if phase == "read":
+            beats.append(services.db.execute(
+                "SELECT created_at, heartbeat_at FROM registry_import").fetchone())  # fmt: skip
+
+    path = write_registry(tmp_path / "registry.csv", rows_for(1500))
+    assert services.registry.import_file(path, Progress(reading)).ok
+    assert len(beats) >= 2
+    assert beats[-1][1] > beats[0][0]  # heard from since it was registered

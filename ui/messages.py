@@ -743,6 +743,11 @@ PROBLEMS = {
     "import_interrupted": QT_TRANSLATE_NOOP(
         "Messages", "The import was interrupted. Nothing was imported: import the file again."
     ),
+    "child_process_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The work stopped unexpectedly in its helper process ({detail}). Nothing was"
+        " changed: try again; if it fails again, tell the center.",
+    ),
     # the center's merge of the files sites send, and its lists
     "merge_stamp_reused": QT_TRANSLATE_NOOP(
         "Messages",

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 # audited writer and no audit entry names them.
 UNAUDITED_TABLES = frozenset({
     "_sqlite_migrations", "record_version", "record_key", "merge_flag", "merge_hold",
-    "donor_redirect", "secret",
+    "donor_redirect", "secret", "registry_line",
     "tally",  # counters kept by triggers (db.schema), never by the audited writer
 })  # fmt: skip
 UNAUDITED_PREFIXES = ("donor_name_fts",)  # the name search's index and its shadow tables

@@ -6269,6 +6269,10 @@ Details: {details}</translation>
         <translation>The import was interrupted. Nothing was imported: import the file again.</translation>
     </message>
     <message>
+        <source>The work stopped unexpectedly in its helper process ({detail}). Nothing was changed: try again; if it fails again, tell the center.</source>
+        <translation>The work stopped unexpectedly in its helper process ({detail}). Nothing was changed: try again; if it fails again, tell the center.</translation>
+    </message>
+    <message>
         <source>The file holds a record ({table} {record}) the center already received from the same laptop under the same change number ({stamp}) with other content: the file was altered, or the laptop was restored from a backup without starting a new incarnation. Nothing from the file was merged.</source>
         <translation>The file holds a record ({table} {record}) the center already received from the same laptop under the same change number ({stamp}) with other content: the file was altered, or the laptop was restored from a backup without starting a new incarnation. Nothing from the file was merged.</translation>
     </message>

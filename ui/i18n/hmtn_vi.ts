@@ -6270,6 +6270,10 @@ Chi tiết: {details}</translation>
         <translation>Việc nhập đã bị gián đoạn. Chưa nhập gì: hãy nhập lại tệp.</translation>
     </message>
     <message>
+        <source>The work stopped unexpectedly in its helper process ({detail}). Nothing was changed: try again; if it fails again, tell the center.</source>
+        <translation>Tiến trình phụ xử lý công việc này bị dừng bất ngờ ({detail}). Chưa có gì thay đổi: hãy thử lại; nếu vẫn lỗi, hãy báo cho trung tâm.</translation>
+    </message>
+    <message>
         <source>The file holds a record ({table} {record}) the center already received from the same laptop under the same change number ({stamp}) with other content: the file was altered, or the laptop was restored from a backup without starting a new incarnation. Nothing from the file was merged.</source>
         <translation>Tệp có một bản ghi ({table} {record}) mà trung tâm đã nhận từ cùng máy này với cùng số thay đổi ({stamp}) nhưng nội dung khác: tệp đã bị sửa, hoặc máy đã được khôi phục từ bản sao lưu mà không bắt đầu phiên cài đặt mới. Chưa hợp nhất gì từ tệp này.</translation>
     </message>

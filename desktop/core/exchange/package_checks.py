@@ -23,10 +23,9 @@ from desktop.core.domain.vocabulary import BlockKind, BlockStatus, DriveStatus
 from desktop.core.eligibility.provider import Installation, RuleSetProvider, identity_of
 from desktop.core.eligibility.ruleset import RuleSetError
 from desktop.core.exchange.package_contents import PackageContents
-from desktop.core.foundation.progress import Progress
 from desktop.core.foundation.rule_set_store import Identity
 from desktop.core.foundation.settings import DeskNumbers
-from desktop.core.registry.reader import LineError, RegistryFile, read_registry
+from desktop.core.registry.reader import LineError, has_lines
 
 
 class PackageRefused(UserError):
@@ -72,18 +71,15 @@ def already_installed(db: Database, contents: PackageContents) -> bool:
     return False
 
 
-def registry_of(contents: PackageContents, progress: Progress) -> RegistryFile | None:
-    """The package's registry, every line checked as a registry file's; None when it
-    carries none (or a header without lines: a center without donors yet)."""
+def registry_of(contents: PackageContents) -> Path | None:
+    """The package's registry file; None when it carries none (or a header without
+    lines: a center without donors yet). Its lines are checked as they are imported,
+    streamed as any registry file is (``RegistryImporter.import_file``): a bad one
+    refuses the package then, before anything of it is visible."""
     if contents.registry_path is None:
         return None
-    parsed = read_registry(Path(contents.registry_path), progress)
-    codes = {error.problem.code for error in parsed.errors}
-    if parsed.error_count == 1 and codes == {"file_empty"}:
-        return None
-    if parsed.error_count:
-        raise PackageRefused(parsed.errors, parsed.error_count)
-    return parsed
+    path = Path(contents.registry_path)
+    return path if has_lines(path) else None
 
 
 def rule_set_of(rules: RuleSetProvider, contents: PackageContents) -> RuleSetChange | None:

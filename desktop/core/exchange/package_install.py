@@ -62,9 +62,8 @@ from desktop.core.foundation.settings import (
     SettingsService,
     put_setting,
 )
-from desktop.core.foundation.shared_interpreter import let_go, sharing_the_interpreter
+from desktop.core.foundation.shared_interpreter import sharing_the_interpreter
 from desktop.core.registry.importer import ImportReport, RegistryImporter
-from desktop.core.registry.reader import RegistryFile
 from desktop.core.stations.din_allocation import FIN_KEY
 
 INSTALL_ACTION = "package_install"
@@ -103,7 +102,7 @@ class PackageReport:
 
 @dataclass(frozen=True)
 class _Checked:
-    registry: RegistryFile | None
+    registry: Path | None  # the package's registry file, None when it carries no lines
     rule_set: RuleSetChange | None
     restored: bool
 
@@ -159,9 +158,6 @@ class PackageInstaller:
                 return PackageReport(contents.file_name, contents.number, already_installed=True)
             except sqlite3.IntegrityError as error:  # a row the schema refuses
                 raise UserError(Problem("package_not_applicable", {"detail": str(error)})) from None
-            finally:
-                if checked.registry is not None:
-                    let_go(checked.registry.rows, checked.registry.lines)
         self.bus.publish(Topic.DRIVES, Topic.DINS, Topic.SETTINGS)
         return report
 
@@ -173,7 +169,7 @@ class PackageInstaller:
             rules = RuleSetProvider(RuleSetStore(db, self.bus, self.session))
             rule_set = rule_set_of(rules, contents)
             check_numbers(db, contents, self._own_numbers(db))
-            registry = registry_of(contents, progress)
+            registry = registry_of(contents)
             progress.check()
             restored = behind_the_center(db, self.session.actor, contents.acknowledgements)
             return _Checked(registry, rule_set, restored)
@@ -203,7 +199,9 @@ class PackageInstaller:
             return
         importer = RegistryImporter(self.connect, self.bus, self.session)
         name = f"{contents.file_name}:registry.csv"
-        registry = importer.import_parsed(checked.registry, name, progress, on_switch)
+        registry = importer.import_file(
+            checked.registry, progress, file_name=name, on_switch=on_switch
+        )
         if not registry.ok:  # lines that cannot be matched beyond doubt
             raise PackageRefused(registry.errors, registry.error_count)
         report.registry, report.switch_s = registry, registry.switch_s

@@ -34,12 +34,15 @@ from desktop.core.exchange.container import EXPORT, Layout, Payload
 from desktop.core.exchange.durable import sync_folder
 from desktop.core.exchange.keys import printed_key_id
 from desktop.core.exchange.rejections import ExportRejected, FileRejected
+from desktop.core.foundation.child_process import run_in_child
+from desktop.core.foundation.progress import QUIET
 
 SIGNATURE_SUFFIX = ".minisig"
 AGE_MAGIC = b"age-encryption.org/v1\n"
 MAX_AGE_HEADER = 64 * 1024
 MAX_PAYLOAD_BYTES = 16 << 30
 CHUNK = 1 << 16
+DECRYPT_IN_CHILD_BYTES = 8 << 20  # a sealed file this large is decrypted by a child
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class _HashingWriter:
         self,
         file: IO[bytes],
         limit: int | None = None,
-        rejected: type[FileRejected] = ExportRejected,
+        rejected: type[Exception] = ExportRejected,
     ) -> None:
         self.file, self.limit, self.rejected = file, limit, rejected
         self.digest = hashlib.sha256()
@@ -301,18 +304,50 @@ def _decrypt(
     rejected: type[FileRejected],
     not_for_us: str,
 ) -> None:
+    """Decrypt ``sealed`` into ``plain``. pyrage holds the interpreter while it works
+    (about 2.5 ms a megabyte: seconds for a registry of millions), so a large file is
+    decrypted by a child process (``child_process``: the identities' secrets go over
+    its pipe) and the window keeps its turns."""
+    large = sealed.stat().st_size >= DECRYPT_IN_CHILD_BYTES
+    if large and all(isinstance(i, pyrage.x25519.Identity) for i in identities):
+        secrets = [str(identity) for identity in identities]
+        args = (str(sealed), str(plain), secrets, not_for_us)
+        refusal = run_in_child(f"{__name__}:decrypt_file", args, QUIET)
+    else:
+        refusal = _decrypted(sealed, plain, identities, not_for_us)
+    if refusal is not None:
+        raise rejected(*refusal)
+
+
+def decrypt_file(
+    sealed: str, plain: str, secrets: list[str], not_for_us: str, *, key: Any, progress: Any
+) -> tuple | None:
+    """``_decrypted`` in a child process (see ``_decrypt``)."""
+    identities = [pyrage.x25519.Identity.from_str(secret) for secret in secrets]
+    return _decrypted(Path(sealed), Path(plain), identities, not_for_us)
+
+
+class _Refusal(Exception):
+    """A rejection's reason (and parameters), as ``FileRejected`` takes them."""
+
+
+def _decrypted(sealed: Path, plain: Path, identities: list[Any], not_for_us: str) -> tuple | None:
+    """Decrypt; None, or the rejection's (reason, parameters...). A full disk raises."""
     with sealed.open("rb") as source, plain.open("wb") as target:
-        writer = _HashingWriter(target, MAX_PAYLOAD_BYTES, rejected)
+        writer = _HashingWriter(target, MAX_PAYLOAD_BYTES, _Refusal)
         try:
             pyrage.decrypt_io(source, writer, identities)
         except (pyrage.DecryptError, pyrage.IdentityError, OSError) as error:
-            if writer.error is not None:  # ours (a full disk, too large), not the file's
+            if isinstance(writer.error, _Refusal):  # too large
+                return writer.error.args
+            if writer.error is not None:  # ours (a full disk), not the file's
                 raise writer.error from error
             text = str(error)
             if "No matching keys" in text:
-                raise rejected(not_for_us) from error
+                return (not_for_us,)
             incomplete = "fill whole buffer" in text or "Incomplete" in text
-            raise rejected("truncated" if incomplete else "damaged") from error
+            return ("truncated" if incomplete else "damaged",)
+    return None
 
 
 # --- export files, at the center ----------------------------------------------------------

@@ -21,23 +21,26 @@ Nothing recorded at a drive is lost:
 """
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
 from db import donors as donor_queries
+from db import registry_lines as line_queries
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import RecordSource
-from desktop.core.foundation.shared_interpreter import let_go
+from desktop.core.foundation.progress import Progress
 from desktop.core.lifecycle.counters import HeldDonation, History, donor_counters, held_donations
-from desktop.core.registry.reader import LineError, RegistryFile
+from desktop.core.registry.reader import MAX_REPORTED_ERRORS, LineError
 
 DEFERRAL_FIELDS = ("deferral_until", "deferral_permanent", "deferral_reason")
 FLAG_FIELDS = ("rare_blood", "reserve_club")
 IDENTITY_FIELDS = ("national_id", "old_id")
 PLAIN_FIELDS = ("full_name", "birth_date", "sex", "address", "phone", "abo", "rh")
 _BATCH = 5000
+MATCH_LINES = 20_000  # lines matched by one query
 
 
 @dataclass(frozen=True)
@@ -50,70 +53,94 @@ class Match:
 
 @dataclass
 class Plan:
-    """What a checked file will do, worked out on one read snapshot of the database."""
+    """What the lines staged in ``registry_line`` will do: each line's donor
+    (``matched_id``) and its changes are written there, a chunk at a time."""
 
-    new_rows: list[dict] = field(default_factory=list)
-    new_lines: list[int] = field(default_factory=list)
-    matches: dict[str, Match] = field(default_factory=dict)  # by donor id
-    updates: dict[str, tuple[dict, dict]] = field(default_factory=dict)  # id: (old, changes)
-    lifted: set[str] = field(default_factory=set)  # permanent deferrals the file lifts
     errors: list[LineError] = field(default_factory=list)
-    audit_mark: int = 0  # the snapshot: later writes to donors are looked at again
+    error_count: int = 0  # all errors, even past the MAX_REPORTED_ERRORS kept
+    audit_mark: int = 0  # later writes to donors are looked at again at the switch
     now: str = ""
-    held: dict[str, list[HeldDonation]] = field(default_factory=dict)  # of matched donors
+
+    def error(self, error: LineError) -> None:
+        self.error_count += 1
+        if len(self.errors) < MAX_REPORTED_ERRORS:
+            self.errors.append(error)
 
 
-def plan_import(db: Database, parsed: RegistryFile, now: str) -> Plan:
-    """Match every line and work out every change, on one read snapshot (no lock)."""
-    plan = Plan(now=now)
-    db.conn.execute("BEGIN")  # a read transaction: one consistent view, writers go on
-    try:
-        plan.audit_mark = donor_queries.audit_mark(db)
-        _match_lines(db, parsed, plan)
-        if not plan.errors:
-            local = locally_set_fields(db)
-            matches = list(plan.matches.values())
-            for start in range(0, len(matches), _BATCH):
-                batch = matches[start : start + _BATCH]
-                existing = donor_queries.by_ids(db, [m.donor_id for m in batch])
-                plan.held.update(held_donations(db, [m.donor_id for m in batch]))
-                for match in batch:
-                    work_out(plan, existing[match.donor_id], match, local)
-    finally:
-        db.conn.rollback()
+Writing = Callable[[], AbstractContextManager]  # a short write transaction
+
+
+def plan_import(db: Database, now: str, progress: Progress, writing: Writing) -> Plan:
+    """Match every line of ``registry_line`` (in SQL, a chunk at a time) and work out
+    every change to a known donor (in Python, for the matched lines only). Reads take
+    no lock; what is written is the work table's, in short transactions. The audit
+    trail's mark is taken first: a donor written after it is looked at again when the
+    import is switched on (``importer._look_again``)."""
+    plan = Plan(now=now, audit_mark=donor_queries.audit_mark(db))
+    if donor_queries.highest_rowid(db) == 0:
+        return plan  # no donor yet (a first registry): every line is a new donor
+    _match_lines(db, plan, progress, writing)
+    if plan.error_count:
+        return plan
+    local = locally_set_fields(db)
+    after = ""
+    while rows := line_queries.matched(db, after, _BATCH):
+        ids = [row["matched_id"] for row in rows]
+        existing = donor_queries.by_ids(db, ids)
+        held = held_donations(db, ids)
+        changes = []
+        for row in rows:
+            match = match_of(row)
+            found, lifted = work_out(existing[match.donor_id], match, local, now, held)
+            changes.append((json.dumps(found) if found else None, int(lifted), match.donor_id))
+        with writing():
+            line_queries.set_changes(db, changes)
+        after = ids[-1]
+        progress.step("read", 1, 1)  # cancel, heartbeat
     return plan
 
 
-def work_out(plan: Plan, old: dict, match: Match, local: dict[str, set[str]]) -> None:
-    """Record what ``match`` changes on the donor as it is now (``old``)."""
-    held = plan.held.get(old["id"], [])
-    changes = merge(old, match, local.get(old["id"], set()), plan.now, held)
-    plan.updates.pop(old["id"], None)
-    plan.lifted.discard(old["id"])
-    if changes:
-        plan.updates[old["id"]] = (old, changes)
-        if old["deferral_permanent"] and changes.get("deferral_permanent") == 0:
-            plan.lifted.add(old["id"])
+def match_of(row: dict) -> Match:
+    """A matched line of ``registry_line`` (``db.registry_lines.matched``)."""
+    donor_id = row["matched_id"]
+    return Match(donor_id, row, row["line"], by_donor_id=donor_id == row["id"])
 
 
-def _match_lines(db: Database, parsed: RegistryFile, plan: Plan) -> None:
-    by_national, by_old = donor_queries.registry_keys(db)
-    known_ids = donor_queries.existing_ids(db, [row["id"] for row in parsed.rows if row["id"]])
-    first_line_of: dict[str, int] = {}
-    for line, row in zip(parsed.lines, parsed.rows, strict=True):
-        donor_id, problem = match_row(row, known_ids, by_national, by_old)
-        if problem is None and donor_id is not None:
-            first = first_line_of.setdefault(donor_id, line)
-            if first != line:
-                problem = Problem("same_donor_twice", {"first_line": first}, "national_id")
-        if problem is not None:
-            plan.errors.append(LineError(line, problem.field, problem))
-        elif donor_id is None:
-            plan.new_rows.append(row)
-            plan.new_lines.append(line)
-        else:
-            plan.matches[donor_id] = Match(donor_id, row, line, by_donor_id=donor_id == row["id"])
-    let_go(by_national, by_old, known_ids, first_line_of)  # a million each: not in one step
+def work_out(
+    old: dict, match: Match, local: dict[str, set[str]], now: str, held: dict
+) -> tuple[dict, bool]:
+    """(what ``match`` changes on the donor as it is now, ``old``; whether it lifts a
+    permanent deferral)."""
+    changes = merge(old, match, local.get(old["id"], set()), now, held.get(old["id"], []))
+    lifted = bool(old["deferral_permanent"] and changes.get("deferral_permanent") == 0)
+    return changes, lifted
+
+
+def _match_lines(db: Database, plan: Plan, progress: Progress, writing: Writing) -> None:
+    first, last = line_queries.line_span(db)
+    for start in range(first, last + 1, MATCH_LINES):
+        matched = []
+        for row in line_queries.candidates(db, start, start + MATCH_LINES - 1):
+            donor_id, problem = match_row(row, *_keys_of(row))
+            if problem is not None:
+                plan.error(LineError(row["line"], problem.field, problem))
+            elif donor_id is not None:
+                matched.append((donor_id, row["line"]))
+        if matched:
+            with writing():
+                line_queries.set_matched(db, matched)
+        progress.step("read", 1, 1)  # part of checking the file, which was read whole
+    for line, first_line in line_queries.lines_twice(db):
+        problem = Problem("same_donor_twice", {"first_line": first_line}, "national_id")
+        plan.error(LineError(line, problem.field, problem))
+
+
+def _keys_of(row: dict) -> tuple[set[str], dict, dict]:
+    """``match_row``'s look-up tables for one line (``db.registry_lines.candidates``)."""
+    known = {row["known"]} if row["known"] else set()
+    by_national = {row["national_id"]: row["holder"]} if row["holder"] else {}
+    holders = [tuple(pair) for pair in json.loads(row["old_holders"] or "[]")]
+    return known, by_national, {row["old_id"]: holders} if holders else {}
 
 
 def match_row(

@@ -1,9 +1,13 @@
 """Reading and checking the donor registry CSV that the provincial center sends.
 
-The whole file is checked before anything is written: a file with any bad line is
-refused with a report of every line number and reason. Columns are documented in the
-README ("Registry file"). The reader is written for speed: a registry can hold a
-million rows and must load in well under a minute.
+A file with any bad line is refused with a report of every line number and reason
+(the first ``MAX_REPORTED_ERRORS``, all counted). Columns are documented in the README
+("Registry file"). The file is read as a stream: ``read_chunks`` yields its checked
+rows a chunk at a time and holds nothing proportional to the file, so a registry of
+ten million lines is read in the memory of one chunk. A number that two lines carry is
+found by a ``Seen`` look-up, asked a chunk at a time: held in memory for a small file
+(``read_registry``), in the database's staging table for the import
+(``desktop.core.registry.loading``).
 """
 
 import csv
@@ -11,7 +15,7 @@ import datetime as dt
 import hashlib
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -81,6 +85,9 @@ _DIGITS = re.compile(r"^\d+$")
 _PHONE_CHARACTERS = re.compile(r"[\d\s.+()\-]+")
 READ_BYTES = 1 << 20
 NAMES_REMEMBERED = 200_000  # folded names kept while a file is read (names repeat)
+CHUNK_ROWS = 20_000  # checked rows handed on at a time
+NUMBER_COLUMNS = ("national_id", "old_id", "id")  # each held by one line of a file at most
+_COLUMN_OF = {"national_id": "national_id", "old_id": "old_id", "id": "donor_id"}
 
 
 @dataclass(frozen=True)
@@ -91,17 +98,59 @@ class LineError:
 
 
 @dataclass
-class RegistryFile:
-    rows: list[dict] = field(default_factory=list)  # donor values ready to store
-    lines: list[int] = field(default_factory=list)  # the file line of each row
+class ReadOutcome:
+    """What reading a file found besides its rows: known once every chunk was taken."""
+
     errors: list[LineError] = field(default_factory=list)
     error_count: int = 0  # all errors, even past the MAX_REPORTED_ERRORS kept
     sha256: str = ""  # of the whole file, as read ("" when it was not read)
+    row_count: int = 0  # good rows handed on
 
     def error(self, line: int, column: str | None, code: str, /, **params: object) -> None:
         self.error_count += 1
         if len(self.errors) < MAX_REPORTED_ERRORS:
             self.errors.append(LineError(line, column, Problem(code, dict(params), column)))
+
+
+@dataclass
+class RegistryFile(ReadOutcome):
+    """A whole (small) file read into memory (``read_registry``)."""
+
+    rows: list[dict] = field(default_factory=list)  # donor values ready to store
+    lines: list[int] = field(default_factory=list)  # the file line of each row
+
+
+Chunk = list[tuple[int, dict]]  # (file line, donor values) of checked rows
+
+
+class Seen:
+    """Which numbers (``NUMBER_COLUMNS``) earlier lines of the file carried."""
+
+    def first_lines(self, column: str, values: list[str]) -> dict[str, int]:
+        """value -> the first line that carried it, for those of ``values`` seen before
+        the chunk being checked."""
+        raise NotImplementedError
+
+    def remember(self, chunk: Chunk) -> None:
+        """The chunk's numbers are seen (the caller keeps the chunk's rows)."""
+
+
+class SeenInMemory(Seen):
+    """For a file read whole: every number in a dictionary."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, dict[str, int]] = {column: {} for column in NUMBER_COLUMNS}
+
+    def first_lines(self, column: str, values: list[str]) -> dict[str, int]:
+        held = self.first[column]
+        return {value: held[value] for value in values if value in held}
+
+    def remember(self, chunk: Chunk) -> None:
+        for column in NUMBER_COLUMNS:
+            held = self.first[column]
+            for line, row in chunk:
+                if row[column]:
+                    held.setdefault(row[column], line)
 
 
 def file_problem(path: Path) -> Problem | None:
@@ -117,16 +166,46 @@ def file_problem(path: Path) -> Problem | None:
     return None
 
 
+def has_lines(path: Path) -> bool:
+    """Whether the file holds something after its first line (its header): a header
+    alone, or nothing, is an empty registry. Reads up to the first such line only."""
+    with path.open("rb") as file:
+        file.readline()
+        return any(line.strip() for line in file)
+
+
 def read_registry(
     path: Path, progress: Progress = QUIET, today: dt.date | None = None
 ) -> RegistryFile:
-    """Parse and check every line; ``errors`` empty means the file can be imported.
-    The file is read once: its SHA-256 is taken on the way."""
-    today = today or dt.date.today()
+    """Parse and check every line of a file small enough to hold (a test, a package
+    check); ``errors`` empty means the file can be imported. The import streams
+    (``read_chunks``)."""
     result = RegistryFile()
+    for chunk in read_chunks(path, result, SeenInMemory(), progress, today=today):
+        for line, row in chunk:
+            result.lines.append(line)
+            result.rows.append(row)
+    return result
+
+
+def read_chunks(
+    path: Path,
+    outcome: ReadOutcome,
+    seen: Seen,
+    progress: Progress = QUIET,
+    *,
+    today: dt.date | None = None,
+    chunk_rows: int | None = None,
+) -> Iterator[Chunk]:
+    """The file's good rows, checked, ``chunk_rows`` at a time; its errors, count and
+    SHA-256 go in ``outcome`` (complete once the last chunk was taken). The file is
+    read once: its SHA-256 is taken on the way. A chunk is handed on as it is: a line
+    found bad later does not take back the rows handed on before (the caller refuses
+    the whole file when ``outcome.error_count`` ends above 0)."""
+    today = today or dt.date.today()
     if problem := file_problem(path):
-        result.error(0, None, problem.code, **problem.params)
-        return result
+        outcome.error(0, None, problem.code, **problem.params)
+        return
     total = path.stat().st_size
     with path.open("rb", buffering=0) as raw:  # buffered once, below
         hashing = _Hashing(raw)
@@ -136,17 +215,43 @@ def read_registry(
         # that a thread waiting for it (the desk's, when this runs on a worker) seldom
         # gets it, up to hundreds of milliseconds. Read a megabyte at a time.
         text._CHUNK_SIZE = READ_BYTES
-        _check_lines(text, result, today, lambda: progress.step("read", raw.tell(), total))
-        result.sha256 = hashing.rest_hashed()
-    if not result.rows and not result.error_count:
-        result.error(0, None, "file_empty")  # a header and nothing else
+        for chunk in _check_lines(text, outcome, today, chunk_rows or CHUNK_ROWS):
+            kept = _without_repeated_numbers(chunk, seen, outcome)
+            seen.remember(kept)
+            outcome.row_count += len(kept)
+            if kept:
+                yield kept
+            progress.step("read", raw.tell(), total)
+        outcome.sha256 = hashing.rest_hashed()
+    if not outcome.row_count and not outcome.error_count:
+        outcome.error(0, None, "file_empty")  # a header and nothing else
     progress.step("read", total, total)
-    return result
+
+
+def _without_repeated_numbers(chunk: Chunk, seen: Seen, outcome: ReadOutcome) -> Chunk:
+    """The chunk's rows but those carrying a number an earlier line carried (each such
+    line is an error naming the first)."""
+    first_of: dict[str, dict[str, int]] = {}
+    for column in NUMBER_COLUMNS:
+        values = list({row[column] for _line, row in chunk if row[column]})
+        first_of[column] = seen.first_lines(column, values) if values else {}
+    repeated = set()
+    for line, row in chunk:
+        for column in NUMBER_COLUMNS:
+            value = row[column]
+            if not value:
+                continue
+            first = first_of[column].setdefault(value, line)
+            if first != line:
+                name = _COLUMN_OF[column]
+                outcome.error(line, name, "duplicate_id", value=value, first_line=first)
+                repeated.add(line)
+    return [(line, row) for line, row in chunk if line not in repeated] if repeated else chunk
 
 
 def _check_lines(
-    text: io.TextIOWrapper, result: RegistryFile, today: dt.date, step: Callable[[], None]
-) -> None:
+    text: io.TextIOWrapper, result: ReadOutcome, today: dt.date, chunk_rows: int
+) -> Iterator[Chunk]:
     try:
         header_line = text.readline()
     except UnicodeDecodeError:
@@ -163,10 +268,11 @@ def _check_lines(
     reader = csv.reader(text, delimiter=delimiter)
     checker = _RowChecker(columns, result, today)
     try:
-        for count, cells in enumerate(_numbered(reader), start=1):
+        for cells in _numbered(reader):
             checker.check(*cells)
-            if count % 5000 == 0:
-                step()
+            if len(checker.chunk) >= chunk_rows:
+                yield checker.take()
+        yield checker.take()
     except UnicodeDecodeError:
         result.error(reader.line_num + 1, None, "file_not_utf8")
     except csv.Error as e:
@@ -203,7 +309,7 @@ def _numbered(reader: Any) -> Iterator[tuple[int, list[str]]]:
         yield reader.line_num + 1, cells
 
 
-def _check_header(columns: list[str], result: RegistryFile) -> bool:
+def _check_header(columns: list[str], result: ReadOutcome) -> bool:
     missing = [c for c in COLUMNS if c not in columns]
     unknown = [c for c in columns if c not in COLUMNS and c not in OPTIONAL_COLUMNS]
     repeated = sorted({c for c in columns if columns.count(c) > 1})
@@ -232,14 +338,12 @@ def _parse_date(text: str) -> dt.date | None:
 class _RowChecker:
     """Turns one CSV line into donor values, recording every problem it finds."""
 
-    def __init__(self, columns: list[str], result: RegistryFile, today: dt.date) -> None:
+    def __init__(self, columns: list[str], result: ReadOutcome, today: dt.date) -> None:
         self.columns = columns
         self.width = len(columns)
         self.result = result
         self.today = today
-        self.seen_national: dict[str, int] = {}
-        self.seen_old: dict[str, int] = {}
-        self.seen_uuid: dict[str, int] = {}
+        self.chunk: Chunk = []  # the rows checked since the last ``take``
         # Verdicts that depend on little, remembered (a million lines ask again).
         self.folded: dict[str, str] = {}
         self.cccd_checked: dict[tuple, list[Problem]] = {}
@@ -257,8 +361,11 @@ class _RowChecker:
         }
         values = self._values(line, cell)
         if self.result.error_count == errors_before:
-            self.result.rows.append(values)
-            self.result.lines.append(line)
+            self.chunk.append((line, values))
+
+    def take(self) -> Chunk:
+        chunk, self.chunk = self.chunk, []
+        return chunk
 
     def _values(self, line: int, cell: dict[str, str]) -> dict:
         error = self.result.error
@@ -337,9 +444,6 @@ class _RowChecker:
         problems = self._cccd_problems(text, birth, sex)
         for problem in problems:
             self.result.error(line, "national_id", problem.code, **problem.params)
-        first = self.seen_national.setdefault(text, line)
-        if first != line:
-            self.result.error(line, "national_id", "duplicate_id", value=text, first_line=first)
         return None if problems else text
 
     def _old_id(self, line: int, text: str) -> str | None:
@@ -348,9 +452,6 @@ class _RowChecker:
         if not _DIGITS.match(text) or len(text) not in (9, 12):
             self.result.error(line, "old_id", "old_id_format", value=text)
             return None
-        first = self.seen_old.setdefault(text, line)
-        if first != line:
-            self.result.error(line, "old_id", "duplicate_id", value=text, first_line=first)
         return text
 
     def _donor_id(self, line: int, cell: dict[str, str]) -> str | None:
@@ -359,9 +460,6 @@ class _RowChecker:
             return None
         if not _UUID.match(text):
             self.result.error(line, "donor_id", "uuid_invalid", value=text)
-        first = self.seen_uuid.setdefault(text, line)
-        if first != line:
-            self.result.error(line, "donor_id", "duplicate_id", value=text, first_line=first)
         return text
 
     def _phone(self, line: int, text: str) -> str:

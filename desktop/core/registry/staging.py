@@ -7,8 +7,8 @@ holds the write lock for about a quarter of a second at most, so check-ins on ot
 connections go on between chunks: a chunk is as many rows as the last one stored in
 that time (each commit rewrites every index page its rows touched, so the fewer
 commits, the less is written: a million rows in chunks of a thousand wrote the donor
-table's indexes a thousand times over). A chunk's rows are made ready before the lock
-is taken, and go in by one statement (``db.prepared_rows``).
+table's indexes a thousand times over). A chunk's rows go in from the import's work
+table (``registry_line``, where they were read and matched) by one statement.
 
 Staged rows are not yet records: they are written without an audit entry each (the
 import's own entry names the file and the batch they carry) and removed without one if
@@ -25,16 +25,15 @@ from sqlite_utils import Database
 
 from db import donors as donor_queries
 from db import registry_imports as import_queries
+from db import registry_lines as line_queries
 from db.origins import REGISTRY
-from db.prepared_rows import PreparedRows
 from db.records import Actor, write_transaction
 from desktop.core.domain.audit_notes import AuditNote as N
 from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.domain.vocabulary import ImportStatus
+from desktop.core.domain.vocabulary import ImportStatus, RecordSource
 from desktop.core.foundation.progress import Progress
 from desktop.core.lifecycle.machines import IMPORTS
-from desktop.core.registry.merge import new_donor
 from desktop.core.registry.reader import LineError
 
 log = logging.getLogger("hmtn")
@@ -46,6 +45,8 @@ INDEX_ROWS = 20_000  # staged names go into the name index this many at a time
 PAUSE_S = 0.004  # between two: long enough for a waiting check-in to take the lock
 REMOVE_CHUNK = 5000
 AUTOCHECKPOINT_PAGES = 1000  # SQLite's default, as every other connection has it
+TRUNCATE_TRIES = 5  # a checkpoint that empties the WAL, tried this often after an import
+TRUNCATE_WAIT_MS = 100  # each try waits this long at most for readers to move on
 
 
 @dataclass
@@ -79,12 +80,11 @@ class Staging:
             )  # fmt: skip
         self.import_id, self.started_at = row["id"], w.now
 
-    def stage(
-        self, rows: list[dict], lines: list[int], progress: Progress, since: int
-    ) -> list[LineError]:
-        """Store the new donors unseen; lines whose numbers were meanwhile (after the
-        audit trail's mark ``since``: when the file was planned) registered on this
-        laptop come back as errors (nothing more is staged then)."""
+    def stage(self, total: int, progress: Progress, since: int) -> list[LineError]:
+        """Store the ``total`` new donors of the work table (its lines no donor was
+        matched to) unseen; lines whose numbers were meanwhile (after the audit trail's
+        mark ``since``: when the file was planned) registered on this laptop come back
+        as errors (nothing more is staged then)."""
         self.taken = _Taken(since)
         # Staged rows are invisible and thrown away if the process dies: they need no
         # fsync each. The switch itself is written with synchronous=FULL again.
@@ -92,33 +92,31 @@ class Staging:
         # Each chunk's pages go from the WAL into the database right after its commit,
         # outside the write lock (a checkpoint does not hold it); only the lock is timed.
         self.db.execute("PRAGMA wal_autocheckpoint = 0")
-        prepared = None
         try:
-            start, size = 0, STAGE_CHUNK
-            while start < len(rows):
-                chunk = rows[start : start + size]
-                values = [_staged(row, self.started_at, self.batch) for row in chunk]
-                if prepared is None:
-                    prepared = PreparedRows(self.db, "donor", list(values[0]))
-                prepared.put(values)
-                held, errors = self._stage_chunk(
-                    prepared, chunk, lines[start : start + size], len(rows)
-                )
+            after, size, done = 0, STAGE_CHUNK, 0
+            while done < total:
+                count, last = line_queries.new_span(self.db, after, size)
+                if not count:
+                    break
+                held, errors = self._stage_chunk((after + 1, last), count, total)
                 if errors:
                     return errors
-                start += len(chunk)
+                after, done = last, done + count
                 size = _next_size(size, held)
                 if self.indexed_low - self.low_rowid >= INDEX_ROWS:
                     self._index_names()
-                progress.step("write", start, len(rows))
+                progress.step("write", done, total)
                 time.sleep(PAUSE_S)
             self._index_names()
         finally:
-            if prepared is not None:
-                prepared.drop()
             self.db.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
             self.db.execute("PRAGMA synchronous = FULL")
         return []
+
+    def beat(self) -> None:
+        """Tell other connections this import is alive (``is_running``)."""
+        with write_transaction(self.db, self.actor) as w:
+            import_queries.beat(self.db, self.import_id, w.now)
 
     def _index_names(self) -> None:
         """The names staged since the last time go into the name index, in one go."""
@@ -132,27 +130,30 @@ class Staging:
         self.longest_chunk_s = max(self.longest_chunk_s, time.perf_counter() - started)
 
     def _stage_chunk(
-        self, prepared: PreparedRows, chunk: list[dict], lines: list[int], rows: int
+        self, span: tuple[int, int], count: int, total: int
     ) -> tuple[float, list[LineError]]:
-        """(seconds the write lock was held, errors) of one chunk, set aside already.
+        """(seconds the write lock was held, errors) of the ``count`` new lines within
+        the line ``span``.
 
-        The first chunk reserves the rowids of all ``rows`` above every row there is and
-        takes the top ones; each next chunk takes those below. A row written meanwhile
-        (a walk-in registered at the desk) gets a rowid above the reservation, so the
-        import's rowid range holds its rows only: a search can leave it out by rowid,
-        which every index holds, without reading the rows (``donor_queries``)."""
+        The first chunk reserves the rowids of all ``total`` rows above every row there
+        is and takes the top ones; each next chunk takes those below. A row written
+        meanwhile (a walk-in registered at the desk) gets a rowid above the reservation,
+        so the import's rowid range holds its rows only: a search can leave it out by
+        rowid, which every index holds, without reading the rows (``donor_queries``)."""
         started = time.perf_counter()
         with write_transaction(self.db, self.actor) as w:
-            errors = self.taken.check(self.db, chunk, lines)
+            errors = self.taken.check(self.db, list(line_queries.new_numbers(self.db, *span)))
             if errors:
                 return 0.0, errors
             if not self.top_rowid:
-                self.top_rowid = donor_queries.highest_rowid(self.db) + rows
+                self.top_rowid = donor_queries.highest_rowid(self.db) + total
                 self.low_rowid = self.indexed_low = self.top_rowid + 1
-            first = self.low_rowid - len(chunk)
-            w.insert_prepared(prepared, received=REGISTRY, first_rowid=first)
-            span = (first, self.top_rowid)
-            import_queries.record_staged(self.db, self.import_id, w.now, len(chunk), span)
+            first = self.low_rowid - count
+            stamp = (w.now, REGISTRY.device_id, REGISTRY.change_seq)
+            staged = (self.batch, self.started_at, RecordSource.REGISTRY.value)
+            line_queries.insert_new(self.db, span, first, stamp, staged)
+            rowids = (first, self.top_rowid)
+            import_queries.record_staged(self.db, self.import_id, w.now, count, rowids)
         held = time.perf_counter() - started
         self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self.low_rowid = first
@@ -174,10 +175,23 @@ class Staging:
             log.exception("could not remove the rows of an abandoned registry import")
 
 
-def _staged(row: dict, now: str, batch: int) -> dict:
-    values = new_donor(row, now)  # a new dictionary: this import's batch goes in it
-    values["staged_import"] = batch
-    return values
+def shrink_wal(db: Database) -> bool:
+    """Copy the WAL into the database and empty it, so that it does not stay as large as
+    the import for as long as the application is open; True if it was emptied. A reader
+    holding an older snapshot (the desk, mid-search) stops it: tried a few times,
+    briefly, and then left (the WAL is cut to ``journal_size_limit`` when it next
+    restarts). Outside any transaction."""
+    timeout = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    db.execute(f"PRAGMA busy_timeout = {TRUNCATE_WAIT_MS}")
+    try:
+        for _ in range(TRUNCATE_TRIES):
+            busy, _log, _copied = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                return True
+            time.sleep(TRUNCATE_WAIT_MS / 1000)
+        return False
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {timeout}")
 
 
 def _next_size(size: int, held_s: float) -> int:
@@ -216,40 +230,37 @@ class _Taken:
         self.numbers: dict[str, tuple[str | None, str | None]] = {}  # donor: its numbers
         self.registry_went_in = False  # another import's donors: every number is asked
 
-    def check(self, db: Database, chunk: list[dict], lines: list[int]) -> list[LineError]:
-        """The lines of ``chunk`` whose numbers a donor that can be seen holds now
-        (inside the chunk's write transaction: nothing changes until it commits)."""
+    def check(self, db: Database, chunk: list[dict]) -> list[LineError]:
+        """The lines of ``chunk`` (each its ``line``, ``national_id`` and ``old_id``)
+        whose numbers a donor that can be seen holds now (inside the chunk's write
+        transaction: nothing changes until it commits)."""
         changed = donor_queries.changed_since(db, self.mark)
         self.mark = donor_queries.audit_mark(db)
         self.registry_went_in |= "*" in changed  # a whole registry, switched on meanwhile
         if self.registry_went_in:
-            return _held_by_seen_donors(db, chunk, lines)
+            return _held_by_seen_donors(db, chunk)
         for donor_id, row in donor_queries.by_ids(db, sorted(changed)).items():
             self.numbers[donor_id] = (row["national_id"], row["old_id"])
         held = {"national_id": set(), "old_id": set()}
         for national_id, old_id in self.numbers.values():
             held["national_id"].add(national_id)
             held["old_id"].add(old_id)
-        return _taken(chunk, lines, lambda column, _values: held[column])
+        return _taken(chunk, lambda column, _values: held[column])
 
 
-def _held_by_seen_donors(db: Database, chunk: list[dict], lines: list[int]) -> list[LineError]:
+def _held_by_seen_donors(db: Database, chunk: list[dict]) -> list[LineError]:
     # Only seen donors: a single import stages at a time, after what an earlier one
     # left was removed (a CCCD it still held would stop the insert as a duplicate).
-    return _taken(
-        chunk, lines, lambda column, values: donor_queries.seen_holders(db, column, values)
-    )
+    return _taken(chunk, lambda column, values: donor_queries.seen_holders(db, column, values))
 
 
-def _taken(
-    chunk: list[dict], lines: list[int], holders: Callable[[str, list[str]], set[str]]
-) -> list[LineError]:
+def _taken(chunk: list[dict], holders: Callable[[str, list[str]], set[str]]) -> list[LineError]:
     errors = []
     for column in ("national_id", "old_id"):
         held = holders(column, [row[column] for row in chunk if row[column]])
         errors += [
-            LineError(line, column, Problem("registered_during_import", {"value": row[column]}))
-            for row, line in zip(chunk, lines, strict=True)
-            if row[column] and row[column] in held
+            LineError(row["line"], column, Problem("registered_during_import", {"value": value}))
+            for row in chunk
+            if (value := row[column]) and value in held
         ]
     return errors

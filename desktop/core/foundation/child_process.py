@@ -1,0 +1,164 @@
+"""CPU-heavy Python work in a child process, so that it cannot starve the window.
+
+Python runs one thread at a time: a worker thread parsing ten million registry lines
+takes the interpreter from the GUI thread for seconds at a time, whatever the switch
+interval (``shared_interpreter``). Such work runs here instead, in a fresh Python
+process (spawned: nothing of the parent is inherited, no Qt is imported in it):
+
+* the work is a module-level function named "package.module:function", called in the
+  child as ``function(*args, key=key, progress=progress)``;
+* the database key (if any) goes to the child over its standard input, with the
+  arguments: never on the command line or in the environment, where other users'
+  tools can read them;
+* the child's ``progress.step`` calls come back over its standard output into the
+  parent's ``Progress``: a cancel there ends the child (what it wrote in short
+  transactions of its own stays committed, the caller removes it; an open
+  transaction rolls back);
+* the child's refusal (``UserError``) is raised again in the parent; any other failure
+  of the child, or its death, is ``UserError(child_process_failed)``, its traceback in
+  the log, never on a screen.
+
+The child is a real child of the calling process (``resource.RUSAGE_CHILDREN`` counts
+its peak memory once it ended).
+"""
+
+import logging
+import os
+import pickle
+import select
+import struct
+import subprocess
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Iterator
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+from desktop.core.domain.problems import Problem, UserError
+from desktop.core.foundation.progress import Cancelled, Progress
+
+log = logging.getLogger("hmtn")
+
+ROOT = Path(__file__).resolve().parents[3]  # the folder holding the packages
+POLL_S = 0.1  # how often a parent waiting for its child looks at the cancel button
+READ_BYTES = 1 << 16
+_HEADER = struct.Struct(">I")  # each message's length, before its pickle
+_STEP, _DONE, _REFUSED, _FAILED = "step", "done", "refused", "failed"
+
+
+def run_in_child(target: str, args: tuple, progress: Progress, *, key: bytes | None = None) -> Any:
+    """Run ``target`` ("module:function") in a child process and return its result
+    (picklable); raises what the module docstring says, or ``Cancelled``."""
+    progress.check()
+    with tempfile.TemporaryFile() as errors:  # what the child's Python says on a crash
+        child = subprocess.Popen(
+            [sys.executable, "-m", __name__],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            env=_environment(),
+            cwd=ROOT,
+        )
+        try:
+            _send(child, (target, args, key))
+            return _follow(child, progress)
+        except BaseException:
+            child.kill()
+            raise
+        finally:
+            child.wait()
+            child.stdout.close()
+            errors.seek(0)
+            if said := errors.read().decode(errors="replace").strip():
+                log.warning("child process %s wrote: %s", target, said)
+
+
+def _environment() -> dict[str, str]:
+    """The parent's environment, with the application's packages importable."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    return env
+
+
+def _send(child: subprocess.Popen, request: tuple) -> None:
+    try:
+        child.stdin.write(pickle.dumps(request))
+        child.stdin.close()
+    except (BrokenPipeError, OSError):
+        pass  # the child died at once: _follow says so
+
+
+def _follow(child: subprocess.Popen, progress: Progress) -> Any:
+    for message in _messages(child.stdout.fileno(), progress):
+        kind, *rest = message
+        if kind == _STEP:
+            progress.step(*rest)
+        elif kind == _DONE:
+            return rest[0]
+        elif kind == _REFUSED:
+            raise UserError(*rest[0])
+        else:
+            log.error("child process failed:\n%s", rest[1])
+            raise UserError(_failed(rest[0]))
+    child.wait()
+    log.error("child process ended without a result (exit %s)", child.returncode)
+    raise UserError(_failed(f"exit {child.returncode}"))
+
+
+def _messages(fd: int, progress: Progress) -> Iterator[tuple]:
+    """The child's messages (each a length and a pickle) until it closes its output;
+    between two, the cancel button is looked at every ``POLL_S`` (where the system can
+    wait on a pipe with a time limit: POSIX; elsewhere at each message)."""
+    pending = b""
+    while True:
+        if os.name == "posix":
+            ready, _, _ = select.select([fd], [], [], POLL_S)
+            if not ready:
+                progress.check()  # raises Cancelled: the caller kills the child
+                continue
+        data = os.read(fd, READ_BYTES)
+        if not data:
+            return
+        pending += data
+        while len(pending) >= _HEADER.size:
+            (size,) = _HEADER.unpack_from(pending)
+            if len(pending) < _HEADER.size + size:
+                break
+            yield pickle.loads(pending[_HEADER.size : _HEADER.size + size])
+            pending = pending[_HEADER.size + size :]
+
+
+def _failed(detail: str) -> Problem:
+    return Problem("child_process_failed", {"detail": detail})
+
+
+def _child_main() -> None:
+    """In the child: read the request, run it, write its progress and outcome."""
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print must not break the messages
+
+    def send(message: tuple) -> None:
+        data = pickle.dumps(message)
+        out.write(_HEADER.pack(len(data)) + data)
+        out.flush()
+
+    try:
+        target, args, key = pickle.load(sys.stdin.buffer)
+        module, _, name = target.partition(":")
+        function: Callable[..., Any] = getattr(import_module(module), name)
+        listener = lambda phase, done, total: send((_STEP, phase, done, total))  # noqa: E731
+        result = function(*args, key=key, progress=Progress(listener))
+    except UserError as refused:
+        send((_REFUSED, refused.problems))
+    except Cancelled:
+        send((_FAILED, "cancelled", "cancelled in the child"))
+    except BaseException as error:
+        send((_FAILED, type(error).__name__, traceback.format_exc()))
+    else:
+        send((_DONE, result))
+
+
+if __name__ == "__main__":
+    _child_main()

@@ -1,0 +1,53 @@
+"""CPU-heavy work runs in a child process (desktop.core.foundation.child_process): the
+key goes over the pipe, progress comes back, a cancel ends the child, its failure is a
+clear problem and never a traceback."""
+
+import logging
+import os
+
+import pytest
+
+from desktop.core.domain.problems import UserError
+from desktop.core.foundation.child_process import run_in_child
+from desktop.core.foundation.progress import QUIET, Cancelled, Progress
+
+KEY = bytes(range(32))
+
+
+def test_the_child_gets_the_key_over_its_pipe_and_imports_no_qt():
+    steps = []
+    found = run_in_child("tests.child_work:whereabouts", (), Progress(lambda *s: steps.append(s)),
+                         key=KEY)  # fmt: skip
+    assert found["pid"] != os.getpid() and found["parent"] == os.getpid()
+    assert found["key"] == KEY
+    assert not found["key_in_argv_or_env"]
+    assert not found["qt"]
+    assert steps == [("look", 1, 1)]  # its progress, told in this process
+
+
+def test_a_cancel_ends_the_child():
+    steps = []
+    progress = Progress(lambda *s: steps.append(s), cancel_requested=lambda: bool(steps))
+    with pytest.raises(Cancelled):
+        run_in_child("tests.child_work:steps_then_waits", (), progress)
+    assert steps == [("work", 1, 10)]
+
+
+def test_a_failing_child_is_a_clear_problem_its_traceback_in_the_log(caplog):
+    with caplog.at_level(logging.ERROR, "hmtn"), pytest.raises(UserError) as failed:
+        run_in_child("tests.child_work:fails", (), QUIET)
+    problem = failed.value.problems[0]
+    assert (problem.code, problem.params) == ("child_process_failed", {"detail": "ValueError"})
+    assert "a bug in the child" in caplog.text and "Traceback" in caplog.text
+
+
+def test_a_child_that_dies_is_a_clear_problem():
+    with pytest.raises(UserError) as failed:
+        run_in_child("tests.child_work:dies", (), QUIET)
+    assert failed.value.problems[0].code == "child_process_failed"
+
+
+def test_a_childs_refusal_is_the_parents():
+    with pytest.raises(UserError) as refused:
+        run_in_child("tests.child_work:refuses", (), QUIET)
+    assert [p.code for p in refused.value.problems] == ["import_running"]
