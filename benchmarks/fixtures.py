@@ -30,9 +30,7 @@ file name (the old one is removed), so a schema change rebuilds them.
 Standalone: ``python -m benchmarks.fixtures DONORS [--fresh]``.
 """
 
-import csv
 import hashlib
-import io
 import sys
 import time
 from pathlib import Path
@@ -179,22 +177,13 @@ def _insert_rows(conn, csv_path: Path, batch: int) -> int:
 
 
 def checked_rows(csv_path: Path, chunk: int = CHUNK):
-    """The registry file's lines, checked and cleaned by the import's own reader, a
-    chunk at a time (the reader itself keeps every row)."""
-    result = reader.RegistryFile()
-    with csv_path.open(encoding="utf-8-sig", newline="") as text:
-        header = next(csv.reader(io.StringIO(text.readline())))
-        columns = [h.strip().lower() for h in header]
-        checker = reader._RowChecker(columns, result, reader.dt.date.today())
-        for line, cells in enumerate(csv.reader(text), start=2):
-            checker.check(line, cells)
-            if len(result.rows) >= chunk:
-                yield result.rows
-                result.rows, result.lines = [], []
-        if result.error_count:
-            raise RuntimeError(f"the generated registry has errors: {result.errors[:3]}")
-        if result.rows:
-            yield result.rows
+    """The registry file's lines, checked and cleaned by the import's own streaming
+    reader, a chunk of donor values at a time."""
+    outcome = reader.ReadOutcome()
+    for rows in reader.read_chunks(csv_path, outcome, reader.SeenInMemory(), chunk_rows=chunk):
+        yield [values for _line, values in rows]
+    if outcome.error_count:
+        raise RuntimeError(f"the generated registry has errors: {outcome.errors[:3]}")
 
 
 if __name__ == "__main__":
