@@ -5,7 +5,7 @@ from pathlib import Path
 
 from desktop.core.domain.vocabulary import CertificateMode
 from desktop.core.foundation.settings import LANGUAGES
-from printing.labels import LABEL_LAYOUTS
+from printing.label_layouts import LABEL_LAYOUTS
 
 CREATE_HELP = (
     "create the database if the file does not exist (or encrypt a plain one), with"

@@ -29,10 +29,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from printing.fonts import register_fonts
+from printing.label_layouts import LABEL_LAYOUTS
 
 __all__ = ["LABEL_LAYOUTS", "Label", "barcode_geometry", "write_labels"]
 
-LABEL_LAYOUTS = ("50x25", "70x30", "a4")
 
 X_DIMENSION = 0.01 * inch  # 0.254 mm; narrower only if a label is too narrow
 QUIET_MODULES = 10  # quiet zone on each side, in modules

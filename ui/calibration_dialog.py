@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain.problems import UserError
-from desktop.core.jobs.certificates import render_calibration
 from desktop.core.stations.certificates import MAX_OFFSET_MM, CertificateService
 from ui.dialogs import Dialogs
 from ui.forms import FieldErrors, action_buttons
@@ -77,6 +76,8 @@ class CalibrationDialog(QDialog):
         self.y.setValue(y)
 
     def print_calibration(self) -> None:
+        from desktop.core.jobs.certificates import render_calibration  # noqa: PLC0415 - reportlab: loaded when printing
+
         buffer = io.BytesIO()
         render_calibration(buffer, (self.x.value(), self.y.value()))
         printer = self.dialogs.choose_printer(

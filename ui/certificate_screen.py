@@ -11,7 +11,7 @@ sent the same way, once it is known where they go.
 
 import io
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,6 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import CertificateMode
 from desktop.core.foundation.progress import Cancelled, Progress
-from desktop.core.jobs.certificates import CertificateJob, render_register, render_slips
 from desktop.core.stations.certificates import CertificateEntry, CertificateService
 from ui.calibration_dialog import CalibrationDialog
 from ui.dialogs import Dialogs, open_dialog
@@ -43,6 +42,9 @@ from ui.scan_field import ScanLineEdit
 from ui.signals import ModelSignals
 from ui.status_line import StatusLine
 from ui.task_progress import TaskProgress
+
+if TYPE_CHECKING:  # it loads reportlab: imported where a job is made (not at start)
+    from desktop.core.jobs.certificates import CertificateJob
 
 
 class CertificateScreen(QWidget):
@@ -189,8 +191,10 @@ class CertificateScreen(QWidget):
 
     # --- printing ---------------------------------------------------------------------
 
-    def _check(self, entries: list[CertificateEntry]) -> CertificateJob | None:
+    def _check(self, entries: list[CertificateEntry]) -> "CertificateJob | None":
         """The batch checked (serials, complete donations), nothing written yet."""
+        from desktop.core.jobs.certificates import CertificateJob  # noqa: PLC0415 - reportlab: loaded when printing
+
         if not entries:
             self._say(self.tr("Choose donations that have no certificate yet."), error=True)
             return None
@@ -210,6 +214,8 @@ class CertificateScreen(QWidget):
         destination = self._ask_where(f"giay-chung-nhan-{self.drive.code}.pdf")
         if destination is None:
             return  # nothing reserved
+        from desktop.core.jobs.certificates import CertificateJob  # noqa: PLC0415 - reportlab: loaded when printing
+
         try:
             job = CertificateJob.issue(
                 self.certificates, self.drive, [item.donation_id for item in checked.new],
@@ -220,7 +226,7 @@ class CertificateScreen(QWidget):
             return
         self._send(job, destination, lambda: self._issued(job))
 
-    def _issued(self, job: CertificateJob) -> None:
+    def _issued(self, job: "CertificateJob") -> None:
         if not self._committed(job):  # the pages are out: the serials stay reserved
             return
         self.first_serial.clear()
@@ -246,6 +252,8 @@ class CertificateScreen(QWidget):
         if not chosen:
             self._say(self.tr("Choose certificates already issued."), error=True)
             return
+        from desktop.core.jobs.certificates import CertificateJob  # noqa: PLC0415 - reportlab: loaded when printing
+
         try:
             job = CertificateJob.reprint(self.certificates, [e.certificate_id for e in chosen])
         except UserError as error:
@@ -261,7 +269,7 @@ class CertificateScreen(QWidget):
 
         self._send(job, destination, done)
 
-    def _committed(self, job: CertificateJob) -> bool:
+    def _committed(self, job: "CertificateJob") -> bool:
         """Record that the pages went out; a refusal (a busy database, say) is said."""
         try:
             job.commit()
@@ -304,7 +312,7 @@ class CertificateScreen(QWidget):
         )  # fmt: skip
 
     def _send(
-        self, job: CertificateJob, destination: Destination, done: Callable[[], None]
+        self, job: "CertificateJob", destination: Destination, done: Callable[[], None]
     ) -> None:
         """Write the PDF and print or save it off the GUI thread (pre-printed forms moved
         by the chosen printer's offsets); ``done`` once the pages went out, else the
@@ -324,7 +332,7 @@ class CertificateScreen(QWidget):
             block=self.sending_buttons,
         )  # fmt: skip
 
-    def _failed(self, job: CertificateJob, error: BaseException) -> None:
+    def _failed(self, job: "CertificateJob", error: BaseException) -> None:
         if isinstance(error, Cancelled):
             reason = self.tr("Not printed: cancelled")
             text = self.tr("Cancelled; the reserved serials were voided, none was issued.")
@@ -345,6 +353,8 @@ class CertificateScreen(QWidget):
         if not chosen:
             self._say(self.tr("Choose the donors to print slips for."), error=True)
             return
+        from desktop.core.jobs.certificates import render_slips  # noqa: PLC0415 - reportlab: loaded when printing
+
         slips = self.certificates.slips(self.drive, [e.donation_id for e in chosen])
         size = self.slip_size.currentData()
         what = self.tr("the thank-you slips of {count} donors").format(count=len(chosen))
@@ -353,6 +363,8 @@ class CertificateScreen(QWidget):
         )
 
     def print_register(self) -> None:
+        from desktop.core.jobs.certificates import render_register  # noqa: PLC0415 - reportlab: loaded when printing
+
         title = self.tr("Certificate register — drive {code}").format(code=self.drive.code)
         rows = self.certificates.register(self.drive)
         what = self.tr("the certificate register")

@@ -7,6 +7,7 @@ the destination and the printer are remembered for the next time.
 """
 
 import io
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,8 +29,8 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import DinStatus
 from desktop.core.foundation.progress import Cancelled, Progress
-from desktop.core.jobs.labels import LABEL_LAYOUTS, LabelJob
 from desktop.core.stations.din_allocation import (
+    LABEL_LAYOUTS,
     MAX_ALLOCATION,
     MAX_TUBES,
     DinService,
@@ -44,6 +45,9 @@ from ui.pdf_output import Destination, ask_destination
 from ui.screen_fit import fit_to_screen
 from ui.status_line import Said, StatusLine, Tone
 from ui.task_progress import TaskProgress
+
+if TYPE_CHECKING:  # it loads reportlab: imported where a job is made (not at start)
+    from desktop.core.jobs.labels import LabelJob
 
 LAYOUT_NAMES = {"50x25": "50 × 25 mm", "70x30": "70 × 30 mm", "a4": "A4"}
 
@@ -150,6 +154,8 @@ class LabelsDialog(QDialog):
     # --- actions ----------------------------------------------------------------------
 
     def print_new(self) -> None:
+        from desktop.core.jobs.labels import LabelJob  # noqa: PLC0415 - reportlab: loaded when printing
+
         layout, tubes = self.layout_choice.currentData(), self.tubes.value()
         try:
             self.dins.set_sample_tubes(tubes)
@@ -168,6 +174,8 @@ class LabelsDialog(QDialog):
         self._run(job, destination)
 
     def reprint_selected(self) -> None:
+        from desktop.core.jobs.labels import LabelJob  # noqa: PLC0415 - reportlab: loaded when printing
+
         records = self._selected()
         if not records:
             return
@@ -217,7 +225,7 @@ class LabelsDialog(QDialog):
         )
         return destination
 
-    def _run(self, job: LabelJob, destination: Destination) -> None:
+    def _run(self, job: "LabelJob", destination: Destination) -> None:
         """Make the PDF and print or save it, off the GUI thread; count the printing
         once the pages went out."""
 
@@ -237,7 +245,7 @@ class LabelsDialog(QDialog):
     def running(self) -> bool:
         return self.progress.running
 
-    def _sent(self, job: LabelJob, pages: object) -> None:
+    def _sent(self, job: "LabelJob", pages: object) -> None:
         self.pdf_pages = int(pages)  # type: ignore[call-overload]
         try:
             job.commit()

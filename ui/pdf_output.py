@@ -15,8 +15,8 @@ documents in colour.
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
@@ -27,6 +27,9 @@ from desktop.core.foundation.files import open_database_problem, written_whole
 from desktop.core.foundation.progress import QUIET, Progress
 from ui.dialogs import Dialogs
 from ui.messages import problem_text, translate
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 MAX_DPI = 600  # enough for 0.254 mm bars at every printer resolution; 1200 only swells
 MIN_DPI = 150
@@ -41,6 +44,8 @@ def page_images(pdf: bytes, dpi: int, *, monochrome: bool = False) -> Iterator[Q
 
 def _pages(pdf: bytes, dpi: int, monochrome: bool) -> Iterator[tuple[QImage, QSizeF]]:
     """Each page as an image and its size in points, rendered one at a time."""
+    import pypdfium2  # noqa: PLC0415 - PDFium: loaded when a PDF is shown or printed
+
     document = pypdfium2.PdfDocument(pdf)
     try:
         for page in document:
@@ -53,7 +58,7 @@ def _pages(pdf: bytes, dpi: int, monochrome: bool) -> Iterator[tuple[QImage, QSi
         document.close()
 
 
-def _render(page: pypdfium2.PdfPage, dpi: int, monochrome: bool) -> QImage:
+def _render(page: "pypdfium2.PdfPage", dpi: int, monochrome: bool) -> QImage:
     if monochrome:
         bitmap = page.render(scale=dpi / 72, grayscale=True)
         pixel_format = QImage.Format.Format_Grayscale8
@@ -121,6 +126,8 @@ def print_pdf(
 
 
 def _page_count(pdf: bytes) -> int:
+    import pypdfium2  # noqa: PLC0415 - PDFium: loaded when a PDF is shown or printed
+
     document = pypdfium2.PdfDocument(pdf)
     try:
         return len(document)

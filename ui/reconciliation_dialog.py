@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import DiscrepancyKind
-from desktop.core.jobs.reports import render_end_of_day
 from desktop.core.stations.din_allocation import DinRange
 from desktop.core.stations.end_of_day import end_of_day_report
 from desktop.core.stations.reconciliation import Discrepancy, Reconciliation, ReconciliationService
@@ -278,6 +277,8 @@ class ReconciliationDialog(QDialog):
 
     def output_report(self) -> None:
         """The end-of-day report, saved as PDF or printed."""
+        from desktop.core.jobs.reports import render_end_of_day  # noqa: PLC0415 - reportlab: loaded when printing
+
         buffer = io.BytesIO()
         render_end_of_day(
             end_of_day_report(self.reconciliation, self.drive, dt.datetime.now()), buffer

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
-from desktop.core.jobs.reports import render_deferral_slip, render_queue_ticket
 from desktop.core.stations.donor_slips import DonorSlipService
 from ui.dialogs import Dialogs
 from ui.messages import problems_text, translate
@@ -40,6 +39,8 @@ class SlipPrinter:
             slip = self.slips.deferral_slip(self.drive, visit_id)
         except UserError as error:
             return Said(problems_text(error.problems), Tone.FAILED)
+        from desktop.core.jobs.reports import render_deferral_slip  # noqa: PLC0415 - reportlab: loaded when printing
+
         buffer = io.BytesIO()
         render_deferral_slip(slip, buffer)
         document = f"phieu-tam-hoan-{self.drive.code}-{slip.ticket}"
@@ -61,6 +62,8 @@ class SlipPrinter:
         printer = self._roll_printer(parent, f"phieu-so-thu-tu-{self.drive.code}-{ticket.ticket}")
         if printer is None:
             return False
+        from desktop.core.jobs.reports import render_queue_ticket  # noqa: PLC0415 - reportlab: loaded when printing
+
         buffer = io.BytesIO()
         render_queue_ticket(ticket, buffer)
         Destination(printer=printer).send(buffer.getvalue())

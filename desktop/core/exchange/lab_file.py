@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-
 from desktop.core.domain.dates import parse_date
 from desktop.core.domain.isbt128 import DinError, parse_scan
 from desktop.core.domain.problems import Problem
@@ -156,6 +154,8 @@ def _csv_rows(data: bytes, result: LabFile) -> Iterator[tuple[int, list[Cell]]]:
 
 def _xlsx_rows(data: bytes, result: LabFile) -> Iterator[tuple[int, list[Cell]]]:
     """The first sheet's rows; numbers as the digits a person sees, dates as dates."""
+    from openpyxl import load_workbook  # noqa: PLC0415 - heavy: loaded when a sheet is read
+
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):

@@ -9,7 +9,7 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlite_utils import Database
 
@@ -18,13 +18,17 @@ from desktop.core.domain.dates import dmy, from_iso, local_moment
 from desktop.core.domain.records import Drive
 from desktop.core.domain.text import spreadsheet_safe
 from desktop.core.foundation.files import refuse_open_database, written_whole
-from printing.register import RegisterRow
+
+if TYPE_CHECKING:  # the module loads reportlab: imported where the rows are made
+    from printing.register import RegisterRow
 
 CSV_COLUMNS = ("serial", "issued_at", "full_name", "birth_date", "id_number", "volume_ml",
                "din", "mode", "printed_by", "print_count", "status", "void_reason")  # fmt: skip
 
 
-def register_rows(db: Database, drive: Drive) -> list[RegisterRow]:
+def register_rows(db: Database, drive: Drive) -> "list[RegisterRow]":
+    from printing.register import RegisterRow  # noqa: PLC0415 - reportlab, loaded when printing
+
     return [
         RegisterRow(
             serial=row["serial"],
@@ -44,7 +48,7 @@ def register_rows(db: Database, drive: Drive) -> list[RegisterRow]:
     ]
 
 
-def write_register_csv(rows: list[RegisterRow], path: str | Path) -> int:
+def write_register_csv(rows: "list[RegisterRow]", path: str | Path) -> int:
     """The register as CSV (UTF-8 with BOM, for Excel); returns the rows written."""
     refuse_open_database(path)
     with written_whole(Path(path)) as target, _text(target) as handle:

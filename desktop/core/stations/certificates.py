@@ -13,6 +13,7 @@ certificate keeps its serial.
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import minisign
 from sqlite_utils import Database
@@ -50,8 +51,10 @@ from desktop.core.stations.certificate_serials import (
 from desktop.core.stations.certificate_signature import SEPARATOR, SignedFields, qr_text
 from desktop.core.stations.din_allocation import DESTINATIONS
 from printing.certificate_data import CertificateData
-from printing.register import RegisterRow
-from printing.slip import SlipData
+
+if TYPE_CHECKING:  # they load reportlab: imported where they are made
+    from printing.register import RegisterRow
+    from printing.slip import SlipData
 
 OFFSET_PREFIX = "overlay_offset:"
 MAX_OFFSET_MM = 20.0
@@ -341,14 +344,16 @@ class CertificateService(Service):
 
     # --- register and slips -----------------------------------------------------------
 
-    def register(self, drive: Drive) -> list[RegisterRow]:
+    def register(self, drive: Drive) -> "list[RegisterRow]":
         return register_rows(self.db, drive)
 
     def export_register(self, drive: Drive, path: str | Path) -> int:
         """The register as CSV for the center; returns the rows written."""
         return write_register_csv(self.register(drive), path)
 
-    def slips(self, drive: Drive, donation_ids: list[str]) -> list[SlipData]:
+    def slips(self, drive: Drive, donation_ids: list[str]) -> "list[SlipData]":
+        from printing.slip import SlipData  # noqa: PLC0415 - reportlab, loaded when printing
+
         next_eligible = self.rules.current.next_eligible(drive.drive_date, DonationType.WHOLE_BLOOD)
         contact = self.center_contact
         rows = [self._donation(drive, donation_id) for donation_id in donation_ids]

@@ -42,7 +42,7 @@ from desktop.core.lifecycle.machines import DINS
 from desktop.core.stations.drives import open_drive
 from desktop.core.stations.number_blocks import DinSpan, din_span
 from desktop.core.stations.reserved import din_floor
-from printing.labels import LABEL_LAYOUTS
+from printing.label_layouts import LABEL_LAYOUTS
 
 FIN_KEY = "fin"
 LABEL_ROLES = (StaffRole.NURSE,)  # who gives DINs out, prints, voids and registers labels

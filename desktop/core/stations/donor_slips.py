@@ -7,6 +7,7 @@ slip the donor carries home must not spell out a diagnosis.
 """
 
 import json
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -25,8 +26,10 @@ from desktop.core.foundation.base_service import Service
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.session import Session
 from desktop.core.foundation.settings import SettingsService
-from printing.deferral_slip import DeferralSlipData
-from printing.queue_ticket import QueueTicketData
+
+if TYPE_CHECKING:  # they load reportlab: imported where they are made
+    from printing.deferral_slip import DeferralSlipData
+    from printing.queue_ticket import QueueTicketData
 
 TICKETS_KEY = "checkin_queue_tickets"
 TICKET_PRINTER_KEY = "queue_ticket_printer"
@@ -47,10 +50,10 @@ class DonorSlipService(Service):
         self.settings = settings
         self.rules = rules
 
-    def deferral_slip(self, drive: Drive, visit_id: str) -> DeferralSlipData:
+    def deferral_slip(self, drive: Drive, visit_id: str) -> "DeferralSlipData":
         return deferral_slip(self.db, self.rules, drive, visit_id, self.settings.center_contact)
 
-    def queue_ticket(self, drive: Drive, visit_id: str) -> QueueTicketData:
+    def queue_ticket(self, drive: Drive, visit_id: str) -> "QueueTicketData":
         return queue_ticket(self.db, drive, visit_id)
 
     @property
@@ -74,7 +77,7 @@ class DonorSlipService(Service):
 
 def deferral_slip(
     db: Database, rules: RuleSetProvider, drive: Drive, visit_id: str, contact: str
-) -> DeferralSlipData:
+) -> "DeferralSlipData":
     """The slip of a donor deferred at this drive's screening, with the site's
     ``contact`` line; refused otherwise."""
     screening = screening_queries.for_visit(db, visit_id)
@@ -84,6 +87,8 @@ def deferral_slip(
                                       ScreeningDecision.DEFER_PERMANENT)
     ):  # fmt: skip
         raise UserError(Problem("not_deferred"))
+    from printing.deferral_slip import DeferralSlipData  # noqa: PLC0415 - reportlab, loaded when printing
+
     permanent = screening["decision"] == ScreeningDecision.DEFER_PERMANENT
     donor = donor_queries.get(db, visit["donor_id"])
     return DeferralSlipData(
@@ -109,7 +114,9 @@ def _reasons(screening: dict, rules: RuleSetProvider) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def queue_ticket(db: Database, drive: Drive, visit_id: str) -> QueueTicketData:
+def queue_ticket(db: Database, drive: Drive, visit_id: str) -> "QueueTicketData":
+    from printing.queue_ticket import QueueTicketData  # noqa: PLC0415 - reportlab, loaded when printing
+
     visit = visit_queries.get(db, visit_id)
     if visit is None or visit["drive_id"] != drive.id:
         raise UserError(Problem("visit_not_found"))

@@ -3,13 +3,16 @@ printed report (Vietnamese, as every printed document), the discrepancies with t
 explanations, and who closed the drive and when."""
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from db import drives as drive_queries
 from desktop.core.domain.dates import local_moment
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import DiscrepancyKind
 from desktop.core.stations.reconciliation import Reconciliation, ReconciliationService
-from printing.end_of_day import EndOfDayReport, ReportDiscrepancy
+
+if TYPE_CHECKING:  # it loads reportlab: imported where the report is made
+    from printing.end_of_day import EndOfDayReport
 
 DISCREPANCY_TITLES = {
     DiscrepancyKind.WAITING: "Đã tiếp nhận nhưng chưa khám",
@@ -51,7 +54,9 @@ def figures(s: Reconciliation) -> list[tuple[str, str]]:
 
 def end_of_day_report(
     reconciliation: ReconciliationService, drive: Drive, now: dt.datetime | None = None
-) -> EndOfDayReport:
+) -> "EndOfDayReport":
+    from printing.end_of_day import EndOfDayReport, ReportDiscrepancy  # noqa: PLC0415 - reportlab: loaded when printing
+
     summary = reconciliation.summary(drive)
     row = drive_queries.get(reconciliation.db, drive.id) or {}
     closed_at = row.get("closed_at")
