@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from platformdirs import user_log_path
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
@@ -29,7 +30,6 @@ from desktop.core.services import Services, open_services
 from ui.audit_check import AuditStartupCheck
 from ui.backup_scheduler import BackupScheduler
 from ui.backup_texts import numbers_lines
-from ui.center_window import CenterWindow
 from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
 from ui.first_admin_dialog import FirstAdminDialog
@@ -42,6 +42,9 @@ from ui.signals import ModelSignals
 from ui.site_setup_dialog import SiteSetupDialog
 from ui.translators import DEFAULT_LANGUAGE, Translators
 from ui.worker import running_tasks, stop_running_work
+
+if TYPE_CHECKING:  # only a center's database opens it: imported there, not at every start
+    from ui.center_window import CenterWindow
 
 log = logging.getLogger("hmtn")
 
@@ -101,6 +104,8 @@ class AppController:
 
     def show_center(self) -> None:
         """(Re)build the center's window in the current language."""
+        from ui.center_window import CenterWindow  # noqa: PLC0415 - a center's only
+
         old = self.window
         self.window = CenterWindow(
             self.services, self.signals, self.translators.language, dialogs=self.dialogs
@@ -270,10 +275,10 @@ class AppController:
     def change_language(self, language: str) -> None:
         self.services.settings.set_language(language)
         self.translators.install(language)
-        if isinstance(self.window, CenterWindow):
-            self.show_center()
-        elif self.window is not None:
+        if isinstance(self.window, MainWindow):
             self.show(self.window.drive)
+        elif self.window is not None:  # the center's window
+            self.show_center()
 
 
 def choose_start_drive(services: Services, drive_code: str | None) -> Drive | None:

@@ -13,18 +13,26 @@ ROOT = Path(__file__).resolve().parent.parent
 NOT_AT_START = ("reportlab", "segno", "pypdfium2", "openpyxl")
 
 
-def loaded_by(statement: str) -> list[str]:
-    """Which of NOT_AT_START a new Python process has loaded after ``statement``."""
-    tops = "print(' '.join({m.partition('.')[0] for m in sys.modules}))"
-    probe = f"import sys\n{statement}\n{tops}"
+def modules_after(statement: str) -> set[str]:
+    """The modules a new Python process has loaded after ``statement``."""
+    probe = f"import sys\n{statement}\nprint(' '.join(sys.modules))"
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                             text=True, check=True)  # fmt: skip
-    modules = set(result.stdout.split())
+    return set(result.stdout.split())
+
+
+def loaded_by(statement: str) -> list[str]:
+    """Which of NOT_AT_START a new Python process has loaded after ``statement``."""
+    modules = modules_after(statement)
     return [name for name in NOT_AT_START if name in modules]
 
 
 def test_the_application_and_its_windows_start_without_the_printing_libraries() -> None:
     assert loaded_by("import desktop.app, desktop.cli") == []
+
+
+def test_a_site_starts_without_building_the_centers_window() -> None:
+    assert "ui.center_window" not in modules_after("import desktop.app")
 
 
 def test_the_core_services_open_without_the_printing_libraries() -> None:
