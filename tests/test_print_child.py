@@ -10,8 +10,14 @@ import pytest
 
 from desktop.core.domain.vocabulary import DinStatus
 from desktop.core.foundation.progress import Cancelled, Progress
+from desktop.core.jobs import certificates as certificate_jobs
 from desktop.core.jobs import labels as label_jobs
+from desktop.core.jobs.certificates import CertificateJob
 from desktop.core.jobs.labels import CHILD_FROM_SETS, LabelJob
+from tests.factories import MALE
+from tests.test_certificates import donate as donate_fixture
+
+donate = donate_fixture  # the same fixture, under its own name
 
 
 def _children_cpu() -> float:
@@ -57,3 +63,26 @@ def test_a_cancel_while_the_child_draws_writes_and_counts_nothing(services, driv
     assert steps and not list(folder.iterdir())
     records = services.dins.for_drive(drive)
     assert {(r.status, r.label_prints) for r in records} == {(DinStatus.ALLOCATED, 0)}
+
+
+@pytest.mark.parametrize("mode", ["blank", "overlay"])
+def test_certificates_drawn_by_a_child_are_the_pages_drawn_here(
+    services, drive, donate, monkeypatch, mode
+):
+    first, second = donate(), donate("Lê Đức Tựu", MALE)
+    job = CertificateJob.issue(services.certificates, drive, [first.id, second.id], mode,
+                               "AB 1" if mode == "overlay" else None)  # fmt: skip
+    monkeypatch.setattr(certificate_jobs, "CHILD_FROM_CERTIFICATES", 2)  # these two
+    buffer, steps = io.BytesIO(), []
+    before = _children_cpu()
+    pages = job.render(buffer, Progress(lambda *step: steps.append(step)))
+    assert _children_cpu() > before  # a child process drew the pages
+    assert steps[-1] == ("certificates", 2, 2)
+    monkeypatch.setattr(certificate_jobs, "CHILD_FROM_CERTIFICATES", 3)  # drawn here
+    here = io.BytesIO()
+    assert job.render(here) == pages
+    texts = page_texts(buffer.getvalue())
+    assert texts == page_texts(here.getvalue()) and len(texts) == pages
+    assert "Lê Đức Tựu" in "".join(texts)
+    job.commit()
+    assert not any(e.reserved or e.pending for e in services.certificates.entries(drive))

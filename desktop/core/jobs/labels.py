@@ -11,14 +11,10 @@ again or voided.
 One set per DIN: the bag label, the sample tube labels (how many is a setting) and a
 label for the paperwork, all carrying the same DIN.
 
-A large job is drawn by a child process (``run_in_child``): reportlab's drawing is
-seconds of Python that, on a worker thread, would take the interpreter from the window
-(issue 14: no stall of the GUI thread over 100 ms). The child writes the PDF into a
-private temporary file, which is then copied to ``out``; planning and commit stay here.
+A large job is drawn by a child process (``jobs.drawing``: reportlab's drawing would
+take the interpreter from the window); planning and commit stay here.
 """
 
-import shutil
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,10 +24,10 @@ from desktop.core.domain.dates import dmy
 from desktop.core.domain.isbt128 import Din
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.records import Drive
-from desktop.core.foundation.child_process import run_in_child
 from desktop.core.foundation.files import refuse_open_database, written_whole
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Acting
+from desktop.core.jobs.drawing import drawn_by_child
 from desktop.core.stations.din_allocation import MAX_TUBES, DinService
 from printing.labels import LABEL_LAYOUTS, Label, write_labels
 
@@ -97,12 +93,7 @@ class LabelJob:
         if len(self.numbers) < CHILD_FROM_SETS:
             with written_whole(out) as target:  # whole or not there (a full disk, say)
                 return _render(*args, target, progress=progress)
-        with tempfile.TemporaryDirectory(prefix="hmtn-labels-") as work:
-            drawn = Path(work) / "labels.pdf"
-            pages = run_in_child(RENDERER, (*args, str(drawn)), progress)
-            with drawn.open("rb") as source, written_whole(out) as target:
-                shutil.copyfileobj(source, target)
-        return pages
+        return drawn_by_child(RENDERER, args, out, progress)
 
     def commit(self) -> None:
         """The pages came out: count one more printing of each set, in the name of the
