@@ -7,9 +7,9 @@ from it.
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from db import center_imports as import_queries
 from db import installation
 from db import packages as queries
+from db.connection import connect
 from desktop.core.domain.vocabulary import CenterImportStatus
 from desktop.core.eligibility.harness import DEFAULT_CASES
 from desktop.core.eligibility.provider import RuleSetProvider
@@ -33,9 +34,12 @@ from desktop.core.exchange.package_file import (
 )
 from desktop.core.exchange.package_registry import LabFacts, RegistryTally, registry_lines
 from desktop.core.exchange.planning import DevicePlan, device_plan
+from desktop.core.foundation.child_process import run_in_child
 from desktop.core.foundation.progress import Progress
 
 Part = tuple[Path, dict[str, Any]]  # the file written, what the manifest says of it
+REGISTRY_IN_CHILD_FROM = 10_000  # people: fewer are written here, in well under 100 ms
+REGISTRY_WRITER = f"{__name__}:write_registry_file"
 
 
 @dataclass(frozen=True)
@@ -115,15 +119,14 @@ def build_parts(
     """Every part of ``device``'s package written into ``work``; run on one snapshot."""
     total = queries.person_count(db)
     progress.step("registry", 0, total)
-    tally = RegistryTally()
-    writer = RegistryPartWriter(work)
-    try:
-        for lines in registry_lines(db, lab, today=today, tally=tally):
-            writer.write_rows(lines)
-            progress.step("registry", min(tally.persons, total), total)
-    finally:
-        facts = writer.close()
-    parts: dict[str, Part] = {REGISTRY: (writer.path, facts)}
+    if total >= REGISTRY_IN_CHILD_FROM:
+        database = db.execute("PRAGMA database_list").fetchone()[2]
+        lab_read = None if lab is None else _LabRead(dict(lab.deferred), dict(lab.groups))
+        args = (database, str(work), lab_read, today.isoformat(), total)
+        facts, tally = run_in_child(REGISTRY_WRITER, args, progress, key=getattr(db, "key", None))
+    else:
+        facts, tally = registry_part(db, work, lab, today, total=total, progress=progress)
+    parts: dict[str, Part] = {REGISTRY: (work / REGISTRY, facts)}
     rule_set = center_rule_set(rules)
     if rule_set is not None:
         parts[RULE_SET] = document_part(work, RULE_SET, rule_set.text)
@@ -137,3 +140,54 @@ def build_parts(
     center_seq = installation.current(db)["last_change_seq"]
     return BuiltParts(parts, tally, plan, rule_set, acknowledgements(db, device["id"]),
                       center_seq)  # fmt: skip
+
+
+def registry_part(
+    db: Database,
+    work: Path,
+    lab: LabFacts | None,
+    today: dt.date,
+    *,
+    total: int,
+    progress: Progress,
+) -> tuple[dict[str, Any], RegistryTally]:
+    """``registry.csv`` written into ``work`` from ``db``'s snapshot: what the manifest
+    says of it, and what its lines came to."""
+    tally = RegistryTally()
+    writer = RegistryPartWriter(work)
+    try:
+        for lines in registry_lines(db, lab, today=today, tally=tally):
+            writer.write_rows(lines)
+            progress.step("registry", min(tally.persons, total), total)
+    finally:
+        facts = writer.close()
+    return facts, tally
+
+
+@dataclass(frozen=True)
+class _LabRead:
+    """The lab facts, as the parent read them, for the child."""
+
+    deferred: Mapping[str, dt.date] = field(default_factory=dict)
+    groups: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def write_registry_file(
+    database: str,
+    work: str,
+    lab: _LabRead | None,
+    today: str,
+    total: int,
+    *,
+    key: bytes | None,
+    progress: Progress,
+) -> tuple[dict[str, Any], RegistryTally]:
+    """In a child process: ``registry_part`` on a connection of its own to the
+    database file ``database``, on one snapshot."""
+    db = connect(database, key)
+    try:
+        with snapshot(db):
+            day = dt.date.fromisoformat(today)
+            return registry_part(db, Path(work), lab, day, total=total, progress=progress)
+    finally:
+        db.close()

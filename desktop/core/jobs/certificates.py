@@ -9,6 +9,9 @@ the database) and then either committed once the pages came out (the reserved on
 issued and the reprints counted, in one transaction) or abandoned with the reason it
 never reached the printer (the reservations are voided: a serial is never given twice).
 A preview is planned only: nothing is reserved, and it cannot be committed.
+
+A large job is drawn by a child process (``jobs.drawing``: reportlab's drawing would
+take the interpreter from the window).
 """
 
 from collections.abc import Sequence
@@ -22,13 +25,17 @@ from desktop.core.domain.vocabulary import CertificateMode
 from desktop.core.foundation.files import refuse_open_database, written_whole
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Acting
+from desktop.core.jobs.drawing import drawn_by_child
 from desktop.core.stations.certificates import CertificateService, Planned
 from printing.certificate import write_blank
+from printing.certificate_data import CertificateData
 from printing.overlay import DEFAULT_OVERLAY, write_calibration, write_overlay
 from printing.register import RegisterRow, write_register
 from printing.slip import SlipData, write_slips
 
 Output = str | Path | BinaryIO
+CHILD_FROM_CERTIFICATES = 10  # fewer are drawn here, in well under 100 ms
+DRAWER = f"{__name__}:draw_file"
 
 __all__ = [
     "CertificateJob",
@@ -153,13 +160,37 @@ def render_certificates(
     """Blank paper: the whole certificate; pre-printed forms: only the values, moved by
     the printer's offset. Returns the number of pages; ``Cancelled`` when cancelled."""
     data = [item.data for item in planned]
-    pages = progress.pages("certificates")
+    if len(data) >= CHILD_FROM_CERTIFICATES:
+        return drawn_by_child(DRAWER, (data, str(mode), offset_mm), out, progress)
     with written_whole(out) as target:  # whole or not there (a full disk, say)
-        if mode == CertificateMode.BLANK:
-            return write_blank(data, target, progress=pages)
-        return write_overlay(
-            data, target, layout=DEFAULT_OVERLAY, offset_mm=offset_mm, progress=pages
-        )
+        return _draw(data, mode, offset_mm, target, progress)
+
+
+def _draw(
+    data: list[CertificateData],
+    mode: str,
+    offset_mm: tuple[float, float],
+    out: Output,
+    progress: Progress,
+) -> int:
+    pages = progress.pages("certificates")
+    if mode == CertificateMode.BLANK:
+        return write_blank(data, out, progress=pages)
+    return write_overlay(data, out, layout=DEFAULT_OVERLAY, offset_mm=offset_mm, progress=pages)
+
+
+def draw_file(
+    data: list[CertificateData],
+    mode: str,
+    offset_mm: tuple[float, float],
+    path: str,
+    *,
+    key: bytes | None,
+    progress: Progress,
+) -> int:
+    """In a child process: the certificates drawn into the file ``path`` (the parent's
+    private temporary folder); the number of pages."""
+    return _draw(data, mode, offset_mm, path, progress)
 
 
 def render_calibration(out: Output, offset_mm: tuple[float, float]) -> int:

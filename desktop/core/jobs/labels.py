@@ -10,6 +10,9 @@ again or voided.
 
 One set per DIN: the bag label, the sample tube labels (how many is a setting) and a
 label for the paperwork, all carrying the same DIN.
+
+A large job is drawn by a child process (``jobs.drawing``: reportlab's drawing would
+take the interpreter from the window); planning and commit stay here.
 """
 
 from collections.abc import Sequence
@@ -24,10 +27,14 @@ from desktop.core.domain.records import Drive
 from desktop.core.foundation.files import refuse_open_database, written_whole
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Acting
+from desktop.core.jobs.drawing import drawn_by_child
 from desktop.core.stations.din_allocation import MAX_TUBES, DinService
 from printing.labels import LABEL_LAYOUTS, Label, write_labels
 
 __all__ = ["LABEL_LAYOUTS", "LabelJob", "label_set"]
+
+CHILD_FROM_SETS = 40  # label sets: fewer are drawn here, in well under 100 ms
+RENDERER = f"{__name__}:render_file"
 
 
 def label_set(din: Din, drive: Drive, tubes: int) -> list[Label]:
@@ -82,18 +89,48 @@ class LabelJob:
     def render(self, out: str | Path | BinaryIO, progress: Progress = QUIET) -> int:
         """Write every label set as one PDF; the number of pages. Safe on a worker."""
         refuse_open_database(out)
-        labels: list[Label] = []
-        for done, din in enumerate(self.numbers, start=1):
-            labels.extend(label_set(din, self.drive, self.tubes))
-            progress.step("labels", done, len(self.numbers))
-        with written_whole(out) as target:  # whole or not there (a full disk, say)
-            return write_labels(labels, self.layout, target, title=f"DIN {self.drive.code}")
+        args = (self.numbers, self.drive, self.tubes, self.layout)
+        if len(self.numbers) < CHILD_FROM_SETS:
+            with written_whole(out) as target:  # whole or not there (a full disk, say)
+                return _render(*args, target, progress=progress)
+        return drawn_by_child(RENDERER, args, out, progress)
 
     def commit(self) -> None:
         """The pages came out: count one more printing of each set, in the name of the
         person who started the run (the desk may have been locked meanwhile)."""
         with self.dins.session.acting(self.acting):
             self.dins.printed([din.number for din in self.numbers])
+
+
+def _render(
+    numbers: Sequence[Din],
+    drive: Drive,
+    tubes: int,
+    layout: str,
+    out: str | Path | BinaryIO,
+    *,
+    progress: Progress,
+) -> int:
+    labels: list[Label] = []
+    for done, din in enumerate(numbers, start=1):
+        labels.extend(label_set(din, drive, tubes))
+        progress.step("labels", done, len(numbers))
+    return write_labels(labels, layout, out, title=f"DIN {drive.code}")
+
+
+def render_file(
+    numbers: Sequence[Din],
+    drive: Drive,
+    tubes: int,
+    layout: str,
+    path: str,
+    *,
+    key: bytes | None,
+    progress: Progress,
+) -> int:
+    """In a child process: the label sets drawn into the file ``path`` (the parent's
+    private temporary folder); the number of pages."""
+    return _render(numbers, drive, tubes, layout, path, progress=progress)
 
 
 def _check(layout: str, tubes: int) -> None:
