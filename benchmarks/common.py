@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.schema import DONOR_TALLY
 from desktop.core.domain import places
 from desktop.core.domain.records import Drive
 from desktop.core.domain.vocabulary import StaffRole
@@ -282,3 +283,29 @@ def idle_for(seconds: float) -> Callable[[Callable[[], None]], object]:
         return timer
 
     return start
+
+
+@contextlib.contextmanager
+def donor_structures_dropped(conn) -> Iterator[None]:
+    """A bulk load into ``donor`` as a careful engineer would write it: the table's
+    indexes and triggers dropped, then built again from their own SQL (the indexes
+    first), the name index filled and the donor tally counted (its triggers were
+    dropped with the rest), in one transaction."""
+    structures = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'donor'"
+        " AND type IN ('index', 'trigger') AND sql IS NOT NULL"
+    ).fetchall()
+    for kind, name, _sql in structures:
+        conn.execute(f'DROP {kind.upper()} "{name}"')
+    yield
+    conn.execute("BEGIN")
+    for _kind, _name, sql in sorted(structures, key=lambda s: s[0] != "index"):
+        conn.execute(sql)
+    conn.execute(
+        "INSERT INTO donor_name_fts (rowid, name_folded, donor_id)"
+        " SELECT rowid, name_folded, id FROM donor"
+    )
+    conn.execute(
+        "UPDATE tally SET value = (SELECT count(*) FROM donor) WHERE name = ?", [DONOR_TALLY]
+    )
+    conn.execute("COMMIT")

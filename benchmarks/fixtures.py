@@ -35,12 +35,11 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.common import DATA_DIR, KEY, bench_drive, registry_csv
+from benchmarks.common import DATA_DIR, KEY, bench_drive, donor_structures_dropped, registry_csv
 from db import registry_imports as import_queries
 from db.open_files import remove_database
 from db.origins import REGISTRY
 from db.records import write_transaction
-from db.schema import DONOR_TALLY
 from db.stamps import new_id, utc_now
 from desktop.core import access
 from desktop.core.domain.vocabulary import ImportStatus
@@ -130,25 +129,8 @@ def _load(conn, csv_path: Path, batch: int) -> int:
     """The rows inserted with the donor table's indexes and name-index triggers dropped,
     then these built again and the name index filled; how many."""
     conn.execute("PRAGMA synchronous = OFF")
-    structures = conn.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'donor'"
-        " AND type IN ('index', 'trigger') AND sql IS NOT NULL"
-    ).fetchall()
-    for kind, name, _sql in structures:
-        conn.execute(f'DROP {kind.upper()} "{name}"')
-    loaded = _insert_rows(conn, csv_path, batch)
-    conn.execute("BEGIN")
-    for _kind, _name, sql in sorted(structures, key=lambda s: s[0] != "index"):
-        conn.execute(sql)  # the indexes first, then the triggers
-    conn.execute(
-        "INSERT INTO donor_name_fts (rowid, name_folded, donor_id)"
-        " SELECT rowid, name_folded, id FROM donor"
-    )
-    # The donor tally's triggers were dropped with the rest: counted once, as m0029 does.
-    conn.execute(
-        "UPDATE tally SET value = (SELECT count(*) FROM donor) WHERE name = ?", [DONOR_TALLY]
-    )
-    conn.execute("COMMIT")
+    with donor_structures_dropped(conn):
+        loaded = _insert_rows(conn, csv_path, batch)
     conn.execute("PRAGMA synchronous = FULL")
     return loaded
 

@@ -34,6 +34,7 @@ from pathlib import Path
 from benchmarks.common import (
     DATA_DIR,
     KEY,
+    donor_structures_dropped,
     machine_load,
     open_signed_in,
     registry_csv,
@@ -128,28 +129,15 @@ def _raw_import(path: Path, csv_path: Path) -> tuple[int, object]:
     open_signed_in(path, key=KEY).close()  # the same new database as the app's side
     db = connect(path, KEY)
     conn = db.conn
-    structures = conn.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'donor'"
-        " AND type IN ('index', 'trigger') AND sql IS NOT NULL"
-    ).fetchall()
-    for kind, name, _sql in structures:
-        conn.execute(f'DROP {kind.upper()} "{name}"')
     insert = f"INSERT INTO donor ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
     rows = _raw_rows(csv_path, utc_now())
     inserted = 0
-    while chunk := [row for _, row in zip(range(RAW_CHUNK), rows, strict=False)]:
-        conn.execute("BEGIN")
-        conn.executemany(insert, chunk)
-        conn.execute("COMMIT")
-        inserted += len(chunk)
-    conn.execute("BEGIN")
-    for _kind, _name, sql in sorted(structures, key=lambda s: s[0] != "index"):
-        conn.execute(sql)
-    conn.execute(
-        "INSERT INTO donor_name_fts (rowid, name_folded, donor_id)"
-        " SELECT rowid, name_folded, id FROM donor"
-    )
-    conn.execute("COMMIT")
+    with donor_structures_dropped(conn):
+        while chunk := [row for _, row in zip(range(RAW_CHUNK), rows, strict=False)]:
+            conn.execute("BEGIN")
+            conn.executemany(insert, chunk)
+            conn.execute("COMMIT")
+            inserted += len(chunk)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return inserted, db.close
 
