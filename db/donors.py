@@ -197,22 +197,6 @@ def count(db: Database, unseen: int) -> int:
     return stored - unseen
 
 
-def registry_keys(
-    db: Database,
-) -> tuple[dict[str, str], dict[str, list[tuple[str, str | None]]]]:
-    """For matching registry lines: national_id -> donor id, and old_id -> every
-    (donor id, national_id) holding that old CMND."""
-    by_national = dict(
-        db.execute("SELECT national_id, id FROM donor_visible WHERE national_id NOT NULL")
-    )
-    by_old: dict[str, list[tuple[str, str | None]]] = {}
-    for old_id, donor_id, national_id in db.execute(
-        "SELECT old_id, id, national_id FROM donor_visible WHERE old_id NOT NULL"
-    ):
-        by_old.setdefault(old_id, []).append((donor_id, national_id))
-    return by_national, by_old
-
-
 def existing_ids(db: Database, ids: list[str]) -> set[str]:
     """Which of ``ids`` are donors of this database (only the ids are read: a registry
     names a million of them)."""

@@ -20,7 +20,6 @@ from sqlite_utils import Database
 from db import audit_chain, installation
 from db.driver import sqlite3
 from db.origins import Origin, stamp_of
-from db.prepared_rows import PreparedRows
 from db.stamps import new_id, utc_now
 
 BOOKKEEPING = ("id", "created_at", "updated_at", "device_id", "change_seq")
@@ -164,28 +163,6 @@ class Writer:
                 for row, values in zip(stamped, rows, strict=True)
             )
         return stamped
-
-    def insert_prepared(
-        self, prepared: PreparedRows, *, received: Origin, first_rowid: int | None = None
-    ) -> int:
-        """Insert the rows set aside in ``prepared`` by one statement (see
-        db.prepared_rows), stamped now with the origin they were ``received`` from and
-        without an audit entry each (as ``insert_many(audit_each=False)``: the load's
-        own entry names them), in the order set aside, with the rowids from
-        ``first_rowid`` on when given (free ones: the caller reserved them); returns how
-        many."""
-        rest = [c for c in prepared.columns if c not in BOOKKEEPING]
-        names = ", ".join(f'"{c}"' for c in ("rowid", *BOOKKEEPING, *rest))
-        source = f'temp."{prepared.name}"'
-        rowid = "NULL" if first_rowid is None else f"? + rowid - (SELECT min(rowid) FROM {source})"
-        picked = ", ".join([rowid, "id", "?", "?", "?", "?", *(f'"{c}"' for c in rest)])
-        first = [] if first_rowid is None else [first_rowid]
-        self.db.conn.execute(
-            f'INSERT INTO "{prepared.table}" ({names})'
-            f" SELECT {picked} FROM {source} ORDER BY rowid",
-            [*first, self.now, self.now, received.device_id, received.change_seq],
-        )
-        return prepared.count
 
     def update(
         self,

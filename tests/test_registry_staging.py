@@ -214,44 +214,6 @@ def test_an_import_switched_on_is_never_abandoned_afterwards(services, tmp_path)
     assert services.donors.lookup(rows[0]["national_id"]).exact is not None
 
 
-def test_rows_set_aside_take_no_lock_and_go_in_stamped_as_received(services, drive, donors):
-    """A chunk's rows are made ready while a check-in holds the write lock (only the
-    import's own temporary table is written), then go in by one statement with the
-    registry's stamp; a row without an id gets a new one."""
-    from db.connection import connect
-    from db.origins import REGISTRY
-    from db.prepared_rows import PreparedRows
-    from db.records import write_transaction
-    from desktop.core.registry.merge import new_donor
-    from desktop.core.registry.reader import read_registry
-
-    lines = rows_for(3, start=500)
-    parsed = read_registry(write_registry(services.path.parent / "r.csv", lines))
-    values = [{**new_donor(row, "2026-12-01T08:00:00.000000Z"), "staged_import": 7}
-              for row in parsed.rows]  # fmt: skip
-    values[0]["id"] = "0190f1e2-0000-7000-8000-000000000001"  # the center's id
-    importer = connect(services.path)
-    try:
-        importer.execute("PRAGMA busy_timeout = 0")  # a lock met would fail at once
-        desk = donors.register("Phạm Minh Tuấn", dt.date(1995, 7, 7), MALE)
-        with write_transaction(services.db, services.session.actor):  # the desk writes
-            services.checkin.check_in(drive, desk)
-            prepared = PreparedRows(importer, "donor", list(values[0]))
-            prepared.put(values)
-        with write_transaction(importer, services.session.actor) as w:
-            assert w.insert_prepared(prepared, received=REGISTRY) == 3
-        rows = importer.execute(
-            "SELECT id, device_id, change_seq, national_id FROM donor WHERE staged_import = 7"
-            " ORDER BY rowid"
-        ).fetchall()
-    finally:
-        importer.close()
-    assert [row[3] for row in rows] == [line["national_id"] for line in lines]
-    assert rows[0][0] == "0190f1e2-0000-7000-8000-000000000001"
-    assert len({row[0] for row in rows}) == 3
-    assert {(row[1], row[2]) for row in rows} == {("registry", 0)}
-
-
 def test_a_chunk_is_as_many_rows_as_fit_in_the_lock_time():
     from desktop.core.registry.staging import LOCK_S, MAX_CHUNK, _next_size
 

@@ -15,9 +15,6 @@ for the worker:
 While such work runs (``sharing_the_interpreter``): the hand-over comes every half
 millisecond, and full passes wait until it ends (young objects are still collected;
 the millions held are freed by their reference counts when the work drops them).
-
-Dropping them is a third wait: freeing a million rows is one step of the interpreter
-(half a second). ``let_go`` empties such a list or map a slice at a time instead.
 """
 
 import gc
@@ -27,7 +24,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 SWITCH_INTERVAL_S = 0.0005
-LET_GO_SLICE = 2000  # rows freed in one step: about a millisecond
 FULL_COLLECTIONS_PAUSED = 1_000_000_000  # young collections before a full one: never
 
 
@@ -68,17 +64,3 @@ def sharing_the_interpreter() -> Iterator[None]:
         yield
     finally:
         _SETTINGS.leave()
-
-
-def let_go(*containers: list | dict | set) -> None:
-    """Empty each list, dict or set a slice at a time (what it held is freed as it goes,
-    when nothing else holds it), so that other threads get their turns meanwhile."""
-    for items in containers:
-        if isinstance(items, list):
-            while items:
-                del items[-LET_GO_SLICE:]
-            continue
-        take = items.popitem if isinstance(items, dict) else items.pop
-        while items:
-            for _ in range(min(LET_GO_SLICE, len(items))):
-                take()
