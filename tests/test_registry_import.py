@@ -2,6 +2,7 @@
 
 import datetime as dt
 import hashlib
+import io
 
 import pytest
 
@@ -431,13 +432,22 @@ def test_a_registry_is_read_a_megabyte_at_a_time(tmp_path, monkeypatch):
     lines = rows_for(15_000)
     path = write_registry(tmp_path / "registry.csv", lines)
     sizes = []
-    real = reader._Hashing.readinto
+    buffered = io.BufferedReader
 
-    def counted(self, buffer):
-        sizes.append(len(buffer))
-        return real(self, buffer)
+    class Counted(io.RawIOBase):
+        """The file's reads, each one's size noted."""
 
-    monkeypatch.setattr(reader._Hashing, "readinto", counted)
+        def __init__(self, raw):
+            self.raw = raw
+
+        def readable(self):
+            return True
+
+        def readinto(self, buffer):
+            sizes.append(len(buffer))
+            return self.raw.readinto(buffer)
+
+    monkeypatch.setattr(reader.io, "BufferedReader", lambda raw, size: buffered(Counted(raw), size))
     parsed = reader.read_registry(path)
     assert len(parsed.rows) == 15_000
     assert path.stat().st_size > 2 * reader.READ_BYTES

@@ -12,13 +12,12 @@ found by a ``Seen`` look-up, asked a chunk at a time: held in memory for a small
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from desktop.core.domain.identity import check_cccd, normalize_phone
 from desktop.core.domain.problems import Problem
@@ -103,7 +102,6 @@ class ReadOutcome:
 
     errors: list[LineError] = field(default_factory=list)
     error_count: int = 0  # all errors, even past the MAX_REPORTED_ERRORS kept
-    sha256: str = ""  # of the whole file, as read ("" when it was not read)
     row_count: int = 0  # good rows handed on
 
     def error(self, line: int, column: str | None, code: str, /, **params: object) -> None:
@@ -197,19 +195,18 @@ def read_chunks(
     today: dt.date | None = None,
     chunk_rows: int | None = None,
 ) -> Iterator[Chunk]:
-    """The file's good rows, checked, ``chunk_rows`` at a time; its errors, count and
-    SHA-256 go in ``outcome`` (complete once the last chunk was taken). The file is
-    read once: its SHA-256 is taken on the way. A chunk is handed on as it is: a line
-    found bad later does not take back the rows handed on before (the caller refuses
-    the whole file when ``outcome.error_count`` ends above 0)."""
+    """The file's good rows, checked, ``chunk_rows`` at a time; its errors and count
+    go in ``outcome`` (complete once the last chunk was taken). A chunk is handed on
+    as it is: a line found bad later does not take back the rows handed on before (the
+    caller refuses the whole file when ``outcome.error_count`` ends above 0). The
+    importer hashes the file itself before reading it (``importer._sha256``)."""
     today = today or dt.date.today()
     if problem := file_problem(path):
         outcome.error(0, None, problem.code, **problem.params)
         return
     total = path.stat().st_size
     with path.open("rb", buffering=0) as raw:  # buffered once, below
-        hashing = _Hashing(raw)
-        text = io.TextIOWrapper(io.BufferedReader(hashing, READ_BYTES), "utf-8-sig", newline="")
+        text = io.TextIOWrapper(io.BufferedReader(raw, READ_BYTES), "utf-8-sig", newline="")
         # The text layer asks for 8 KB at a time, each one a read of the file once the
         # buffer is empty: the interpreter is let go and taken back every 8 KB, so often
         # that a thread waiting for it (the desk's, when this runs on a worker) seldom
@@ -222,7 +219,6 @@ def read_chunks(
             if kept:
                 yield kept
             progress.step("read", raw.tell(), total)
-        outcome.sha256 = hashing.rest_hashed()
     if not outcome.row_count and not outcome.error_count:
         outcome.error(0, None, "file_empty")  # a header and nothing else
     progress.step("read", total, total)
@@ -277,29 +273,6 @@ def _check_lines(
         result.error(reader.line_num + 1, None, "file_not_utf8")
     except csv.Error as e:
         result.error(reader.line_num, None, "csv_malformed", detail=str(e))
-
-
-class _Hashing(io.RawIOBase):
-    """The file's bytes as they are read, hashed on the way (one pass over the file)."""
-
-    def __init__(self, raw: BinaryIO) -> None:
-        self.raw = raw
-        self.digest = hashlib.sha256()
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        count = self.raw.readinto(buffer) or 0
-        self.digest.update(memoryview(buffer)[:count])
-        return count
-
-    def rest_hashed(self) -> str:
-        """The digest of the whole file, hashing what reading stopped short of (a
-        refused header, a line that is not UTF-8)."""
-        for block in iter(lambda: self.raw.read(1 << 20), b""):
-            self.digest.update(block)
-        return self.digest.hexdigest()
 
 
 def _numbered(reader: Any) -> Iterator[tuple[int, list[str]]]:
