@@ -172,3 +172,20 @@ def test_warm_up_reads_every_search_index_and_changes_nothing(services, people):
     services.donors.warm_up()
     assert services.db.execute("SELECT total_changes()").fetchone()[0] == before
     assert names(services, "nguyen an")[0] == "Nguyễn Anh"
+
+
+def test_a_keystroke_during_the_warm_up_stops_it_quietly(services, people, monkeypatch):
+    """The search thread's warm-up stopped by the first keystroke is no failure: the
+    search asked for next runs and finds its donors."""
+    from desktop.core.stations.donors import DonorService
+
+    searcher = services.searcher
+    real = DonorService.warm_up
+
+    def stopped_midway(donors):
+        searcher.stop()  # as the check-in field does at a keystroke
+        real(donors)
+
+    monkeypatch.setattr(DonorService, "warm_up", stopped_midway)
+    searcher.start()
+    assert [d.full_name for d in searcher.lookup("nguyen an").donors]

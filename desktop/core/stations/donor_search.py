@@ -39,9 +39,16 @@ class DonorSearcher:
     def start(self) -> None:
         """Open the connection, on the search thread, before the first keystroke."""
         with self._lock:
-            # The search indexes' top pages read once, so the first search after a
-            # cold start does not wait for the disk page by page.
-            self._open().warm_up()
+            donors = self._open()
+            self._stop.clear()
+            try:
+                # The search indexes' top pages read once, so the first search after a
+                # cold start does not wait for the disk page by page.
+                donors.warm_up()
+            except sqlite3.OperationalError:
+                if not (self._stop.is_set() or self._closed):
+                    raise
+                # Stopped by the first keystroke: that search goes on without it.
 
     def lookup(self, text: str) -> LookupResult:
         """``DonorService.lookup`` of ``text``; ``SearchStopped`` if stopped meanwhile."""
