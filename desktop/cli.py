@@ -189,12 +189,12 @@ def _log_error(error: BaseException) -> Path | None:
 def _open_window(args: argparse.Namespace, db_path: Path | None) -> int:
     if args.demo:
         db_path = db_path or demo_db_path()
-        if not db_path.exists():
-            from desktop.demo.builder import build_demo
+        from desktop.demo.builder import is_older_demo, rebuild_older_demo
 
+        if not db_path.exists() or is_older_demo(db_path):  # an older one: plain, no users
             # Before the window exists there is no translator yet: say it in both.
             print(f"Đang tạo cơ sở dữ liệu mẫu / Creating the demo database: {db_path}")
-            build_demo(db_path, say=lambda text: print(" ", text, flush=True))
+            rebuild_older_demo(db_path, say=lambda text: print(" ", text, flush=True))
     from desktop.app import run_app
 
     # The default database is made on first use; a path typed by hand is asked about.

@@ -9,10 +9,13 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from desktop.core import access
 from desktop.core.domain import places
 from desktop.core.domain.identity import check_cccd
+from desktop.core.services import open_services
+from desktop.demo.builder import DEMO_SETTING
 from tests.factories import registry_row, write_registry
-from tests.people import EVERYONE_NAME, open_signed_in
+from tests.people import EVERYONE_NAME, everyone, open_signed_in
 from tests.signin import FULL_NAME, credentials, demo_credentials
 
 # hmtn prints through Qt's translators (a QCoreApplication), and the demo database these
@@ -261,5 +264,35 @@ def test_demo_reset_never_replaces_a_real_database(tmp_path, capsys):
             FULL_NAME,  # the administrator who made the database (encrypted)
         ]
         assert services.db.execute("SELECT count(*) FROM donor").fetchone()[0] == 0
+    finally:
+        services.close()
+
+
+def _plain_database(path: Path, *, demo: bool) -> None:
+    """A plain database as versions before the encryption wrote it (a demo's marked)."""
+    plain = open_services(path)
+    everyone(plain)
+    if demo:
+        plain.settings.set(DEMO_SETTING, "1")
+    plain.staff.add("Lê Thị Hồng", "nurse")
+    plain.close()
+
+
+def test_an_older_plain_demo_is_rebuilt_and_a_plain_database_never(tmp_path, capsys):
+    older, real = tmp_path / "demo.sqlite3", tmp_path / "hmtn.sqlite3"
+    _plain_database(older, demo=True)
+    _plain_database(real, demo=False)
+    assert main(["demo", "--db", str(real), "--donors", "300", "--reset"]) == 2
+    assert "không phải cơ sở dữ liệu mẫu" in capsys.readouterr().err
+    assert access.database_state(real) == access.AccessState.PLAIN  # left as it was
+    # An older demo would ask for an administrator (it has no users with passwords):
+    # it is rebuilt, encrypted, with the demo's staff.
+    assert main(["demo", "--db", str(older), "--donors", "300", "--reset"]) == 0
+    assert access.database_state(older) == access.AccessState.ENCRYPTED
+    services = open_signed_in(older)
+    try:
+        names = [s.full_name for s in services.staff.everyone()]
+        assert "Lê Thị Hồng" not in names and "Trần Quản Trị" in names
+        assert services.db.execute("SELECT count(*) FROM visit").fetchone()[0] == 24
     finally:
         services.close()

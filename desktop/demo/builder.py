@@ -7,13 +7,14 @@ database carries a full audit trail like a real one.
 
 import datetime as dt
 import random
+import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.connection import connect
+from db.connection import connect, read_only
 from db.open_files import remove_database
 from desktop.core import access
 from desktop.core.domain import places
@@ -49,6 +50,7 @@ DEMO_QUEUE = 24  # donors already checked in at the open drive
 # With the FIN, the facility and the staff below, the demo site is fully set up: the
 # demo never shows the first-run set-up.
 DEMO_SITE_CODE = "HMTN-DEMO"
+DEMO_SETTING = "demo"  # "1" on a demo database: only a demo is ever rebuilt
 DEMO_DEVICE_NAME = "Bàn tiếp đón (mẫu)"
 
 
@@ -83,7 +85,7 @@ def build_demo(
     try:
         admin = services.staff.get(services.session.actor.staff_id or "")
         services.staff.update(admin.id, admin.full_name, SITE_ROLES)  # the whole demo
-        services.settings.set("demo", "1")
+        services.settings.set(DEMO_SETTING, "1")
         for name, role, user, password, pin in DEMO_STAFF:
             member = services.staff.add(name, role)
             access.set_password(services, member.id, user, password)
@@ -110,12 +112,45 @@ def build_demo(
     partial.replace(path)  # stands without its key file
 
 
+def is_older_demo(path: Path) -> bool:
+    """Whether ``path`` is a demo an older version wrote: plain (written before the
+    databases were encrypted: it has no users and would ask for an administrator), and
+    marked a demo. It holds no one's data, so it is rebuilt rather than converted."""
+    if access.database_state(path) != access.AccessState.PLAIN:
+        return False
+    try:
+        conn = read_only(Path(path))
+        try:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", [DEMO_SETTING])
+            marked = row.fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:  # not a database of ours: not a demo
+        return False
+    return marked is not None and marked[0] == "1"
+
+
+def rebuild_older_demo(
+    path: Path,
+    donors: int = DEMO_DONORS,
+    seed: int = DEMO_SEED,
+    say: Callable[[str], None] = lambda _: None,
+) -> None:
+    """A new demo at ``path``, in place of none or of an older plain one
+    (``is_older_demo``: no one's data and no one signed in to it, so its file is
+    replaced), built beside it first."""
+    fresh = build_fresh_demo(path, donors, seed, say)
+    remove_database(path)
+    key_file_path(fresh).replace(key_file_path(path))  # first: a database never
+    fresh.replace(path)  # stands without its key file
+
+
 class NotADemo(Exception):
     """The file is not a demo database: it is never replaced by one."""
 
 
 def is_demo(services: Services) -> bool:
-    return services.settings.get("demo") == "1"
+    return services.settings.get(DEMO_SETTING) == "1"
 
 
 def build_fresh_demo(
@@ -169,11 +204,11 @@ def reset_demo(
     """Rebuild the demo database at ``path`` (``hmtn demo --reset``); only a demo
     database is replaced (NotADemo otherwise), and only through SQLite."""
     path = Path(path)
-    if not path.exists():
-        build_demo(path, donors=donors, seed=seed, say=say)
+    if not path.exists() or is_older_demo(path):
+        rebuild_older_demo(path, donors=donors, seed=seed, say=say)
         return
     if access.database_state(path) != access.AccessState.ENCRYPTED:
-        raise NotADemo(str(path))  # a demo is encrypted (and an older one is rebuilt anew)
+        raise NotADemo(str(path))  # a demo is encrypted
     _full_name, _role, user, password, _pin = DEMO_ADMIN
     try:
         services = access.sign_in(path, user, password)
