@@ -66,6 +66,13 @@ def copy_to_new_file(
         raise
 
 
+def copy_size(source: sqlite3.Connection) -> int:
+    """The size in bytes of a copy of ``source``'s database: every page, the free ones
+    too (the backup API copies the file's pages as they are, free or not)."""
+    pages = int(source.execute("PRAGMA page_count").fetchone()[0])
+    return pages * int(source.execute("PRAGMA page_size").fetchone()[0])  # text in SQLCipher
+
+
 def copy_into(source: sqlite3.Connection, target: sqlite3.Connection, steps: Steps | None) -> None:
     """Replace the whole content of ``target``'s database with ``source``'s (a restore:
     one transaction of the target, so it is all or nothing)."""

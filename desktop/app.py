@@ -152,9 +152,9 @@ class AppController:
             window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, timeout_ms: int = 10_000) -> None:
         if self.window is not None:
-            self.window.statusBar().showMessage(text, 10_000)
+            self.window.statusBar().showMessage(text, timeout_ms)
 
     def back_up_at_exit(self) -> None:
         """The last automatic backup, once the window has closed (skipped when nothing

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.core.backups.rotation import BackupReason
 from desktop.core.domain.audit_notes import AuditNote as N
 from desktop.core.domain.audit_notes import parse_note
+from ui.messages import bytes_text
 
 CONTEXT = "AuditNotes"
 NOTES = {
@@ -92,6 +93,9 @@ NOTES = {
     N.BACKUP_USB: QT_TRANSLATE_NOOP(
         "AuditNotes", "to a USB stick: {file} ({recipients} recipients)"
     ),
+    N.BACKUP_SKIPPED: QT_TRANSLATE_NOOP(
+        "AuditNotes", "{reason} not made: no room on the disk ({needed} needed, {free} free)"
+    ),
     N.RULE_SET_INSTALLED: QT_TRANSLATE_NOOP("AuditNotes", "rule set {version} (sha256 {sha256})"),
     N.AUDIT_EXPORTED: QT_TRANSLATE_NOOP("AuditNotes", "{file}: {count} entries; filter {filter}"),
     N.INCARNATION_BY_HAND: QT_TRANSLATE_NOOP("AuditNotes", "new incarnation started by hand"),
@@ -104,6 +108,7 @@ BACKUP_REASONS = {
     BackupReason.EXIT: QT_TRANSLATE_NOOP("AuditNotes", "backup at exit"),
     BackupReason.MANUAL: QT_TRANSLATE_NOOP("AuditNotes", "backup made on request"),
 }
+SIZES = ("needed", "free")  # bytes: said in MB or GB
 MOMENTS = ("at",)  # parameters holding a UTC time stamp: shown as local dd/mm/yyyy
 
 
@@ -122,6 +127,8 @@ def _value(name: str, value: str) -> str:
         return QCoreApplication.translate(CONTEXT, NOTHING)
     if name == "reason" and value in BACKUP_REASONS:
         return QCoreApplication.translate(CONTEXT, BACKUP_REASONS[value])  # type: ignore[index]
+    if name in SIZES and value.isdigit():
+        return bytes_text(value)
     if name in MOMENTS:
         try:
             moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))

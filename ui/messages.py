@@ -160,6 +160,13 @@ PROBLEMS = {
         "The disk or USB stick of {folder} is full: the backup was not made and no file was"
         " left there. Free some space or use another stick, then try again.",
     ),
+    "backup_no_room": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup was not made: it needs {needed}, and even with the older backups removed"
+        " the disk of {folder} would keep less than {keep_free} free (it has {free}) or the"
+        " backups there would take more than {limit} (a quarter of the disk). The latest"
+        " backup is kept. Free some space on the disk, or back up to a USB stick.",
+    ),
     "backup_not_written": QT_TRANSLATE_NOOP(
         "Messages",
         "The backup could not be written to {folder} ({error}); no file was left there."
@@ -1241,11 +1248,22 @@ REFUSALS = {
 # Parameters that are dates; on a stored ticket they come back as ISO strings.
 # (A "value" parameter echoes what the user typed and is shown exactly as typed.)
 _DATE_PARAMS = {"eligible_from", "last_date", "until", "tested", "donated"}
+_SIZE_PARAMS = {"needed", "free", "keep_free", "limit"}  # bytes: said in MB or GB
+
+
+def bytes_text(size: int | str) -> str:
+    """A size on disk as people say it: 640 MB, 6,3 GB (the decimal comma)."""
+    size = int(size)
+    if size < 1_000_000_000:
+        return f"{size / 1e6:.0f} MB"
+    return f"{size / 1e9:.1f} GB".replace(".", ",")
 
 
 def _format_param(name: str, value: object) -> str:
     if isinstance(value, dt.date) or (name in _DATE_PARAMS and isinstance(value, str)):
         return dmy(value)
+    if name in _SIZE_PARAMS and isinstance(value, int):
+        return bytes_text(value)
     if name == "last_type":
         return donation_type_name(str(value))
     if name == "reason" and value:

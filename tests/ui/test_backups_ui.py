@@ -107,3 +107,46 @@ def test_the_automatic_backups_run_every_interval_set(qapp, services, translator
     services.settings.set("backup_interval_minutes", "0")
     controller = AppController(qapp, services, translators, dialogs)
     assert not controller.scheduler.timer.isActive()
+
+
+def short_of_room(where):
+    """The real disk, with less free than a backup must leave."""
+    from desktop.core.backups.budget import DiskSpace
+
+    real = DiskSpace.of(where)
+    return DiskSpace(total=real.total, free=real.keep_free - 100_000_000)
+
+
+def test_an_automatic_backup_with_no_room_is_said_in_the_status_bar_not_in_a_dialog(
+    controller, window, services, dialogs, qtbot, caplog
+):
+    services.backups.disk_space = short_of_room
+    register_donors(services, 1)
+    controller.scheduler.back_up(BackupReason.PERIODIC)
+    qtbot.waitUntil(lambda: not controller.scheduler.task.running)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Đã bỏ qua lần sao lưu tự động: Chưa sao lưu: bản sao lưu cần")
+    assert " GB (hiện còn " in said  # the sizes said as people say them
+    assert dialogs.asked == [] and services.backups.backups() == []
+    assert "backup (periodic) skipped" in caplog.text
+
+
+def test_back_up_now_with_no_room_is_refused_in_words(window, services, dialogs, qtbot):
+    sign_in_admin(services)
+    services.backups.disk_space = short_of_room
+    window.backup_menu.now_action.trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.asked))
+    [asked] = dialogs.asked
+    assert "Chưa sao lưu:" in asked.detail and services.backups.backups() == []
+
+
+def test_a_skipped_backup_reads_in_words_in_the_audit_trail(qapp):
+    from desktop.core.domain.audit_notes import AuditNote, audit_note
+    from ui.audit_notes import note_text
+
+    stored = audit_note(
+        AuditNote.BACKUP_SKIPPED, reason="periodic", needed=6_300_000_000, free=640_000_000
+    )
+    assert note_text(stored) == (
+        "sao lưu định kỳ chưa được thực hiện: ổ đĩa không đủ chỗ (cần 6,3 GB, còn trống 640 MB)"
+    )

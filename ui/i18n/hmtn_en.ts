@@ -322,6 +322,10 @@ Someone changed this laptop's database outside HMTN Desk. Nothing was repaired. 
         <translation>to a USB stick: {file} ({recipients} recipients)</translation>
     </message>
     <message>
+        <source>{reason} not made: no room on the disk ({needed} needed, {free} free)</source>
+        <translation>{reason} not made: no room on the disk ({needed} needed, {free} free)</translation>
+    </message>
+    <message>
         <source>rule set {version} (sha256 {sha256})</source>
         <translation>rule set {version} (sha256 {sha256})</translation>
     </message>
@@ -752,6 +756,10 @@ Someone changed this laptop's database outside HMTN Desk. Nothing was repaired. 
     <message>
         <source>Backed up automatically: {path}</source>
         <translation>Backed up automatically: {path}</translation>
+    </message>
+    <message>
+        <source>The automatic backup was skipped: {why}</source>
+        <translation>The automatic backup was skipped: {why}</translation>
     </message>
     <message>
         <source>The automatic backup failed: {why}</source>
@@ -6135,6 +6143,10 @@ Details: {details}</translation>
     <message>
         <source>Device {device} was restored from a backup: its chain goes on from entry {position}, which the center holds. Entries {lost} to {expected}, made after that backup, are no longer on the laptop; the center keeps them.</source>
         <translation>Device {device} was restored from a backup: its chain goes on from entry {position}, which the center holds. Entries {lost} to {expected}, made after that backup, are no longer on the laptop; the center keeps them.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: it needs {needed}, and even with the older backups removed the disk of {folder} would keep less than {keep_free} free (it has {free}) or the backups there would take more than {limit} (a quarter of the disk). The latest backup is kept. Free some space on the disk, or back up to a USB stick.</source>
+        <translation>The backup was not made: it needs {needed}, and even with the older backups removed the disk of {folder} would keep less than {keep_free} free (it has {free}) or the backups there would take more than {limit} (a quarter of the disk). The latest backup is kept. Free some space on the disk, or back up to a USB stick.</translation>
     </message>
     <message>
         <source>{name} has no PIN yet: ask an administrator to set one in the staff list (or use the password).</source>

@@ -323,6 +323,10 @@ Có người đã sửa cơ sở dữ liệu của máy này bên ngoài HMTN De
         <translation>vào USB: {file} ({recipients} người nhận)</translation>
     </message>
     <message>
+        <source>{reason} not made: no room on the disk ({needed} needed, {free} free)</source>
+        <translation>{reason} chưa được thực hiện: ổ đĩa không đủ chỗ (cần {needed}, còn trống {free})</translation>
+    </message>
+    <message>
         <source>rule set {version} (sha256 {sha256})</source>
         <translation>bộ tiêu chuẩn {version} (sha256 {sha256})</translation>
     </message>
@@ -753,6 +757,10 @@ Có người đã sửa cơ sở dữ liệu của máy này bên ngoài HMTN De
     <message>
         <source>Backed up automatically: {path}</source>
         <translation>Đã tự động sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>The automatic backup was skipped: {why}</source>
+        <translation>Đã bỏ qua lần sao lưu tự động: {why}</translation>
     </message>
     <message>
         <source>The automatic backup failed: {why}</source>
@@ -6136,6 +6144,10 @@ Chi tiết: {details}</translation>
     <message>
         <source>Device {device} was restored from a backup: its chain goes on from entry {position}, which the center holds. Entries {lost} to {expected}, made after that backup, are no longer on the laptop; the center keeps them.</source>
         <translation>Máy {device} đã được khôi phục từ bản sao lưu: chuỗi của máy nối tiếp từ mục {position}, mục mà trung tâm đang giữ. Các mục từ {lost} đến {expected}, ghi sau lần sao lưu đó, không còn trên máy; trung tâm vẫn lưu giữ các mục này.</translation>
+    </message>
+    <message>
+        <source>The backup was not made: it needs {needed}, and even with the older backups removed the disk of {folder} would keep less than {keep_free} free (it has {free}) or the backups there would take more than {limit} (a quarter of the disk). The latest backup is kept. Free some space on the disk, or back up to a USB stick.</source>
+        <translation>Chưa sao lưu: bản sao lưu cần {needed}, và dù đã xóa các bản sao lưu cũ hơn thì ổ đĩa chứa {folder} vẫn sẽ còn trống ít hơn {keep_free} (hiện còn {free}) hoặc các bản sao lưu ở đó sẽ chiếm quá {limit} (một phần tư ổ đĩa). Bản sao lưu gần nhất vẫn được giữ. Hãy giải phóng bớt dung lượng trên ổ đĩa, hoặc sao lưu ra USB.</translation>
     </message>
     <message>
         <source>{name} has no PIN yet: ask an administrator to set one in the staff list (or use the password).</source>

@@ -2,10 +2,14 @@
 
 ``<data dir>/backups/<device id>/<YYYYMMDD-HHMMSS>-<reason>.sqlite3`` (local time), with
 the database's key file beside it as ``<same name>.keys`` when the database has one.
-Kept: the newest ``KEEP[reason]`` of each reason; older ones are removed after each new
-backup (they are closed files of our own, never a live database).
+Kept: the newest ``KEEP[reason]`` of each reason, within the disk budget (``budget``);
+older ones are removed after each new backup (they are closed files of our own, never a
+live database). A backup is written as ``<name>.partial`` and renamed once complete: a
+copy cut short (the laptop switched off) is never taken for a backup, and its leftover
+is removed before the next one.
 """
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -16,6 +20,7 @@ from desktop.core.exchange.incarnation import data_dir
 
 SUFFIX = ".sqlite3"
 KEY_SUFFIX = ".keys"
+PARTIAL_SUFFIX = ".partial"
 STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -52,6 +57,31 @@ class Backup:
 
 def key_file_of(path: Path) -> Path:
     return path.with_name(path.name + KEY_SUFFIX)
+
+
+def partial_of(path: Path) -> Path:
+    """Where ``path`` is written until it is complete."""
+    return path.with_name(path.name + PARTIAL_SUFFIX)
+
+
+def remove_partial(where: Path) -> int:
+    """Remove what copies cut short left in ``where`` (and their journals); returns
+    the bytes freed."""
+    freed = 0
+    try:
+        leftovers = [p for p in where.iterdir() if SUFFIX + PARTIAL_SUFFIX in p.name]
+    except OSError:
+        return 0
+    for path in leftovers:
+        with contextlib.suppress(OSError):
+            freed += path.stat().st_size
+            path.unlink()
+    return freed
+
+
+def remove(backup: Backup) -> None:
+    for path in (backup.path, backup.key_file):
+        path.unlink(missing_ok=True)
 
 
 def folder(device_id: str, base: Path | None = None) -> Path:
@@ -96,7 +126,6 @@ def prune(where: Path) -> list[Path]:
     for backup in listed(where):
         seen[backup.reason] = seen.get(backup.reason, 0) + 1
         if seen[backup.reason] > KEEP[backup.reason]:
-            for path in (backup.path, backup.key_file):
-                path.unlink(missing_ok=True)
+            remove(backup)
             removed.append(backup.path)
     return removed

@@ -3,12 +3,14 @@ demand, and the checks before a restore (the restore itself: ``restore``)."""
 
 import datetime as dt
 import json
+import logging
 import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 from sqlite_utils import Database
 
@@ -16,7 +18,8 @@ from db import backup_copy, installation
 from db import settings as settings_queries
 from db.driver import sqlite3
 from db.records import DiskFull, StorageFailure, storage_failure, write_transaction
-from desktop.core.backups import rotation, usb
+from desktop.core.backups import budget, rotation, usb
+from desktop.core.backups.budget import DiskSpace
 from desktop.core.backups.checks import CheckedBackup, check_database
 from desktop.core.backups.restore import Restorer
 from desktop.core.backups.rotation import Backup, BackupReason
@@ -38,6 +41,8 @@ BACKUP_ACTION = AuditAction.BACKUP
 INTERVAL_KEY = "backup_interval_minutes"
 DEFAULT_INTERVAL_MINUTES = 15
 ADMIN_RECIPIENT_KEY = "backup_admin_recipient"
+
+log = logging.getLogger("hmtn")
 
 
 class BackupService(Service):
@@ -64,6 +69,10 @@ class BackupService(Service):
         self.key = key
         self._lock = threading.Lock()  # one backup at a time
         self._saved_through: int | None = None  # the change sequence the last one holds
+        self._skipping = False  # the last backup was skipped for want of room
+        # The disk the rotation is on, measured before each backup (a test gives a
+        # small one to see a backup skipped).
+        self.disk_space: Callable[[Path], DiskSpace] = DiskSpace.of
 
     # --- settings --------------------------------------------------------------------
 
@@ -101,13 +110,41 @@ class BackupService(Service):
             ):
                 return None
             where = self.folder(db)
-            target = rotation.new_path(where, reason)
             with _written(where):
                 where.mkdir(parents=True, exist_ok=True, mode=0o700)
+                needed = self._copy_size(db)
+                space = self.disk_space(where)
+                if not budget.make_room(where, needed, space):
+                    self._skip(db, reason, where, needed, space)
+                target = rotation.new_path(where, reason)
                 self._copy(db, target, progress)
+                self._skipping = False
                 self._log(db, audit_note(N.BACKUP_MADE, reason=reason, file=target))
-                rotation.prune(where)
+                budget.prune(where, self.disk_space(where), keep=target)
             return next(b for b in rotation.listed(where) if b.path == target)
+
+    def _copy_size(self, db: Database) -> int:
+        keys = key_file_path(self.path)
+        return backup_copy.copy_size(db.conn) + (keys.stat().st_size if keys.exists() else 0)
+
+    def _skip(
+        self, db: Database, reason: BackupReason, where: Path, needed: int, space: DiskSpace
+    ) -> NoReturn:
+        """No room for the backup: said (UserError ``backup_no_room``) and, the first
+        time in a row, in the audit trail (a full disk skips every 15 minutes)."""
+        problem = Problem("backup_no_room", {"folder": str(where), "needed": needed,
+                          "free": space.free, "keep_free": space.keep_free,
+                          "limit": space.rotation_limit})  # fmt: skip
+        if not self._skipping:
+            note = audit_note(N.BACKUP_SKIPPED, reason=reason, needed=needed, free=space.free)
+            try:
+                with write_transaction(db, self.session.actor) as w:
+                    w.log(BACKUP_ACTION, "installation", installation.current(db)["id"], note)
+                self._skipping = True
+            except (sqlite3.Error, StorageFailure):  # the disk too full even for that
+                log.warning("the skipped backup could not be audited", exc_info=True)
+        log.warning("backup (%s) skipped: %s bytes needed, %s free", reason, needed, space.free)
+        raise UserError(problem)
 
     @long_job
     def to_usb(self, folder: str | Path, progress: Progress = QUIET) -> usb.UsbBackup:
@@ -232,13 +269,21 @@ class BackupService(Service):
             db.close()
 
     def _copy(self, db: Database, target: Path, progress: Progress) -> None:
-        """The database into ``target`` (a new file), and its key file beside it."""
+        """The database into ``target`` (a new file: written under another name and
+        renamed once complete), and its key file beside it."""
+        partial = rotation.partial_of(target)
         backup_copy.copy_to_new_file(
-            db.conn, target, self.key, lambda done, total: progress.step("copy", done, total)
+            db.conn, partial, self.key, lambda done, total: progress.step("copy", done, total)
         )
         keys = key_file_path(self.path)
-        if keys.exists():  # a small file of our own, never a database: copied as bytes
-            write_private(rotation.key_file_of(target), keys.read_bytes())
+        try:
+            if keys.exists():  # a small file of our own, never a database: copied as bytes
+                write_private(rotation.key_file_of(target), keys.read_bytes())
+            partial.replace(target)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            rotation.key_file_of(target).unlink(missing_ok=True)
+            raise
 
     def _log(self, db: Database, note: str) -> None:
         with write_transaction(db, self.session.actor) as w:

@@ -57,6 +57,7 @@ class AuditNote(StrEnum):
     RESTORED = "restored"
     BACKUP_MADE = "backup_made"
     BACKUP_USB = "backup_usb"
+    BACKUP_SKIPPED = "backup_skipped"
     RULE_SET_INSTALLED = "rule_set_installed"
     AUDIT_EXPORTED = "audit_exported"
     INCARNATION_BY_HAND = "incarnation_by_hand"
@@ -91,6 +92,7 @@ PARAMS: dict[AuditNote, tuple[str, ...]] = {
     AuditNote.RESTORED: ("aside", "source"),
     AuditNote.BACKUP_MADE: ("file", "reason"),
     AuditNote.BACKUP_USB: ("file", "recipients"),
+    AuditNote.BACKUP_SKIPPED: ("free", "needed", "reason"),
     AuditNote.RULE_SET_INSTALLED: ("sha256", "version"),
     AuditNote.AUDIT_EXPORTED: ("count", "file", "filter"),
     AuditNote.SAME_NATIONAL_ID: ("source", "survivor"),
