@@ -6,7 +6,7 @@
     --only NAME       import | importlock | lookup | startup | guigaps | labels |
                       printing | certificates | export | centermerge | centerimport |
                       centergui | packageinstall | lab | package | auditchain |
-                      backup | encryption
+                      backup | backupcost | encryption
                       (default: all)
     --fresh           regenerate the data even if a previous run left it
 
@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from benchmarks import (
     audit_chain,
+    backup,
     backup_wait,
     center_import,
     center_import_gui,
@@ -76,6 +77,7 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], bool]] = {
     "package": lambda a: package_build.run(a.donors, fresh=a.fresh),
     "auditchain": lambda a: audit_chain.run(fresh=a.fresh),
     "backup": lambda a: backup_wait.run(a.donors, fresh=a.fresh),
+    "backupcost": lambda a: backup.run(a.donors, fresh=a.fresh),
     "encryption": lambda a: encryption.run(a.donors, fresh=a.fresh),
 }
 

@@ -21,7 +21,6 @@ from db.connection import DatabaseRefused
 from desktop.core import access
 from desktop.core.backups.checks import CheckedBackup
 from desktop.core.backups.restore import RestoreReport
-from desktop.core.backups.rotation import BackupReason
 from desktop.core.domain.audit_notes import AuditNote
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.records import Drive
@@ -32,6 +31,7 @@ from ui.backup_scheduler import BackupScheduler
 from ui.backup_texts import numbers_lines
 from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
+from ui.exit_backup import ExitBackup
 from ui.first_admin_dialog import FirstAdminDialog
 from ui.integrity_check import IntegrityStartupCheck
 from ui.main_window import MainWindow
@@ -158,12 +158,11 @@ class AppController:
 
     def back_up_at_exit(self) -> None:
         """The last automatic backup, once the window has closed (skipped when nothing
-        changed since the last one); a failure is logged, the app ends all the same."""
+        changed since the last one), on a worker thread with a progress window
+        (``ExitBackup``); a failure is logged, the app ends all the same."""
         self.scheduler.stop()
-        try:
-            self.services.backups.back_up(BackupReason.EXIT)
-        except Exception:  # the exit goes on: the failure is in the log
-            log.warning("the backup at exit failed", exc_info=True)
+        self.exit_backup = ExitBackup(self.services.backups)
+        self.exit_backup.run()
 
     def restore(self, checked: CheckedBackup) -> None:
         """Restore a checked backup: the window closes and the database with it, the

@@ -150,3 +150,28 @@ def test_a_skipped_backup_reads_in_words_in_the_audit_trail(qapp):
     assert note_text(stored) == (
         "sao lưu định kỳ chưa được thực hiện: ổ đĩa không đủ chỗ (cần 6,3 GB, còn trống 640 MB)"
     )
+
+
+def test_the_backup_at_exit_runs_off_the_gui_thread_and_can_be_left_out(
+    controller, window, services, qtbot, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from db import backup_copy
+
+    monkeypatch.setattr(backup_copy, "STEP_PAGES", 1)  # a long copy: a page a step
+    register_donors(services, 200)
+    seen = []
+
+    def while_it_copies() -> None:  # the event loop runs during the backup
+        seen.append(controller.exit_backup.task.running)
+        [button] = controller.exit_backup.progress.findChildren(QPushButton)
+        assert button.text() == "Đóng mà không sao lưu lần này"
+        button.click()
+
+    QTimer.singleShot(0, while_it_copies)
+    controller.back_up_at_exit()
+    assert seen == [True]
+    assert services.backups.backups() == []
+    assert list(services.backups.folder().iterdir()) == []  # no copy left half made

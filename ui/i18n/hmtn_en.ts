@@ -112,6 +112,14 @@
         <source>Demo database: user {user}, password {password} (the README lists every user).</source>
         <translation>Demo database: user {user}, password {password} (the README lists every user).</translation>
     </message>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation>Backing up the database before closing…</translation>
+    </message>
+    <message>
+        <source>Close without this backup</source>
+        <translation>Close without this backup</translation>
+    </message>
 </context>
 <context>
     <name>AssignDeviceDialog</name>

@@ -113,6 +113,14 @@
         <source>Demo database: user {user}, password {password} (the README lists every user).</source>
         <translation>Cơ sở dữ liệu mẫu: tên đăng nhập {user}, mật khẩu {password} (README liệt kê mọi người dùng).</translation>
     </message>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation>Đang sao lưu cơ sở dữ liệu trước khi đóng…</translation>
+    </message>
+    <message>
+        <source>Close without this backup</source>
+        <translation>Đóng mà không sao lưu lần này</translation>
+    </message>
 </context>
 <context>
     <name>AssignDeviceDialog</name>
