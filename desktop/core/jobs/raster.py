@@ -12,6 +12,8 @@ record (its sizes, then its rows compressed), then says the page is there
 give the same pixels: ``mono_page`` makes them.
 """
 
+import contextlib
+import os
 import struct
 import zlib
 from collections.abc import Iterator
@@ -26,6 +28,7 @@ from desktop.core.foundation.progress import Progress
 
 TARGET = "desktop.core.jobs.raster:rasterise"  # for ``run_in_child``
 PAGE_READY = "page_ready"  # the child's step: this many pages are in the file
+CHILD_NICENESS = 10  # added to the app's: the child runs when the app's threads do not
 _RECORD = struct.Struct(">IIddI")  # pixels wide, high; points wide, high; bytes that follow
 
 
@@ -69,6 +72,7 @@ def _rendered(document: pypdfium2.PdfDocument, dpi: int) -> Iterator[MonoPage]:
 def rasterise(pdf_path: str, out_path: str, dpi: int, *, key: None, progress: Progress) -> int:
     """In a child process: every page of the PDF at ``pdf_path`` into the file at
     ``out_path``, each followed by a ``PAGE_READY`` step; the number of pages."""
+    _behind_the_app()
     document = pypdfium2.PdfDocument(pdf_path)
     try:
         total, done = len(document), 0
@@ -83,6 +87,14 @@ def rasterise(pdf_path: str, out_path: str, dpi: int, *, key: None, progress: Pr
     finally:
         document.close()
     return done
+
+
+def _behind_the_app() -> None:
+    """This process gives way to the app's (POSIX): on a busy machine, the app's thread
+    painting the pages, preempted by this one while it holds the interpreter, kept the
+    window waiting; the child renders far ahead of the painting anyway."""
+    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
+        os.nice(CHILD_NICENESS)
 
 
 def read_page(file: BinaryIO) -> MonoPage:
