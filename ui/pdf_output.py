@@ -9,37 +9,30 @@ Printing renders each page with PDFium (pypdfium2) at the printer's resolution (
 margins, no scaling: a 50 × 25 mm label comes out 50 × 25 mm, not blown up to A4. One
 page at a time: however long the document, only the page being painted is held as an
 image. Labels are painted as 1-bit images (crisp bars, a small spool file); the other
-documents in colour. A long 1-bit job's pages are rendered by a child process ahead of
-the painting (``desktop.core.jobs.raster``): rendered on the worker, they kept the window
-waiting for the interpreter (issue 14).
+documents in colour.
 """
 
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.domain.problems import Problem, UserError
-from desktop.core.foundation.child_process import run_in_child
 from desktop.core.foundation.files import open_database_problem, written_whole
-from desktop.core.foundation.progress import QUIET, Cancelled, Progress
+from desktop.core.foundation.progress import QUIET, Progress
 from ui.dialogs import Dialogs
 from ui.messages import problem_text, translate
 
 if TYPE_CHECKING:
     import pypdfium2
 
-    from desktop.core.jobs.raster import MonoPage
-
 MAX_DPI = 600  # enough for 0.254 mm bars at every printer resolution; 1200 only swells
 MIN_DPI = 150
-CHILD_FROM_PAGES = 40  # a 1-bit job this long is rendered by a child process
 _BLACK_WHITE = [0xFF000000, 0xFFFFFFFF]  # Qt writes a 1-bit image with this table as such
 
 
@@ -51,12 +44,6 @@ def page_images(pdf: bytes, dpi: int, *, monochrome: bool = False) -> Iterator[Q
 
 def _pages(pdf: bytes, dpi: int, monochrome: bool) -> Iterator[tuple[QImage, QSizeF]]:
     """Each page as an image and its size in points, rendered one at a time."""
-    if monochrome:
-        from desktop.core.jobs.raster import mono_pages  # noqa: PLC0415 - PDFium, lazily
-
-        for page in mono_pages(pdf, dpi):
-            yield _mono_image(page), QSizeF(*page.points)
-        return
     import pypdfium2  # noqa: PLC0415 - PDFium: loaded when a PDF is shown or printed
 
     document = pypdfium2.PdfDocument(pdf)
@@ -64,32 +51,33 @@ def _pages(pdf: bytes, dpi: int, monochrome: bool) -> Iterator[tuple[QImage, QSi
         for page in document:
             try:
                 width, height = page.get_size()
-                yield _colour(page, dpi), QSizeF(width, height)
+                yield _render(page, dpi, monochrome), QSizeF(width, height)
             finally:
                 page.close()
     finally:
         document.close()
 
 
-def _colour(page: "pypdfium2.PdfPage", dpi: int) -> QImage:
-    bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB, no alpha
+def _render(page: "pypdfium2.PdfPage", dpi: int, monochrome: bool) -> QImage:
+    if monochrome:
+        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        pixel_format = QImage.Format.Format_Grayscale8
+    else:
+        bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB, no alpha
+        pixel_format = QImage.Format.Format_RGB888
     try:
         data = bytes(bitmap.buffer)
-        image = QImage(
-            data, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+        image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, pixel_format)
+        if not monochrome:
+            return image.copy()  # own the pixels: ``data`` goes away
+        mono = image.convertToFormat(
+            QImage.Format.Format_Mono, Qt.ImageConversionFlag.ThresholdDither
         )
-        return image.copy()  # own the pixels: ``data`` goes away
+        mono.invertPixels()  # index 0 black, 1 white: Qt's PDF writer keeps it 1-bit
+        mono.setColorTable(_BLACK_WHITE)
+        return mono
     finally:
         bitmap.close()
-
-
-def _mono_image(page: "MonoPage") -> QImage:
-    """A 1-bit page as Qt's Format_Mono (rows whole bytes long, the most significant bit
-    first) with index 0 black, 1 white: the table Qt's PDF writer keeps as 1 bit."""
-    image = QImage(page.bits, page.width, page.height, (page.width + 7) // 8,
-                   QImage.Format.Format_Mono)  # fmt: skip
-    image.setColorTable(_BLACK_WHITE)
-    return image.copy()  # own the pixels: ``page.bits`` goes away
 
 
 def _page_layout(size_points: QSizeF) -> QPageLayout:
@@ -101,101 +89,40 @@ def _page_layout(size_points: QSizeF) -> QPageLayout:
     return QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
 
 
-class _Refused(Exception):
-    """The printer took no (more) pages."""
-
-
-class _Sheets:
-    """The printer's pages, painted one after another, each at its own size."""
-
-    def __init__(self, printer: QPrinter, total: int, progress: Progress) -> None:
-        self.printer = printer
-        self.total = total
-        self.progress = progress
-        self.painter = QPainter()
-        self.printed = 0
-
-    def paint(self, image: QImage, size: QSizeF) -> None:
-        printer = self.printer
-        printer.setFullPage(True)
-        printer.setPageLayout(_page_layout(size))
-        if self.printed == 0:
-            if not self.painter.begin(printer):
-                raise _Refused
-        elif not printer.newPage():
-            raise _Refused
-        target = printer.pageLayout().fullRectPixels(printer.resolution())
-        self.painter.drawImage(QRectF(0, 0, target.width(), target.height()), image)
-        self.printed += 1
-        self.progress.step("printing", self.printed, self.total)
-
-
 def print_pdf(
     pdf: bytes, printer: QPrinter, *, monochrome: bool = False, progress: Progress = QUIET
 ) -> int:
     """Paint every page on ``printer`` at the PDF page's size, rendering each only when it
-    is its turn (a long job in 1 bit: by a child process, ahead of the painting);
-    returns the number of pages printed. ``Cancelled`` from ``progress`` aborts the
-    print run: nothing is sent to the printer."""
+    is its turn; returns the number of pages printed. ``Cancelled`` from ``progress``
+    aborts the print run: nothing is sent to the printer."""
     total = _page_count(pdf)
     dpi = min(max(printer.resolution(), MIN_DPI), MAX_DPI)
-    sheets = _Sheets(printer, total, progress)
+    pages = _pages(pdf, dpi, monochrome)
+    painter = QPainter()
+    printed = 0
     try:
-        if monochrome and total >= CHILD_FROM_PAGES:
-            _paint_from_child(pdf, dpi, sheets, progress)
-        else:
-            pages = _pages(pdf, dpi, monochrome)
-            try:
-                for image, size in pages:
-                    sheets.paint(image, size)
-                    del image  # let it go before the next page is rendered
-            finally:
-                pages.close()  # the document, also when painting failed half-way
-    except _Refused:
-        pass  # the pages printed so far are all there is
+        for image, size in pages:
+            printer.setFullPage(True)
+            printer.setPageLayout(_page_layout(size))
+            if printed == 0:
+                if not painter.begin(printer):
+                    return 0
+            elif not printer.newPage():
+                return printed
+            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            painter.drawImage(QRectF(0, 0, target.width(), target.height()), image)
+            del image  # let it go before the next page is rendered
+            printed += 1
+            progress.step("printing", printed, total)
     except BaseException:
-        if sheets.painter.isActive():
+        if painter.isActive():
             printer.abort()
         raise
     finally:
-        if sheets.painter.isActive():
-            sheets.painter.end()
-    return sheets.printed
-
-
-def _paint_from_child(pdf: bytes, dpi: int, sheets: _Sheets, progress: Progress) -> None:
-    """The pages rendered by a child process (``desktop.core.jobs.raster``), each
-    painted as soon as the child says it is ready; a cancel ends the child."""
-    from desktop.core.jobs import raster  # noqa: PLC0415 - PDFium, lazily
-
-    with tempfile.TemporaryDirectory(prefix="hmtn-print-") as work:
-        source, drawn = Path(work) / "document.pdf", Path(work) / "pages"
-        source.write_bytes(pdf)
-        pages: list[BinaryIO] = []
-
-        def ready(phase: str, done: int, _total: int) -> None:
-            if phase != raster.PAGE_READY:
-                return
-            if not pages:
-                pages.append(drawn.open("rb"))
-            while sheets.printed < done:
-                page = raster.read_page(pages[0])
-                sheets.paint(_mono_image(page), QSizeF(*page.points))
-
-        try:
-            child = Progress(ready, lambda: _cancel_asked(progress))
-            run_in_child(raster.TARGET, (str(source), str(drawn), dpi), child)
-        finally:
-            for file in pages:
-                file.close()
-
-
-def _cancel_asked(progress: Progress) -> bool:
-    try:
-        progress.check()
-    except Cancelled:
-        return True
-    return False
+        pages.close()  # the document, also when painting failed half-way
+        if painter.isActive():
+            painter.end()
+    return printed
 
 
 def _page_count(pdf: bytes) -> int:
