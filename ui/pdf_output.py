@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PIL import Image as PilImage
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
@@ -78,9 +77,11 @@ def _mono(page: "pypdfium2.PdfPage", dpi: int) -> QImage:
     the same pixels). The threshold is Pillow's, which lets other threads run while it
     works: Qt's conversion holds the interpreter for its whole length (PySide holds it
     in every Qt call), and a busy machine then kept the window waiting (issue 14)."""
+    from PIL import Image  # noqa: PLC0415 - loaded with PDFium, when a PDF is printed
+
     bitmap = page.render(scale=dpi / 72, grayscale=True)
     try:
-        bits = bitmap.to_pil().convert("1", dither=PilImage.Dither.NONE).tobytes()
+        bits = bitmap.to_pil().convert("1", dither=Image.Dither.NONE).tobytes()
         width, height = bitmap.width, bitmap.height
     finally:
         bitmap.close()
