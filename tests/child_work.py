@@ -34,3 +34,24 @@ def refuses(*, key, progress) -> None:
 
 def dies(*, key, progress) -> None:
     os._exit(3)
+
+
+def fills_the_database(path, *, key, progress) -> None:
+    """Writes into a database until it is full: SQLite's own "database or disk is full"
+    (the database capped at a few pages stands for the disk), through the app's driver."""
+    from db.driver import sqlite3
+
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA max_page_count = 4")
+    db.execute("CREATE TABLE filler (text)")
+    while True:
+        db.execute("INSERT INTO filler VALUES (?)", ["x" * 1000])
+
+
+def reads_a_file(path, *, key, progress) -> bytes:
+    with open(path, "rb") as file:  # the system's own error, as it comes
+        return file.read()
+
+
+def runs_out_of_memory(*, key, progress) -> None:
+    bytearray(1 << 62)  # far more than any machine has: MemoryError at once

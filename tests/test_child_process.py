@@ -51,3 +51,31 @@ def test_a_childs_refusal_is_the_parents():
     with pytest.raises(UserError) as refused:
         run_in_child("tests.child_work:refuses", (), QUIET)
     assert [p.code for p in refused.value.problems] == ["import_running"]
+
+
+def test_a_full_disk_in_the_child_is_the_full_disk_problem_its_traceback_in_the_log(
+    tmp_path, caplog
+):
+    with caplog.at_level(logging.ERROR, "hmtn"), pytest.raises(UserError) as failed:
+        run_in_child("tests.child_work:fills_the_database", (str(tmp_path / "x.db"),), QUIET)
+    assert [p.code for p in failed.value.problems] == ["disk_full"]
+    assert "database or disk is full" in caplog.text and "Traceback" in caplog.text
+
+
+def test_a_file_gone_or_unreadable_in_the_child_is_the_same_error_here(tmp_path):
+    """As the work would have failed in this process: the system's error, with its
+    number and the file's name (the screen says which file and why)."""
+    gone = tmp_path / "registry.csv"
+    with pytest.raises(FileNotFoundError) as failed:
+        run_in_child("tests.child_work:reads_a_file", (str(gone),), QUIET)
+    assert failed.value.filename == str(gone)
+    with pytest.raises(IsADirectoryError) as failed:
+        run_in_child("tests.child_work:reads_a_file", (str(tmp_path),), QUIET)
+    assert failed.value.filename == str(tmp_path)
+
+
+def test_memory_running_out_in_the_child_says_so(caplog):
+    with caplog.at_level(logging.ERROR, "hmtn"), pytest.raises(UserError) as failed:
+        run_in_child("tests.child_work:runs_out_of_memory", (), QUIET)
+    assert [p.code for p in failed.value.problems] == ["out_of_memory"]
+    assert "MemoryError" in caplog.text

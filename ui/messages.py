@@ -96,6 +96,11 @@ PROBLEMS = {
         "The disk is full: nothing was saved. Free some space (empty the recycle bin,"
         " remove old files), then try again.",
     ),
+    "out_of_memory": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The laptop ran out of memory and the work stopped: nothing was changed. Close the"
+        " other programs, then try again.",
+    ),
     # the audit trail's hash chain (``hmtn audit verify``, the check at start, the center)
     "audit_chain_altered": QT_TRANSLATE_NOOP(
         "Messages",

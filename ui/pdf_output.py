@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
@@ -60,24 +60,36 @@ def _pages(pdf: bytes, dpi: int, monochrome: bool) -> Iterator[tuple[QImage, QSi
 
 def _render(page: "pypdfium2.PdfPage", dpi: int, monochrome: bool) -> QImage:
     if monochrome:
-        bitmap = page.render(scale=dpi / 72, grayscale=True)
-        pixel_format = QImage.Format.Format_Grayscale8
-    else:
-        bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB, no alpha
-        pixel_format = QImage.Format.Format_RGB888
+        return _mono(page, dpi)
+    bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB, no alpha
     try:
         data = bytes(bitmap.buffer)
-        image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, pixel_format)
-        if not monochrome:
-            return image.copy()  # own the pixels: ``data`` goes away
-        mono = image.convertToFormat(
-            QImage.Format.Format_Mono, Qt.ImageConversionFlag.ThresholdDither
+        image = QImage(
+            data, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
         )
-        mono.invertPixels()  # index 0 black, 1 white: Qt's PDF writer keeps it 1-bit
-        mono.setColorTable(_BLACK_WHITE)
-        return mono
+        return image.copy()  # own the pixels: ``data`` goes away
     finally:
         bitmap.close()
+
+
+def _mono(page: "pypdfium2.PdfPage", dpi: int) -> QImage:
+    """The page as a 1-bit image: grey below 128 black, the rest white (Qt's threshold,
+    the same pixels). The threshold is Pillow's, which lets other threads run while it
+    works: Qt's conversion holds the interpreter for its whole length (PySide holds it
+    in every Qt call), and a busy machine then kept the window waiting (issue 14)."""
+    from PIL import Image  # noqa: PLC0415 - loaded with PDFium, when a PDF is printed
+
+    bitmap = page.render(scale=dpi / 72, grayscale=True)
+    try:
+        bits = bitmap.to_pil().convert("1", dither=Image.Dither.NONE).tobytes()
+        width, height = bitmap.width, bitmap.height
+    finally:
+        bitmap.close()
+    # Pillow packs rows whole bytes long, the most significant bit first, 1 for white:
+    # Format_Mono with index 1 white, the table Qt's PDF writer keeps as 1 bit.
+    image = QImage(bits, width, height, (width + 7) // 8, QImage.Format.Format_Mono)
+    image.setColorTable(_BLACK_WHITE)
+    return image.copy()  # own the pixels: ``bits`` goes away
 
 
 def _page_layout(size_points: QSizeF) -> QPageLayout:

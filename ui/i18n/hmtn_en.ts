@@ -6145,6 +6145,10 @@ Details: {details}</translation>
         <translation>{name} is the last administrator: make someone else an administrator first.</translation>
     </message>
     <message>
+        <source>The laptop ran out of memory and the work stopped: nothing was changed. Close the other programs, then try again.</source>
+        <translation>The laptop ran out of memory and the work stopped: nothing was changed. Close the other programs, then try again.</translation>
+    </message>
+    <message>
         <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds, and not as a laptop restored from a backup goes on (with a new incarnation, from an entry the center holds): entries were replaced.</source>
         <translation>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds, and not as a laptop restored from a backup goes on (with a new incarnation, from an entry the center holds): entries were replaced.</translation>
     </message>

@@ -6146,6 +6146,10 @@ Chi tiết: {details}</translation>
         <translation>{name} là quản trị viên cuối cùng: hãy cho người khác làm quản trị viên trước.</translation>
     </message>
     <message>
+        <source>The laptop ran out of memory and the work stopped: nothing was changed. Close the other programs, then try again.</source>
+        <translation>Máy đã hết bộ nhớ nên công việc bị dừng: chưa có gì thay đổi. Hãy đóng các chương trình khác rồi thử lại.</translation>
+    </message>
+    <message>
         <source>The chain of device {device} starts again at entry {position} (written {at}) without continuing the entries the center holds, and not as a laptop restored from a backup goes on (with a new incarnation, from an entry the center holds): entries were replaced.</source>
         <translation>Chuỗi của máy {device} bắt đầu lại ở mục {position} (ghi lúc {at}) mà không nối tiếp các mục trung tâm đang giữ, cũng không giống một máy được khôi phục từ bản sao lưu (có phiên bản cài đặt mới, nối tiếp từ một mục trung tâm đang giữ): các mục đã bị thay thế.</translation>
     </message>

@@ -14,9 +14,13 @@ process (spawned: nothing of the parent is inherited, no Qt is imported in it):
   parent's ``Progress``: a cancel there ends the child (what it wrote in short
   transactions of its own stays committed, the caller removes it; an open
   transaction rolls back);
-* the child's refusal (``UserError``) is raised again in the parent; any other failure
-  of the child, or its death, is ``UserError(child_process_failed)``, its traceback in
-  the log, never on a screen.
+* the child's refusal (``UserError``) is raised again in the parent; a failure the
+  user can act on is said as it would be had the work run in the parent: a full disk
+  or a busy database as their problems (``disk_full``, ``database_busy``), a file that
+  vanished or could not be read as the same ``OSError`` (its number and file name),
+  the memory running out as ``out_of_memory``; any other failure of the child, or its
+  death, is ``UserError(child_process_failed)``. The traceback is in the log, never
+  on a screen.
 
 The child is a real child of the calling process (``resource.RUSAGE_CHILDREN`` counts
 its peak memory once it ended).
@@ -37,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.domain.problems import Problem, UserError
+from desktop.core.foundation.base_service import storage_problem
 from desktop.core.foundation.progress import Cancelled, Progress
 
 log = logging.getLogger("hmtn")
@@ -100,8 +105,9 @@ def _follow(child: subprocess.Popen, progress: Progress) -> Any:
         elif kind == _REFUSED:
             raise UserError(*rest[0])
         else:
-            log.error("child process failed:\n%s", rest[1])
-            raise UserError(_failed(rest[0]))
+            name, trace, *said = rest
+            log.error("child process failed:\n%s", trace)
+            _raise_as_here(name, said[0] if said else None)
     child.wait()
     log.error("child process ended without a result (exit %s)", child.returncode)
     raise UserError(_failed(f"exit {child.returncode}"))
@@ -134,6 +140,28 @@ def _failed(detail: str) -> Problem:
     return Problem("child_process_failed", {"detail": detail})
 
 
+def _what_it_means(error: BaseException) -> tuple | None:
+    """In the child: what a failure means to the person at the laptop, when it is one
+    they can act on (see the module docstring), as plain picklable values."""
+    if (code := storage_problem(error)) is not None:
+        return ("problem", code)
+    if isinstance(error, MemoryError):
+        return ("problem", "out_of_memory")
+    if isinstance(error, OSError) and error.errno is not None:
+        return ("file", error.errno, error.strerror, error.filename)
+    return None
+
+
+def _raise_as_here(name: str, said: tuple | None) -> None:
+    """In the parent: the child's failure raised as the work would have failed here."""
+    if said is not None and said[0] == "problem":
+        raise UserError(Problem(said[1]))
+    if said is not None and said[0] == "file":
+        _kind, number, words, filename = said
+        raise OSError(number, words, filename)  # FileNotFoundError, PermissionError...
+    raise UserError(_failed(name))
+
+
 def _child_main() -> None:
     """In the child: read the request, run it, write its progress and outcome."""
     out = sys.stdout.buffer
@@ -155,7 +183,7 @@ def _child_main() -> None:
     except Cancelled:
         send((_FAILED, "cancelled", "cancelled in the child"))
     except BaseException as error:
-        send((_FAILED, type(error).__name__, traceback.format_exc()))
+        send((_FAILED, type(error).__name__, traceback.format_exc(), _what_it_means(error)))
     else:
         send((_DONE, result))
 

@@ -9,6 +9,7 @@ settings (who was signed in, when, the first lines SQLite gave).
 """
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ LAST_FULL_CHECK_KEY = "last_full_check"  # the day (ISO) the file was last found
 DAMAGE_FOUND_KEY = "full_check_damage"  # the day and the first lines of damage found
 CHECK_EVERY = dt.timedelta(days=1)
 DAMAGE_LINES = 5
+log = logging.getLogger("hmtn")
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,8 @@ class IntegrityService(Service):
         row = settings_queries.setting(self.db, LAST_FULL_CHECK_KEY)
         try:
             last = dt.date.fromisoformat(row["value"]) if row else None
-        except ValueError:
+        except ValueError:  # not a day: the file is checked again, the safe side
+            log.exception("the day of the last full check is not a date: %r", row["value"])
             last = None
         return last is None or self.today() - last >= CHECK_EVERY
 
