@@ -45,6 +45,16 @@ def _temporary_files_in_memory() -> None:
 _temporary_files_in_memory()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _key_derivations_once():
+    """Each slow key derivation of the run made once per input (tests/slow_keys.py)."""
+    from tests.slow_keys import derivations_once
+
+    with pytest.MonkeyPatch.context() as patch:
+        derivations_once(patch)
+        yield
+
+
 @pytest.fixture(scope="session")
 def translators(qapp) -> Translators:
     """The app's translators on the run's one QApplication, in Vietnamese as a user first
