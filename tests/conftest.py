@@ -5,7 +5,9 @@ plugin tests.qt_boundary fails any other test that asks for Qt or makes an appli
 Qt runs offscreen: the platform must be chosen before any Qt module is imported.
 """
 
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -43,6 +45,23 @@ def _temporary_files_in_memory() -> None:
 
 
 _temporary_files_in_memory()
+
+
+def _children_keep_their_bytecode() -> None:
+    """The Python processes the tests start (the ``hmtn`` command, the children that
+    read a registry or draw pages, the crash and kill workers) compile the app's modules
+    once per run, into a folder of the run's, when the environment forbids bytecode
+    (``PYTHONDONTWRITEBYTECODE``: each of them compiled every module at each start, a
+    second or more); nothing is written beside the sources."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or "PYTHONPYCACHEPREFIX" in os.environ:
+        return
+    folder = tempfile.mkdtemp(prefix="hmtn-bytecode-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
+    os.environ["PYTHONPYCACHEPREFIX"] = folder
+
+
+_children_keep_their_bytecode()
 
 
 @pytest.fixture(scope="session", autouse=True)
