@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from db.connection import connect
 from desktop.app import AppController
 from tests.factories import cccd_for, registry_row, write_registry
+from tests.ui.center_data import build_center
 from tests.ui.modal import ModalScript
 from tests.ui.scripted_dialogs import ScriptedDialogs
 
@@ -43,6 +44,14 @@ def _modal_scripts_stopped():
     """A test's answers to modal dialogs end with it (see tests/ui/modal.py)."""
     yield
     ModalScript.stop_all()
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """The center of tests/ui/center_data.py (``hmtn center init``'s keys, three laptops,
+    their files merged and on a stick), made once per run: the tests read its folders
+    and work on copies of its database."""
+    return build_center(tmp_path_factory.mktemp("center"))
 
 
 @pytest.fixture
