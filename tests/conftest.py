@@ -158,6 +158,25 @@ def center_made_once(tmp_path_factory) -> tuple[Path, Path]:
     return folder / "center.sqlite3", folder / "keys"
 
 
+@pytest.fixture(scope="session")
+def planning_center_made(tmp_path_factory):
+    """The center of tests/center_planning.py with its four laptops enrolled, made once
+    per run (age's scrypt, on purpose): the tests read its folder and work on copies of
+    its database (``open_center``)."""
+    from tests.center_planning import build_planning_center
+
+    return build_planning_center(tmp_path_factory.mktemp("planning"))
+
+
+@pytest.fixture(scope="session")
+def lab_center_made(tmp_path_factory) -> Path:
+    """The laboratory tests' center database as ``hmtn center init`` makes it
+    (tests/lab_center.py), made once per run: each test builds on a copy."""
+    from tests.lab_center import new_center
+
+    return new_center(tmp_path_factory.mktemp("center"))
+
+
 @pytest.fixture(scope="module")
 def made_center(center_made_once, tmp_path_factory) -> tuple[Path, Path]:
     """The test module's center made by ``hmtn center init`` (a copy of the run's,
