@@ -1,11 +1,13 @@
 """A provincial center with laptops enrolled, to plan drives on, made with the real
 services: ``CenterKeysService.init`` and each laptop's own enrolment folder.
 
-``build_planning_center`` is slow (age's scrypt, on purpose): make it once per module
-and give each test a copy (``copy_database``, SQLite's backup API).
+``build_planning_center`` is slow (age's scrypt, on purpose): it is made once per run
+(``planning_center_made`` in tests/conftest.py) and each test gets a copy
+(``open_center``: SQLite's backup API).
 """
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,18 +45,29 @@ class PlanningCenter:
     devices: dict[str, str]  # LAPTOPS key -> device id
 
 
-def build_planning_center(folder: Path, *, revoked: tuple[str, ...] = ()) -> PlanningCenter:
+def build_planning_center(folder: Path) -> PlanningCenter:
     folder.mkdir(parents=True, exist_ok=True)
     center = open_signed_in(folder / "center.sqlite3")
     try:
         center.center_keys.init(folder / "keys", PASSPHRASE, PASSPHRASE)
         center.staff.sign_in(center.staff.add(OFFICER, "center"))
         devices = {key: _enrolled(center, folder, key, laptop) for key, laptop in LAPTOPS.items()}
-        for key in revoked:
-            center.center_keys.revoke(devices[key], "Máy bị mất cắp")
     finally:
         center.close()
     return PlanningCenter(folder / "center.sqlite3", devices)
+
+
+def with_revoked(made: PlanningCenter, folder: Path, *revoked: str) -> PlanningCenter:
+    """A copy of the made center (in ``folder``, with its keys folder) in which the
+    laptops ``revoked`` (LAPTOPS keys) are revoked."""
+    shutil.copytree(made.path.parent / "keys", folder / "keys")
+    center = open_center(made, folder)
+    try:
+        for key in revoked:
+            center.center_keys.revoke(made.devices[key], "Máy bị mất cắp")
+    finally:
+        center.close()
+    return PlanningCenter(center.path, made.devices)
 
 
 def _enrolled(center: Services, folder: Path, key: str, laptop: Laptop) -> str:

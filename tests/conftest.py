@@ -5,7 +5,9 @@ plugin tests.qt_boundary fails any other test that asks for Qt or makes an appli
 Qt runs offscreen: the platform must be chosen before any Qt module is imported.
 """
 
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -43,6 +45,33 @@ def _temporary_files_in_memory() -> None:
 
 
 _temporary_files_in_memory()
+
+
+def _children_keep_their_bytecode() -> None:
+    """The Python processes the tests start (the ``hmtn`` command, the children that
+    read a registry or draw pages, the crash and kill workers) compile the app's modules
+    once per run, into a folder of the run's, when the environment forbids bytecode
+    (``PYTHONDONTWRITEBYTECODE``: each of them compiled every module at each start, a
+    second or more); nothing is written beside the sources."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or "PYTHONPYCACHEPREFIX" in os.environ:
+        return
+    folder = tempfile.mkdtemp(prefix="hmtn-bytecode-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
+    os.environ["PYTHONPYCACHEPREFIX"] = folder
+
+
+_children_keep_their_bytecode()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _key_derivations_once():
+    """Each slow key derivation of the run made once per input (tests/slow_keys.py)."""
+    from tests.slow_keys import derivations_once
+
+    with pytest.MonkeyPatch.context() as patch:
+        derivations_once(patch)
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -127,6 +156,25 @@ def center_made_once(tmp_path_factory) -> tuple[Path, Path]:
                   "--passphrase-file", passphrase, "--escrow-passphrase-file", escrow)  # fmt: skip
     assert status == 0
     return folder / "center.sqlite3", folder / "keys"
+
+
+@pytest.fixture(scope="session")
+def planning_center_made(tmp_path_factory):
+    """The center of tests/center_planning.py with its four laptops enrolled, made once
+    per run (age's scrypt, on purpose): the tests read its folder and work on copies of
+    its database (``open_center``)."""
+    from tests.center_planning import build_planning_center
+
+    return build_planning_center(tmp_path_factory.mktemp("planning"))
+
+
+@pytest.fixture(scope="session")
+def lab_center_made(tmp_path_factory) -> Path:
+    """The laboratory tests' center database as ``hmtn center init`` makes it
+    (tests/lab_center.py), made once per run: each test builds on a copy."""
+    from tests.lab_center import new_center
+
+    return new_center(tmp_path_factory.mktemp("center"))
 
 
 @pytest.fixture(scope="module")

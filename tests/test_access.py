@@ -18,7 +18,7 @@ from desktop.core.foundation.key_file import KeyFile, key_file_path
 from desktop.core.foundation.signin_failures import failures_path
 from desktop.core.services import open_services
 from tests.people import everyone
-from tests.signin import ADMIN, FULL_NAME, PASSWORD, PIN, encrypted
+from tests.signin import ADMIN, FULL_NAME, PASSWORD, PIN, copy_database, encrypted
 
 NOW = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
 
@@ -36,16 +36,24 @@ def audit(services, action: str) -> list[dict]:
     )
 
 
-@pytest.fixture
-def site(tmp_path):
-    """An encrypted database: its administrator, a doctor with a password and a PIN."""
-    path = tmp_path / "site.sqlite3"
+@pytest.fixture(scope="module")
+def made_site(tmp_path_factory):
+    """An encrypted database: its administrator, a doctor with a password and a PIN
+    (made once per module: argon2id is slow on purpose)."""
+    path = tmp_path_factory.mktemp("site") / "site.sqlite3"
     services = encrypted(path)
     doctor = services.staff.add("BS. Trần Thị Hoa", "doctor")
     access.set_password(services, doctor.id, "BsHoa", "bác sĩ hoa 2026")
     access.set_pin(services, doctor.id, "1357")
     services.close()
     return path, doctor
+
+
+@pytest.fixture
+def site(made_site, tmp_path):
+    """A copy of ``made_site`` for one test (SQLite's backup API, with its key file)."""
+    path, doctor = made_site
+    return copy_database(path, tmp_path / "site.sqlite3"), doctor
 
 
 def test_the_first_run_creates_the_administrator_and_encrypts(tmp_path):

@@ -1,5 +1,6 @@
 """Backups into the rotation, and restoring them: real files, through SQLite only."""
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -28,6 +29,7 @@ from tests.backup_fixtures import (
     sign_in_nurse,
 )
 from tests.people import everyone_person
+from tests.signin import copy_database
 from tests.test_audit_chain import DROP_TRIGGERS
 
 
@@ -180,6 +182,31 @@ def test_a_restore_keeps_the_current_file_aside_and_starts_a_new_incarnation(ser
         assert len(audit_notes(reopened, "new_incarnation")) == 1
     finally:
         reopened.close()
+
+
+def test_restores_in_the_same_second_each_keep_the_file_aside(services, db_path):
+    """A restore made in the second of another's keeps its own copy aside: the name of
+    the one before is never reused (it was refused with a file-exists error)."""
+    sign_in_admin(services)
+    made = services.backups.back_up(BackupReason.MANUAL)
+    checked = services.backups.check(made.path)
+    restorer = services.backups.restorer()
+    services.close()
+    now = dt.datetime.now()
+    taken = [  # this second's name and the next ones', each holding a restore's copy
+        db_path.with_name(f"hmtn.before-restore-{now + dt.timedelta(seconds=s):%Y%m%d-%H%M%S}"
+                          f"{suffix}.sqlite3")
+        for s in range(10)
+        for suffix in ("", "-2")
+    ]  # fmt: skip
+    for path in taken:
+        copy_database(db_path, path)
+    report = restorer.run(checked)
+    assert report.aside not in taken and report.aside.name.startswith("hmtn.before-restore-")
+    assert report.aside.name.endswith("-3.sqlite3")
+    with backup_copy.opened(report.aside, None, read_only=True) as aside:
+        assert backup_copy.integrity(aside) == ["ok"]
+    assert all(path.exists() for path in taken)
 
 
 def test_a_restore_is_refused_while_the_database_is_open_here(services):

@@ -8,18 +8,18 @@ from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import AssignmentStatus, BlockKind
 from desktop.core.exchange.site import read_center_keys
 from tests.center_planning import (
-    build_planning_center,
     in_days,
     open_center,
     plan_form,
+    with_revoked,
 )
 from tests.center_sites import Site
 from tests.people import open_signed_in
 
 
 @pytest.fixture(scope="module")
-def made(tmp_path_factory):
-    return build_planning_center(tmp_path_factory.mktemp("planning"), revoked=("D",))
+def made(planning_center_made, tmp_path_factory):
+    return with_revoked(planning_center_made, tmp_path_factory.mktemp("planning"), "D")
 
 
 @pytest.fixture

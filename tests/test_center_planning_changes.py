@@ -12,13 +12,13 @@ from db.stamps import new_id, utc_now
 from desktop.core.domain.problems import UserError
 from desktop.core.domain.vocabulary import AssignmentStatus, BlockKind, BlockStatus
 from desktop.core.exchange.site import read_center_keys
-from tests.center_planning import build_planning_center, in_days, open_center, plan_form
+from tests.center_planning import in_days, open_center, plan_form
 from tests.center_sites import Site
 
 
-@pytest.fixture(scope="module")
-def made(tmp_path_factory):
-    return build_planning_center(tmp_path_factory.mktemp("planning"))
+@pytest.fixture
+def made(planning_center_made):
+    return planning_center_made
 
 
 @pytest.fixture

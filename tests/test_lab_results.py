@@ -13,15 +13,15 @@ from desktop.core.domain.vocabulary import LabConflictKind, LabConflictStatus, N
 from desktop.core.exchange.lab_import import LabFileStatus
 from desktop.core.foundation.progress import Cancelled, Progress
 from desktop.core.foundation.session import SYSTEM_ACTOR
-from tests.lab_center import OFFICER, LabCenter, build, copied, line, new_center, results_file
+from tests.lab_center import OFFICER, LabCenter, build, copied, line, results_file
 
 TESTED = dt.date(2026, 11, 26)
 DRIVE = dt.date(2026, 11, 24)
 
 
-@pytest.fixture(scope="module")
-def made(tmp_path_factory) -> Path:
-    return new_center(tmp_path_factory.mktemp("center"))
+@pytest.fixture
+def made(lab_center_made) -> Path:
+    return lab_center_made
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ upgrade with every row kept.
 The old file is the previous version's (tests/test_desk_numbers.py: before the queue
 letter, whose migration rebuilds ``visit`` in a transaction of its own); the worker
 (tests/migration_killer.py) is killed just before each statement of the upgrade in turn
+(but those that would leave the files as the kill before the statement ahead did)
 and, inside statements, at random steps of SQLite's virtual machine.
 """
 
@@ -150,7 +151,11 @@ def test_an_upgrade_killed_before_any_statement_leaves_a_database_that_opens(
     whole = upgrader.run(copy_of(template, tmp_path / "whole" / "hmtn.sqlite3"))
     assert whole[-1] == "ended 0", whole
     statements = int(whole[-2].split()[1])
-    for statement in range(1, statements + 1):
+    # a kill just after a statement that only read, nothing else touching the files
+    # since, leaves what the kill before that statement left: each is tried once
+    repeats = {int(n) for n in whole[-3].split()[1:]}
+    assert statements not in repeats and len(repeats) < statements // 2
+    for statement in sorted(set(range(1, statements + 1)) - repeats):
         path = copy_of(template, tmp_path / f"statement-{statement}" / "hmtn.sqlite3")
         ended = upgrader.run(path, statement=statement)
         assert ended[-1] == f"ended -{9}", (statement, ended)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from db.stamps import new_id, utc_now
 from desktop.app import AppController
 from desktop.core.domain.device_names import short_device_id
-from tests.center_planning import build_planning_center, in_days, open_center, plan_form
+from tests.center_planning import in_days, open_center, plan_form
 from tests.center_sites import Site
 from tests.ui.keyboard import press, type_keys
 from tests.ui.test_laptop_layout import SCREENS, fits, fully_shown, usable
@@ -29,9 +29,9 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-@pytest.fixture(scope="module")
-def made(tmp_path_factory):
-    return build_planning_center(tmp_path_factory.mktemp("planning"))
+@pytest.fixture
+def made(planning_center_made):
+    return planning_center_made
 
 
 @pytest.fixture

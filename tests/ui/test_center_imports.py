@@ -8,13 +8,8 @@ from shiboken6 import isValid
 
 from desktop.app import AppController
 from tests.people import open_signed_in
-from tests.ui.center_data import OFFICER, PASSPHRASE, build_center, copy_database
+from tests.ui.center_data import OFFICER, PASSPHRASE, copy_database
 from tests.ui.keyboard import type_keys
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    return build_center(tmp_path_factory.mktemp("center"))
 
 
 @pytest.fixture

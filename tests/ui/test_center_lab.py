@@ -13,16 +13,16 @@ from shiboken6 import isValid
 from desktop.app import AppController
 from desktop.core.domain.isbt128 import spaced
 from desktop.core.domain.vocabulary import LabConflictStatus, NoticeStatus
-from tests.lab_center import OFFICER, build, copied, line, new_center, results_file
+from tests.lab_center import OFFICER, build, copied, line, results_file
 from tests.ui.keyboard import type_keys
 from tests.ui.test_laptop_layout import SCREENS, fits, fully_shown, usable
 from tests.ui.test_no_raw_codes import codes_in, raw_codes, shown_texts
 from ui.center_notify_dialog import NotifyDialog
 
 
-@pytest.fixture(scope="module")
-def made(tmp_path_factory):
-    return new_center(tmp_path_factory.mktemp("center"))
+@pytest.fixture
+def made(lab_center_made):
+    return lab_center_made
 
 
 @pytest.fixture

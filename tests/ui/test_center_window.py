@@ -17,7 +17,7 @@ from desktop.core.exchange.center_keys import KnownDevice
 from desktop.core.foundation.events import Topic
 from tests.factories import MALE, cccd_for, qr_for
 from tests.people import open_signed_in, person
-from tests.ui.center_data import BIRTH, OFFICER, PASSPHRASE, build_center, copy_database
+from tests.ui.center_data import BIRTH, OFFICER, PASSPHRASE, copy_database
 from tests.ui.keyboard import type_keys
 from tests.ui.modal import ModalScript
 from tests.ui.signing_in import opening
@@ -25,11 +25,6 @@ from tests.ui.test_laptop_layout import SCREENS, fits, fully_shown, usable
 from tests.ui.test_no_raw_codes import codes_in, raw_codes, shown_texts
 from ui.center_passphrase_dialog import PassphraseDialog
 from ui.center_window import CenterWindow
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    return build_center(tmp_path_factory.mktemp("center"))
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """Restoring a checked backup into the database file, once nothing holds it.
 
 1. The current file is kept aside, through SQLite's backup API, as
-   ``<name>.before-restore-<YYYYMMDD-HHMMSS><suffix>`` beside it (with its key file as
+   ``<name>.before-restore-<YYYYMMDD-HHMMSS><suffix>`` beside it (``-2``, ``-3``...
+   after the time for another restore in the same second; with its key file as
    ``<that name>.keys``); it is never deleted.
 2. The backup is copied into the database file through the backup API, in one
    transaction of the file: interrupted, it opens at its old content.
@@ -64,8 +65,7 @@ class Restorer:
             db.close()
 
     def _keep_aside(self, progress: Progress) -> Path:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.stem}.before-restore-{stamp}{self.path.suffix}")
+        aside = self._aside_name()
         with backup_copy.opened(self.path, self.key) as live:
             backup_copy.copy_to_new_file(
                 live, aside, self.key, lambda d, t: progress.step("aside", d, t)
@@ -73,6 +73,17 @@ class Restorer:
         keys = key_file_path(self.path)
         if keys.exists():
             write_private(key_file_path(aside), keys.read_bytes())
+        return aside
+
+    def _aside_name(self) -> Path:
+        """``<name>.before-restore-<YYYYMMDD-HHMMSS><suffix>``, ``-2``, ``-3``... after
+        the time when a restore in the same second kept one aside already."""
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = f"{self.path.stem}.before-restore-{stamp}"
+        aside, again = self.path.with_name(f"{name}{self.path.suffix}"), 1
+        while aside.exists() or key_file_path(aside).exists():
+            again += 1
+            aside = self.path.with_name(f"{name}-{again}{self.path.suffix}")
         return aside
 
     def _copy_in(self, checked: CheckedBackup, progress: Progress) -> None:
