@@ -176,6 +176,20 @@ def new_numbers(db: Database, first: int, last: int) -> Iterator[dict]:
     )
 
 
+def new_lines_holding(db: Database, column: str, values: list[str]) -> list[dict]:
+    """The line, national_id and old_id of the new lines holding one of ``values`` in
+    ``column`` (national_id or old_id), in line order."""
+    if column not in ("national_id", "old_id"):
+        raise ValueError(column)
+    return list(
+        db.query(
+            "SELECT line, national_id, old_id FROM registry_line WHERE matched_id IS NULL"
+            f" AND {column} IN (SELECT value FROM json_each(?)) ORDER BY line",
+            [json.dumps(values)],
+        )
+    )
+
+
 def insert_new(
     db: Database, span: tuple[int, int], first_rowid: int, stamp: tuple, staged: tuple
 ) -> int:
