@@ -44,16 +44,15 @@ def put(db: Database, chunk: Iterable[tuple[int, dict]]) -> None:
     )
 
 
-def first_lines(db: Database, column: str, values: list[str]) -> dict[str, int]:
-    """value -> the first line written that carries it in ``column`` (a reader's
-    number column: national_id, old_id, id)."""
+def repeated_numbers(db: Database, column: str) -> Iterator[tuple[int, str, int]]:
+    """(line, value, the first line carrying it) of every line whose ``column`` (a
+    reader's number column: national_id, old_id, id) an earlier line carries, in line
+    order: one sort of the column's values (the table keeps no index of them)."""
     name = _NUMBER_COLUMN[column]
-    return dict(
-        db.execute(
-            f"SELECT {name}, min(line) FROM registry_line"
-            f" WHERE {name} IN (SELECT value FROM json_each(?)) GROUP BY {name}",
-            [json.dumps(values)],
-        ).fetchall()
+    yield from db.execute(
+        f"SELECT line, value, first FROM (SELECT line, {name} AS value,"
+        f" min(line) OVER (PARTITION BY {name}) AS first FROM registry_line"
+        f" WHERE {name} IS NOT NULL) WHERE line > first ORDER BY line"
     )
 
 
