@@ -174,3 +174,30 @@ def test_a_process_killed_during_the_bulk_stage_leaves_the_registry_as_it_was(
         assert again.donors.lookup(rows[0]["national_id"]).exact is not None
     finally:
         again.close()
+
+
+def test_a_number_registered_while_the_file_is_matched_refuses_the_bulk_stage(
+    services, donors, bulk, tmp_path
+):
+    """A walk-in registered at the desk after the file was matched, with a CCCD the file
+    brings as a new donor: the bulk stage refuses the file instead of storing the number
+    twice."""
+    _known(donors)
+    rows = rows_for(ROWS, start=1000)
+    ones = []
+
+    def meanwhile(phase: str, done: int, total: int) -> None:
+        if (phase, done, total) == ("read", 1, 1):
+            ones.append(phase)
+            if len(ones) == 2:  # the first step of the matching (the reading's came first)
+                donors.register("Trần Văn Bình", dt.date(1988, 3, 9), MALE,
+                                national_id=rows[-1]["national_id"])  # fmt: skip
+
+    report = services.registry.import_file(
+        write_registry(tmp_path / "r.csv", rows), Progress(meanwhile)
+    )
+    assert [(e.line, e.problem.code) for e in report.errors] == [
+        (ROWS + 1, "registered_during_import")
+    ]
+    assert services.donors.count() == KNOWN + 1
+    assert services.db.execute("SELECT count(*) FROM donor").fetchone()[0] == KNOWN + 1
