@@ -44,15 +44,19 @@ def put(db: Database, chunk: Iterable[tuple[int, dict]]) -> None:
     )
 
 
-def repeated_numbers(db: Database, column: str) -> Iterator[tuple[int, str, int]]:
+def repeated_numbers(
+    db: Database, column: str, part: int = 0, parts: int = 1
+) -> Iterator[tuple[int, str, int]]:
     """(line, value, the first line carrying it) of every line whose ``column`` (a
     reader's number column: national_id, old_id, id) an earlier line carries, in line
-    order: one sort of the column's values (the table keeps no index of them)."""
+    order: one sort of the column's values (the table keeps no index of them), or of
+    those in ``part`` of ``parts`` (by the code of their last character)."""
     name = _NUMBER_COLUMN[column]
+    within = f" AND unicode(substr({name}, -1)) % {int(parts)} = {int(part)}" if parts > 1 else ""
     yield from db.execute(
         f"SELECT line, value, first FROM (SELECT line, {name} AS value,"
         f" min(line) OVER (PARTITION BY {name}) AS first FROM registry_line"
-        f" WHERE {name} IS NOT NULL) WHERE line > first ORDER BY line"
+        f" WHERE {name} IS NOT NULL{within}) WHERE line > first ORDER BY line"
     )
 
 

@@ -2,7 +2,9 @@
 first; found once the whole file is in the import's work table (one sort a column,
 desktop.core.registry.loading), reported with the other bad lines in line order."""
 
-from desktop.core.registry import reader
+import pytest
+
+from desktop.core.registry import loading, reader
 from tests.factories import write_registry
 from tests.test_registry_import import database_digest, rows_for
 
@@ -12,10 +14,12 @@ def _found(report) -> list[tuple]:
             for e in report.errors]  # fmt: skip
 
 
+@pytest.mark.parametrize("rows_per_sort", [loading.ROWS_PER_SORT, 2], ids=["one sort", "parts"])
 def test_repeated_numbers_and_bad_lines_come_in_line_order_across_chunks(
-    services, tmp_path, monkeypatch
+    services, tmp_path, monkeypatch, rows_per_sort
 ):
     monkeypatch.setattr(reader, "CHUNK_ROWS", 2)  # the repeats span chunks
+    monkeypatch.setattr(loading, "ROWS_PER_SORT", rows_per_sort)  # a column sorted in parts
     services.registry.import_file(write_registry(tmp_path / "first.csv", rows_for(2, start=90)))
     before = database_digest(services)
     r = rows_for(6)

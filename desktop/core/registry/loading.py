@@ -6,7 +6,7 @@ between two). A number two lines carry is found once the file is read, by one so
 each number column (``SeenAfterReading``): the table keeps no index of them, which,
 kept row by row, outgrew the page cache at millions of lines (200,000 lines: 2 s of
 the reading's 10 s of CPU; the sorts after, 0.6 s). Nothing proportional to the file
-is held in memory.
+is held in memory: a large column is sorted in parts (``ROWS_PER_SORT``).
 
 A large file is read in a child process (``desktop.core.foundation.child_process``:
 ``load_file`` opens its own connection to the same database with the key handed over
@@ -17,7 +17,7 @@ reading.
 
 import datetime as dt
 import heapq
-from collections.abc import Iterator
+import itertools
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -39,6 +39,11 @@ from desktop.core.registry.reader import (
 
 LOAD_CACHE_KIB = 128 * 1024  # the child's page cache: the sorts of the repeated numbers
 REPEATED = "duplicate_id"
+# Numbers sorted at once to find the repeated ones: SQLCipher's sorts stay in memory,
+# about 100 bytes a number (10 M lines: the reading child peaked at 1 GB in one sort;
+# 1 M lines: 334 MB in one sort, 275 MB in five parts, 2.4 s more).
+ROWS_PER_SORT = 1_000_000
+MAX_PARTS = 10  # the parts go by a number's last character: ten digits
 
 
 class SeenAfterReading(Seen):
@@ -56,38 +61,52 @@ def load(db: Database, path: Path, progress: Progress, today: dt.date | None = N
     means every line is there. Good lines are written even after a bad one, so that a
     number repeated later is still reported against its first line."""
     outcome = ReadOutcome()
+    numbers = dict.fromkeys(NUMBER_COLUMNS, 0)  # lines carrying each kind of number
     for chunk in read_chunks(path, outcome, SeenAfterReading(), progress, today=today):
         _write(db, chunk)
-    _add_repeated_numbers(db, outcome, progress)
+        for column in NUMBER_COLUMNS:
+            numbers[column] += sum(1 for _line, row in chunk if row[column])
+    _add_repeated_numbers(db, outcome, progress, numbers)
     return outcome
 
 
-def _add_repeated_numbers(db: Database, outcome: ReadOutcome, progress: Progress) -> None:
+def _add_repeated_numbers(
+    db: Database, outcome: ReadOutcome, progress: Progress, numbers: dict[str, int]
+) -> None:
     """Each line carrying a number an earlier good line carries is an error naming the
     first one, merged with the reading's errors in line order (the first
-    MAX_REPORTED_ERRORS kept, all counted); its line no longer counts as a row."""
-    progress.step("read", 1, 1)  # cancel, heartbeat: a sort per column follows
-    merged = heapq.merge(
-        sorted(outcome.errors, key=_line),  # the reading's: a chunk's repeats came last
-        *(_repeats(db, column) for column in NUMBER_COLUMNS),
-        key=_line,
-    )
-    errors, count, repeated, last = [], outcome.error_count, 0, 0
-    for error in merged:
-        if error.problem.code == REPEATED:  # the reading reports none (after_reading)
-            count += 1
-            repeated += error.line != last
-            last = error.line
-        if len(errors) < MAX_REPORTED_ERRORS:
-            errors.append(error)
-    outcome.errors, outcome.error_count = errors, count
-    outcome.row_count -= repeated
+    MAX_REPORTED_ERRORS kept, all counted); it no longer counts as a row.
+
+    SQLCipher sorts in memory (its temporary files would not be encrypted): a column
+    holding more than ROWS_PER_SORT numbers is sorted in parts, by the number's last
+    character, one part after the other, so that the memory stays that of one part."""
+    streams, count = [sorted(outcome.errors, key=_line)], outcome.error_count
+    for column in NUMBER_COLUMNS:
+        parts = min(MAX_PARTS, -(-numbers[column] // ROWS_PER_SORT))
+        for part in range(parts):
+            progress.step("read", 1, 1)  # cancel, heartbeat: a sort follows
+            kept, found = _repeats(db, column, part, parts)
+            streams.append(kept)
+            count += found
+            outcome.row_count -= found
+    # ties (one line, several numbers) keep the order of the streams: the columns'
+    merged = heapq.merge(*streams, key=_line)
+    outcome.errors = list(itertools.islice(merged, MAX_REPORTED_ERRORS))
+    outcome.error_count = count
 
 
-def _repeats(db: Database, column: str) -> Iterator[LineError]:
+def _repeats(db: Database, column: str, part: int, parts: int) -> tuple[list[LineError], int]:
+    """(the first MAX_REPORTED_ERRORS in line order, how many) of the repeats of
+    ``column`` within ``part`` of ``parts``; the statement runs to its end, so its sort
+    is let go before the next one."""
     name = NUMBER_COLUMN_NAMES[column]
-    for line, value, first in line_queries.repeated_numbers(db, column):
-        yield LineError(line, name, Problem(REPEATED, {"value": value, "first_line": first}, name))
+    kept, found = [], 0
+    for line, value, first in line_queries.repeated_numbers(db, column, part, parts):
+        found += 1
+        if len(kept) < MAX_REPORTED_ERRORS:
+            params = {"value": value, "first_line": first}
+            kept.append(LineError(line, name, Problem(REPEATED, params, name)))
+    return kept, found
 
 
 def _line(error: LineError) -> int:
