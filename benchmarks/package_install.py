@@ -128,7 +128,7 @@ def _install_lines(install: dict, first: bool) -> bool:
 def _desk_line(label: str, waits: dict) -> bool:
     ok = True
     parts = []
-    for kind in ("cccd", "name", "family", "checkin"):
+    for kind in ("cccd", "name", "family", "checkin", "checkin_busy"):  # busy: refused
         s = waits.get(kind, {"n": 0})
         if not s["n"]:
             continue

@@ -328,6 +328,22 @@ def index_staged_names(db: Database, batch: int, rowids: tuple[int, int]) -> Non
     )
 
 
+def own_indexes(db: Database) -> list[tuple[str, str]]:
+    """(name, SQL) of the donor table's indexes but its primary key's (which cannot be
+    dropped), read from the schema: an index a later migration adds is among them."""
+    return db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'donor'"
+        " AND sql IS NOT NULL ORDER BY name"
+    ).fetchall()
+
+
+def drop_index(db: Database, name: str) -> None:
+    """Drop one of ``own_indexes`` (inside the caller's transaction)."""
+    if name not in {index for index, _sql in own_indexes(db)}:
+        raise ValueError(name)
+    db.execute(f'DROP INDEX "{name}"')
+
+
 def rebuild_name_index(db: Database) -> None:
     """The name index again from the donors (after a VACUUM renumbered their rowids)."""
     db.execute("DELETE FROM donor_name_fts")

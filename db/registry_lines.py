@@ -44,16 +44,19 @@ def put(db: Database, chunk: Iterable[tuple[int, dict]]) -> None:
     )
 
 
-def first_lines(db: Database, column: str, values: list[str]) -> dict[str, int]:
-    """value -> the first line written that carries it in ``column`` (a reader's
-    number column: national_id, old_id, id)."""
+def repeated_numbers(
+    db: Database, column: str, part: int = 0, parts: int = 1
+) -> Iterator[tuple[int, str, int]]:
+    """(line, value, the first line carrying it) of every line whose ``column`` (a
+    reader's number column: national_id, old_id, id) an earlier line carries, in line
+    order: one sort of the column's values (the table keeps no index of them), or of
+    those in ``part`` of ``parts`` (by the code of their last character)."""
     name = _NUMBER_COLUMN[column]
-    return dict(
-        db.execute(
-            f"SELECT {name}, min(line) FROM registry_line"
-            f" WHERE {name} IN (SELECT value FROM json_each(?)) GROUP BY {name}",
-            [json.dumps(values)],
-        ).fetchall()
+    within = f" AND unicode(substr({name}, -1)) % {int(parts)} = {int(part)}" if parts > 1 else ""
+    yield from db.execute(
+        f"SELECT line, value, first FROM (SELECT line, {name} AS value,"
+        f" min(line) OVER (PARTITION BY {name}) AS first FROM registry_line"
+        f" WHERE {name} IS NOT NULL{within}) WHERE line > first ORDER BY line"
     )
 
 
@@ -173,6 +176,20 @@ def new_numbers(db: Database, first: int, last: int) -> Iterator[dict]:
         "SELECT line, national_id, old_id FROM registry_line"
         " WHERE line BETWEEN ? AND ? AND matched_id IS NULL ORDER BY line",
         [first, last],
+    )
+
+
+def new_lines_holding(db: Database, column: str, values: list[str]) -> list[dict]:
+    """The line, national_id and old_id of the new lines holding one of ``values`` in
+    ``column`` (national_id or old_id), in line order."""
+    if column not in ("national_id", "old_id"):
+        raise ValueError(column)
+    return list(
+        db.query(
+            "SELECT line, national_id, old_id FROM registry_line WHERE matched_id IS NULL"
+            f" AND {column} IN (SELECT value FROM json_each(?)) ORDER BY line",
+            [json.dumps(values)],
+        )
     )
 
 

@@ -1317,3 +1317,13 @@ def m0030_registry_lines(db: Database) -> None:
         "CREATE INDEX registry_line_matched ON registry_line (matched_id)"
         " WHERE matched_id IS NOT NULL"
     )
+
+
+@_migration
+def m0031_registry_line_unindexed(db: Database) -> None:
+    """The work table's number indexes go: a number two lines of a registry carry is
+    found by one sort once the file is read (``db.registry_lines.repeated_numbers``),
+    not by indexes kept row by row as it is read, which outgrew the page cache at
+    millions of lines and with it the reading's time."""
+    for name in ("registry_line_national_id", "registry_line_old_id", "registry_line_donor_id"):
+        db.execute(f"DROP INDEX IF EXISTS {name}")

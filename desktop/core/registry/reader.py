@@ -5,8 +5,8 @@ A file with any bad line is refused with a report of every line number and reaso
 ("Registry file"). The file is read as a stream: ``read_chunks`` yields its checked
 rows a chunk at a time and holds nothing proportional to the file, so a registry of
 ten million lines is read in the memory of one chunk. A number that two lines carry is
-found by a ``Seen`` look-up, asked a chunk at a time: held in memory for a small file
-(``read_registry``), in the database's staging table for the import
+found by a ``Seen`` look-up, asked a chunk at a time, for a small file held in memory
+(``read_registry``); the import finds them once the whole file is in its work table
 (``desktop.core.registry.loading``).
 """
 
@@ -86,7 +86,8 @@ READ_BYTES = 1 << 20
 NAMES_REMEMBERED = 200_000  # folded names kept while a file is read (names repeat)
 CHUNK_ROWS = 20_000  # checked rows handed on at a time
 NUMBER_COLUMNS = ("national_id", "old_id", "id")  # each held by one line of a file at most
-_COLUMN_OF = {"national_id": "national_id", "old_id": "old_id", "id": "donor_id"}
+# each one's column in the file and in the errors
+NUMBER_COLUMN_NAMES = {"national_id": "national_id", "old_id": "old_id", "id": "donor_id"}
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,10 @@ Chunk = list[tuple[int, dict]]  # (file line, donor values) of checked rows
 
 class Seen:
     """Which numbers (``NUMBER_COLUMNS``) earlier lines of the file carried."""
+
+    # True: the numbers are not looked at while the file is read (every good line is
+    # handed on, repeated numbers too); the caller finds the repeats once it has all.
+    after_reading = False
 
     def first_lines(self, column: str, values: list[str]) -> dict[str, int]:
         """value -> the first line that carried it, for those of ``values`` seen before
@@ -213,7 +218,7 @@ def read_chunks(
         # gets it, up to hundreds of milliseconds. Read a megabyte at a time.
         text._CHUNK_SIZE = READ_BYTES
         for chunk in _check_lines(text, outcome, today, chunk_rows or CHUNK_ROWS):
-            kept = _without_repeated_numbers(chunk, seen, outcome)
+            kept = chunk if seen.after_reading else _without_repeated_numbers(chunk, seen, outcome)
             seen.remember(kept)
             outcome.row_count += len(kept)
             if kept:
@@ -239,7 +244,7 @@ def _without_repeated_numbers(chunk: Chunk, seen: Seen, outcome: ReadOutcome) ->
                 continue
             first = first_of[column].setdefault(value, line)
             if first != line:
-                name = _COLUMN_OF[column]
+                name = NUMBER_COLUMN_NAMES[column]
                 outcome.error(line, name, "duplicate_id", value=value, first_line=first)
                 repeated.add(line)
     return [(line, row) for line, row in chunk if line not in repeated] if repeated else chunk
