@@ -130,6 +130,29 @@ def test_a_cancel_during_the_bulk_stage_leaves_everything_as_it_was(
     assert services.db.execute("SELECT count(*) FROM donor_name_fts").fetchone()[0] == KNOWN
 
 
+def test_a_cancel_once_the_bulk_stage_is_stored_is_too_late_and_the_registry_goes_in(
+    services, donors, bulk, tmp_path
+):
+    # Abandoned after its commit, a bulk stage would be removed row by row through
+    # every index (hours at 10 M): once stored, it is switched on.
+    _known(donors)
+    stored = []
+
+    def step(phase: str, done: int, total: int) -> None:
+        if phase == "write" and done == total:
+            stored.append(done)
+
+    report = services.registry.import_file(
+        write_registry(tmp_path / "r.csv", rows_for(ROWS, start=1000)),
+        Progress(step, cancel_requested=lambda: bool(stored)),
+    )
+    assert stored and report.ok and report.inserted == ROWS
+    assert services.donors.count() == KNOWN + ROWS
+    assert services.db.execute("SELECT count(*) FROM donor_name_fts").fetchone()[0] == (
+        KNOWN + ROWS
+    )
+
+
 KILLER = """
 import os, signal, sys
 from desktop.core.foundation.progress import Progress

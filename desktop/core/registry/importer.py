@@ -169,7 +169,8 @@ class RegistryImporter:
             errors = staging.stage(new, progress, plan.audit_mark)
             if errors:
                 raise _Refused(errors)
-            progress.check()  # the last chance to cancel: nothing is visible yet
+            if not staging.bulk:  # a bulk stage is checked for a cancel inside it: once
+                progress.check()  # committed, removing it would take longer than the switch
             started = time.perf_counter()
             with write_transaction(db, self.session.actor) as w:
                 self._switch(w, staging, plan, report, (new, matched))

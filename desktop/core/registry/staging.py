@@ -90,6 +90,7 @@ class Staging:
     low_rowid: int = 0  # the lowest staged so far (0: none yet)
     indexed_low: int = 0  # staged rows from here up have their names indexed
     started_at: str = ""  # the staged donors' registry_imported_at
+    bulk: bool = False  # staged in bulk (one transaction): no cancel after it
     taken: "_Taken | None" = None
 
     def start(self) -> None:
@@ -169,10 +170,13 @@ class Staging:
                 self.db.execute(sql)
                 progress.step("write", total + total * built // (len(indexes) + 1), 2 * total)
             span = (first, first + done - 1)
+            progress.check()  # the last cancel: a bulk stage once committed is switched on
             donor_queries.index_staged_names(self.db, self.batch, span)
+            progress.check()
             # the heartbeat as the lock is let go: the others heard nothing meanwhile
             import_queries.record_staged(self.db, self.import_id, utc_now(), done, span)
         self.low_rowid = self.indexed_low = first
+        self.bulk = True
         self.longest_chunk_s = time.perf_counter() - started
         progress.step("write", 2 * total, 2 * total)
         self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # outside the lock
