@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db import audit_chain, installation
+from db import audit_chain, installation, registry_imports
 from db.driver import sqlite3
 from db.origins import Origin, stamp_of
 from db.stamps import new_id, utc_now
@@ -50,6 +50,12 @@ class StorageFailure(Exception):
 class DatabaseBusy(StorageFailure):
     """Another program held the database for longer than the busy timeout (a registry
     import from the command line, say); nothing was written."""
+
+
+class RegistryLoading(DatabaseBusy):
+    """The write lock is held by a laptop's first registry being stored in bulk (one
+    transaction of minutes, ``db.registry_imports.bulk_running``): said at once rather
+    than after the busy timeout; nothing was written."""
 
 
 class DiskFull(StorageFailure):
@@ -374,6 +380,8 @@ def _begin_immediate(db: Database) -> None:
             except sqlite3.OperationalError as error:
                 if primary_code(error) not in BUSY_CODES:
                     raise
+                if registry_imports.bulk_running(db):  # minutes: no use waiting
+                    raise RegistryLoading(str(error), primary_code(error)) from error
                 if time.monotonic() >= deadline:
                     raise
                 time.sleep(LOCK_POLL_S)

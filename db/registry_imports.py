@@ -91,3 +91,28 @@ def applied_batches(db: Database, applied: str) -> list[int]:
 def beat(db: Database, import_id: str, now: str) -> None:
     """The import is alive (while it reads and matches, before it stages a row)."""
     db.execute("UPDATE registry_import SET heartbeat_at = ? WHERE id = ?", [now, import_id])
+
+
+def mark_bulk(db: Database, import_id: str, since: str | None) -> None:
+    """The import is storing a first registry in bulk, holding the write lock for minutes
+    (``since``: when it began), or no longer (None). Set in a transaction of its own
+    before the bulk one (whose readers then see it), cleared inside that one."""
+    db.execute("UPDATE registry_import SET bulk_at = ? WHERE id = ?", [since, import_id])
+
+
+def bulk_running(db: Database) -> bool:
+    """Whether an import said it is storing a first registry in bulk (asked when the
+    write lock is found held: a mark left by a process that died is cleared when its
+    import is abandoned, and means nothing while the lock is free)."""
+    return (
+        db.execute("SELECT 1 FROM registry_import WHERE bulk_at IS NOT NULL LIMIT 1").fetchone()
+        is not None
+    )
+
+
+def clear_bulk(db: Database, status: str) -> None:
+    """The bulk marks of the imports in ``status`` (abandoned ones) go."""
+    db.execute(
+        "UPDATE registry_import SET bulk_at = NULL WHERE status = ? AND bulk_at IS NOT NULL",
+        [status],
+    )

@@ -1327,3 +1327,11 @@ def m0031_registry_line_unindexed(db: Database) -> None:
     millions of lines and with it the reading's time."""
     for name in ("registry_line_national_id", "registry_line_old_id", "registry_line_donor_id"):
         db.execute(f"DROP INDEX IF EXISTS {name}")
+
+
+@_migration
+def m0032_registry_import_bulk(db: Database) -> None:
+    """When an import began storing a laptop's first registry in bulk (one write
+    transaction of minutes): a write meeting the lock then says so at once instead of
+    waiting out its busy timeout (``db.records.RegistryLoading``)."""
+    db.execute("ALTER TABLE registry_import ADD COLUMN bulk_at TEXT")

@@ -91,6 +91,12 @@ PROBLEMS = {
         "The database is busy: another program (a registry import, perhaps) is writing"
         " to it. Nothing was changed; try again in a moment.",
     ),
+    "registry_loading": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A first registry is being stored on this laptop (the registry import shows how"
+        " far it is): nothing can be saved until it is done. Nothing was changed; try"
+        " again once the import has finished.",
+    ),
     "disk_full": QT_TRANSLATE_NOOP(
         "Messages",
         "The disk is full: nothing was saved. Free some space (empty the recycle bin,"

@@ -91,6 +91,7 @@ COLUMNS = {
     "audit_chain_hash": QT_TRANSLATE_NOOP("CenterValues", "audit chain hash"),
     "audit_chain_seq": QT_TRANSLATE_NOOP("CenterValues", "audit chain place"),
     "batch": QT_TRANSLATE_NOOP("CenterValues", "batch"),
+    "bulk_at": QT_TRANSLATE_NOOP("CenterValues", "first registry stored in bulk since"),
     "bytes": QT_TRANSLATE_NOOP("CenterValues", "size (bytes)"),
     "campaign": QT_TRANSLATE_NOOP("CenterValues", "campaign"),
     "campaign_other": QT_TRANSLATE_NOOP("CenterValues", "other campaign"),

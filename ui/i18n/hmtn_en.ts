@@ -2489,6 +2489,10 @@ Install these keys? Files for the center are then encrypted to them.</translatio
         <translation>batch</translation>
     </message>
     <message>
+        <source>first registry stored in bulk since</source>
+        <translation>first registry stored in bulk since</translation>
+    </message>
+    <message>
         <source>size (bytes)</source>
         <translation>size (bytes)</translation>
     </message>
@@ -6143,6 +6147,10 @@ Details: {details}</translation>
     <message>
         <source>{name} is the last administrator: make someone else an administrator first.</source>
         <translation>{name} is the last administrator: make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <source>A first registry is being stored on this laptop (the registry import shows how far it is): nothing can be saved until it is done. Nothing was changed; try again once the import has finished.</source>
+        <translation>A first registry is being stored on this laptop (the registry import shows how far it is): nothing can be saved until it is done. Nothing was changed; try again once the import has finished.</translation>
     </message>
     <message>
         <source>The laptop ran out of memory and the work stopped: nothing was changed. Close the other programs, then try again.</source>

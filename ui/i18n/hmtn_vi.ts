@@ -2490,6 +2490,10 @@ Cài đặt các khóa này? Từ đó các tệp gửi trung tâm sẽ được
         <translation>lô nhập</translation>
     </message>
     <message>
+        <source>first registry stored in bulk since</source>
+        <translation>bắt đầu lưu danh sách lần đầu lúc</translation>
+    </message>
+    <message>
         <source>size (bytes)</source>
         <translation>dung lượng (byte)</translation>
     </message>
@@ -6144,6 +6148,10 @@ Chi tiết: {details}</translation>
     <message>
         <source>{name} is the last administrator: make someone else an administrator first.</source>
         <translation>{name} là quản trị viên cuối cùng: hãy cho người khác làm quản trị viên trước.</translation>
+    </message>
+    <message>
+        <source>A first registry is being stored on this laptop (the registry import shows how far it is): nothing can be saved until it is done. Nothing was changed; try again once the import has finished.</source>
+        <translation>Máy đang lưu danh sách người hiến lần đầu (cửa sổ nhập danh sách cho biết đã được bao nhiêu): chưa lưu được gì cho đến khi xong. Chưa có gì thay đổi; hãy thử lại khi việc nhập danh sách đã xong.</translation>
     </message>
     <message>
         <source>The laptop ran out of memory and the work stopped: nothing was changed. Close the other programs, then try again.</source>

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from db.records import (
     DatabaseBusy,
     DiskFull,
+    RegistryLoading,
     StorageFailure,
     Writer,
     storage_failure,
@@ -19,7 +20,11 @@ from desktop.core.domain.vocabulary import StaffRole
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.session import Session
 
-STORAGE_PROBLEMS = {DatabaseBusy: "database_busy", DiskFull: "disk_full"}
+STORAGE_PROBLEMS = {
+    DatabaseBusy: "database_busy",
+    RegistryLoading: "registry_loading",
+    DiskFull: "disk_full",
+}
 # Any person signed in (``session.require(*ANYONE)``): a desk's preferences.
 ANYONE = tuple(StaffRole)
 

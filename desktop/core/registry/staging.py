@@ -28,8 +28,9 @@ rebuild, because SQLite's DDL is transactional: a crash or a kill at any moment 
 all of it back and the file opens with every index and the registry as it was; the
 desk's searches (on their own read connection) keep the snapshot from before, every
 index in it, and stay correct and fast. The cost: the write lock is held for the whole
-stage (minutes at 10 M rows), so a write at the desk meanwhile waits for its busy
-timeout and is refused with ``database_busy`` (nothing changed, try again), which is
+stage (minutes at 10 M rows), so a write at the desk meanwhile is refused at once with
+``registry_loading`` (the import's mark ``bulk_at``, committed before the stage: no
+busy timeout waited out on the window's thread; nothing changed), which is
 acceptable only where there is hardly a registry to check in against yet (hence the
 threshold); the WAL grows to the size of the load until ``shrink_wal`` empties it
 after the switch; and each ``CREATE INDEX`` sorts its keys in memory (SQLCipher keeps
@@ -147,7 +148,10 @@ class Staging:
         indexes dropped and built again after (see the module docstring); progress is
         counted in rows, the rebuild as much again."""
         started = time.perf_counter()
+        with write_transaction(self.db, self.actor) as w:  # the desk's writes: say so
+            import_queries.mark_bulk(self.db, self.import_id, w.now)
         with write_transaction(self.db, self.actor) as w:
+            import_queries.mark_bulk(self.db, self.import_id, None)  # seen once committed
             if errors := self.taken.check_all(self.db):
                 return errors
             # No one else writes meanwhile: the rows take the rowids above all others,
@@ -277,6 +281,7 @@ def remove_abandoned(db: Database, actor: Actor) -> None:
         for dead in import_queries.with_status(db, ImportStatus.STAGING):
             if not import_queries.is_running(dead, w.now, ImportStatus.STAGING):
                 IMPORTS.move(w, dead, ImportStatus.ABANDONED, note=audit_note(N.IMPORT_INTERRUPTED))
+        import_queries.clear_bulk(db, ImportStatus.ABANDONED)  # a bulk stage that never ended
     for leftover in import_queries.holding_rows(db, ImportStatus.APPLIED):
         if leftover["status"] != ImportStatus.ABANDONED:
             continue
