@@ -313,12 +313,7 @@ class _Taken:
         self.registry_went_in |= "*" in changed  # a whole registry, switched on meanwhile
         if self.registry_went_in:
             return _held_by_seen_donors(db, chunk)
-        for donor_id, row in donor_queries.by_ids(db, sorted(changed)).items():
-            self.numbers[donor_id] = (row["national_id"], row["old_id"])
-        held = {"national_id": set(), "old_id": set()}
-        for national_id, old_id in self.numbers.values():
-            held["national_id"].add(national_id)
-            held["old_id"].add(old_id)
+        held = self._held(db, changed)
         return _taken(chunk, lambda column, _values: held[column])
 
     def check_all(self, db: Database) -> list[LineError]:
@@ -327,16 +322,24 @@ class _Taken:
         changed = donor_queries.changed_since(db, self.mark)
         if "*" in changed:  # a whole registry went in meanwhile: the switch refuses
             return [LineError(0, None, Problem("registry_changed"))]
-        held = {"national_id": set(), "old_id": set()}
-        for row in donor_queries.by_ids(db, sorted(changed)).values():
-            for column, numbers in held.items():
-                if row[column]:
-                    numbers.add(row[column])
+        held = self._held(db, changed)
         lines = {}
         for column, numbers in held.items():
             for row in line_queries.new_lines_holding(db, column, sorted(numbers)):
                 lines[row["line"]] = row
         return _taken([lines[line] for line in sorted(lines)], lambda column, _: held[column])
+
+    def _held(self, db: Database, changed: set[str]) -> dict[str, set[str]]:
+        """column -> the numbers the donors written since the plan hold now (those of
+        ``changed`` read again, the others as last read)."""
+        for donor_id, row in donor_queries.by_ids(db, sorted(changed)).items():
+            self.numbers[donor_id] = (row["national_id"], row["old_id"])
+        held: dict[str, set[str]] = {"national_id": set(), "old_id": set()}
+        for numbers in self.numbers.values():
+            for column, number in zip(held, numbers, strict=True):
+                if number:
+                    held[column].add(number)
+        return held
 
 
 def _held_by_seen_donors(db: Database, chunk: list[dict]) -> list[LineError]:
