@@ -64,12 +64,11 @@ class BackupScheduler(QObject):
             self.say(self.tr("Backed up automatically: {path}").format(path=made.path), SAID_MS)
 
     def _failed(self, error: BaseException) -> None:
+        why = failure_text(error)
         if no_room(error):  # the service logged it; said until the next message
-            why = failure_text(error)
             self.say(self.tr("The automatic backup was skipped: {why}").format(why=why), 0)
             return
         log.warning("an automatic backup failed", exc_info=error)
-        why = failure_text(error)
         self.say(self.tr("The automatic backup failed: {why}").format(why=why), SAID_MS)
 
     def stop(self) -> None:
