@@ -11,6 +11,7 @@ import pytest
 
 from db import backup_copy
 from desktop.core.backups import usb
+from desktop.core.backups.budget import DiskSpace
 from desktop.core.domain.audit_notes import AuditNote, parse_note
 from desktop.core.domain.problems import UserError
 from desktop.core.foundation.progress import Progress
@@ -154,3 +155,28 @@ def test_a_stick_pulled_out_leaves_no_file_and_says_so(
     assert codes(refused) == ["backup_not_written"]
     assert not stick.exists()
     assert list(exchange_data_dir.iterdir()) == []  # nor the copy it was encrypting
+
+
+def test_a_usb_backup_without_room_on_the_laptop_is_refused_before_a_byte_is_written(
+    services, admin_key, tmp_path
+):
+    register_donors(services, 3)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made_here: list = []
+
+    def short_of_room(where):  # the laptop's disk, nearly full: the copy would not fit
+        made_here.append(where)
+        real = DiskSpace.of(where)
+        return DiskSpace(total=real.total, free=real.keep_free + 1000)
+
+    services.backups.disk_space = short_of_room
+    with pytest.raises(UserError) as refused:
+        services.backups.to_usb(stick)
+    [problem] = refused.value.problems
+    assert problem.code == "usb_backup_no_room"
+    assert problem.params["needed"] == backup_copy.copy_size(services.db.conn)
+    assert list(stick.iterdir()) == []  # nothing on the stick
+    assert made_here and not made_here[0].exists()  # nor left on the laptop
+    services.backups.disk_space = DiskSpace.of
+    assert services.backups.to_usb(stick).path.exists()

@@ -171,6 +171,12 @@ PROBLEMS = {
         "The disk or USB stick of {folder} is full: the backup was not made and no file was"
         " left there. Free some space or use another stick, then try again.",
     ),
+    "usb_backup_no_room": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The USB backup was not made: it is first prepared on this laptop's disk ({folder}),"
+        " which needs {needed} there and would leave less than {keep_free} free (it has"
+        " {free}). Nothing was written. Free some space on the laptop's disk and try again.",
+    ),
     "backup_no_room": QT_TRANSLATE_NOOP(
         "Messages",
         "The backup was not made: it needs {needed}, and even with the older backups removed"

@@ -6165,6 +6165,10 @@ Details: {details}</translation>
         <translation>Device {device} was restored from a backup: its chain goes on from entry {position}, which the center holds. Entries {lost} to {expected}, made after that backup, are no longer on the laptop; the center keeps them.</translation>
     </message>
     <message>
+        <source>The USB backup was not made: it is first prepared on this laptop's disk ({folder}), which needs {needed} there and would leave less than {keep_free} free (it has {free}). Nothing was written. Free some space on the laptop's disk and try again.</source>
+        <translation>The USB backup was not made: it is first prepared on this laptop's disk ({folder}), which needs {needed} there and would leave less than {keep_free} free (it has {free}). Nothing was written. Free some space on the laptop's disk and try again.</translation>
+    </message>
+    <message>
         <source>The backup was not made: it needs {needed}, and even with the older backups removed the disk of {folder} would keep less than {keep_free} free (it has {free}) or the backups there would take more than {limit} (a quarter of the disk). The latest backup is kept. Free some space on the disk, or back up to a USB stick.</source>
         <translation>The backup was not made: it needs {needed}, and even with the older backups removed the disk of {folder} would keep less than {keep_free} free (it has {free}) or the backups there would take more than {limit} (a quarter of the disk). The latest backup is kept. Free some space on the disk, or back up to a USB stick.</translation>
     </message>

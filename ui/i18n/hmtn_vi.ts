@@ -6166,6 +6166,10 @@ Chi tiết: {details}</translation>
         <translation>Máy {device} đã được khôi phục từ bản sao lưu: chuỗi của máy nối tiếp từ mục {position}, mục mà trung tâm đang giữ. Các mục từ {lost} đến {expected}, ghi sau lần sao lưu đó, không còn trên máy; trung tâm vẫn lưu giữ các mục này.</translation>
     </message>
     <message>
+        <source>The USB backup was not made: it is first prepared on this laptop&apos;s disk ({folder}), which needs {needed} there and would leave less than {keep_free} free (it has {free}). Nothing was written. Free some space on the laptop&apos;s disk and try again.</source>
+        <translation>Chưa sao lưu ra USB: bản sao lưu được chuẩn bị trước trên ổ đĩa của máy này ({folder}), cần {needed} ở đó và sẽ khiến ổ đĩa còn trống ít hơn {keep_free} (hiện còn {free}). Chưa có gì được ghi. Hãy giải phóng bớt dung lượng trên ổ đĩa của máy rồi thử lại.</translation>
+    </message>
+    <message>
         <source>The backup was not made: it needs {needed}, and even with the older backups removed the disk of {folder} would keep less than {keep_free} free (it has {free}) or the backups there would take more than {limit} (a quarter of the disk). The latest backup is kept. Free some space on the disk, or back up to a USB stick.</source>
         <translation>Chưa sao lưu: bản sao lưu cần {needed}, và dù đã xóa các bản sao lưu cũ hơn thì ổ đĩa chứa {folder} vẫn sẽ còn trống ít hơn {keep_free} (hiện còn {free}) hoặc các bản sao lưu ở đó sẽ chiếm quá {limit} (một phần tư ổ đĩa). Bản sao lưu gần nhất vẫn được giữ. Hãy giải phóng bớt dung lượng trên ổ đĩa, hoặc sao lưu ra USB.</translation>
     </message>
