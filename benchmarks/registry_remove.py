@@ -6,7 +6,8 @@ transaction with the donor table's indexes dropped and built again (``bulk``).
 
 The abandoned stage is made once per size (kept as a template, in the scratch folder):
 a new encrypted database, a few thousand donors imported first (the last lines of the
-10 M registry: none of them in the smaller files), then the registry of the size
+10 M registry: none of them in the smaller files, which are its first lines; at 10 M
+the registry imported is the file without them), then the registry of the size
 imported with its switch refused (``on_switch`` raises) and the removal held back, so
 that its rows stay staged and abandoned. Each measurement removes them from a copy of
 the template, in a child process of its own: wall and CPU time of the removal, the
@@ -61,6 +62,13 @@ def template(scratch: Path, donors: int) -> Path:
     tail = subprocess.run(["tail", "-n", str(KNOWN), str(large)], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
     known_csv.write_text(header + tail, encoding="utf-8")
+    registry, staged = registry_csv(donors), donors
+    if registry == large:  # without the known donors' lines
+        registry, staged = scratch / f"registry-{donors - KNOWN}.csv", donors - KNOWN
+        if not registry.exists():
+            with registry.open("wb") as out:
+                subprocess.run(["head", "-n", str(1 + staged), str(large)], stdout=out,
+                               check=True)  # fmt: skip
     partial = path.with_suffix(".partial")
     remove_database(partial)
     services = open_signed_in(partial, key=KEY)
@@ -70,7 +78,7 @@ def template(scratch: Path, donors: int) -> Path:
     held_back = staging.remove_abandoned
     staging.remove_abandoned = lambda _db, _actor: None  # the rows stay, abandoned
     try:
-        services.registry.import_file(registry_csv(donors), quiet, on_switch=_refuse)
+        services.registry.import_file(registry, quiet, on_switch=_refuse)
     except _SwitchRefused:
         pass
     finally:
@@ -80,7 +88,7 @@ def template(scratch: Path, donors: int) -> Path:
     ).fetchone()
     services.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     services.close()
-    if tuple(left) != ("abandoned", donors):
+    if tuple(left) != ("abandoned", staged):
         raise RuntimeError(f"the template holds {tuple(left)}")
     for suffix in ("", "-wal", "-shm"):
         source = Path(f"{partial}{suffix}")
