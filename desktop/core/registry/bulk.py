@@ -21,7 +21,7 @@ beside 2,000 donors: 4.1 s in all, against 7.2 s deleting each slice's range fro
 name index by one statement, and 8.7 s with the trigger). 1 M abandoned rows went in
 4.3 s (137 MB at the peak) instead of 144 s in chunks of ``REMOVE_CHUNK`` through
 every index (189 MB); 200,000 in 0.9 s instead of 17.6 s
-(``benchmarks/registry_remove.py``, figures in the README's Benchmarks).
+(``benchmarks/registry_remove.py``).
 """
 
 from collections.abc import Callable, Iterator
