@@ -11,7 +11,8 @@ the registry imported is the file without them), then the registry of the size
 imported with its switch refused (``on_switch`` raises) and the removal held back, so
 that its rows stay staged and abandoned. Each measurement removes them from a copy of
 the template, in a child process of its own: wall and CPU time of the removal, the
-process's peak resident memory during it (reset after the database was opened).
+process's peak resident memory during it (reset after the database was opened), the
+WAL's size right after it.
 
 Standalone: ``python -m benchmarks.registry_remove SCRATCH [DONORS ...]``
 (``--way chunked|bulk`` one way only; ``HMTN_BENCH_DATA`` names the registry files).
@@ -33,6 +34,7 @@ from benchmarks.common import (
     peak_memory_kb,
     registry_csv,
     reset_peak_memory,
+    wal_mb,
 )
 from db.open_files import remove_database
 from desktop.core.foundation.progress import Progress
@@ -109,10 +111,11 @@ def _child(way: str, path: Path) -> None:
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_SELF)
     left = services.db.execute("SELECT value FROM tally").fetchone()[0]
+    wal = wal_mb(path)  # the removal's connection still open
     services.close()
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak_memory_kb() / 1024,
-                      "left": left}))  # fmt: skip
+                      "left": left, "wal_mb": wal}))  # fmt: skip
 
 
 def measure(scratch: Path, donors: int, way: str) -> dict:
@@ -147,7 +150,8 @@ def run(scratch: Path, sizes: list[int], ways: tuple[str, ...] = WAYS) -> None:
             if figures["left"] != KNOWN:
                 raise RuntimeError(f"{way}: {figures['left']} donors left, not {KNOWN}")
             print(f"  {way}: {figures['seconds']:.1f} s (CPU {figures['cpu']:.1f} s), peak"
-                  f" {figures['peak_mb']:.0f} MB; before: {load}, after: {machine_load()}",
+                  f" {figures['peak_mb']:.0f} MB, WAL {figures['wal_mb']:.0f} MB after;"
+                  f" before: {load}, after: {machine_load()}",
                   flush=True)  # fmt: skip
 
 

@@ -19,8 +19,9 @@ SQL read from the schema and run again after), and the name index dropped, creat
 again from its own SQL and filled from the donors that stay, who are fewer (1 M rows
 beside 2,000 donors: 4.1 s in all, against 7.2 s deleting each slice's range from the
 name index by one statement, and 8.7 s with the trigger). 1 M abandoned rows went in
-4.3 s (137 MB at the peak) instead of 144 s in chunks of ``REMOVE_CHUNK`` through
-every index (189 MB); 200,000 in 0.9 s instead of 17.6 s
+4.0 s (137 MB at the peak) instead of 124 to 144 s in chunks of ``REMOVE_CHUNK``
+through every index (189 MB); 10 M in 47 s (137 MB) instead of about 38 minutes
+(4,360 rows a second in chunks, measured for 5 minutes; 212 MB)
 (``benchmarks/registry_remove.py``).
 """
 
@@ -89,7 +90,6 @@ def remove_stage(db: Database, actor: Actor, leftover: dict) -> None:
             donor_bulk.empty_name_index(db)
             donor_queries.rebuild_name_index(db)
         import_queries.record_removed(db, leftover["id"], removed)
-    db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # outside the lock
 
 
 @contextmanager

@@ -289,6 +289,7 @@ def remove_abandoned(db: Database, actor: Actor) -> None:
         staged = leftover["staged_rows"]
         if staged >= BULK_FROM_ROWS and staged > donor_queries.count(db, staged):
             remove_stage(db, actor, leftover)  # as it was stored: most of the table
+            shrink_wal(db)  # as large as the table's pages it wrote (160 MB at 1 M rows)
             continue
         span = (leftover["first_rowid"] or 0, leftover["last_rowid"] or 0)
         while rowids := donor_queries.staged_rowids(db, leftover["batch"], span, REMOVE_CHUNK):
