@@ -136,8 +136,8 @@ def test_a_cancel_during_the_bulk_stage_leaves_everything_as_it_was(
 def test_a_cancel_once_the_bulk_stage_is_stored_is_too_late_and_the_registry_goes_in(
     services, donors, bulk, tmp_path
 ):
-    # Abandoned after its commit, a bulk stage would be removed row by row through
-    # every index (hours at 10 M): once stored, it is switched on.
+    # Abandoned after its commit, a bulk stage would have to be removed again (in bulk
+    # too, but longer than the switch): once stored, it is switched on.
     _known(donors)
     stored = []
 

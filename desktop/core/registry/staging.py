@@ -38,6 +38,9 @@ temporary data in memory: its temporary files would not be encrypted), about 70 
 per million donors for the largest index (the process peaked at 338 MB at 1 M donors,
 995 MB at 10 M). A smaller import, or one into a registry already as large, keeps the
 short transactions above (its random inserts are fewer than the rows a rebuild sorts).
+If such a stage is abandoned after all (its switch refused, or its process dead before
+the switch), ``remove_abandoned`` removes it the same way, in one transaction with the
+indexes dropped (``bulk.remove_stage``), not in thousands of chunks through them.
 """
 
 import logging
@@ -59,6 +62,7 @@ from desktop.core.domain.problems import Problem, UserError
 from desktop.core.domain.vocabulary import ImportStatus, RecordSource
 from desktop.core.foundation.progress import Progress
 from desktop.core.lifecycle.machines import IMPORTS
+from desktop.core.registry.bulk import bulk_transaction, donor_indexes_dropped, remove_stage
 from desktop.core.registry.reader import LineError
 
 log = logging.getLogger("hmtn")
@@ -148,10 +152,11 @@ class Staging:
         indexes dropped and built again after (see the module docstring); progress is
         counted in rows, the rebuild as much again."""
         started = time.perf_counter()
-        with write_transaction(self.db, self.actor) as w:  # the desk's writes: say so
-            import_queries.mark_bulk(self.db, self.import_id, w.now)
-        with write_transaction(self.db, self.actor) as w:
-            import_queries.mark_bulk(self.db, self.import_id, None)  # seen once committed
+
+        def built(done: int, count: int) -> None:
+            progress.step("write", total + total * done // (count + 1), 2 * total)
+
+        with bulk_transaction(self.db, self.actor, self.import_id) as w:
             if errors := self.taken.check_all(self.db):
                 return errors
             # No one else writes meanwhile: the rows take the rowids above all others,
@@ -160,19 +165,15 @@ class Staging:
             self.top_rowid, after, done = first + total - 1, 0, 0
             stamp = (w.now, REGISTRY.device_id, REGISTRY.change_seq)
             staged = (self.batch, self.started_at, RecordSource.REGISTRY.value)
-            indexes = donor_queries.own_indexes(self.db)
-            for name, _sql in indexes:
-                donor_queries.drop_index(self.db, name)
-            while done < total:
-                count, last = line_queries.new_span(self.db, after, BULK_CHUNK)
-                if not count:
-                    break
-                line_queries.insert_new(self.db, (after + 1, last), first + done, stamp, staged)
-                after, done = last, done + count
-                progress.step("write", done, 2 * total)
-            for built, (_name, sql) in enumerate(indexes, start=1):
-                self.db.execute(sql)
-                progress.step("write", total + total * built // (len(indexes) + 1), 2 * total)
+            with donor_indexes_dropped(self.db, built):
+                while done < total:
+                    count, last = line_queries.new_span(self.db, after, BULK_CHUNK)
+                    if not count:
+                        break
+                    span = (after + 1, last)
+                    line_queries.insert_new(self.db, span, first + done, stamp, staged)
+                    after, done = last, done + count
+                    progress.step("write", done, 2 * total)
             span = (first, first + done - 1)
             progress.check()  # the last cancel: a bulk stage once committed is switched on
             donor_queries.index_staged_names(self.db, self.batch, span)
@@ -284,6 +285,11 @@ def remove_abandoned(db: Database, actor: Actor) -> None:
         import_queries.clear_bulk(db, ImportStatus.ABANDONED)  # a bulk stage that never ended
     for leftover in import_queries.holding_rows(db, ImportStatus.APPLIED):
         if leftover["status"] != ImportStatus.ABANDONED:
+            continue
+        staged = leftover["staged_rows"]
+        if staged >= BULK_FROM_ROWS and staged > donor_queries.count(db, staged):
+            remove_stage(db, actor, leftover)  # as it was stored: most of the table
+            shrink_wal(db)  # as large as the table's pages it wrote (160 MB at 1 M rows)
             continue
         span = (leftover["first_rowid"] or 0, leftover["last_rowid"] or 0)
         while rowids := donor_queries.staged_rowids(db, leftover["batch"], span, REMOVE_CHUNK):
