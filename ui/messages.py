@@ -93,9 +93,9 @@ PROBLEMS = {
     ),
     "registry_loading": QT_TRANSLATE_NOOP(
         "Messages",
-        "A first registry is being stored on this laptop (the registry import shows how"
-        " far it is): nothing can be saved until it is done. Nothing was changed; try"
-        " again once the import has finished.",
+        "A registry import is storing a whole registry on this laptop, or removing one"
+        " that did not go through: nothing can be saved until it is done. Nothing was"
+        " changed; try again in a few minutes, once the import has finished.",
     ),
     "disk_full": QT_TRANSLATE_NOOP(
         "Messages",

@@ -5617,6 +5617,10 @@ Details: {details}</translation>
         <translation>The database is busy: another program (a registry import, perhaps) is writing to it. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
+        <source>A registry import is storing a whole registry on this laptop, or removing one that did not go through: nothing can be saved until it is done. Nothing was changed; try again in a few minutes, once the import has finished.</source>
+        <translation>A registry import is storing a whole registry on this laptop, or removing one that did not go through: nothing can be saved until it is done. Nothing was changed; try again in a few minutes, once the import has finished.</translation>
+    </message>
+    <message>
         <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
         <translation>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</translation>
     </message>
@@ -6147,10 +6151,6 @@ Details: {details}</translation>
     <message>
         <source>{name} is the last administrator: make someone else an administrator first.</source>
         <translation>{name} is the last administrator: make someone else an administrator first.</translation>
-    </message>
-    <message>
-        <source>A first registry is being stored on this laptop (the registry import shows how far it is): nothing can be saved until it is done. Nothing was changed; try again once the import has finished.</source>
-        <translation>A first registry is being stored on this laptop (the registry import shows how far it is): nothing can be saved until it is done. Nothing was changed; try again once the import has finished.</translation>
     </message>
     <message>
         <source>The laptop ran out of memory and the work stopped: nothing was changed. Close the other programs, then try again.</source>

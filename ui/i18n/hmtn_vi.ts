@@ -5618,6 +5618,10 @@ Chi tiết: {details}</translation>
         <translation>Cơ sở dữ liệu đang bận: một chương trình khác (có thể đang nhập danh sách) đang ghi vào. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
+        <source>A registry import is storing a whole registry on this laptop, or removing one that did not go through: nothing can be saved until it is done. Nothing was changed; try again in a few minutes, once the import has finished.</source>
+        <translation>Máy đang nhập danh sách người hiến: đang lưu cả danh sách, hoặc gỡ bỏ một danh sách chưa nhập xong; chưa lưu được gì cho đến khi xong. Chưa có gì thay đổi; hãy thử lại sau vài phút, khi việc nhập danh sách đã xong.</translation>
+    </message>
+    <message>
         <source>The disk is full: nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
         <translation>Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng bớt dung lượng (dọn thùng rác, xóa tệp cũ) rồi thử lại.</translation>
     </message>
@@ -6148,10 +6152,6 @@ Chi tiết: {details}</translation>
     <message>
         <source>{name} is the last administrator: make someone else an administrator first.</source>
         <translation>{name} là quản trị viên cuối cùng: hãy cho người khác làm quản trị viên trước.</translation>
-    </message>
-    <message>
-        <source>A first registry is being stored on this laptop (the registry import shows how far it is): nothing can be saved until it is done. Nothing was changed; try again once the import has finished.</source>
-        <translation>Máy đang lưu danh sách người hiến lần đầu (cửa sổ nhập danh sách cho biết đã được bao nhiêu): chưa lưu được gì cho đến khi xong. Chưa có gì thay đổi; hãy thử lại khi việc nhập danh sách đã xong.</translation>
     </message>
     <message>
         <source>The laptop ran out of memory and the work stopped: nothing was changed. Close the other programs, then try again.</source>
