@@ -14,8 +14,10 @@ Jobs, each on a worker thread (``ui.worker.BackgroundTask``, as the window's
 * print: 500 label sets (``LabelJob``) rendered and printed to a PDF file through the
   app's print path (``Destination.send`` → ``print_pdf`` on a ``QPrinter`` writing PDF);
 * search: names typed letter by letter into the check-in screen's field
-  (``CheckinScreen``, on the GUI thread as the screen does it), a letter every 250 ms
-  (each prefix searched: the screen waits for a 180 ms pause), on the encrypted registry.
+  (``CheckinScreen`` with the app's ``DonorSearcher``: each search on the search
+  thread, a stale one cancelled, the results shown on the GUI thread), a letter every
+  250 ms (each prefix searched: the screen waits for a 180 ms pause), on the encrypted
+  registry.
 
 Standalone: ``python -m benchmarks.gui_gaps [DONORS] [JOB...]``.
 """
@@ -149,7 +151,8 @@ def _search(donors: int, _work: Path) -> tuple[Start, Callable[[], None]]:
 
     services = open_signed_in(registry_database(donors), create=False, key=KEY)
     drive = services.drives.drive_to_open() or bench_drive(services)
-    screen = CheckinScreen(services.donors, services.checkin, drive, ModelSignals(services.bus))
+    screen = CheckinScreen(services.donors, services.checkin, drive,
+                           ModelSignals(services.bus), searcher=services.searcher)  # fmt: skip
     screen.resize(1366, 768)
     screen.show()
     typed = next(k for k in query_mix(services.db.conn, 10 * TYPED_NAMES)
