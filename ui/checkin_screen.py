@@ -340,6 +340,7 @@ class CheckinScreen(QWidget):
         except UserError as error:
             self._show_message(problems_text(error.problems))
             return
+        self.message_label.hide()  # a refusal of a moment ago no longer stands
         self.card.show_ticket(result.visit, result.created)
         if result.created and self.tickets is not None and self.print_tickets.isChecked():
             self._print_ticket(result.visit.id)

@@ -29,6 +29,7 @@ def test_a_check_in_that_meets_a_busy_database_says_so_and_changes_nothing(
     press(screen.search_field, Qt.Key.Key_Return)  # a moment later it goes through
     settled(qtbot, screen)
     assert screen.card.ticket_label.text() == "Số thứ tự A1"
+    assert screen.message_label.isHidden()  # the refusal no longer stands
 
 
 def test_a_number_too_long_for_any_id_says_how_many_digits_a_cccd_has(qtbot, screen, registry):
