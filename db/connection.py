@@ -184,6 +184,12 @@ def reader(path: str | Path, key: bytes | None = None) -> HmtnDatabase:
     return db
 
 
+def data_version(db: Database) -> int:
+    """SQLite's count of the commits other connections made to the file since this one
+    opened it (``PRAGMA data_version``): it moves only when another connection wrote."""
+    return db.execute("PRAGMA data_version").fetchone()[0]
+
+
 def apply_key(conn: sqlite3.Connection, key: bytes | None) -> None:
     """Key a new connection (before anything is read): the raw 32 bytes, so SQLCipher
     derives nothing (the key is random; the passwords' derivation is key_file's)."""

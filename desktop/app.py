@@ -29,6 +29,7 @@ from desktop.core.services import Services, open_services
 from ui.audit_check import AuditStartupCheck
 from ui.backup_scheduler import BackupScheduler
 from ui.backup_texts import numbers_lines
+from ui.changes_watch import ChangesWatch
 from ui.dialogs import Dialogs
 from ui.drive_picker import DrivePicker
 from ui.exit_backup import ExitBackup
@@ -65,6 +66,7 @@ class AppController:
         self.window: MainWindow | CenterWindow | None = None
         self.retired: list[QMainWindow] = []  # replaced, kept until their work has ended
         self.scheduler = BackupScheduler(services.backups, self.signals, self._say)
+        self.changes_watch = ChangesWatch(services.changes_elsewhere)
 
     def show(self, drive: Drive) -> None:
         """(Re)build the main window for ``drive`` in the current language."""
@@ -144,6 +146,7 @@ class AppController:
         still running (cancelled and waited for, its last results delivered), then delete
         the windows."""
         self.scheduler.stop()
+        self.changes_watch.stop()
         windows = [*self.retired, *([self.window] if self.window is not None else [])]
         stop_running_work(windows)
         self.retired.clear()
@@ -161,6 +164,7 @@ class AppController:
         changed since the last one), on a worker thread with a progress window
         (``ExitBackup``); a failure is logged, the app ends all the same."""
         self.scheduler.stop()
+        self.changes_watch.stop()
         self.exit_backup = ExitBackup(self.services.backups)
         self.exit_backup.run()
 
@@ -221,6 +225,7 @@ class AppController:
         self.services = services
         self.signals = ModelSignals(self.services.bus)
         self.scheduler = BackupScheduler(self.services.backups, self.signals, self._say)
+        self.changes_watch = ChangesWatch(self.services.changes_elsewhere)
         if self.services.center_keys.is_center():
             self.show_center()
         else:

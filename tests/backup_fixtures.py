@@ -31,6 +31,19 @@ def register_donors(services: Services, count: int, first: int = 1) -> None:
             services.donors.register(_form(serial), not_a_duplicate=True)
 
 
+def register_elsewhere(path: Path, clerk: Staff, count: int, first: int) -> None:
+    """Register donors on a connection of its own (another program on the same file)."""
+    db = connect(path)
+    try:
+        session = Session()
+        session.sign_in(clerk.id, clerk.full_name, clerk.roles)
+        donors = DonorService(db, EventBus(), session)
+        for serial in range(first, first + count):
+            donors.register(_form(serial), not_a_duplicate=True)
+    finally:
+        db.close()
+
+
 def _form(serial: int) -> DonorForm:
     birth = dt.date(1990, 1, 1)
     return DonorForm(

@@ -28,6 +28,7 @@ from desktop.core.exchange.planning import PlanningService
 from desktop.core.exchange.site import IdentityService
 from desktop.core.foundation import secrets
 from desktop.core.foundation.audit_trail import AuditTrailService
+from desktop.core.foundation.changes_elsewhere import ChangesElsewhere
 from desktop.core.foundation.events import EventBus
 from desktop.core.foundation.integrity import IntegrityService
 from desktop.core.foundation.logins import LoginService
@@ -85,6 +86,7 @@ class Services:
     backups: BackupService  # the rotation, the USB backup and the checks of a restore
     integrity: IntegrityService  # the whole file's check, in the background once a day
     searcher: DonorSearcher  # the check-in's searches, on a read-only connection of their own
+    changes_elsewhere: ChangesElsewhere  # commits of other connections, told on the bus
     database_key: bytes | None = None  # None: a plain (not yet encrypted) database
     locked: Staff | None = None  # who was signed in when the screen locked (access.lock)
     key_file_watched: bool = False  # access keeps the key file in step with the staff
@@ -175,6 +177,7 @@ def _build(path: Path, db: Database, key: bytes | None) -> Services:
         ),
         integrity=IntegrityService(db, bus, session, path=path, key=key),
         searcher=DonorSearcher(lambda: reader(path, key), bus, session),
+        changes_elsewhere=ChangesElsewhere(db, bus),
         database_key=key,
     )
     _new_incarnation_if_restored(services)

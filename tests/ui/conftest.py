@@ -97,6 +97,7 @@ def controller(qapp, qtbot, services, translators, dialogs):
     controller = AppController(qapp, services, translators, dialogs)
     yield controller
     controller.scheduler.stop()  # an automatic backup (a drive closed) ends before its thread goes
+    controller.changes_watch.stop()
     if controller.window is not None:
         torn_down(controller.window)
         controller.window.close()
