@@ -20,7 +20,8 @@ import datetime as dt
 import os
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -182,6 +183,17 @@ def reader(path: str | Path, key: bytes | None = None) -> HmtnDatabase:
     db.execute("PRAGMA query_only = ON")
     db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return db
+
+
+@contextmanager
+def pragma_for_block(db: Database, name: str, value: str) -> Iterator[None]:
+    """The connection's ``PRAGMA name`` set to ``value`` for the block, then as it was."""
+    before = db.execute(f"PRAGMA {name}").fetchone()[0]
+    db.execute(f"PRAGMA {name} = {value}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA {name} = {int(before)}")
 
 
 def data_version(db: Database) -> int:

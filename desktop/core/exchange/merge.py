@@ -15,6 +15,7 @@ from contextlib import contextmanager
 
 from sqlite_utils import Database
 
+from db.connection import pragma_for_block
 from db.driver import sqlite3
 from db.merge import chunks, table_columns
 from db.records import Actor, write_transaction
@@ -135,12 +136,8 @@ def _references_may_wait(db: Database) -> Iterator[None]:
     """Files arrive in any order: a ticket may come before the file that holds its
     drive. The merge does not enforce references (SQLite can switch that only outside
     a transaction); they are whole again once every file arrived."""
-    enforced = db.execute("PRAGMA foreign_keys").fetchone()[0]
-    db.execute("PRAGMA foreign_keys = OFF")
-    try:
+    with pragma_for_block(db, "foreign_keys", "OFF"):
         yield
-    finally:
-        db.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
 
 
 def _iso(moment: dt.datetime) -> str:

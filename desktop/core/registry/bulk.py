@@ -33,6 +33,7 @@ from sqlite_utils import Database
 from db import donor_bulk
 from db import donors as donor_queries
 from db import registry_imports as import_queries
+from db.connection import pragma_for_block
 from db.records import Actor, Writer, write_transaction
 from desktop.core.domain.vocabulary import ImportStatus
 
@@ -101,9 +102,5 @@ def _freed_pages_not_overwritten(db: Database) -> Iterator[None]:
     donors). ``FAST`` still clears what is deleted from the pages that are written
     anyway; the freed pages stay as they were (encrypted with the rest of the file)
     until they are used again."""
-    secure = db.execute("PRAGMA secure_delete").fetchone()[0]
-    db.execute("PRAGMA secure_delete = FAST")
-    try:
+    with pragma_for_block(db, "secure_delete", "FAST"):
         yield
-    finally:
-        db.execute(f"PRAGMA secure_delete = {int(secure)}")
