@@ -51,8 +51,11 @@ def _outcome(outcome) -> tuple:
     return outcome.row_count, outcome.error_count, outcome.errors
 
 
-def _read_both_ways(secured, path: Path, monkeypatch, share_lines: int = 3) -> tuple:
-    """(outcome, work table) of one reader in this process, then of two children."""
+def _read_both_ways(
+    secured, path: Path, monkeypatch, share_lines: int = 3, readers: int = 2
+) -> tuple:
+    """(outcome, work table) of one reader in this process, then of ``readers``
+    children."""
     db = secured.db
     line_queries.clear(db)
     one = loading.load(db, path, QUIET, TODAY)
@@ -60,7 +63,8 @@ def _read_both_ways(secured, path: Path, monkeypatch, share_lines: int = 3) -> t
     line_queries.clear(db)
     monkeypatch.setattr(loading, "SHARE_LINES", share_lines)
     database = db.execute("PRAGMA database_list").fetchone()[2]
-    two = loading.load_in_children(database, path, TODAY.isoformat(), QUIET, key=db.key)
+    today = TODAY.isoformat()
+    two = loading.load_in_children(database, path, today, QUIET, key=db.key, readers=readers)
     two_table = _work_table(db)
     line_queries.clear(db)
     return (_outcome(one), one_table), (_outcome(two), two_table)
@@ -85,13 +89,15 @@ def _mixed() -> list:
 
 
 @pytest.mark.parametrize(
-    "delimiter, bom", [(",", True), (";", False)], ids=["comma and BOM", "semicolon"]
+    "delimiter, bom, readers",
+    [(",", True, 2), (";", False, 2), (",", True, 1), (";", False, 3)],
+    ids=["comma and BOM", "semicolon", "one child", "three children"],
 )
 def test_two_readers_write_and_find_exactly_what_one_reader_does(
-    secured, tmp_path, monkeypatch, delimiter, bom
+    secured, tmp_path, monkeypatch, delimiter, bom, readers
 ):
     path = _write(tmp_path / "r.csv", _mixed(), delimiter=delimiter, bom=bom)
-    one, two = _read_both_ways(secured, path, monkeypatch)
+    one, two = _read_both_ways(secured, path, monkeypatch, readers=readers)
     assert two == one
     (rows, count, errors), table = one
     assert (rows, count) == (33, 9)  # 40 lines (and 2 blank): 3 repeats, 4 bad lines

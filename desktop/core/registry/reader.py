@@ -7,7 +7,8 @@ rows a chunk at a time and holds nothing proportional to the file, so a registry
 ten million lines is read in the memory of one chunk. A number that two lines carry is
 found by a ``Seen`` look-up, asked a chunk at a time, for a small file held in memory
 (``read_registry``); the import finds them once the whole file is in its work table
-(``desktop.core.registry.loading``).
+(``desktop.core.registry.loading``), where several readers may share a file's lines
+(``Share``).
 """
 
 import csv
@@ -91,7 +92,7 @@ NUMBER_COLUMNS = ("national_id", "old_id", "id")  # each held by one line of a f
 # each one's column in the file and in the errors
 NUMBER_COLUMN_NAMES = {"national_id": "national_id", "old_id": "old_id", "id": "donor_id"}
 # What ends the reading of a file before its end (every reader of it meets it alike):
-# the last error of a reading, after any a line it read holds.
+# the last error of a reading, said after the errors of the line it is said at.
 ENDING_CODES = frozenset({"file_not_utf8", "csv_malformed"})
 
 
