@@ -26,8 +26,10 @@ The child is a real child of the calling process (``resource.RUSAGE_CHILDREN`` c
 its peak memory once it ended).
 
 ``run_in_children`` runs several at once (work split over the CPUs), each followed by
-a thread of its own: the progress said is the slowest one's, a cancel ends them all,
-and the first to fail ends the others at once and its failure is raised as above.
+a thread of its own: the progress said is the slowest one's, said again every
+``POLL_S`` while they work (a heartbeat, even through a child's long silence), a
+cancel ends them all, and the first to fail ends the others at once and its failure
+is raised as above.
 """
 
 import logging
@@ -110,14 +112,11 @@ def run_in_children(
     threads = [threading.Thread(target=follow, args=(i,), daemon=True) for i in range(len(calls))]
     for thread in threads:
         thread.start()
-    told = None
     try:
         while not failures and (waiting := [t for t in threads if t.is_alive()]):
             waiting[0].join(POLL_S)
-            slowest = min(steps, key=_how_far) if all(steps) else None
-            if slowest is not None and slowest != told:
-                progress.step(*slowest)  # raises Cancelled
-                told = slowest
+            if all(steps):  # said again while they work on: a heartbeat (a sort is silent)
+                progress.step(*min(steps, key=_how_far))  # raises Cancelled
             else:
                 progress.check()
     finally:
