@@ -245,3 +245,9 @@ def test_one_childs_failure_ends_the_other_and_is_raised_as_ever(secured, tmp_pa
     assert not _our_children() - there
     written = secured.db.execute("SELECT count(*) FROM registry_line").fetchone()[0]
     assert written < 100_000  # the reader of the first share was ended before its end
+
+
+@pytest.mark.parametrize("share", [(0, 2, 0), (2, 2, 5), (-1, 2, 5)])
+def test_a_share_of_no_lines_is_refused_before_any_is_read(share):
+    with pytest.raises(ValueError):  # it would never end: no block, or none of its own
+        reader.Share(*share)

@@ -98,7 +98,7 @@ def load_in_children(
         (database, str(path), today, (index, readers, SHARE_LINES)) for index in range(readers)
     ]
     read = run_in_children(READER, shares, progress, key=key)
-    outcome = merged([one for one, _numbers in read])
+    outcome = _merged([one for one, _numbers in read])
     numbers = {c: sum(counted[c] for _one, counted in read) for c in NUMBER_COLUMNS}
     sorts = _sorts(numbers)
     if sorts:
@@ -113,7 +113,7 @@ def load_in_children(
     return outcome
 
 
-def merged(outcomes: list[ReadOutcome]) -> ReadOutcome:
+def _merged(outcomes: list[ReadOutcome]) -> ReadOutcome:
     """One outcome of the readers' shares of a file, as one reader's would be: rows and
     errors summed, the errors in line order (the first MAX_REPORTED_ERRORS kept); an
     error that ended the reading (only the first reader says it) after any error of a

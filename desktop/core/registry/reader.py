@@ -142,6 +142,10 @@ class Share:
     readers: int = 1
     lines: int = 5_000
 
+    def __post_init__(self) -> None:
+        if not (0 <= self.index < self.readers and self.lines > 0):
+            raise ValueError(f"no share of a file: {self}")
+
     @property
     def whole(self) -> bool:
         return self.readers == 1
