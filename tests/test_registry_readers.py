@@ -96,6 +96,7 @@ def _mixed() -> list:
 def test_two_readers_write_and_find_exactly_what_one_reader_does(
     secured, tmp_path, monkeypatch, delimiter, bom, readers
 ):
+    monkeypatch.setattr(loading, "ROWS_PER_SORT", 4)  # the numbers sorted in parts, dealt out
     path = _write(tmp_path / "r.csv", _mixed(), delimiter=delimiter, bom=bom)
     one, two = _read_both_ways(secured, path, monkeypatch, readers=readers)
     assert two == one
