@@ -176,6 +176,7 @@ def _child(side: str, path: Path, csv_path: Path) -> None:
     print(json.dumps({
         "rows": rows, "seconds": seconds,
         "cpu": me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime,
+        "cpu_children": children.ru_utime + children.ru_stime,
         "peak_mb": me.ru_maxrss / 1024, "children_peak_mb": children.ru_maxrss / 1024,
         "wal_after_mb": wal_after, "wal_later_mb": wal_later,
         "db_mb": path.stat().st_size / 1e6, **extra,
@@ -206,7 +207,8 @@ def run(donors: int, fresh: bool = False, rounds: int = 1) -> bool:
             path = DATA_DIR / f"import-{side}-{donors}.sqlite3"
             results[side].append(figures := _in_child(side, path, csv_path))
             remove_database(path)
-            print(f"  {side}: {figures['seconds']:.1f} s (CPU {figures['cpu']:.1f} s), peak"
+            print(f"  {side}: {figures['seconds']:.1f} s (CPU {figures['cpu']:.1f} s, of it"
+                  f" {figures['cpu_children']:.1f} s in child processes), peak"
                   f" {figures['peak_mb']:.0f} MB (children {figures['children_peak_mb']:.0f} MB),"
                   f" WAL {figures['wal_after_mb']:.0f} MB after, {figures['wal_later_mb']:.0f} MB"
                   f" {WAL_WAIT_S:.0f} s later; database {figures['db_mb']:.0f} MB;"

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from desktop.core.domain.problems import UserError
-from desktop.core.foundation.child_process import run_in_child
+from desktop.core.foundation.child_process import run_in_child, run_in_children
 from desktop.core.foundation.progress import QUIET, Cancelled, Progress
 
 KEY = bytes(range(32))
@@ -31,6 +31,17 @@ def test_a_cancel_ends_the_child():
     with pytest.raises(Cancelled):
         run_in_child("tests.child_work:steps_then_waits", (), progress)
     assert steps == [("work", 1, 10)]
+
+
+def test_children_run_at_once_say_the_slowests_progress_again_while_silent():
+    """Two children step once and fall silent: the slowest's step is said again and
+    again (the import's heartbeat goes on through a long sort), until the cancel ends
+    both."""
+    steps = []
+    progress = Progress(lambda *s: steps.append(s), cancel_requested=lambda: len(steps) >= 3)
+    with pytest.raises(Cancelled):
+        run_in_children("tests.child_work:steps_then_waits", [(), ()], progress)
+    assert steps == [("work", 1, 10)] * 3
 
 
 def test_a_failing_child_is_a_clear_problem_its_traceback_in_the_log(caplog):

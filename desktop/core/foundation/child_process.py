@@ -24,6 +24,12 @@ process (spawned: nothing of the parent is inherited, no Qt is imported in it):
 
 The child is a real child of the calling process (``resource.RUSAGE_CHILDREN`` counts
 its peak memory once it ended).
+
+``run_in_children`` runs several at once (work split over the CPUs), each followed by
+a thread of its own: the progress said is the slowest one's, said again every
+``POLL_S`` while they work (a heartbeat, even through a child's long silence), a
+cancel ends them all, and the first to fail ends the others at once and its failure
+is raised as above.
 """
 
 import logging
@@ -34,6 +40,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import traceback
 from collections.abc import Callable, Iterator
 from importlib import import_module
@@ -78,6 +85,53 @@ def run_in_child(target: str, args: tuple, progress: Progress, *, key: bytes | N
             errors.seek(0)
             if said := errors.read().decode(errors="replace").strip():
                 log.warning("child process %s wrote: %s", target, said)
+
+
+def run_in_children(
+    target: str, calls: list[tuple], progress: Progress, *, key: bytes | None = None
+) -> list[Any]:
+    """``run_in_child(target, args)`` for each ``args`` of ``calls``, all at once; their
+    results in the order of ``calls``. Raises ``Cancelled`` (every child ended), or the
+    first failure (the others' children ended at once, their own errors dropped)."""
+    stop = threading.Event()
+    steps: list[tuple | None] = [None] * len(calls)
+    results: list[Any] = [None] * len(calls)
+    failures: list[BaseException] = []
+
+    def follow(index: int) -> None:
+        def said(phase: str, done: int, total: int) -> None:
+            steps[index] = (phase, done, total)
+
+        try:
+            child_progress = Progress(said, cancel_requested=stop.is_set)
+            results[index] = run_in_child(target, calls[index], child_progress, key=key)
+        except BaseException as error:
+            failures.append(error)  # before ``stop``: the others' Cancelled come after
+            stop.set()
+
+    threads = [threading.Thread(target=follow, args=(i,), daemon=True) for i in range(len(calls))]
+    for thread in threads:
+        thread.start()
+    try:
+        while not failures and (waiting := [t for t in threads if t.is_alive()]):
+            waiting[0].join(POLL_S)
+            if all(steps):  # said again while they work on: a heartbeat (a sort is silent)
+                progress.step(*min(steps, key=_how_far))  # raises Cancelled
+            else:
+                progress.check()
+    finally:
+        if failures or any(t.is_alive() for t in threads):
+            stop.set()  # a cancel here, a failure there: the others' children end
+        for thread in threads:
+            thread.join()
+    if failures:
+        raise failures[0]
+    return results
+
+
+def _how_far(step: tuple | None) -> float:
+    _phase, done, total = step or ("", 0, 0)
+    return done / total if total else 1.0
 
 
 def _environment() -> dict[str, str]:

@@ -3,7 +3,8 @@ the database for long, in memory that does not grow with the file.
 
 1. The import is registered (one runs at a time) and the file is read as a stream
    into the work table ``registry_line``, a chunk at a time (``loading``): a large
-   file in a child process, so that its parsing cannot starve the window.
+   file by two child processes at once, so that its parsing cannot starve the window
+   and uses both CPUs.
 2. Every line is matched in SQL, and the changes to known donors are worked out for
    the matched lines only, a chunk at a time (``merge``): writers on other
    connections go on meanwhile.
@@ -37,14 +38,13 @@ from desktop.core.domain.audit_notes import AuditNote as N
 from desktop.core.domain.audit_notes import audit_note
 from desktop.core.domain.problems import Problem
 from desktop.core.domain.vocabulary import ImportStatus, StaffRole
-from desktop.core.foundation.child_process import run_in_child
 from desktop.core.foundation.events import EventBus, Topic
 from desktop.core.foundation.progress import QUIET, Progress
 from desktop.core.foundation.session import Session, long_job
 from desktop.core.foundation.shared_interpreter import sharing_the_interpreter
 from desktop.core.lifecycle.counters import held_donations
 from desktop.core.lifecycle.machines import IMPORTS
-from desktop.core.registry.loading import load
+from desktop.core.registry.loading import load, load_in_children
 from desktop.core.registry.merge import (
     Match,
     Plan,
@@ -60,11 +60,10 @@ from desktop.core.registry.staging import Staging, remove_abandoned, shrink_wal
 
 IMPORT_ACTION = "registry_import"
 IMPORT_CACHE_KIB = 128 * 1024
-# A file this large is read in a child process; a smaller one on the importing thread
+# A file this large is read by child processes; a smaller one on the importing thread
 # (a child's start, about a second, would cost more than the reading: 256 KiB is about
 # 1,700 lines, tens of milliseconds of parsing).
 CHILD_FROM_BYTES = 256 * 1024
-LOADER = "desktop.core.registry.loading:load_file"
 SWITCH_BATCH = 5000  # known donors' changes applied by one statement's worth
 BEAT_S = 10.0  # the heartbeat while reading and matching (db.registry_imports: 60 s)
 
@@ -186,13 +185,13 @@ class RegistryImporter:
         shrink_wal(db)
 
     def _read(self, db: Database, path: Path, progress: Progress) -> ReadOutcome:
-        """The file into the work table: a large one by a child process (on its own
-        connection, given this one's key), a small one here."""
+        """The file into the work table: a large one by child processes (each on its
+        own connection, given this one's key), a small one here."""
         if path.stat().st_size < CHILD_FROM_BYTES:
             return load(db, path, progress)
         database = db.execute("PRAGMA database_list").fetchone()[2]
-        args = (database, str(path), dt.date.today().isoformat())
-        return run_in_child(LOADER, args, progress, key=getattr(db, "key", None))
+        today = dt.date.today().isoformat()
+        return load_in_children(database, path, today, progress, key=getattr(db, "key", None))
 
     def _writing(self, db: Database) -> Callable:
         return lambda: write_transaction(db, self.session.actor)

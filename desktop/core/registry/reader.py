@@ -7,13 +7,16 @@ rows a chunk at a time and holds nothing proportional to the file, so a registry
 ten million lines is read in the memory of one chunk. A number that two lines carry is
 found by a ``Seen`` look-up, asked a chunk at a time, for a small file held in memory
 (``read_registry``); the import finds them once the whole file is in its work table
-(``desktop.core.registry.loading``).
+(``desktop.core.registry.loading``), where several readers may share a file's lines
+(``Share``).
 """
 
 import csv
 import datetime as dt
 import io
+import itertools
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,6 +91,9 @@ CHUNK_ROWS = 20_000  # checked rows handed on at a time
 NUMBER_COLUMNS = ("national_id", "old_id", "id")  # each held by one line of a file at most
 # each one's column in the file and in the errors
 NUMBER_COLUMN_NAMES = {"national_id": "national_id", "old_id": "old_id", "id": "donor_id"}
+# What ends the reading of a file before its end (every reader of it meets it alike):
+# the last error of a reading, said after the errors of the line it is said at.
+ENDING_CODES = frozenset({"file_not_utf8", "csv_malformed"})
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,32 @@ class RegistryFile(ReadOutcome):
 
 
 Chunk = list[tuple[int, dict]]  # (file line, donor values) of checked rows
+
+
+@dataclass(frozen=True)
+class Share:
+    """The data lines one of ``readers`` readers of a file checks: its records in
+    blocks of ``lines`` by their index, block i to reader i % readers. Every reader
+    reads the whole file through the csv reader (line numbers, quoted multi-line cells
+    and encoding errors come out as for one reader) but checks only its own blocks;
+    the first reader alone reports what is wrong with the file as a whole (its
+    header, an encoding or CSV error that ends it), and none decides that the file is
+    empty (a reader whose share is empty holds no empty file: the caller decides)."""
+
+    index: int = 0
+    readers: int = 1
+    lines: int = 5_000
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.index < self.readers and self.lines > 0):
+            raise ValueError(f"no share of a file: {self}")
+
+    @property
+    def whole(self) -> bool:
+        return self.readers == 1
+
+
+WHOLE = Share()  # one reader, every line
 
 
 class Seen:
@@ -199,15 +231,17 @@ def read_chunks(
     *,
     today: dt.date | None = None,
     chunk_rows: int | None = None,
+    share: Share = WHOLE,
 ) -> Iterator[Chunk]:
     """The file's good rows, checked, ``chunk_rows`` at a time; its errors and count
     go in ``outcome`` (complete once the last chunk was taken). A chunk is handed on
     as it is: a line found bad later does not take back the rows handed on before (the
     caller refuses the whole file when ``outcome.error_count`` ends above 0). The
-    importer hashes the file itself before reading it (``importer._sha256``)."""
+    importer hashes the file itself before reading it (``importer._sha256``). With a
+    ``share`` of the lines, only those are checked and handed on (see ``Share``)."""
     today = today or dt.date.today()
     if problem := file_problem(path):
-        outcome.error(0, None, problem.code, **problem.params)
+        _about_the_file(outcome, share).error(0, None, problem.code, **problem.params)
         return
     total = path.stat().st_size
     with path.open("rb", buffering=0) as raw:  # buffered once, below
@@ -217,14 +251,14 @@ def read_chunks(
         # that a thread waiting for it (the desk's, when this runs on a worker) seldom
         # gets it, up to hundreds of milliseconds. Read a megabyte at a time.
         text._CHUNK_SIZE = READ_BYTES
-        for chunk in _check_lines(text, outcome, today, chunk_rows or CHUNK_ROWS):
+        for chunk in _check_lines(text, outcome, today, chunk_rows or CHUNK_ROWS, share):
             kept = chunk if seen.after_reading else _without_repeated_numbers(chunk, seen, outcome)
             seen.remember(kept)
             outcome.row_count += len(kept)
             if kept:
                 yield kept
             progress.step("read", raw.tell(), total)
-    if not outcome.row_count and not outcome.error_count:
+    if share.whole and not outcome.row_count and not outcome.error_count:
         outcome.error(0, None, "file_empty")  # a header and nothing else
     progress.step("read", total, total)
 
@@ -250,41 +284,64 @@ def _without_repeated_numbers(chunk: Chunk, seen: Seen, outcome: ReadOutcome) ->
     return [(line, row) for line, row in chunk if line not in repeated] if repeated else chunk
 
 
+def _about_the_file(outcome: ReadOutcome, share: Share) -> ReadOutcome:
+    """Where the errors about the file as a whole go: said by the first reader only
+    (the others' copies are dropped, uncounted)."""
+    return outcome if share.index == 0 else ReadOutcome()
+
+
 def _check_lines(
-    text: io.TextIOWrapper, result: ReadOutcome, today: dt.date, chunk_rows: int
+    text: io.TextIOWrapper, result: ReadOutcome, today: dt.date, chunk_rows: int, share: Share
 ) -> Iterator[Chunk]:
+    whole = _about_the_file(result, share)
     try:
         header_line = text.readline()
     except UnicodeDecodeError:
-        result.error(1, None, "file_not_utf8")
+        whole.error(1, None, "file_not_utf8")
         return
     if not header_line.strip():
-        result.error(0, None, "file_empty")
+        whole.error(0, None, "file_empty")
         return
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
     header = next(csv.reader([header_line], delimiter=delimiter), [])
     columns = [h.strip().lower() for h in header]
-    if not _check_header(columns, result):
+    if not _check_header(columns, whole):
         return
     reader = csv.reader(text, delimiter=delimiter)
     checker = _RowChecker(columns, result, today)
     try:
-        for cells in _numbered(reader):
+        for cells in _numbered(reader, share):
             checker.check(*cells)
             if len(checker.chunk) >= chunk_rows:
                 yield checker.take()
-        yield checker.take()
     except UnicodeDecodeError:
-        result.error(reader.line_num + 1, None, "file_not_utf8")
+        whole.error(reader.line_num + 1, None, "file_not_utf8")
     except csv.Error as e:
-        result.error(reader.line_num, None, "csv_malformed", detail=str(e))
+        whole.error(reader.line_num, None, "csv_malformed", detail=str(e))
+    # The good lines read before an error that ended the reading count as read too,
+    # whoever read them (the rows are the same however many readers share the file).
+    yield checker.take()
 
 
-def _numbered(reader: Any) -> Iterator[tuple[int, list[str]]]:
-    for cells in reader:
-        # line_num counts physical lines read, so a quoted multi-line cell keeps later
-        # line numbers right; +1 accounts for the header read separately.
-        yield reader.line_num + 1, cells
+def _numbered(reader: Any, share: Share) -> Iterator[tuple[int, list[str]]]:
+    """The records of the share's blocks with their line number; the others' blocks
+    are read (tokenized in C: cheap) and passed over."""
+    # line_num counts physical lines read, so a quoted multi-line cell keeps later
+    # line numbers right; +1 accounts for the header read separately.
+    if share.whole:
+        for cells in reader:
+            yield reader.line_num + 1, cells
+        return
+    others = share.lines * (share.readers - 1)  # the records of the others' blocks
+    deque(itertools.islice(reader, share.lines * share.index), maxlen=0)
+    while True:
+        taken = 0
+        for cells in itertools.islice(reader, share.lines):
+            taken += 1
+            yield reader.line_num + 1, cells
+        if taken < share.lines:
+            return
+        deque(itertools.islice(reader, others), maxlen=0)
 
 
 def _check_header(columns: list[str], result: ReadOutcome) -> bool:
