@@ -25,13 +25,15 @@ process (spawned: nothing of the parent is inherited, no Qt is imported in it):
 The child is a real child of the calling process (``resource.RUSAGE_CHILDREN`` counts
 its peak memory once it ended).
 
-``run_in_children`` runs several at once (work split over the CPUs), each followed by
-a thread of its own: the progress said is the slowest one's, said again every
-``POLL_S`` while they work (a heartbeat, even through a child's long silence), a
+``run_in_children`` runs several at once (work split over the CPUs), all followed from
+the calling thread (their pipes waited on together: no thread is started here, see
+tests/test_long_work_guard.py): the progress said is the slowest one's, said again
+every ``POLL_S`` while they work (a heartbeat, even through a child's long silence), a
 cancel ends them all, and the first to fail ends the others at once and its failure
 is raised as above.
 """
 
+import contextlib
 import logging
 import os
 import pickle
@@ -40,12 +42,11 @@ import struct
 import subprocess
 import sys
 import tempfile
-import threading
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from desktop.core.domain.problems import Problem, UserError
 from desktop.core.foundation.base_service import storage_problem
@@ -63,70 +64,123 @@ _STEP, _DONE, _REFUSED, _FAILED = "step", "done", "refused", "failed"
 def run_in_child(target: str, args: tuple, progress: Progress, *, key: bytes | None = None) -> Any:
     """Run ``target`` ("module:function") in a child process and return its result
     (picklable); raises what the module docstring says, or ``Cancelled``."""
-    progress.check()
-    with tempfile.TemporaryFile() as errors:  # what the child's Python says on a crash
-        child = subprocess.Popen(
-            [sys.executable, "-m", __name__],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=errors,
-            env=_environment(),
-            cwd=ROOT,
-        )
-        try:
-            _send(child, (target, args, key))
-            return _follow(child, progress)
-        except BaseException:
-            child.kill()
-            raise
-        finally:
-            child.wait()
-            child.stdout.close()
-            errors.seek(0)
-            if said := errors.read().decode(errors="replace").strip():
-                log.warning("child process %s wrote: %s", target, said)
+    return run_in_children(target, [args], progress, key=key)[0]
 
 
 def run_in_children(
     target: str, calls: list[tuple], progress: Progress, *, key: bytes | None = None
 ) -> list[Any]:
-    """``run_in_child(target, args)`` for each ``args`` of ``calls``, all at once; their
-    results in the order of ``calls``. Raises ``Cancelled`` (every child ended), or the
-    first failure (the others' children ended at once, their own errors dropped)."""
-    stop = threading.Event()
-    steps: list[tuple | None] = [None] * len(calls)
-    results: list[Any] = [None] * len(calls)
-    failures: list[BaseException] = []
-
-    def follow(index: int) -> None:
-        def said(phase: str, done: int, total: int) -> None:
-            steps[index] = (phase, done, total)
-
+    """``run_in_child(target, args)`` for each ``args`` of ``calls``, all at once (one
+    after the other where the system cannot wait on several pipes: not POSIX); their
+    results in the order of ``calls``. Their progress is the slowest one's, said again
+    at every look while they work (a heartbeat: a long sort says nothing for seconds).
+    Raises ``Cancelled`` (every child ended), or the first failure (the others' children
+    ended at once). Followed from the calling thread: no thread of its own."""
+    if os.name != "posix" and len(calls) > 1:
+        return [run_in_children(target, [args], progress, key=key)[0] for args in calls]
+    progress.check()
+    with contextlib.ExitStack() as stack:
+        said = [stack.enter_context(tempfile.TemporaryFile()) for _ in calls]  # on a crash
+        children: list[subprocess.Popen] = []
         try:
-            child_progress = Progress(said, cancel_requested=stop.is_set)
-            results[index] = run_in_child(target, calls[index], child_progress, key=key)
-        except BaseException as error:
-            failures.append(error)  # before ``stop``: the others' Cancelled come after
-            stop.set()
+            for args, errors in zip(calls, said, strict=True):
+                children.append(_start(errors))
+                _send(children[-1], (target, args, key))
+            return _Followed(children, progress).results()
+        except BaseException:
+            for child in children:
+                child.kill()
+            raise
+        finally:
+            for child, errors in zip(children, said, strict=False):
+                _reap(child, errors, target)
 
-    threads = [threading.Thread(target=follow, args=(i,), daemon=True) for i in range(len(calls))]
-    for thread in threads:
-        thread.start()
-    try:
-        while not failures and (waiting := [t for t in threads if t.is_alive()]):
-            waiting[0].join(POLL_S)
-            if all(steps):  # said again while they work on: a heartbeat (a sort is silent)
-                progress.step(*min(steps, key=_how_far))  # raises Cancelled
-            else:
-                progress.check()
-    finally:
-        if failures or any(t.is_alive() for t in threads):
-            stop.set()  # a cancel here, a failure there: the others' children end
-        for thread in threads:
-            thread.join()
-    if failures:
-        raise failures[0]
-    return results
+
+def _start(errors: IO[bytes]) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", __name__],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=errors,
+        env=_environment(),
+        cwd=ROOT,
+    )
+
+
+def _reap(child: subprocess.Popen, errors: IO[bytes], target: str) -> None:
+    child.wait()
+    child.stdout.close()
+    errors.seek(0)
+    if said := errors.read().decode(errors="replace").strip():
+        log.warning("child process %s wrote: %s", target, said)
+
+
+_PENDING = object()  # no result yet
+
+
+class _Followed:
+    """The children's messages read as they come (each a length and a pickle), the
+    cancel button looked at every ``POLL_S`` between them."""
+
+    def __init__(self, children: list[subprocess.Popen], progress: Progress) -> None:
+        self.children = children
+        self.progress = progress
+        self.steps: list[tuple | None] = [None] * len(children)
+        self.values: list[Any] = [_PENDING] * len(children)
+
+    def results(self) -> list[Any]:
+        pipes = {child.stdout.fileno(): i for i, child in enumerate(self.children)}
+        pending = dict.fromkeys(pipes, b"")
+        while pipes:
+            for fd in self._ready(list(pipes)):
+                data = os.read(fd, READ_BYTES)
+                if not data:
+                    self._ended(pipes.pop(fd))
+                    continue
+                pending[fd] += data
+                messages, pending[fd] = _split(pending[fd])
+                for message in messages:
+                    self._take(pipes[fd], message)
+            self._report()
+        return self.values
+
+    def _ready(self, fds: list[int]) -> list[int]:
+        if os.name != "posix":  # one child (see run_in_children): a blocking read
+            return fds
+        ready, _, _ = select.select(fds, [], [], POLL_S)
+        return ready
+
+    def _report(self) -> None:
+        """Several children: the slowest one's step, once each has said one; else (and
+        for one child, whose steps are told as they come) a look at the cancel button.
+        Either raises Cancelled: the caller kills the children."""
+        if len(self.steps) > 1 and all(self.steps):
+            self.progress.step(*min(self.steps, key=_how_far))
+        else:
+            self.progress.check()
+
+    def _take(self, index: int, message: tuple) -> None:
+        kind, *rest = message
+        if kind == _STEP:
+            self.steps[index] = tuple(rest)
+            if len(self.steps) == 1:
+                self.progress.step(*rest)
+        elif kind == _DONE:
+            self.values[index] = rest[0]
+        elif kind == _REFUSED:
+            raise UserError(*rest[0])
+        else:
+            name, trace, *said = rest
+            log.error("child process failed:\n%s", trace)
+            _raise_as_here(name, said[0] if said else None)
+
+    def _ended(self, index: int) -> None:
+        if self.values[index] is not _PENDING:
+            return
+        child = self.children[index]
+        child.wait()
+        log.error("child process ended without a result (exit %s)", child.returncode)
+        raise UserError(_failed(f"exit {child.returncode}"))
 
 
 def _how_far(step: tuple | None) -> float:
@@ -146,48 +200,19 @@ def _send(child: subprocess.Popen, request: tuple) -> None:
         child.stdin.write(pickle.dumps(request))
         child.stdin.close()
     except (BrokenPipeError, OSError):
-        pass  # the child died at once: _follow says so
+        pass  # the child died at once: it ends without a result
 
 
-def _follow(child: subprocess.Popen, progress: Progress) -> Any:
-    for message in _messages(child.stdout.fileno(), progress):
-        kind, *rest = message
-        if kind == _STEP:
-            progress.step(*rest)
-        elif kind == _DONE:
-            return rest[0]
-        elif kind == _REFUSED:
-            raise UserError(*rest[0])
-        else:
-            name, trace, *said = rest
-            log.error("child process failed:\n%s", trace)
-            _raise_as_here(name, said[0] if said else None)
-    child.wait()
-    log.error("child process ended without a result (exit %s)", child.returncode)
-    raise UserError(_failed(f"exit {child.returncode}"))
-
-
-def _messages(fd: int, progress: Progress) -> Iterator[tuple]:
-    """The child's messages (each a length and a pickle) until it closes its output;
-    between two, the cancel button is looked at every ``POLL_S`` (where the system can
-    wait on a pipe with a time limit: POSIX; elsewhere at each message)."""
-    pending = b""
-    while True:
-        if os.name == "posix":
-            ready, _, _ = select.select([fd], [], [], POLL_S)
-            if not ready:
-                progress.check()  # raises Cancelled: the caller kills the child
-                continue
-        data = os.read(fd, READ_BYTES)
-        if not data:
-            return
-        pending += data
-        while len(pending) >= _HEADER.size:
-            (size,) = _HEADER.unpack_from(pending)
-            if len(pending) < _HEADER.size + size:
-                break
-            yield pickle.loads(pending[_HEADER.size : _HEADER.size + size])
-            pending = pending[_HEADER.size + size :]
+def _split(pending: bytes) -> tuple[list[tuple], bytes]:
+    """The whole messages at the start of ``pending``, and what is left of it."""
+    messages = []
+    while len(pending) >= _HEADER.size:
+        (size,) = _HEADER.unpack_from(pending)
+        if len(pending) < _HEADER.size + size:
+            break
+        messages.append(pickle.loads(pending[_HEADER.size : _HEADER.size + size]))
+        pending = pending[_HEADER.size + size :]
+    return messages, pending
 
 
 def _failed(detail: str) -> Problem:
