@@ -53,7 +53,7 @@ def _known(donors) -> list:
     ]
 
 
-def _traced(services, on_statement):
+def traced_importer(services, on_statement):
     """The importer's own connections, each statement they run passed to
     ``on_statement`` (SQLite's trace: the statements as run, triggers' too)."""
     connect = services.registry.connect
@@ -86,7 +86,7 @@ def _refused_at_the_switch(services, tmp_path, on_statement=None) -> tuple:
         if on_statement is not None:
             on_statement(sql)
 
-    _traced(services, trace)
+    traced_importer(services, trace)
     adopted = []
 
     def stored(phase: str, done: int, total: int) -> None:
@@ -175,6 +175,7 @@ KILLER = """
 import os, signal, sys
 from desktop.core.registry import bulk, staging
 from tests.people import open_signed_in
+from tests.test_registry_bulk_remove import traced_importer
 staging.BULK_FROM_ROWS, staging.BULK_CHUNK, bulk.DELETE_ROWS = 100, 100, 100
 services = open_signed_in(sys.argv[1])
 at, deletes = sys.argv[3], []
@@ -183,12 +184,7 @@ def trace(sql):
         deletes.append(sql)  # the removal has begun: its indexes are dropped
     if len(deletes) >= 3 and sql.startswith(at):
         os.kill(os.getpid(), signal.SIGKILL)  # no cleanup of any kind
-connect = services.registry.connect
-def traced():
-    db = connect()
-    db.conn.set_trace_callback(trace)
-    return db
-services.registry.connect = traced
+traced_importer(services, trace)
 def refuse(_writer):
     raise RuntimeError('the switch refused')
 services.registry.import_file(sys.argv[2], on_switch=refuse)
@@ -228,7 +224,7 @@ def test_a_process_killed_during_the_bulk_removal_leaves_the_stage_for_the_next_
         assert {d.id for d in again.donors.lookup("le thi hoa").donors} == {d.id for d in known}
 
         statements: list[str] = []
-        _traced(again, statements.append)
+        traced_importer(again, statements.append)
         report = again.registry.import_file(path)  # removes the leftover first, in bulk
         assert report.ok and report.inserted == ROWS
         assert not [sql for sql in statements if sql.startswith(CHUNKED_DELETE)]
