@@ -59,12 +59,17 @@ class AppController:
         dialogs: Dialogs | None = None,
     ) -> None:
         self.app = app
-        self.services = services
         self.translators = translators
         self.dialogs = dialogs or Dialogs()  # the one the whole window asks the user with
-        self.signals = ModelSignals(services.bus)
         self.window: MainWindow | CenterWindow | None = None
         self.retired: list[QMainWindow] = []  # replaced, kept until their work has ended
+        self._serve(services)
+
+    def _serve(self, services: Services) -> None:
+        """Work with ``services`` (at start, and again after a restore): their changes
+        turned into signals, their automatic backups and the watch on other programs'."""
+        self.services = services
+        self.signals = ModelSignals(services.bus)
         self.scheduler = BackupScheduler(services.backups, self.signals, self._say)
         self.changes_watch = ChangesWatch(services.changes_elsewhere)
 
@@ -222,10 +227,7 @@ class AppController:
         if services is None:  # nobody signed in: the app ends
             self.app.exit(0)
             return
-        self.services = services
-        self.signals = ModelSignals(self.services.bus)
-        self.scheduler = BackupScheduler(self.services.backups, self.signals, self._say)
-        self.changes_watch = ChangesWatch(self.services.changes_elsewhere)
+        self._serve(services)
         if self.services.center_keys.is_center():
             self.show_center()
         else:
